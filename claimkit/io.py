@@ -1,0 +1,445 @@
+"""Article folders in, JSONL records out.
+
+Reading decodes bytes in a stated order (BOM, UTF-8, then cp1252, then Latin-1)
+and keeps the decoded text exactly, so every offset in a record slices it.
+Writing appends one whole line per ``os.write`` so a killed run never leaves a
+torn line, and a resumed run can trust every line it finds.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from claimkit.errors import Errors, InputError, RecordError
+from claimkit.records import Article, Failure, LinkedEntity
+
+DEFAULT_PATTERNS: tuple[str, ...] = ("*.txt", "*.md")
+DEFAULT_MAX_CHARS = 1_000_000
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I
+)
+_HTML_TAG = re.compile(
+    rb"</?(?:p|div|span|a|br|table|td|script|style|meta|li)[\s/>]", re.I
+)
+
+R = TypeVar("R", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One article file to read: its doc_id, its path, and its place in the run."""
+
+    doc_id: str
+    path: Path
+    index: int
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+    issues: tuple[str, ...] = ()
+
+
+class ReadError(InputError):
+    """An input file could not become article text; ``code`` names the reason."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def iter_input_files(
+    inputs: Sequence[str | Path], *, patterns: Sequence[str] = DEFAULT_PATTERNS
+) -> Iterator[InputFile]:
+    """Yield the files under ``inputs`` matching ``patterns``, in a stable order.
+
+    Folders are walked recursively without following symbolic links (a link
+    loop cannot hang the run); files named directly are taken whatever their
+    name. ``doc_id`` is the path relative to the input folder, suffix dropped;
+    when two files would share an id the later keeps its suffix.
+
+    Raises:
+        InputError: an input path does not exist.
+    """
+    seen: set[str] = set()
+    index = 0
+    for raw in inputs:
+        root = Path(raw)
+        if not root.exists() and not root.is_symlink():
+            raise InputError(Errors.E020.format(path=root))
+        if root.is_dir():
+            candidates = sorted(_walk(root, patterns), key=lambda p: p.as_posix())
+            pairs = [(p, p.relative_to(root)) for p in candidates]
+        else:
+            pairs = [(root, Path(root.name))]
+        for path, rel in pairs:
+            doc_id = rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()
+            if doc_id in seen:
+                doc_id = rel.as_posix()
+            n = 2
+            base = doc_id
+            while doc_id in seen:
+                doc_id, n = f"{base}~{n}", n + 1
+            seen.add(doc_id)
+            yield InputFile(doc_id=doc_id, path=path, index=index)
+            index += 1
+
+
+def _walk(root: Path, patterns: Sequence[str]) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if any(fnmatch.fnmatch(name, pat) for pat in patterns):
+                yield Path(dirpath) / name
+
+
+def read_text_file(
+    path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS, html: bool = False
+) -> DecodedText:
+    """Read and decode one article file.
+
+    Raises:
+        ReadError: the file is missing, unreadable, too large, binary, empty,
+            or an HTML page while ``html`` is false. ``code`` says which.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        # A UTF-32 file is at most four bytes a character: anything larger can
+        # only exceed the limit, so refuse it before loading it into memory.
+        if size > 4 * max_chars + 4:
+            raise ReadError(
+                Errors.E024.format(
+                    path=path, size=f"at least {size // 4}", limit=max_chars
+                ),
+                code="E024",
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise ReadError(Errors.E026.format(path=path, error=err), code="E026") from err
+    return decode_bytes(data, path=str(path), max_chars=max_chars, html=html)
+
+
+def decode_bytes(
+    data: bytes,
+    *,
+    path: str = "<bytes>",
+    max_chars: int = DEFAULT_MAX_CHARS,
+    html: bool = False,
+) -> DecodedText:
+    """Decode article bytes: BOM, then UTF-8, then cp1252, then Latin-1."""
+    issues: list[str] = []
+    text: str | None = None
+    encoding = ""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(codec, errors="replace")
+            encoding = codec
+            if "\ufffd" in text:
+                issues.append(f"invalid {codec} bytes replaced with U+FFFD")
+            break
+    if text is None:
+        sample = data[:8192]
+        controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
+        if sample and (
+            sample.count(0) > len(sample) // 10 or controls > len(sample) // 5
+        ):
+            raise ReadError(
+                Errors.E025.format(
+                    path=path,
+                    reason=f"{controls} control bytes in the first {len(sample)}",
+                ),
+                code="E025",
+            )
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as err:
+            bad = err.end - err.start
+            # Mostly valid UTF-8 with a few broken runs is still UTF-8 text; a
+            # legacy single-byte file has non-ASCII bytes that never form UTF-8.
+            replaced = data.decode("utf-8", errors="replace")
+            valid_multibyte = sum(
+                1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd"
+            )
+            if valid_multibyte > 0:
+                text, encoding = replaced, "utf-8"
+                issues.append(
+                    f"{replaced.count(chr(0xFFFD))} invalid UTF-8 byte run(s) replaced "
+                    f"with U+FFFD (first at byte {err.start}, {bad} byte(s))"
+                )
+            else:
+                try:
+                    text, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    text, encoding = data.decode("latin-1"), "latin-1"
+                issues.append(f"not UTF-8; decoded as {encoding}")
+    if _looks_like_html(data):
+        if not html:
+            raise ReadError(Errors.E027.format(path=path), code="E027")
+        text = html_to_text(text)
+        issues.append("HTML reduced to text")
+    if len(text) > max_chars:
+        raise ReadError(
+            Errors.E024.format(path=path, size=len(text), limit=max_chars), code="E024"
+        )
+    if not text.strip():
+        raise ReadError(Errors.E028.format(path=path), code="E028")
+    return DecodedText(text=text, encoding=encoding, issues=tuple(issues))
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:4096]
+    return bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 5
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "title",
+        "article",
+        "section",
+    }
+    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Reduce an HTML page to paragraphs of plain text (scripts and styles dropped)."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def split_title(text: str) -> str | None:
+    """Return the headline: the first line when a blank line follows it."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if len(lines) >= 2 and lines[0].strip() and not lines[1].strip():
+        return lines[0].strip()
+    return None
+
+
+class LineWriter:
+    """Append whole lines to a file, one ``os.write`` per line.
+
+    A process killed between two writes leaves only whole lines behind, so the
+    file stays valid JSONL at every moment.
+    """
+
+    def __init__(self, path: str | Path, *, append: bool = False) -> None:
+        self.path = Path(path)
+        if self.path.parent != Path():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        if not append:
+            flags |= os.O_TRUNC
+        self._fd: int | None = os.open(self.path, flags, 0o644)
+
+    def write(self, line: str) -> None:
+        if self._fd is None:
+            raise ValueError(f"{self.path} is closed")
+        data = (line.rstrip("\n") + "\n").encode("utf-8")
+        view = memoryview(data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+
+    def write_record(self, record: BaseModel) -> None:
+        self.write(record.model_dump_json())
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> LineWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def repair_jsonl(path: str | Path) -> int:
+    """Cut a torn last line (no newline) from ``path``; return bytes removed."""
+    path = Path(path)
+    if not path.exists():
+        return 0
+    with path.open("rb+") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        if size == 0:
+            return 0
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":
+            return 0
+        pos = size - 1
+        while pos > 0:
+            step = min(65536, pos)
+            fh.seek(pos - step)
+            chunk = fh.read(step)
+            nl = chunk.rfind(b"\n")
+            if nl >= 0:
+                keep = pos - step + nl + 1
+                break
+            pos -= step
+        else:
+            keep = 0
+        fh.truncate(keep)
+        return size - keep
+
+
+class RecordReader(Generic[R]):
+    """Iterate validated records from a JSONL file.
+
+    With ``skip_invalid`` a bad line is counted in ``skipped`` (line number and
+    message) instead of raising.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        model: type[R],
+        *,
+        skip_invalid: bool = False,
+        code: str = "E022",
+    ) -> None:
+        self.path = Path(path)
+        self.model = model
+        self.skip_invalid = skip_invalid
+        self.code = code
+        self.skipped: list[tuple[int, str]] = []
+
+    def __iter__(self) -> Iterator[R]:
+        template = getattr(Errors, self.code)
+        with self.path.open("r", encoding="utf-8", newline="\n") as fh:
+            for line_no, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = self.model.model_validate_json(line)
+                except ValidationError as err:
+                    message = template.format(
+                        path=self.path, line=line_no, error=_short_error(err)
+                    )
+                    if not self.skip_invalid:
+                        raise RecordError(
+                            message, path=str(self.path), line=line_no
+                        ) from err
+                    self.skipped.append((line_no, message))
+                    continue
+                yield record
+
+
+def _short_error(err: ValidationError) -> str:
+    first = err.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "line"
+    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+    return f"{where}: {first.get('msg')}{more}"
+
+
+def read_articles(
+    path: str | Path, *, skip_invalid: bool = False
+) -> RecordReader[Article]:
+    """Read Articles from a JSONL file, validating each line.
+
+    Raises (while iterating):
+        RecordError: a line is not a valid Article; the message names the file
+            and line number. Pass ``skip_invalid=True`` to count and skip.
+    """
+    return RecordReader(path, Article, skip_invalid=skip_invalid)
+
+
+def read_registry(
+    path: str | Path, *, skip_invalid: bool = False
+) -> RecordReader[LinkedEntity]:
+    """Read LinkedEntity records (an ``entities.jsonl`` registry)."""
+    return RecordReader(path, LinkedEntity, skip_invalid=skip_invalid, code="E041")
+
+
+def read_failures(path: str | Path) -> RecordReader[Failure]:
+    return RecordReader(path, Failure)
+
+
+def write_records(records: Iterable[BaseModel], path: str | Path) -> int:
+    """Write records to ``path`` atomically (temp file, then rename); return count."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial")
+    count = 0
+    with LineWriter(tmp) as writer:
+        for record in records:
+            writer.write_record(record)
+            count += 1
+        os.fsync(writer._fd) if writer._fd is not None else None
+    os.replace(tmp, path)
+    return count
+
+
+def done_doc_ids(path: str | Path) -> set[str]:
+    """Return the doc_ids of the whole, valid lines already in an output file."""
+    path = Path(path)
+    ids: set[str] = set()
+    if not path.exists():
+        return ids
+    with path.open("r", encoding="utf-8", newline="\n") as fh:
+        for line in fh:
+            if not line.endswith("\n"):
+                break
+            try:
+                doc_id = json.loads(line).get("doc_id")
+            except ValueError:
+                continue
+            if isinstance(doc_id, str):
+                ids.add(doc_id)
+    return ids

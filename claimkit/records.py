@@ -1,0 +1,162 @@
+"""Pydantic records: the output contract of claimkit (see DESIGN.md).
+
+Records hold no spaCy types. All offsets are half-open character offsets into
+``Article.text``. Records are frozen (sequence fields are tuples) so they hash,
+and ``extra="forbid"`` makes a misspelled field in stored JSONL an error rather
+than a silent loss.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+
+EntityLabel = Literal["PERSON", "ORG"]
+QuantityKind = Literal["money", "percent", "count", "measure"]
+Qualifier = Literal[
+    "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"
+]
+Change = Literal["up", "down"]
+QuoteForm = Literal["direct", "partial", "indirect"]
+
+
+class Record(BaseModel):
+    """Base of every claimkit record: frozen, unknown fields rejected."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _Spanned(Record):
+    """A record that stands at ``[start, end)`` in the article text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> _Spanned:
+        if self.end < self.start:
+            raise ValueError(
+                f"end ({self.end}) is before start ({self.start}) for {self.text!r}"
+            )
+        return self
+
+
+class Mention(_Spanned):
+    """One mention of an entity: a name, short form, possessive or pronoun."""
+
+
+class Entity(Record):
+    """A person or organization, clustered within one article."""
+
+    id: str
+    label: EntityLabel
+    name: str
+    mentions: tuple[Mention, ...] = ()
+    link: str | None = None
+
+
+class Quantity(Record):
+    """A normalized quantity: value, interval, unit and bound."""
+
+    kind: QuantityKind
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    unit_text: str | None = None
+    qualifier: Qualifier = "exact"
+    change: Change | None = None
+
+
+class QuantityClaim(_Spanned):
+    """A quantity asserted in the article, with what it is about and who says so."""
+
+    type: Literal["quantity"] = "quantity"
+    quantity: Quantity
+    subject: str | None = None
+    source: str | None = None
+    sentence: str = ""
+
+
+class QuoteClaim(_Spanned):
+    """Words attributed to a speaker: quoted directly, partially or reported."""
+
+    type: Literal["quote"] = "quote"
+    form: QuoteForm = "direct"
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+
+
+Claim = Annotated[QuantityClaim | QuoteClaim, Field(discriminator="type")]
+
+
+class Article(Record):
+    """One input article and everything claimkit found in it."""
+
+    doc_id: str
+    source: str | None = None
+    title: str | None = None
+    text: str
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    issues: tuple[str, ...] = ()
+    encoding: str | None = None
+    model: str | None = None
+
+    def entity(self, entity_id: str) -> Entity:
+        """Return the entity with this id; raise ``KeyError`` when absent."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    @property
+    def quantities(self) -> tuple[QuantityClaim, ...]:
+        return tuple(c for c in self.claims if isinstance(c, QuantityClaim))
+
+    @property
+    def quotes(self) -> tuple[QuoteClaim, ...]:
+        return tuple(c for c in self.claims if isinstance(c, QuoteClaim))
+
+    def _repr_html_(self) -> str:
+        from claimkit.display import render_html
+
+        return render_html(self)
+
+
+class LinkedEntity(Record):
+    """One corpus-wide entity in the registry (``entities.jsonl``)."""
+
+    id: str
+    label: EntityLabel
+    name: str
+    aliases: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    mention_count: int = 0
+
+
+class Failure(Record):
+    """One input that did not become an Article, and why."""
+
+    doc_id: str
+    path: str | None = None
+    stage: str
+    error: str
+    code: str | None = None
+
+
+CLAIM_ADAPTER: TypeAdapter[Any] = TypeAdapter(Claim)
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema of every public record, keyed by record name."""
+    return {
+        "Article": Article.model_json_schema(),
+        "LinkedEntity": LinkedEntity.model_json_schema(),
+        "Failure": Failure.model_json_schema(),
+    }

@@ -1,0 +1,82 @@
+"""Plain-text summaries of Articles for terminals (``claimkit summary``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from claimkit.records import Article, Quantity, QuantityClaim, QuoteClaim
+
+_QUALIFIER_SIGN = {
+    "exact": "",
+    "approx": "≈ ",
+    "more_than": "> ",
+    "at_least": "≥ ",
+    "less_than": "< ",
+    "at_most": "≤ ",
+    "range": "",
+}
+
+
+def format_number(value: float) -> str:
+    """Format a value compactly: 600000000000 -> '600B', 2000 -> '2,000'."""
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(value) >= size:
+            return f"{value / size:,.3g}{suffix}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+
+
+def format_quantity(quantity: Quantity) -> str:
+    """Render a normalized quantity: '≈ 600B USD', '≥ 2,000 chip', '5–10 %'."""
+    if (
+        quantity.qualifier == "range"
+        and quantity.low is not None
+        and quantity.high is not None
+    ):
+        number = f"{format_number(quantity.low)}–{format_number(quantity.high)}"
+    elif quantity.value is not None:
+        number = _QUALIFIER_SIGN[quantity.qualifier] + format_number(quantity.value)
+    else:
+        number = "?"
+    unit = quantity.unit or ""
+    if quantity.kind == "percent" and unit == "%":
+        text = f"{number}%"
+    else:
+        text = f"{number} {unit}".strip()
+    if quantity.change:
+        text += " ↑" if quantity.change == "up" else " ↓"
+    return text
+
+
+def summarize(articles: Iterable[Article], *, limit: int = 8) -> Iterator[str]:
+    """Yield one text block per article: entities, quantities and quotes."""
+    for article in articles:
+        names = {e.id: e.name for e in article.entities}
+        lines = [f"== {article.doc_id}: {article.title or article.text[:60]!r}"]
+        people = [e.name for e in article.entities if e.label == "PERSON"]
+        orgs = [e.name for e in article.entities if e.label == "ORG"]
+        lines.append(f"   people: {', '.join(people) or '-'}")
+        lines.append(f"   organizations: {', '.join(orgs) or '-'}")
+        quantities = [c for c in article.claims if isinstance(c, QuantityClaim)]
+        for claim in quantities[:limit]:
+            about = names.get(claim.subject or "", "")
+            source = names.get(claim.source or "", "")
+            roles = "".join(
+                [f" about {about}" if about else "", f" per {source}" if source else ""]
+            )
+            lines.append(
+                f"   # {claim.text!r} = {format_quantity(claim.quantity)}{roles}"
+            )
+        if len(quantities) > limit:
+            lines.append(f"   # ... {len(quantities) - limit} more quantities")
+        quotes = [c for c in article.claims if isinstance(c, QuoteClaim)]
+        for quote in quotes[:limit]:
+            who = names.get(quote.speaker or "", quote.speaker_text or "?")
+            words = quote.text if len(quote.text) <= 70 else quote.text[:67] + "..."
+            lines.append(
+                f"   > {who} ({quote.form}, {quote.cue or 'no cue'}): {words!r}"
+            )
+        if len(quotes) > limit:
+            lines.append(f"   > ... {len(quotes) - limit} more quotes")
+        for issue in article.issues:
+            lines.append(f"   ! {issue}")
+        yield "\n".join(lines)
