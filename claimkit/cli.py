@@ -100,7 +100,7 @@ def extract(
     """Extract claim records from article files into JSONL."""
     from tqdm import tqdm
 
-    from claimkit.io import LineWriter, done_doc_ids, iter_input_files, repair_jsonl
+    from claimkit.io import LineWriter, iter_input_files, repair_jsonl, scan_output
     from claimkit.pipeline import BatchStats, load, process_files
     from claimkit.records import Article
 
@@ -121,14 +121,15 @@ def extract(
     except ModelNotFoundError as err:
         raise _usage_error(str(err)) from err
     done: set[str] = set()
+    hashes: dict[bytes, str] = {}
     if resume:
         repair_jsonl(output)
-        repair_jsonl(failures_path)
-        done = done_doc_ids(output)
+        done, hashes = scan_output(output)
     stats = BatchStats()
+    # Failed files are retried on --resume, so the failures file starts afresh.
     with (
         LineWriter(output, append=resume) as out,
-        LineWriter(failures_path, append=resume) as bad,
+        LineWriter(failures_path) as bad,
     ):
         bar = tqdm(
             total=len(files) - len(done & {f.doc_id for f in files}),
@@ -145,6 +146,7 @@ def extract(
             max_chars=max_chars,
             html=html,
             skip_doc_ids=done,
+            seen_hashes=hashes,
             stats=stats,
         ):
             if isinstance(result, Article):
@@ -156,6 +158,8 @@ def extract(
     summary = f"read {stats.read}, written {stats.written}, failed {stats.failed}"
     if stats.skipped:
         summary += f", skipped {stats.skipped} already in {output}"
+    if stats.duplicates:
+        summary += f", {stats.duplicates} duplicate(s) of earlier files not reprocessed"
     typer.echo(summary + f" -> {output}", err=True)
     if stats.failed:
         typer.echo(f"failures: {failures_path}", err=True)

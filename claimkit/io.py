@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import hashlib
 import json
 import os
 import re
@@ -426,20 +427,40 @@ def write_records(records: Iterable[BaseModel], path: str | Path) -> int:
     return count
 
 
-def done_doc_ids(path: str | Path) -> set[str]:
-    """Return the doc_ids of the whole, valid lines already in an output file."""
+def content_hash(text: str) -> bytes:
+    """Return a 16-byte digest of an article text (duplicate detection)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def scan_output(path: str | Path) -> tuple[set[str], dict[bytes, str]]:
+    """Return the doc_ids and text hashes of the whole lines of an output file.
+
+    Only lines that end in a newline and parse as JSON objects with a string
+    ``doc_id`` count; ``repair_jsonl`` has already cut a torn last line.
+    """
     path = Path(path)
     ids: set[str] = set()
+    hashes: dict[bytes, str] = {}
     if not path.exists():
-        return ids
+        return ids, hashes
     with path.open("r", encoding="utf-8", newline="\n") as fh:
         for line in fh:
             if not line.endswith("\n"):
                 break
             try:
-                doc_id = json.loads(line).get("doc_id")
+                data = json.loads(line)
             except ValueError:
                 continue
+            doc_id = data.get("doc_id") if isinstance(data, dict) else None
             if isinstance(doc_id, str):
                 ids.add(doc_id)
-    return ids
+                text = data.get("text")
+                if isinstance(text, str):
+                    hashes.setdefault(content_hash(text), doc_id)
+    return ids, hashes
+
+
+def done_doc_ids(path: str | Path) -> set[str]:
+    """Return the doc_ids of the whole lines already in an output file."""
+    return scan_output(path)[0]

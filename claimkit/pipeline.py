@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 from collections import deque
@@ -23,6 +22,7 @@ from claimkit.io import (
     DEFAULT_PATTERNS,
     InputFile,
     ReadError,
+    content_hash,
     iter_input_files,
     read_text_file,
     split_title,
@@ -234,25 +234,30 @@ def process_files(
     max_chars: int = DEFAULT_MAX_CHARS,
     html: bool = False,
     skip_doc_ids: set[str] | frozenset[str] = frozenset(),
+    seen_hashes: dict[bytes, str] | None = None,
     stats: BatchStats | None = None,
 ) -> Iterator[Article | Failure]:
     """Yield one Article or one Failure per input file, in input order.
 
-    Files are read and processed in chunks of ``batch_size``; with
-    ``n_process > 1`` chunks go to worker processes that each hold one copy of
-    the pipeline and send back records (not Docs). At most two chunks per
-    worker are in flight, so memory stays bounded whatever the corpus size.
+    The parent process reads and decodes files (read failures become Failure
+    records there) and sends texts in chunks of ``batch_size`` to the
+    pipeline; with ``n_process > 1`` chunks go to forked workers that each
+    hold one copy of the pipeline and send back records, not Docs. At most two
+    chunks per worker are in flight, so memory stays bounded.
+
+    A file whose text is byte-for-byte that of an earlier file (``seen_hashes``
+    carries the hashes of earlier runs) is not processed again: it becomes an
+    Article without records whose ``issues`` names the original.
     """
     if nlp is None:
         nlp = load(model)
     stats = stats if stats is not None else BatchStats()
-    files = (
+    hashes = seen_hashes if seen_hashes is not None else {}
+    options = _ChunkOptions(batch_size=batch_size, model=model_label(nlp))
+    items = (
         f for f in _as_input_files(paths, patterns) if not _skip(f, skip_doc_ids, stats)
     )
-    options = _ChunkOptions(
-        batch_size=batch_size, max_chars=max_chars, html=html, model=model_label(nlp)
-    )
-    chunks = _chunked(files, batch_size)
+    chunks = _chunked(_read_all(items, max_chars, html, hashes, stats), batch_size)
     if n_process == 1:
         results: Iterator[list[Article | Failure]] = (
             process_chunk(nlp, chunk, options) for chunk in chunks
@@ -261,7 +266,6 @@ def process_files(
         results = _parallel(nlp, chunks, options, n_process)
     for chunk_results in results:
         for result in chunk_results:
-            stats.read += 1
             if isinstance(result, Article):
                 stats.written += 1
             else:
@@ -272,9 +276,18 @@ def process_files(
 @dataclass(frozen=True)
 class _ChunkOptions:
     batch_size: int
-    max_chars: int
-    html: bool
     model: str
+
+
+@dataclass(frozen=True)
+class _Input:
+    """A file after reading: its text, or the record that replaces processing."""
+
+    item: InputFile
+    text: str = ""
+    encoding: str | None = None
+    issues: tuple[str, ...] = ()
+    done: Article | Failure | None = None
 
 
 def _skip(item: InputFile, skip: set[str] | frozenset[str], stats: BatchStats) -> bool:
@@ -284,8 +297,50 @@ def _skip(item: InputFile, skip: set[str] | frozenset[str], stats: BatchStats) -
     return False
 
 
-def _chunked(items: Iterable[InputFile], size: int) -> Iterator[list[InputFile]]:
-    chunk: list[InputFile] = []
+def _read_all(
+    items: Iterable[InputFile],
+    max_chars: int,
+    html: bool,
+    hashes: dict[bytes, str],
+    stats: BatchStats,
+) -> Iterator[_Input]:
+    for item in items:
+        stats.read += 1
+        try:
+            decoded = read_text_file(item.path, max_chars=max_chars, html=html)
+        except ReadError as err:
+            failure = Failure(
+                doc_id=item.doc_id,
+                path=str(item.path),
+                stage="read",
+                error=str(err),
+                code=err.code,
+            )
+            yield _Input(item, done=failure)
+            continue
+        digest = content_hash(decoded.text)
+        original = hashes.get(digest)
+        if original is not None:
+            stats.duplicates += 1
+            duplicate = Article(
+                doc_id=item.doc_id,
+                source=str(item.path),
+                title=split_title(decoded.text),
+                text=decoded.text,
+                encoding=decoded.encoding,
+                issues=(
+                    *decoded.issues,
+                    f"duplicate of {original}: same text, not processed again",
+                ),
+            )
+            yield _Input(item, done=duplicate)
+            continue
+        hashes[digest] = item.doc_id
+        yield _Input(item, decoded.text, decoded.encoding, decoded.issues)
+
+
+def _chunked(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
+    chunk: list[_Input] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -296,61 +351,49 @@ def _chunked(items: Iterable[InputFile], size: int) -> Iterator[list[InputFile]]
 
 
 def process_chunk(
-    nlp: Language, chunk: Sequence[InputFile], options: _ChunkOptions
+    nlp: Language, chunk: Sequence[_Input], options: _ChunkOptions
 ) -> list[Article | Failure]:
-    """Read and process a chunk of files; one Article or Failure per file.
+    """Process a chunk of read files; one Article or Failure per file.
 
-    The chunk goes through ``nlp.pipe`` in one go. Should a spaCy component
-    raise (claimkit's own components report per document instead), the chunk
-    is redone one document at a time so that only the failing file fails.
+    The chunk runs inside ``nlp.memory_zone()`` so strings and lexemes it adds
+    are freed afterwards (the vocabulary would otherwise grow with the
+    corpus). Should a spaCy component raise (claimkit's own components report
+    per document instead), the chunk is redone one document at a time so that
+    only the failing file fails.
     """
-    results: dict[int, Article | Failure] = {}
-    readable: list[tuple[str, InputFile]] = []
-    meta: dict[int, tuple[str, tuple[str, ...]]] = {}
-    for item in chunk:
+    results: dict[int, Article | Failure] = {
+        inp.item.index: inp.done for inp in chunk if inp.done is not None
+    }
+    todo = [inp for inp in chunk if inp.done is None]
+    with nlp.memory_zone():
+        pairs = [(inp.text, inp) for inp in todo]
         try:
-            decoded = read_text_file(
-                item.path, max_chars=options.max_chars, html=options.html
-            )
-        except ReadError as err:
-            results[item.index] = Failure(
-                doc_id=item.doc_id,
-                path=str(item.path),
-                stage="read",
-                error=str(err),
-                code=err.code,
-            )
-            continue
-        meta[item.index] = (decoded.encoding, decoded.issues)
-        readable.append((decoded.text, item))
-    try:
-        docs = list(nlp.pipe(readable, as_tuples=True, batch_size=options.batch_size))
-    except Exception as err:
-        logger.warning("a chunk failed in nlp.pipe (%s); retrying one by one", err)
-        docs = []
-        for text, item in readable:
-            try:
-                docs.append((nlp(text), item))
-            except Exception as doc_err:
-                logger.exception("spaCy failed on %s", item.doc_id)
-                results[item.index] = Failure(
-                    doc_id=item.doc_id,
-                    path=str(item.path),
-                    stage="nlp",
-                    error=Errors.E030.format(
-                        stage="nlp", error=f"{type(doc_err).__name__}: {doc_err}"
-                    ),
-                    code="E030",
-                )
-    for doc, item in docs:
-        results[item.index] = _doc_result(doc, item, meta[item.index], options.model)
-    return [results[item.index] for item in chunk]
+            docs = list(nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size))
+        except Exception as err:  # isolate the failing file below
+            logger.warning("a chunk failed in nlp.pipe (%s); retrying one by one", err)
+            docs = []
+            for inp in todo:
+                try:
+                    docs.append((nlp(inp.text), inp))
+                except Exception as doc_err:  # becomes a failure row
+                    logger.exception("spaCy failed on %s", inp.item.doc_id)
+                    results[inp.item.index] = Failure(
+                        doc_id=inp.item.doc_id,
+                        path=str(inp.item.path),
+                        stage="nlp",
+                        error=Errors.E030.format(
+                            stage="nlp", error=f"{type(doc_err).__name__}: {doc_err}"
+                        ),
+                        code="E030",
+                    )
+        for doc, inp in docs:
+            results[inp.item.index] = _doc_result(doc, inp, options.model)
+    return [results[inp.item.index] for inp in chunk]
 
 
-def _doc_result(
-    doc: Doc, item: InputFile, meta: tuple[str, tuple[str, ...]], model: str
-) -> Article | Failure:
+def _doc_result(doc: Doc, inp: _Input, model: str) -> Article | Failure:
     failure = doc._.ck_failure
+    item = inp.item
     if failure is not None:
         return Failure(
             doc_id=item.doc_id,
@@ -359,13 +402,12 @@ def _doc_result(
             error=Errors.E030.format(**failure),
             code="E030",
         )
-    encoding, issues = meta
     return doc_to_article(
         doc,
         doc_id=item.doc_id,
         source=str(item.path),
-        encoding=encoding,
-        issues=issues,
+        encoding=inp.encoding,
+        issues=inp.issues,
         model=model,
     )
 
@@ -378,13 +420,13 @@ def _init_worker(nlp: Language) -> None:
     _WORKER["nlp"] = nlp
 
 
-def _work(chunk: list[InputFile], options: _ChunkOptions) -> list[Article | Failure]:
+def _work(chunk: list[_Input], options: _ChunkOptions) -> list[Article | Failure]:
     return process_chunk(_WORKER["nlp"], chunk, options)
 
 
 def _parallel(
     nlp: Language,
-    chunks: Iterator[list[InputFile]],
+    chunks: Iterator[list[_Input]],
     options: _ChunkOptions,
     n_process: int,
 ) -> Iterator[list[Article | Failure]]:
@@ -423,7 +465,3 @@ def _count_failure(stats: BatchStats, failure: Failure) -> None:
     stats.failures_by_stage[failure.stage] = (
         stats.failures_by_stage.get(failure.stage, 0) + 1
     )
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
