@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,11 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+class Engine(str, Enum):
+    serial = "serial"
+    dask = "dask"
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -96,12 +102,37 @@ def extract(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
     ] = True,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="serial: nlp.pipe in this machine's processes; dask: a Dask cluster.",
+        ),
+    ] = Engine.serial,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786). Default: a LocalCluster.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Workers of the LocalCluster started when --scheduler is not given.",
+        ),
+    ] = 2,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="Files per Dask partition.")
+    ] = 256,
 ) -> None:
     """Extract claim records from article files into JSONL."""
     from tqdm import tqdm
 
     from claimkit.io import LineWriter, iter_input_files, repair_jsonl, scan_output
-    from claimkit.pipeline import BatchStats, load, process_files
+    from claimkit.pipeline import BatchStats, load, process_files, resolve_model
     from claimkit.records import Article
 
     patterns = tuple(glob) if glob else ("*.txt", "*.md")
@@ -117,7 +148,8 @@ def extract(
         output.name.removesuffix(".jsonl") + ".failures.jsonl"
     )
     try:
-        nlp = load(model)
+        nlp = load(model) if engine is Engine.serial else None
+        resolve_model(model)
     except ModelNotFoundError as err:
         raise _usage_error(str(err)) from err
     done: set[str] = set()
@@ -138,17 +170,36 @@ def extract(
             file=sys.stderr,
             dynamic_ncols=True,
         )
-        for result in process_files(
-            files,
-            nlp=nlp,
-            batch_size=batch_size,
-            n_process=n_process,
-            max_chars=max_chars,
-            html=html,
-            skip_doc_ids=done,
-            seen_hashes=hashes,
-            stats=stats,
-        ):
+        if engine is Engine.dask:
+            from claimkit import dask as ck_dask
+
+            options = ck_dask.DaskOptions(
+                model=model, batch_size=batch_size, max_chars=max_chars, html=html
+            )
+            todo = [f for f in files if f.doc_id not in done]
+            stats.skipped = len(files) - len(todo)
+            results = ck_dask.run(
+                todo,
+                options=options,
+                scheduler=scheduler,
+                n_workers=workers,
+                partition_size=partition_size,
+                seen_hashes=hashes,
+                stats=stats,
+            )
+        else:
+            results = process_files(
+                files,
+                nlp=nlp,
+                batch_size=batch_size,
+                n_process=n_process,
+                max_chars=max_chars,
+                html=html,
+                skip_doc_ids=done,
+                seen_hashes=hashes,
+                stats=stats,
+            )
+        for result in results:
             if isinstance(result, Article):
                 out.write_record(result)
             else:

@@ -235,6 +235,7 @@ def process_files(
     html: bool = False,
     skip_doc_ids: set[str] | frozenset[str] = frozenset(),
     seen_hashes: dict[bytes, str] | None = None,
+    dedupe: bool = True,
     stats: BatchStats | None = None,
 ) -> Iterator[Article | Failure]:
     """Yield one Article or one Failure per input file, in input order.
@@ -247,7 +248,8 @@ def process_files(
 
     A file whose text is byte-for-byte that of an earlier file (``seen_hashes``
     carries the hashes of earlier runs) is not processed again: it becomes an
-    Article without records whose ``issues`` names the original.
+    Article without records whose ``issues`` names the original. Pass
+    ``dedupe=False`` to process every file (benchmarks, Dask partitions).
     """
     if nlp is None:
         nlp = load(model)
@@ -257,7 +259,9 @@ def process_files(
     items = (
         f for f in _as_input_files(paths, patterns) if not _skip(f, skip_doc_ids, stats)
     )
-    chunks = _chunked(_read_all(items, max_chars, html, hashes, stats), batch_size)
+    hashes_or_none = hashes if dedupe else None
+    reader = _read_all(items, max_chars, html, hashes_or_none, stats)
+    chunks = _chunked(reader, batch_size)
     if n_process == 1:
         results: Iterator[list[Article | Failure]] = (
             process_chunk(nlp, chunk, options) for chunk in chunks
@@ -301,7 +305,7 @@ def _read_all(
     items: Iterable[InputFile],
     max_chars: int,
     html: bool,
-    hashes: dict[bytes, str],
+    hashes: dict[bytes, str] | None,
     stats: BatchStats,
 ) -> Iterator[_Input]:
     for item in items:
@@ -318,25 +322,34 @@ def _read_all(
             )
             yield _Input(item, done=failure)
             continue
-        digest = content_hash(decoded.text)
-        original = hashes.get(digest)
-        if original is not None:
-            stats.duplicates += 1
-            duplicate = Article(
-                doc_id=item.doc_id,
-                source=str(item.path),
-                title=split_title(decoded.text),
-                text=decoded.text,
-                encoding=decoded.encoding,
-                issues=(
-                    *decoded.issues,
-                    f"duplicate of {original}: same text, not processed again",
-                ),
-            )
-            yield _Input(item, done=duplicate)
-            continue
-        hashes[digest] = item.doc_id
+        if hashes is not None:
+            original = hashes.setdefault(content_hash(decoded.text), item.doc_id)
+            if original != item.doc_id:
+                stats.duplicates += 1
+                duplicate = duplicate_article(
+                    doc_id=item.doc_id,
+                    source=str(item.path),
+                    text=decoded.text,
+                    encoding=decoded.encoding,
+                    original=original,
+                )
+                yield _Input(item, done=duplicate)
+                continue
         yield _Input(item, decoded.text, decoded.encoding, decoded.issues)
+
+
+def duplicate_article(
+    *, doc_id: str, source: str | None, text: str, encoding: str | None, original: str
+) -> Article:
+    """Return the record written for a file whose text repeats ``original``'s."""
+    return Article(
+        doc_id=doc_id,
+        source=source,
+        title=split_title(text),
+        text=text,
+        encoding=encoding,
+        issues=(f"duplicate of {original}: same text, not processed again",),
+    )
 
 
 def _chunked(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
