@@ -43,10 +43,14 @@ model: $(STAMP)
 	$(BIN)/claimkit save-model models/claimkit_en
 
 bench: $(STAMP)
-	@echo "no benchmarks yet"
+	$(BIN)/python benchmarks/throughput.py $(SHARED)/bbc/articles
+	$(BIN)/python benchmarks/pathological.py
 
+# The property-based tests again with thousands of examples each, and the
+# pathological-input timings (linear growth shows as a ratio near 4).
 fuzz: $(STAMP)
-	@echo "no fuzz targets yet"
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not slow" tests
+	$(BIN)/python benchmarks/pathological.py --scale 20000 --runs 1
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -160,10 +160,10 @@ def decode_bytes(
             break
     if text is None:
         sample = data[:8192]
-        controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
-        if sample and (
-            sample.count(0) > len(sample) // 10 or controls > len(sample) // 5
-        ):
+        # Text has next to no control bytes besides tab, newline, form feed and
+        # carriage return; a stray NUL is tolerated, a few percent is binary.
+        controls = sum(b < 32 and b not in (9, 10, 12, 13, 27) for b in sample)
+        if controls > 2 and controls > len(sample) // 20:
             raise ReadError(
                 Errors.E025.format(
                     path=path,

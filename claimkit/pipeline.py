@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -118,6 +119,40 @@ def model_label(nlp: Language) -> str:
     )
 
 
+# spaCy's tokenizer strips prefixes and suffixes one at a time, which is
+# quadratic in the length of a run such as 20,000 quote marks (minutes of
+# work). Runs of non-space characters this long are never words of prose.
+_LONG_RUN = re.compile(r"\S{200,}")
+_RUN_PIECE = re.compile(r"\S{1,100}")
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` in time linear in its length.
+
+    Ordinary text goes through ``nlp.tokenizer``. A run of 200 or more
+    non-space characters (a flood of quote marks, a 300 KB token, a long run
+    of digits and commas) is cut into tokens of 100 characters instead; the
+    Doc's text is unchanged.
+    """
+    runs = [m.span() for m in _LONG_RUN.finditer(text)]
+    if not runs:
+        return nlp.make_doc(text)
+    pieces: list[Doc] = []
+    pos = 0
+    for start, end in runs:
+        if start > pos:
+            pieces.append(nlp.make_doc(text[pos:start]))
+        words = _RUN_PIECE.findall(text[start:end])
+        pieces.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = end
+    if pos < len(text):
+        pieces.append(nlp.make_doc(text[pos:]))
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - a bug here must not corrupt offsets
+        raise RuntimeError("claimkit.make_doc changed the text; please report this")
+    return doc
+
+
 def doc_to_article(
     doc: Doc,
     *,
@@ -162,7 +197,7 @@ def extract(
     """
     if nlp is None:
         nlp = _cached_pipeline(model)
-    doc = nlp(text)
+    doc = nlp(make_doc(nlp, text))
     failure = doc._.ck_failure
     if failure is not None:
         raise RuntimeError(
@@ -253,6 +288,9 @@ def process_files(
     """
     if nlp is None:
         nlp = load(model)
+    # --max-chars is the one length limit: a text it admits must not then
+    # fail spaCy's own max_length check.
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
     stats = stats if stats is not None else BatchStats()
     hashes = seen_hashes if seen_hashes is not None else {}
     options = _ChunkOptions(batch_size=batch_size, model=model_label(nlp))
@@ -379,7 +417,7 @@ def process_chunk(
     }
     todo = [inp for inp in chunk if inp.done is None]
     with nlp.memory_zone():
-        pairs = [(inp.text, inp) for inp in todo]
+        pairs = [(make_doc(nlp, inp.text), inp) for inp in todo]
         try:
             docs = list(nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size))
         except Exception as err:  # isolate the failing file below
@@ -387,7 +425,7 @@ def process_chunk(
             docs = []
             for inp in todo:
                 try:
-                    docs.append((nlp(inp.text), inp))
+                    docs.append((nlp(make_doc(nlp, inp.text)), inp))
                 except Exception as doc_err:  # becomes a failure row
                     logger.exception("spaCy failed on %s", inp.item.doc_id)
                     results[inp.item.index] = Failure(

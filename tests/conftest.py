@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, settings
 from spacy.language import Language
 
 from claimkit.components import install_extensions
 from claimkit.errors import ModelNotFoundError
+
+# `make test` runs a short profile; `make fuzz` sets HYPOTHESIS_PROFILE=fuzz.
+settings.register_profile(
+    "default",
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=3000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
