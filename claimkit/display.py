@@ -31,7 +31,7 @@ _CSS = """
  font-size:15px;line-height:2.7;white-space:pre-wrap;direction:ltr;
  padding:.6em 1em;max-width:62em}
 .ck-head{font-family:inherit;font-size:13px;line-height:1.6;margin:.2em 0 .4em 0}
-.ck-head b{font-size:14px}
+.ck-docid{font-weight:bold;font-size:14px;margin-right:.6em}
 .ck-key{display:inline-block;border-radius:.35em;padding:0 .45em;margin-right:.4em}
 .ck-mark{border-radius:.35em;padding:.22em .35em;margin:0 .1em;
  -webkit-box-decoration-break:clone;box-decoration-break:clone}
@@ -210,7 +210,8 @@ def _header(article: Article) -> str:
         f'<span class="ck-key {css}">{name}: {count}</span>'
         for css, name, count in counts
     )
-    return f'<div class="ck-head"><b>{html.escape(article.doc_id)}</b> {keys}</div>'
+    doc_id = f'<span class="ck-docid">{html.escape(article.doc_id)}</span>'
+    return f'<div class="ck-head">{doc_id} {keys}</div>'
 
 
 def render_html(article: Article, *, header: bool = True) -> str:

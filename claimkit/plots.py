@@ -3,7 +3,8 @@
 Each function takes ``Frames`` (from ``to_frames``) or Articles, draws a
 horizontal bar chart on ``ax`` (a new figure when none is given) and returns
 the Axes. Entities are counted by their corpus link when they have one, so
-"Nvidia" in ten articles is one bar; unlinked entities count by label and name.
+"Nvidia" in ten articles is one bar; unlinked entities count by label and name
+(marked "*" when a linked entity has the same name).
 """
 
 from __future__ import annotations
@@ -66,10 +67,11 @@ def top_entities(
         .sort_values(["mentions", "name"], ascending=[False, True])
         .head(n)
     )
-    counts = pd.Series(
-        grouped["mentions"].to_numpy(),
-        index=(grouped["name"] + " (" + grouped["label"].astype(str) + ")").to_list(),
-    )
+    labels = grouped["name"] + " (" + grouped["label"].astype(str) + ")"
+    # An unlinked entity may share its name with a linked one: tell them apart.
+    unlinked = ~grouped.index.isin(mentions["link"].dropna())
+    labels = labels.where(~(labels.duplicated(keep=False) & unlinked), labels + " *")
+    counts = pd.Series(grouped["mentions"].to_numpy(), index=labels.to_list())
     colours = [_ENTITY_COLOURS.get(str(lab), "#999999") for lab in grouped["label"]]
     return _barh(
         counts,
@@ -142,12 +144,14 @@ def _barh(
 
         height = 1.2 + 0.35 * max(len(counts), 1)
         _, ax = plt.subplots(figsize=(7, height), layout="constrained")
-    # Largest bar on top.
+    # Largest bar on top; numeric positions, so equal labels stay two bars.
+    positions = list(range(len(counts)))
     ax.barh(
-        [str(i) for i in counts.index[::-1]],
+        positions,
         counts.to_numpy()[::-1],
         color=colour[::-1] if isinstance(colour, list) else colour,
     )
+    ax.set_yticks(positions, [str(i) for i in counts.index[::-1]])
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
