@@ -232,8 +232,12 @@ def render_html(article: Article, *, header: bool = True) -> str:
 class RenderedArticle:
     """HTML of one article that notebooks display; ``str()`` gives the markup."""
 
-    def __init__(self, markup: str) -> None:
+    def __init__(self, markup: str, *, doc_id: str = "") -> None:
         self.html = markup
+        self.doc_id = doc_id
+
+    def __repr__(self) -> str:
+        return f"<RenderedArticle {self.doc_id!r}: open in a notebook to see it>"
 
     def _repr_html_(self) -> str:
         return self.html
@@ -244,7 +248,7 @@ class RenderedArticle:
 
 def display(article: Article, *, header: bool = True) -> RenderedArticle:
     """Return the article rendered with highlights, for a notebook cell."""
-    return RenderedArticle(render_html(article, header=header))
+    return RenderedArticle(render_html(article, header=header), doc_id=article.doc_id)
 
 
 class _CallableModule(types.ModuleType):

@@ -1,0 +1,70 @@
+"""The notebooks run top to bottom on the example articles, and are committed clean."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, REPO
+
+nbformat = pytest.importorskip("nbformat")
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+
+
+def execute_notebook(path: Path, *, env: dict[str, str] | None = None) -> object:
+    """Run a notebook in a fresh kernel that imports this checkout's claimkit."""
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    notebook = nbformat.read(path, as_version=4)
+    saved = dict(os.environ)
+    # The kernel is a subprocess: it inherits this environment. PYTHONPATH puts
+    # this checkout first, whatever claimkit is installed in the environment.
+    os.environ.update(
+        {
+            "PYTHONPATH": os.pathsep.join(
+                [str(REPO), *filter(None, [saved.get("PYTHONPATH")])]
+            ),
+            "MPLBACKEND": "Agg",
+            **(env or {}),
+        }
+    )
+    try:
+        client = nbclient.NotebookClient(
+            notebook,
+            timeout=600,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        client.execute()
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return notebook
+
+
+def test_notebooks_committed_without_outputs() -> None:
+    assert [p.name for p in NOTEBOOKS] == ["01_quickstart.ipynb", "02_corpus.ipynb"]
+    for path in NOTEBOOKS:
+        notebook = nbformat.read(path, as_version=4)
+        for cell in notebook.cells:
+            if cell.cell_type == "code":
+                assert cell.outputs == [], (path.name, cell.source[:40])
+                assert cell.execution_count is None, path.name
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebooks_execute_on_examples(path: Path) -> None:
+    notebook = execute_notebook(
+        path,
+        env={"CLAIMKIT_CORPUS": str(EXAMPLES), "CLAIMKIT_ARTICLES": str(EXAMPLES)},
+    )
+    outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    shown = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    # Every notebook shows at least one highlighted article with speaker labels.
+    assert any('data-ck-kind="quote"' in html for html in shown)
+    assert any('data-ck-kind="quantity"' in html for html in shown)
