@@ -68,3 +68,40 @@ def test_notebooks_execute_on_examples(path: Path) -> None:
     # Every notebook shows at least one highlighted article with speaker labels.
     assert any('data-ck-kind="quote"' in html for html in shown)
     assert any('data-ck-kind="quantity"' in html for html in shown)
+
+
+# Colours of claimkit.display: quantity highlight and speaker label background.
+QUANTITY_RGB = (0xFE, 0xCA, 0x74)
+SPEAKER_RGB = (0x6B, 0xB1, 0x4A)
+PERSON_RGB = (0xC7, 0xB9, 0xFF)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_notebooks_screenshot_shows_highlights(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    image = pytest.importorskip("PIL.Image")
+    script = REPO / "scripts" / "screenshot_notebook.py"
+    sys.path.insert(0, str(script.parent))
+    try:
+        from screenshot_notebook import find_browser
+    finally:
+        sys.path.remove(str(script.parent))
+    if find_browser(None) is None:
+        pytest.skip("no Chromium installed")
+    png = tmp_path / "notebook_01.png"
+    subprocess.run(
+        [sys.executable, str(script), "-o", str(png), "--size", "1280,1800"],
+        check=True,
+        cwd=REPO,
+        env={**os.environ, "CLAIMKIT_ARTICLES": str(EXAMPLES)},
+        timeout=300,
+    )
+    colours = image.open(png).convert("RGB").getcolors(maxcolors=1 << 24)
+    counts = {rgb: n for n, rgb in colours}
+    # Highlighted spans and speaker labels are on the page, not just in the HTML.
+    assert counts.get(QUANTITY_RGB, 0) > 2000
+    assert counts.get(SPEAKER_RGB, 0) > 500
+    assert counts.get(PERSON_RGB, 0) > 1000
