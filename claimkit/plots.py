@@ -31,7 +31,8 @@ def top_speakers(
     """Plot the speakers with the most quotes.
 
     With ``include_unresolved`` quotes whose speaker is no entity ("police",
-    "a spokesperson") count under their ``speaker_text``.
+    "a spokesperson", and pronouns the pipeline did not resolve) count under
+    their ``speaker_text``.
     """
     quotes = _frames(data).quotes
     who = _display_name(quotes, "speaker")

@@ -52,7 +52,6 @@ def execute(path: Path) -> object:
         "PYTHONPATH": os.pathsep.join(
             [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]
         ),
-        "MPLBACKEND": "Agg",
     }
     os.environ.update(env)
     nbclient.NotebookClient(

@@ -26,7 +26,6 @@ def execute_notebook(path: Path, *, env: dict[str, str] | None = None) -> object
             "PYTHONPATH": os.pathsep.join(
                 [str(REPO), *filter(None, [saved.get("PYTHONPATH")])]
             ),
-            "MPLBACKEND": "Agg",
             **(env or {}),
         }
     )
@@ -68,6 +67,9 @@ def test_notebooks_execute_on_examples(path: Path) -> None:
     # Every notebook shows at least one highlighted article with speaker labels.
     assert any('data-ck-kind="quote"' in html for html in shown)
     assert any('data-ck-kind="quantity"' in html for html in shown)
+    if path.stem == "02_corpus":
+        figures = [o for o in outputs if "image/png" in o.get("data", {})]
+        assert len(figures) == 2  # entities and speakers; money per organization
 
 
 # Colours of claimkit.display: quantity highlight and speaker label background.
