@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from claimkit.errors import ClaimkitError, InputError, ModelNotFoundError, RecordError
 from claimkit.io import read_articles, read_registry, write_records
-from claimkit.pipeline import extract, extract_files, load, process_files
 from claimkit.records import (
     Article,
     Entity,
@@ -23,11 +25,37 @@ from claimkit.records import (
     QuoteClaim,
 )
 
+if TYPE_CHECKING:
+    from claimkit.frames import Frames, to_frames
+    from claimkit.pipeline import extract, extract_files, load, process_files
+
+# Names imported on first use, so that ``import claimkit`` (and reading JSONL or
+# rendering an article) loads neither spaCy nor pandas.
+_LAZY = {
+    "extract": "claimkit.pipeline",
+    "extract_files": "claimkit.pipeline",
+    "load": "claimkit.pipeline",
+    "process_files": "claimkit.pipeline",
+    "Frames": "claimkit.frames",
+    "to_frames": "claimkit.frames",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    if name == "display":
+        # The module is callable: ``claimkit.display(article)``.
+        return importlib.import_module("claimkit.display")
+    raise AttributeError(f"module 'claimkit' has no attribute {name!r}")
+
+
 __all__ = [
     "Article",
     "ClaimkitError",
     "Entity",
     "Failure",
+    "Frames",
     "InputError",
     "LinkedEntity",
     "Mention",
@@ -37,11 +65,13 @@ __all__ = [
     "QuoteClaim",
     "RecordError",
     "__version__",
+    "display",
     "extract",
     "extract_files",
     "load",
     "process_files",
     "read_articles",
     "read_registry",
+    "to_frames",
     "write_records",
 ]

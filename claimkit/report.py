@@ -15,6 +15,8 @@ _QUALIFIER_SIGN = {
     "at_most": "≤ ",
     "range": "",
 }
+# Currencies shown by their symbol; any other ISO code is written after the number.
+_CURRENCY_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
 def format_number(value: float) -> str:
@@ -26,18 +28,27 @@ def format_number(value: float) -> str:
 
 
 def format_quantity(quantity: Quantity) -> str:
-    """Render a normalized quantity: '≈ 600B USD', '≥ 2,000 chip', '5–10 %'."""
+    """Render a normalized quantity: '≈ $600B', '≥ 2,000 chip', '5–10%'."""
+    symbol = (
+        _CURRENCY_SYMBOL.get(quantity.unit or "") if quantity.kind == "money" else None
+    )
+    prefix = symbol or ""
     if (
         quantity.qualifier == "range"
         and quantity.low is not None
         and quantity.high is not None
     ):
-        number = f"{format_number(quantity.low)}–{format_number(quantity.high)}"
+        number = (
+            f"{prefix}{format_number(quantity.low)}–"
+            f"{prefix}{format_number(quantity.high)}"
+        )
     elif quantity.value is not None:
-        number = _QUALIFIER_SIGN[quantity.qualifier] + format_number(quantity.value)
+        number = (
+            _QUALIFIER_SIGN[quantity.qualifier] + prefix + format_number(quantity.value)
+        )
     else:
         number = "?"
-    unit = quantity.unit or ""
+    unit = "" if symbol else quantity.unit or ""
     if quantity.kind == "percent" and unit == "%":
         text = f"{number}%"
     else:
