@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared/data
 OUT    ?= out
 
-.PHONY: help venv demo test lint typecheck unit model bench fuzz clean
+.PHONY: help venv demo test lint typecheck unit model bench fuzz clean screenshot
 
 help:
 	@echo "make demo   extract the example articles and print a summary"
@@ -54,3 +54,8 @@ fuzz: $(STAMP)
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
+
+# Execute notebook 01, export it to HTML and capture it in headless Chromium
+# (Debian package `chromium`: apt-get install -y chromium).
+screenshot: $(STAMP)
+	$(BIN)/python scripts/screenshot_notebook.py notebooks/01_quickstart.ipynb -o $(OUT)/notebook_01.png
