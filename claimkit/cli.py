@@ -137,10 +137,12 @@ def extract(
 
     patterns = tuple(glob) if glob else ("*.txt", "*.md")
     try:
-        files = list(iter_input_files(inputs, patterns=patterns))
+        # Count in a first pass and stream in a second: a list of a million
+        # paths is memory the run does not need.
+        total = sum(1 for _ in iter_input_files(inputs, patterns=patterns))
     except InputError as err:
         raise _usage_error(str(err)) from err
-    if not files:
+    if not total:
         raise _usage_error(
             f"no files matching {', '.join(patterns)} in {', '.join(map(str, inputs))}"
         )
@@ -164,7 +166,8 @@ def extract(
         LineWriter(failures_path) as bad,
     ):
         bar = tqdm(
-            total=len(files) - len(done & {f.doc_id for f in files}),
+            total=total,
+            initial=min(len(done), total),
             unit="doc",
             disable=not progress,
             file=sys.stderr,
@@ -176,8 +179,9 @@ def extract(
             options = ck_dask.DaskOptions(
                 model=model, batch_size=batch_size, max_chars=max_chars, html=html
             )
+            files = iter_input_files(inputs, patterns=patterns)
             todo = [f for f in files if f.doc_id not in done]
-            stats.skipped = len(files) - len(todo)
+            stats.skipped = total - len(todo)
             results = ck_dask.run(
                 todo,
                 options=options,
@@ -189,7 +193,7 @@ def extract(
             )
         else:
             results = process_files(
-                files,
+                iter_input_files(inputs, patterns=patterns),
                 nlp=nlp,
                 batch_size=batch_size,
                 n_process=n_process,
@@ -264,16 +268,29 @@ def summary(
         Path, typer.Argument(help="Articles JSONL written by `claimkit extract`.")
     ],
     limit: Annotated[int, typer.Option(help="Claims shown per article and kind.")] = 8,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid",
+            help="Skip invalid lines (counted) instead of stopping at the first.",
+        ),
+    ] = False,
 ) -> None:
     """Print a readable summary of an articles JSONL file."""
     from claimkit.io import read_articles
     from claimkit.report import summarize
 
+    reader = read_articles(articles, skip_invalid=skip_invalid)
     try:
-        for block in summarize(read_articles(articles), limit=limit):
+        for block in summarize(reader, limit=limit):
             typer.echo(block)
     except (OSError, ClaimkitError) as err:
         raise _usage_error(str(err)) from err
+    if reader.skipped:
+        typer.echo(f"skipped {len(reader.skipped)} invalid line(s):", err=True)
+        for _, message in reader.skipped[:20]:
+            typer.echo(f"  {message}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
 
 
 @app.callback()

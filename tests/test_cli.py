@@ -184,3 +184,18 @@ def test_cli_killed_run_resumes_to_identical_output(tmp_path):
     )
     assert out.read_text() == full.read_text()
     assert "written 0" in again.stderr
+
+
+def test_cli_summary_reports_bad_line_number_and_skips_with_count(tmp_path):
+    from tests.test_records import make_article
+
+    path = tmp_path / "a.jsonl"
+    good = make_article().model_dump_json()
+    path.write_text(good + "\n" + '{"doc_id": 1}\n' + good + "\n")
+    stopped = runner.invoke(app, ["summary", str(path)])
+    assert stopped.exit_code == 2
+    assert "a.jsonl:2" in stopped.output
+    skipped = runner.invoke(app, ["summary", str(path), "--skip-invalid"])
+    assert skipped.exit_code == 1
+    assert skipped.output.count("== a/b") == 2
+    assert "skipped 1 invalid line(s)" in skipped.output
