@@ -146,7 +146,7 @@ def main() -> None:
         return
 
     results: dict[str, list[dict]] = {"throughput": [], "scaling": []}
-    configs = args.configs.split(",")
+    configs = [c for c in args.configs.split(",") if c]
     print(f"corpus: {args.folder} (limit {args.limit or 'none'}), cpus {os.cpu_count()}")
     print(f"{'config':<12}{'docs':>7}{'sec':>9}{'docs/s':>9}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
     bare_rate = None
