@@ -82,6 +82,9 @@ class Lexicon:
     negative_words: frozenset[str]
     default_dollar: str
     a_money: frozenset[str]
+    ambiguous_currency_words: frozenset[str]
+    spaced_dollar_prefixes: frozenset[str]
+    lowercase_code_stoplist: frozenset[str]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -145,6 +148,11 @@ class Lexicon:
             negative_words=frozenset(data.get("negative_words", [])),
             default_dollar=str(data.get("default_dollar", "USD")),
             a_money=frozenset(data.get("a_money_words", [])),
+            spaced_dollar_prefixes=frozenset(data.get("spaced_dollar_prefixes", [])),
+            lowercase_code_stoplist=frozenset(data.get("lowercase_code_stoplist", [])),
+            ambiguous_currency_words=frozenset(
+                data.get("ambiguous_currency_words", [])
+            ),
         )
 
 
@@ -169,6 +177,11 @@ def split_word(text: str, offset: int, src: int, space_before: bool) -> list[Pie
     A digit run keeps the separators ``, . /`` that stand between two digits
     ("2,000", "1.5", "1/2"); a period after letters stays with them ("p.m.").
     """
+    if "://" in text or text.lower().startswith("www.") or "@" in text:
+        # A URL or an address: digits inside are not quantities.
+        return [
+            Piece(text, text.lower(), offset, offset + len(text), space_before, src)
+        ]
     pieces: list[Piece] = []
     i, n = 0, len(text)
     first = True
@@ -273,6 +286,7 @@ class _Scanner:
         self.p = pieces
         self.lex = lex
         self.n = len(pieces)
+        self.floor = 0  # pieces before this belong to an earlier quantity
 
     # -- small helpers -------------------------------------------------
     def joined(self, i: int, k: int, *, tight: bool) -> str | None:
@@ -316,7 +330,12 @@ class _Scanner:
         return 0 <= i < self.n and self.p[i].text[0].isalpha()
 
     def is_digit(self, i: int) -> bool:
-        return 0 <= i < self.n and self.p[i].text[0] in _DIGITS
+        if not 0 <= i < self.n:
+            return False
+        text = self.p[i].text
+        return text[0] in _DIGITS or (
+            text[0] == "." and len(text) > 1 and text[1] in _DIGITS
+        )
 
     def glued(self, i: int) -> bool:
         """Piece i is written against the piece before it."""
@@ -397,16 +416,22 @@ class _Scanner:
             word = self.p[j].lower
             if word in ("a", "an") and not seen:
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
+                nxt2 = self.p[j + 2].lower if j + 2 < self.n else ""
+                if nxt in lex.fractions and nxt2 in lex.scales:
+                    return j + 3, lex.fractions[nxt] * lex.scales[nxt2]
                 if nxt in lex.scales or nxt in lex.multiples or nxt in lex.a_money:
                     current, seen, last = Decimal(1), True, "unit"
                     j += 1
                     continue
                 break
-            if word == "half" and not seen:
+            if word in lex.fractions and not seen:
+                # "half a million", "quarter million"
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
                 nxt2 = self.p[j + 2].lower if j + 2 < self.n else ""
                 if nxt in ("a", "an") and nxt2 in lex.scales:
-                    return j + 3, Decimal("0.5") * lex.scales[nxt2]
+                    return j + 3, lex.fractions[word] * lex.scales[nxt2]
+                if nxt in lex.scales and lex.scales[nxt] >= 1000:
+                    return j + 2, lex.fractions[word] * lex.scales[nxt]
                 break
             if word in lex.units:
                 if last in ("unit", "teen"):
@@ -482,14 +507,35 @@ class _Scanner:
 
     # -- the quantity ----------------------------------------------------
     def currency_before(self, i: int) -> tuple[int, str] | None:
-        """Currency symbol or code at piece i: (pieces used, ISO code)."""
+        """Currency symbol or code at piece i: (pieces used, ISO code).
+
+        Letters are matched upper-cased ("usd", "hk$"), and a dollar prefix may
+        stand apart from its "$" as in tokenised text ("c $ 16.4 million").
+        """
+        prefixes = self.lex.currency_prefixes
         for k in range(3, 0, -1):
             key = self.joined(i, k, tight=True)
             if key is None:
                 continue
-            code = self.lex.currency_prefixes.get(key)
+            code = prefixes.get(key)
+            if (
+                code is None
+                and key[0].isalpha()
+                and key.lower() not in self.lex.lowercase_code_stoplist
+            ):
+                code = prefixes.get(key.upper())
             if code is not None:
                 return k, code
+        if i >= self.n:
+            return None
+        piece = self.p[i]
+        if (
+            piece.lower in self.lex.spaced_dollar_prefixes
+            and i + 1 < self.n
+            and self.p[i + 1].text == "$"
+            and (piece.text.upper() + "$") in prefixes
+        ):
+            return 2, prefixes[piece.text.upper() + "$"]
         return None
 
     def quantity(self, i: int) -> Found | None:
@@ -540,6 +586,9 @@ class _Scanner:
                 kind = "money"
                 unit_text = self.joined(end, k, tight=False)
                 end += k
+                if end < self.n and self.p[end].lower in lex.scales:
+                    factor *= lex.scales[self.p[end].lower]
+                    end += 1
         if kind is None:
             hit = self.lookup(end, lex.percent)
             if hit is not None and (
@@ -556,6 +605,13 @@ class _Scanner:
                 kind = "measure"
                 unit_text = self.joined(end + skip, k - skip, tight=False)
                 end += k
+        if kind is None and prefix is None and num_first > 0:
+            before = self.currency_word_before(num_first)
+            if before is not None:
+                k, (code_before, factor) = before
+                kind, unit = "money", code_before
+                unit_text = self.joined(num_first - k, k, tight=False)
+                i = num_first - k
         if kind == "money":
             value *= factor
             end, value = self.money_subunit(end, value)
@@ -567,10 +623,8 @@ class _Scanner:
             if nxt in lex.clock_words:
                 return None
         if kind is None and num_first > 0:
-            before = self.p[num_first - 1].lower.rstrip(".")
-            if before in lex.reference_words or (
-                num_first == i and before in ("no", "nr", "#")
-            ):
+            word_before = self.p[num_first - 1].lower.rstrip(".")
+            if word_before in lex.reference_words:
                 return None
         yearlike = (
             kind is None
@@ -641,6 +695,22 @@ class _Scanner:
                     return True  # "5G", "1990s", "4x"
         return False
 
+    def currency_word_before(
+        self, j: int
+    ) -> tuple[int, tuple[str | None, Decimal]] | None:
+        """A currency name right before a number ("ringgit 42", "dollar 22.5m")."""
+        for k in range(min(MAX_PHRASE, j - self.floor), 0, -1):
+            start = j - k
+            hit = self.lookup(start, self.lex.currency_words)
+            if hit is None or hit[0] != k:
+                continue
+            if self.p[start].lower in self.lex.ambiguous_currency_words:
+                return None
+            if hit[1][1] != 1:
+                return None
+            return hit
+        return None
+
     def dash_chain(self, i: int) -> int:
         """Count digit groups joined to piece i by glued dashes (at most 5)."""
         groups = 1
@@ -667,11 +737,28 @@ class _Scanner:
             if single and not self.glued(j):
                 return None
             return k, (code, factor)
+        if j >= self.n:
+            return None
+        text = self.p[j].text
         prefix = self.currency_before(j)
         if prefix is not None and (
-            not self.p[j].text.isalpha() or self.p[j].text.isupper()
+            not text.isascii()
+            or not text.isalpha()
+            or text.isupper()
+            or self.glued(j)
+            or len(text) == 3
         ):
             return prefix[0], (prefix[1], Decimal(1))
+        if (
+            text in _DASHES
+            and self.glued(j)
+            and j + 1 < self.n
+            and self.glued(j + 1)
+            and self.p[j + 1].text.isalpha()
+        ):
+            hit = self.lookup(j + 1, self.lex.currency_words)
+            if hit is not None:
+                return hit[0] + 1, hit[1]  # "12-cent", "one-yen"
         return None
 
     def measure_after(
@@ -728,7 +815,7 @@ class _Scanner:
 
     def bound_before(self, first: int) -> tuple[int, str] | None:
         """Bound words ending right before piece ``first``: (start piece, kind)."""
-        for k in range(MAX_PHRASE, 0, -1):
+        for k in range(min(MAX_PHRASE, first - self.floor), 0, -1):
             start = first - k
             key = self.phrase(start, k)
             if key is not None and key in self.lex.bounds_before:
@@ -817,6 +904,7 @@ class _Scanner:
                 _set_interval(q, self.phrase_below(q, bound))
             yield q
             i = q.last + 1
+            self.floor = i
 
     def phrase_below(self, q: Found, bound: tuple[int, str] | None) -> bool:
         if bound is None or q.qualifier != "approx":
