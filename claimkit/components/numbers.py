@@ -470,6 +470,10 @@ class _Scanner:
                 if nxt in ("a", "an") and nxt2 in lex.fractions:
                     current += lex.fractions[nxt2]
                     j += 3
+                    if j < self.n and self.p[j].lower in lex.scales:
+                        # "two and a half thousand"
+                        current *= lex.scales[self.p[j].lower]
+                        j += 1
                     seen = True
                     break
                 if last == "scale" and (nxt in lex.units or nxt in lex.tens):

@@ -13,10 +13,9 @@ from claimkit.components.numbers import Found, Lexicon, Piece, scan, split_word
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 
 # Entity labels under which a bare number is part of a name, date or rank.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _NOT_COUNT_LABELS = frozenset(
     {
-        "DATE",
-        "TIME",
         "ORDINAL",
         "PRODUCT",
         "WORK_OF_ART",
@@ -128,8 +127,16 @@ def _counted_noun(
     first = pieces[found.num_first].src
     last = pieces[found.last].src
     numbers = doc[first : last + 1]
-    if any(t.ent_type_ in _NOT_COUNT_LABELS for t in numbers):
-        return None
+    for token in numbers:
+        label = token.ent_type_
+        if label in _TIME_LABELS:
+            # The base NER often calls "two and a half thousand" a DATE; trust
+            # it only when the date span runs on past the number ("12 March").
+            ent_end = next(e.end for e in doc.ents if e.start <= token.i < e.end)
+            if ent_end > last + 1:
+                return None
+        elif label in _NOT_COUNT_LABELS:
+            return None
     if found.last + 1 < len(pieces) and not pieces[found.last + 1].space_before:
         # "one-off", "10-year", "5G": glued to what follows.
         return None
