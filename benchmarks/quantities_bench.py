@@ -602,12 +602,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     if not (data / "recognizers-text").is_dir():
         print(f"quantity suites not found under {data}; nothing to measure.")
         return 0
-    systems = [Claimkit(args.model), Quantulum()]
-    quantulum = systems[1]
-    assert isinstance(quantulum, Quantulum)
+    quantulum = Quantulum()
+    systems: list[Any] = [Claimkit(args.model), quantulum]
     print(f"data: {data}")
     print(f"baseline: {quantulum.versions}; {quantulum.classifier_note}")
-    header = f"{'suite':28} {'system':11} {'P':>6} {'R':>6} {'F1':>6} {'bound acc':>9} {'sec':>6}"
+    header = (
+        f"{'suite':28} {'system':11} {'P':>6} {'R':>6} {'F1':>6} "
+        f"{'bound acc':>9} {'sec':>6}"
+    )
     print(header)
     print("-" * len(header))
     for suite_name, run in SUITES:
