@@ -82,6 +82,7 @@ class Lexicon:
     negative_words: frozenset[str]
     default_dollar: str
     a_money: frozenset[str]
+    denominators: dict[str, tuple[Decimal, bool]]
     ambiguous_currency_words: frozenset[str]
     spaced_dollar_prefixes: frozenset[str]
     lowercase_code_stoplist: frozenset[str]
@@ -148,6 +149,15 @@ class Lexicon:
             negative_words=frozenset(data.get("negative_words", [])),
             default_dollar=str(data.get("default_dollar", "USD")),
             a_money=frozenset(data.get("a_money_words", [])),
+            denominators={
+                word: (Decimal(str(den)), word.endswith("s") and word != "halves")
+                for word, den in data.get("denominators", {}).items()
+            }
+            | {
+                word: (Decimal(str(den)), True)
+                for word, den in data.get("denominators", {}).items()
+                if word == "halves"
+            },
             spaced_dollar_prefixes=frozenset(data.get("spaced_dollar_prefixes", [])),
             lowercase_code_stoplist=frozenset(data.get("lowercase_code_stoplist", [])),
             ambiguous_currency_words=frozenset(
@@ -287,6 +297,7 @@ class _Scanner:
         self.lex = lex
         self.n = len(pieces)
         self.floor = 0  # pieces before this belong to an earlier quantity
+        self.fraction = False  # the last word number was a fraction ("two thirds")
 
     # -- small helpers -------------------------------------------------
     def joined(self, i: int, k: int, *, tight: bool) -> str | None:
@@ -354,6 +365,7 @@ class _Scanner:
             negative, j = True, j + 1
         elif self.p[j].lower in self.lex.negative_words and j + 1 < self.n:
             negative, j = True, j + 1
+        self.fraction = False
         if self.is_digit(j):
             parsed = self.digit_number(j)
             words = False
@@ -382,6 +394,7 @@ class _Scanner:
             if frac is not None and frac < 1:
                 value += frac
                 j += 1
+        j, value = self.exponent(j, value)
         return self.scale_tail(j, value)
 
     def scale_tail(self, j: int, value: Decimal) -> tuple[int, Decimal]:
@@ -392,6 +405,9 @@ class _Scanner:
             return j + 1, value * suffix_value
         while j < self.n and self.p[j].lower in lex.scales:
             value *= lex.scales[self.p[j].lower]
+            j += 1
+        if j < self.n and self.p[j].lower in lex.multiples:
+            value *= lex.multiples[self.p[j].lower]  # "3 dozen"
             j += 1
         # "5.6 bn" with a space; single letters ("5 m") stay units.
         if (
@@ -412,13 +428,26 @@ class _Scanner:
         seen = False
         j = i
         last = ""  # kind of the last word: unit, teen, tens, scale
+        last_scale = Decimal(1)
+        self.fraction = False
         while j < self.n:
             word = self.p[j].lower
+            if seen and word in lex.denominators:
+                # "two thirds", "one fifth", "one hundred and two fifths"
+                den, plural = lex.denominators[word]
+                whole = total + current
+                if plural == (whole == 1) or whole == 0:
+                    break
+                self.fraction = True
+                return j + 1, whole / den
             if word in ("a", "an") and not seen:
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
                 nxt2 = self.p[j + 2].lower if j + 2 < self.n else ""
                 if nxt in lex.fractions and nxt2 in lex.scales:
                     return j + 3, lex.fractions[nxt] * lex.scales[nxt2]
+                if nxt in lex.denominators and not lex.denominators[nxt][1]:
+                    self.fraction = True
+                    return j + 2, 1 / lex.denominators[nxt][0]  # "a fifth"
                 if nxt in lex.scales or nxt in lex.multiples or nxt in lex.a_money:
                     current, seen, last = Decimal(1), True, "unit"
                     j += 1
@@ -430,6 +459,8 @@ class _Scanner:
                 nxt2 = self.p[j + 2].lower if j + 2 < self.n else ""
                 if nxt in ("a", "an") and nxt2 in lex.scales:
                     return j + 3, lex.fractions[word] * lex.scales[nxt2]
+                if nxt in ("a", "an") and nxt2 in lex.multiples:
+                    return j + 3, lex.fractions[word] * lex.multiples[nxt2]
                 if nxt in lex.scales and lex.scales[nxt] >= 1000:
                     return j + 2, lex.fractions[word] * lex.scales[nxt]
                 break
@@ -452,12 +483,19 @@ class _Scanner:
                 last = "scale"
             elif word in lex.scales and seen:
                 scale = lex.scales[word]
+                last_scale = scale
                 if scale == 100:
                     current = (current or Decimal(1)) * scale
                 else:
                     total += (current or Decimal(1)) * scale
                     current = Decimal(0)
                 last = "scale"
+            elif word in _DASHES and last == "unit" and self.glued(j):
+                nxt = self.p[j + 1].lower if j + 1 < self.n else ""
+                if nxt in lex.denominators and self.glued(j + 1):
+                    j += 1  # "one-eighth"
+                    continue
+                break
             elif word in _DASHES and last == "tens" and self.glued(j):
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
                 if nxt in lex.units and lex.units[nxt] < 10 and self.glued(j + 1):
@@ -467,9 +505,12 @@ class _Scanner:
             elif word == "and" and seen:
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
                 nxt2 = self.p[j + 2].lower if j + 2 < self.n else ""
-                if nxt in ("a", "an") and nxt2 in lex.fractions:
-                    current += lex.fractions[nxt2]
-                    j += 3
+                part = self.fraction_part(j + 1)
+                if part is not None:
+                    j, frac = part
+                    if last == "scale" and last_scale >= 1000:
+                        frac *= last_scale  # "two million and a half"
+                    current += frac
                     if j < self.n and self.p[j].lower in lex.scales:
                         # "two and a half thousand"
                         current *= lex.scales[self.p[j].lower]
@@ -481,10 +522,10 @@ class _Scanner:
                     continue
                 break
             elif word in lex.decimal_words and seen:
-                frac = self.decimal_digits(j + 1)
-                if frac is None:
+                decimals = self.decimal_digits(j + 1)
+                if decimals is None:
                     break
-                j, digits = frac
+                j, digits = decimals
                 current += digits
                 seen = True
                 break
@@ -495,6 +536,35 @@ class _Scanner:
         if not seen:
             return None
         return j, total + current
+
+    def fraction_part(self, j: int) -> tuple[int, Decimal] | None:
+        """Read "a half", "a fifth" or "two thirds" after "and": (next, value)."""
+        lex = self.lex
+        if j + 1 >= self.n:
+            return None
+        word, nxt = self.p[j].lower, self.p[j + 1].lower
+        if nxt not in lex.denominators:
+            return None
+        den, plural = lex.denominators[nxt]
+        if word in ("a", "an") and not plural:
+            return j + 2, 1 / den
+        if word in lex.units and plural and lex.units[word] > 1:
+            return j + 2, lex.units[word] / den
+        return None
+
+    def exponent(self, j: int, value: Decimal) -> tuple[int, Decimal]:
+        """Apply a glued exponent: "1e10", "12.32e+14", "-12e-1"."""
+        if not (j + 1 < self.n and self.p[j].lower == "e" and self.glued(j)):
+            return j, value
+        k = j + 1
+        sign = 1
+        if self.p[k].text in ("+", "-") and self.glued(k) and k + 1 < self.n:
+            sign = -1 if self.p[k].text == "-" else 1
+            k += 1
+        digits = self.p[k].text
+        if not (self.glued(k) and digits.isdigit() and len(digits) <= 3):
+            return j, value
+        return k + 1, value.scaleb(sign * int(digits))
 
     def decimal_digits(self, j: int) -> tuple[int, Decimal] | None:
         """Read the digits after "point": "point zero three" -> (next, 0.03)."""
@@ -557,6 +627,7 @@ class _Scanner:
         if num is None:
             return None
         end, value, words = num
+        fraction = self.fraction
         num_first = j
         kind: str | None = None
         unit: str | None = None
@@ -652,6 +723,7 @@ class _Scanner:
             num_last=num_last,
             yearlike=yearlike,
             words=words,
+            flags={"fraction": True} if fraction else {},
         )
 
     def identifier_context(self, first: int, end: int) -> bool:

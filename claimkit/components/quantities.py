@@ -124,6 +124,8 @@ def _counted_noun(
     doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
 ) -> Token | None:
     """The noun a bare number counts ("2,000 Nvidia H800 chips" -> chips), or None."""
+    if found.flags.get("fraction"):
+        return None  # "a third party", "two thirds of voters": not a count
     first = pieces[found.num_first].src
     last = pieces[found.last].src
     numbers = doc[first : last + 1]

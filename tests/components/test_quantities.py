@@ -178,3 +178,18 @@ def test_quantities_scanner_never_raises(text: str) -> None:
             assert value is None or math.isfinite(value)
     for piece in pieces_of_text(text):
         assert text[piece.start : piece.end] == piece.text
+
+
+def test_quantities_scanner_reads_fractions_and_exponents(lex: Lexicon) -> None:
+    values = {
+        "two thirds": 2 / 3,
+        "a fifth": 0.2,
+        "one and a fourth": 1.25,
+        "two million and a half": 2.5e6,
+        "1e10": 1e10,
+        "-12e-1": -1.2,
+        "half a dozen": 6.0,
+    }
+    for text, value in values.items():
+        (record,) = parse_text(text, lex)
+        assert record["quantity"]["value"] == pytest.approx(value), text
