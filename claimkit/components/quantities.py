@@ -45,6 +45,7 @@ class QuantityFinder(LexiconComponent):
         self.lex = Lexicon.from_json(lex)
         self.durations = frozenset(lex.get("duration_nouns", []))
         self.not_counted = frozenset(lex.get("not_counted", []))
+        self.invariant_plurals = frozenset(lex.get("invariant_plurals", []))
         self.change_up = frozenset(lex.get("change_up", []))
         self.change_down = frozenset(lex.get("change_down", []))
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
@@ -174,6 +175,12 @@ def _counted_noun(
     lemma = head.lemma_.lower()
     if lemma in finder.durations or lemma in finder.not_counted:
         return None
+    if (
+        found.value != 1
+        and head.tag_ in ("NN", "NNP")
+        and head.lower_ not in finder.invariant_plurals
+    ):
+        return None  # "the 787 Dreamliner plane": a name, not 787 planes
     if found.yearlike and head.tag_ not in ("NNS", "NNPS"):
         return None
     return head
