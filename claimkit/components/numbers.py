@@ -82,6 +82,7 @@ class Lexicon:
     negative_words: frozenset[str]
     default_dollar: str
     a_money: frozenset[str]
+    metre_context: frozenset[str]
     denominators: dict[str, tuple[Decimal, bool]]
     ambiguous_currency_words: frozenset[str]
     spaced_dollar_prefixes: frozenset[str]
@@ -149,6 +150,7 @@ class Lexicon:
             negative_words=frozenset(data.get("negative_words", [])),
             default_dollar=str(data.get("default_dollar", "USD")),
             a_money=frozenset(data.get("a_money_words", [])),
+            metre_context=frozenset(data.get("metre_context", [])),
             denominators={
                 word: (Decimal(str(den)), word.endswith("s") and word != "halves")
                 for word, den in data.get("denominators", {}).items()
@@ -400,6 +402,13 @@ class _Scanner:
     def scale_tail(self, j: int, value: Decimal) -> tuple[int, Decimal]:
         """Apply magnitude words and suffixes after a number ("1.5 million")."""
         lex = self.lex
+        if (
+            j < self.n
+            and self.p[j].text == "m"
+            and self.glued(j)
+            and self.million_reading(j + 1, value)
+        ):
+            return j + 1, value * 1000000
         if j < self.n and self.p[j].lower in lex.suffixes and self.glued(j):
             suffix_value = lex.suffixes[self.p[j].lower]
             return j + 1, value * suffix_value
@@ -868,13 +877,18 @@ class _Scanner:
         return start + k - j, (symbol, start - j)
 
     def million_reading(self, j: int, value: Decimal) -> bool:
-        """After "1.5m": read "m" as million before a counted plural noun."""
-        if value != value.to_integral_value():
-            return True
-        if j < self.n and self.is_word(j) and not self.p[j].space_before:
+        """Read a glued "m" ("38m", "1.5m people") as million, not metres.
+
+        News writes million as "m"; metres keep the reading before a word of
+        length or sport ("100m sprint", "8m tall", "50m-long") and when the
+        "m" stands apart ("5 m").
+        """
+        if not self.glued(j - 1):
             return False
+        if j < self.n and not self.p[j].space_before:
+            return self.p[j].text not in _DASHES  # "50m-long" is metres
         word = self.p[j].lower if j < self.n else ""
-        return (word.endswith("s") and len(word) > 3) or word == "people"
+        return word not in self.lex.metre_context
 
     def money_subunit(self, j: int, value: Decimal) -> tuple[int, Decimal]:
         """Add "and 42 cents" after a money amount."""

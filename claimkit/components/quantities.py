@@ -181,8 +181,10 @@ def _counted_noun(
         and head.lower_ not in finder.invariant_plurals
     ):
         return None  # "the 787 Dreamliner plane": a name, not 787 planes
-    if found.yearlike and head.tag_ not in ("NNS", "NNPS"):
-        return None
+    if found.yearlike and (
+        head.tag_ not in ("NNS", "NNPS") or 1900 <= (found.value or 0) <= 2100
+    ):
+        return None  # "2003 results"
     return head
 
 
