@@ -689,6 +689,7 @@ class _Scanner:
                 kind = "measure"
                 unit_text = self.joined(end + skip, k - skip, tight=False)
                 end += k
+        words_before = False
         if kind is None and prefix is None and num_first > 0:
             before = self.currency_word_before(num_first)
             if before is not None:
@@ -696,9 +697,13 @@ class _Scanner:
                 kind, unit = "money", code_before
                 unit_text = self.joined(num_first - k, k, tight=False)
                 i = num_first - k
+                words_before = True
         if kind == "money":
             value *= factor
-            end, value = self.money_subunit(end, value)
+            if factor == 1:
+                end, value = self.money_subunit(
+                    end, value, spoken=prefix is None and not words_before
+                )
         if kind is None and self.is_digit(num_first) and end < self.n:
             # A time of day or an ordinal is not a number.
             nxt = self.p[end].lower
@@ -890,17 +895,36 @@ class _Scanner:
         word = self.p[j].lower if j < self.n else ""
         return word not in self.lex.metre_context
 
-    def money_subunit(self, j: int, value: Decimal) -> tuple[int, Decimal]:
-        """Add "and 42 cents" after a money amount."""
+    def money_subunit(
+        self, j: int, value: Decimal, *, spoken: bool
+    ) -> tuple[int, Decimal]:
+        """Add "and 42 cents" after a money amount.
+
+        With ``spoken`` (the currency was named after the number), a bare
+        closing number under 100 is read as cents: "twenty dollars forty-five".
+        """
         k = j
-        if k < self.n and self.p[k].lower == "and":
+        joined_by_and = k < self.n and self.p[k].lower == "and"
+        if joined_by_and:
             k += 1
         num = self.number(k) if k < self.n else None
         if num is None:
             return j, value
         end, cents, _ = num
-        if end < self.n and self.p[end].lower in self.lex.subunits and 0 < cents < 100:
+        if not (0 < cents < 100):
+            return j, value
+        if end < self.n and self.p[end].lower in self.lex.subunits:
             return end + 1, value + cents * self.lex.subunits[self.p[end].lower]
+        closing = end >= self.n or not self.p[end].text[0].isalnum()
+        if (
+            closing
+            and (spoken or not joined_by_and)
+            and cents == cents.to_integral_value()
+            and value == value.to_integral_value()
+            and not (end < self.n and self.p[end].text in _DASHES)
+            and "." not in self.p[k].text
+        ):
+            return end, value + cents / 100
         return j, value
 
     def bound_before(self, first: int) -> tuple[int, str] | None:
