@@ -82,6 +82,11 @@ class Lexicon:
     negative_words: frozenset[str]
     default_dollar: str
     a_money: frozenset[str]
+    exact_suffixes: dict[str, Decimal]
+    vulgar: dict[str, Decimal]
+    compound_units: dict[str, dict[str, Decimal]]
+    mass_pounds: frozenset[str]
+    weight_cues: frozenset[str]
     metre_context: frozenset[str]
     denominators: dict[str, tuple[Decimal, bool]]
     ambiguous_currency_words: frozenset[str]
@@ -150,6 +155,19 @@ class Lexicon:
             negative_words=frozenset(data.get("negative_words", [])),
             default_dollar=str(data.get("default_dollar", "USD")),
             a_money=frozenset(data.get("a_money_words", [])),
+            exact_suffixes={
+                k: Decimal(str(v))
+                for k, v in data.get("magnitude_suffixes_exact", {}).items()
+            },
+            vulgar={
+                k: Decimal(str(v)) for k, v in data.get("vulgar_fractions", {}).items()
+            },
+            compound_units={
+                unit: {k: Decimal(str(v)) for k, v in parts.items()}
+                for unit, parts in data.get("compound_units", {}).items()
+            },
+            mass_pounds=frozenset(data.get("mass_pound_words", [])),
+            weight_cues=frozenset(data.get("weight_cues", [])),
             metre_context=frozenset(data.get("metre_context", [])),
             denominators={
                 word: (Decimal(str(den)), word.endswith("s") and word != "halves")
@@ -346,6 +364,8 @@ class _Scanner:
         if not 0 <= i < self.n:
             return False
         text = self.p[i].text
+        if text in self.lex.vulgar:
+            return True
         return text[0] in _DIGITS or (
             text[0] == "." and len(text) > 1 and text[1] in _DIGITS
         )
@@ -380,10 +400,16 @@ class _Scanner:
         return end, -value if negative else value, words
 
     def digit_number(self, i: int) -> tuple[int, Decimal] | None:
+        vulgar = self.lex.vulgar
+        if self.p[i].text in vulgar:
+            return self.scale_tail(i + 1, vulgar[self.p[i].text])
         value = parse_digits(self.p[i].text)
         if value is None:
             return None
         j = i + 1
+        if j < self.n and self.p[j].text in vulgar and self.glued(j):
+            value += vulgar[self.p[j].text]  # "2½"
+            j += 1
         # A mixed fraction: "2 1/2".
         if (
             j < self.n
@@ -409,6 +435,8 @@ class _Scanner:
             and self.million_reading(j + 1, value)
         ):
             return j + 1, value * 1000000
+        if j < self.n and self.p[j].text in lex.exact_suffixes and self.glued(j):
+            return j + 1, value * lex.exact_suffixes[self.p[j].text]  # "1MM"
         if j < self.n and self.p[j].lower in lex.suffixes and self.glued(j):
             suffix_value = lex.suffixes[self.p[j].lower]
             return j + 1, value * suffix_value
@@ -665,6 +693,10 @@ class _Scanner:
         num_last = end - 1
         if kind is None:
             after = self.currency_after(end)
+            if after is not None and self.pounds_of_weight(num_first, end, after[0]):
+                after = None
+                kind, unit, unit_text = "measure", "lb", self.p[end].text
+                end += 1
             if after is not None:
                 k, (unit, factor) = after
                 kind = "money"
@@ -689,6 +721,7 @@ class _Scanner:
                 kind = "measure"
                 unit_text = self.joined(end + skip, k - skip, tight=False)
                 end += k
+                end, value = self.compound_measure(end, value, unit)
         words_before = False
         if kind is None and prefix is None and num_first > 0:
             before = self.currency_word_before(num_first)
@@ -881,6 +914,34 @@ class _Scanner:
             return None
         return start + k - j, (symbol, start - j)
 
+    def pounds_of_weight(self, num_first: int, j: int, k: int) -> bool:
+        """Read "25 pounds" as a weight when the words around speak of weight."""
+        lex = self.lex
+        if k != 1 or self.p[j].lower not in lex.mass_pounds:
+            return False
+        if any(self.p[x].lower in lex.scales for x in range(num_first, j)):
+            return False  # "5 million pounds" is money
+        if j + 1 < self.n and self.p[j + 1].lower == "of":
+            return True
+        window = range(max(self.floor, num_first - 8), num_first)
+        return any(self.p[x].lower in lex.weight_cues for x in window)
+
+    def compound_measure(
+        self, j: int, value: Decimal, unit: str
+    ) -> tuple[int, Decimal]:
+        """Add the smaller unit of "5 ft 2 in" or "5 feet and 2 inches"."""
+        parts = self.lex.compound_units.get(unit)
+        if not parts or j >= self.n:
+            return j, value
+        k = j + 1 if self.p[j].lower == "and" else j
+        num = self.number(k) if k < self.n else None
+        if num is None:
+            return j, value
+        end, small, _ = num
+        if end < self.n and self.p[end].lower in parts:
+            return end + 1, value + small * parts[self.p[end].lower]
+        return j, value
+
     def million_reading(self, j: int, value: Decimal) -> bool:
         """Read a glued "m" ("38m", "1.5m people") as million, not metres.
 
@@ -891,7 +952,8 @@ class _Scanner:
         if not self.glued(j - 1):
             return False
         if j < self.n and not self.p[j].space_before:
-            return self.p[j].text not in _DASHES  # "50m-long" is metres
+            # "50m-long" is metres, "24703m2" square metres.
+            return self.p[j].text not in _DASHES and not self.is_digit(j)
         word = self.p[j].lower if j < self.n else ""
         return word not in self.lex.metre_context
 
