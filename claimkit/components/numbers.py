@@ -1053,6 +1053,7 @@ class _Scanner:
             num_first=q2.num_first,
             num_last=q2.num_last,
             words=q.words and q2.words,
+            flags={"parts": (q, q2), "low": low},
         )
 
     def scan(self) -> Iterator[Found]:

@@ -81,10 +81,45 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     pieces = doc_pieces(doc)
     records: list[dict[str, Any]] = []
     for found in scan(pieces, finder.lex):
-        record = _record(doc, pieces, found, finder)
-        if record is not None:
-            records.append(record)
+        records.extend(_records(doc, pieces, found, finder))
     return records
+
+
+def _records(
+    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+) -> list[dict[str, Any]]:
+    """One record per quantity; "rose from 5% to 7%" gives the two levels."""
+    record = _record(doc, pieces, found, finder)
+    if record is None:
+        return []
+    parts = found.flags.get("parts")
+    change = record["quantity"]["change"]
+    if not (found.from_to and parts and change and found.kind is not None):
+        return [record]
+    before, after = parts
+    split: list[dict[str, Any]] = []
+    for part, value, part_change in (
+        (before, found.flags["low"], None),
+        (after, after.value, change),
+    ):
+        start = pieces[part.first].start
+        end = pieces[part.last].end
+        split.append(
+            {
+                "text": doc.text[start:end],
+                "start": start,
+                "end": end,
+                "quantity": {
+                    **record["quantity"],
+                    "value": value,
+                    "low": None,
+                    "high": None,
+                    "qualifier": "exact",
+                    "change": part_change,
+                },
+            }
+        )
+    return split
 
 
 def _record(
@@ -194,6 +229,8 @@ def _change(
     """Direction of change from the words that govern the quantity, or None."""
     if start_token > 0:
         prev = doc[start_token - 1]
+        if prev.lower_ == "from":
+            return None  # "fell from $5bn to $4bn": the starting level
         if prev.lower_ in finder.up_adverbs and prev.dep_ in ("advmod", "prt", "amod"):
             return "up"
         if prev.lower_ in finder.down_adverbs and prev.dep_ in (

@@ -193,3 +193,22 @@ def test_quantities_scanner_reads_fractions_and_exponents(lex: Lexicon) -> None:
     for text, value in values.items():
         (record,) = parse_text(text, lex)
         assert record["quantity"]["value"] == pytest.approx(value), text
+
+
+def test_quantities_component_on_hand_built_doc(blank_nlp) -> None:
+    from spacy.tokens import Doc
+
+    from claimkit.components.quantities import find_quantities
+
+    words = ["Revenue", "was", "nearly", "$", "5.6bn", "(", "€", "5.2bn", ")", "."]
+    spaces = [True, True, True, False, False, False, False, False, False, False]
+    doc = Doc(blank_nlp.vocab, words=words, spaces=spaces)
+    finder = QuantityFinder("ck_quantities")
+    found = find_quantities(doc, finder)
+    assert [f["text"] for f in found] == ["nearly $5.6bn", "€5.2bn"]
+    assert found[0]["quantity"]["qualifier"] == "approx"
+    assert found[0]["quantity"]["high"] == pytest.approx(5.6e9)
+    assert found[1]["quantity"]["unit"] == "EUR"
+    # Without a parse there is no counted noun, so bare numbers stay out.
+    bare = Doc(blank_nlp.vocab, words=["He", "saw", "40", "ships"])
+    assert find_quantities(bare, finder) == []
