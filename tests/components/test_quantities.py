@@ -212,3 +212,15 @@ def test_quantities_component_on_hand_built_doc(blank_nlp) -> None:
     # Without a parse there is no counted noun, so bare numbers stay out.
     bare = Doc(blank_nlp.vocab, words=["He", "saw", "40", "ships"])
     assert find_quantities(bare, finder) == []
+
+
+@pytest.mark.shared
+def test_quantities_scanner_survives_peer_error_inputs(shared_data: Path) -> None:
+    # quantulum3's crash regressions: inputs that must parse without raising.
+    path = shared_data / "quantities" / "quantulum3" / "errors.json"
+    if not path.exists():
+        pytest.skip("quantulum3 suite not staged")
+    lex = Lexicon.from_json(load_lexicon(None, "quantities.json"))
+    for text in json.loads(path.read_text("utf-8")):
+        for record in parse_text(text, lex):
+            assert text[record["start"] : record["end"]] == record["text"]
