@@ -524,25 +524,36 @@ def suite_quantulum(data: Path, system: Any) -> Score:
                     value + res["uncertainty"],
                     "range",
                 )
-            golds.append((value, low, high, _quantulum_unit(unit_name), bound))
+            golds.append(_quantulum_gold((value, low, high, unit_name, bound)))
         mine: list[Gold] = []
         for q in preds:
             g = system.as_gold(q, "dimensionless")
             if g is None:
                 continue
             if system.name == "quantulum3":
-                g = (g[0], g[1], g[2], _quantulum_unit(str(g[3])), g[4])
+                g = _quantulum_gold(g)
             mine.append(g)
         score_item(score, mine, golds, bounds=False, text=item["req"])
     return score
 
 
-def _quantulum_unit(name: str) -> str:
-    """Map a quantulum3 unit name onto claimkit's unit vocabulary."""
-    code, _ = money_unit(name, 1.0)
-    if code is not None:
-        return code
-    return UNIT_NAMES.get(name.lower(), name)
+def _quantulum_gold(item: Gold) -> Gold:
+    """Map a quantity in quantulum3 unit names onto claimkit's units.
+
+    Currency sub-units are scaled into their currency ("3 dimes" -> 0.30 USD).
+    """
+    value, low, high, name, bound = item
+    code, factor = money_unit(name, 1.0)
+    if code is None:
+        return value, low, high, UNIT_NAMES.get(str(name).lower(), name), bound
+    scale = factor or 1.0
+    return (
+        None if value is None else value * scale,
+        None if low is None else low * scale,
+        None if high is None else high * scale,
+        code,
+        bound,
+    )
 
 
 def suite_duckling_en(data: Path, system: Any) -> Score:

@@ -910,6 +910,12 @@ class _Scanner:
         if best is None:
             return None
         k, symbol = best
+        after = start + k
+        if after < self.n and self.glued(after) and (
+            self.is_digit(after)
+            or (self.p[after].text in _DASHES and self.is_digit(after + 1))
+        ):
+            return None  # "L-202", "m212": a code, not a unit
         if symbol == "m" and self.million_reading(start + k, value):
             return None
         return start + k - j, (symbol, start - j)
