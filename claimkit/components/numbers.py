@@ -440,9 +440,11 @@ class _Scanner:
         if j < self.n and self.p[j].lower in lex.suffixes and self.glued(j):
             suffix_value = lex.suffixes[self.p[j].lower]
             return j + 1, value * suffix_value
-        while j < self.n and self.p[j].lower in lex.scales:
-            value *= lex.scales[self.p[j].lower]
+        stacked = 0
+        while j < self.n and self.p[j].lower in lex.scales and stacked < 2:
+            value *= lex.scales[self.p[j].lower]  # "1.5 million", "5 thousand million"
             j += 1
+            stacked += 1
         if j < self.n and self.p[j].lower in lex.multiples:
             value *= lex.multiples[self.p[j].lower]  # "3 dozen"
             j += 1
@@ -466,6 +468,7 @@ class _Scanner:
         j = i
         last = ""  # kind of the last word: unit, teen, tens, scale
         last_scale = Decimal(1)
+        big_scale: Decimal | None = None
         self.fraction = False
         while j < self.n:
             word = self.p[j].lower
@@ -519,13 +522,20 @@ class _Scanner:
                 current = (current or Decimal(1)) * lex.multiples[word]
                 last = "scale"
             elif word in lex.scales and seen:
+                # Scales fall as the number goes on ("two million three
+                # thousand"), so a number is at most a few dozen words long.
                 scale = lex.scales[word]
-                last_scale = scale
                 if scale == 100:
+                    if current >= 100 or last == "scale":
+                        break
                     current = (current or Decimal(1)) * scale
                 else:
+                    if big_scale is not None and scale >= big_scale:
+                        break
+                    big_scale = scale
                     total += (current or Decimal(1)) * scale
                     current = Decimal(0)
+                last_scale = scale
                 last = "scale"
             elif word in _DASHES and last == "unit" and self.glued(j):
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
@@ -911,9 +921,13 @@ class _Scanner:
             return None
         k, symbol = best
         after = start + k
-        if after < self.n and self.glued(after) and (
-            self.is_digit(after)
-            or (self.p[after].text in _DASHES and self.is_digit(after + 1))
+        if (
+            after < self.n
+            and self.glued(after)
+            and (
+                self.is_digit(after)
+                or (self.p[after].text in _DASHES and self.is_digit(after + 1))
+            )
         ):
             return None  # "L-202", "m212": a code, not a unit
         if symbol == "m" and self.million_reading(start + k, value):

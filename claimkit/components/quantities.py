@@ -170,8 +170,7 @@ def _counted_noun(
         if label in _TIME_LABELS:
             # The base NER often calls "two and a half thousand" a DATE; trust
             # it only when the date span runs on past the number ("12 March").
-            ent_end = next(e.end for e in doc.ents if e.start <= token.i < e.end)
-            if ent_end > last + 1:
+            if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
                 return None
         elif label in _NOT_COUNT_LABELS:
             return None
