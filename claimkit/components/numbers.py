@@ -10,7 +10,7 @@ scan is linear in the number of pieces. No regular expression is used.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
@@ -1163,9 +1163,3 @@ def to_record(text: str, pieces: Sequence[Piece], found: Found) -> dict[str, Any
             "change": None,
         },
     }
-
-
-def iter_words(pieces: Iterable[Piece]) -> Iterator[str]:
-    """Yield the lower-cased text of each piece."""
-    for piece in pieces:
-        yield piece.lower
