@@ -22,7 +22,10 @@ GOLDEN = [
     if line.strip()
 ]
 # Known misses of the current scanner and parse: kept here, never deleted.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "range-suspended-hyphen": "suspended hyphens ('8- to 16-metre') are not joined",
+    "count-space-thousands": "space as a thousands separator is read as two numbers",
+}
 
 
 @pytest.fixture(scope="module")
