@@ -5,11 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Clauses whose missing subject is the governing clause's subject.
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# Clauses reported by the verb they hang from.
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+# Parts of a subject phrase that name what it is ("Shares of chipmaker Nvidia").
+_NAME_DEPS = frozenset(
+    {"compound", "poss", "prep", "pobj", "appos", "amod", "nmod", "det", "case"}
+)
+_MAX_HOPS = 8
 
 
 class ClaimLinker(LexiconComponent):
@@ -18,7 +29,12 @@ class ClaimLinker(LexiconComponent):
     default_lexicon = "claims.json"
 
     def _compile(self) -> None:
-        self.source_lemmas = set(self.lexicon.get("source_lemmas", []))
+        lex = self.lexicon
+        self.source_lemmas = frozenset(lex.get("source_lemmas", []))
+        self.according = [p.split() for p in lex.get("according_to", [])]
+        self.pronouns: dict[str, list[str]] = {
+            k.lower(): list(v) for k, v in lex.get("pronoun_labels", {}).items()
+        }
 
     def process(self, doc: Doc) -> None:
         doc._.ck_claims = find_claims(doc, self)
@@ -36,24 +52,23 @@ def make_claim_linker(nlp: Language, name: str, lexicon: str | None) -> ClaimLin
 
 def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     """Return quantity-claim dicts: the quantity plus subject, source and sentence."""
-    mention_index = _mention_index(doc)
-    quotes = doc._.ck_quotes or []
+    index, labels = _mention_index(doc)
+    quotes = list(doc._.ck_quotes or [])
     claims: list[dict[str, Any]] = []
     for found in doc._.ck_quantities or []:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
             continue
-        sent = span.root.sent
-        verb = _governing_verb(span.root)
-        subject = source = None
-        if verb is not None:
-            subject = _subject_entity(verb, mention_index)
-            reporter = _reporting_head(verb, linker)
+        anchor = span.root
+        sent = anchor.sent
+        subject = _subject(anchor, span, index, labels, linker)
+        source = _quote_source(found, quotes, index, doc)
+        if source is None:
+            source = _according_to(sent, index, linker)
+        if source is None:
+            reporter = _reporting_verb(anchor, linker)
             if reporter is not None:
-                source = _subject_entity(reporter, mention_index)
-        for quote in quotes:
-            if quote["start"] <= found["start"] and found["end"] <= quote["end"]:
-                source = quote.get("speaker") or source
+                source = _subject_of(reporter, index, span)
         claims.append(
             {
                 "type": "quantity",
@@ -69,48 +84,175 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     return claims
 
 
-def _mention_index(doc: Doc) -> dict[int, str]:
-    """Map each token index covered by an entity mention to the entity id."""
+def _mention_index(doc: Doc) -> tuple[dict[int, str], dict[str, str]]:
+    """Map token indices covered by an entity mention to the entity id."""
     index: dict[int, str] = {}
+    labels: dict[str, str] = {}
     for entity in doc._.ck_entities or []:
-        for mention in entity["mentions"]:
+        labels[entity["id"]] = entity.get("label", "")
+        for mention in entity.get("mentions", []):
             span = doc.char_span(
                 mention["start"], mention["end"], alignment_mode="expand"
             )
             if span is not None:
                 for token in span:
-                    index[token.i] = entity["id"]
-    return index
+                    index.setdefault(token.i, entity["id"])
+    return index, labels
 
 
 def _governing_verb(token: Token) -> Token | None:
-    while token.head.i != token.i:
-        token = token.head
+    """The nearest verb above ``token`` in the parse (itself if a verb)."""
+    for _ in range(_MAX_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
-    return token if token.pos_ in ("VERB", "AUX") else None
-
-
-def _subject_entity(verb: Token, index: dict[int, str]) -> str | None:
-    current: Token | None = verb
-    while current is not None:
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                for token in child.subtree:
-                    if token.i in index:
-                        return index[token.i]
-                return None
-        # Coordinated verbs share the first conjunct's subject.
-        current = current.head if current.dep_ == "conj" else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 
-def _reporting_head(verb: Token, linker: ClaimLinker) -> Token | None:
-    token = verb
-    while token.head.i != token.i:
-        if token.dep_ in ("ccomp", "xcomp", "conj", "advcl") and (
-            token.head.lemma_.lower() in linker.source_lemmas
-        ):
-            return token.head
-        token = token.head
+def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None:
+    """The first entity named in the phrase headed by ``token``, outside ``exclude``."""
+    stack = [token]
+    seen = 0
+    while stack and seen < 64:
+        current = stack.pop(0)
+        seen += 1
+        if exclude.start <= current.i < exclude.end:
+            continue
+        if current.i in index:
+            return index[current.i]
+        stack.extend(c for c in current.children if c.dep_ in _NAME_DEPS)
+    return None
+
+
+def _subject_token(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _subject_of(verb: Token, index: dict[int, str], exclude: Span) -> str | None:
+    """The entity in the subject of ``verb``, following shared subjects upwards."""
+    current = verb
+    for _ in range(_MAX_HOPS):
+        subject = _subject_token(current)
+        if subject is not None:
+            return _entity_in(subject, index, exclude)
+        if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _subject(
+    anchor: Token,
+    span: Span,
+    index: dict[int, str],
+    labels: dict[str, str],
+    linker: ClaimLinker,
+) -> str | None:
+    """The entity the quantity is about: the subject of its clause."""
+    verb = _governing_verb(anchor)
+    if verb is None:
+        return None
+    current = verb
+    for _ in range(_MAX_HOPS):
+        subject = _subject_token(current)
+        if subject is not None:
+            if span.start <= subject.i < span.end:
+                return None  # the quantity is the subject: "four firms build"
+            entity = _entity_in(subject, index, span)
+            if entity is not None:
+                return entity
+            return _pronoun_antecedent(subject, current, index, labels, span, linker)
+        if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _pronoun_antecedent(
+    pronoun: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+) -> str | None:
+    """Resolve "DeepSeek claimed it ..." to the reporting verb's subject entity.
+
+    Only a pronoun that is the subject of a clause reported by a verb whose own
+    subject is an entity of a compatible label is resolved; others stay None.
+    """
+    allowed = linker.pronouns.get(pronoun.lower_)
+    if allowed is None:
+        return None
+    current = clause
+    for _ in range(_MAX_HOPS):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ == "ccomp" and head.lemma_.lower() in linker.source_lemmas:
+            entity = _subject_of(head, index, span)
+            if entity is not None and labels.get(entity) in allowed:
+                return entity
+            return None
+        if current.dep_ not in _SHARED_SUBJECT_DEPS:
+            return None
+        current = head
+    return None
+
+
+def _reporting_verb(anchor: Token, linker: ClaimLinker) -> Token | None:
+    """The reporting verb ("claimed", "said") the quantity's clause hangs from."""
+    token = _governing_verb(anchor)
+    if token is None:
+        return None
+    for _ in range(_MAX_HOPS):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ in _REPORTED_DEPS and head.lemma_.lower() in linker.source_lemmas:
+            return head
+        token = head
+    return None
+
+
+def _according_to(sent: Span, index: dict[int, str], linker: ClaimLinker) -> str | None:
+    """The entity named after "according to" in the sentence."""
+    words = [t.lower_ for t in sent]
+    for phrase in linker.according:
+        width = len(phrase)
+        for i in range(len(words) - width + 1):
+            if words[i : i + width] != phrase:
+                continue
+            for token in sent[i + width : i + width + 6]:
+                if token.i in index:
+                    return index[token.i]
+                if token.is_punct:
+                    break
+    return None
+
+
+def _quote_source(
+    found: dict[str, Any],
+    quotes: list[dict[str, Any]],
+    index: dict[int, str],
+    doc: Doc,
+) -> str | None:
+    """The speaker of the quote that contains the quantity."""
+    for quote in quotes:
+        if not (quote["start"] <= found["start"] and found["end"] <= quote["end"]):
+            continue
+        if quote.get("speaker"):
+            return str(quote["speaker"])
+        start, end = quote.get("speaker_start"), quote.get("speaker_end")
+        if start is not None and end is not None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    if token.i in index:
+                        return index[token.i]
     return None

@@ -2,80 +2,54 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
+from claimkit.components.numbers import Found, Lexicon, Piece, scan, split_word
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-_WORD_NUMBERS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-    "a": 1,
-    "an": 1,
-}
+# Entity labels under which a bare number is part of a name, date or rank.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_NOT_COUNT_LABELS = frozenset(
+    {
+        "ORDINAL",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "EVENT",
+        "FAC",
+        "ORG",
+        "PERSON",
+        "GPE",
+        "LOC",
+    }
+)
+_COUNT_HEAD_POS = frozenset({"NOUN", "PROPN"})
+_COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
+# Words between a number and its counted noun are at most this many.
+_MAX_COUNT_RUN = 5
+_MAX_CHANGE_HOPS = 4
 
 
 class QuantityFinder(LexiconComponent):
-    """Turn the base model's numeric entities into normalized quantities."""
+    """Scan the tokens for quantities; use the parse for counts and changes."""
 
     default_lexicon = "quantities.json"
 
     def _compile(self) -> None:
         lex = self.lexicon
-        self.symbols: dict[str, str] = dict(lex.get("currency_symbols", {}))
-        self.codes = set(lex.get("currency_codes", []))
-        self.currency_words: dict[str, str] = dict(lex.get("currency_words", {}))
-        self.magnitudes: dict[str, float] = dict(lex.get("magnitudes", {}))
-        self.bounds: list[tuple[str, str]] = sorted(
-            (
-                (phrase, kind)
-                for kind, ps in lex.get("bounds", {}).items()
-                for phrase in ps
-            ),
-            key=lambda pk: -len(pk[0]),
-        )
-        self.below = set(lex.get("below_value_approx", []))
-        self.units: dict[str, str] = {
-            form.lower(): symbol
-            for symbol, forms in lex.get("measure_units", {}).items()
-            for form in forms
-        }
-        self.change_up = set(lex.get("change_up", []))
-        self.change_down = set(lex.get("change_down", []))
+        self.lex = Lexicon.from_json(lex)
+        self.durations = frozenset(lex.get("duration_nouns", []))
+        self.not_counted = frozenset(lex.get("not_counted", []))
+        self.invariant_plurals = frozenset(lex.get("invariant_plurals", []))
+        self.change_up = frozenset(lex.get("change_up", []))
+        self.change_down = frozenset(lex.get("change_down", []))
+        self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
+        self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
 
     def process(self, doc: Doc) -> None:
         doc._.ck_quantities = find_quantities(doc, self)
@@ -93,118 +67,190 @@ def make_quantity_finder(
     return QuantityFinder(name, lexicon=lexicon)
 
 
+def doc_pieces(doc: Doc) -> list[Piece]:
+    """Split the doc's tokens into scanner pieces (``src`` is the token index)."""
+    pieces: list[Piece] = []
+    for token in doc:
+        space = token.i == 0 or bool(doc[token.i - 1].whitespace_)
+        pieces.extend(split_word(token.text, token.idx, token.i, space))
+    return pieces
+
+
 def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     """Return quantity dicts (text, start, end, quantity) for the doc."""
-    found: list[dict[str, Any]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
-            continue
-        record = _parse(ent, finder)
-        if record is not None:
-            found.append(record)
-    return found
+    pieces = doc_pieces(doc)
+    records: list[dict[str, Any]] = []
+    for found in scan(pieces, finder.lex):
+        records.extend(_records(doc, pieces, found, finder))
+    return records
 
 
-def _parse(ent: Span, finder: QuantityFinder) -> dict[str, Any] | None:
-    doc = ent.doc
-    text = ent.text
-    lowered = text.lower()
-    qualifier = "exact"
-    for phrase, kind in finder.bounds:
-        if lowered.startswith(phrase + " "):
-            qualifier = kind
-            break
-    if qualifier == "exact" and ent.start > 0:
-        prev = doc[max(0, ent.start - 2) : ent.start].text.lower()
-        for phrase, kind in finder.bounds:
-            if prev.endswith(phrase):
-                qualifier = kind
-                ent = doc[ent.start - len(phrase.split()) : ent.end]
-                break
-    value = _number(ent, finder)
-    if value is None:
-        return None
-    unit: str | None = None
-    unit_text: str | None = None
-    end = ent.end
-    if ent.label_ == "MONEY":
-        kind = "money"
-        unit, unit_text = _currency(ent, finder)
-    elif ent.label_ == "PERCENT":
-        kind, unit, unit_text = "percent", "%", "%"
-    elif ent.label_ == "QUANTITY":
-        kind = "measure"
-        for token in ent:
-            if token.lower_ in finder.units:
-                unit, unit_text = finder.units[token.lower_], token.text
-        if unit is None:
+def _records(
+    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+) -> list[dict[str, Any]]:
+    """One record per quantity; "rose from 5% to 7%" gives the two levels."""
+    record = _record(doc, pieces, found, finder)
+    if record is None:
+        return []
+    parts = found.flags.get("parts")
+    change = record["quantity"]["change"]
+    if not (found.from_to and parts and change and found.kind is not None):
+        return [record]
+    before, after = parts
+    split: list[dict[str, Any]] = []
+    for part, value, part_change in (
+        (before, found.flags["low"], None),
+        (after, after.value, change),
+    ):
+        start = pieces[part.first].start
+        end = pieces[part.last].end
+        split.append(
+            {
+                "text": doc.text[start:end],
+                "start": start,
+                "end": end,
+                "quantity": {
+                    **record["quantity"],
+                    "value": value,
+                    "low": None,
+                    "high": None,
+                    "qualifier": "exact",
+                    "change": part_change,
+                },
+            }
+        )
+    return split
+
+
+def _record(
+    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+) -> dict[str, Any] | None:
+    start = pieces[found.first].start
+    end = pieces[found.last].end
+    first_token = pieces[found.num_first].src
+    last_token = pieces[found.num_last].src
+    kind, unit, unit_text = found.kind, found.unit, found.unit_text
+    if kind is None:
+        head = _counted_noun(doc, pieces, found, finder)
+        if head is None:
             return None
-    else:
-        head = ent.root.head
-        if ent.root.dep_ != "nummod" or head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        if head.i < ent.end:
-            return None
-        kind = "count"
-        unit, unit_text = head.lemma_.lower(), doc[ent.end : head.i + 1].text
-        end = head.i + 1
-    change = _change(ent, finder)
-    span = doc[ent.start : end]
+        after = pieces[found.last].src + 1
+        kind, unit = "count", head.lemma_.lower()
+        unit_text = doc[after : head.i + 1].text
+        end = max(end, head.idx + len(head.text))
+    root = doc[last_token]
     return {
-        "text": span.text,
-        "start": span.start_char,
-        "end": span.end_char,
+        "text": doc.text[start:end],
+        "start": start,
+        "end": end,
         "quantity": {
             "kind": kind,
-            "value": value,
-            "low": value if qualifier in ("more_than", "at_least") else None,
-            "high": value if qualifier in ("less_than", "at_most") else None,
+            "value": found.value,
+            "low": found.low,
+            "high": found.high,
             "unit": unit,
             "unit_text": unit_text,
-            "qualifier": qualifier,
-            "change": change,
+            "qualifier": found.qualifier,
+            "change": _change(doc, pieces[found.first].src, first_token, root, finder),
         },
     }
 
 
-def _number(ent: Span, finder: QuantityFinder) -> float | None:
-    match = _NUMBER.search(ent.text)
-    value: float | None = None
-    if match:
-        value = float(match.group().replace(",", ""))
-        after = ent.text[match.end() :]
-    else:
-        for token in ent:
-            if token.lower_ in _WORD_NUMBERS and token.lower_ not in ("a", "an"):
-                value = float(_WORD_NUMBERS[token.lower_])
-                after = ent.text[token.idx - ent.start_char + len(token) :]
-                break
-        else:
+def _counted_noun(
+    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+) -> Token | None:
+    """The noun a bare number counts ("2,000 Nvidia H800 chips" -> chips), or None."""
+    if found.flags.get("fraction"):
+        return None  # "a third party", "two thirds of voters": not a count
+    first = pieces[found.num_first].src
+    last = pieces[found.last].src
+    numbers = doc[first : last + 1]
+    for token in numbers:
+        label = token.ent_type_
+        if label in _TIME_LABELS:
+            # The base NER often calls "two and a half thousand" a DATE; trust
+            # it only when the date span runs on past the number ("12 March").
+            if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                return None
+        elif label in _NOT_COUNT_LABELS:
             return None
-    magnitude = re.match(r"\s*([A-Za-z]+)", after)
-    if magnitude and magnitude.group(1).lower() in finder.magnitudes:
-        value *= finder.magnitudes[magnitude.group(1).lower()]
-    return value
+    if found.last + 1 < len(pieces) and not pieces[found.last + 1].space_before:
+        # "one-off", "10-year", "5G": glued to what follows.
+        return None
+    if last + 1 >= len(doc):
+        return None
+    nxt = doc[last + 1]
+    if nxt.lower_ in finder.not_counted:
+        return None  # "one of the", "three times"
+    if first > 0:
+        prev = doc[first - 1]
+        if prev.pos_ == "PROPN" and pieces[found.first].src == first:
+            return None  # "Windows 11 users", "Boeing 737 jets"
+    run: list[Token] = []
+    for token in doc[last + 1 : last + 1 + _MAX_COUNT_RUN]:
+        if token.pos_ not in _COUNT_RUN_POS or token.is_punct:
+            break
+        run.append(token)
+    nouns = [t for t in run if t.pos_ in _COUNT_HEAD_POS]
+    if not nouns:
+        return None
+    # Prefer the noun the parse attaches the number to; else the run's last noun.
+    head = next((t for t in nouns if any(n.head == t for n in numbers)), None)
+    if head is None:
+        head = nouns[-1]
+        end_of_run = run.index(head)
+        # Stop at the first plural noun: "4 firms Apple named".
+        for token in run[: end_of_run + 1]:
+            if token.tag_ in ("NNS", "NNPS"):
+                head = token
+                break
+    if head.pos_ == "PROPN" and head.tag_ != "NNPS":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in finder.durations or lemma in finder.not_counted:
+        return None
+    if (
+        found.value != 1
+        and head.tag_ in ("NN", "NNP")
+        and head.lower_ not in finder.invariant_plurals
+    ):
+        return None  # "the 787 Dreamliner plane": a name, not 787 planes
+    if found.yearlike and (
+        head.tag_ not in ("NNS", "NNPS") or 1900 <= (found.value or 0) <= 2100
+    ):
+        return None  # "2003 results"
+    return head
 
 
-def _currency(ent: Span, finder: QuantityFinder) -> tuple[str | None, str | None]:
-    for symbol in sorted(finder.symbols, key=len, reverse=True):
-        if symbol in ent.text:
-            return finder.symbols[symbol], symbol
-    for token in ent:
-        if token.text in finder.codes:
-            return token.text, token.text
-        if token.lower_ in finder.currency_words:
-            return finder.currency_words[token.lower_], token.text
-    return None, None
-
-
-def _change(ent: Span, finder: QuantityFinder) -> str | None:
-    head = ent.root.head
-    for token in (head, head.head):
+def _change(
+    doc: Doc, start_token: int, first_token: int, root: Token, finder: QuantityFinder
+) -> str | None:
+    """Direction of change from the words that govern the quantity, or None."""
+    if start_token > 0:
+        prev = doc[start_token - 1]
+        if prev.lower_ == "from":
+            return None  # "fell from $5bn to $4bn": the starting level
+        if prev.lower_ in finder.up_adverbs and prev.dep_ in ("advmod", "prt", "amod"):
+            return "up"
+        if prev.lower_ in finder.down_adverbs and prev.dep_ in (
+            "advmod",
+            "prt",
+            "amod",
+        ):
+            return "down"
+    token = root
+    for _ in range(_MAX_CHANGE_HOPS):
+        head = token.head
+        if head.i == token.i:
+            break
+        token = head
+        if first_token <= token.i <= root.i:
+            continue
         lemma = token.lemma_.lower()
         if lemma in finder.change_up:
             return "up"
         if lemma in finder.change_down:
             return "down"
+        if token.pos_ in ("VERB", "AUX"):
+            break
     return None
