@@ -51,6 +51,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # this checkout's claimkit, not another install
 
+
 def _default_data() -> Path:
     """../shared/data/quotes/polnear from the repo root (or a worktree's parents)."""
     for parent in REPO.parents:
@@ -63,7 +64,7 @@ def _default_data() -> Path:
 DEFAULT_DATA = _default_data()
 THRESHOLDS = (0.3, 0.8)
 
-_MARKED = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]")
+_MARKED = re.compile('["\u201c\u201d\u00ab\u00bb\u201e\u2018]')
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^(E\d+)\t(.*)$")
 
@@ -235,7 +236,9 @@ def score_article(
 
 # --- systems ---------------------------------------------------------------------
 
-_DOUBLE = re.compile("[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb\n]+)[\"\u201d\u00bb]")
+_DOUBLE = re.compile(
+    '["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb\n]+)["\u201d\u00bb]'
+)
 
 
 def regex_system(texts: Sequence[str]) -> list[list[Pred]]:
@@ -259,7 +262,9 @@ def claimkit_system(texts: Sequence[str]) -> list[list[Pred]]:
             if quote["speaker_start"] is not None:
                 speaker = (quote["speaker_start"], quote["speaker_end"])
             preds.append(
-                Pred((quote["start"], quote["end"]), speaker, quote["form"] != "indirect")
+                Pred(
+                    (quote["start"], quote["end"]), speaker, quote["form"] != "indirect"
+                )
             )
         out.append(preds)
     return out
@@ -271,8 +276,9 @@ def textacy_system(texts: Sequence[str]) -> list[list[Pred]] | str:
         from textacy.extract.triples import direct_quotations
     except ImportError as err:
         return f"textacy is not installed ({err}); pip install textacy"
-    from claimkit.pipeline import resolve_model
     import spacy
+
+    from claimkit.pipeline import resolve_model
 
     nlp = spacy.load(resolve_model())
     out = []
@@ -286,8 +292,10 @@ def textacy_system(texts: Sequence[str]) -> list[list[Pred]] | str:
             content = quote.content
             start, end = content.start_char, content.end_char
             # textacy's content span includes the quote marks: strip them
-            while start < end and _MARKED.match(doc.text[start]) or (
-                start < end and doc.text[start] in "'\u2019"
+            while (
+                (start < end
+                and _MARKED.match(doc.text[start]))
+                or (start < end and doc.text[start] in "'\u2019")
             ):
                 start += 1
             while end > start and (

@@ -21,6 +21,8 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 _MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 _LINE = re.compile(r"[^\n]*")
+# Markup in scraped text (<tweet author="...">): its attribute values are no quotes
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 # Characters before an opening mark: nothing, space, an open bracket, a dash, a slash
 _OPEN_BEFORE = set(" \t\r\n([{\u2014\u2013-/" + DOUBLE_OPEN + SINGLE_OPEN + '"')
 # Elided year or word after an apostrophe: '90s, ’em, 'til, ’tis, 'cause, 'n'
@@ -54,6 +56,8 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
     open_double: int | None = None
     paragraphs = 1
     continue_at = -1  # the opening mark that continues a quote in a new paragraph
+    tags = [m.span() for m in _TAG.finditer(text)]
+    tag_i = 0
     for line in _LINE.finditer(text):
         line_start, line_end = line.span()
         if line_start == line_end and line_start < len(text):
@@ -63,6 +67,10 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
             i = mark.start()
             if i == continue_at:
                 continue
+            while tag_i < len(tags) and tags[tag_i][1] <= i:
+                tag_i += 1
+            if tag_i < len(tags) and tags[tag_i][0] < i:
+                continue  # inside markup
             char = text[i]
             before = text[i - 1] if i > line_start else " "
             after = text[i + 1] if i + 1 < line_end else " "
@@ -70,9 +78,11 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
             closes = not before.isspace() and not (after.isalnum())
             if char in DOUBLE_MARKS:
                 if open_double is None:
-                    if char in DOUBLE_CLOSE and not (opens and not after.isspace()):
-                        issues.append(f"stray closing quote mark at {i} skipped")
-                    elif char == STRAIGHT_DOUBLE and not opens and after.isspace():
+                    stray_curly = char in DOUBLE_CLOSE and (
+                        not opens or after.isspace()
+                    )
+                    stray_straight = char == STRAIGHT_DOUBLE and not opens
+                    if stray_curly or (stray_straight and after.isspace()):
                         issues.append(f"stray closing quote mark at {i} skipped")
                     else:
                         open_double = i
@@ -98,7 +108,11 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
                 if before.isalnum() and after.isalnum():
                     continue  # don't, O'Brien
                 if open_single is None:
-                    if opens and not after.isspace() and not _ELISION.match(text, i + 1):
+                    if (
+                        opens
+                        and not after.isspace()
+                        and not _ELISION.match(text, i + 1)
+                    ):
                         open_single = i
                     continue
             if char in SINGLE_CLOSE or char == STRAIGHT_SINGLE:
@@ -118,7 +132,9 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
                 f"quote mark at {open_double} not closed in its paragraph; "
                 "closed at the paragraph end"
             )
-            _emit(text, spans, open_double, line_end, None, single=False, paras=paragraphs)
+            _emit(
+                text, spans, open_double, line_end, None, single=False, paras=paragraphs
+            )
             open_double = None
             paragraphs = 1
     if open_double is not None:  # last paragraph ended with an open quote

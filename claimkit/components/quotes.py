@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SENT_END = ".?!"
 _WINDOW = 12  # tokens searched for a cue on either side of a quote
 _RELATIVE = {"who", "which", "that", "whom"}
+_NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"}
 
 
 @dataclass
@@ -38,6 +40,8 @@ class _Quote:
     entity: str | None = None
     paragraph: int = 0
     direct_start: bool = False
+    mixed_verb: Token | None = None
+    route: str = ""  # which rule found the speaker (for debugging and tests)
 
 
 class QuoteFinder(LexiconComponent):
@@ -85,6 +89,7 @@ class QuoteFinder(LexiconComponent):
         self.cue_lemmas = {w.lower() for w in lex.get("cue_lemmas", [])}
         self.indirect_lemmas = {w.lower() for w in lex.get("indirect_cue_lemmas", [])}
         self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
+        self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
         self.according = [tuple(p) for p in lex.get("according_to", [])]
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
@@ -137,6 +142,8 @@ def find_quotes(
     ctx.continue_speakers(quotes)
     if finder.indirect:
         quotes.extend(ctx.indirect_quotes(quotes))
+        quotes.extend(ctx.mixed_quotes(quotes))
+    quotes = [q for q in quotes if q.form != "scare"]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [ctx.record(q) for q in quotes], issues
 
@@ -149,9 +156,7 @@ class _Context:
         self.finder = finder
         self.text = doc.text
         self.starts = [t.idx for t in doc]
-        self.para_starts = [0] + [
-            i + 1 for i, c in enumerate(self.text) if c == "\n"
-        ]
+        self.para_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
         mentions: list[tuple[int, int, str, str]] = []
         self.labels: dict[str, str] = {}
         self.names: dict[str, str] = {}
@@ -160,14 +165,18 @@ class _Context:
             self.names[str(entity["id"])] = str(entity["name"])
             for mention in entity["mentions"]:
                 mentions.append(
-                    (int(mention["start"]), int(mention["end"]), str(entity["id"]),
-                     str(mention["text"]))
+                    (
+                        int(mention["start"]),
+                        int(mention["end"]),
+                        str(entity["id"]),
+                        str(mention["text"]),
+                    )
                 )
         mentions.sort()
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
 
-    # --- lookups ------------------------------------------------------------------
+    # --- lookups --------------------------------------------------------------
 
     def token_at(self, char: int) -> int:
         """Index of the token containing or preceding ``char``."""
@@ -186,7 +195,7 @@ class _Context:
         return None
 
     def named_entity(self, name: str, before: int) -> str | None:
-        """The entity most recently mentioned before ``before`` whose name has ``name``."""
+        """The entity last mentioned before ``before`` whose name contains ``name``."""
         words = name.split()
         i = bisect.bisect_left(self.mention_starts, before)
         for j in range(i - 1, -1, -1):
@@ -215,29 +224,38 @@ class _Context:
                 return m_start, m_end, entity
         return None
 
-    # --- marked quotes --------------------------------------------------------------
+    # --- marked quotes --------------------------------------------------------
 
     def marked_quote(self, span: MarkedSpan) -> _Quote | None:
-        doc, text = self.doc, self.text
+        doc = self.doc
         first = self.token_at(span.start)
         last = self.token_at(span.end - 1)
         words = [t for t in doc[first : last + 1] if not (t.is_punct or t.is_space)]
         if len(doc[first : last + 1]) < self.finder.min_tokens or not words:
             return None
         before = self._before_tokens(span.open_at)
-        after = self._after_tokens(span.close_at if span.close_at is not None else span.end)
+        after = self._after_tokens(
+            span.close_at if span.close_at is not None else span.end
+        )
         if self._is_title(span, words, before, after):
             return None
         if self._is_nickname(words, before, after):
             return None
-        quote = _Quote(span.start, span.end, "direct", paragraph=self.paragraph(span.start))
+        quote = _Quote(
+            span.start, span.end, "direct", paragraph=self.paragraph(span.start)
+        )
         quote.direct_start = self._starts_clause(span.open_at, before)
-        quote.form = "direct" if quote.direct_start or self._ends_clause(span) else "partial"
+        quote.form = (
+            "direct" if quote.direct_start or self._ends_clause(span) else "partial"
+        )
         self._attribute_marked(quote, span, first, last, before, after)
-        if len(words) <= self.finder.scare_max_words and quote.cue is None:
-            return None  # scare quote: a word or two with no reporting verb near
-        if quote.form == "partial" and quote.cue is None and len(words) <= 3:
-            return None
+        reported = quote.cue_text is not None and quote.mixed_verb is None
+        if len(words) <= self.finder.scare_max_words and not reported:
+            # a scare quote: a word or two with no reporting verb near; the
+            # sentence may still report speech around it
+            quote.form = "scare"
+        elif quote.form == "partial" and quote.cue is None and len(words) <= 3:
+            quote.form = "scare"
         return quote
 
     def _before_tokens(self, char: int) -> list[Token]:
@@ -266,9 +284,14 @@ class _Context:
         return out
 
     def _starts_clause(self, open_at: int, before: list[Token]) -> bool:
-        """The quote opens a paragraph, a sentence, or follows a cue's comma or colon."""
+        """The quote opens a paragraph or sentence, or follows a cue's comma/colon."""
         prev = self.text[:open_at].rstrip(" \t")[-1:]
-        if prev in ("", "\n") or prev in _SENT_END or prev in ":\u2014\u2013" or prev in ALL_MARKS:
+        if (
+            prev in ("", "\n")
+            or prev in _SENT_END
+            or prev in ":\u2014\u2013"
+            or prev in ALL_MARKS
+        ):
             return True
         if prev == "," and len(before) > 1:
             token = before[1] if before[0].text == "," else before[0]
@@ -284,31 +307,43 @@ class _Context:
         return inner[-1:] in ".?!," and inner[:1].isupper() and len(inner.split()) > 5
 
     def _is_title(
-        self, span: MarkedSpan, words: list[Token], before: list[Token], after: list[Token]
+        self,
+        span: MarkedSpan,
+        words: list[Token],
+        before: list[Token],
+        after: list[Token],
     ) -> bool:
         finder = self.finder
         near = [t for t in before[:5] if not t.is_punct]
         lowers = [t.lower_ for t in near]
-        if any(w in finder.title_cues for w in lowers[:3]):
-            # "the book "High Wire"" but not "the report said "..."": a cue verb
-            # right after the quote makes it speech
-            if not self._cue_follows(after):
-                return True
+        # "the book "High Wire"" but not "the report said "..."": a cue verb
+        # right after the quote makes it speech
+        if any(w in finder.title_cues for w in lowers[:3]) and not self._cue_follows(
+            after
+        ):
+            return True
         ordered = [t.lower_ for t in reversed(near[:4])]
         for a, b in finder.title_phrases:
-            for x, y in zip(ordered, ordered[1:], strict=False):
+            for x, y in itertools.pairwise(ordered):
                 if x == a and y == b:
                     return True
         inner = self.text[span.start : span.end]
         capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
         title_case = len(capitalized) >= max(2, len(words) * 0.75)
-        if title_case and before and before[0].tag_ == "POS" and not inner.rstrip()[-1:] in ".?!,":
+        if (
+            title_case
+            and before
+            and before[0].tag_ == "POS"
+            and inner.rstrip()[-1:] not in ".?!,"
+        ):
             return True  # CNN's "State of the Union"
         if ":" in inner and title_case and not self._cue_follows(after):
             return inner.rstrip()[-1:] not in ".?!,"
         return False
 
-    def _is_nickname(self, words: list[Token], before: list[Token], after: list[Token]) -> bool:
+    def _is_nickname(
+        self, words: list[Token], before: list[Token], after: list[Token]
+    ) -> bool:
         if len(words) > 3:
             return False
         if before and before[0].lower_ in self.finder.nickname_cues:
@@ -326,14 +361,20 @@ class _Context:
 
     def _cue_follows(self, after: list[Token]) -> bool:
         for token in after[:4]:
-            if token.lemma_.lower() in self.finder.cue_lemmas and token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in self.finder.cue_lemmas and token.pos_ in (
+                "VERB",
+                "AUX",
+            ):
                 return True
         return False
 
-    # --- attribution ------------------------------------------------------------------
+    # --- attribution ----------------------------------------------------------
 
     def _is_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.finder.cue_lemmas
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in self.finder.cue_lemmas
+        )
 
     def _attribute_marked(
         self,
@@ -345,72 +386,211 @@ class _Context:
         after: list[Token],
     ) -> None:
         """Find the cue and speaker: after, before, around, or governing the quote."""
-        # 1. after the quote: ', said Windsor.' / ' Windsor added.' / ' — Windsor'
-        if after and after[0].text in self.finder.dashes and span.close_at is not None:
-            name = [t for t in after[1:6] if t.pos_ == "PROPN"]
-            if name and after[1].pos_ == "PROPN":
-                end = 1
-                while end < len(after) and after[end].pos_ == "PROPN":
-                    end += 1
-                words = after[1:end]
-                quote.cue_text = after[0].text
-                quote.speaker = (words[0].idx, words[-1].idx + len(words[-1]))
+        inner = self.text[span.start : span.end].rstrip()
+        ends_sentence = inner[-1:] == "."
+        partial = quote.form == "partial"
+        routes = (
+            ("governing", lambda: partial and self._governing(quote, first, last)),
+            ("dash", lambda: self._dash_after(quote, span, after)),
+            (
+                "after",
+                lambda: self._cue_after(
+                    quote, last, after, ends_sentence=ends_sentence
+                ),
+            ),
+            ("before", lambda: self._cue_before(quote, first, before)),
+            ("colon", lambda: self._colon_intro(quote, span, first, before)),
+            ("governing", lambda: not partial and self._governing(quote, first, last)),
+            ("according", lambda: self._according_in(quote, first, last)),
+        )
+        for route, found in routes:
+            if found():
+                quote.route = route
                 return
-        for token in after[:_WINDOW]:
-            if token.text in ALL_MARKS and token.i > last + 1 and self._is_open_mark(token):
-                break  # the next quote begins
-            if token.is_sent_start and token.i > last + 1 and token.text not in ALL_MARKS:
-                if not self._inverted_candidate(token):
-                    break
+
+    def _according_in(self, quote: _Quote, first: int, last: int) -> bool:
+        for token in self.doc[first].sent:
+            if not first <= token.i <= last and self._set_according(quote, token):
+                return True
+        return False
+
+    def _dash_after(self, quote: _Quote, span: MarkedSpan, after: list[Token]) -> bool:
+        """'"..." — Richard Windsor'."""
+        if not after or after[0].text not in self.finder.dashes:
+            return False
+        if span.close_at is None or len(after) < 2 or after[1].pos_ != "PROPN":
+            return False
+        end = 1
+        while end < len(after) and after[end].pos_ == "PROPN":
+            end += 1
+        words = after[1:end]
+        quote.cue_text = after[0].text
+        quote.speaker = (words[0].idx, words[-1].idx + len(words[-1]))
+        quote.entity = self._resolve(words[-1], *quote.speaker)
+        return True
+
+    def _cue_after(
+        self, quote: _Quote, last: int, after: list[Token], *, ends_sentence: bool
+    ) -> bool:
+        """'", said Windsor.' / '" Windsor added.' / '," she barked.'"""
+        for n, token in enumerate(after[:_WINDOW]):
+            if (
+                token.text in ALL_MARKS
+                and token.i > last + 1
+                and self._is_open_mark(token)
+            ):
+                return False  # the next quote begins
+            if (
+                token.is_sent_start
+                and token.i > last + 1
+                and token.text not in ALL_MARKS
+            ):
+                if ends_sentence:
+                    return self._short_attribution(quote, token)
+                if not self._inverted_candidate(token, generic=True):
+                    return False
             if self._is_cue(token) and self._cue_ok_after(token, last):
                 if self._set_speaker(quote, token):
-                    return
-        # 2. before the quote: 'Windsor said: "...' / 'he said, "...' / 'X told DW that ... "'
+                    return True
+            elif (
+                not ends_sentence
+                and token.pos_ == "VERB"
+                and n <= 5
+                and self._cue_ok_after(token, last)
+                and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl")
+            ) and self._named_subject_speaks(quote, token):
+                return True
+        return False
+
+    def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
+        """A verb next to a quote attributes it when its subject is a name or pronoun."""
+        subject = self._subject(verb)
+        return (
+            subject is not None
+            and subject.pos_ in ("PROPN", "PRON")
+            and self._set_speaker(quote, verb)
+        )
+
+    def _short_attribution(self, quote: _Quote, start: Token) -> bool:
+        """'"... tonight." Trump said.': a sentence that only attributes."""
+        sent = start.sent
+        if len(sent) > 6:
+            return False
+        for token in sent:
+            if self._is_cue(token) and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children
+            ):
+                return self._set_speaker(quote, token)
+        return False
+
+    def _cue_before(self, quote: _Quote, first: int, before: list[Token]) -> bool:
+        """'Windsor said: "...' / 'he said, "...' / 'X told DW that ... "'."""
+        if len(before) > 2 and before[0].text in (",", ":"):
+            verb = before[1] if before[1].dep_ not in ("prt", "advmod") else before[2]
+            if (
+                verb.pos_ == "VERB"
+                and not self._is_cue(verb)
+                and self._named_subject_speaks(quote, verb)
+            ):
+                return True
         for token in before[:_WINDOW]:
             if token.text in ALL_MARKS and self._is_close_mark(token):
-                break  # the previous quote ends
-            if self._is_cue(token) and token.i < first:
-                if self._set_speaker(quote, token):
-                    return
+                return False  # the previous quote ends
+            if (
+                self._is_cue(token)
+                and token.i < first
+                and self._set_speaker(quote, token)
+            ):
+                return True
             if token.is_sent_start and token.i < first - 1:
-                break
-        # 3. colon introduction: 'Windsor put it bluntly: "..."'
+                return False
+        return False
+
+    def _colon_intro(
+        self, quote: _Quote, span: MarkedSpan, first: int, before: list[Token]
+    ) -> bool:
+        """'Windsor put it bluntly: "..."' and the headline 'Windsor: "..."'."""
         prev = self.text[: span.open_at].rstrip()[-1:]
-        if prev == ":" and before:
-            colon = before[0] if before[0].text == ":" else None
-            if colon is not None:
-                root = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
-                if root.i < first and self._set_speaker(quote, root):
-                    return
-        # 4. governing verb for a partial quote: 'told DW that DeepSeek is the "frontrunner"'
+        if prev != ":":
+            return False
+        if not before:  # the colon ends the previous paragraph
+            before = self._before_tokens(len(self.text[: span.open_at].rstrip()) - 1)
+            colon_at = bisect.bisect_left(self.starts, span.open_at) - 1
+            if colon_at < 0 or self.doc[colon_at].text != ":":
+                return False
+            before = [self.doc[colon_at], *before]
+        if before[0].text != ":":
+            return False
+        colon = before[0]
+        for token in before[1:6]:
+            if token.is_sent_start and token.i < colon.i - 1:
+                break
+            if token.pos_ == "VERB" and self._set_speaker(quote, token):
+                return True
+        if len(before) > 1 and before[1].pos_ == "PROPN":
+            name = before[1]
+            left = name.i
+            while (
+                left - 1 >= 0
+                and self.doc[left - 1].pos_ == "PROPN"
+                and self.doc[left - 1].idx >= self.para_starts[self.paragraph(name.idx)]
+            ):
+                left -= 1
+            words = self.doc[left : name.i + 1]
+            if (
+                left == name.i
+                or len(before) <= name.i - left + 2
+                or not any(t.pos_ == "VERB" for t in before[1:8])
+            ):
+                quote.cue_text = ":"
+                quote.speaker = (words.start_char, words.end_char)
+                quote.entity = self._resolve(name, *quote.speaker)
+                return True
+        root = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+        return root.i < first and self._set_speaker(quote, root)
+
+    def _governing(self, quote: _Quote, first: int, last: int) -> bool:
+        """The verb above a partial quote: 'told DW that X is the "frontrunner"'."""
         token = self.doc[first]
+        fallback: Token | None = None
         for _ in range(8):
             if token.head.i == token.i:
                 break
             token = token.head
             if first <= token.i <= last:
                 continue
-            if self._is_cue(token) or token.lemma_.lower() in self.finder.indirect_lemmas:
+            lemma = token.lemma_.lower()
+            strong = self._is_cue(token) or lemma in self.finder.indirect_lemmas
+            if strong and lemma not in self.finder.quote_only:
                 if self._set_speaker(quote, token):
-                    return
-        # 5. 'according to X'
-        sent = self.doc[first].sent
-        for token in sent:
-            if first <= token.i <= last:
-                continue
-            if self._according(token) is not None:
-                self._set_according(quote, token)
-                return
+                    return True
+            elif fallback is None and token.pos_ == "VERB" and self._subject(token):
+                fallback = token
+        if fallback is not None and quote.form == "partial":
+            subject = self._subject(fallback)
+            if (
+                subject is not None
+                and subject.pos_ in ("PROPN", "PRON", "NOUN")
+                and subject.lower_ not in _RELATIVE
+                and self._set_speaker(quote, fallback)
+            ):
+                quote.mixed_verb = fallback
+                return True
+        return False
 
-    def _inverted_candidate(self, token: Token) -> bool:
+    def _inverted_candidate(self, token: Token, *, generic: bool = False) -> bool:
         """spaCy often starts a new sentence at 'said Windsor' after a quote."""
-        return self._is_cue(token) or (
-            token.pos_ in ("PROPN", "PRON", "DET", "NOUN")
-            and any(self._is_cue(t) for t in token.doc[token.i : token.i + 6])
+        if self._is_cue(token):
+            return True
+        if token.pos_ not in ("PROPN", "PRON", "DET", "NOUN"):
+            return False
+        window = token.doc[token.i : token.i + 6]
+        return any(self._is_cue(t) for t in window) or (
+            generic and any(t.pos_ == "VERB" for t in window[:4])
         )
 
     def _cue_ok_after(self, cue: Token, last: int) -> bool:
-        """A cue after the quote attributes it when nothing but its subject intervenes."""
+        """A cue after the quote attributes it when only its subject intervenes."""
         between = self.doc[last + 1 : cue.i]
         content = [t for t in between if not (t.is_punct or t.text in ALL_MARKS)]
         return len(content) <= 6 and not any(t.pos_ == "VERB" for t in content)
@@ -422,7 +602,9 @@ class _Context:
 
     def _is_close_mark(self, token: Token) -> bool:
         return token.text in "\u201d\u00bb\u2019" or (
-            token.text in "\"'" and token.i > 0 and token.doc[token.i - 1].whitespace_ == ""
+            token.text in "\"'"
+            and token.i > 0
+            and token.doc[token.i - 1].whitespace_ == ""
         )
 
     def _according(self, token: Token) -> Token | None:
@@ -452,10 +634,12 @@ class _Context:
         return True
 
     def _set_speaker(self, quote: _Quote, cue: Token) -> bool:
-        """Set the cue and its subject as the speaker; False when there is no subject."""
+        """Set the cue and its subject as the speaker; False without a subject."""
         subject = self._subject(cue)
-        if subject is None:
-            return False
+        if subject is None or (
+            quote.start <= subject.idx < quote.end and quote.form != "indirect"
+        ):
+            return False  # the subject of a verb quoted inside the quote
         quote.cue = cue
         quote.cue_text = self._cue_text(cue)
         self._set_subject(quote, subject)
@@ -466,7 +650,9 @@ class _Context:
         words = [cue]
         for child in cue.children:
             if child.dep_ in ("prt", "neg") or (
-                child.dep_ in ("dobj", "dative") and cue.lemma_ == "tell" and child.i > cue.i
+                child.dep_ in ("dobj", "dative")
+                and cue.lemma_ == "tell"
+                and child.i > cue.i
             ):
                 words.append(child)
             if child.dep_ == "aux" and child.i == cue.i - 1:
@@ -479,6 +665,8 @@ class _Context:
         token = verb
         for _ in range(4):
             for child in token.children:
+                if child.is_punct or child.text in ALL_MARKS:
+                    continue  # a quote mark misparsed as the subject
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return token.head
@@ -489,24 +677,37 @@ class _Context:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
-            if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
+            participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
+            if token.head.i != token.i and (
+                token.dep_ in ("conj", "xcomp", "advcl")
+                or (participle and token.head.pos_ in ("VERB", "AUX"))
+            ):
                 token = token.head
                 continue
             break
         return None
 
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
+        if subject.ent_type_ in _NOT_SPEAKERS:
+            # 'Saturday at the convention Sen. Warren said': a misparsed subject;
+            # take the person or organization named nearest before the verb
+            for token in reversed(list(subject.doc[subject.i + 1 : subject.head.i])):
+                if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+                    subject = token
+                    break
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
         quote.speaker = (start, end)
         quote.entity = self._resolve(subject, start, end)
 
     def _subject_words(self, token: Token) -> Span:
-        """The subject's own words: name or noun phrase, without apposition or clause."""
+        """The subject's own words: its name or noun phrase, no apposition or clause."""
         doc = token.doc
         if token.ent_type_ and token.pos_ == "PROPN":
             left = token.i
-            while left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I":
+            while (
+                left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I"
+            ):
                 left -= 1
             right = token.i
             while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
@@ -514,7 +715,15 @@ class _Context:
             return doc[left : right + 1]
         left = token.i
         for child in token.lefts:
-            if child.dep_ in ("compound", "det", "amod", "poss", "nmod", "nummod", "flat"):
+            if child.dep_ in (
+                "compound",
+                "det",
+                "amod",
+                "poss",
+                "nmod",
+                "nummod",
+                "flat",
+            ):
                 left = min(left, child.left_edge.i)
         right = token.i
         for child in token.rights:
@@ -541,22 +750,33 @@ class _Context:
         if subject.pos_ == "NOUN" and lower in self.finder.org_nouns:
             dets = [c for c in subject.children if c.dep_ == "det"]
             if dets and dets[0].lower_ == "the":
+                # 'the company said': the organization last named as a subject in
+                # this sentence or the two before it
+                sent = subject.sent
+                for _ in range(2):
+                    if sent.start == 0:
+                        break
+                    sent = self.doc[sent.start - 1].sent
+                since = max(sent.start_char, self.previous_paragraph_start(start))
                 found = self.preceding_entity(start, "ORG", subject=True)
-                return found[2] if found else None
+                return found[2] if found and found[0] >= since else None
         return None
 
-    # --- continuation ------------------------------------------------------------------
+    # --- continuation ---------------------------------------------------------
 
     def continue_speakers(self, quotes: list[_Quote]) -> None:
-        """A quote without a cue continues the previous quote's or paragraph's speaker."""
+        """A quote with no cue continues the previous quote's or paragraph's speaker."""
         previous: _Quote | None = None
         for quote in quotes:
             if quote.speaker is None and quote.form == "direct":
-                if previous is not None and previous.speaker is not None and (
-                    quote.paragraph - previous.paragraph <= 2
+                if (
+                    previous is not None
+                    and previous.speaker is not None
+                    and (quote.paragraph - previous.paragraph <= 2)
                 ):
                     quote.speaker = previous.speaker
                     quote.entity = previous.entity
+                    quote.route = "previous quote"
                 else:
                     self._introduced_in_previous(quote)
             if quote.speaker is not None:
@@ -564,28 +784,33 @@ class _Context:
             elif previous is not None and quote.paragraph - previous.paragraph > 2:
                 previous = None
 
+    def previous_paragraph_start(self, char: int) -> int:
+        """Where the last non-blank paragraph before ``char``'s paragraph starts."""
+        para = self.paragraph(char) - 1
+        while (
+            para >= 0
+            and not self.text[
+                self.para_starts[para] : self.para_starts[para + 1]
+            ].strip()
+        ):
+            para -= 1
+        return self.para_starts[para] if para >= 0 else 0
+
     def _introduced_in_previous(self, quote: _Quote) -> None:
         """The last person named in the paragraph before the quote's."""
-        para = self.paragraph(quote.start)
-        start = self.para_starts[para]
-        if self.text[start : quote.start].strip(" " + ALL_MARKS):
-            return  # the quote does not open its paragraph
-        prev_para = para - 1
-        while prev_para >= 0 and not self.text[
-            self.para_starts[prev_para] : self.para_starts[prev_para + 1]
-        ].strip():
-            prev_para -= 1
-        if prev_para < 0:
-            return
+        start = self.para_starts[self.paragraph(quote.start)]
+        if start == 0 or self.text[start : quote.start].strip(" " + ALL_MARKS):
+            return  # the quote does not open its paragraph, or opens the text
         found = self.preceding_entity(start, "PERSON")
-        if found is not None and found[0] >= self.para_starts[prev_para]:
+        if found is not None and found[0] >= self.previous_paragraph_start(start):
             quote.speaker = (found[0], found[1])
             quote.entity = found[2]
+            quote.route = "previous paragraph"
 
-    # --- indirect quotes ----------------------------------------------------------------
+    # --- indirect quotes ------------------------------------------------------
 
     def indirect_quotes(self, marked: list[_Quote]) -> list[_Quote]:
-        """Reported clauses of reporting verbs and 'according to' outside quote marks."""
+        """Reported clauses of reporting verbs and 'according to', outside marks."""
         doc = self.doc
         covered = sorted((q.start, q.end) for q in marked)
         starts = [c[0] for c in covered]
@@ -598,14 +823,23 @@ class _Context:
             quote: _Quote | None = None
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and (
-                lemma in self.finder.indirect_lemmas and lemma not in self.finder.quote_only
+                lemma in self.finder.indirect_lemmas
+                and lemma not in self.finder.quote_only
             ):
                 clause = self._reported_clause(token)
+                if clause is None and lemma in self.finder.object_lemmas:
+                    clause = self._object_phrase(token)
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
                         quote.cue = token
                         quote.cue_text = self._cue_text(token)
+            elif token.pos_ == "VERB" and lemma in self.finder.object_lemmas:
+                clause = self._object_phrase(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    if not self._set_speaker(quote, token):
+                        quote = None
             elif self._according(token) is not None:
                 clause = self._according_clause(token)
                 if clause is not None:
@@ -620,7 +854,48 @@ class _Context:
             found.append(quote)
         return found
 
-    def _inside(self, char: int, covered: list[tuple[int, int]], starts: list[int]) -> bool:
+    def mixed_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Reported phrases around quoted words: 'hailed it as a "breakthrough"'."""
+        taken = sorted((q.start, q.end) for q in quotes if q.form == "indirect")
+        starts = [t[0] for t in taken]
+        found: list[_Quote] = []
+        for quote in quotes:
+            verb = quote.mixed_verb or quote.cue
+            if verb is None or quote.form not in ("partial", "scare"):
+                continue
+            if self._inside(quote.start, taken, starts):
+                continue
+            clause = self._object_phrase(verb)
+            if clause is None or not (
+                clause[0] <= quote.start and quote.end <= clause[1] + 1
+            ):
+                continue
+            mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
+            mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
+            mixed.speaker, mixed.entity = quote.speaker, quote.entity
+            found.append(mixed)
+            taken.append(clause)
+            taken.sort()
+            starts = [t[0] for t in taken]
+        return found
+
+    def _object_phrase(self, verb: Token) -> tuple[int, int] | None:
+        """What the verb is about: its objects and complements to their right."""
+        rights = [
+            c
+            for c in verb.rights
+            if c.dep_
+            in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd", "obj")
+        ]
+        if not rights:
+            return None
+        left = rights[0].left_edge.i
+        right = min(max(c.right_edge.i for c in rights), verb.sent.end - 1)
+        return self._trim(left, right)
+
+    def _inside(
+        self, char: int, covered: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
         i = bisect.bisect_right(starts, char) - 1
         return i >= 0 and covered[i][0] <= char < covered[i][1]
 
@@ -677,7 +952,7 @@ class _Context:
             return None
         return doc[left].idx, doc[right].idx + len(doc[right])
 
-    # --- output -----------------------------------------------------------------------
+    # --- output ---------------------------------------------------------------
 
     def record(self, quote: _Quote) -> dict[str, Any]:
         speaker_text = speaker_start = speaker_end = None
