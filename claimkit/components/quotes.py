@@ -463,7 +463,7 @@ class _Context:
         return False
 
     def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
-        """A verb next to a quote attributes it when its subject is a name or pronoun."""
+        """A verb next to a quote attributes it when its subject is a name/pronoun."""
         subject = self._subject(verb)
         return (
             subject is not None
