@@ -136,13 +136,14 @@ def find_quotes(
     ctx = _Context(doc, finder)
     quotes: list[_Quote] = []
     for span in marked:
-        quote = ctx.marked_quote(span)
+        quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
         if quote is not None:
             quotes.append(quote)
     ctx.continue_speakers(quotes)
     if finder.indirect:
         quotes.extend(ctx.indirect_quotes(quotes))
         quotes.extend(ctx.mixed_quotes(quotes))
+        quotes.extend(ctx.headline_quotes(quotes))
     quotes = [q for q in quotes if q.form != "scare"]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [ctx.record(q) for q in quotes], issues
@@ -226,7 +227,9 @@ class _Context:
 
     # --- marked quotes --------------------------------------------------------
 
-    def marked_quote(self, span: MarkedSpan) -> _Quote | None:
+    def marked_quote(
+        self, span: MarkedSpan, previous: _Quote | None = None
+    ) -> _Quote | None:
         doc = self.doc
         first = self.token_at(span.start)
         last = self.token_at(span.end - 1)
@@ -248,7 +251,8 @@ class _Context:
         quote.form = (
             "direct" if quote.direct_start or self._ends_clause(span) else "partial"
         )
-        self._attribute_marked(quote, span, first, last, before, after)
+        if not self._split_quote(quote, span, previous):
+            self._attribute_marked(quote, span, first, last, before, after)
         reported = quote.cue_text is not None and quote.mixed_verb is None
         if len(words) <= self.finder.scare_max_words and not reported:
             # a scare quote: a word or two with no reporting verb near; the
@@ -375,6 +379,22 @@ class _Context:
             token.pos_ in ("VERB", "AUX")
             and token.lemma_.lower() in self.finder.cue_lemmas
         )
+
+    def _split_quote(
+        self, quote: _Quote, span: MarkedSpan, previous: _Quote | None
+    ) -> bool:
+        """'"A," Trump said. "B."': B continues A when only A's cue stands between."""
+        if previous is None or previous.cue is None or previous.speaker is None:
+            return False
+        if not previous.end < previous.cue.idx < span.open_at:
+            return False
+        between = self.text[previous.end + 1 : span.open_at]
+        if "\n" in between or len(between.split()) > 10:
+            return False
+        quote.cue, quote.cue_text = previous.cue, previous.cue_text
+        quote.speaker, quote.entity = previous.speaker, previous.entity
+        quote.route = "split"
+        return True
 
     def _attribute_marked(
         self,
@@ -516,6 +536,8 @@ class _Context:
         if not before:  # the colon ends the previous paragraph
             before = self._before_tokens(len(self.text[: span.open_at].rstrip()) - 1)
             colon_at = bisect.bisect_left(self.starts, span.open_at) - 1
+            while colon_at > 0 and self.doc[colon_at].is_space:
+                colon_at -= 1
             if colon_at < 0 or self.doc[colon_at].text != ":":
                 return False
             before = [self.doc[colon_at], *before]
@@ -892,6 +914,45 @@ class _Context:
         left = rights[0].left_edge.i
         right = min(max(c.right_edge.i for c in rights), verb.sent.end - 1)
         return self._trim(left, right)
+
+    def headline_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Headline-style attributions on a line of their own: 'Name: statement'."""
+        taken = sorted((q.start, q.end) for q in quotes)
+        starts = [t[0] for t in taken]
+        found = []
+        for line_start in self.para_starts:
+            line_end = self.text.find("\n", line_start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[line_start:line_end]
+            colon = line.find(": ")
+            if colon <= 0 or len(line.split()) > 30:
+                continue
+            prefix = line[:colon].split()
+            if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
+                continue
+            first = self.token_at(line_start)
+            names = self.doc[first : self.token_at(line_start + colon)]
+            if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
+                continue
+            start = line_start + colon + 2
+            end = line_end
+            while end > start and (
+                self.text[end - 1] in ALL_MARKS + "." or self.text[end - 1].isspace()
+            ):
+                end -= 1
+            while start < end and self.text[start] in ALL_MARKS:
+                start += 1
+            if len(self.text[start:end].split()) < 3:
+                continue
+            if self._mostly_marked((start, end), taken, starts):
+                continue
+            quote = _Quote(start, end, "indirect", paragraph=self.paragraph(start))
+            quote.cue_text = ":"
+            quote.speaker = (line_start, line_start + colon)
+            quote.entity = self.entity_at(line_start, line_start + colon)
+            quote.route = "headline"
+            found.append(quote)
+        return found
 
     def _inside(
         self, char: int, covered: list[tuple[int, int]], starts: list[int]
