@@ -469,8 +469,9 @@ class _Context:
                     return self._short_attribution(quote, token)
                 if not self._inverted_candidate(token, generic=True):
                     return False
-            if self._is_cue(token) and self._cue_ok_after(token, last):
-                if self._set_speaker(quote, token):
+            cue_word = self._is_cue(token) or self._is_cue_word(token)
+            if cue_word and self._cue_ok_after(token, last):
+                if self._set_speaker(quote, token) or self._adjacent_name(quote, token):
                     return True
             elif (
                 not ends_sentence
@@ -490,6 +491,39 @@ class _Context:
             and subject.pos_ in ("PROPN", "PRON")
             and self._set_speaker(quote, verb)
         )
+
+    def _is_cue_word(self, token: Token) -> bool:
+        """'Bozell answers.': a reporting verb the tagger took for a plural noun."""
+        lower = token.lower_
+        return (
+            token.pos_ == "NOUN"
+            and lower.endswith("s")
+            and lower[:-1] in self.finder.cue_lemmas
+            and token.i > 0
+            and token.doc[token.i - 1].pos_ in ("PROPN", "PRON")
+        )
+
+    def _adjacent_name(self, quote: _Quote, cue: Token) -> bool:
+        """'"..." Espinoza said.' when the parse gave the cue no subject."""
+        doc = cue.doc
+        if cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
+            right = cue.i - 1
+            left = right
+            while left > 0 and doc[left - 1].pos_ == "PROPN":
+                left -= 1
+        elif cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+            left = right = cue.i + 1
+            while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
+                right += 1
+        else:
+            return False
+        if doc[left].text in ALL_MARKS:
+            return False
+        quote.cue, quote.cue_text = cue, cue.text
+        self._set_subject(quote, doc[right])
+        words = doc[left : right + 1]
+        quote.speaker = (words.start_char, words.end_char)
+        return True
 
     def _short_attribution(self, quote: _Quote, start: Token) -> bool:
         """'"... tonight." Trump said.': a sentence that only attributes."""
@@ -575,6 +609,7 @@ class _Context:
         """The verb above a partial quote: 'told DW that X is the "frontrunner"'."""
         token = self.doc[first]
         fallback: Token | None = None
+        strong: list[Token] = []
         for _ in range(8):
             if token.head.i == token.i:
                 break
@@ -582,12 +617,18 @@ class _Context:
             if first <= token.i <= last:
                 continue
             lemma = token.lemma_.lower()
-            strong = self._is_cue(token) or lemma in self.finder.indirect_lemmas
-            if strong and lemma not in self.finder.quote_only:
-                if self._set_speaker(quote, token):
-                    return True
+            if (
+                self._is_cue(token) or lemma in self.finder.indirect_lemmas
+            ) and lemma not in self.finder.quote_only:
+                strong.append(token)
             elif fallback is None and token.pos_ == "VERB" and self._subject(token):
                 fallback = token
+        # 'X told Y that he is feeling "..."': the speech verb highest up reports
+        # the words; verbs of thought below it belong to the reported clause
+        speech = [t for t in strong if t.lemma_.lower() in self.finder.cue_lemmas]
+        for verb in [*speech[::-1], *strong]:
+            if self._set_speaker(quote, verb):
+                return True
         if fallback is not None and quote.form == "partial":
             subject = self._subject(fallback)
             if (
@@ -873,6 +914,7 @@ class _Context:
                 continue
             seen.add(clause)
             quote.paragraph = self.paragraph(clause[0])
+            quote.route = "reported"
             found.append(quote)
         return found
 
@@ -895,6 +937,7 @@ class _Context:
             mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
             mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
             mixed.speaker, mixed.entity = quote.speaker, quote.entity
+            mixed.route = "mixed " + quote.route
             found.append(mixed)
             taken.append(clause)
             taken.sort()
