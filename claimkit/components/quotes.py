@@ -91,6 +91,7 @@ class QuoteFinder(LexiconComponent):
         self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
         self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
         self.according = [tuple(p) for p in lex.get("according_to", [])]
+        self.according_first = {p[0] for p in self.according if p}
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
@@ -200,6 +201,8 @@ class _Context:
         words = name.split()
         i = bisect.bisect_left(self.mention_starts, before)
         for j in range(i - 1, -1, -1):
+            if i - j > 200:
+                break  # bounded, so many quotes stay linear
             entity = self.mentions[j][2]
             names = self.names.get(entity, "").split()
             if len(words) <= len(names) and any(
@@ -263,7 +266,7 @@ class _Context:
         return quote
 
     def _before_tokens(self, char: int) -> list[Token]:
-        """Tokens before ``char`` in its paragraph, nearest first, at most _WINDOW."""
+        """Tokens before ``char`` in its paragraph, nearest first, at most 2 _WINDOW."""
         end = bisect.bisect_left(self.starts, char)
         para = self.para_starts[self.paragraph(char)]
         out = []
@@ -672,6 +675,8 @@ class _Context:
 
     def _according(self, token: Token) -> Token | None:
         """The object of 'according to X' / 'per X' starting at ``token``."""
+        if token.lower_ not in self.finder.according_first:
+            return None
         for phrase in self.finder.according:
             words = token.doc[token.i : token.i + len(phrase)]
             if len(words) == len(phrase) and all(
@@ -939,9 +944,9 @@ class _Context:
             mixed.speaker, mixed.entity = quote.speaker, quote.entity
             mixed.route = "mixed " + quote.route
             found.append(mixed)
-            taken.append(clause)
-            taken.sort()
-            starts = [t[0] for t in taken]
+            at = bisect.bisect_left(taken, clause)
+            taken.insert(at, clause)
+            starts.insert(at, clause[0])
         return found
 
     def _object_phrase(self, verb: Token) -> tuple[int, int] | None:

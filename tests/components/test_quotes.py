@@ -136,6 +136,21 @@ def test_quotes_component_never_fails_on_arbitrary_text(
             assert words == quote["speaker_text"]
 
 
+def test_quotes_component_handles_tens_of_thousands_of_marks(
+    sentencizer_nlp: Language,
+) -> None:
+    # six marks a paragraph, of which three are apostrophes and one is unclosed
+    paragraph = (
+        'Ana said, "We build it now." The firms\' \u201cnew\u201d plan, \'90s "x\n'
+    )
+    doc = sentencizer_nlp(paragraph * 2500)
+    doc._.ck_entities = []
+    QuoteFinder()(doc)
+    assert doc._.ck_failure is None
+    assert len(doc._.ck_quotes) == 2500  # "new" and "x" are scare quotes
+    assert len(doc._.ck_issues) == 2500  # one unclosed mark per paragraph
+
+
 # --- component plumbing -------------------------------------------------------------
 
 
