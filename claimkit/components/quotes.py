@@ -394,6 +394,13 @@ class _Context:
         between = self.text[previous.end + 1 : span.open_at]
         if "\n" in between or len(between.split()) > 10:
             return False
+        lo = bisect.bisect_left(self.starts, previous.end + 1)
+        hi = bisect.bisect_left(self.starts, span.open_at)
+        if any(
+            t.pos_ == "VERB" and t.i != previous.cue.i and t.dep_ != "conj"
+            for t in self.doc[lo:hi]
+        ):
+            return False  # '"A," Franken said. Silverman responded, "B."
         quote.cue, quote.cue_text = previous.cue, previous.cue_text
         quote.speaker, quote.entity = previous.speaker, previous.entity
         quote.route = "split"
