@@ -265,6 +265,15 @@ class _Context:
             quote.form = "scare"
         return quote
 
+    def _prev_char(self, i: int, space: str | None = None) -> int:
+        """Index of the last character before ``i`` that is not space, or -1."""
+        i -= 1
+        while i >= 0 and (
+            self.text[i] in space if space is not None else self.text[i].isspace()
+        ):
+            i -= 1
+        return i
+
     def _before_tokens(self, char: int) -> list[Token]:
         """Tokens before ``char`` in its paragraph, nearest first, at most 2 _WINDOW."""
         end = bisect.bisect_left(self.starts, char)
@@ -292,7 +301,8 @@ class _Context:
 
     def _starts_clause(self, open_at: int, before: list[Token]) -> bool:
         """The quote opens a paragraph or sentence, or follows a cue's comma/colon."""
-        prev = self.text[:open_at].rstrip(" \t")[-1:]
+        prev_at = self._prev_char(open_at, " \t")
+        prev = self.text[prev_at] if prev_at >= 0 else ""
         if (
             prev in ("", "\n")
             or prev in _SENT_END
@@ -439,7 +449,9 @@ class _Context:
                 return
 
     def _according_in(self, quote: _Quote, first: int, last: int) -> bool:
-        for token in self.doc[first].sent:
+        sent = self.doc[first].sent
+        lo, hi = max(sent.start, first - _WINDOW * 2), min(sent.end, last + _WINDOW * 2)
+        for token in self.doc[lo:hi]:
             if not first <= token.i <= last and self._set_according(quote, token):
                 return True
         return False
@@ -574,11 +586,12 @@ class _Context:
         self, quote: _Quote, span: MarkedSpan, first: int, before: list[Token]
     ) -> bool:
         """'Windsor put it bluntly: "..."' and the headline 'Windsor: "..."'."""
-        prev = self.text[: span.open_at].rstrip()[-1:]
+        prev_at = self._prev_char(span.open_at)
+        prev = self.text[prev_at] if prev_at >= 0 else ""
         if prev != ":":
             return False
         if not before:  # the colon ends the previous paragraph
-            before = self._before_tokens(len(self.text[: span.open_at].rstrip()) - 1)
+            before = self._before_tokens(prev_at)
             colon_at = bisect.bisect_left(self.starts, span.open_at) - 1
             while colon_at > 0 and self.doc[colon_at].is_space:
                 colon_at -= 1
