@@ -537,6 +537,21 @@ class _Context:
             left = right = cue.i + 1
             while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
                 right += 1
+        elif cue.i > 0 and doc[cue.i - 1].pos_ in ("NOUN", "ADJ"):
+            # '"..." the 43-year-old asked': a short noun phrase after the quote
+            right = cue.i - 1
+            left = right
+            while (
+                left > 0
+                and right - left < 6
+                and (
+                    doc[left - 1].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")
+                    or doc[left - 1].text == "-"
+                )
+            ):
+                left -= 1
+            if doc[left].pos_ != "DET":
+                return False
         else:
             return False
         if doc[left].text in ALL_MARKS:
@@ -670,7 +685,7 @@ class _Context:
             return True
         if token.pos_ not in ("PROPN", "PRON", "DET", "NOUN"):
             return False
-        window = token.doc[token.i : token.i + 6]
+        window = token.doc[token.i : token.i + 8]
         return any(self._is_cue(t) for t in window) or (
             generic and any(t.pos_ == "VERB" for t in window[:4])
         )
@@ -783,6 +798,13 @@ class _Context:
                 if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
                     subject = token
                     break
+        if subject.pos_ == "NOUN":
+            # 'her senior adviser, Tom Reed, said': the name in apposition
+            names = [
+                c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+            ]
+            if names:
+                subject = names[0]
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
         quote.speaker = (start, end)
