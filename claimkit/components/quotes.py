@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import re
+import bisect
+import itertools
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -10,15 +12,40 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import issues_of
+from claimkit.components.quotemarks import ALL_MARKS, MarkedSpan, find_quote_marks
 from claimkit.errors import Errors
 
-DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None, "min_tokens": 1}
+DEFAULT_CONFIG: dict[str, Any] = {
+    "lexicon": None,
+    "min_tokens": 1,
+    "indirect": True,
+    "scare_max_words": 2,
+}
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SENT_END = ".?!"
+_WINDOW = 12  # tokens searched for a cue on either side of a quote
+_RELATIVE = {"who", "which", "that", "whom"}
+_NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"}
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    form: str
+    cue: Token | None = None
+    cue_text: str | None = None
+    speaker: tuple[int, int] | None = None
+    entity: str | None = None
+    paragraph: int = 0
+    direct_start: bool = False
+    mixed_verb: Token | None = None
+    route: str = ""  # which rule found the speaker (for debugging and tests)
 
 
 class QuoteFinder(LexiconComponent):
-    """Find quote-marked passages and attribute them through reporting verbs."""
+    """Find quoted and reported speech and attribute it to a speaker."""
 
     default_lexicon = "quotes.json"
 
@@ -28,27 +55,55 @@ class QuoteFinder(LexiconComponent):
         *,
         lexicon: str | None = None,
         min_tokens: int = 1,
+        indirect: bool = True,
+        scare_max_words: int = 2,
     ) -> None:
-        if not isinstance(min_tokens, int) or min_tokens < 1:
-            raise ValueError(
-                Errors.E010.format(
-                    option="min_tokens",
-                    component=name,
-                    value=min_tokens,
-                    hint="Use a whole number of at least 1.",
+        for option, value, ok, hint in (
+            (
+                "min_tokens",
+                min_tokens,
+                isinstance(min_tokens, int) and min_tokens >= 1,
+                "Use a whole number of at least 1.",
+            ),
+            ("indirect", indirect, isinstance(indirect, bool), "Use true or false."),
+            (
+                "scare_max_words",
+                scare_max_words,
+                isinstance(scare_max_words, int) and scare_max_words >= 0,
+                "Use a whole number of at least 0.",
+            ),
+        ):
+            if not ok:
+                raise ValueError(
+                    Errors.E010.format(
+                        option=option, component=name, value=value, hint=hint
+                    )
                 )
-            )
         self.min_tokens = min_tokens
+        self.indirect = indirect
+        self.scare_max_words = scare_max_words
         super().__init__(name, lexicon=lexicon)
 
     def _compile(self) -> None:
-        self.cue_lemmas = set(self.lexicon.get("cue_lemmas", []))
-        self.pairs: list[tuple[str, str]] = [
-            (o, c) for o, c in self.lexicon.get("double_quotes", [])
-        ]
+        lex = self.lexicon
+        self.cue_lemmas = {w.lower() for w in lex.get("cue_lemmas", [])}
+        self.indirect_lemmas = {w.lower() for w in lex.get("indirect_cue_lemmas", [])}
+        self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
+        self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
+        self.according = [tuple(p) for p in lex.get("according_to", [])]
+        self.according_first = {p[0] for p in self.according if p}
+        self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
+        self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
+        self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
+        self.person_pronouns = {w.lower() for w in lex.get("person_pronouns", [])}
+        self.group_pronouns = {w.lower() for w in lex.get("group_pronouns", [])}
+        self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.dashes = set(lex.get("dashes", []))
 
     def process(self, doc: Doc) -> None:
-        doc._.ck_quotes = find_quotes(doc, self)
+        quotes, issues = find_quotes(doc, self)
+        issues_of(doc).extend(issues)
+        doc._.ck_quotes = quotes
 
 
 @Language.factory(
@@ -58,114 +113,1011 @@ class QuoteFinder(LexiconComponent):
     default_config=DEFAULT_CONFIG,
 )
 def make_quote_finder(
-    nlp: Language, name: str, lexicon: str | None, min_tokens: int
+    nlp: Language,
+    name: str,
+    lexicon: str | None,
+    min_tokens: int,
+    indirect: bool,
+    scare_max_words: int,
 ) -> QuoteFinder:
-    return QuoteFinder(name, lexicon=lexicon, min_tokens=min_tokens)
-
-
-def find_quotes(doc: Doc, finder: QuoteFinder) -> list[dict[str, Any]]:
-    """Return quote dicts with cue and speaker for the doc."""
-    quotes: list[dict[str, Any]] = []
-    for start, end in _quoted_spans(doc.text, finder, doc):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < finder.min_tokens:
-            continue
-        cue, speaker = _attribute(doc, start, end, finder)
-        record: dict[str, Any] = {
-            "text": doc.text[start:end],
-            "start": start,
-            "end": end,
-            "form": "direct",
-            "cue": cue.text if cue is not None else None,
-            "speaker": None,
-            "speaker_text": None,
-            "speaker_start": None,
-            "speaker_end": None,
-        }
-        if speaker is not None:
-            record["speaker_text"] = speaker.text
-            record["speaker_start"] = speaker.start_char
-            record["speaker_end"] = speaker.end_char
-            record["speaker"] = _entity_at(doc, speaker.start_char, speaker.end_char)
-        quotes.append(record)
-    return quotes
-
-
-def _quoted_spans(text: str, finder: QuoteFinder, doc: Doc) -> list[tuple[int, int]]:
-    """Pair quote marks within each paragraph; an odd mark is reported, not guessed."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for para in [*_PARAGRAPH.split(text)]:
-        para_start = text.index(para, pos) if para else pos
-        pos = para_start + len(para)
-        for opener, closer in finder.pairs:
-            if opener == closer:
-                idx = [m.start() for m in re.finditer(re.escape(opener), para)]
-                if len(idx) % 2:
-                    issues_of(doc).append(
-                        f"unbalanced {opener} quote marks in paragraph at "
-                        f"{para_start}; last one ignored"
-                    )
-                    idx = idx[:-1]
-                pairs = list(zip(idx[::2], idx[1::2], strict=True))
-            else:
-                pairs = []
-                open_at: int | None = None
-                for m in re.finditer(f"[{re.escape(opener)}{re.escape(closer)}]", para):
-                    if m.group() == opener and open_at is None:
-                        open_at = m.start()
-                    elif m.group() == closer and open_at is not None:
-                        pairs.append((open_at, m.start()))
-                        open_at = None
-            for a, b in pairs:
-                inner_start, inner_end = para_start + a + 1, para_start + b
-                if inner_end > inner_start and text[inner_start:inner_end].strip():
-                    spans.append((inner_start, inner_end))
-    return sorted(set(spans))
-
-
-def _attribute(
-    doc: Doc, start: int, end: int, finder: QuoteFinder
-) -> tuple[Token | None, Span | None]:
-    """Find the reporting verb nearest the quote and its subject."""
-    inside = doc.char_span(start, end, alignment_mode="expand")
-    if inside is None:
-        return None, None
-    first_sent = doc[inside.start].sent
-    last_sent = doc[max(inside.end - 1, inside.start)].sent
-    candidates = [
-        t
-        for t in doc[first_sent.start : last_sent.end]
-        if t.lemma_.lower() in finder.cue_lemmas
-        and t.pos_ in ("VERB", "AUX")
-        and not (start <= t.idx < end)
-    ]
-    for cue in sorted(
-        candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end))
-    ):
-        for child in cue.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return cue, _subject_phrase(child)
-    return (candidates[0] if candidates else None), None
-
-
-def _subject_phrase(token: Token) -> Span:
-    """The subject's words without appositions and relative clauses."""
-    doc = token.doc
-    left = min(
-        (
-            t.i
-            for t in token.lefts
-            if t.dep_ in ("compound", "det", "amod", "poss", "nmod")
-        ),
-        default=token.i,
+    return QuoteFinder(
+        name,
+        lexicon=lexicon,
+        min_tokens=min_tokens,
+        indirect=indirect,
+        scare_max_words=scare_max_words,
     )
-    return doc[left : token.i + 1]
 
 
-def _entity_at(doc: Doc, start: int, end: int) -> str | None:
-    for entity in doc._.ck_entities or []:
-        for mention in entity["mentions"]:
-            if mention["start"] < end and start < mention["end"]:
-                return str(entity["id"])
-    return None
+def find_quotes(
+    doc: Doc, finder: QuoteFinder
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Return the doc's quotes as contract dicts, and issues in words."""
+    marked, issues = find_quote_marks(doc.text)
+    ctx = _Context(doc, finder)
+    quotes: list[_Quote] = []
+    for span in marked:
+        quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
+        if quote is not None:
+            quotes.append(quote)
+    ctx.continue_speakers(quotes)
+    if finder.indirect:
+        quotes.extend(ctx.indirect_quotes(quotes))
+        quotes.extend(ctx.mixed_quotes(quotes))
+        quotes.extend(ctx.headline_quotes(quotes))
+    quotes = [q for q in quotes if q.form != "scare"]
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return [ctx.record(q) for q in quotes], issues
+
+
+class _Context:
+    """Per-doc lookups: char to token, paragraphs, entity mentions."""
+
+    def __init__(self, doc: Doc, finder: QuoteFinder) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.para_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        mentions: list[tuple[int, int, str, str]] = []
+        self.labels: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for entity in doc._.ck_entities or []:
+            self.labels[str(entity["id"])] = str(entity["label"])
+            self.names[str(entity["id"])] = str(entity["name"])
+            for mention in entity["mentions"]:
+                mentions.append(
+                    (
+                        int(mention["start"]),
+                        int(mention["end"]),
+                        str(entity["id"]),
+                        str(mention["text"]),
+                    )
+                )
+        mentions.sort()
+        self.mentions = mentions
+        self.mention_starts = [m[0] for m in mentions]
+
+    # --- lookups --------------------------------------------------------------
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing or preceding ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def entity_at(self, start: int, end: int) -> str | None:
+        """Entity id of a mention overlapping [start, end)."""
+        i = bisect.bisect_left(self.mention_starts, end)
+        for j in range(i - 1, max(-1, i - 8), -1):
+            m_start, m_end, entity, _ = self.mentions[j]
+            if m_start < end and start < m_end:
+                return entity
+        return None
+
+    def named_entity(self, name: str, before: int) -> str | None:
+        """The entity last mentioned before ``before`` whose name contains ``name``."""
+        words = name.split()
+        i = bisect.bisect_left(self.mention_starts, before)
+        for j in range(i - 1, -1, -1):
+            if i - j > 200:
+                break  # bounded, so many quotes stay linear
+            entity = self.mentions[j][2]
+            names = self.names.get(entity, "").split()
+            if len(words) <= len(names) and any(
+                names[k : k + len(words)] == words for k in range(len(names))
+            ):
+                return entity
+        return None
+
+    def preceding_entity(
+        self, char: int, label: str | None, *, subject: bool = False
+    ) -> tuple[int, int, str] | None:
+        """The nearest non-pronoun entity mention before ``char``."""
+        i = bisect.bisect_left(self.mention_starts, char)
+        for j in range(i - 1, max(-1, i - 40), -1):
+            m_start, m_end, entity, text = self.mentions[j]
+            if m_end > char or text.lower() in self.finder.person_pronouns:
+                continue
+            if text.lower() in self.finder.group_pronouns:
+                continue
+            if subject and self.doc[self.token_at(m_end - 1)].dep_ not in _SUBJECTS:
+                continue
+            if label is None or self.labels.get(entity) == label:
+                return m_start, m_end, entity
+        return None
+
+    # --- marked quotes --------------------------------------------------------
+
+    def marked_quote(
+        self, span: MarkedSpan, previous: _Quote | None = None
+    ) -> _Quote | None:
+        doc = self.doc
+        first = self.token_at(span.start)
+        last = self.token_at(span.end - 1)
+        words = [t for t in doc[first : last + 1] if not (t.is_punct or t.is_space)]
+        if len(doc[first : last + 1]) < self.finder.min_tokens or not words:
+            return None
+        before = self._before_tokens(span.open_at)
+        after = self._after_tokens(
+            span.close_at if span.close_at is not None else span.end
+        )
+        if self._is_title(span, words, before, after):
+            return None
+        if self._is_nickname(words, before, after):
+            return None
+        quote = _Quote(
+            span.start, span.end, "direct", paragraph=self.paragraph(span.start)
+        )
+        quote.direct_start = self._starts_clause(span.open_at, before)
+        quote.form = (
+            "direct" if quote.direct_start or self._ends_clause(span) else "partial"
+        )
+        if not self._split_quote(quote, span, previous):
+            self._attribute_marked(quote, span, first, last, before, after)
+        reported = quote.cue_text is not None and quote.mixed_verb is None
+        if len(words) <= self.finder.scare_max_words and not reported:
+            # a scare quote: a word or two with no reporting verb near; the
+            # sentence may still report speech around it
+            quote.form = "scare"
+        elif quote.form == "partial" and quote.cue is None and len(words) <= 3:
+            quote.form = "scare"
+        return quote
+
+    def _prev_char(self, i: int, space: str | None = None) -> int:
+        """Index of the last character before ``i`` that is not space, or -1."""
+        i -= 1
+        while i >= 0 and (
+            self.text[i] in space if space is not None else self.text[i].isspace()
+        ):
+            i -= 1
+        return i
+
+    def _before_tokens(self, char: int) -> list[Token]:
+        """Tokens before ``char`` in its paragraph, nearest first, at most 2 _WINDOW."""
+        end = bisect.bisect_left(self.starts, char)
+        para = self.para_starts[self.paragraph(char)]
+        out = []
+        for i in range(end - 1, max(-1, end - 1 - _WINDOW * 2), -1):
+            token = self.doc[i]
+            if token.idx < para:
+                break
+            out.append(token)
+        return out
+
+    def _after_tokens(self, char: int) -> list[Token]:
+        """Tokens after ``char`` in its paragraph, nearest first."""
+        start = bisect.bisect_right(self.starts, char)
+        para_end = self.text.find("\n", char)
+        para_end = len(self.text) if para_end < 0 else para_end
+        out = []
+        for i in range(start, min(len(self.doc), start + _WINDOW * 2)):
+            token = self.doc[i]
+            if token.idx >= para_end:
+                break
+            out.append(token)
+        return out
+
+    def _starts_clause(self, open_at: int, before: list[Token]) -> bool:
+        """The quote opens a paragraph or sentence, or follows a cue's comma/colon."""
+        prev_at = self._prev_char(open_at, " \t")
+        prev = self.text[prev_at] if prev_at >= 0 else ""
+        if (
+            prev in ("", "\n")
+            or prev in _SENT_END
+            or prev in ":\u2014\u2013"
+            or prev in ALL_MARKS
+        ):
+            return True
+        if prev == "," and len(before) > 1:
+            token = before[1] if before[0].text == "," else before[0]
+            return token.lemma_.lower() in self.finder.cue_lemmas or token.pos_ in (
+                "PROPN",
+                "PRON",
+            )
+        return False
+
+    def _ends_clause(self, span: MarkedSpan) -> bool:
+        """A long quote that ends with its own sentence punctuation is a statement."""
+        inner = self.text[span.start : span.end].rstrip()
+        return inner[-1:] in ".?!," and inner[:1].isupper() and len(inner.split()) > 5
+
+    def _is_title(
+        self,
+        span: MarkedSpan,
+        words: list[Token],
+        before: list[Token],
+        after: list[Token],
+    ) -> bool:
+        finder = self.finder
+        near = [t for t in before[:5] if not t.is_punct]
+        lowers = [t.lower_ for t in near]
+        # "the book "High Wire"" but not "the report said "..."": a cue verb
+        # right after the quote makes it speech
+        if any(w in finder.title_cues for w in lowers[:3]) and not self._cue_follows(
+            after
+        ):
+            return True
+        ordered = [t.lower_ for t in reversed(near[:4])]
+        for a, b in finder.title_phrases:
+            for x, y in itertools.pairwise(ordered):
+                if x == a and y == b:
+                    return True
+        inner = self.text[span.start : span.end]
+        capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
+        title_case = len(capitalized) >= max(2, len(words) * 0.75)
+        if (
+            title_case
+            and before
+            and before[0].tag_ == "POS"
+            and inner.rstrip()[-1:] not in ".?!,"
+        ):
+            return True  # CNN's "State of the Union"
+        if ":" in inner and title_case and not self._cue_follows(after):
+            return inner.rstrip()[-1:] not in ".?!,"
+        return False
+
+    def _is_nickname(
+        self, words: list[Token], before: list[Token], after: list[Token]
+    ) -> bool:
+        if len(words) > 3:
+            return False
+        if before and before[0].lower_ in self.finder.nickname_cues:
+            return True
+        if len(before) > 1 and before[0].lower_ == "as" and before[1].lower_ == "known":
+            return True
+        title = all(w.text[:1].isupper() for w in words)
+        return (
+            title
+            and bool(before)
+            and bool(after)
+            and before[0].pos_ == "PROPN"
+            and after[0].pos_ == "PROPN"
+        )
+
+    def _cue_follows(self, after: list[Token]) -> bool:
+        for token in after[:4]:
+            if token.lemma_.lower() in self.finder.cue_lemmas and token.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                return True
+        return False
+
+    # --- attribution ----------------------------------------------------------
+
+    def _is_cue(self, token: Token) -> bool:
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in self.finder.cue_lemmas
+        )
+
+    def _split_quote(
+        self, quote: _Quote, span: MarkedSpan, previous: _Quote | None
+    ) -> bool:
+        """'"A," Trump said. "B."': B continues A when only A's cue stands between."""
+        if previous is None or previous.cue is None or previous.speaker is None:
+            return False
+        if not previous.end < previous.cue.idx < span.open_at:
+            return False
+        between = self.text[previous.end + 1 : span.open_at]
+        if "\n" in between or len(between.split()) > 10:
+            return False
+        lo = bisect.bisect_left(self.starts, previous.end + 1)
+        hi = bisect.bisect_left(self.starts, span.open_at)
+        if any(
+            t.pos_ == "VERB" and t.i != previous.cue.i and t.dep_ != "conj"
+            for t in self.doc[lo:hi]
+        ):
+            return False  # '"A," Franken said. Silverman responded, "B."
+        quote.cue, quote.cue_text = previous.cue, previous.cue_text
+        quote.speaker, quote.entity = previous.speaker, previous.entity
+        quote.route = "split"
+        return True
+
+    def _attribute_marked(
+        self,
+        quote: _Quote,
+        span: MarkedSpan,
+        first: int,
+        last: int,
+        before: list[Token],
+        after: list[Token],
+    ) -> None:
+        """Find the cue and speaker: after, before, around, or governing the quote."""
+        inner = self.text[span.start : span.end].rstrip()
+        ends_sentence = inner[-1:] == "."
+        partial = quote.form == "partial"
+        routes = (
+            ("governing", lambda: partial and self._governing(quote, first, last)),
+            ("dash", lambda: self._dash_after(quote, span, after)),
+            (
+                "after",
+                lambda: self._cue_after(
+                    quote, last, after, ends_sentence=ends_sentence
+                ),
+            ),
+            ("before", lambda: self._cue_before(quote, first, before)),
+            ("colon", lambda: self._colon_intro(quote, span, first, before)),
+            ("governing", lambda: not partial and self._governing(quote, first, last)),
+            ("according", lambda: self._according_in(quote, first, last)),
+        )
+        for route, found in routes:
+            if found():
+                quote.route = route
+                return
+
+    def _according_in(self, quote: _Quote, first: int, last: int) -> bool:
+        sent = self.doc[first].sent
+        lo, hi = max(sent.start, first - _WINDOW * 2), min(sent.end, last + _WINDOW * 2)
+        for token in self.doc[lo:hi]:
+            if not first <= token.i <= last and self._set_according(quote, token):
+                return True
+        return False
+
+    def _dash_after(self, quote: _Quote, span: MarkedSpan, after: list[Token]) -> bool:
+        """'"..." — Richard Windsor'."""
+        if not after or after[0].text not in self.finder.dashes:
+            return False
+        if span.close_at is None or len(after) < 2 or after[1].pos_ != "PROPN":
+            return False
+        end = 1
+        while end < len(after) and after[end].pos_ == "PROPN":
+            end += 1
+        words = after[1:end]
+        quote.cue_text = after[0].text
+        quote.speaker = (words[0].idx, words[-1].idx + len(words[-1]))
+        quote.entity = self._resolve(words[-1], *quote.speaker)
+        return True
+
+    def _cue_after(
+        self, quote: _Quote, last: int, after: list[Token], *, ends_sentence: bool
+    ) -> bool:
+        """'", said Windsor.' / '" Windsor added.' / '," she barked.'"""
+        for n, token in enumerate(after[:_WINDOW]):
+            if (
+                token.text in ALL_MARKS
+                and token.i > last + 1
+                and self._is_open_mark(token)
+            ):
+                return False  # the next quote begins
+            if (
+                token.is_sent_start
+                and token.i > last + 1
+                and token.text not in ALL_MARKS
+            ):
+                if ends_sentence:
+                    return self._short_attribution(quote, token)
+                if not self._inverted_candidate(token, generic=True):
+                    return False
+            cue_word = self._is_cue(token) or self._is_cue_word(token)
+            if cue_word and self._cue_ok_after(token, last):
+                if self._set_speaker(quote, token) or self._adjacent_name(quote, token):
+                    return True
+            elif (
+                not ends_sentence
+                and token.pos_ == "VERB"
+                and n <= 5
+                and self._cue_ok_after(token, last)
+                and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl")
+            ) and self._named_subject_speaks(quote, token):
+                return True
+        return False
+
+    def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
+        """A verb next to a quote attributes it when its subject is a name/pronoun."""
+        subject = self._subject(verb)
+        return (
+            subject is not None
+            and subject.pos_ in ("PROPN", "PRON")
+            and self._set_speaker(quote, verb)
+        )
+
+    def _is_cue_word(self, token: Token) -> bool:
+        """'Bozell answers.': a reporting verb the tagger took for a plural noun."""
+        lower = token.lower_
+        return (
+            token.pos_ == "NOUN"
+            and lower.endswith("s")
+            and lower[:-1] in self.finder.cue_lemmas
+            and token.i > 0
+            and token.doc[token.i - 1].pos_ in ("PROPN", "PRON")
+        )
+
+    def _adjacent_name(self, quote: _Quote, cue: Token) -> bool:
+        """'"..." Espinoza said.' when the parse gave the cue no subject."""
+        doc = cue.doc
+        if cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
+            right = cue.i - 1
+            left = right
+            while left > 0 and doc[left - 1].pos_ == "PROPN":
+                left -= 1
+        elif cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+            left = right = cue.i + 1
+            while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
+                right += 1
+        elif cue.i > 0 and doc[cue.i - 1].pos_ in ("NOUN", "ADJ"):
+            # '"..." the 43-year-old asked': a short noun phrase after the quote
+            right = cue.i - 1
+            left = right
+            while (
+                left > 0
+                and right - left < 6
+                and (
+                    doc[left - 1].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")
+                    or doc[left - 1].text == "-"
+                )
+            ):
+                left -= 1
+            if doc[left].pos_ != "DET":
+                return False
+        else:
+            return False
+        if doc[left].text in ALL_MARKS:
+            return False
+        quote.cue, quote.cue_text = cue, cue.text
+        self._set_subject(quote, doc[right])
+        words = doc[left : right + 1]
+        quote.speaker = (words.start_char, words.end_char)
+        return True
+
+    def _short_attribution(self, quote: _Quote, start: Token) -> bool:
+        """'"... tonight." Trump said.': a sentence that only attributes."""
+        sent = start.sent
+        if len(sent) > 6:
+            return False
+        for token in sent:
+            if self._is_cue(token) and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children
+            ):
+                return self._set_speaker(quote, token)
+        return False
+
+    def _cue_before(self, quote: _Quote, first: int, before: list[Token]) -> bool:
+        """'Windsor said: "...' / 'he said, "...' / 'X told DW that ... "'."""
+        if len(before) > 2 and before[0].text in (",", ":"):
+            verb = before[1] if before[1].dep_ not in ("prt", "advmod") else before[2]
+            if (
+                verb.pos_ == "VERB"
+                and not self._is_cue(verb)
+                and self._named_subject_speaks(quote, verb)
+            ):
+                return True
+        for token in before[:_WINDOW]:
+            if token.text in ALL_MARKS and self._is_close_mark(token):
+                return False  # the previous quote ends
+            if (
+                self._is_cue(token)
+                and token.i < first
+                and self._set_speaker(quote, token)
+            ):
+                return True
+            if token.is_sent_start and token.i < first - 1:
+                return False
+        return False
+
+    def _colon_intro(
+        self, quote: _Quote, span: MarkedSpan, first: int, before: list[Token]
+    ) -> bool:
+        """'Windsor put it bluntly: "..."' and the headline 'Windsor: "..."'."""
+        prev_at = self._prev_char(span.open_at)
+        prev = self.text[prev_at] if prev_at >= 0 else ""
+        if prev != ":":
+            return False
+        if not before:  # the colon ends the previous paragraph
+            before = self._before_tokens(prev_at)
+            colon_at = bisect.bisect_left(self.starts, span.open_at) - 1
+            while colon_at > 0 and self.doc[colon_at].is_space:
+                colon_at -= 1
+            if colon_at < 0 or self.doc[colon_at].text != ":":
+                return False
+            before = [self.doc[colon_at], *before]
+        if before[0].text != ":":
+            return False
+        colon = before[0]
+        for token in before[1:6]:
+            if token.is_sent_start and token.i < colon.i - 1:
+                break
+            if token.pos_ == "VERB" and self._set_speaker(quote, token):
+                return True
+        if len(before) > 1 and before[1].pos_ == "PROPN":
+            name = before[1]
+            left = name.i
+            while (
+                left - 1 >= 0
+                and self.doc[left - 1].pos_ == "PROPN"
+                and self.doc[left - 1].idx >= self.para_starts[self.paragraph(name.idx)]
+            ):
+                left -= 1
+            words = self.doc[left : name.i + 1]
+            if (
+                left == name.i
+                or len(before) <= name.i - left + 2
+                or not any(t.pos_ == "VERB" for t in before[1:8])
+            ):
+                quote.cue_text = ":"
+                quote.speaker = (words.start_char, words.end_char)
+                quote.entity = self._resolve(name, *quote.speaker)
+                return True
+        root = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+        return root.i < first and self._set_speaker(quote, root)
+
+    def _governing(self, quote: _Quote, first: int, last: int) -> bool:
+        """The verb above a partial quote: 'told DW that X is the "frontrunner"'."""
+        token = self.doc[first]
+        fallback: Token | None = None
+        strong: list[Token] = []
+        for _ in range(8):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if first <= token.i <= last:
+                continue
+            lemma = token.lemma_.lower()
+            if (
+                self._is_cue(token) or lemma in self.finder.indirect_lemmas
+            ) and lemma not in self.finder.quote_only:
+                strong.append(token)
+            elif fallback is None and token.pos_ == "VERB" and self._subject(token):
+                fallback = token
+        # 'X told Y that he is feeling "..."': the speech verb highest up reports
+        # the words; verbs of thought below it belong to the reported clause
+        speech = [t for t in strong if t.lemma_.lower() in self.finder.cue_lemmas]
+        for verb in [*speech[::-1], *strong]:
+            if self._set_speaker(quote, verb):
+                return True
+        if fallback is not None and quote.form == "partial":
+            subject = self._subject(fallback)
+            if (
+                subject is not None
+                and subject.pos_ in ("PROPN", "PRON", "NOUN")
+                and subject.lower_ not in _RELATIVE
+                and self._set_speaker(quote, fallback)
+            ):
+                quote.mixed_verb = fallback
+                return True
+        return False
+
+    def _inverted_candidate(self, token: Token, *, generic: bool = False) -> bool:
+        """spaCy often starts a new sentence at 'said Windsor' after a quote."""
+        if self._is_cue(token):
+            return True
+        if token.pos_ not in ("PROPN", "PRON", "DET", "NOUN"):
+            return False
+        window = token.doc[token.i : token.i + 8]
+        return any(self._is_cue(t) for t in window) or (
+            generic and any(t.pos_ == "VERB" for t in window[:4])
+        )
+
+    def _cue_ok_after(self, cue: Token, last: int) -> bool:
+        """A cue after the quote attributes it when only its subject intervenes."""
+        between = self.doc[last + 1 : cue.i]
+        content = [t for t in between if not (t.is_punct or t.text in ALL_MARKS)]
+        return len(content) <= 6 and not any(t.pos_ == "VERB" for t in content)
+
+    def _is_open_mark(self, token: Token) -> bool:
+        return token.text in "\u201c\u201e\u00ab\u2018" or (
+            token.text in "\"'" and token.whitespace_ == ""
+        )
+
+    def _is_close_mark(self, token: Token) -> bool:
+        return token.text in "\u201d\u00bb\u2019" or (
+            token.text in "\"'"
+            and token.i > 0
+            and token.doc[token.i - 1].whitespace_ == ""
+        )
+
+    def _according(self, token: Token) -> Token | None:
+        """The object of 'according to X' / 'per X' starting at ``token``."""
+        if token.lower_ not in self.finder.according_first:
+            return None
+        for phrase in self.finder.according:
+            words = token.doc[token.i : token.i + len(phrase)]
+            if len(words) == len(phrase) and all(
+                w.lower_ == p for w, p in zip(words, phrase, strict=True)
+            ):
+                last = words[-1]
+                objects = [c for c in last.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+                nxt = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else None
+                if nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
+                    return nxt
+        return None
+
+    def _set_according(self, quote: _Quote, token: Token) -> bool:
+        obj = self._according(token)
+        if obj is None:
+            return False
+        quote.cue = token
+        n = 2 if token.lower_ == "according" else 1
+        quote.cue_text = token.doc[token.i : token.i + n].text
+        self._set_subject(quote, obj)
+        return True
+
+    def _set_speaker(self, quote: _Quote, cue: Token) -> bool:
+        """Set the cue and its subject as the speaker; False without a subject."""
+        subject = self._subject(cue)
+        if subject is None or (
+            quote.start <= subject.idx < quote.end and quote.form != "indirect"
+        ):
+            return False  # the subject of a verb quoted inside the quote
+        quote.cue = cue
+        quote.cue_text = self._cue_text(cue)
+        self._set_subject(quote, subject)
+        return True
+
+    def _cue_text(self, cue: Token) -> str:
+        """The reporting words: the verb, its particle and the told party."""
+        words = [cue]
+        for child in cue.children:
+            if child.dep_ in ("prt", "neg") or (
+                child.dep_ in ("dobj", "dative")
+                and cue.lemma_ == "tell"
+                and child.i > cue.i
+            ):
+                words.append(child)
+            if child.dep_ == "aux" and child.i == cue.i - 1:
+                words.append(child)
+        words.sort(key=lambda t: t.i)
+        return self.doc[words[0].i : words[-1].i + 1].text
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject, climbing conjunctions and relative clauses."""
+        token = verb
+        for _ in range(4):
+            for child in token.children:
+                if child.is_punct or child.text in ALL_MARKS:
+                    continue  # a quote mark misparsed as the subject
+                if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
+                    if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                        return token.head
+                    if child.dep_ == "csubj":
+                        continue
+                    return child
+                if child.dep_ == "agent":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+            participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
+            if token.head.i != token.i and (
+                token.dep_ in ("conj", "xcomp", "advcl")
+                or (participle and token.head.pos_ in ("VERB", "AUX"))
+            ):
+                token = token.head
+                continue
+            break
+        return None
+
+    def _set_subject(self, quote: _Quote, subject: Token) -> None:
+        if subject.ent_type_ in _NOT_SPEAKERS:
+            # 'Saturday at the convention Sen. Warren said': a misparsed subject;
+            # take the person or organization named nearest before the verb
+            for token in reversed(list(subject.doc[subject.i + 1 : subject.head.i])):
+                if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+                    subject = token
+                    break
+        if subject.pos_ == "NOUN":
+            # 'her senior adviser, Tom Reed, said': the name in apposition
+            names = [
+                c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+            ]
+            if names:
+                subject = names[0]
+        words = self._subject_words(subject)
+        start, end = words.start_char, words.end_char
+        quote.speaker = (start, end)
+        quote.entity = self._resolve(subject, start, end)
+
+    def _subject_words(self, token: Token) -> Span:
+        """The subject's own words: its name or noun phrase, no apposition or clause."""
+        doc = token.doc
+        if token.ent_type_ and token.pos_ == "PROPN":
+            left = token.i
+            while (
+                left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I"
+            ):
+                left -= 1
+            right = token.i
+            while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+                right += 1
+            return doc[left : right + 1]
+        left = token.i
+        for child in token.lefts:
+            if child.dep_ in (
+                "compound",
+                "det",
+                "amod",
+                "poss",
+                "nmod",
+                "nummod",
+                "flat",
+            ):
+                left = min(left, child.left_edge.i)
+        right = token.i
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat") and child.i == right + 1:
+                right = child.i
+        while left < token.i and (doc[left].is_punct or doc[left].text in ALL_MARKS):
+            left += 1
+        return doc[left : right + 1]
+
+    def _resolve(self, subject: Token, start: int, end: int) -> str | None:
+        """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
+        entity = self.entity_at(start, end)
+        if entity is not None:
+            return entity if self.labels.get(entity) in ("PERSON", "ORG") else None
+        if subject.pos_ == "PROPN":
+            return self.named_entity(self.text[start:end], start)
+        lower = subject.lower_
+        if lower in self.finder.person_pronouns:
+            found = self.preceding_entity(start, "PERSON")
+            return found[2] if found else None
+        if lower in self.finder.group_pronouns and lower == "it":
+            found = self.preceding_entity(start, "ORG")
+            return found[2] if found else None
+        if subject.pos_ == "NOUN" and lower in self.finder.org_nouns:
+            dets = [c for c in subject.children if c.dep_ == "det"]
+            if dets and dets[0].lower_ == "the":
+                # 'the company said': the organization last named as a subject in
+                # this sentence or the two before it
+                sent = subject.sent
+                for _ in range(2):
+                    if sent.start == 0:
+                        break
+                    sent = self.doc[sent.start - 1].sent
+                since = max(sent.start_char, self.previous_paragraph_start(start))
+                found = self.preceding_entity(start, "ORG", subject=True)
+                return found[2] if found and found[0] >= since else None
+        return None
+
+    # --- continuation ---------------------------------------------------------
+
+    def continue_speakers(self, quotes: list[_Quote]) -> None:
+        """A quote with no cue continues the previous quote's or paragraph's speaker."""
+        previous: _Quote | None = None
+        for quote in quotes:
+            if quote.speaker is None and quote.form == "direct":
+                if (
+                    previous is not None
+                    and previous.speaker is not None
+                    and (quote.paragraph - previous.paragraph <= 2)
+                ):
+                    quote.speaker = previous.speaker
+                    quote.entity = previous.entity
+                    quote.route = "previous quote"
+                else:
+                    self._introduced_in_previous(quote)
+            if quote.speaker is not None:
+                previous = quote
+            elif previous is not None and quote.paragraph - previous.paragraph > 2:
+                previous = None
+
+    def previous_paragraph_start(self, char: int) -> int:
+        """Where the last non-blank paragraph before ``char``'s paragraph starts."""
+        para = self.paragraph(char) - 1
+        while (
+            para >= 0
+            and not self.text[
+                self.para_starts[para] : self.para_starts[para + 1]
+            ].strip()
+        ):
+            para -= 1
+        return self.para_starts[para] if para >= 0 else 0
+
+    def _introduced_in_previous(self, quote: _Quote) -> None:
+        """The last person named in the paragraph before the quote's."""
+        start = self.para_starts[self.paragraph(quote.start)]
+        if start == 0 or self.text[start : quote.start].strip(" " + ALL_MARKS):
+            return  # the quote does not open its paragraph, or opens the text
+        found = self.preceding_entity(start, "PERSON")
+        if found is not None and found[0] >= self.previous_paragraph_start(start):
+            quote.speaker = (found[0], found[1])
+            quote.entity = found[2]
+            quote.route = "previous paragraph"
+
+    # --- indirect quotes ------------------------------------------------------
+
+    def indirect_quotes(self, marked: list[_Quote]) -> list[_Quote]:
+        """Reported clauses of reporting verbs and 'according to', outside marks."""
+        doc = self.doc
+        covered = sorted((q.start, q.end) for q in marked)
+        starts = [c[0] for c in covered]
+        found: list[_Quote] = []
+        seen: set[tuple[int, int]] = set()
+        for token in doc:
+            if self._inside(token.idx, covered, starts):
+                continue
+            clause: tuple[int, int] | None = None
+            quote: _Quote | None = None
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") and (
+                lemma in self.finder.indirect_lemmas
+                and lemma not in self.finder.quote_only
+            ):
+                clause = self._reported_clause(token)
+                if clause is None and lemma in self.finder.object_lemmas:
+                    clause = self._object_phrase(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    if not self._set_speaker(quote, token):
+                        quote.cue = token
+                        quote.cue_text = self._cue_text(token)
+            elif token.pos_ == "VERB" and lemma in self.finder.object_lemmas:
+                clause = self._object_phrase(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    if not self._set_speaker(quote, token):
+                        quote = None
+            elif self._according(token) is not None:
+                clause = self._according_clause(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    self._set_according(quote, token)
+            if quote is None or clause is None or clause in seen:
+                continue
+            if self._mostly_marked(clause, covered, starts):
+                continue
+            seen.add(clause)
+            quote.paragraph = self.paragraph(clause[0])
+            quote.route = "reported"
+            found.append(quote)
+        return found
+
+    def mixed_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Reported phrases around quoted words: 'hailed it as a "breakthrough"'."""
+        taken = sorted((q.start, q.end) for q in quotes if q.form == "indirect")
+        starts = [t[0] for t in taken]
+        found: list[_Quote] = []
+        for quote in quotes:
+            verb = quote.mixed_verb or quote.cue
+            if verb is None or quote.form not in ("partial", "scare"):
+                continue
+            if self._inside(quote.start, taken, starts):
+                continue
+            clause = self._object_phrase(verb)
+            if clause is None or not (
+                clause[0] <= quote.start and quote.end <= clause[1] + 1
+            ):
+                continue
+            mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
+            mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
+            mixed.speaker, mixed.entity = quote.speaker, quote.entity
+            mixed.route = "mixed " + quote.route
+            found.append(mixed)
+            at = bisect.bisect_left(taken, clause)
+            taken.insert(at, clause)
+            starts.insert(at, clause[0])
+        return found
+
+    def _object_phrase(self, verb: Token) -> tuple[int, int] | None:
+        """What the verb is about: its objects and complements to their right."""
+        rights = [
+            c
+            for c in verb.rights
+            if c.dep_
+            in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd", "obj")
+        ]
+        if not rights:
+            return None
+        left = rights[0].left_edge.i
+        right = min(max(c.right_edge.i for c in rights), verb.sent.end - 1)
+        return self._trim(left, right)
+
+    def headline_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Headline-style attributions on a line of their own: 'Name: statement'."""
+        taken = sorted((q.start, q.end) for q in quotes)
+        starts = [t[0] for t in taken]
+        found = []
+        for line_start in self.para_starts:
+            line_end = self.text.find("\n", line_start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[line_start:line_end]
+            colon = line.find(": ")
+            if colon <= 0 or len(line.split()) > 30:
+                continue
+            prefix = line[:colon].split()
+            if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
+                continue
+            first = self.token_at(line_start)
+            names = self.doc[first : self.token_at(line_start + colon)]
+            if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
+                continue
+            start = line_start + colon + 2
+            end = line_end
+            while end > start and (
+                self.text[end - 1] in ALL_MARKS + "." or self.text[end - 1].isspace()
+            ):
+                end -= 1
+            while start < end and self.text[start] in ALL_MARKS:
+                start += 1
+            if len(self.text[start:end].split()) < 3:
+                continue
+            if self._mostly_marked((start, end), taken, starts):
+                continue
+            quote = _Quote(start, end, "indirect", paragraph=self.paragraph(start))
+            quote.cue_text = ":"
+            quote.speaker = (line_start, line_start + colon)
+            quote.entity = self.entity_at(line_start, line_start + colon)
+            quote.route = "headline"
+            found.append(quote)
+        return found
+
+    def _inside(
+        self, char: int, covered: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
+        i = bisect.bisect_right(starts, char) - 1
+        return i >= 0 and covered[i][0] <= char < covered[i][1]
+
+    def _mostly_marked(
+        self, clause: tuple[int, int], covered: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
+        """The clause is already a marked quote (most of its words are in marks)."""
+        lo = bisect.bisect_left(starts, clause[0]) - 1
+        inside = 0
+        for start, end in covered[max(0, lo) :]:
+            if start >= clause[1]:
+                break
+            inside += max(0, min(end, clause[1]) - max(start, clause[0]))
+        return inside >= 0.5 * (clause[1] - clause[0])
+
+    def _reported_clause(self, verb: Token) -> tuple[int, int] | None:
+        """The ccomp (or 'that'-clause) of a reporting verb, as char offsets."""
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        clauses = [c for c in clauses if c.dep_ == "ccomp" or c.lemma_ == "be"]
+        if not clauses:
+            return None
+        clause = clauses[0]
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
+            return None
+        left, right = clause.left_edge.i, clause.right_edge.i
+        if left < verb.i < right:
+            return None
+        if left > verb.i:
+            right = max(right, verb.sent.end - 1)  # the report runs to the full stop
+        return self._trim(left, right)
+
+    def _according_clause(self, token: Token) -> tuple[int, int] | None:
+        """The sentence around 'according to X' without that phrase."""
+        sent = token.sent
+        obj = self._according(token)
+        if obj is None:
+            return None
+        phrase_end = max(obj.right_edge.i, token.i + 1)
+        if token.i - sent.start <= 1:
+            left, right = phrase_end + 1, sent.end - 1
+        else:
+            left, right = sent.start, token.i - 1
+        return self._trim(left, right)
+
+    def _trim(self, left: int, right: int) -> tuple[int, int] | None:
+        doc = self.doc
+        while left <= right and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        while right >= left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        if right - left < 2:
+            return None
+        return doc[left].idx, doc[right].idx + len(doc[right])
+
+    # --- output ---------------------------------------------------------------
+
+    def record(self, quote: _Quote) -> dict[str, Any]:
+        speaker_text = speaker_start = speaker_end = None
+        if quote.speaker is not None:
+            speaker_start, speaker_end = quote.speaker
+            speaker_text = self.text[speaker_start:speaker_end]
+        return {
+            "text": self.text[quote.start : quote.end],
+            "start": quote.start,
+            "end": quote.end,
+            "form": quote.form,
+            "speaker": quote.entity,
+            "speaker_text": speaker_text,
+            "speaker_start": speaker_start,
+            "speaker_end": speaker_end,
+            "cue": quote.cue_text,
+        }

@@ -1,0 +1,191 @@
+"""Pair quote marks in raw text: straight, curly, single, double, guillemets.
+
+Pure functions over a string, no spaCy. One pass over the text, so a document
+with tens of thousands of quote marks costs no more than its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
+SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+
+_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
+_LINE = re.compile(r"[^\n]*")
+# Markup in scraped text (<tweet author="...">): its attribute values are no quotes
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
+# Characters before an opening mark: nothing, space, an open bracket, a dash, a slash
+_OPEN_BEFORE = set(" \t\r\n([{\u2014\u2013-/" + DOUBLE_OPEN + SINGLE_OPEN + '"')
+# Elided year or word after an apostrophe: '90s, ’em, 'til, ’tis, 'cause, 'n'
+_ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|em\b|til\b|tis\b|twas\b|cause\b|n\b)", re.I)
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """Quoted words between a pair of marks (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: closed at the paragraph end
+    single: bool
+    paragraphs: int = 1
+
+
+def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
+    """Pair the quote marks of ``text``; return spans and issues in words.
+
+    Apostrophes (don't, Clinton’s, firms’, '90s) are not quote marks. An opening
+    double mark left open at a paragraph end continues when the next paragraph
+    opens with a double mark (the news convention for multi-paragraph quotes);
+    otherwise it is closed at the paragraph end and reported. A stray closing
+    mark is skipped and reported. Single-quoted spans inside a double-quoted
+    span belong to it and are not returned.
+    """
+    spans: list[MarkedSpan] = []
+    issues: list[str] = []
+    open_double: int | None = None
+    paragraphs = 1
+    continue_at = -1  # the opening mark that continues a quote in a new paragraph
+    tags = [m.span() for m in _TAG.finditer(text)]
+    tag_i = 0
+    for line in _LINE.finditer(text):
+        line_start, line_end = line.span()
+        if line_start == line_end and line_start < len(text):
+            continue
+        open_single: int | None = None
+        for mark in _MARK.finditer(text, line_start, line_end):
+            i = mark.start()
+            if i == continue_at:
+                continue
+            while tag_i < len(tags) and tags[tag_i][1] <= i:
+                tag_i += 1
+            if tag_i < len(tags) and tags[tag_i][0] < i:
+                continue  # inside markup
+            char = text[i]
+            before = text[i - 1] if i > line_start else " "
+            after = text[i + 1] if i + 1 < line_end else " "
+            opens = before in _OPEN_BEFORE or before in ALL_MARKS
+            closes = not before.isspace() and not (after.isalnum())
+            if char in DOUBLE_MARKS:
+                if open_double is None:
+                    stray_curly = char in DOUBLE_CLOSE and (
+                        not opens or after.isspace()
+                    )
+                    stray_straight = char == STRAIGHT_DOUBLE and not opens
+                    if stray_curly or (stray_straight and after.isspace()):
+                        issues.append(f"stray closing quote mark at {i} skipped")
+                    else:
+                        open_double = i
+                        open_single = None
+                    continue
+                if char in DOUBLE_OPEN and not closes and i > open_double + 1:
+                    issues.append(
+                        f"quote mark at {open_double} not closed before another "
+                        f"opens at {i}; skipped"
+                    )
+                    open_double = i
+                    open_single = None
+                    continue
+                if i == open_double + 1 and char in DOUBLE_OPEN:
+                    continue
+                _emit(text, spans, open_double, i, i, single=False, paras=paragraphs)
+                open_double = None
+                open_single = None
+                paragraphs = 1
+                continue
+            # single marks: quote marks only when they pair up in the paragraph
+            if char in SINGLE_OPEN or char == STRAIGHT_SINGLE:
+                if before.isalnum() and after.isalnum():
+                    continue  # don't, O'Brien
+                if open_single is None:
+                    if (
+                        opens
+                        and not after.isspace()
+                        and not _ELISION.match(text, i + 1)
+                    ):
+                        open_single = i
+                    continue
+            if char in SINGLE_CLOSE or char == STRAIGHT_SINGLE:
+                if open_single is None or not closes or after.isalnum():
+                    continue  # apostrophe: Clinton’s, firms’, rock ’n’ roll
+                if before in "sSzZ" and after == " " and _next_lower(text, i + 2):
+                    continue  # the firms’ chips: possessive, keep looking
+                if open_double is None or open_single > open_double:
+                    _emit(text, spans, open_single, i, i, single=True, paras=1)
+                open_single = None
+        if open_double is not None:
+            continue_at = _next_paragraph_opens(text, line_end)
+            if continue_at >= 0:
+                paragraphs += 1
+                continue
+            issues.append(
+                f"quote mark at {open_double} not closed in its paragraph; "
+                "closed at the paragraph end"
+            )
+            _emit(
+                text, spans, open_double, line_end, None, single=False, paras=paragraphs
+            )
+            open_double = None
+            paragraphs = 1
+    if open_double is not None:  # last paragraph ended with an open quote
+        issues.append(f"quote mark at {open_double} not closed; closed at the end")
+        _emit(text, spans, open_double, len(text), None, single=False, paras=paragraphs)
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return _drop_nested(spans), issues
+
+
+def _emit(
+    text: str,
+    spans: list[MarkedSpan],
+    open_at: int,
+    end: int,
+    close_at: int | None,
+    *,
+    single: bool,
+    paras: int,
+) -> None:
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(MarkedSpan(start, end, open_at, close_at, single, paras))
+
+
+def _next_lower(text: str, i: int) -> bool:
+    return i < len(text) and text[i].islower()
+
+
+def _next_paragraph_opens(text: str, line_end: int) -> int:
+    """Return where the next line's opening double mark is, or -1."""
+    i = line_end
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and i > line_end and (text[i] in DOUBLE_OPEN or text[i] == '"'):
+        return i
+    return -1
+
+
+def _drop_nested(spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Drop spans inside an earlier double-quoted span (sorted by start)."""
+    kept: list[MarkedSpan] = []
+    reach = -1
+    for span in spans:
+        if span.end <= reach:
+            continue
+        kept.append(span)
+        if not span.single:
+            reach = max(reach, span.end)
+    return kept

@@ -1,0 +1,279 @@
+"""Tests of ck_quotes and its quote-mark pairing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from claimkit.components import install_extensions
+from claimkit.components.quotemarks import find_quote_marks
+from claimkit.components.quotes import QuoteFinder
+from tests.conftest import DATA, EXAMPLES, assert_offsets
+
+GOLDEN = [
+    json.loads(line)
+    for line in (DATA / "golden" / "quotes.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+# Known misses: id -> reason (xfail strict, so a fix shows up)
+KNOWN_MISSES: dict[str, str] = {}
+
+
+def _marked(text: str) -> list[str]:
+    spans, _ = find_quote_marks(text)
+    return [text[s.start : s.end] for s in spans]
+
+
+@pytest.fixture(scope="module")
+def sentencizer_nlp() -> Language:
+    install_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+# --- quote marks (no model) ---------------------------------------------------------
+
+
+def test_quotemarks_pairs_straight_curly_single_and_guillemets() -> None:
+    text = 'A "one" B \u201ctwo\u201d C \u2018three\u2019 D \u00abfour\u00bb E'
+    assert _marked(text) == ["one", "two", "three", "four"]
+
+
+def test_quotemarks_apostrophes_and_possessives_are_not_marks() -> None:
+    text = "The firms\u2019 chips don\u2019t sell as in the \u201990s; rock 'n' roll"
+    spans, issues = find_quote_marks(text + "; O'Neill's shop")
+    assert spans == [] and issues == []
+
+
+def test_quotemarks_single_quote_after_possessive_closes_later() -> None:
+    text = "He called it \u2018the firms\u2019 best year\u2019 in a memo."
+    assert _marked(text) == ["the firms\u2019 best year"]
+
+
+def test_quotemarks_multi_paragraph_quote_is_one() -> None:
+    text = "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said."
+    spans, issues = find_quote_marks(text)
+    assert len(spans) == 1 and not issues
+    assert spans[0].paragraphs == 3
+    assert text[spans[0].start : spans[0].end].endswith("Last part,")
+
+
+def test_quotemarks_unclosed_mark_closes_at_paragraph_end_and_is_reported() -> None:
+    text = 'He said "it was fine\n\nNext "one" here.'
+    spans, issues = find_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == ["it was fine", "one"]
+    assert spans[0].close_at is None
+    assert issues and "not closed" in issues[0]
+
+
+def test_quotemarks_stray_closing_mark_is_skipped_and_reported() -> None:
+    spans, issues = find_quote_marks("x\u201d y \u201cz\u201d")
+    assert len(spans) == 1 and issues
+
+
+def test_quotemarks_nested_single_belongs_to_outer() -> None:
+    assert _marked("\u201cThey said \u2018no\u2019 to us,\u201d she said.") == [
+        "They said \u2018no\u2019 to us,"
+    ]
+
+
+def test_quotemarks_markup_attributes_are_not_quotes() -> None:
+    assert _marked('<tweet author="someone" id="12">Hi</tweet> "real one"') == [
+        "real one"
+    ]
+
+
+def test_quotemarks_linear_on_many_marks() -> None:
+    text = ('"a" \u201cb\u201d \' " \u2019 ' * 20000) + "\n"
+    spans, _ = find_quote_marks(text)
+    assert len(spans) >= 40000
+
+
+_MARKY = st.text(
+    alphabet=st.sampled_from(
+        list("ab .,:\n'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014<>s")
+    ),
+    max_size=300,
+)
+
+
+@given(text=_MARKY)
+@settings(max_examples=300, deadline=None)
+def test_quotemarks_never_raise_and_spans_slice_back(text: str) -> None:
+    spans, issues = find_quote_marks(text)
+    for span in spans:
+        assert 0 <= span.open_at < span.start <= span.end <= len(text)
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+    assert all(isinstance(issue, str) for issue in issues)
+
+
+@given(text=_MARKY)
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_quotes_component_never_fails_on_arbitrary_text(
+    sentencizer_nlp: Language, text: str
+) -> None:
+    doc = sentencizer_nlp(text)
+    doc._.ck_entities = []
+    finder = QuoteFinder()
+    finder(doc)
+    assert doc._.ck_failure is None
+    for quote in doc._.ck_quotes:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        if quote["speaker_start"] is not None:
+            words = text[quote["speaker_start"] : quote["speaker_end"]]
+            assert words == quote["speaker_text"]
+
+
+def test_quotes_component_handles_tens_of_thousands_of_marks(
+    sentencizer_nlp: Language,
+) -> None:
+    # six marks a paragraph, of which three are apostrophes and one is unclosed
+    paragraph = (
+        'Ana said, "We build it now." The firms\' \u201cnew\u201d plan, \'90s "x\n'
+    )
+    doc = sentencizer_nlp(paragraph * 2500)
+    doc._.ck_entities = []
+    QuoteFinder()(doc)
+    assert doc._.ck_failure is None
+    assert len(doc._.ck_quotes) == 2500  # "new" and "x" are scare quotes
+    assert len(doc._.ck_issues) == 2500  # one unclosed mark per paragraph
+
+
+# --- component plumbing -------------------------------------------------------------
+
+
+def test_quotes_rejects_bad_options() -> None:
+    with pytest.raises(ValueError, match="E010"):
+        QuoteFinder(min_tokens=0)
+    with pytest.raises(ValueError, match="E010"):
+        QuoteFinder(indirect="yes")  # type: ignore[arg-type]
+
+
+def test_quotes_lexicon_round_trip(tmp_path: Path) -> None:
+    finder = QuoteFinder()
+    finder.lexicon["cue_lemmas"] = ["say", "grumble"]
+    finder._compile()
+    finder.to_disk(tmp_path / "q")
+    restored = QuoteFinder().from_disk(tmp_path / "q")
+    assert isinstance(restored, QuoteFinder)
+    assert restored.cue_lemmas == {"say", "grumble"}
+
+
+def test_quotes_unbalanced_marks_reported_not_failed(sentencizer_nlp: Language) -> None:
+    doc = sentencizer_nlp('The plan "was dead on arrival.\n\nThe vote is next week.')
+    doc._.ck_entities = []
+    QuoteFinder()(doc)
+    assert doc._.ck_failure is None
+    assert any("not closed" in issue for issue in doc._.ck_issues)
+
+
+# --- golden cases (model) -----------------------------------------------------------
+
+
+def _entity_name(doc: Any, entity_id: str | None) -> str | None:
+    for entity in doc._.ck_entities or []:
+        if entity["id"] == entity_id:
+            return str(entity["name"])
+    return None
+
+
+def _golden_params() -> list[Any]:
+    params = []
+    for row in GOLDEN:
+        marks = []
+        if row["id"] in KNOWN_MISSES:
+            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[row["id"]]))
+        params.append(pytest.param(row, marks=marks, id=row["id"]))
+    return params
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("row", _golden_params())
+def test_quotes_golden(nlp: Language, row: dict[str, Any]) -> None:
+    doc = nlp(row["text"])
+    assert doc._.ck_failure is None
+    found = [
+        {"text": q["text"], "form": q["form"], "speaker_text": q["speaker_text"]}
+        for q in doc._.ck_quotes
+    ]
+    expected = [
+        {k: e[k] for k in ("text", "form", "speaker_text")} for e in row["expected"]
+    ]
+    assert found == expected
+    for quote, want in zip(doc._.ck_quotes, row["expected"], strict=True):
+        if "speaker_name" in want:
+            assert _entity_name(doc, quote["speaker"]) == want["speaker_name"]
+        if quote["speaker"] is not None:
+            assert quote["speaker_text"].lower() not in {"he", "she", "they", "it"} or (
+                _entity_name(doc, quote["speaker"]) is not None
+            )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("with_pronoun_mention", [True, False])
+def test_quotes_pronoun_resolves_to_person_entity(
+    nlp: Language, with_pronoun_mention: bool
+) -> None:
+    text = (
+        'Nadia Petrova has farmed in the valley for years. "Rain came too late," '
+        "she said."
+    )
+    doc = nlp(text)
+    she = text.index("she")
+    mentions = [{"text": "Nadia Petrova", "start": 0, "end": 13}]
+    if with_pronoun_mention:  # ck_entities resolved the pronoun itself
+        mentions.append({"text": "she", "start": she, "end": she + 3})
+    doc._.ck_entities = [
+        {"id": "e0", "label": "ORG", "name": "Valley Farms", "mentions": []},
+        {"id": "e1", "label": "PERSON", "name": "Nadia Petrova", "mentions": mentions},
+    ]
+    doc._.ck_quotes = None
+    nlp.get_pipe("ck_quotes")(doc)
+    (quote,) = doc._.ck_quotes
+    assert (quote["speaker"], quote["speaker_text"]) == ("e1", "she")
+    assert quote["speaker_start"] == she
+
+
+@pytest.mark.model
+def test_quotes_chip_selloff_speakers_and_book_title(nlp: Language) -> None:
+    import claimkit
+
+    article = next(
+        a
+        for a in claimkit.extract_files([EXAMPLES], nlp=nlp)
+        if a.doc_id == "chip_selloff"
+    )
+    assert_offsets(article)
+    names = {e.id: e.name for e in article.entities}
+    marked = {q.text: q for q in article.quotes if q.form != "indirect"}
+    want = {
+        "This is a wake-up call for the whole industry,": "Richard Windsor",
+        "frontrunner": "Richard Windsor",
+        "Their prices are more than 95% cheaper than what the American labs charge,": (
+            "Richard Windsor"
+        ),
+        "Scarcity forced them to be efficient,": "Angela Zhang",
+        # no cue: the person introduced in the previous paragraph speaks
+        "Nobody in this business has seen a week like this one. The old assumptions "
+        "about how much computing a model needs have been thrown out.": "Mark Ellison",
+    }
+    for text, speaker in want.items():
+        assert text in marked, text
+        assert names.get(marked[text].speaker or "") == speaker, text
+    assert marked["frontrunner"].form == "partial"
+    assert not any(q.text.startswith("High Wire") for q in article.quotes)
+    assert not any(
+        "High Wire" in q.text for q in article.quotes if q.form != "indirect"
+    )
