@@ -169,10 +169,13 @@ def claimkit_clusters(mentions: Sequence[GoldMention], *, cutoff: float) -> list
 
 
 def baseline_clusters(
-    mentions: Sequence[GoldMention], *, cutoff: float = 90.0
+    mentions: Sequence[tuple[str, str]], *, cutoff: float = 90.0
 ) -> list[str]:
-    """token_sort_ratio >= cutoff between distinct names, connected components."""
-    names = sorted({(m.label, m.name) for m in mentions})
+    """token_sort_ratio >= cutoff between distinct names, connected components.
+
+    ``mentions`` are (label, name) pairs; names link only within a label.
+    """
+    names = sorted(set(mentions))
     parent = list(range(len(names)))
 
     def find(i: int) -> int:
@@ -198,7 +201,7 @@ def baseline_clusters(
             if a < b:
                 parent[find(ids[a])] = find(ids[b])
     index = {name: i for i, name in enumerate(names)}
-    return [f"b{find(index[(m.label, m.name)])}" for m in mentions]
+    return [f"b{find(index[mention])}" for mention in mentions]
 
 
 # -- metrics -------------------------------------------------------------
@@ -325,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         mentions = load_mentions(path, folder / f"{args.split}_text.txt", types)
         ours = claimkit_clusters(mentions, cutoff=args.cutoff)
-        base = baseline_clusters(mentions)
+        base = baseline_clusters([(m.label, m.name) for m in mentions])
         gold = [m.chain for m in mentions]
         sizes = Counter(gold)
         docs = len({m.doc_id for m in mentions})

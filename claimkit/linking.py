@@ -39,6 +39,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -119,9 +120,17 @@ def normalize_name(name: str, label: str | None = None) -> str:
     trailing generational suffixes ("Dr. Regina Benjamin, MD" -> "regina
     benjamin"). The last word is never stripped.
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold().translate(_APOSTROPHES)
+    return " ".join(label_tokens(base_tokens(name), label))
+
+
+def base_tokens(name: str) -> list[str]:
+    """Return the words of a name with the label-independent normalization."""
+    if name.isascii():
+        text = name.lower().replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.casefold().translate(_APOSTROPHES)
     cut = _APPOSITION.search(text)
     if (
         cut is not None
@@ -134,6 +143,12 @@ def normalize_name(name: str, label: str | None = None) -> str:
     tokens = _join_initials(_NON_WORD.sub(" ", text).split())
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
+    return tokens
+
+
+def label_tokens(tokens: list[str], label: str | None) -> list[str]:
+    """Strip corporate suffixes (ORG) or titles and suffixes (PERSON) from words."""
+    tokens = list(tokens)
     if label == "ORG":
         while len(tokens) > 1 and tokens[-1] in ORG_SUFFIXES:
             tokens.pop()
@@ -147,7 +162,7 @@ def normalize_name(name: str, label: str | None = None) -> str:
             tokens = tokens[titles[-1] + 1 :]
         while len(tokens) > 1 and tokens[-1] in PERSON_SUFFIXES:
             tokens.pop()
-    return " ".join(tokens)
+    return tokens
 
 
 def _join_initials(tokens: list[str]) -> list[str]:
@@ -270,15 +285,20 @@ class _LabelIndex:
         return keys
 
 
-def _block_keys(tokens: Iterable[str]) -> list[str]:
-    keys: list[str] = []
-    for token in tokens:
-        if len(token) >= 2:
-            keys.append("t" + token)
-        if len(token) >= 4:
-            keys.append("p" + token[:3])
-            keys.append("s" + token[-3:])
-    return keys
+def _block_keys(tokens: tuple[str, ...]) -> list[str]:
+    """Return the blocking keys of a name.
+
+    Several words: each word ("tnvidia"), so a typo in one word still meets the
+    others. One word: its first and last three letters ("pnvi", "sdia"), which
+    only one-word names share; a one-word name never scores high against a
+    longer one.
+    """
+    if len(tokens) > 1:
+        return ["t" + token for token in tokens if len(token) >= 2]
+    token = tokens[0]
+    if len(token) < 4:
+        return []
+    return ["p" + token[:3], "s" + token[-3:]]
 
 
 @dataclass(slots=True)
@@ -346,7 +366,8 @@ class EntityRegistry:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
         self._index: dict[str, _LabelIndex] = {label: _LabelIndex() for label in LABELS}
-        self._norms: dict[tuple[str, str], str] = {}
+        self._norms: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+        self._bases: dict[str, list[str]] = {}
         self._next = 1
 
     # -- persistence -------------------------------------------------------
@@ -418,15 +439,13 @@ class EntityRegistry:
         mention counts; linking the same doc_id again counts nothing twice.
         """
         entities = article.entities
-        order = sorted(
-            range(len(entities)),
-            key=lambda i: (self._is_one_word(entities[i]), i),
-        )
+        forms = [self._normalized(entity.name, entity.label) for entity in entities]
+        order = sorted(range(len(entities)), key=lambda i: (len(forms[i][1]) <= 1, i))
         seen: list[_Seen] = []
         chosen: list[tuple[int, EntityLabel]] = [(-1, "PERSON")] * len(entities)
         for i in order:
             entity = entities[i]
-            found = self._resolve(entity.name, entity.label, seen)
+            found = self._resolve(entity.name, entity.label, seen, forms[i])
             if found is None:
                 cluster = self._new_cluster(entity.name, entity.label)
                 index, label = cluster.index, cluster.label
@@ -435,7 +454,8 @@ class EntityRegistry:
                 cluster = self._clusters[index]
                 self._observe(cluster, entity.name)
             chosen[i] = (index, label)
-            seen.append(_Seen(index, label, self._tokens(entity.name, label)))
+            tokens = forms[i][1] if label == entity.label else cluster.tokens
+            seen.append(_Seen(index, label, tokens))
         counted: dict[int, int] = {}
         for entity, (index, _) in zip(entities, chosen, strict=True):
             counted[index] = counted.get(index, 0) + max(1, len(entity.mentions))
@@ -450,13 +470,21 @@ class EntityRegistry:
         )
         return article.model_copy(update={"entities": linked})
 
+    def link_many(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """Link a stream of articles in input order; yield each linked copy."""
+        for article in articles:
+            yield self.link_article(article)
+
     # -- decisions ---------------------------------------------------------
 
     def _resolve(
-        self, name: str, label: EntityLabel, seen: list[_Seen]
+        self,
+        name: str,
+        label: EntityLabel,
+        seen: list[_Seen],
+        form: tuple[str, tuple[str, ...]] | None = None,
     ) -> tuple[int, float, str, EntityLabel] | None:
-        norm = self._norm(name, label)
-        tokens = tuple(norm.split())
+        norm, tokens = form if form is not None else self._normalized(name, label)
         if not tokens:
             return None
         index = self._index[label]
@@ -554,21 +582,23 @@ class EntityRegistry:
         return None
 
     def _by_context(self, candidates: set[int], seen: list[_Seen]) -> int | None:
-        """Pick the candidate that shares most articles with this article's entities."""
-        context = {other.index for other in seen} - candidates
+        """Pick the candidate that shares most articles with this article's entities.
+
+        Only each candidate's latest ``context_docs`` articles are read, so a
+        popular entity costs no more than a rare one.
+        """
+        context = [self._clusters[i].doc_ids for i in {other.index for other in seen}]
         if not context:
             return None
-        context_docs: set[str] = set()
-        for other in context:
-            context_docs.update(self._clusters[other].doc_ids)
         scored = sorted(
             (
-                (
-                    -sum(doc in context_docs for doc in self._clusters[c].doc_ids),
-                    c,
-                )
-                for c in candidates
-            ),
+                -sum(
+                    any(doc in docs for docs in context)
+                    for doc in islice(reversed(self._clusters[c].doc_ids), 32)
+                ),
+                c,
+            )
+            for c in candidates
         )
         best, runner_up = scored[0][0], scored[1][0]
         return scored[0][1] if best < 0 and best < runner_up else None
@@ -584,16 +614,15 @@ class EntityRegistry:
             (index.blocks[key] for key in _block_keys(tokens) if key in index.blocks),
             key=len,
         )
-        candidates: dict[str, None] = {}
-        for posting in postings:
-            if candidates and len(candidates) + len(posting) > self.max_candidates:
+        if not postings:
+            return None
+        candidates = dict.fromkeys(postings[0][: self.max_candidates])
+        for posting in postings[1:]:
+            if len(candidates) + len(posting) > self.max_candidates:
                 break
-            candidates.update(dict.fromkeys(posting[: self.max_candidates]))
-        names = [
-            alias
-            for alias in candidates
-            if alias in index.anchors and len(alias) >= self.min_fuzzy_chars
-        ]
+            candidates.update(dict.fromkeys(posting))
+        anchors = index.anchors
+        names = [alias for alias in candidates if alias in anchors]
         if not names:
             return None
         scores = process.cdist(
@@ -679,20 +708,25 @@ class EntityRegistry:
 
     # -- bookkeeping -------------------------------------------------------
 
-    def _norm(self, name: str, label: str) -> str:
+    def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
         key = (name, label)
-        norm = self._norms.get(key)
-        if norm is None:
+        found = self._norms.get(key)
+        if found is None:
             if len(self._norms) >= 1_000_000:
                 self._norms.clear()
-            norm = self._norms[key] = normalize_name(name, label)
-        return norm
+                self._bases.clear()
+            base = self._bases.get(name)
+            if base is None:
+                base = self._bases[name] = base_tokens(name)
+            tokens = tuple(label_tokens(base, label))
+            found = self._norms[key] = (" ".join(tokens), tokens)
+        return found
+
+    def _norm(self, name: str, label: str) -> str:
+        return self._normalized(name, label)[0]
 
     def _tokens(self, name: str, label: str) -> tuple[str, ...]:
-        return tuple(self._norm(name, label).split())
-
-    def _is_one_word(self, entity: Entity) -> bool:
-        return len(self._tokens(entity.name, entity.label)) <= 1
+        return self._normalized(name, label)[1]
 
     def _make_cluster(self, entity_id: str, label: EntityLabel, name: str) -> _Cluster:
         cluster = _Cluster(
@@ -812,5 +846,4 @@ def link_articles(
 ) -> Iterator[Article]:
     """Link a stream of articles in input order; yield each linked copy."""
     registry = registry if registry is not None else EntityRegistry()
-    for article in articles:
-        yield registry.link_article(article)
+    return registry.link_many(articles)
