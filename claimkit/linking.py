@@ -47,7 +47,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimkit.errors import Errors
-from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
+from claimkit.records import Article, EntityLabel, LinkedEntity
 
 logger = logging.getLogger("claimkit")
 
@@ -440,33 +440,38 @@ class EntityRegistry:
         """
         entities = article.entities
         forms = [self._normalized(entity.name, entity.label) for entity in entities]
-        order = sorted(range(len(entities)), key=lambda i: (len(forms[i][1]) <= 1, i))
+        order = [i for i, form in enumerate(forms) if len(form[1]) > 1]
+        order += [i for i, form in enumerate(forms) if len(form[1]) <= 1]
         seen: list[_Seen] = []
-        chosen: list[tuple[int, EntityLabel]] = [(-1, "PERSON")] * len(entities)
+        chosen: dict[int, _Cluster] = {}
         for i in order:
             entity = entities[i]
             found = self._resolve(entity.name, entity.label, seen, forms[i])
             if found is None:
                 cluster = self._new_cluster(entity.name, entity.label)
-                index, label = cluster.index, cluster.label
             else:
-                index, _, _, label = found
-                cluster = self._clusters[index]
+                cluster = self._clusters[found[0]]
                 self._observe(cluster, entity.name)
-            chosen[i] = (index, label)
-            tokens = forms[i][1] if label == entity.label else cluster.tokens
-            seen.append(_Seen(index, label, tokens))
+            chosen[i] = cluster
+            tokens = forms[i][1] if cluster.label == entity.label else cluster.tokens
+            seen.append(_Seen(cluster.index, cluster.label, tokens))
         counted: dict[int, int] = {}
-        for entity, (index, _) in zip(entities, chosen, strict=True):
-            counted[index] = counted.get(index, 0) + max(1, len(entity.mentions))
+        for i, entity in enumerate(entities):
+            cluster = chosen[i]
+            counted[cluster.index] = counted.get(cluster.index, 0) + max(
+                1, len(entity.mentions)
+            )
+        doc_id = article.doc_id
         for index, mentions in counted.items():
             cluster = self._clusters[index]
-            if article.doc_id not in cluster.doc_ids:
-                cluster.doc_ids[article.doc_id] = None
+            if doc_id not in cluster.doc_ids:
+                cluster.doc_ids[doc_id] = None
                 cluster.mention_count += mentions
         linked = tuple(
-            _linked_copy(entity, self._clusters[index].id, label)
-            for entity, (index, label) in zip(entities, chosen, strict=True)
+            entity.model_copy(update={"link": cluster.id})
+            if cluster.label == entity.label
+            else entity.model_copy(update={"link": cluster.id, "label": cluster.label})
+            for entity, cluster in ((e, chosen[i]) for i, e in enumerate(entities))
         )
         return article.model_copy(update={"entities": linked})
 
@@ -822,12 +827,6 @@ def is_coordination(tokens: tuple[str, ...]) -> bool:
 def is_unit(tokens: tuple[str, ...]) -> bool:
     """Say whether an ORG name names a regional unit ("ford australia")."""
     return any(token in REGION_WORDS for token in tokens[1:])
-
-
-def _linked_copy(entity: Entity, link: str, label: EntityLabel) -> Entity:
-    if label != entity.label:
-        return entity.model_copy(update={"link": link, "label": label})
-    return entity.model_copy(update={"link": link})
 
 
 def _looks_like_acronym(name: str) -> bool:
