@@ -474,7 +474,7 @@ def test_linking_cli_link_reports_bad_input(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_linking_cli_extract_links_and_registry(tmp_path: Path, nlp: object) -> None:
-    inputs = sorted(EXAMPLES.glob("*.txt"))[:3]
+    inputs = sorted(EXAMPLES.glob("*.*"))[:3]
     out = tmp_path / "out.jsonl"
     runner = CliRunner()
     result = runner.invoke(
@@ -511,3 +511,31 @@ def test_linking_cli_extract_links_and_registry(tmp_path: Path, nlp: object) -> 
     stored = {e.id: e for e in read_registry(shared)}
     assert set(first) == set(stored)
     assert json.loads(shared.read_text().splitlines()[0])["id"] == "E1"
+
+
+@pytest.mark.model
+def test_linking_cli_extract_resume_keeps_links(tmp_path: Path, nlp: object) -> None:
+    inputs = sorted(EXAMPLES.glob("*.*"))[:3]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in inputs[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    runner = CliRunner()
+    partial = tmp_path / "partial.jsonl"
+    args = ["--no-progress", "-o", str(partial)]
+    assert runner.invoke(app, ["extract", str(folder), *args]).exit_code == 0
+    (tmp_path / "partial.entities.jsonl").unlink()  # as if the run had crashed
+    (folder / inputs[2].name).write_bytes(inputs[2].read_bytes())
+    result = runner.invoke(app, ["extract", str(folder), *args, "--resume"])
+    assert result.exit_code == 0, result.output
+    whole = tmp_path / "whole.jsonl"
+    result = runner.invoke(
+        app, ["extract", str(folder), "--no-progress", "-o", str(whole)]
+    )
+    assert result.exit_code == 0, result.output
+    resumed = {a.doc_id: a for a in read_articles(partial)}
+    for article in read_articles(whole):
+        assert resumed[article.doc_id].entities == article.entities
+    assert (tmp_path / "partial.entities.jsonl").read_text() == (
+        tmp_path / "whole.entities.jsonl"
+    ).read_text()
