@@ -762,10 +762,15 @@ class EntityRegistry:
         cluster.aliases[name] = None
         tokens = self._tokens(name, cluster.label)
         if len(tokens) > len(cluster.tokens):
+            # A new representative: the anchors are again exactly the aliases
+            # that are not short forms of it, as EntityRegistry.load rebuilds them.
             cluster.name, cluster.tokens = name, tokens
             for norm in list(cluster.anchors):
                 if self._is_short(tuple(norm.split()), cluster):
                     self._drop_anchor(cluster, norm)
+            for alias in cluster.aliases:
+                self._file_alias(cluster, alias)
+            return
         self._file_alias(cluster, name)
 
     def _file_alias(self, cluster: _Cluster, name: str) -> None:

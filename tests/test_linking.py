@@ -352,6 +352,30 @@ def test_linking_article_order_does_not_change_clusters(
     assert all(len(links) == 1 for links in truth.values())
 
 
+@given(articles=corpus(), split=st.integers(0, 12))
+@settings(max_examples=40, deadline=None)
+def test_linking_saved_registry_behaves_like_the_live_one(
+    articles: list[Article], split: int, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The third Kowalczyk spelling is within the cutoff of the second only:
+    # it links through an alias, which a reloaded registry must still hold.
+    articles = [
+        make_article("x1", ("ORG", "Kowalczyk Industries")),
+        make_article("x2", ("ORG", "Kowalczyk Industriez")),
+        *articles,
+        make_article("x3", ("ORG", "Kowalcz Industriez"), ("PERSON", "Cheeks")),
+        make_article("x4", ("ORG", "Samsung"), ("ORG", "Nvidia Technologies")),
+    ]
+    split = min(split, len(articles))
+    whole = list(link_articles(articles))
+    path = tmp_path_factory.mktemp("registry") / "entities.jsonl"
+    first = EntityRegistry()
+    part = list(link_articles(articles[:split], registry=first))
+    first.save(path)
+    part += link_articles(articles[split:], registry=EntityRegistry.load(path))
+    assert part == whole
+
+
 # -- persistence -----------------------------------------------------------
 
 BATCH_1 = [
