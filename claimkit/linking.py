@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -87,6 +88,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
 _TRAILING_DIGITS = re.compile(r"(.*?)(\d+)")
+# Aliases are blocked by word and by length (in buckets of _BUCKET characters);
+# the length bound holds for these Indel-based scorers.
+_BUCKET = 4
+_LENGTH_BOUNDED = frozenset({"ratio", "token_sort_ratio", "QRatio"})
 
 
 class Match(NamedTuple):
@@ -261,6 +266,8 @@ class _LabelIndex:
     first_last: dict[str, set[int]] = field(default_factory=dict)
     prefixes: dict[str, set[int]] = field(default_factory=dict)
     acronyms: dict[str, set[int]] = field(default_factory=dict)
+    max_bucket: int = 0
+    sorted_forms: dict[str, str] = field(default_factory=dict)
 
     def policy_keys(
         self, tokens: tuple[str, ...], label: str
@@ -334,6 +341,8 @@ class EntityRegistry:
         id_prefix: str = "E",
     ) -> None:
         self._scorer = get_scorer(scorer)
+        self._presort = scorer == "token_sort_ratio"
+        self._compare: Scorer = fuzz.ratio if self._presort else self._scorer
         if not 0.0 <= score_cutoff <= 100.0:
             raise ValueError(
                 Errors.E010.format(
@@ -615,32 +624,46 @@ class EntityRegistry:
         if len(norm) < self.min_fuzzy_chars:
             return None
         index = self._index[label]
+        blocks = index.blocks
         postings = sorted(
-            (index.blocks[key] for key in _block_keys(tokens) if key in index.blocks),
+            (
+                blocks[key]
+                for key in (
+                    f"{block}|{bucket}"
+                    for block in _block_keys(tokens)
+                    for bucket in self._buckets(len(norm), index)
+                )
+                if key in blocks
+            ),
             key=len,
         )
         if not postings:
             return None
-        candidates = dict.fromkeys(postings[0][: self.max_candidates])
+        names = postings[0][: self.max_candidates]
         for posting in postings[1:]:
-            if len(candidates) + len(posting) > self.max_candidates:
+            if len(names) + len(posting) > self.max_candidates:
                 break
-            candidates.update(dict.fromkeys(posting))
-        anchors = index.anchors
-        names = [alias for alias in candidates if alias in anchors]
-        if not names:
-            return None
+            names = names + posting  # a repeated alias scores the same twice
+        if self._presort:
+            # token_sort_ratio is ratio on sorted words: sort each alias once
+            # (when filed) instead of on every comparison.
+            sorted_forms = index.sorted_forms
+            query, choices = " ".join(sorted(tokens)), [sorted_forms[n] for n in names]
+        else:
+            query, choices = norm, names
         scores = process.cdist(
-            [norm],
-            names,
-            scorer=self._scorer,
+            [query],
+            choices,
+            scorer=self._compare,
             score_cutoff=self.score_cutoff,
             workers=1,
         )[0]
         best: tuple[int, float] | None = None
         for j in np.flatnonzero(scores >= self.score_cutoff):
-            cluster = index.anchors[names[j]]
-            score = float(scores[j])
+            owner = index.anchors.get(names[j])
+            if owner is None:
+                continue  # an alias no longer compared (a short form now)
+            cluster, score = owner, float(scores[j])
             if (
                 best is None
                 or score > best[1]
@@ -648,6 +671,20 @@ class EntityRegistry:
             ):
                 best = (cluster, score)
         return best
+
+    def _buckets(self, length: int, index: _LabelIndex) -> range:
+        """Return the length buckets a name of ``length`` can score well against.
+
+        An Indel-based score (ratio, token_sort_ratio, QRatio) of ``c`` percent
+        needs the shorter string to be at least ``c / (200 - c)`` of the longer,
+        so most aliases need not be scored at all. Other scorers read every bucket.
+        """
+        cutoff = self.score_cutoff / 100.0
+        if self.scorer not in _LENGTH_BOUNDED or cutoff <= 0.0:
+            return range(index.max_bucket + 1)
+        low = int(length * cutoff / (2.0 - cutoff))
+        high = math.ceil(length * (2.0 - cutoff) / cutoff)
+        return range(low // _BUCKET, min(high // _BUCKET, index.max_bucket) + 1)
 
     def _expansion(self, tokens: tuple[str, ...], label: str) -> tuple[int, str] | None:
         """Link a longer or differently shortened full name when unambiguous."""
@@ -804,8 +841,12 @@ class EntityRegistry:
         owner = index.anchors.get(norm)
         if owner is None or cluster.index < owner:
             index.anchors[norm] = cluster.index
+        bucket = len(norm) // _BUCKET
+        index.max_bucket = max(index.max_bucket, bucket)
+        if self._presort:
+            index.sorted_forms[norm] = " ".join(sorted(tokens))
         for key in _block_keys(tokens):
-            index.blocks.setdefault(key, []).append(norm)
+            index.blocks.setdefault(f"{key}|{bucket}", []).append(norm)
         for table, key in index.policy_keys(tokens, cluster.label):
             table.setdefault(key, set()).add(cluster.index)
 
