@@ -563,3 +563,16 @@ def test_linking_cli_extract_resume_keeps_links(tmp_path: Path, nlp: object) -> 
     assert (tmp_path / "partial.entities.jsonl").read_text() == (
         tmp_path / "whole.entities.jsonl"
     ).read_text()
+
+
+def test_linking_copies_match_model_copy() -> None:
+    from claimkit.linking import _replaced
+
+    entity = make_article("a", ("PERSON", "Nvidia")).entities[0]
+    for update in ({"link": "E1"}, {"link": "E2", "label": "ORG"}):
+        fast = _replaced(entity, update)
+        slow = entity.model_copy(update=update)
+        assert fast == slow and fast.model_dump_json() == slow.model_dump_json()
+        assert fast.model_fields_set == slow.model_fields_set
+        assert hash(fast) == hash(slow)
+    assert entity.link is None and entity.label == "PERSON"
