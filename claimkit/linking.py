@@ -91,6 +91,7 @@ _TRAILING_DIGITS = re.compile(r"(.*?)(\d+)")
 # Aliases are blocked by word and by length (in buckets of _BUCKET characters);
 # the length bound holds for these Indel-based scorers.
 _BUCKET = 4
+_MAX_RIVALS = 8
 _LENGTH_BOUNDED = frozenset({"ratio", "token_sort_ratio", "QRatio"})
 
 
@@ -589,7 +590,9 @@ class EntityRegistry:
                 rule = "acronym"
         if len(candidates) == 1:
             return next(iter(candidates)), rule
-        if len(candidates) > 1:
+        # Co-occurrence can settle a few rivals; a name shared by dozens of
+        # entities is left unlinked (and reading them all would cost O(corpus)).
+        if 1 < len(candidates) <= _MAX_RIVALS:
             chosen = self._by_context(candidates, seen)
             if chosen is not None:
                 return chosen, "context"
