@@ -337,7 +337,7 @@ class EntityRegistry:
         scorer: str = DEFAULT_SCORER,
         score_cutoff: float = DEFAULT_SCORE_CUTOFF,
         min_fuzzy_chars: int = 5,
-        max_candidates: int = 500,
+        max_candidates: int = 200,
         type_evidence: int = 2,
         id_prefix: str = "E",
     ) -> None:
