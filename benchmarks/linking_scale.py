@@ -26,6 +26,7 @@ names, connected components) is quadratic and runs at the smallest size only.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -270,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"R {row['baseline_r']:.3f} (quadratic; smallest size only)",
                 flush=True,
             )
-    steps = list(zip(rows, rows[1:], strict=False))
+    steps = list(itertools.pairwise(rows))
     if len(rows) > 2:
         steps.append((rows[0], rows[-1]))
     for first, last in steps:
