@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 
 from claimkit.errors import ClaimkitError, InputError, ModelNotFoundError, RecordError
 from claimkit.io import read_articles, read_registry, write_records
+from claimkit.linking import EntityRegistry, link_articles
 from claimkit.records import (
     Article,
     Entity,
@@ -54,6 +55,7 @@ __all__ = [
     "Article",
     "ClaimkitError",
     "Entity",
+    "EntityRegistry",
     "Failure",
     "Frames",
     "InputError",
@@ -68,6 +70,7 @@ __all__ = [
     "display",
     "extract",
     "extract_files",
+    "link_articles",
     "load",
     "process_files",
     "read_articles",

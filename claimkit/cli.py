@@ -7,11 +7,14 @@ import logging
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from claimkit.errors import ClaimkitError, InputError, ModelNotFoundError
+
+if TYPE_CHECKING:
+    from claimkit.linking import EntityRegistry
 
 app = typer.Typer(
     name="claimkit",
@@ -127,11 +130,31 @@ def extract(
     partition_size: Annotated[
         int, typer.Option("--partition-size", min=1, help="Files per Dask partition.")
     ] = 256,
+    link: Annotated[
+        bool,
+        typer.Option(
+            "--link/--no-link",
+            help="Link entities across documents (Entity.link) and write the entity registry.",
+        ),
+    ] = True,
+    registry: Annotated[
+        Path | None,
+        typer.Option(
+            "--registry",
+            help="Entity registry JSONL: loaded first when it exists (ids are kept), written after. Default: OUT.entities.jsonl beside the output.",
+        ),
+    ] = None,
 ) -> None:
     """Extract claim records from article files into JSONL."""
     from tqdm import tqdm
 
-    from claimkit.io import LineWriter, iter_input_files, repair_jsonl, scan_output
+    from claimkit.io import (
+        LineWriter,
+        iter_input_files,
+        read_articles,
+        repair_jsonl,
+        scan_output,
+    )
     from claimkit.pipeline import BatchStats, load, process_files, resolve_model
     from claimkit.records import Article
 
@@ -159,6 +182,19 @@ def extract(
     if resume:
         repair_jsonl(output)
         done, hashes = scan_output(output)
+    registry_path = registry or output.with_name(
+        output.name.removesuffix(".jsonl") + ".entities.jsonl"
+    )
+    linker = (
+        _open_registry(registry_path, load=registry is not None or resume)
+        if link
+        else None
+    )
+    if linker is not None and resume and output.exists():
+        # Replay the articles already written so new ids continue from them,
+        # even when the earlier run stopped before saving its registry.
+        for _ in linker.link_many(read_articles(output, skip_invalid=True)):
+            pass
     stats = BatchStats()
     # Failed files are retried on --resume, so the failures file starts afresh.
     with (
@@ -205,7 +241,9 @@ def extract(
             )
         for result in results:
             if isinstance(result, Article):
-                out.write_record(result)
+                out.write_record(
+                    linker.link_article(result) if linker is not None else result
+                )
             else:
                 bad.write_record(result)
             bar.update(1)
@@ -216,9 +254,87 @@ def extract(
     if stats.duplicates:
         summary += f", {stats.duplicates} duplicate(s) of earlier files not reprocessed"
     typer.echo(summary + f" -> {output}", err=True)
+    if linker is not None:
+        linker.save(registry_path)
+        typer.echo(f"entities {len(linker)} -> {registry_path}", err=True)
     if stats.failed:
         typer.echo(f"failures: {failures_path}", err=True)
         raise typer.Exit(EXIT_FAILURES)
+
+
+def _open_registry(path: Path, *, load: bool, **options: object) -> EntityRegistry:
+    """Load the registry at ``path`` when asked and present, else start empty."""
+    from claimkit.linking import EntityRegistry
+
+    try:
+        if load and path.exists():
+            return EntityRegistry.load(path, **options)
+        return EntityRegistry(**options)  # type: ignore[arg-type]
+    except (OSError, ValueError, ClaimkitError) as err:
+        raise _usage_error(str(err)) from err
+
+
+@app.command("link")
+def link_command(
+    articles: Annotated[
+        Path,
+        typer.Argument(
+            help="Articles JSONL written by `claimkit extract`.", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Entity registry JSONL to write (one LinkedEntity per line).",
+        ),
+    ],
+    articles_out: Annotated[
+        Path | None,
+        typer.Option("--articles-out", help="Also write the re-linked articles here."),
+    ] = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option("--registry", help="Start from this registry (its ids are kept)."),
+    ] = None,
+    scorer: Annotated[
+        str, typer.Option("--scorer", help="rapidfuzz scorer for fuzzy name matches.")
+    ] = "token_sort_ratio",
+    score_cutoff: Annotated[
+        float,
+        typer.Option(
+            "--score-cutoff",
+            min=0,
+            max=100,
+            help="Least fuzzy score that links two names.",
+        ),
+    ] = 90.0,
+) -> None:
+    """Re-link stored articles across documents without spaCy."""
+    from claimkit.io import read_articles, write_records
+
+    if registry is not None and not registry.exists():
+        raise _usage_error(f"registry {registry} does not exist")
+    linker = _open_registry(
+        registry or output,
+        load=registry is not None,
+        scorer=scorer,
+        score_cutoff=score_cutoff,
+    )
+    try:
+        stream = linker.link_many(read_articles(articles))
+        if articles_out is not None:
+            count = write_records(stream, articles_out)
+        else:
+            count = sum(1 for _ in stream)
+    except (OSError, ClaimkitError) as err:
+        raise _usage_error(str(err)) from err
+    linker.save(output)
+    where = f" and {articles_out}" if articles_out is not None else ""
+    typer.echo(
+        f"linked {count} articles, {len(linker)} entities -> {output}{where}", err=True
+    )
 
 
 @app.command()
