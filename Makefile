@@ -6,12 +6,13 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared/data
 OUT    ?= out
 
-.PHONY: help venv demo test lint typecheck unit model bench fuzz clean
+.PHONY: help venv demo test lint typecheck unit model ner-model bench fuzz clean
 
 help:
 	@echo "make demo   extract the example articles and print a summary"
 	@echo "make test   ruff + mypy on claimkit/, then the test suite"
 	@echo "make model  save the assembled pipeline to models/claimkit_en"
+	@echo "make ner-model  retrain claimkit/models/ner on $(SHARED)/ner/conllpp"
 	@echo "make bench  benchmarks on $(SHARED) (skips what is absent)"
 	@echo "make fuzz   long property-based runs of the parsers"
 
@@ -41,6 +42,9 @@ test: lint typecheck unit
 
 model: $(STAMP)
 	$(BIN)/claimkit save-model models/claimkit_en
+
+ner-model: $(STAMP)
+	nice $(BIN)/python models/ner/build_ner.py $(SHARED)/ner/conllpp
 
 bench: $(STAMP)
 	@echo "no benchmarks yet"

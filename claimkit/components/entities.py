@@ -13,11 +13,13 @@ clearly refer to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -147,13 +149,21 @@ class _Name:
 
 def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
-    weak = _headline_tokens(doc)
-    titled = _quoted_title_tokens(doc)
+    text = doc.text
+    texts = _token_texts(doc, text)
+    ents = list(doc.ents)
+    sents = (
+        [(s.start, s.end) for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else [(0, len(doc))]
+    )
+    weak = _headline_tokens(doc, text, texts, sents)
+    titled = _quoted_title_tokens(text, texts)
     names: dict[str, _Name] = {}
     taken: set[int] = set()
     headline_spans: list[tuple[Span, str]] = []
-    demonyms = resolver.demonyms | {e.text for e in doc.ents if e.label_ == "NORP"}
-    for ent in doc.ents:
+    demonyms = resolver.demonyms | {e.text for e in ents if e.label_ == "NORP"}
+    for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         for span in _candidate_spans(ent, resolver, demonyms):
@@ -164,7 +174,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
                 continue
             _add_mention(names, span, ent.label_, 1.0, resolver)
             taken.update(range(span.start, span.end))
-    for span in _agent_acronyms(doc, taken, weak, resolver):
+    for span in _agent_acronyms(doc, texts, taken | weak, resolver):
         _add_mention(names, span, "ORG", 1.0, resolver)
         taken.update(range(span.start, span.end))
     for name in names.values():
@@ -176,16 +186,22 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
                 taken.update(range(piece.start, piece.end))
     if resolver.propagate:
         labels = {key: _decide(name, resolver) for key, name in names.items()}
-        _propagate(doc, names, labels, taken, weak | titled)
+        _propagate(doc, texts, names, labels, taken, weak | titled)
     labels = {key: _decide(name, resolver) for key, name in names.items()}
     clusters = _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak)
     if resolver.resolve_pronouns:
-        _add_pronouns(doc, entities, resolver)
+        _add_pronouns(doc, texts, sents, entities, resolver)
     return entities
 
 
 # --- candidates -----------------------------------------------------------
+
+
+def _token_texts(doc: Doc, text: str) -> list[str]:
+    # Slicing the text by offsets is several times cheaper than making Tokens.
+    offsets = doc.to_array([IDX, LENGTH]).tolist()
+    return [text[start : start + length] for start, length in offsets]
 
 
 def _key_text(text: str) -> str:
@@ -248,16 +264,16 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
 
 
 def _agent_acronyms(
-    doc: Doc, taken: set[int], weak: set[int], resolver: EntityResolver
+    doc: Doc, texts: list[str], taken: set[int], resolver: EntityResolver
 ) -> Iterable[Span]:
     """Untagged acronyms that speak or are spoken to ("told DW") are names."""
-    for token in doc:
-        if token.i in taken or token.i in weak:
-            continue
-        text = token.text
+    for i, text in enumerate(texts):
         if not (2 <= len(text) <= 5 and text.isupper() and text.isalpha()):
             continue
-        if _key_text(text) in resolver.not_entities or token.pos_ != "PROPN":
+        if i in taken or _key_text(text) in resolver.not_entities:
+            continue
+        token = doc[i]
+        if token.pos_ != "PROPN":
             continue
         head = token.head
         if (
@@ -356,58 +372,57 @@ def _is_agent(span: Span, resolver: EntityResolver) -> bool:
 # --- headlines ------------------------------------------------------------
 
 
-def _headline_tokens(doc: Doc) -> set[int]:
+def _headline_tokens(
+    doc: Doc, text: str, texts: list[str], sents: list[tuple[int, int]]
+) -> set[int]:
     """Token indices on lines written in ALL CAPS or Title Case."""
-    text = doc.text
-    segments: list[Span] = []
-    if "\n" in text.strip():
+    lines = "\n" in text.strip()
+    segments: list[tuple[int, int]] = []
+    if lines:
         offset = 0
         for line in text.split("\n"):
             span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
             if span is not None and len(span):
-                segments.append(span)
+                segments.append((span.start, span.end))
             offset += len(line) + 1
-    elif doc.has_annotation("SENT_START"):
-        segments = list(doc.sents)
-    # Without line breaks a Title Case sentence is as likely a list of names.
-    lines = "\n" in text.strip()
+    else:
+        segments = sents
     weak: set[int] = set()
-    for segment in segments:
-        if _is_headline(segment, title_case=lines):
-            weak.update(range(segment.start, segment.end))
+    for start, end in segments:
+        # Without line breaks a Title Case sentence is as likely a list of names.
+        if _is_headline(texts[start:end], title_case=lines):
+            weak.update(range(start, end))
     return weak
 
 
-def _is_headline(segment: Span, *, title_case: bool = True) -> bool:
-    words = [t.text for t in segment if t.is_alpha]
+def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
+    words = [w for w in texts if w.isalpha()]
     if len(words) < 2:
         return False
     letters = [w for w in words if len(w) > 1]
-    if letters and all(w.isupper() for w in letters) and len(letters) >= 2:
+    if len(letters) >= 2 and all(w.isupper() for w in letters):
         return True
     long_words = [w for w in words if len(w) > 3]
-    return (
-        title_case and len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
-    )
+    capitalized = all(w[:1].isupper() for w in long_words)
+    return title_case and len(long_words) >= 4 and capitalized
 
 
-def _quoted_title_tokens(doc: Doc) -> set[int]:
+def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:
     """Token indices inside quotation marks that hold a Title Case title."""
     inside: set[int] = set()
+    if not any(q in text for q in _QUOTES):
+        return inside
     opened: int | None = None
-    for token in doc:
-        if token.text not in _QUOTES and token.text != "'":
+    for i, text in enumerate(texts):
+        if text not in _QUOTES:
             continue
-        if token.text == "'" and opened is None:
+        if opened is None or text in ("“", "«"):
+            opened = i
             continue
-        if opened is None or token.text in ("“", "«"):
-            opened = token.i
-            continue
-        quoted = doc[opened + 1 : token.i]
-        opened = None
-        words = [t.text for t in quoted if t.is_alpha and len(t) > 3]
+        words = [w for w in texts[opened + 1 : i] if w.isalpha() and len(w) > 3]
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
-            inside.update(range(quoted.start, quoted.end))
+            inside.update(range(opened + 1, i))
+        opened = None
     return inside
 
 
@@ -434,6 +449,7 @@ def _recut_headline(span: Span, names: dict[str, _Name], weak: set[int]) -> list
 
 def _propagate(
     doc: Doc,
+    texts: list[str],
     names: dict[str, _Name],
     labels: dict[str, str],
     taken: set[int],
@@ -456,26 +472,25 @@ def _propagate(
                 forms[surname.lower()].append(([surname], short))
     for candidates in forms.values():
         candidates.sort(key=lambda item: -len(item[0]))
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
+    for i, text in enumerate(texts):
+        if not text[:1].isupper() or i in taken:
             continue
-        for words, key in forms.get(token.lower_, []):
-            end = token.i + len(words)
-            if end > len(doc) or taken.intersection(range(token.i, end)):
+        for words, key in forms.get(text.lower(), []):
+            end = i + len(words)
+            if end > len(doc) or taken.intersection(range(i, end)):
                 continue
-            span = doc[token.i : end]
-            same = [t.text for t in span] == words or (
-                token.i in weak
-                and [t.lower_ for t in span] == [w.lower() for w in words]
+            same = texts[i:end] == words or (
+                i in weak
+                and [w.lower() for w in texts[i:end]] == [w.lower() for w in words]
             )
             if not same:
                 continue
-            if token.i not in weak and end < len(doc) and doc[end].pos_ == "PROPN":
+            if i not in weak and end < len(doc) and doc[end].pos_ == "PROPN":
                 continue
-            if token.ent_type_ and token.ent_type_ not in CANDIDATE_LABELS:
+            if doc[i].ent_type_ and doc[i].ent_type_ not in CANDIDATE_LABELS:
                 continue
-            names[key].spans.append(span)
-            taken.update(range(token.i, end))
+            names[key].spans.append(doc[i:end])
+            taken.update(range(i, end))
             break
 
 
@@ -522,18 +537,21 @@ def _cluster(
     by_length = sorted(names, key=lambda k: (-len(k.split()), k))
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
+    index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
     for key in by_length:
         label = labels[key]
         name = names[key]
         targets: list[str] = []
-        if len(key.split()) == 1 and not _says_not(name, "PERSON"):
-            targets = _targets(key, "PERSON", groups, group_label, resolver)
+        words = key.split()
+        near = index.get(words[0], []) + index.get(key, [])
+        if len(words) == 1 and not _says_not(name, "PERSON"):
+            targets = _targets(key, "PERSON", near, group_label, resolver)
         if (
             not targets
-            and (label in TYPES or len(key.split()) == 1)
+            and (label in TYPES or len(words) == 1)
             and (label == "ORG" or not _says_not(name, "ORG"))
         ):
-            targets = _targets(key, "ORG", groups, group_label, resolver)
+            targets = _targets(key, "ORG", near, group_label, resolver)
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
         elif targets:
@@ -541,6 +559,8 @@ def _cluster(
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
+            for word in {*words, _initials(words)}:
+                index[word].append(key)
     return [(group_label[k], spans) for k, spans in groups.items() if spans]
 
 
@@ -553,15 +573,21 @@ def _says_not(name: _Name, label: str) -> bool:
 def _targets(
     key: str,
     label: str,
-    groups: dict[str, list[Span]],
+    near: list[str],
     group_label: dict[str, str],
     resolver: EntityResolver,
 ) -> list[str]:
-    return [
+    found = [
         full
-        for full in groups
+        for full in near
         if group_label[full] == label and _short_form_of(key, full, label, resolver)
     ]
+    return list(dict.fromkeys(found))
+
+
+def _initials(words: list[str]) -> str:
+    significant = [w for w in words if w not in ("of", "the", "and", "for", "&")]
+    return "".join(w[0] for w in significant if w[:1].isalpha())
 
 
 def _short_form_of(short: str, full: str, label: str, resolver: EntityResolver) -> bool:
@@ -574,8 +600,7 @@ def _short_form_of(short: str, full: str, label: str, resolver: EntityResolver) 
         return all(w in core for w in s_words)
     if f_words[: len(s_words)] == s_words:
         return True
-    significant = [w for w in f_words if w not in ("of", "the", "and", "for", "&")]
-    initials = "".join(w[0] for w in significant if w[:1].isalpha())
+    initials = _initials(f_words)
     return len(s_words) == 1 and len(initials) > 1 and s_words[0] == initials
 
 
@@ -633,7 +658,11 @@ def _subject_antecedent(fitting: list[tuple[int, str, Token]]) -> str | None:
 
 
 def _add_pronouns(
-    doc: Doc, entities: list[dict[str, Any]], resolver: EntityResolver
+    doc: Doc,
+    texts: list[str],
+    sents: list[tuple[int, int]],
+    entities: list[dict[str, Any]],
+    resolver: EntityResolver,
 ) -> None:
     """Attach he/she to the person the text clearly means, else leave it out.
 
@@ -643,7 +672,8 @@ def _add_pronouns(
     subject wins when the pronoun is itself a subject.
     """
     people = [e for e in entities if e["label"] == "PERSON"]
-    if not people or not doc.has_annotation("SENT_START"):
+    pronouns = [i for i, w in enumerate(texts) if w.lower() in resolver.pronouns]
+    if not people or not pronouns or not doc.has_annotation("SENT_START"):
         return
     by_id = {e["id"]: e for e in people}
     gender: dict[str, str] = {}
@@ -659,28 +689,29 @@ def _add_pronouns(
                 if title in resolver.gendered_titles:
                     gender.setdefault(entity["id"], resolver.gendered_titles[title])
     spots.sort()
-    sents = list(doc.sents)
+    starts = [start for start, _ in sents]
     added: list[tuple[str, Token]] = []
     index = 0
-    for i, sent in enumerate(sents):
-        window = sents[i - 1].start if i > 0 else sent.start
-        for token in sent:
-            sex = resolver.pronouns.get(token.lower_)
-            if sex is None or token.pos_ != "PRON":
-                continue
-            while index < len(spots) and spots[index][0] < token.i:
-                index += 1
-            seen = [s for s in spots[:index] if s[0] >= window]
-            fitting = [s for s in seen if gender.get(s[1], sex) == sex]
-            ids = {s[1] for s in fitting}
-            chosen: str | None = None
-            if len(ids) == 1:
-                chosen = ids.pop()
-            elif ids and token.dep_ in _SPEECH_DEPS:
-                chosen = _subject_antecedent(fitting)
-            if chosen is not None:
-                gender.setdefault(chosen, sex)
-                added.append((chosen, token))
+    for position in pronouns:
+        token = doc[position]
+        sex = resolver.pronouns[token.lower_]
+        if token.pos_ != "PRON":
+            continue
+        current = bisect_right(starts, position) - 1
+        window = starts[max(current - 1, 0)]
+        while index < len(spots) and spots[index][0] < token.i:
+            index += 1
+        seen = [s for s in spots[:index] if s[0] >= window]
+        fitting = [s for s in seen if gender.get(s[1], sex) == sex]
+        ids = {s[1] for s in fitting}
+        chosen: str | None = None
+        if len(ids) == 1:
+            chosen = ids.pop()
+        elif ids and token.dep_ in _SPEECH_DEPS:
+            chosen = _subject_antecedent(fitting)
+        if chosen is not None:
+            gender.setdefault(chosen, sex)
+            added.append((chosen, token))
     for entity_id, token in added:
         by_id[entity_id]["mentions"].append(
             {"text": token.text, "start": token.idx, "end": token.idx + len(token)}
