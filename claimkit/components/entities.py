@@ -45,11 +45,14 @@ CANDIDATE_LABELS = {
     "LAW",
     "EVENT",
 }
+PLACES = {"GPE", "LOC", "FAC", "PLACE"}
 AGENT = "AGENT"  # evidence that a name acts or owns: a person or organization
 TYPES = ("PERSON", "ORG")
 MODEL_WEIGHT = 3.0  # the model's votes, spread over a name's mentions
 EVIDENCE_WEIGHT = 4.0  # one clear context clue outweighs the model
 HEADLINE_WEIGHT = 0.25
+WEAK = "WEAK_"  # prefix of evidence that is only next to a name, not tied to it
+WEAK_WEIGHT = 1.5
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A model or chip code: letters and digits together ("R1", "H800", "GPT-4").
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]*$")
@@ -143,7 +146,12 @@ class _Name:
         for label, weight in self.model.items():
             scores[label] += MODEL_WEIGHT * weight / total
         for label, count in self.evidence.items():
-            scores[label] += EVIDENCE_WEIGHT * count if label != AGENT else count
+            if label == AGENT:
+                scores[label] += count
+            elif label.startswith(WEAK):
+                scores[label[len(WEAK) :]] += WEAK_WEIGHT * count
+            else:
+                scores[label] += EVIDENCE_WEIGHT * count
         return scores
 
 
@@ -180,7 +188,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     for name in names.values():
         name.body = True
     for span, label in headline_spans:
-        for piece in _recut_headline(span, names, weak):
+        for piece in _recut_headline(span, label, names):
             if not taken.intersection(range(piece.start, piece.end)):
                 _add_mention(names, piece, label, HEADLINE_WEIGHT, resolver)
                 taken.update(range(piece.start, piece.end))
@@ -322,7 +330,9 @@ def _evidence(span: Span, resolver: EntityResolver) -> str | None:
     if before is not None:
         plain = before.is_lower or before.is_sent_start
         if before.lower_ in resolver.org_nouns and plain:
-            return "ORG"
+            # "chipmaker Nvidia" describes the name; in "told Itar-Tass news
+            # agency Yeltsin was ill" the noun ends another name.
+            return WEAK + "ORG" if _inside_name(before) else "ORG"
         if before.text in resolver.titles and not before.is_lower:
             return "PERSON"
         if before.is_lower and before.text in resolver.roles and before.pos_ == "NOUN":
@@ -349,6 +359,18 @@ def _evidence(span: Span, resolver: EntityResolver) -> str | None:
     if _CAMEL.match(first.text):
         return "ORG"
     return None
+
+
+def _inside_name(noun: Token) -> bool:
+    """The noun ends a longer name ("Itar-Tass news agency"), not a description."""
+    for token in reversed(noun.doc[max(noun.i - 4, 0) : noun.i]):
+        if token.is_sent_start or token.ent_type_ == "NORP":
+            return False
+        if token.text[:1].isupper():
+            return True
+        if token.pos_ not in ("NOUN", "ADJ", "PUNCT") or token.is_space:
+            return False
+    return False
 
 
 def _looks_like_product(span: Span) -> bool:
@@ -400,8 +422,10 @@ def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
     if len(words) < 2:
         return False
     letters = [w for w in words if len(w) > 1]
+    numbers = sum(1 for w in texts if w[:1].isdigit())
+    # A caps line full of figures is a results table, not a headline.
     if len(letters) >= 2 and all(w.isupper() for w in letters):
-        return True
+        return numbers * 2 <= len(words)
     long_words = [w for w in words if len(w) > 3]
     capitalized = all(w[:1].isupper() for w in long_words)
     return title_case and len(long_words) >= 4 and capitalized
@@ -426,11 +450,12 @@ def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:
     return inside
 
 
-def _recut_headline(span: Span, names: dict[str, _Name], weak: set[int]) -> list[Span]:
-    """Keep a headline span only as the body names it contains."""
+def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Span]:
+    """Keep a headline span only as the body names (or their words) it holds."""
     doc = span.doc
     known = set(names)
-    known.update(w for key in names for w in key.split() if len(w) > 2)
+    if label in TYPES:
+        known.update(w for key in names for w in key.split() if len(w) > 2)
     found: list[Span] = []
     i = span.start
     while i < span.end:
@@ -504,7 +529,8 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
     label, top = max(scores.items(), key=_by_score, default=("", 0.0))
     if label in TYPES:
         return label
-    if agent and label not in ("PRODUCT", "PLACE"):
+    # Countries speak and own things too: acting only retypes non-places.
+    if agent and label not in PLACES and label != "PRODUCT":
         person, org = scores.get("PERSON", 0.0), scores.get("ORG", 0.0)
         if max(person, org) + agent >= top:
             if person != org:
@@ -544,13 +570,11 @@ def _cluster(
         targets: list[str] = []
         words = key.split()
         near = index.get(words[0], []) + index.get(key, [])
-        if len(words) == 1 and not _says_not(name, "PERSON"):
+        if len(words) == 1 and label not in PLACES and not _says_not(name, "PERSON"):
             targets = _targets(key, "PERSON", near, group_label, resolver)
-        if (
-            not targets
-            and (label in TYPES or len(words) == 1)
-            and (label == "ORG" or not _says_not(name, "ORG"))
-        ):
+        # A short form the model calls a place ("Japan") is no company's
+        # short form ("Japan Airlines").
+        if not targets and (label in TYPES or (label == "" and len(words) == 1)):
             targets = _targets(key, "ORG", near, group_label, resolver)
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
