@@ -570,7 +570,8 @@ def _cluster(
         targets: list[str] = []
         words = key.split()
         near = index.get(words[0], []) + index.get(key, [])
-        if len(words) == 1 and label not in PLACES and not _says_not(name, "PERSON"):
+        # The model often calls a lone given name a place ("Wenfeng").
+        if len(words) == 1 and not _says_not(name, "PERSON"):
             targets = _targets(key, "PERSON", near, group_label, resolver)
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
