@@ -227,7 +227,7 @@ def _candidate_spans(
     start, end = ent.start, ent.end
     person = ent.label_ == "PERSON"
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
+        (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
         or doc[start].is_punct
         or (end - start > 1 and _is_title(doc[start], resolver, person))
     ):
