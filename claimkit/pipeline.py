@@ -92,8 +92,10 @@ def load(
     name = resolve_model(model)
     install_extensions()
     nlp = spacy.load(name)
-    if ner == "claimkit":
-        swap_ner(nlp)
+    # A saved claimkit pipeline records which recognizer it was built with.
+    if "ner" not in nlp.meta.get("claimkit", {}):
+        swapped = ner == "claimkit" and swap_ner(nlp)
+        nlp.meta.setdefault("claimkit", {})["ner"] = "claimkit" if swapped else "base"
     if nlp.lang != "en":
         logger.warning(Warnings.W001.format(name=name, lang=nlp.lang))
     for pipe, why in REQUIRED_BASE.items():
