@@ -4,7 +4,8 @@ Usage: python benchmarks/ner_conll.py [FILE_OR_DIR] [--limit N] [--model NAME]
 
 Reads IOB1/IOB2 CoNLL (token first column, NER tag last), rebuilds documents
 at ``-DOCSTART-`` lines and builds one spaCy Doc per document from the gold
-words, so both systems see the same tokens. Gold PER -> PERSON, ORG -> ORG;
+words and sentence breaks, so both systems see the same tokens and sentences.
+Gold PER -> PERSON, ORG -> ORG;
 spans are scored exactly. The bare model's predictions are its ``doc.ents``;
 claimkit's are the name mentions of ``doc._.ck_entities`` (pronoun mentions
 are not names and are not scored). Speed is words per second of each whole
@@ -50,6 +51,7 @@ Span = tuple[int, int, str]
 @dataclass
 class GoldDoc:
     words: list[str]
+    sent_starts: list[bool]
     spans: set[Span]
 
 
@@ -87,13 +89,18 @@ def read_gold(path: Path) -> Iterator[GoldDoc]:
     """Yield the documents of ``path`` with their PERSON/ORG spans."""
     for doc in read_conll(path):
         spans = {(s, e, GOLD_TYPES[t]) for s, e, t in doc.spans if t in GOLD_TYPES}
-        yield GoldDoc(doc.words, spans)
+        yield GoldDoc(doc.words, doc.sent_starts, spans)
 
 
 def make_doc(vocab: object, gold: GoldDoc) -> Doc:
     spaces = [True] * len(gold.words)
     spaces[-1] = False
-    return Doc(vocab, words=gold.words, spaces=spaces)  # type: ignore[arg-type]
+    return Doc(
+        vocab,  # type: ignore[arg-type]
+        words=gold.words,
+        spaces=spaces,
+        sent_starts=gold.sent_starts,
+    )
 
 
 def base_spans(doc: Doc) -> set[Span]:

@@ -307,14 +307,15 @@ def _add_mention(
         name = names[key] = _Name(key)
     name.spans.append(span)
     name.model[label] += weight
-    clue = _evidence(span, resolver)
+    root = span[0] if len(span) == 1 else span.root
+    clue = _evidence(span, root, resolver)
     if clue is not None:
         name.evidence[clue] += 1
-    if _is_agent(span, resolver):
+    if _is_agent(span, root, resolver):
         name.evidence[AGENT] += 1
 
 
-def _evidence(span: Span, resolver: EntityResolver) -> str | None:
+def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """What the words around a name say it is: ORG, PERSON or PRODUCT."""
     doc = span.doc
     first, last = span[0], span[-1]
@@ -341,11 +342,11 @@ def _evidence(span: Span, resolver: EntityResolver) -> str | None:
     if (
         after is not None
         and after.lower_ in resolver.product_nouns
-        and span.root.dep_ == "compound"
+        and root.dep_ == "compound"
         and _looks_like_product(span)
     ):
         return "PRODUCT"
-    for child in span.root.children:
+    for child in root.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
         if child.lower_ in resolver.org_nouns:
@@ -354,7 +355,7 @@ def _evidence(span: Span, resolver: EntityResolver) -> str | None:
             return "PERSON"
         if any(c.dep_ == "conj" and c.lower_ in resolver.roles for c in child.children):
             return "PERSON"
-    if span.root.dep_ == "appos" and span.root.head.lower_ in resolver.org_nouns:
+    if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
     if _CAMEL.match(first.text):
         return "ORG"
@@ -377,12 +378,11 @@ def _looks_like_product(span: Span) -> bool:
     return any(t.text[:1].isdigit() or _CODE.match(t.text) for t in span)
 
 
-def _is_agent(span: Span, resolver: EntityResolver) -> bool:
+def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """The name speaks, acts as a subject of speech, or owns something."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True
-    root = span.root
     head = root.head
     return (
         root.dep_ in _SPEECH_DEPS

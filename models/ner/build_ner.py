@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", type=Path, help="folder with conllpp_train/dev.txt")
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--eval-frequency", type=int, default=None)
+    parser.add_argument("--learn-rate", type=float, default=None)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--work", type=Path, default=WORK)
     args = parser.parse_args(argv)
@@ -133,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
+    if args.learn_rate is not None:
+        overrides["training.optimizer.learn_rate"] = args.learn_rate
     if args.eval_frequency is not None:
         overrides["training.eval_frequency"] = args.eval_frequency
     output = args.work / "output"
