@@ -6,12 +6,13 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared/data
 OUT    ?= out
 
-.PHONY: help venv demo test lint typecheck unit model bench fuzz clean screenshot
+.PHONY: help venv demo test lint typecheck unit model ner-model bench fuzz clean screenshot
 
 help:
 	@echo "make demo   extract the example articles and print a summary"
 	@echo "make test   ruff + mypy on claimkit/, then the test suite"
 	@echo "make model  save the assembled pipeline to models/claimkit_en"
+	@echo "make ner-model  retrain claimkit/models/ner on $(SHARED)/ner/conllpp"
 	@echo "make bench  benchmarks on $(SHARED) (skips what is absent)"
 	@echo "make fuzz   long property-based runs of the parsers"
 
@@ -47,10 +48,16 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
 	touch $(BENCH_STAMP)
 
+# Retrain the entity recognizer from CoNLL-2003 train/dev (writes
+# claimkit/models/ner; the committed weights make this optional).
+ner-model: $(STAMP)
+	nice $(BIN)/python models/ner/build_ner.py $(SHARED)/ner/conllpp
+
 # Every benchmark prints claimkit beside its baseline in one run. Data comes
 # from $(SHARED) (a script says so and skips when its set is absent).
 bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/throughput.py $(SHARED)/bbc/articles --limit 500 --scale-limit 150
+	$(BIN)/python benchmarks/ner_conll.py $(SHARED)/ner/conll2003
 	$(BIN)/python benchmarks/quantities_bench.py $(SHARED)/quantities
 	$(BIN)/python benchmarks/quotes_polnear.py $(SHARED)/quotes/polnear
 	$(BIN)/python benchmarks/linking_quality.py $(SHARED)/linking

