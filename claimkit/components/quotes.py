@@ -1095,12 +1095,21 @@ class _Context:
 
     def _trim(self, left: int, right: int) -> tuple[int, int] | None:
         doc = self.doc
-        while left <= right and (doc[left].is_punct or doc[left].is_space):
+
+        def loose(token: Token) -> bool:
+            # "%" belongs to its number ("cut by 25%"), not to the sentence.
+            return (token.is_punct and token.text != "%") or token.is_space
+
+        while left <= right and loose(doc[left]):
             left += 1
-        while right >= left and (doc[right].is_punct or doc[right].is_space):
+        while right >= left and loose(doc[right]):
             right -= 1
         if right - left < 2:
             return None
+        # Keep a closing quote mark whose opener the clause contains.
+        marks = sum(t.text in ALL_MARKS for t in doc[left : right + 1])
+        if marks % 2 and right + 1 < len(doc) and doc[right + 1].text in ALL_MARKS:
+            right += 1
         return doc[left].idx, doc[right].idx + len(doc[right])
 
     # --- output ---------------------------------------------------------------
