@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.language import Language
@@ -54,17 +55,25 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     """Return quantity-claim dicts: the quantity plus subject, source and sentence."""
     index, labels = _mention_index(doc)
     quotes = list(doc._.ck_quotes or [])
+    text = doc.text
+    # Per-sentence work is done once per sentence, not once per quantity, so a
+    # long sentence full of numbers stays linear.
+    according: dict[int, str | None] = {}
+    sent_of = {t.i: sent for sent in doc.sents for t in (sent[0],)}
+    starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
     for found in doc._.ck_quantities or []:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
             continue
         anchor = span.root
-        sent = anchor.sent
+        sent = sent_of[starts[bisect.bisect_right(starts, anchor.i) - 1]]
         subject = _subject(anchor, span, index, labels, linker)
         source = _quote_source(found, quotes, index, doc)
         if source is None:
-            source = _according_to(sent, index, linker)
+            if sent.start not in according:
+                according[sent.start] = _according_to(sent, index, linker)
+            source = according[sent.start]
         if source is None:
             reporter = _reporting_verb(anchor, linker)
             if reporter is not None:
@@ -78,10 +87,23 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
                 "quantity": found["quantity"],
                 "subject": subject,
                 "source": source,
-                "sentence": sent.text,
+                "sentence": _sentence_text(text, sent, span),
             }
         )
     return claims
+
+
+_MAX_SENTENCE = 1000
+_WINDOW = 300
+
+
+def _sentence_text(text: str, sent: Span, span: Span) -> str:
+    """The claim's sentence; for a run-on "sentence", a window around the claim."""
+    if sent.end_char - sent.start_char <= _MAX_SENTENCE:
+        return text[sent.start_char : sent.end_char]
+    start = max(sent.start_char, span.start_char - _WINDOW)
+    end = min(sent.end_char, span.end_char + _WINDOW)
+    return text[start:end].strip()
 
 
 def _mention_index(doc: Doc) -> tuple[dict[int, str], dict[str, str]]:

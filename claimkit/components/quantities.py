@@ -79,17 +79,19 @@ def doc_pieces(doc: Doc) -> list[Piece]:
 def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     """Return quantity dicts (text, start, end, quantity) for the doc."""
     pieces = doc_pieces(doc)
+    # Doc.text joins every token on each access: read it once, not per record.
+    text = doc.text
     records: list[dict[str, Any]] = []
     for found in scan(pieces, finder.lex):
-        records.extend(_records(doc, pieces, found, finder))
+        records.extend(_records(doc, text, pieces, found, finder))
     return records
 
 
 def _records(
-    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+    doc: Doc, text: str, pieces: list[Piece], found: Found, finder: QuantityFinder
 ) -> list[dict[str, Any]]:
     """One record per quantity; "rose from 5% to 7%" gives the two levels."""
-    record = _record(doc, pieces, found, finder)
+    record = _record(doc, text, pieces, found, finder)
     if record is None:
         return []
     parts = found.flags.get("parts")
@@ -106,7 +108,7 @@ def _records(
         end = pieces[part.last].end
         split.append(
             {
-                "text": doc.text[start:end],
+                "text": text[start:end],
                 "start": start,
                 "end": end,
                 "quantity": {
@@ -123,7 +125,7 @@ def _records(
 
 
 def _record(
-    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+    doc: Doc, text: str, pieces: list[Piece], found: Found, finder: QuantityFinder
 ) -> dict[str, Any] | None:
     start = pieces[found.first].start
     end = pieces[found.last].end
@@ -140,7 +142,7 @@ def _record(
         end = max(end, head.idx + len(head.text))
     root = doc[last_token]
     return {
-        "text": doc.text[start:end],
+        "text": text[start:end],
         "start": start,
         "end": end,
         "quantity": {

@@ -158,6 +158,15 @@ class _Context:
         self.finder = finder
         self.text = doc.text
         self.starts = [t.idx for t in doc]
+        # Token.sent scans outward for the sentence edges on every access,
+        # which is quadratic over a long run-on text: look them up instead.
+        self.sent_start = [0] * len(doc)
+        self.sent_end = [len(doc)] * len(doc)
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            for sent in doc.sents:
+                for i in range(sent.start, sent.end):
+                    self.sent_start[i] = sent.start
+                    self.sent_end[i] = sent.end
         self.para_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
         mentions: list[tuple[int, int, str, str]] = []
         self.labels: dict[str, str] = {}
@@ -179,6 +188,10 @@ class _Context:
         self.mention_starts = [m[0] for m in mentions]
 
     # --- lookups --------------------------------------------------------------
+
+    def sent(self, i: int) -> Span:
+        """The sentence of token ``i`` (cheap; see ``sent_start``)."""
+        return self.doc[self.sent_start[i] : self.sent_end[i]]
 
     def token_at(self, char: int) -> int:
         """Index of the token containing or preceding ``char``."""
@@ -449,7 +462,7 @@ class _Context:
                 return
 
     def _according_in(self, quote: _Quote, first: int, last: int) -> bool:
-        sent = self.doc[first].sent
+        sent = self.sent(first)
         lo, hi = max(sent.start, first - _WINDOW * 2), min(sent.end, last + _WINDOW * 2)
         for token in self.doc[lo:hi]:
             if not first <= token.i <= last and self._set_according(quote, token):
@@ -564,7 +577,7 @@ class _Context:
 
     def _short_attribution(self, quote: _Quote, start: Token) -> bool:
         """'"... tonight." Trump said.': a sentence that only attributes."""
-        sent = start.sent
+        sent = self.sent(start.i)
         if len(sent) > 6:
             return False
         for token in sent:
@@ -640,7 +653,11 @@ class _Context:
                 quote.speaker = (words.start_char, words.end_char)
                 quote.entity = self._resolve(name, *quote.speaker)
                 return True
-        root = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+        root = (
+            colon.head
+            if colon.head.pos_ in ("VERB", "AUX")
+            else self.sent(colon.i).root
+        )
         return root.i < first and self._set_speaker(quote, root)
 
     def _governing(self, quote: _Quote, first: int, last: int) -> bool:
@@ -862,11 +879,11 @@ class _Context:
             if dets and dets[0].lower_ == "the":
                 # 'the company said': the organization last named as a subject in
                 # this sentence or the two before it
-                sent = subject.sent
+                sent = self.sent(subject.i)
                 for _ in range(2):
                     if sent.start == 0:
                         break
-                    sent = self.doc[sent.start - 1].sent
+                    sent = self.sent(sent.start - 1)
                 since = max(sent.start_char, self.previous_paragraph_start(start))
                 found = self.preceding_entity(start, "ORG", subject=True)
                 return found[2] if found and found[0] >= since else None
@@ -1002,7 +1019,7 @@ class _Context:
         if not rights:
             return None
         left = rights[0].left_edge.i
-        right = min(max(c.right_edge.i for c in rights), verb.sent.end - 1)
+        right = min(max(c.right_edge.i for c in rights), self.sent(verb.i).end - 1)
         return self._trim(left, right)
 
     def headline_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
@@ -1077,12 +1094,14 @@ class _Context:
         if left < verb.i < right:
             return None
         if left > verb.i:
-            right = max(right, verb.sent.end - 1)  # the report runs to the full stop
+            right = max(
+                right, self.sent(verb.i).end - 1
+            )  # the report runs to the full stop
         return self._trim(left, right)
 
     def _according_clause(self, token: Token) -> tuple[int, int] | None:
         """The sentence around 'according to X' without that phrase."""
-        sent = token.sent
+        sent = self.sent(token.i)
         obj = self._according(token)
         if obj is None:
             return None
