@@ -340,9 +340,7 @@ def process_files(
     reader = _read_all(items, max_chars, html, hashes_or_none, stats)
     chunks = _chunked(reader, batch_size)
     if n_process == 1:
-        results: Iterator[list[Article | Failure]] = (
-            process_chunk(nlp, chunk, options) for chunk in chunks
-        )
+        results: Iterator[list[Article | Failure]] = _serial(nlp, chunks, options)
     else:
         results = _parallel(nlp, chunks, options, n_process)
     for chunk_results in results:
@@ -440,22 +438,63 @@ def _chunked(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
         yield chunk
 
 
+# Characters processed inside one nlp.memory_zone before it is renewed. A
+# zone frees the strings, lexemes and tokenizer-cache entries added in it, so
+# the vocabulary cannot grow with the corpus; renewing it too often costs speed
+# (the tokenizer cache starts cold each time).
+ZONE_CHARS = 2_000_000
+
+
+class MemoryZones:
+    """Keep one ``nlp.memory_zone()`` open across chunks; renew it by size.
+
+    Chunks are turned into records before the next chunk starts, so no Doc
+    outlives the zone it was made in.
+    """
+
+    def __init__(self, nlp: Language, *, limit: int = ZONE_CHARS) -> None:
+        self.nlp = nlp
+        self.limit = limit
+        self.used = 0
+        self._zone: Any = None
+
+    def enter(self, chars: int) -> None:
+        """Account for a chunk of ``chars`` characters about to be processed."""
+        if self._zone is not None and self.used >= self.limit:
+            self.close()
+        if self._zone is None:
+            self._zone = self.nlp.memory_zone()
+            self._zone.__enter__()
+            self.used = 0
+        self.used += chars
+
+    def close(self) -> None:
+        if self._zone is not None:
+            zone, self._zone = self._zone, None
+            zone.__exit__(None, None, None)
+
+
 def process_chunk(
-    nlp: Language, chunk: Sequence[_Input], options: _ChunkOptions
+    nlp: Language,
+    chunk: Sequence[_Input],
+    options: _ChunkOptions,
+    zones: MemoryZones | None = None,
 ) -> list[Article | Failure]:
     """Process a chunk of read files; one Article or Failure per file.
 
-    The chunk runs inside ``nlp.memory_zone()`` so strings and lexemes it adds
-    are freed afterwards (the vocabulary would otherwise grow with the
-    corpus). Should a spaCy component raise (claimkit's own components report
-    per document instead), the chunk is redone one document at a time so that
-    only the failing file fails.
+    The chunk runs inside a memory zone (``zones``, renewed every
+    ``ZONE_CHARS`` characters; without it, a zone of its own) so the
+    vocabulary does not grow with the corpus. Should a spaCy component raise
+    (claimkit's own components report per document instead), the chunk is
+    redone one document at a time so that only the failing file fails.
     """
     results: dict[int, Article | Failure] = {
         inp.item.index: inp.done for inp in chunk if inp.done is not None
     }
     todo = [inp for inp in chunk if inp.done is None]
-    with nlp.memory_zone():
+    own = MemoryZones(nlp, limit=0) if zones is None else zones
+    own.enter(sum(len(inp.text) for inp in todo))
+    try:
         pairs = [(make_doc(nlp, inp.text), inp) for inp in todo]
         try:
             docs = list(nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size))
@@ -478,6 +517,9 @@ def process_chunk(
                     )
         for doc, inp in docs:
             results[inp.item.index] = _doc_result(doc, inp, options.model)
+    finally:
+        if zones is None:
+            own.close()
     return [results[inp.item.index] for inp in chunk]
 
 
@@ -503,15 +545,27 @@ def _doc_result(doc: Doc, inp: _Input, model: str) -> Article | Failure:
 
 
 # Worker-process state: each worker holds the pipeline it was forked with.
-_WORKER: dict[str, Language] = {}
+_WORKER: dict[str, Any] = {}
+
+
+def _serial(
+    nlp: Language, chunks: Iterable[list[_Input]], options: _ChunkOptions
+) -> Iterator[list[Article | Failure]]:
+    zones = MemoryZones(nlp)
+    try:
+        for chunk in chunks:
+            yield process_chunk(nlp, chunk, options, zones)
+    finally:
+        zones.close()
 
 
 def _init_worker(nlp: Language) -> None:
     _WORKER["nlp"] = nlp
+    _WORKER["zones"] = MemoryZones(nlp)
 
 
 def _work(chunk: list[_Input], options: _ChunkOptions) -> list[Article | Failure]:
-    return process_chunk(_WORKER["nlp"], chunk, options)
+    return process_chunk(_WORKER["nlp"], chunk, options, _WORKER["zones"])
 
 
 def _parallel(
