@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimkit.components import install_extensions
+from claimkit.components._extensions import forget_text, text_of
 from claimkit.errors import Errors, ModelNotFoundError, Warnings
 from claimkit.io import (
     DEFAULT_MAX_CHARS,
@@ -202,6 +203,8 @@ def doc_to_article(
     model: str | None = None,
 ) -> Article:
     """Turn a processed Doc into a validated Article record."""
+    text = text_of(doc)
+    forget_text(doc)
     quantity_claims = list(doc._.ck_claims or [])
     quote_claims = [{"type": "quote", **q} for q in doc._.ck_quotes or []]
     claims = sorted(
@@ -211,8 +214,8 @@ def doc_to_article(
         {
             "doc_id": doc_id,
             "source": source,
-            "title": split_title(doc.text),
-            "text": doc.text,
+            "title": split_title(text),
+            "text": text,
             "entities": list(doc._.ck_entities or []),
             "claims": claims,
             "issues": [*issues, *(doc._.ck_issues or [])],

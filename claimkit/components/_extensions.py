@@ -26,6 +26,34 @@ def install_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+_TEXT_KEY = "ck_text"
+
+
+def text_of(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per Doc.
+
+    ``Doc.text`` joins every token on each access; the components and the
+    record builder all need it, so the first caller keeps it in
+    ``doc.user_data`` (checked against the Doc's length, so a stale copy is
+    never used).
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    if (
+        isinstance(cached, str)
+        and len(doc)
+        and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws)
+    ):
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def forget_text(doc: Doc) -> None:
+    """Drop the cached text (before a Doc is stored or serialized)."""
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
 def issues_of(doc: Doc) -> list[str]:
     """Return the doc's issue list, creating it on first use."""
     issues = doc._.ck_issues

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
+from claimkit.components._extensions import text_of
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 
@@ -55,7 +56,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     """Return quantity-claim dicts: the quantity plus subject, source and sentence."""
     index, labels = _mention_index(doc)
     quotes = list(doc._.ck_quotes or [])
-    text = doc.text
+    text = text_of(doc)
     # Per-sentence work is done once per sentence, not once per quantity, so a
     # long sentence full of numbers stays linear.
     according: dict[int, str | None] = {}

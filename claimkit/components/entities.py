@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
+from claimkit.components._extensions import text_of
 from claimkit.errors import Errors
 
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -157,7 +158,7 @@ class _Name:
 
 def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
-    text = doc.text
+    text = text_of(doc)
     texts = _token_texts(doc, text)
     ents = list(doc.ents)
     sents = (

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
+from claimkit.components._extensions import text_of
 from claimkit.components.numbers import Found, Lexicon, Piece, scan, split_word
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
@@ -80,7 +81,7 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     """Return quantity dicts (text, start, end, quantity) for the doc."""
     pieces = doc_pieces(doc)
     # Doc.text joins every token on each access: read it once, not per record.
-    text = doc.text
+    text = text_of(doc)
     records: list[dict[str, Any]] = []
     for found in scan(pieces, finder.lex):
         records.extend(_records(doc, text, pieces, found, finder))

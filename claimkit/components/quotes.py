@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
-from claimkit.components._extensions import issues_of
+from claimkit.components._extensions import issues_of, text_of
 from claimkit.components.quotemarks import ALL_MARKS, MarkedSpan, find_quote_marks
 from claimkit.errors import Errors
 
@@ -133,7 +133,7 @@ def find_quotes(
     doc: Doc, finder: QuoteFinder
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """Return the doc's quotes as contract dicts, and issues in words."""
-    marked, issues = find_quote_marks(doc.text)
+    marked, issues = find_quote_marks(text_of(doc))
     ctx = _Context(doc, finder)
     quotes: list[_Quote] = []
     for span in marked:
@@ -156,7 +156,7 @@ class _Context:
     def __init__(self, doc: Doc, finder: QuoteFinder) -> None:
         self.doc = doc
         self.finder = finder
-        self.text = doc.text
+        self.text = text_of(doc)
         self.starts = [t.idx for t in doc]
         # Token.sent scans outward for the sentence edges on every access,
         # which is quadratic over a long run-on text: look them up instead.
