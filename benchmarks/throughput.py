@@ -150,8 +150,14 @@ def main() -> None:
     print(f"corpus: {args.folder} (limit {args.limit or 'none'}), cpus {os.cpu_count()}")
     print(f"{'config':<12}{'docs':>7}{'sec':>9}{'docs/s':>9}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
     bare_rate = None
+    # Runs alternate between configurations (a, b, c, a, b, c, ...) so that a
+    # change in the machine's load hits every configuration alike.
+    all_runs: dict[str, list[dict]] = {config: [] for config in configs}
+    for _ in range(args.runs):
+        for config in configs:
+            all_runs[config].append(_spawn(config, args.folder, args.limit, 1, args.batch_size))
     for config in configs:
-        runs = [_spawn(config, args.folder, args.limit, 1, args.batch_size) for _ in range(args.runs)]
+        runs = all_runs[config]
         med = dict(runs[0])
         med["seconds"] = statistics.median(r["seconds"] for r in runs)
         med["docs_per_s"] = med["docs"] / med["seconds"]
