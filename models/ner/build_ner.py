@@ -10,7 +10,8 @@ Usage: python models/ner/build_ner.py CONLLPP_DIR [--max-steps N] [--out DIR]
 2. Fine-tune the base model's ``ner`` (same architecture, its own internal
    tok2vec, so no extra pass over the text) with models/ner/config.cfg.
 3. Copy the best model to claimkit/models/ner, where claimkit.pipeline.load()
-   finds it. The training text is not copied: only the weights and strings.
+   finds it. Only the weights are shipped: neither the training text nor its
+   vocabulary (the string store is emptied).
 """
 
 from __future__ import annotations
@@ -144,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     shutil.copytree(best, args.out)
+    # The string store would list every token of the training text. The
+    # recognizer's features are hashes and need none of it (predictions are
+    # identical with an empty store), so no training words are shipped.
+    (args.out / "vocab" / "strings.json").write_text("[]")
     print(f"trained entity recognizer saved to {args.out}")
     return 0
 
