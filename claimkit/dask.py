@@ -87,17 +87,12 @@ def write_partition(
     articles = failures = 0
     with LineWriter(part) as writer:
         for record in extract_partition(files, options):
-            # One file holds both kinds; the "kind" prefix keeps them apart.
-            if isinstance(record, Article):
-                articles += 1
-                writer.write(
-                    '{"kind":"article","record":' + record.model_dump_json() + "}"
-                )
-            else:
-                failures += 1
-                writer.write(
-                    '{"kind":"failure","record":' + record.model_dump_json() + "}"
-                )
+            # One file holds both kinds; the "kind" field keeps them apart.
+            is_article = isinstance(record, Article)
+            articles += is_article
+            failures += not is_article
+            kind = "article" if is_article else "failure"
+            writer.write(f'{{"kind":"{kind}","record":{record.model_dump_json()}}}')
     return articles, failures
 
 
@@ -148,7 +143,7 @@ def run(
     from dask import delayed
     from distributed import Client, LocalCluster
 
-    from claimkit.pipeline import BatchStats, duplicate_article
+    from claimkit.pipeline import BatchStats, count_failure, duplicate_article
 
     stats = stats if stats is not None else BatchStats()
     hashes = seen_hashes if seen_hashes is not None else {}
@@ -196,10 +191,7 @@ def run(
                         )
                     stats.written += 1
                 else:
-                    stats.failed += 1
-                    stats.failures_by_stage[record.stage] = (
-                        stats.failures_by_stage.get(record.stage, 0) + 1
-                    )
+                    count_failure(stats, record)
                 yield record
             Path(part).unlink(missing_ok=True)
     finally:

@@ -351,7 +351,7 @@ def process_files(
             if isinstance(result, Article):
                 stats.written += 1
             else:
-                _count_failure(stats, result)
+                count_failure(stats, result)
             yield result
 
 
@@ -607,7 +607,7 @@ def _as_input_files(
     return (p for p in items if isinstance(p, InputFile))
 
 
-def _count_failure(stats: BatchStats, failure: Failure) -> None:
+def count_failure(stats: BatchStats, failure: Failure) -> None:
     stats.failed += 1
     stats.failures_by_stage[failure.stage] = (
         stats.failures_by_stage.get(failure.stage, 0) + 1

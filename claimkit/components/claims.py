@@ -60,7 +60,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     # Per-sentence work is done once per sentence, not once per quantity, so a
     # long sentence full of numbers stays linear.
     according: dict[int, str | None] = {}
-    sent_of = {t.i: sent for sent in doc.sents for t in (sent[0],)}
+    sent_of = {sent.start: sent for sent in doc.sents}
     starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
     for found in doc._.ck_quantities or []:
@@ -158,11 +158,20 @@ def _subject_token(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token, index: dict[int, str], exclude: Span) -> str | None:
     """The entity in the subject of ``verb``, following shared subjects upwards."""
+    found = _clause_subject(verb)
+    return _entity_in(found[0], index, exclude) if found is not None else None
+
+
+def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
+    """The subject token of ``verb``'s clause and the verb that has it.
+
+    Follows shared subjects upwards ("used ... and spent ...").
+    """
     current = verb
     for _ in range(_MAX_HOPS):
         subject = _subject_token(current)
         if subject is not None:
-            return _entity_in(subject, index, exclude)
+            return subject, current
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
         current = current.head
@@ -180,20 +189,16 @@ def _subject(
     verb = _governing_verb(anchor)
     if verb is None:
         return None
-    current = verb
-    for _ in range(_MAX_HOPS):
-        subject = _subject_token(current)
-        if subject is not None:
-            if span.start <= subject.i < span.end:
-                return None  # the quantity is the subject: "four firms build"
-            entity = _entity_in(subject, index, span)
-            if entity is not None:
-                return entity
-            return _pronoun_antecedent(subject, current, index, labels, span, linker)
-        if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
-            return None
-        current = current.head
-    return None
+    found = _clause_subject(verb)
+    if found is None:
+        return None
+    subject, clause = found
+    if span.start <= subject.i < span.end:
+        return None  # the quantity is the subject: "four firms build"
+    entity = _entity_in(subject, index, span)
+    if entity is not None:
+        return entity
+    return _pronoun_antecedent(subject, clause, index, labels, span, linker)
 
 
 def _pronoun_antecedent(
