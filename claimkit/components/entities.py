@@ -230,10 +230,13 @@ def _candidate_spans(
     while start < end and (
         (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
         or doc[start].is_punct
+        or doc[start].is_space
         or (end - start > 1 and _is_title(doc[start], resolver, person))
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     if start >= end:
         return []
@@ -486,14 +489,14 @@ def _propagate(
     for key, name in list(names.items()):
         if not name.body or labels[key] not in TYPES:
             continue
-        words = [t.text for t in name.spans[0] if t.tag_ != "POS"]
+        words = [t.text for t in name.spans[0] if t.tag_ != "POS" and not t.is_space]
         if not words:
             continue
         forms[words[0].lower()].append((words, key))
         surname = words[-1]
         if labels[key] == "PERSON" and len(words) > 1 and len(surname) > 1:
             short = _key_text(surname)
-            if short not in names:
+            if short and short not in names:
                 names[short] = _Name(short, body=True)
                 forms[surname.lower()].append(([surname], short))
     for candidates in forms.values():

@@ -125,6 +125,16 @@ def test_entities_namesakes_stay_apart_and_surname_goes_to_latest(blank_nlp, res
     ]
 
 
+def test_entities_line_break_inside_a_name_span_is_trimmed(blank_nlp, resolver):
+    # The model sometimes runs a PERSON span on over a paragraph break.
+    words = ["Ali", "Khan", "\n\n", "He", "won", "."]
+    ents = ["B-PERSON", "I-PERSON", "L-PERSON", "O", "O", "O"]
+    doc = make_doc(blank_nlp.vocab, words, ents)
+    assert summary(find_entities(doc, resolver)) == [
+        ("PERSON", "Ali Khan", ["Ali Khan"]),
+    ]
+
+
 def test_entities_possessive_and_case_variants_join(blank_nlp, resolver):
     words = ["NVIDIA", "rose", ".", "Nvidia", "'s", "chips", "sold", "."]
     ents = ["U-ORG", "O", "O", "U-ORG", "O", "O", "O", "O"]
