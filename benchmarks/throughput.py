@@ -59,6 +59,13 @@ def _peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
+def _cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> dict:
     """Run one configuration in this process; return its measurements."""
     import claimkit
@@ -68,13 +75,13 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
     model = resolve_model(None)
     words = 0
     docs = 0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), _cpu_seconds()
     if config == "bare":
         import spacy
 
         nlp = spacy.load(model)
         texts = _texts(paths, repeat)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), _cpu_seconds()
         for doc in nlp.pipe(texts, batch_size=batch_size):
             docs += 1
             words += len(doc.text.split())
@@ -83,7 +90,7 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
         nlp = claimkit.load(model)
         items = _inputs(paths, repeat)
         out = Path(tempfile.mkdtemp()) / "out.jsonl"
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), _cpu_seconds()
         with LineWriter(out) as writer:
             for record in claimkit.process_files(
                 items, nlp=nlp, batch_size=batch_size, n_process=n_process, dedupe=False
@@ -97,15 +104,18 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
 
         items = _inputs(paths, repeat)
         options = ck_dask.DaskOptions(model=model, batch_size=batch_size)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), _cpu_seconds()
         for record in ck_dask.run(items, options=options, n_workers=2, partition_size=64):
             docs += 1
             words += len(getattr(record, "text", "").split())
     else:
         raise SystemExit(f"unknown config {config}")
     seconds = time.perf_counter() - start
+    # Worker processes count once they have been waited for (children rusage).
+    cpu = _cpu_seconds() - cpu_start
     return {
         "config": config, "repeat": repeat, "docs": docs, "seconds": seconds,
+        "cpu_seconds": cpu,
         "docs_per_s": docs / seconds, "peak_rss_mb": _peak_rss_mb(),
         "words": words,
     }
@@ -148,8 +158,11 @@ def main() -> None:
     results: dict[str, list[dict]] = {"throughput": [], "scaling": []}
     configs = [c for c in args.configs.split(",") if c]
     print(f"corpus: {args.folder} (limit {args.limit or 'none'}), cpus {os.cpu_count()}")
-    print(f"{'config':<12}{'docs':>7}{'sec':>9}{'docs/s':>9}{'words/s':>10}{'vs bare':>9}{'peak MB':>9}")
-    bare_rate = None
+    print(
+        f"{'config':<12}{'docs':>7}{'sec':>9}{'docs/s':>9}{'words/s':>10}{'vs bare':>9}"
+        f"{'CPU s':>8}{'CPU vs bare':>12}{'peak MB':>9}"
+    )
+    bare_rate = bare_cpu = None
     # Runs alternate between configurations (a, b, c, a, b, c, ...) so that a
     # change in the machine's load hits every configuration alike.
     all_runs: dict[str, list[dict]] = {config: [] for config in configs}
@@ -163,14 +176,22 @@ def main() -> None:
         med["docs_per_s"] = med["docs"] / med["seconds"]
         med["words_per_s"] = med["words"] / med["seconds"]
         med["peak_rss_mb"] = statistics.median(r["peak_rss_mb"] for r in runs)
+        med["cpu_seconds"] = statistics.median(r["cpu_seconds"] for r in runs)
+        med["wall_seconds_runs"] = [round(r["seconds"], 2) for r in runs]
+        med["cpu_seconds_runs"] = [round(r["cpu_seconds"], 2) for r in runs]
         if config == "bare":
-            bare_rate = med["docs_per_s"]
+            bare_rate, bare_cpu = med["docs_per_s"], med["cpu_seconds"]
         med["ratio_vs_bare"] = med["docs_per_s"] / bare_rate if bare_rate else None
+        # Throughput per CPU-second against bare: the machine's other load
+        # moves wall time far more than CPU time.
+        med["cpu_ratio_vs_bare"] = bare_cpu / med["cpu_seconds"] if bare_cpu else None
         results["throughput"].append(med)
         ratio = f"{med['ratio_vs_bare']:.2f}" if med["ratio_vs_bare"] else "-"
+        cpu_ratio = f"{med['cpu_ratio_vs_bare']:.2f}" if med["cpu_ratio_vs_bare"] else "-"
         print(
             f"{config:<12}{med['docs']:>7}{med['seconds']:>9.1f}{med['docs_per_s']:>9.1f}"
-            f"{med['words_per_s']:>10.0f}{ratio:>9}{med['peak_rss_mb']:>9.0f}"
+            f"{med['words_per_s']:>10.0f}{ratio:>9}{med['cpu_seconds']:>8.1f}"
+            f"{cpu_ratio:>12}{med['peak_rss_mb']:>9.0f}"
         )
     scales = [int(s) for s in args.scales.split(",") if s]
     if scales:

@@ -92,6 +92,16 @@ class Lexicon:
     ambiguous_currency_words: frozenset[str]
     spaced_dollar_prefixes: frozenset[str]
     lowercase_code_stoplist: frozenset[str]
+    # Lower-cased pieces a quantity can start with, besides digits (derived).
+    starts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        prefixes = {pieces_of_text(key)[0].lower for key in self.currency_prefixes}
+        self.starts = frozenset(
+            {"a", "an", *prefixes, *self.spaced_dollar_prefixes, *self.negative_words}
+            | {*_DASHES, *self.fractions, *self.units, *self.tens}
+            | {*self.multiples, *self.vulgar}
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -1078,10 +1088,20 @@ class _Scanner:
             flags={"parts": (q, q2), "low": low},
         )
 
+    def may_start(self, i: int) -> bool:
+        """Cheap test: could a quantity start at piece i? (No false negatives.)"""
+        piece = self.p[i]
+        first = piece.text[0]
+        return (
+            first in _DIGITS
+            or piece.lower in self.lex.starts
+            or (first == "." and len(piece.text) > 1 and piece.text[1] in _DIGITS)
+        )
+
     def scan(self) -> Iterator[Found]:
         i = 0
         while i < self.n:
-            q = self.quantity(i)
+            q = self.quantity(i) if self.may_start(i) else None
             if q is None:
                 i += 1
                 continue

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, LOWER, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
@@ -34,6 +38,11 @@ _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
 # Words between a number and its counted noun are at most this many.
 _MAX_COUNT_RUN = 5
 _MAX_CHANGE_HOPS = 4
+# The scanner only looks at tokens near a number: this many tokens before it
+# (bound words, "between", currency words) and after it (units, currency
+# words, range tails). Longer lexicon phrases would need wider windows.
+_WINDOW_BEFORE = 8
+_WINDOW_AFTER = 12
 
 
 class QuantityFinder(LexiconComponent):
@@ -51,6 +60,12 @@ class QuantityFinder(LexiconComponent):
         self.change_down = frozenset(lex.get("change_down", []))
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
+        # LOWER values are string hashes, the same in every string store.
+        self.number_hashes = frozenset(
+            get_string_id(w) for w in _number_words(self.lex)
+        )
+        digits = "".join(re.escape(c) for c in self.lex.vulgar)
+        self.digit_re = re.compile(f"[0-9{digits}]")
 
     def process(self, doc: Doc) -> None:
         doc._.ck_quantities = find_quantities(doc, self)
@@ -68,23 +83,81 @@ def make_quantity_finder(
     return QuantityFinder(name, lexicon=lexicon)
 
 
-def doc_pieces(doc: Doc) -> list[Piece]:
-    """Split the doc's tokens into scanner pieces (``src`` is the token index)."""
+def _number_words(lex: Lexicon) -> frozenset[str]:
+    """Words of which every number written in words has at least one."""
+    return frozenset(
+        {*lex.units, *lex.tens, *lex.scales, *lex.multiples, *lex.fractions}
+        | {*lex.denominators, *lex.a_money}
+    )
+
+
+_COLUMNS = [IDX, LENGTH, SPACY, LOWER]
+
+
+def doc_pieces(
+    doc: Doc,
+    start: int = 0,
+    end: int | None = None,
+    rows: list[list[int]] | None = None,
+) -> list[Piece]:
+    """Split tokens ``start:end`` into scanner pieces (``src`` is the token index).
+
+    ``rows`` is ``doc.to_array([IDX, LENGTH, SPACY, LOWER]).tolist()`` when the
+    caller has it already.
+    """
+    rows = doc.to_array(_COLUMNS).tolist() if rows is None else rows
+    end = len(rows) if end is None else end
+    text = text_of(doc)
+    space = start == 0 or bool(rows[start - 1][2])
     pieces: list[Piece] = []
-    for token in doc:
-        space = token.i == 0 or bool(doc[token.i - 1].whitespace_)
-        pieces.extend(split_word(token.text, token.idx, token.i, space))
+    for i in range(start, end):
+        idx, length, trailing, _ = rows[i]
+        word = text[idx : idx + length]
+        if length == 1 or word.isalpha():
+            # A plain word or a lone symbol is one piece; split_word agrees.
+            pieces.append(Piece(word, word.lower(), idx, idx + length, space, i))
+        else:
+            pieces.extend(split_word(word, idx, i, space))
+        space = bool(trailing)
     return pieces
+
+
+def number_windows(
+    rows: list[list[int]], text: str, finder: QuantityFinder
+) -> list[tuple[int, int]]:
+    """Token ranges around every digit or number word, overlapping ones merged.
+
+    A quantity always holds a number, so the scanner can skip the prose in
+    between: most of a news article has no number in it. ``rows`` holds each
+    token's IDX, LENGTH, SPACY and LOWER.
+    """
+    words = finder.number_hashes
+    hits = {i for i, row in enumerate(rows) if row[3] in words}
+    offsets = [m.start() for m in finder.digit_re.finditer(text)]
+    if offsets:
+        starts = [row[0] for row in rows]
+        hits.update(bisect_right(starts, offset) - 1 for offset in offsets)
+    windows: list[tuple[int, int]] = []
+    n = len(rows)
+    for i in sorted(hits):
+        lo, hi = max(i - _WINDOW_BEFORE, 0), min(i + _WINDOW_AFTER + 1, n)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     """Return quantity dicts (text, start, end, quantity) for the doc."""
-    pieces = doc_pieces(doc)
     # Doc.text joins every token on each access: read it once, not per record.
     text = text_of(doc)
+    rows = doc.to_array(_COLUMNS).tolist()
     records: list[dict[str, Any]] = []
-    for found in scan(pieces, finder.lex):
-        records.extend(_records(doc, text, pieces, found, finder))
+    for start, end in number_windows(rows, text, finder):
+        pieces = doc_pieces(doc, start, end, rows)
+        for found in scan(pieces, finder.lex):
+            records.extend(_records(doc, text, pieces, found, finder))
     return records
 
 

@@ -236,3 +236,51 @@ def test_quantities_scanner_survives_peer_error_inputs(shared_data: Path) -> Non
     for text in json.loads(path.read_text("utf-8")):
         for record in parse_text(text, lex):
             assert text[record["start"] : record["end"]] == record["text"]
+
+
+def _full_scan(pieces: list[Any], lex: Lexicon) -> list[Any]:
+    """Scan trying a quantity at every piece (no ``may_start`` shortcut)."""
+    from claimkit.components.numbers import _Scanner
+
+    scanner = _Scanner(pieces, lex)
+    scanner.may_start = lambda i: True  # type: ignore[method-assign]
+    return list(scanner.scan())
+
+
+_WORDS = [
+    "a", "an", "and", "half", "quarter", "two", "thirds", "million", "bn", "m",
+    "per", "cent", "percent", "%", "$", "US$", "€", "£", "dollars", "euros",
+    "nearly", "more", "than", "between", "to", "-", "–", "km", "tonnes", "from",
+    "dozen", "twenty", "five", "point", "minus", "½", ".5", "1.5", "2,000", "30",
+    "2019", "year", "shares", "rose", "fell", "of", "the", "at", "least", "up",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.lists(st.booleans()))
+def test_quantities_start_shortcut_misses_nothing(
+    lex: Lexicon, words: list[str], glue: list[bool]
+) -> None:
+    from claimkit.components.numbers import scan
+
+    text = ""
+    for i, word in enumerate(words):
+        text += ("" if i < len(glue) and glue[i] else " ") + word
+    pieces = pieces_of_text(text)
+    assert scan(pieces, lex) == _full_scan(pieces, lex)
+
+
+@pytest.mark.model
+def test_quantities_number_windows_find_what_a_full_scan_finds(nlp) -> None:
+    from claimkit.components.quantities import _records, doc_pieces, find_quantities
+
+    finder = nlp.get_pipe("ck_quantities")
+    texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.*"))]
+    texts += [row["text"] for row in GOLDEN]
+    for doc in nlp.pipe(texts):
+        pieces = doc_pieces(doc)
+        full = [
+            record
+            for found in _full_scan(pieces, finder.lex)
+            for record in _records(doc, doc.text, pieces, found, finder)
+        ]
+        assert find_quantities(doc, finder) == full, doc.text[:60]
