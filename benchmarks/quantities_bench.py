@@ -28,6 +28,9 @@ quantities of the suite's kind. Unit-name mapping (documented in UNIT_NAMES and
   visible to either system); generic "Dinar"/"Riyal"/"Rial" match no unit.
 - quantulum3 suite: claimkit counts ("10 people") are compared as quantulum3's
   "dimensionless"; claimkit does not report bare numbers (years, names), by design.
+  quantulum3's counting units are scaled into counts on both sides ("a dozen"
+  = 12, "gross" = 144), and one unit's two names compare equal (SAME_UNIT:
+  a millilitre is quantulum3's "cubic centimetre").
 - Number suite: value only, from claimkit's pure scanner (numbers.parse_text),
   since bare numbers are not claims and the component drops them.
 - Duckling money: the corpus repeats one template of coin words ("dime",
@@ -173,6 +176,14 @@ UNIT_NAMES: dict[str, str] = {
     "degree angle": "°",
     "radian": "rad",
     "turn": "turn",
+    # particle physics, data, radiation, geology (quantulum3 names)
+    "electronvolt": "eV",
+    "teraelectronvolt": "TeV",
+    "exabyte": "EB",
+    "milligray": "mGy",
+    "gray": "Gy",
+    "sievert": "Sv",
+    "millisievert": "mSv",
     # percent
     "percentage": "%",
     "percent": "%",
@@ -254,8 +265,13 @@ def close(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+# Different names of one unit, applied to every side before comparing:
+# a millilitre is a cubic centimetre (quantulum3 names "44 ml" cubic centimetres).
+SAME_UNIT: dict[str, str] = {"cm3": "ml"}
+
+
 def same(pred: Gold, gold: Gold, *, bounds: bool) -> bool:
-    if pred[3] != gold[3]:
+    if SAME_UNIT.get(str(pred[3]), pred[3]) != SAME_UNIT.get(str(gold[3]), gold[3]):
         return False
     if gold[4] == "range":
         ok = pred[4] == "range" and close(pred[1], gold[1]) and close(pred[2], gold[2])
@@ -551,13 +567,22 @@ def suite_quantulum(data: Path, system: Any) -> Score:
     return score
 
 
+# quantulum3's counting units, scaled into plain counts like currency sub-units
+# ("a dozen eggs" is 1 dozen there, 12 eggs for claimkit).
+COUNT_UNITS: dict[str, float] = {"dozen": 12, "baker's dozen": 13, "gross": 144}
+
+
 def _quantulum_gold(item: Gold) -> Gold:
     """Map a quantity in quantulum3 unit names onto claimkit's units.
 
-    Currency sub-units are scaled into their currency ("3 dimes" -> 0.30 USD).
+    Currency sub-units are scaled into their currency ("3 dimes" -> 0.30 USD),
+    and counting units into counts ("a dozen" -> 12 dimensionless).
     """
     value, low, high, name, bound = item
-    code, factor = money_unit(name, 1.0)
+    if str(name) in COUNT_UNITS:
+        code, factor = "dimensionless", COUNT_UNITS[str(name)]
+    else:
+        code, factor = money_unit(name, 1.0)
     if code is None:
         return value, low, high, UNIT_NAMES.get(str(name).lower(), name), bound
     scale = factor or 1.0
