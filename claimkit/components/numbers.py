@@ -99,6 +99,7 @@ class Lexicon:
     pronoun_one_after: frozenset[str] = frozenset()
     unit_powers: dict[str, dict[str, str]] = field(default_factory=dict)
     inch_context: frozenset[str] = frozenset()
+    range_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -197,6 +198,7 @@ class Lexicon:
                 for power, units in data.get("unit_powers", {}).items()
             },
             inch_context=frozenset(data.get("inch_context", [])),
+            range_verbs=frozenset(data.get("range_verbs", [])),
             ambiguous_currency_words=frozenset(
                 data.get("ambiguous_currency_words", [])
             ),
@@ -438,7 +440,11 @@ class _Scanner:
         if value is None:
             return None
         j = i + 1
-        if self.p[i].text.isdigit() and len(self.p[i].text) <= 3:
+        if (
+            self.p[i].text.isdigit()
+            and len(self.p[i].text) <= 3
+            and not (i > 0 and self.p[i].space_before and self.is_digit(i - 1))
+        ):
             j, value = self.spaced_groups(j, value)
         if j < self.n and self.p[j].text in vulgar and self.glued(j):
             value += vulgar[self.p[j].text]  # "2½"
@@ -464,12 +470,18 @@ class _Scanner:
         while j < self.n:
             text = self.p[j].text
             whole = text.partition(".")[0]
+            glued_on = (
+                j + 1 < self.n
+                and self.glued(j + 1)
+                and (self.p[j + 1].text[0].isalnum() or self.p[j + 1].text in _DASHES)
+            )
             if not (
                 len(whole) == 3
                 and whole.isdigit()
                 and self.p[j].space_before
                 and self.p[j].start == self.p[j - 1].end + 1
                 and (text == whole or text[4:].isdigit())
+                and not glued_on  # "10 737-800 planes": a count and a model
             ):
                 break
             value = value * 1000 + Decimal(text)
@@ -497,6 +509,8 @@ class _Scanner:
             text = self.p[j + 1].text
             if text.isdigit() and len(text) <= 2:
                 rest: tuple[int, Decimal] | None = (j + 2, Decimal(text))
+                if j + 2 < self.n and self.p[j + 2].lower in self.lex.scales:
+                    rest = None  # "3 hundred and 2 hundred": two numbers
             else:
                 rest = self.word_number(j + 1)  # no digits: no recursion
             if rest is not None and 0 < rest[1] < 100 and rest[1] % 1 == 0:
@@ -731,8 +745,8 @@ class _Scanner:
         if den is None:
             return None
         after, whole, _ = den
-        if whole <= value or whole % 1:
-            return None
+        if whole <= value or whole % 1 or whole > 100:
+            return None  # "117 million out of 833 million handsets": two counts
         digits = self.p[k].text
         if digits.isdigit() and len(digits) == 4 and 1000 <= whole <= 2199:
             return None  # "one in 2020"
@@ -831,6 +845,8 @@ class _Scanner:
             j = i + k
         num = self.number(j, after_symbol=prefix is not None)
         if num is None:
+            if j >= self.n or self.p[j].lower not in lex.fractions:
+                return None
             num = self.half_a(j)  # "half a percent"
             if num is None:
                 return None
@@ -1144,8 +1160,8 @@ class _Scanner:
 
     def inch_reading(self, start: int, k: int) -> bool:
         """Read "in" as inches only before a word of size: "2 1/2 in thick"."""
-        if k != 1 or self.p[start].lower != "in":
-            return True
+        if k != 1 or self.p[start].lower != "in" or self.glued(start):
+            return True  # "42in"
         nxt = start + 1
         return (
             nxt < self.n
@@ -1248,12 +1264,13 @@ class _Scanner:
                 return last + k, self.lex.bounds_after[key]
         return None
 
-    def range_tail(self, q: Found, bound: str | None) -> Found | None:
+    def range_tail(self, q: Found, bound: tuple[int, str] | None) -> Found | None:
         """Extend q into a range "X-Y", "X to Y" or "between X and Y".
 
-        ``bound`` is the kind of the bound words before q ("range" after
-        "between", "from" after "from").
+        ``bound`` is (first piece, kind) of the bound words before q (kind
+        "range" after "between", "from" after "from").
         """
+        kind_before = None if bound is None else bound[1]
         j = q.last + 1
         if j >= self.n:
             return None
@@ -1266,7 +1283,7 @@ class _Scanner:
             and not self.glued(j + 1)
         ):
             j, word = j + 1, "to"  # a suspended hyphen: "8- to 16-metre"
-        if bound == "range":
+        if kind_before == "range":
             if word not in ("and", "to"):
                 return None
         elif word not in self.lex.range_words:
@@ -1288,13 +1305,14 @@ class _Scanner:
             if scale > 1 and low * float(scale) <= high:
                 low *= float(scale)
         first_value = low
-        if (
-            high < low
-            and bound in ("range", "from")
-            and q.kind is not None
-            and q.kind == q2.kind
-        ):
-            low, high = high, low  # "ranged from -18 °C to -34 °C"
+        if high < low and q2.kind is not None and q.kind in (None, q2.kind) and bound:
+            # "between -5 and -12 °C", "ranged from -18 °C to -34 °C"; a
+            # falling "from 7.3% to 6.9%" is a change, not a range.
+            verb = self.p[bound[0] - 1].lower if bound[0] > 0 else ""
+            if kind_before == "range" or (
+                kind_before == "from" and verb in self.lex.range_verbs
+            ):
+                low, high = high, low
         if not low < high:
             return None
         if (
@@ -1354,7 +1372,7 @@ class _Scanner:
                 i += 1
                 continue
             bound = self.bound_before(q.first)
-            ranged = self.range_tail(q, None if bound is None else bound[1])
+            ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
                 self.share_unit(q)  # "45 and 50 mg"
             if ranged is not None:
