@@ -495,6 +495,11 @@ class _Scanner:
         if j < 1 or j >= self.n:
             return j, value
         prev = self.p[j - 1].lower
+        scale = self.lex.scales.get(prev)
+        if scale is not None and scale >= 1000 and self.p[j].lower == "and":
+            part = self.fraction_part(j + 1)
+            if part is not None:
+                return part[0], value + part[1] * scale  # "3 million and a half"
         if (
             prev == "thousand"
             and j + 1 < self.n
@@ -704,13 +709,27 @@ class _Scanner:
         return None
 
     def exponent(self, j: int, value: Decimal) -> tuple[int, Decimal]:
-        """Apply a glued exponent: "1e10", "12.32e+14", "-12e-1"."""
-        if not (j + 1 < self.n and self.p[j].lower == "e" and self.glued(j)):
+        """Apply a glued exponent: "1e10", "12.32e+14", "-12e-1", "1.3x10^6"."""
+        if not (j + 1 < self.n and self.glued(j)):
             return j, value
-        k = j + 1
+        if self.p[j].lower == "e":
+            k = j + 1
+        elif (
+            self.p[j].lower in ("x", "×")
+            and j + 2 < self.n
+            and self.p[j + 1].text == "10"
+            and self.glued(j + 1)
+            and self.glued(j + 2)
+        ):
+            # "1.3x10^6", "2.48×10−5" (a superscript exponent flattened)
+            k = j + 3 if self.p[j + 2].text == "^" else j + 2
+            if k >= self.n:
+                return j, value
+        else:
+            return j, value
         sign = 1
-        if self.p[k].text in ("+", "-") and self.glued(k) and k + 1 < self.n:
-            sign = -1 if self.p[k].text == "-" else 1
+        if self.p[k].text in ("+", "-", "−") and self.glued(k) and k + 1 < self.n:
+            sign = 1 if self.p[k].text == "+" else -1
             k += 1
         digits = self.p[k].text
         if not (self.glued(k) and digits.isdigit() and len(digits) <= 3):
