@@ -35,7 +35,9 @@ quantities of the suite's kind. Unit-name mapping (documented in UNIT_NAMES and
   since bare numbers are not claims and the component drops them.
 - Duckling money: the corpus repeats one template of coin words ("dime",
   "a quarter", "four quarters", "10 grand") for each of ten locales; a second
-  line scores the EN-locale rows alone. A match also needs the bound kind
+  line scores the EN-locale rows alone and a third each distinct (text,
+  expected amount) pair once (the locale copies weigh the coin words twelve
+  times in the full corpus). A match also needs the bound kind
   right: simple = exact or approx, under = less_than/at_most,
   above = more_than/at_least, between = range with its low and high.
   Negative cases count every money prediction as a false positive; latent
@@ -600,8 +602,17 @@ def suite_duckling_en(data: Path, system: Any) -> Score:
     return suite_duckling(data, system, locales=("EN",))
 
 
+def suite_duckling_distinct(data: Path, system: Any) -> Score:
+    """Duckling money with each (text, expected amount) pair counted once."""
+    return suite_duckling(data, system, distinct=True)
+
+
 def suite_duckling(
-    data: Path, system: Any, *, locales: tuple[str, ...] | None = None
+    data: Path,
+    system: Any,
+    *,
+    locales: tuple[str, ...] | None = None,
+    distinct: bool = False,
 ) -> Score:
     rows = [
         json.loads(line)
@@ -615,6 +626,15 @@ def suite_duckling(
         for r in rows
         if r["section"] != "latent" and (locales is None or r["locale"] in locales)
     ]
+    if distinct:
+        seen: set[tuple[str, tuple[Gold, ...]]] = set()
+        unique = []
+        for row in rows:
+            key = (row["text"], tuple(_duckling_gold(row)))
+            if key not in seen:
+                seen.add(key)
+                unique.append(row)
+        rows = unique
     texts = [r["text"] for r in rows]
     score = Score()
     started = time.perf_counter()
@@ -652,6 +672,7 @@ SUITES: list[tuple[str, Callable[[Path, Any], Score]]] = [
     ("quantulum3 (its own tests)", suite_quantulum),
     ("Duckling money (+bounds)", suite_duckling),
     ("  same, EN locale rows only", suite_duckling_en),
+    ("  same, distinct rows", suite_duckling_distinct),
 ]
 
 

@@ -1178,18 +1178,18 @@ class _Scanner:
         return None
 
     def inch_reading(self, start: int, k: int) -> bool:
-        """Read "in" as inches only before a word of size: "2 1/2 in thick"."""
+        """Read "in" as inches before a word of size ("2 1/2 in thick") or at a
+        sentence end ("is 2 in."), never as the preposition ("2 in March")."""
         if k != 1 or self.p[start].lower != "in" or self.glued(start):
             return True  # "42in"
         nxt = start + 1
-        return (
-            nxt < self.n
-            and self.p[nxt].lower in self.lex.inch_context
-            and not (
-                nxt + 1 < self.n
-                and self.glued(nxt + 1)
-                and self.p[nxt + 1].text in _DASHES
-            )
+        if nxt >= self.n or (
+            self.p[nxt].text == "."
+            and (nxt + 1 >= self.n or self.p[nxt + 1].text[0].isupper())
+        ):
+            return True  # a stranded "in" closes the sentence: "is 2 in."
+        return self.p[nxt].lower in self.lex.inch_context and not (
+            nxt + 1 < self.n and self.glued(nxt + 1) and self.p[nxt + 1].text in _DASHES
         )
 
     def pounds_of_weight(self, num_first: int, j: int, k: int) -> bool:
