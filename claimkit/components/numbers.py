@@ -1358,19 +1358,21 @@ class _Scanner:
             flags={"parts": (q, q2), "low": first_value},
         )
 
-    def share_unit(self, q: Found) -> None:
+    def share_unit(self, q: Found, bound: str | None) -> None:
         """Give a bare number the unit of the quantity it is coordinated with.
 
-        "45 and 50 mg", "2 and 3 per cent": the unit written after the second
-        number belongs to both. Only plain numbers (no magnitude) qualify.
+        "45 and 50 mg", "2 and 3 per cent", "from 12 to 10 per cent" (a fall,
+        so not a range): the unit written after the second number belongs to
+        both. Only plain numbers (no magnitude) qualify.
         """
         j = q.last + 1
+        joiner = "to" if bound == "from" else "and"
         if (
             q.yearlike
             or q.num_first != q.num_last
             or q.flags.get("fraction")
             or j + 1 >= self.n
-            or self.p[j].lower != "and"
+            or self.p[j].lower != joiner
         ):
             return
         q2 = self.quantity(j + 1)
@@ -1393,7 +1395,8 @@ class _Scanner:
             bound = self.bound_before(q.first)
             ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
-                self.share_unit(q)  # "45 and 50 mg"
+                # "45 and 50 mg"; a falling "from 12 to 10 per cent"
+                self.share_unit(q, None if bound is None else bound[1])
             if ranged is not None:
                 if bound is not None and bound[1] in ("range", "from", "approx"):
                     ranged.first = bound[0]
