@@ -100,6 +100,7 @@ class Lexicon:
     unit_powers: dict[str, dict[str, str]] = field(default_factory=dict)
     inch_context: frozenset[str] = frozenset()
     range_verbs: frozenset[str] = frozenset()
+    point_fractions: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -199,6 +200,9 @@ class Lexicon:
             },
             inch_context=frozenset(data.get("inch_context", [])),
             range_verbs=frozenset(data.get("range_verbs", [])),
+            point_fractions={
+                k: float(v) for k, v in data.get("point_fractions", {}).items()
+            },
             ambiguous_currency_words=frozenset(
                 data.get("ambiguous_currency_words", [])
             ),
@@ -642,6 +646,9 @@ class _Scanner:
                 if nxt in lex.denominators and self.glued(j + 1):
                     j += 1  # "one-eighth"
                     continue
+                if nxt == "and" and self.glued(j + 1):
+                    j += 1  # "one-and-a-half"
+                    continue
                 break
             elif word in _DASHES and last == "tens" and self.glued(j):
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
@@ -696,16 +703,21 @@ class _Scanner:
     def fraction_part(self, j: int) -> tuple[int, Decimal] | None:
         """Read "a half", "a fifth" or "two thirds" after "and": (next, value)."""
         lex = self.lex
-        if j + 1 >= self.n:
+        if j < self.n and self.p[j].text in _DASHES and self.glued(j):
+            j += 1  # "one-and-a-half"
+        k = j + 1
+        if k < self.n and self.p[k].text in _DASHES and self.glued(k):
+            k += 1  # "one-half"
+        if k >= self.n:
             return None
-        word, nxt = self.p[j].lower, self.p[j + 1].lower
+        word, nxt = self.p[j].lower, self.p[k].lower
         if nxt not in lex.denominators:
             return None
         den, plural = lex.denominators[nxt]
         if word in ("a", "an", "one") and not plural:
-            return j + 2, 1 / den  # "and a half", "and one fourth"
+            return k + 1, 1 / den  # "and a half", "and one fourth"
         if word in lex.units and plural and lex.units[word] > 1:
-            return j + 2, lex.units[word] / den
+            return k + 1, lex.units[word] / den
         return None
 
     def exponent(self, j: int, value: Decimal) -> tuple[int, Decimal]:
@@ -862,6 +874,26 @@ class _Scanner:
             k, code = prefix
             unit_text = self.joined(i, k, tight=True)
             j = i + k
+        if (
+            prefix is None
+            and j + 1 < self.n
+            and self.p[j].lower in ("a", "an")
+            and self.p[j + 1].lower in lex.fractions
+        ):
+            point = self.lookup(j + 1, lex.point_fractions)
+            if point is not None:  # "a quarter-point cut"
+                k, share = point
+                return Found(
+                    first=j,
+                    last=j + k,
+                    kind="percent",
+                    value=share,
+                    unit="pp",
+                    unit_text=self.joined(j + 1, k, tight=False),
+                    num_first=j,
+                    num_last=j + 1,
+                    words=True,
+                )
         num = self.number(j, after_symbol=prefix is not None)
         if num is None:
             if j >= self.n or self.p[j].lower not in lex.fractions:
@@ -914,16 +946,26 @@ class _Scanner:
                     factor *= lex.scales[self.p[end].lower]
                     end += 1
         if kind is None:
-            hit = self.lookup(end, lex.percent)
+            dash = 0
+            if (
+                end + 1 < self.n
+                and self.p[end].text in _DASHES
+                and self.glued(end)
+                and self.glued(end + 1)
+                and self.p[end + 1].text[0].isalpha()
+            ):
+                dash = 1  # "a 0.25-percentage-point cut", "a 5-per-cent rise"
+            at = end + dash
+            hit = self.lookup(at, lex.percent)
             if hit is not None and (
                 hit[0] > 1
-                or self.p[end].lower not in lex.percent_glued_only
-                or self.glued(end)
+                or self.p[at].lower not in lex.percent_glued_only
+                or self.glued(at)
             ):
                 k, unit = hit
                 kind = "percent"
-                unit_text = self.joined(end, k, tight=False)
-                end += k
+                unit_text = self.joined(at, k, tight=False)
+                end = at + k
         if kind is None:
             measure = self.measure_after(end, value)
             if measure is not None:
@@ -1277,11 +1319,11 @@ class _Scanner:
         return None
 
     def bound_after(self, last: int) -> tuple[int, str] | None:
-        for k in range(3, 0, -1):
-            key = self.phrase(last + 1, k)
-            if key is not None and key in self.lex.bounds_after:
-                return last + k, self.lex.bounds_after[key]
-        return None
+        """Bound words right after piece ``last`` ("or more", "40-odd")."""
+        hit = self.lookup(last + 1, self.lex.bounds_after)
+        if hit is None:
+            return None
+        return last + hit[0], hit[1]
 
     def range_tail(self, q: Found, bound: tuple[int, str] | None) -> Found | None:
         """Extend q into a range "X-Y", "X to Y" or "between X and Y".
