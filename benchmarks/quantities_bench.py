@@ -718,7 +718,13 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(
         "notes: the quantulum3 suite is quantulum3's own regression set (100% by "
         "construction); claimkit reports no bare numbers (years, names) there by "
-        "design. RT number is scored on claimkit's pure scanner, value only."
+        "design. RT number is scored on claimkit's pure scanner, value only. "
+        "RT percent: 4 of its 15 items read 'percent of N' as N% (RT's "
+        "cross-language NumberWithPrefixPercentage rule); claimkit does not, "
+        "as English 'percent of 10' is a share of 10. Duckling: bare coin "
+        "words ('dime', 'a quarter', 'four quarters', 'nickel') are money only "
+        "in Duckling's money-only fragments; claimkit reads them as money only "
+        "when counted ('ten dimes', 'a dime')."
     )
     return 0
 
