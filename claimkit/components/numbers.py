@@ -92,6 +92,15 @@ class Lexicon:
     ambiguous_currency_words: frozenset[str]
     spaced_dollar_prefixes: frozenset[str]
     lowercase_code_stoplist: frozenset[str]
+    percent_glued_only: frozenset[str] = frozenset()
+    ratio_words: frozenset[str] = frozenset()
+    fraction_of: frozenset[str] = frozenset()
+    durations: frozenset[str] = frozenset()
+    pronoun_one_after: frozenset[str] = frozenset()
+    unit_powers: dict[str, dict[str, str]] = field(default_factory=dict)
+    inch_context: frozenset[str] = frozenset()
+    range_verbs: frozenset[str] = frozenset()
+    point_fractions: dict[str, float] = field(default_factory=dict)
     # Lower-cased pieces a quantity can start with, besides digits (derived).
     starts: frozenset[str] = field(init=False)
 
@@ -190,6 +199,20 @@ class Lexicon:
             },
             spaced_dollar_prefixes=frozenset(data.get("spaced_dollar_prefixes", [])),
             lowercase_code_stoplist=frozenset(data.get("lowercase_code_stoplist", [])),
+            percent_glued_only=frozenset(data.get("percent_glued_only", [])),
+            ratio_words=frozenset(_squash(w) for w in data.get("ratio_words", [])),
+            fraction_of=frozenset(data.get("fraction_of", [])),
+            durations=frozenset(data.get("duration_nouns", [])),
+            pronoun_one_after=frozenset(data.get("pronoun_one_after", [])),
+            unit_powers={
+                power: dict(units)
+                for power, units in data.get("unit_powers", {}).items()
+            },
+            inch_context=frozenset(data.get("inch_context", [])),
+            range_verbs=frozenset(data.get("range_verbs", [])),
+            point_fractions={
+                k: float(v) for k, v in data.get("point_fractions", {}).items()
+            },
             ambiguous_currency_words=frozenset(
                 data.get("ambiguous_currency_words", [])
             ),
@@ -301,7 +324,15 @@ def parse_digits(text: str) -> Decimal | None:
         return None
     if "," in whole:
         groups = whole.split(",")
-        if not (1 <= len(groups[0]) <= 3) or any(len(g) != 3 for g in groups[1:]):
+        western = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+        # Indian grouping: "12,34,567" (lakhs and crores).
+        indian = (
+            len(groups) >= 3
+            and 1 <= len(groups[0]) <= 2
+            and all(len(g) == 2 for g in groups[1:-1])
+            and len(groups[-1]) == 3
+        )
+        if not (western or indian):
             return None
         whole = "".join(groups)
     if whole and not whole.isdigit():
@@ -385,14 +416,20 @@ class _Scanner:
         return 0 < i < self.n and not self.p[i].space_before
 
     # -- numbers ---------------------------------------------------------
-    def number(self, i: int) -> tuple[int, Decimal, bool] | None:
-        """Parse a number at piece i: (next piece, value, written in words)."""
+    def number(
+        self, i: int, *, after_symbol: bool = False
+    ) -> tuple[int, Decimal, bool] | None:
+        """Parse a number at piece i: (next piece, value, written in words).
+
+        With ``after_symbol`` a minus may be glued to what stands before it
+        ("$-99.99").
+        """
         if i >= self.n:
             return None
         negative = False
         j = i
         if self.p[j].text in _DASHES and self.is_digit(j + 1) and self.glued(j + 1):
-            if j > 0 and self.glued(j):
+            if j > 0 and self.glued(j) and not after_symbol:
                 return None
             negative, j = True, j + 1
         elif self.p[j].lower in self.lex.negative_words and j + 1 < self.n:
@@ -417,6 +454,12 @@ class _Scanner:
         if value is None:
             return None
         j = i + 1
+        if (
+            self.p[i].text.isdigit()
+            and len(self.p[i].text) <= 3
+            and not (i > 0 and self.p[i].space_before and self.is_digit(i - 1))
+        ):
+            j, value = self.spaced_groups(j, value)
         if j < self.n and self.p[j].text in vulgar and self.glued(j):
             value += vulgar[self.p[j].text]  # "2½"
             j += 1
@@ -433,7 +476,65 @@ class _Scanner:
                 value += frac
                 j += 1
         j, value = self.exponent(j, value)
-        return self.scale_tail(j, value)
+        j, value = self.scale_tail(j, value)
+        return self.digit_scale_rest(j, value)
+
+    def spaced_groups(self, j: int, value: Decimal) -> tuple[int, Decimal]:
+        """Join digit groups written with a space: "40 000", "1 234 567.89"."""
+        while j < self.n:
+            text = self.p[j].text
+            whole = text.partition(".")[0]
+            glued_on = (
+                j + 1 < self.n
+                and self.glued(j + 1)
+                and (self.p[j + 1].text[0].isalnum() or self.p[j + 1].text in _DASHES)
+            )
+            if not (
+                len(whole) == 3
+                and whole.isdigit()
+                and self.p[j].space_before
+                and self.p[j].start == self.p[j - 1].end + 1
+                and (text == whole or text[4:].isdigit())
+                and not glued_on  # "10 737-800 planes": a count and a model
+            ):
+                break
+            value = value * 1000 + Decimal(text)
+            j += 1
+            if text != whole:
+                break
+        return j, value
+
+    def digit_scale_rest(self, j: int, value: Decimal) -> tuple[int, Decimal]:
+        """Finish "4 thousand 3 hundred and 21" after the digits and a scale."""
+        if j < 1 or j >= self.n:
+            return j, value
+        prev = self.p[j - 1].lower
+        scale = self.lex.scales.get(prev)
+        if scale is not None and scale >= 1000 and self.p[j].lower == "and":
+            part = self.fraction_part(j + 1)
+            if part is not None:
+                return part[0], value + part[1] * scale  # "3 million and a half"
+        if (
+            prev == "thousand"
+            and j + 1 < self.n
+            and self.p[j].text.isdigit()
+            and len(self.p[j].text) == 1
+            and self.p[j + 1].lower == "hundred"
+        ):
+            value += int(self.p[j].text) * 100
+            j += 2
+            prev = "hundred"
+        if prev == "hundred" and j + 1 < self.n and self.p[j].lower == "and":
+            text = self.p[j + 1].text
+            if text.isdigit() and len(text) <= 2:
+                rest: tuple[int, Decimal] | None = (j + 2, Decimal(text))
+                if j + 2 < self.n and self.p[j + 2].lower in self.lex.scales:
+                    rest = None  # "3 hundred and 2 hundred": two numbers
+            else:
+                rest = self.word_number(j + 1)  # no digits: no recursion
+            if rest is not None and 0 < rest[1] < 100 and rest[1] % 1 == 0:
+                return rest[0], value + rest[1]
+        return j, value
 
     def scale_tail(self, j: int, value: Decimal) -> tuple[int, Decimal]:
         """Apply magnitude words and suffixes after a number ("1.5 million")."""
@@ -539,9 +640,12 @@ class _Scanner:
                     if current >= 100 or last == "scale":
                         break
                     current = (current or Decimal(1)) * scale
-                else:
-                    if big_scale is not None and scale >= big_scale:
+                elif big_scale is not None and scale >= big_scale:
+                    if not (last == "scale" and current == 0):
                         break
+                    total *= scale  # "three lakh crore", "five thousand million"
+                    big_scale = scale
+                else:
                     big_scale = scale
                     total += (current or Decimal(1)) * scale
                     current = Decimal(0)
@@ -551,6 +655,9 @@ class _Scanner:
                 nxt = self.p[j + 1].lower if j + 1 < self.n else ""
                 if nxt in lex.denominators and self.glued(j + 1):
                     j += 1  # "one-eighth"
+                    continue
+                if nxt == "and" and self.glued(j + 1):
+                    j += 1  # "one-and-a-half"
                     continue
                 break
             elif word in _DASHES and last == "tens" and self.glued(j):
@@ -565,13 +672,22 @@ class _Scanner:
                 part = self.fraction_part(j + 1)
                 if part is not None:
                     j, frac = part
-                    if last == "scale" and last_scale >= 1000:
-                        frac *= last_scale  # "two million and a half"
-                    current += frac
-                    if j < self.n and self.p[j].lower in lex.scales:
-                        # "two and a half thousand"
-                        current *= lex.scales[self.p[j].lower]
+                    big = last == "scale" and last_scale >= 1000
+                    following = lex.scales.get(self.p[j].lower) if j < self.n else None
+                    if following is not None:
                         j += 1
+                        if big:
+                            current += (
+                                frac * following
+                            )  # "a billion and a half million"
+                        else:
+                            current = (
+                                current + frac
+                            ) * following  # "two and a half thousand"
+                    else:
+                        current += (
+                            frac * last_scale if big else frac
+                        )  # "two million and a half"
                     seen = True
                     break
                 if last == "scale" and (nxt in lex.units or nxt in lex.tens):
@@ -597,26 +713,45 @@ class _Scanner:
     def fraction_part(self, j: int) -> tuple[int, Decimal] | None:
         """Read "a half", "a fifth" or "two thirds" after "and": (next, value)."""
         lex = self.lex
-        if j + 1 >= self.n:
+        if j < self.n and self.p[j].text in _DASHES and self.glued(j):
+            j += 1  # "one-and-a-half"
+        k = j + 1
+        if k < self.n and self.p[k].text in _DASHES and self.glued(k):
+            k += 1  # "one-half"
+        if k >= self.n:
             return None
-        word, nxt = self.p[j].lower, self.p[j + 1].lower
+        word, nxt = self.p[j].lower, self.p[k].lower
         if nxt not in lex.denominators:
             return None
         den, plural = lex.denominators[nxt]
-        if word in ("a", "an") and not plural:
-            return j + 2, 1 / den
+        if word in ("a", "an", "one") and not plural:
+            return k + 1, 1 / den  # "and a half", "and one fourth"
         if word in lex.units and plural and lex.units[word] > 1:
-            return j + 2, lex.units[word] / den
+            return k + 1, lex.units[word] / den
         return None
 
     def exponent(self, j: int, value: Decimal) -> tuple[int, Decimal]:
-        """Apply a glued exponent: "1e10", "12.32e+14", "-12e-1"."""
-        if not (j + 1 < self.n and self.p[j].lower == "e" and self.glued(j)):
+        """Apply a glued exponent: "1e10", "12.32e+14", "-12e-1", "1.3x10^6"."""
+        if not (j + 1 < self.n and self.glued(j)):
             return j, value
-        k = j + 1
+        if self.p[j].lower == "e":
+            k = j + 1
+        elif (
+            self.p[j].lower in ("x", "×")
+            and j + 2 < self.n
+            and self.p[j + 1].text == "10"
+            and self.glued(j + 1)
+            and self.glued(j + 2)
+        ):
+            # "1.3x10^6", "2.48×10−5" (a superscript exponent flattened)
+            k = j + 3 if self.p[j + 2].text == "^" else j + 2
+            if k >= self.n:
+                return j, value
+        else:
+            return j, value
         sign = 1
-        if self.p[k].text in ("+", "-") and self.glued(k) and k + 1 < self.n:
-            sign = -1 if self.p[k].text == "-" else 1
+        if self.p[k].text in ("+", "-", "−") and self.glued(k) and k + 1 < self.n:
+            sign = 1 if self.p[k].text == "+" else -1
             k += 1
         digits = self.p[k].text
         if not (self.glued(k) and digits.isdigit() and len(digits) <= 3):
@@ -637,6 +772,75 @@ class _Scanner:
         return j, Decimal("0." + digits)
 
     # -- the quantity ----------------------------------------------------
+    def ratio(self, j: int, value: Decimal) -> tuple[int, Decimal] | None:
+        """Read "in three" or "out of five" after a count: (next piece, share)."""
+        if j >= self.n or value <= 0 or value % 1:
+            return None
+        if self.p[j].lower == "in":
+            k = j + 1
+        elif self.phrase(j, 2) in self.lex.ratio_words:
+            k = j + 2
+        else:
+            return None
+        den = self.number(k)
+        if den is None:
+            return None
+        after, whole, _ = den
+        if whole <= value or whole % 1 or whole > 100:
+            return None  # "117 million out of 833 million handsets": two counts
+        digits = self.p[k].text
+        if digits.isdigit() and len(digits) == 4 and 1000 <= whole <= 2199:
+            return None  # "one in 2020"
+        if after < self.n:
+            word = self.p[after].lower
+            if (
+                word in self.lex.durations
+                or word.rstrip("s") in self.lex.durations
+                or self.unit_at(after)
+            ):
+                return None  # "2 in 3 weeks", "1 in 10 km"
+        return after, value / whole
+
+    def unit_at(self, j: int) -> bool:
+        """A percent sign, unit of measure or currency word starts at piece j."""
+        return j < self.n and (
+            self.lookup(j, self.lex.percent) is not None
+            or self.lookup(j, self.lex.currency_words) is not None
+            or self.measure_after(j, Decimal(1)) is not None
+        )
+
+    def half_a(self, j: int) -> tuple[int, Decimal, bool] | None:
+        """Read "half a" before a unit ("half a percentage point", "half a mile")."""
+        if j + 2 >= self.n or self.p[j + 1].lower not in ("a", "an"):
+            return None
+        share = self.lex.fractions.get(self.p[j].lower)
+        if share is None or not self.unit_at(j + 2):
+            return None
+        self.fraction = True
+        return j + 2, share, True
+
+    def fraction_of(self, num: tuple[int, Decimal, bool]) -> tuple[int, Decimal, bool]:
+        """Extend a fraction over "of a" and a unit or magnitude.
+
+        "a quarter of a percent" -> 0.25 before "percent"; "two thirds of a
+        million" -> 666,666.67 (a whole number, no longer a fraction).
+        """
+        end, value, words = num
+        if not (
+            end + 2 < self.n
+            and self.p[end].lower == "of"
+            and self.p[end + 1].lower in self.lex.fraction_of
+        ):
+            return num
+        after = end + 2
+        scale = self.lex.scales.get(self.p[after].lower)
+        if scale is not None and scale >= 1000 and self.p[end + 1].lower != "one":
+            self.fraction = False
+            return after + 1, value * scale, words
+        if self.unit_at(after):
+            return after, value, words
+        return num
+
     def currency_before(self, i: int) -> tuple[int, str] | None:
         """Currency symbol or code at piece i: (pieces used, ISO code).
 
@@ -680,9 +884,35 @@ class _Scanner:
             k, code = prefix
             unit_text = self.joined(i, k, tight=True)
             j = i + k
-        num = self.number(j)
+        if (
+            prefix is None
+            and j + 1 < self.n
+            and self.p[j].lower in ("a", "an")
+            and self.p[j + 1].lower in lex.fractions
+        ):
+            point = self.lookup(j + 1, lex.point_fractions)
+            if point is not None:  # "a quarter-point cut"
+                k, share = point
+                return Found(
+                    first=j,
+                    last=j + k,
+                    kind="percent",
+                    value=share,
+                    unit="pp",
+                    unit_text=self.joined(j + 1, k, tight=False),
+                    num_first=j,
+                    num_last=j + 1,
+                    words=True,
+                )
+        num = self.number(j, after_symbol=prefix is not None)
         if num is None:
-            return None
+            if j >= self.n or self.p[j].lower not in lex.fractions:
+                return None
+            num = self.half_a(j)  # "half a percent"
+            if num is None:
+                return None
+        elif self.fraction:
+            num = self.fraction_of(num)  # "a quarter of a percent"
         end, value, words = num
         fraction = self.fraction
         num_first = j
@@ -726,14 +956,26 @@ class _Scanner:
                     factor *= lex.scales[self.p[end].lower]
                     end += 1
         if kind is None:
-            hit = self.lookup(end, lex.percent)
+            dash = 0
+            if (
+                end + 1 < self.n
+                and self.p[end].text in _DASHES
+                and self.glued(end)
+                and self.glued(end + 1)
+                and self.p[end + 1].text[0].isalpha()
+            ):
+                dash = 1  # "a 0.25-percentage-point cut", "a 5-per-cent rise"
+            at = end + dash
+            hit = self.lookup(at, lex.percent)
             if hit is not None and (
-                hit[0] > 1 or self.p[end].lower != "pc" or (self.glued(end))
+                hit[0] > 1
+                or self.p[at].lower not in lex.percent_glued_only
+                or self.glued(at)
             ):
                 k, unit = hit
                 kind = "percent"
-                unit_text = self.joined(end, k, tight=False)
-                end += k
+                unit_text = self.joined(at, k, tight=False)
+                end = at + k
         if kind is None:
             measure = self.measure_after(end, value)
             if measure is not None:
@@ -768,6 +1010,18 @@ class _Scanner:
             word_before = self.p[num_first - 1].lower.rstrip(".")
             if word_before in lex.reference_words:
                 return None
+            if (
+                words
+                and end == num_first + 1
+                and self.p[num_first].lower == "one"
+                and word_before in lex.pronoun_one_after
+            ):
+                return None  # "the one you mentioned", "which one"
+        if kind is None and prefix is None and not fraction:
+            ratio = self.ratio(end, value)
+            if ratio is not None:
+                end, value = ratio  # "one in three", "two out of five"
+                fraction = True
         yearlike = (
             kind is None
             and not words
@@ -940,9 +1194,55 @@ class _Scanner:
             )
         ):
             return None  # "L-202", "m212": a code, not a unit
-        if symbol == "m" and self.million_reading(start + k, value):
+        power = self.unit_power(after, symbol)
+        if power is not None:
+            return after + power[0] - j, (power[1], start - j)
+        if (
+            symbol == "m"
+            and self.p[start].lower == "m"
+            and self.million_reading(start + k, value)
+        ):
+            return None
+        if symbol == "in" and not self.inch_reading(start, k):
             return None
         return start + k - j, (symbol, start - j)
+
+    def unit_power(self, j: int, symbol: str) -> tuple[int, str] | None:
+        """A power after a length unit: "km^2", "m^3", "km squared"."""
+        powers = self.lex.unit_powers
+        if (
+            j + 1 < self.n
+            and self.p[j].text == "^"
+            and self.glued(j)
+            and self.glued(j + 1)
+            and self.p[j + 1].text in powers
+        ):
+            squared = powers[self.p[j + 1].text].get(symbol)
+            return None if squared is None else (2, squared)
+        if (
+            j < self.n
+            and self.p[j].space_before
+            and self.p[j].text.isalpha()
+            and self.p[j].lower in powers
+        ):
+            squared = powers[self.p[j].lower].get(symbol)
+            return None if squared is None else (1, squared)
+        return None
+
+    def inch_reading(self, start: int, k: int) -> bool:
+        """Read "in" as inches before a word of size ("2 1/2 in thick") or at a
+        sentence end ("is 2 in."), never as the preposition ("2 in March")."""
+        if k != 1 or self.p[start].lower != "in" or self.glued(start):
+            return True  # "42in"
+        nxt = start + 1
+        if nxt >= self.n or (
+            self.p[nxt].text == "."
+            and (nxt + 1 >= self.n or self.p[nxt + 1].text[0].isupper())
+        ):
+            return True  # a stranded "in" closes the sentence: "is 2 in."
+        return self.p[nxt].lower in self.lex.inch_context and not (
+            nxt + 1 < self.n and self.glued(nxt + 1) and self.p[nxt + 1].text in _DASHES
+        )
 
     def pounds_of_weight(self, num_first: int, j: int, k: int) -> bool:
         """Read "25 pounds" as a weight when the words around speak of weight."""
@@ -1029,20 +1329,33 @@ class _Scanner:
         return None
 
     def bound_after(self, last: int) -> tuple[int, str] | None:
-        for k in range(3, 0, -1):
-            key = self.phrase(last + 1, k)
-            if key is not None and key in self.lex.bounds_after:
-                return last + k, self.lex.bounds_after[key]
-        return None
+        """Bound words right after piece ``last`` ("or more", "40-odd")."""
+        hit = self.lookup(last + 1, self.lex.bounds_after)
+        if hit is None:
+            return None
+        return last + hit[0], hit[1]
 
-    def range_tail(self, q: Found, between: bool) -> Found | None:
-        """Extend q into a range "X-Y", "X to Y" or "between X and Y"."""
+    def range_tail(self, q: Found, bound: tuple[int, str] | None) -> Found | None:
+        """Extend q into a range "X-Y", "X to Y" or "between X and Y".
+
+        ``bound`` is (first piece, kind) of the bound words before q (kind
+        "range" after "between", "from" after "from").
+        """
+        kind_before = None if bound is None else bound[1]
         j = q.last + 1
         if j >= self.n:
             return None
         word = self.p[j].lower
-        if between:
-            if word != "and":
+        if (
+            word in _DASHES
+            and self.glued(j)
+            and j + 1 < self.n
+            and self.p[j + 1].lower == "to"
+            and not self.glued(j + 1)
+        ):
+            j, word = j + 1, "to"  # a suspended hyphen: "8- to 16-metre"
+        if kind_before == "range":
+            if word not in ("and", "to"):
                 return None
         elif word not in self.lex.range_words:
             return None
@@ -1062,6 +1375,15 @@ class _Scanner:
             scale = _magnitude(q2, self)
             if scale > 1 and low * float(scale) <= high:
                 low *= float(scale)
+        first_value = low
+        if high < low and q2.kind is not None and q.kind in (None, q2.kind) and bound:
+            # "between -5 and -12 °C", "ranged from -18 °C to -34 °C"; a
+            # falling "from 7.3% to 6.9%" is a change, not a range.
+            verb = self.p[bound[0] - 1].lower if bound[0] > 0 else ""
+            if kind_before == "range" or (
+                kind_before == "from" and verb in self.lex.range_verbs
+            ):
+                low, high = high, low
         if not low < high:
             return None
         if (
@@ -1085,7 +1407,7 @@ class _Scanner:
             num_first=q2.num_first,
             num_last=q2.num_last,
             words=q.words and q2.words,
-            flags={"parts": (q, q2), "low": low},
+            flags={"parts": (q, q2), "low": first_value},
         )
 
     def may_start(self, i: int) -> bool:
@@ -1098,6 +1420,33 @@ class _Scanner:
             or (first == "." and len(piece.text) > 1 and piece.text[1] in _DIGITS)
         )
 
+    def share_unit(self, q: Found, bound: str | None) -> None:
+        """Give a bare number the unit of the quantity it is coordinated with.
+
+        "45 and 50 mg", "2 and 3 per cent", "from 12 to 10 per cent" (a fall,
+        so not a range): the unit written after the second number belongs to
+        both. Only plain numbers (no magnitude) qualify.
+        """
+        j = q.last + 1
+        joiner = "to" if bound == "from" else "and"
+        if (
+            q.yearlike
+            or q.num_first != q.num_last
+            or q.flags.get("fraction")
+            or j + 1 >= self.n
+            or self.p[j].lower != joiner
+        ):
+            return
+        q2 = self.quantity(j + 1)
+        if (
+            q2 is None
+            or q2.kind not in ("measure", "percent")
+            or q2.num_first != q2.num_last
+            or q2.first != q2.num_first
+        ):
+            return
+        q.kind, q.unit, q.unit_text = q2.kind, q2.unit, q2.unit_text
+
     def scan(self) -> Iterator[Found]:
         i = 0
         while i < self.n:
@@ -1106,8 +1455,10 @@ class _Scanner:
                 i += 1
                 continue
             bound = self.bound_before(q.first)
-            between = bound is not None and bound[1] == "range"
-            ranged = self.range_tail(q, between)
+            ranged = self.range_tail(q, bound)
+            if ranged is None and q.kind is None:
+                # "45 and 50 mg"; a falling "from 12 to 10 per cent"
+                self.share_unit(q, None if bound is None else bound[1])
             if ranged is not None:
                 if bound is not None and bound[1] in ("range", "from", "approx"):
                     ranged.first = bound[0]

@@ -156,9 +156,59 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for start, end in number_windows(rows, text, finder):
         pieces = doc_pieces(doc, start, end, rows)
+        waiting: Found | None = None  # a bare number before "and" ("45 and 50 cases")
         for found in scan(pieces, finder.lex):
-            records.extend(_records(doc, text, pieces, found, finder))
+            new = _records(doc, text, pieces, found, finder)
+            if (
+                waiting is not None
+                and new
+                and _coordinated(doc, pieces, waiting, found)
+            ):
+                records.append(_shared_count(text, pieces, waiting, new[0]))
+            waiting = found if not new and _plain_number(doc, pieces, found) else None
+            records.extend(new)
     return records
+
+
+def _plain_number(doc: Doc, pieces: list[Piece], found: Found) -> bool:
+    """A bare number that may share the counted noun of the next quantity."""
+    token = doc[pieces[found.num_first].src]
+    # The base NER calls some bare numbers a DATE ("seen 45 and 50 cases"):
+    # a date is trusted when its span runs on past the number ("3 March").
+    dated = token.ent_type_ in _TIME_LABELS and (
+        token.ent_iob_ == "I"
+        or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    )
+    return (
+        found.kind is None
+        and found.first == found.num_first == found.num_last
+        and found.qualifier == "exact"
+        and not found.yearlike
+        and not found.flags.get("fraction")
+        and not dated
+        and token.ent_type_ not in _NOT_COUNT_LABELS
+        and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
+    )
+
+
+def _coordinated(doc: Doc, pieces: list[Piece], bare: Found, found: Found) -> bool:
+    """``bare`` "and" ``found``, found a count starting at its number."""
+    between = pieces[bare.last].src + 1
+    return (
+        found.kind is None
+        and found.first == found.num_first
+        and pieces[found.first].src == between + 1
+        and doc[between].lower_ == "and"
+    )
+
+
+def _shared_count(
+    text: str, pieces: list[Piece], bare: Found, count: dict[str, Any]
+) -> dict[str, Any]:
+    """The record of ``bare`` counting the noun of ``count``."""
+    start, end = pieces[bare.first].start, pieces[bare.last].end
+    quantity = {**count["quantity"], "value": bare.value, "low": None, "high": None}
+    return {"text": text[start:end], "start": start, "end": end, "quantity": quantity}
 
 
 def _records(
