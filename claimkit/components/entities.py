@@ -13,7 +13,7 @@ clearly refer to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -718,6 +718,7 @@ def _add_pronouns(
                 if title in resolver.gendered_titles:
                     gender.setdefault(entity["id"], resolver.gendered_titles[title])
     spots.sort()
+    spot_starts = [spot[0] for spot in spots]
     starts = [start for start, _ in sents]
     added: list[tuple[str, Token]] = []
     index = 0
@@ -730,7 +731,7 @@ def _add_pronouns(
         window = starts[max(current - 1, 0)]
         while index < len(spots) and spots[index][0] < token.i:
             index += 1
-        seen = [s for s in spots[:index] if s[0] >= window]
+        seen = spots[bisect_left(spot_starts, window) : index]
         fitting = [s for s in seen if gender.get(s[1], sex) == sex]
         ids = {s[1] for s in fitting}
         chosen: str | None = None
