@@ -41,6 +41,7 @@ overlaps the gold Source span. Gold without a Source is left out.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -314,6 +315,39 @@ def textacy_system(texts: Sequence[str]) -> list[list[Pred]] | str:
 # --- report ----------------------------------------------------------------------
 
 
+def speaker_errors(
+    articles: Sequence[Article], predictions: Sequence[Sequence[Pred]]
+) -> Iterable[dict[str, object]]:
+    """Yield the found quote-marked golds (30% overlap) whose speaker is wrong."""
+    for article, preds in zip(articles, predictions, strict=True):
+        text = article.text
+        pred_contents = [[p.content] for p in preds]
+        for gold in article.golds:
+            if not gold.marked or not gold.source:
+                continue
+            if _covered(gold.content, preds) < 0.3 * _length(gold.content):
+                continue
+            best, _ = _best(gold.content, pred_contents)
+            pred = preds[best]
+            if pred.speaker and _overlap(gold.source, [pred.speaker]):
+                continue
+            lo = max(0, min(s for s, _ in gold.content + gold.source) - 200)
+            hi = min(len(text), max(e for _, e in gold.content + gold.source) + 200)
+            yield {
+                "article": article.name,
+                "gold_content": [text[s:e] for s, e in gold.content],
+                "gold_source": [text[s:e] for s, e in gold.source],
+                "gold_source_at": gold.source,
+                "pred_content": text[pred.content[0] : pred.content[1]],
+                "pred_content_at": pred.content,
+                "pred_speaker": (
+                    text[pred.speaker[0] : pred.speaker[1]] if pred.speaker else None
+                ),
+                "pred_speaker_at": pred.speaker,
+                "context": text[lo:hi],
+            }
+
+
 def evaluate(
     articles: Sequence[Article], predictions: Sequence[Sequence[Pred]]
 ) -> dict[tuple[str, float], Score]:
@@ -339,6 +373,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N articles")
     parser.add_argument(
         "--systems", default="claimkit,textacy,regex", help="comma-separated"
+    )
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="write claimkit's quote-marked speaker misses to this JSONL file",
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not (args.data_dir / "data" / args.split).is_dir():
@@ -367,6 +407,11 @@ def main(argv: Iterable[str] | None = None) -> int:
             print(f"{name}: {predicted}")
             continue
         results[name] = evaluate(articles, predicted)
+        if name == "claimkit" and args.errors is not None:
+            with args.errors.open("w", encoding="utf-8") as out:
+                for row in speaker_errors(articles, predicted):
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(f"claimkit speaker misses written to {args.errors}")
         print(f"{name}: {time.perf_counter() - began:.1f} s")
     header = f"{'subset':<13}{'overlap':>8}  {'system':<9}{'P':>7}{'R':>7}{'F1':>7}"
     print(f"\n{header}{'speaker':>9}{'(n)':>7}")

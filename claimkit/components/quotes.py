@@ -99,6 +99,8 @@ class QuoteFinder(LexiconComponent):
         self.group_pronouns = {w.lower() for w in lex.get("group_pronouns", [])}
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
         self.dashes = set(lex.get("dashes", []))
+        # longest first, so '--' is matched before '-'
+        self.dash_order = sorted(self.dashes, key=len, reverse=True)
 
     def process(self, doc: Doc) -> None:
         quotes, issues = find_quotes(doc, self)
@@ -135,6 +137,7 @@ def find_quotes(
     """Return the doc's quotes as contract dicts, and issues in words."""
     marked, issues = find_quote_marks(text_of(doc))
     ctx = _Context(doc, finder)
+    ctx.set_marked(marked)
     quotes: list[_Quote] = []
     for span in marked:
         quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
@@ -164,9 +167,17 @@ class _Context:
         self.sent_end = [len(doc)] * len(doc)
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
             for sent in doc.sents:
+                # a sentence never runs over a paragraph break (the parser
+                # sometimes joins a paragraph's last sentence to the next one)
+                start = sent.start
                 for i in range(sent.start, sent.end):
-                    self.sent_start[i] = sent.start
-                    self.sent_end[i] = sent.end
+                    self.sent_start[i] = start
+                    if doc[i].is_space and "\n" in doc[i].text:
+                        for j in range(start, i + 1):
+                            self.sent_end[j] = i + 1
+                        start = i + 1
+                for j in range(start, sent.end):
+                    self.sent_end[j] = sent.end
         self.para_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
         mentions: list[tuple[int, int, str, str]] = []
         self.labels: dict[str, str] = {}
@@ -186,6 +197,17 @@ class _Context:
         mentions.sort()
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
+        self.marked: list[tuple[int, int]] = []
+        self.marked_starts: list[int] = []
+
+    def set_marked(self, marked: list[MarkedSpan]) -> None:
+        """Remember the quoted spans: words inside them never name a cue's speaker."""
+        self.marked = sorted((m.start, m.end) for m in marked)
+        self.marked_starts = [m[0] for m in self.marked]
+
+    def in_marks(self, char: int) -> bool:
+        """``char`` lies inside a quoted span."""
+        return self._inside(char, self.marked, self.marked_starts)
 
     # --- lookups --------------------------------------------------------------
 
@@ -199,6 +221,10 @@ class _Context:
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        """``a`` and ``b`` lie in one paragraph (no line break between them)."""
+        return self.paragraph(a.idx) == self.paragraph(b.idx)
 
     def entity_at(self, start: int, end: int) -> str | None:
         """Entity id of a mention overlapping [start, end)."""
@@ -267,7 +293,10 @@ class _Context:
         quote.form = (
             "direct" if quote.direct_start or self._ends_clause(span) else "partial"
         )
-        if not self._split_quote(quote, span, previous):
+        own_cue = self.text[span.start : span.end].rstrip()[-1:] in ",?!" and (
+            self._cue_follows(after)
+        )
+        if own_cue or not self._split_quote(quote, span, previous):
             self._attribute_marked(quote, span, first, last, before, after)
         reported = quote.cue_text is not None and quote.mixed_verb is None
         if len(words) <= self.finder.scare_max_words and not reported:
@@ -453,6 +482,7 @@ class _Context:
             ),
             ("before", lambda: self._cue_before(quote, first, before)),
             ("colon", lambda: self._colon_intro(quote, span, first, before)),
+            ("headline", lambda: self._headline_name(quote, span)),
             ("governing", lambda: not partial and self._governing(quote, first, last)),
             ("according", lambda: self._according_in(quote, first, last)),
         )
@@ -470,19 +500,53 @@ class _Context:
         return False
 
     def _dash_after(self, quote: _Quote, span: MarkedSpan, after: list[Token]) -> bool:
-        """'"..." — Richard Windsor'."""
-        if not after or after[0].text not in self.finder.dashes:
+        """'"..." — Richard Windsor' / '"..."― Name, title': a name after a dash."""
+        if span.close_at is None or not after:
             return False
-        if span.close_at is None or len(after) < 2 or after[1].pos_ != "PROPN":
+        text = self.text
+        at = self._skip_blanks(span.close_at + 1)
+        dash = next((d for d in self.finder.dash_order if text.startswith(d, at)), None)
+        if dash is None:
             return False
-        end = 1
-        while end < len(after) and after[end].pos_ == "PROPN":
-            end += 1
-        words = after[1:end]
-        quote.cue_text = after[0].text
+        at = self._skip_blanks(at + len(dash))
+        words: list[Token] = []
+        for token in after:
+            if token.idx < at:
+                continue  # the dash (spaCy may glue it to the closing mark)
+            if not self._name_word(token):
+                break
+            words.append(token)
+        if not words:
+            return False
+        nxt = words[-1].i + 1
+        if nxt < len(self.doc):
+            follower = self.doc[nxt]
+            if not (
+                follower.is_space or follower.text in ",.;)" or self._is_cue(follower)
+            ):
+                return False  # '"..." — Trump's own words': no attribution
+        quote.cue_text = dash
         quote.speaker = (words[0].idx, words[-1].idx + len(words[-1]))
         quote.entity = self._resolve(words[-1], *quote.speaker)
         return True
+
+    def _skip_blanks(self, at: int) -> int:
+        """The first index from ``at`` that is not a space or tab on the same line."""
+        text = self.text
+        while at < len(text) and text[at] != "\n" and text[at].isspace():
+            at += 1
+        return at
+
+    @staticmethod
+    def _name_word(token: Token) -> bool:
+        """A word of a name: a proper noun or capitalized word ('A.' initials too)."""
+        if token.is_space or not token.text[:1].isupper():
+            return False
+        return (
+            token.pos_ == "PROPN"
+            or token.ent_type_ in ("PERSON", "ORG")
+            or (token.is_alpha or token.text.rstrip(".").isalpha())
+        )
 
     def _cue_after(
         self, quote: _Quote, last: int, after: list[Token], *, ends_sentence: bool
@@ -506,7 +570,9 @@ class _Context:
                     return False
             cue_word = self._is_cue(token) or self._is_cue_word(token)
             if cue_word and self._cue_ok_after(token, last):
-                if self._set_speaker(quote, token) or self._adjacent_name(quote, token):
+                if self._set_speaker(quote, token) or self._adjacent_name(
+                    quote, token, last
+                ):
                     return True
             elif (
                 not ends_sentence
@@ -538,17 +604,25 @@ class _Context:
             and token.doc[token.i - 1].pos_ in ("PROPN", "PRON")
         )
 
-    def _adjacent_name(self, quote: _Quote, cue: Token) -> bool:
+    def _adjacent_name(
+        self, quote: _Quote, cue: Token, last: int | None = None
+    ) -> bool:
         """'"..." Espinoza said.' when the parse gave the cue no subject."""
         doc = cue.doc
-        if cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
+        first = self._name_after_mark(last, cue) if last is not None else None
+        if first is not None:
+            # '"...," Flynn, a top surrogate, said': the name opening the attribution
+            left = right = first.i
+            while right + 1 < cue.i and self._speaker_word(doc[right + 1]):
+                right += 1
+        elif cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
             right = cue.i - 1
             left = right
             while left > 0 and doc[left - 1].pos_ == "PROPN":
                 left -= 1
-        elif cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+        elif cue.i + 1 < len(doc) and self._speaker_word(doc[cue.i + 1]):
             left = right = cue.i + 1
-            while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
+            while right + 1 < len(doc) and self._speaker_word(doc[right + 1]):
                 right += 1
         elif cue.i > 0 and doc[cue.i - 1].pos_ in ("NOUN", "ADJ"):
             # '"..." the 43-year-old asked': a short noun phrase after the quote
@@ -574,6 +648,20 @@ class _Context:
         words = doc[left : right + 1]
         quote.speaker = (words.start_char, words.end_char)
         return True
+
+    def _speaker_word(self, token: Token) -> bool:
+        """A proper noun that can name a speaker (not a date or a place)."""
+        return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS
+
+    def _name_after_mark(self, last: int, cue: Token) -> Token | None:
+        """The name right after the quote's closing mark, before ``cue``."""
+        doc = self.doc
+        i = last + 1
+        while i < cue.i and (doc[i].is_punct or doc[i].text in ALL_MARKS):
+            i += 1
+        if i >= cue.i - 1 or not self._speaker_word(doc[i]):
+            return None
+        return doc[i]
 
     def _short_attribution(self, quote: _Quote, start: Token) -> bool:
         """'"... tonight." Trump said.': a sentence that only attributes."""
@@ -666,7 +754,7 @@ class _Context:
         fallback: Token | None = None
         strong: list[Token] = []
         for _ in range(8):
-            if token.head.i == token.i:
+            if token.head.i == token.i or not self.same_paragraph(token, token.head):
                 break
             token = token.head
             if first <= token.i <= last:
@@ -676,7 +764,12 @@ class _Context:
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
             ) and lemma not in self.finder.quote_only:
                 strong.append(token)
-            elif fallback is None and token.pos_ == "VERB" and self._subject(token):
+            elif (
+                fallback is None
+                and token.pos_ == "VERB"
+                and token.is_alpha  # not a dash the tagger took for a verb
+                and self._subject(token)
+            ):
                 fallback = token
         # 'X told Y that he is feeling "..."': the speech verb highest up reports
         # the words; verbs of thought below it belong to the reported clause
@@ -711,7 +804,10 @@ class _Context:
         """A cue after the quote attributes it when only its subject intervenes."""
         between = self.doc[last + 1 : cue.i]
         content = [t for t in between if not (t.is_punct or t.text in ALL_MARKS)]
-        return len(content) <= 6 and not any(t.pos_ == "VERB" for t in content)
+        # a name the tagger took for a verb ('Tulsa police Chief ...') is no verb
+        return len(content) <= 6 and not any(
+            t.pos_ == "VERB" and not t.ent_type_ for t in content
+        )
 
     def _is_open_mark(self, token: Token) -> bool:
         return token.text in "\u201c\u201e\u00ab\u2018" or (
@@ -756,9 +852,9 @@ class _Context:
     def _set_speaker(self, quote: _Quote, cue: Token) -> bool:
         """Set the cue and its subject as the speaker; False without a subject."""
         subject = self._subject(cue)
-        if subject is None or (
-            quote.start <= subject.idx < quote.end and quote.form != "indirect"
-        ):
+        if subject is None:
+            return False
+        if quote.start <= subject.idx < quote.end and quote.form != "indirect":
             return False  # the subject of a verb quoted inside the quote
         quote.cue = cue
         quote.cue_text = self._cue_text(cue)
@@ -783,10 +879,19 @@ class _Context:
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
         token = verb
+        # a verb outside quote marks never takes its subject from inside them
+        # (a misparse of '"A," Jordan said' joins 'said' to the quoted verb)
+        outside = not self.in_marks(verb.idx)
         for _ in range(4):
+            if outside and token is not verb and self.in_marks(token.idx):
+                return None
             for child in token.children:
                 if child.is_punct or child.text in ALL_MARKS:
                     continue  # a quote mark misparsed as the subject
+                if outside and self.in_marks(child.idx):
+                    continue
+                if not self.same_paragraph(child, verb):
+                    continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return token.head
@@ -798,9 +903,13 @@ class _Context:
                     if objects:
                         return objects[0]
             participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
-            if token.head.i != token.i and (
-                token.dep_ in ("conj", "xcomp", "advcl")
-                or (participle and token.head.pos_ in ("VERB", "AUX"))
+            if (
+                token.head.i != token.i
+                and self.same_paragraph(token, token.head)
+                and (
+                    token.dep_ in ("conj", "xcomp", "advcl")
+                    or (participle and token.head.pos_ in ("VERB", "AUX"))
+                )
             ):
                 token = token.head
                 continue
@@ -1028,19 +1137,10 @@ class _Context:
         starts = [t[0] for t in taken]
         found = []
         for line_start in self.para_starts:
-            line_end = self.text.find("\n", line_start)
-            line_end = len(self.text) if line_end < 0 else line_end
-            line = self.text[line_start:line_end]
-            colon = line.find(": ")
-            if colon <= 0 or len(line.split()) > 30:
+            found_colon = self.headline_speaker(line_start)
+            if found_colon is None:
                 continue
-            prefix = line[:colon].split()
-            if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
-                continue
-            first = self.token_at(line_start)
-            names = self.doc[first : self.token_at(line_start + colon)]
-            if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
-                continue
+            colon, line_end = found_colon
             start = line_start + colon + 2
             end = line_end
             while end > start and (
@@ -1060,6 +1160,34 @@ class _Context:
             quote.route = "headline"
             found.append(quote)
         return found
+
+    def headline_speaker(self, line_start: int) -> tuple[int, int] | None:
+        """A short line opening 'Name: ...': its colon's offset and the line end."""
+        line_end = self.text.find("\n", line_start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        line = self.text[line_start:line_end]
+        colon = line.find(": ")
+        if colon <= 0 or len(line.split()) > 30:
+            return None
+        prefix = line[:colon].split()
+        if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
+            return None
+        first = self.token_at(line_start)
+        names = self.doc[first : self.token_at(line_start + colon)]
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
+            return None
+        return colon, line_end
+
+    def _headline_name(self, quote: _Quote, span: MarkedSpan) -> bool:
+        """'Name: Plan Is ‘Too Little’': the quote in a headline after its speaker."""
+        line_start = self.para_starts[self.paragraph(span.open_at)]
+        found = self.headline_speaker(line_start)
+        if found is None or line_start + found[0] > span.open_at:
+            return False
+        quote.cue_text = ":"
+        quote.speaker = (line_start, line_start + found[0])
+        quote.entity = self.entity_at(*quote.speaker)
+        return True
 
     def _inside(
         self, char: int, covered: list[tuple[int, int]], starts: list[int]
@@ -1090,7 +1218,9 @@ class _Context:
             return None
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
-        left, right = clause.left_edge.i, clause.right_edge.i
+        sent = self.sent(verb.i)
+        left = max(clause.left_edge.i, sent.start)
+        right = min(clause.right_edge.i, sent.end - 1)
         if left < verb.i < right:
             return None
         if left > verb.i:
