@@ -97,6 +97,9 @@ class QuoteFinder(LexiconComponent):
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
         self.person_pronouns = {w.lower() for w in lex.get("person_pronouns", [])}
         self.group_pronouns = {w.lower() for w in lex.get("group_pronouns", [])}
+        self.pronoun_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("pronoun_sex", {}).items()
+        }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
         self.dashes = set(lex.get("dashes", []))
         # longest first, so '--' is matched before '-'
@@ -196,6 +199,14 @@ class _Context:
                 )
         mentions.sort()
         self.mentions = mentions
+        # the sex of a person whose pronoun mentions (resolved by ck_entities)
+        # all agree: 'she' never resolves to a person the text calls 'he'
+        seen: dict[str, set[str]] = {}
+        for _, _, entity, text in mentions:
+            sex = finder.pronoun_sex.get(text.lower())
+            if sex is not None:
+                seen.setdefault(entity, set()).add(sex)
+        self.sexes = {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
         self.mention_starts = [m[0] for m in mentions]
         self.marked: list[tuple[int, int]] = []
         self.marked_starts: list[int] = []
@@ -251,15 +262,27 @@ class _Context:
         return None
 
     def preceding_entity(
-        self, char: int, label: str | None, *, subject: bool = False
+        self,
+        char: int,
+        label: str | None,
+        *,
+        subject: bool = False,
+        pronoun: str | None = None,
     ) -> tuple[int, int, str] | None:
-        """The nearest non-pronoun entity mention before ``char``."""
+        """The nearest non-pronoun entity mention before ``char``.
+
+        With ``pronoun`` ('she'), skip people referred to by the other gender's
+        pronouns elsewhere in the text.
+        """
+        sex = self.finder.pronoun_sex.get(pronoun or "")
         i = bisect.bisect_left(self.mention_starts, char)
         for j in range(i - 1, max(-1, i - 40), -1):
             m_start, m_end, entity, text = self.mentions[j]
             if m_end > char or text.lower() in self.finder.person_pronouns:
                 continue
             if text.lower() in self.finder.group_pronouns:
+                continue
+            if sex is not None and self.sexes.get(entity, sex) != sex:
                 continue
             if subject and self.doc[self.token_at(m_end - 1)].dep_ not in _SUBJECTS:
                 continue
@@ -392,8 +415,8 @@ class _Context:
         if (
             title_case
             and before
-            and before[0].tag_ == "POS"
-            and inner.rstrip()[-1:] not in ".?!,"
+            and (before[0].tag_ == "POS" or before[0].lower_ in ("'s", "\u2019s"))
+            and (inner.rstrip()[-1:] not in ".?!," or len(words) <= 4)
         ):
             return True  # CNN's "State of the Union"
         if ":" in inner and title_case and not self._cue_follows(after):
@@ -878,6 +901,23 @@ class _Context:
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # 'issued a statement saying, "..."': the statement's issuer speaks
+            noun = verb.head
+            if noun.dep_ in ("dobj", "obj") and not any(
+                c.dep_ in _SUBJECTS for c in verb.children
+            ):
+                issuer = self._subject(noun.head)
+                return issuer if issuer is not None else noun
+        if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ != "ROOT":
+            # 'footage of Hillary Clinton asking, "..."': the name the gerund follows
+            name = verb.doc[verb.i - 1]
+            if (
+                name.pos_ == "PROPN"
+                and name.ent_type_ in ("PERSON", "ORG")
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            ):
+                return name
         token = verb
         # a verb outside quote marks never takes its subject from inside them
         # (a misparse of '"A," Jordan said' joins 'said' to the quoted verb)
@@ -978,7 +1018,7 @@ class _Context:
             return self.named_entity(self.text[start:end], start)
         lower = subject.lower_
         if lower in self.finder.person_pronouns:
-            found = self.preceding_entity(start, "PERSON")
+            found = self.preceding_entity(start, "PERSON", pronoun=lower)
             return found[2] if found else None
         if lower in self.finder.group_pronouns and lower == "it":
             found = self.preceding_entity(start, "ORG")
@@ -1010,7 +1050,12 @@ class _Context:
                     and previous.speaker is not None
                     and (quote.paragraph - previous.paragraph <= 2)
                 ):
-                    quote.speaker = previous.speaker
+                    quote.speaker = (
+                        self.latest_mention(
+                            previous.entity, previous.speaker[1], quote.start
+                        )
+                        or previous.speaker
+                    )
                     quote.entity = previous.entity
                     quote.route = "previous quote"
                 else:
@@ -1019,6 +1064,28 @@ class _Context:
                 previous = quote
             elif previous is not None and quote.paragraph - previous.paragraph > 2:
                 previous = None
+
+    def latest_mention(
+        self, entity: str | None, after: int, before: int
+    ) -> tuple[int, int] | None:
+        """The entity's last naming (no pronoun) between two offsets, outside marks."""
+        if entity is None:
+            return None
+        pronouns = self.finder.person_pronouns | self.finder.group_pronouns
+        pronouns |= set(self.finder.pronoun_sex)
+        i = bisect.bisect_left(self.mention_starts, before)
+        for j in range(i - 1, max(-1, i - 40), -1):
+            start, end, found, text = self.mentions[j]
+            if start < after:
+                break
+            if (
+                found == entity
+                and end <= before
+                and text.lower() not in pronouns
+                and not self.in_marks(start)
+            ):
+                return start, end
+        return None
 
     def previous_paragraph_start(self, char: int) -> int:
         """Where the last non-blank paragraph before ``char``'s paragraph starts."""
@@ -1050,6 +1117,9 @@ class _Context:
         doc = self.doc
         covered = sorted((q.start, q.end) for q in marked)
         starts = [c[0] for c in covered]
+        statements = sorted(
+            (q for q in marked if self._introduced(q)), key=lambda q: q.start
+        )
         found: list[_Quote] = []
         seen: set[tuple[int, int]] = set()
         for token in doc:
@@ -1081,8 +1151,13 @@ class _Context:
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     self._set_according(quote, token)
-            if quote is None or clause is None or clause in seen:
+            if quote is None or clause is None:
                 continue
+            cut = self._cut_at_statement(clause, statements)
+            if cut is None or cut in seen:
+                continue
+            clause = cut
+            quote.start, quote.end = clause
             if self._mostly_marked(clause, covered, starts):
                 continue
             seen.add(clause)
@@ -1090,6 +1165,42 @@ class _Context:
             quote.route = "reported"
             found.append(quote)
         return found
+
+    def _introduced(self, quote: _Quote) -> bool:
+        """A direct quote right after its own cue and a comma or colon: 'replied, "'."""
+        if quote.form != "direct" or quote.cue is None:
+            return False
+        between = self.doc[quote.cue.i + 1 : self.token_at(quote.start)]
+        return quote.cue.idx < quote.start and all(
+            t.text in ",:" or t.text in ALL_MARKS or t.is_space for t in between
+        )
+
+    def _cut_at_statement(
+        self, clause: tuple[int, int], statements: list[_Quote]
+    ) -> tuple[int, int] | None:
+        """End a reported clause before a quoted statement that opens inside it.
+
+        'When Clinton noted that X, Trump boasted, "That makes me smart."': the
+        clause of 'noted' stops before the quote and before its own attribution.
+        """
+        i = bisect.bisect_right([q.start for q in statements], clause[0])
+        if i == len(statements) or statements[i].start >= clause[1]:
+            return clause
+        quote = statements[i]
+        end = self.token_at(quote.start) - 1  # the token before the quote's first
+        while end >= 0 and self.doc[end].text in ALL_MARKS:
+            end -= 1
+        cue = quote.cue
+        if cue is not None and cue.i <= end and quote.speaker is not None:
+            # stop before the statement's own attribution: 'Mayor Ines Roth replied,'
+            subject = self.doc[self.token_at(quote.speaker[1] - 1)]
+            for _ in range(4):
+                if subject.head.i in (cue.i, subject.i):
+                    break
+                subject = subject.head
+            left = subject.left_edge.i if subject.head.i == cue.i else subject.i
+            end = min(end, left - 1, self.token_at(quote.speaker[0]) - 1)
+        return self._trim(self.token_at(clause[0]), end)
 
     def mixed_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
         """Reported phrases around quoted words: 'hailed it as a "breakthrough"'."""
