@@ -89,6 +89,7 @@ class QuoteFinder(LexiconComponent):
         self.cue_lemmas = {w.lower() for w in lex.get("cue_lemmas", [])}
         self.indirect_lemmas = {w.lower() for w in lex.get("indirect_cue_lemmas", [])}
         self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
+        self.after_lemmas = {w.lower() for w in lex.get("after_cue_lemmas", [])}
         self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
         self.according = [tuple(p) for p in lex.get("according_to", [])]
         self.according_first = {p[0] for p in self.according if p}
@@ -411,7 +412,11 @@ class _Context:
                     return True
         inner = self.text[span.start : span.end]
         capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
-        title_case = len(capitalized) >= max(2, len(words) * 0.75)
+        # 'War and Peace': short function words inside a title stay lower-case
+        minor = [w for w in words[1:] if w.is_stop and len(w) <= 3 and w.is_lower]
+        title_case = len(capitalized) >= 2 and len(capitalized) + len(minor) >= (
+            len(words) * 0.75
+        )
         if (
             title_case
             and before
@@ -419,9 +424,30 @@ class _Context:
             and (inner.rstrip()[-1:] not in ".?!," or len(words) <= 4)
         ):
             return True  # CNN's "State of the Union"
+        if (
+            title_case
+            and inner.rstrip()[-1:] not in ".?!,"
+            and self._read_object(words)
+        ):
+            return True  # 'she read "War and Peace" on the train'
         if ":" in inner and title_case and not self._cue_follows(after):
             return inner.rstrip()[-1:] not in ".?!,"
         return False
+
+    def _read_object(self, words: list[Token]) -> bool:
+        """The quoted words are the object of a verb that does not report speech."""
+        first, last = words[0].i, words[-1].i
+        roots = [w for w in words if not first <= w.head.i <= last]
+        if len(roots) != 1 or roots[0].dep_ not in ("dobj", "obj"):
+            return False
+        verb = roots[0].head
+        lemma = verb.lemma_.lower()
+        finder = self.finder
+        return verb.pos_ == "VERB" and not (
+            lemma in finder.cue_lemmas
+            or lemma in finder.indirect_lemmas
+            or lemma in finder.object_lemmas
+        )
 
     def _is_nickname(
         self, words: list[Token], before: list[Token], after: list[Token]
@@ -591,7 +617,14 @@ class _Context:
                     return self._short_attribution(quote, token)
                 if not self._inverted_candidate(token, generic=True):
                     return False
-            cue_word = self._is_cue(token) or self._is_cue_word(token)
+            cue_word = (
+                self._is_cue(token)
+                or self._is_cue_word(token)
+                or (  # '"...," the letter reads.'; 'she read "War and Peace"' is none
+                    token.pos_ == "VERB"
+                    and token.lemma_.lower() in self.finder.after_lemmas
+                )
+            )
             if cue_word and self._cue_ok_after(token, last):
                 if self._set_speaker(quote, token) or self._adjacent_name(
                     quote, token, last
@@ -952,6 +985,16 @@ class _Context:
                 )
             ):
                 token = token.head
+                continue
+            head = token.head
+            if (
+                token.tag_ == "VBG"
+                and token.dep_ == "pcomp"
+                and head.dep_ == "prep"
+                and head.head.pos_ in ("VERB", "AUX")
+                and self.same_paragraph(token, head.head)
+            ):
+                token = head.head  # 'began by saying', 'responded by saying'
                 continue
             break
         return None
