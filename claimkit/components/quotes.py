@@ -988,7 +988,9 @@ class _Context:
                 continue
             head = token.head
             if (
-                token.tag_ == "VBG"
+                token is verb
+                and self._is_cue(token)
+                and token.tag_ == "VBG"
                 and token.dep_ == "pcomp"
                 and head.dep_ == "prep"
                 and head.head.pos_ in ("VERB", "AUX")
