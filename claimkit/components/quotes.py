@@ -809,12 +809,14 @@ class _Context:
         token = self.doc[first]
         fallback: Token | None = None
         strong: list[Token] = []
+        inserted: list[Token] = []
         for _ in range(8):
             if token.head.i == token.i or not self.same_paragraph(token, token.head):
                 break
             token = token.head
             if first <= token.i <= last:
                 continue
+            inserted.extend(self._inserted_cues(token))
             lemma = token.lemma_.lower()
             if (
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
@@ -830,7 +832,7 @@ class _Context:
         # 'X told Y that he is feeling "..."': the speech verb highest up reports
         # the words; verbs of thought below it belong to the reported clause
         speech = [t for t in strong if t.lemma_.lower() in self.finder.cue_lemmas]
-        for verb in [*speech[::-1], *strong]:
+        for verb in [*inserted, *speech[::-1], *strong]:
             if self._set_speaker(quote, verb):
                 return True
         if fallback is not None and quote.form == "partial":
@@ -844,6 +846,17 @@ class _Context:
                 quote.mixed_verb = fallback
                 return True
         return False
+
+    def _inserted_cues(self, head: Token) -> list[Token]:
+        """'Mr. Obama said, a majority ...': a reporting verb set into the clause."""
+        return [
+            c
+            for c in head.children
+            if c.dep_ == "parataxis"
+            and self._is_cue(c)
+            and not self.in_marks(c.idx)
+            and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
+        ]
 
     def _inverted_candidate(self, token: Token, *, generic: bool = False) -> bool:
         """spaCy often starts a new sentence at 'said Windsor' after a quote."""
@@ -1180,6 +1193,8 @@ class _Context:
                 clause = self._reported_clause(token)
                 if clause is None and lemma in self.finder.object_lemmas:
                     clause = self._object_phrase(token)
+                if clause is None and token.dep_ == "parataxis":
+                    clause = self._inserted_clause(token)
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
@@ -1384,6 +1399,22 @@ class _Context:
                 right, self.sent(verb.i).end - 1
             )  # the report runs to the full stop
         return self._trim(left, right)
+
+    def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
+        """What an inserted 'X said,' reports: the longer side of its sentence."""
+        if self._subject(verb) is None or any(
+            g.dep_ in ("ccomp", "dobj", "xcomp") for g in verb.children
+        ):
+            return None
+        sent = self.sent(verb.i)
+        left, right = verb.left_edge.i, verb.right_edge.i
+        before = (sent.start, left - 1)
+        after = (right + 1, sent.end - 1)
+        if min(before[1] - before[0], after[1] - after[0]) >= 2:
+            # 'The economy, she said, is strong': the report runs around the cue
+            return self._trim(sent.start, sent.end - 1)
+        side = max(before, after, key=lambda r: r[1] - r[0])
+        return self._trim(*side)
 
     def _according_clause(self, token: Token) -> tuple[int, int] | None:
         """The sentence around 'according to X' without that phrase."""
