@@ -433,10 +433,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     n_gold = sum(len(a.golds) for a in articles)
     n_marked = sum(g.marked for a in articles for g in a.golds)
     n_swapped = sum(a.swapped for a in articles)
+    sources = (
+        "Source spans scored as annotated"
+        if args.raw_sources
+        else f"{n_swapped} with Source and Cue swapped (scored against the Cue span)"
+    )
     print(
         f"PolNeAR {args.split}: {len(articles)} articles, {n_gold} attributions, "
-        f"{n_marked} quote-marked; {n_swapped} with Source and Cue swapped "
-        "(scored against the Cue span)"
+        f"{n_marked} quote-marked; {sources}"
     )
     runners: dict[str, Callable[[Sequence[str]], list[list[Pred]] | str]] = {
         "claimkit": claimkit_system,
