@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     .venv/bin/python benchmarks/quotes_polnear.py [DATA_DIR] [--split dev]
+        [--systems claimkit,textacy,regex] [--raw-sources] [--errors FILE]
 
 DATA_DIR defaults to ``../shared/data/quotes/polnear`` relative to the repository
 root. The data is read in place and never copied.
@@ -35,12 +36,20 @@ every attribution and every prediction count.
 
 Speaker accuracy: among found gold attributions that have a Source, the share
 for which the prediction overlapping the content most has a speaker span that
-overlaps the gold Source span. Gold without a Source is left out.
+overlaps the gold Source span. Gold without a Source is left out. A few inverted
+attributions ('"...," said Hester') were annotated with Source and Cue swapped
+(Source 'said', Cue 'Hester'); such an event (a one-word lower-case Source followed
+directly by a capitalized Cue) is scored against its Cue span, for every system
+alike. ``--raw-sources`` scores against the spans as annotated.
+
+``--errors FILE`` writes claimkit's speaker misses on quote-marked attributions
+(30% overlap) as JSON lines, with some context, for error analysis.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -88,6 +97,7 @@ class Article:
     name: str
     text: str
     golds: list[Gold] = field(default_factory=list)
+    swapped: int = 0  # events whose Source and Cue labels were swapped
 
 
 def _pieces(offsets: str) -> list[tuple[int, int]]:
@@ -109,7 +119,7 @@ def _is_marked(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def read_article(text_path: Path, ann_path: Path) -> Article:
+def read_article(text_path: Path, ann_path: Path, *, fix_swaps: bool = True) -> Article:
     """Read one article and its attributions from brat standoff."""
     text = text_path.read_text(encoding="utf-8")
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
@@ -129,18 +139,46 @@ def read_article(text_path: Path, ann_path: Path) -> Article:
             continue
         content = spans[roles["Content"]][1]
         source = spans[roles["Source"]][1] if roles.get("Source") in spans else []
+        if fix_swaps and _swapped(
+            text, source, spans[roles["Cue"]][1] if roles.get("Cue") in spans else []
+        ):
+            source = spans[roles["Cue"]][1]
+            article.swapped += 1
         article.golds.append(Gold(content, source, _is_marked(text, content)))
     return article
 
 
-def read_split(data_dir: Path, split: str) -> list[Article]:
+def _swapped(
+    text: str, source: Sequence[tuple[int, int]], cue: Sequence[tuple[int, int]]
+) -> bool:
+    """The annotator swapped Source and Cue: '"...," said Hester' with Source 'said'.
+
+    An inverted attribution whose Source is one lower-case word ('said') followed
+    directly by a Cue that starts with a capital letter ('Hester'): the words are
+    the other way round. 'he said' and 'who said' (Cue after a lower-case Source,
+    itself lower-case) and 'According to police' (Cue first) are left alone.
+    """
+    if len(source) != 1 or not cue:
+        return False
+    words = text[source[0][0] : source[0][1]].split()
+    return (
+        len(words) == 1
+        and words[0].isalpha()
+        and words[0].islower()
+        and text[cue[0][0] : cue[0][1]][:1].isupper()
+        and cue[0][0] >= source[0][1]
+        and not text[source[0][1] : cue[0][0]].strip()
+    )
+
+
+def read_split(data_dir: Path, split: str, *, fix_swaps: bool = True) -> list[Article]:
     """Read every article of ``split`` with its first annotator's file."""
     base = data_dir / "data" / split
     articles = []
     for text_path in sorted((base / "text").glob("*.txt")):
         anns = sorted((base / "attributions").glob(f"{text_path.stem}_*.ann"))
         if anns:
-            articles.append(read_article(text_path, anns[0]))
+            articles.append(read_article(text_path, anns[0], fix_swaps=fix_swaps))
     return articles
 
 
@@ -314,6 +352,39 @@ def textacy_system(texts: Sequence[str]) -> list[list[Pred]] | str:
 # --- report ----------------------------------------------------------------------
 
 
+def speaker_errors(
+    articles: Sequence[Article], predictions: Sequence[Sequence[Pred]]
+) -> Iterable[dict[str, object]]:
+    """Yield the found quote-marked golds (30% overlap) whose speaker is wrong."""
+    for article, preds in zip(articles, predictions, strict=True):
+        text = article.text
+        pred_contents = [[p.content] for p in preds]
+        for gold in article.golds:
+            if not gold.marked or not gold.source:
+                continue
+            if _covered(gold.content, preds) < 0.3 * _length(gold.content):
+                continue
+            best, _ = _best(gold.content, pred_contents)
+            pred = preds[best]
+            if pred.speaker and _overlap(gold.source, [pred.speaker]):
+                continue
+            lo = max(0, min(s for s, _ in gold.content + gold.source) - 200)
+            hi = min(len(text), max(e for _, e in gold.content + gold.source) + 200)
+            yield {
+                "article": article.name,
+                "gold_content": [text[s:e] for s, e in gold.content],
+                "gold_source": [text[s:e] for s, e in gold.source],
+                "gold_source_at": gold.source,
+                "pred_content": text[pred.content[0] : pred.content[1]],
+                "pred_content_at": pred.content,
+                "pred_speaker": (
+                    text[pred.speaker[0] : pred.speaker[1]] if pred.speaker else None
+                ),
+                "pred_speaker_at": pred.speaker,
+                "context": text[lo:hi],
+            }
+
+
 def evaluate(
     articles: Sequence[Article], predictions: Sequence[Sequence[Pred]]
 ) -> dict[tuple[str, float], Score]:
@@ -340,19 +411,36 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--systems", default="claimkit,textacy,regex", help="comma-separated"
     )
+    parser.add_argument(
+        "--raw-sources",
+        action="store_true",
+        help="score speakers against the Source spans as annotated, swaps included",
+    )
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="write claimkit's quote-marked speaker misses to this JSONL file",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not (args.data_dir / "data" / args.split).is_dir():
         print(f"PolNeAR {args.split} split not found under {args.data_dir}; skipping.")
         return 0
-    articles = read_split(args.data_dir, args.split)
+    articles = read_split(args.data_dir, args.split, fix_swaps=not args.raw_sources)
     if args.limit:
         articles = articles[: args.limit]
     texts = [a.text for a in articles]
     n_gold = sum(len(a.golds) for a in articles)
     n_marked = sum(g.marked for a in articles for g in a.golds)
+    n_swapped = sum(a.swapped for a in articles)
+    sources = (
+        "Source spans scored as annotated"
+        if args.raw_sources
+        else f"{n_swapped} with Source and Cue swapped (scored against the Cue span)"
+    )
     print(
         f"PolNeAR {args.split}: {len(articles)} articles, {n_gold} attributions, "
-        f"{n_marked} quote-marked"
+        f"{n_marked} quote-marked; {sources}"
     )
     runners: dict[str, Callable[[Sequence[str]], list[list[Pred]] | str]] = {
         "claimkit": claimkit_system,
@@ -367,6 +455,11 @@ def main(argv: Iterable[str] | None = None) -> int:
             print(f"{name}: {predicted}")
             continue
         results[name] = evaluate(articles, predicted)
+        if name == "claimkit" and args.errors is not None:
+            with args.errors.open("w", encoding="utf-8") as out:
+                for row in speaker_errors(articles, predicted):
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(f"claimkit speaker misses written to {args.errors}")
         print(f"{name}: {time.perf_counter() - began:.1f} s")
     header = f"{'subset':<13}{'overlap':>8}  {'system':<9}{'P':>7}{'R':>7}{'F1':>7}"
     print(f"\n{header}{'speaker':>9}{'(n)':>7}")

@@ -89,6 +89,7 @@ class QuoteFinder(LexiconComponent):
         self.cue_lemmas = {w.lower() for w in lex.get("cue_lemmas", [])}
         self.indirect_lemmas = {w.lower() for w in lex.get("indirect_cue_lemmas", [])}
         self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
+        self.after_lemmas = {w.lower() for w in lex.get("after_cue_lemmas", [])}
         self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
         self.according = [tuple(p) for p in lex.get("according_to", [])]
         self.according_first = {p[0] for p in self.according if p}
@@ -97,8 +98,13 @@ class QuoteFinder(LexiconComponent):
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
         self.person_pronouns = {w.lower() for w in lex.get("person_pronouns", [])}
         self.group_pronouns = {w.lower() for w in lex.get("group_pronouns", [])}
+        self.pronoun_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("pronoun_sex", {}).items()
+        }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
         self.dashes = set(lex.get("dashes", []))
+        # longest first, so '--' is matched before '-'
+        self.dash_order = sorted(self.dashes, key=len, reverse=True)
 
     def process(self, doc: Doc) -> None:
         quotes, issues = find_quotes(doc, self)
@@ -135,6 +141,7 @@ def find_quotes(
     """Return the doc's quotes as contract dicts, and issues in words."""
     marked, issues = find_quote_marks(text_of(doc))
     ctx = _Context(doc, finder)
+    ctx.set_marked(marked)
     quotes: list[_Quote] = []
     for span in marked:
         quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
@@ -164,9 +171,17 @@ class _Context:
         self.sent_end = [len(doc)] * len(doc)
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
             for sent in doc.sents:
+                # a sentence never runs over a paragraph break (the parser
+                # sometimes joins a paragraph's last sentence to the next one)
+                start = sent.start
                 for i in range(sent.start, sent.end):
-                    self.sent_start[i] = sent.start
-                    self.sent_end[i] = sent.end
+                    self.sent_start[i] = start
+                    if doc[i].is_space and "\n" in doc[i].text:
+                        for j in range(start, i + 1):
+                            self.sent_end[j] = i + 1
+                        start = i + 1
+                for j in range(start, sent.end):
+                    self.sent_end[j] = sent.end
         self.para_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
         mentions: list[tuple[int, int, str, str]] = []
         self.labels: dict[str, str] = {}
@@ -185,7 +200,26 @@ class _Context:
                 )
         mentions.sort()
         self.mentions = mentions
+        # the sex of a person whose pronoun mentions (resolved by ck_entities)
+        # all agree: 'she' never resolves to a person the text calls 'he'
+        seen: dict[str, set[str]] = {}
+        for _, _, entity, text in mentions:
+            sex = finder.pronoun_sex.get(text.lower())
+            if sex is not None:
+                seen.setdefault(entity, set()).add(sex)
+        self.sexes = {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
         self.mention_starts = [m[0] for m in mentions]
+        self.marked: list[tuple[int, int]] = []
+        self.marked_starts: list[int] = []
+
+    def set_marked(self, marked: list[MarkedSpan]) -> None:
+        """Remember the quoted spans: words inside them never name a cue's speaker."""
+        self.marked = sorted((m.start, m.end) for m in marked)
+        self.marked_starts = [m[0] for m in self.marked]
+
+    def in_marks(self, char: int) -> bool:
+        """``char`` lies inside a quoted span."""
+        return self._inside(char, self.marked, self.marked_starts)
 
     # --- lookups --------------------------------------------------------------
 
@@ -199,6 +233,10 @@ class _Context:
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        """``a`` and ``b`` lie in one paragraph (no line break between them)."""
+        return self.paragraph(a.idx) == self.paragraph(b.idx)
 
     def entity_at(self, start: int, end: int) -> str | None:
         """Entity id of a mention overlapping [start, end)."""
@@ -225,15 +263,27 @@ class _Context:
         return None
 
     def preceding_entity(
-        self, char: int, label: str | None, *, subject: bool = False
+        self,
+        char: int,
+        label: str | None,
+        *,
+        subject: bool = False,
+        pronoun: str | None = None,
     ) -> tuple[int, int, str] | None:
-        """The nearest non-pronoun entity mention before ``char``."""
+        """The nearest non-pronoun entity mention before ``char``.
+
+        With ``pronoun`` ('she'), skip people referred to by the other gender's
+        pronouns elsewhere in the text.
+        """
+        sex = self.finder.pronoun_sex.get(pronoun or "")
         i = bisect.bisect_left(self.mention_starts, char)
         for j in range(i - 1, max(-1, i - 40), -1):
             m_start, m_end, entity, text = self.mentions[j]
             if m_end > char or text.lower() in self.finder.person_pronouns:
                 continue
             if text.lower() in self.finder.group_pronouns:
+                continue
+            if sex is not None and self.sexes.get(entity, sex) != sex:
                 continue
             if subject and self.doc[self.token_at(m_end - 1)].dep_ not in _SUBJECTS:
                 continue
@@ -267,7 +317,10 @@ class _Context:
         quote.form = (
             "direct" if quote.direct_start or self._ends_clause(span) else "partial"
         )
-        if not self._split_quote(quote, span, previous):
+        own_cue = self.text[span.start : span.end].rstrip()[-1:] in ",?!" and (
+            self._cue_follows(after)
+        )
+        if own_cue or not self._split_quote(quote, span, previous):
             self._attribute_marked(quote, span, first, last, before, after)
         reported = quote.cue_text is not None and quote.mixed_verb is None
         if len(words) <= self.finder.scare_max_words and not reported:
@@ -359,17 +412,42 @@ class _Context:
                     return True
         inner = self.text[span.start : span.end]
         capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
-        title_case = len(capitalized) >= max(2, len(words) * 0.75)
+        # 'War and Peace': short function words inside a title stay lower-case
+        minor = [w for w in words[1:] if w.is_stop and len(w) <= 3 and w.is_lower]
+        title_case = len(capitalized) >= 2 and len(capitalized) + len(minor) >= (
+            len(words) * 0.75
+        )
         if (
             title_case
             and before
-            and before[0].tag_ == "POS"
-            and inner.rstrip()[-1:] not in ".?!,"
+            and (before[0].tag_ == "POS" or before[0].lower_ in ("'s", "\u2019s"))
+            and (inner.rstrip()[-1:] not in ".?!," or len(words) <= 4)
         ):
             return True  # CNN's "State of the Union"
+        if (
+            title_case
+            and inner.rstrip()[-1:] not in ".?!,"
+            and self._read_object(words)
+        ):
+            return True  # 'she read "War and Peace" on the train'
         if ":" in inner and title_case and not self._cue_follows(after):
             return inner.rstrip()[-1:] not in ".?!,"
         return False
+
+    def _read_object(self, words: list[Token]) -> bool:
+        """The quoted words are the object of a verb that does not report speech."""
+        first, last = words[0].i, words[-1].i
+        roots = [w for w in words if not first <= w.head.i <= last]
+        if len(roots) != 1 or roots[0].dep_ not in ("dobj", "obj"):
+            return False
+        verb = roots[0].head
+        lemma = verb.lemma_.lower()
+        finder = self.finder
+        return verb.pos_ == "VERB" and not (
+            lemma in finder.cue_lemmas
+            or lemma in finder.indirect_lemmas
+            or lemma in finder.object_lemmas
+        )
 
     def _is_nickname(
         self, words: list[Token], before: list[Token], after: list[Token]
@@ -453,6 +531,7 @@ class _Context:
             ),
             ("before", lambda: self._cue_before(quote, first, before)),
             ("colon", lambda: self._colon_intro(quote, span, first, before)),
+            ("headline", lambda: self._headline_name(quote, span)),
             ("governing", lambda: not partial and self._governing(quote, first, last)),
             ("according", lambda: self._according_in(quote, first, last)),
         )
@@ -470,19 +549,53 @@ class _Context:
         return False
 
     def _dash_after(self, quote: _Quote, span: MarkedSpan, after: list[Token]) -> bool:
-        """'"..." — Richard Windsor'."""
-        if not after or after[0].text not in self.finder.dashes:
+        """'"..." — Richard Windsor' / '"..."― Name, title': a name after a dash."""
+        if span.close_at is None or not after:
             return False
-        if span.close_at is None or len(after) < 2 or after[1].pos_ != "PROPN":
+        text = self.text
+        at = self._skip_blanks(span.close_at + 1)
+        dash = next((d for d in self.finder.dash_order if text.startswith(d, at)), None)
+        if dash is None:
             return False
-        end = 1
-        while end < len(after) and after[end].pos_ == "PROPN":
-            end += 1
-        words = after[1:end]
-        quote.cue_text = after[0].text
+        at = self._skip_blanks(at + len(dash))
+        words: list[Token] = []
+        for token in after:
+            if token.idx < at:
+                continue  # the dash (spaCy may glue it to the closing mark)
+            if not self._name_word(token):
+                break
+            words.append(token)
+        if not words:
+            return False
+        nxt = words[-1].i + 1
+        if nxt < len(self.doc):
+            follower = self.doc[nxt]
+            if not (
+                follower.is_space or follower.text in ",.;)" or self._is_cue(follower)
+            ):
+                return False  # '"..." — Trump's own words': no attribution
+        quote.cue_text = dash
         quote.speaker = (words[0].idx, words[-1].idx + len(words[-1]))
         quote.entity = self._resolve(words[-1], *quote.speaker)
         return True
+
+    def _skip_blanks(self, at: int) -> int:
+        """The first index from ``at`` that is not a space or tab on the same line."""
+        text = self.text
+        while at < len(text) and text[at] != "\n" and text[at].isspace():
+            at += 1
+        return at
+
+    @staticmethod
+    def _name_word(token: Token) -> bool:
+        """A word of a name: a proper noun or capitalized word ('A.' initials too)."""
+        if token.is_space or not token.text[:1].isupper():
+            return False
+        return (
+            token.pos_ == "PROPN"
+            or token.ent_type_ in ("PERSON", "ORG")
+            or (token.is_alpha or token.text.rstrip(".").isalpha())
+        )
 
     def _cue_after(
         self, quote: _Quote, last: int, after: list[Token], *, ends_sentence: bool
@@ -504,9 +617,18 @@ class _Context:
                     return self._short_attribution(quote, token)
                 if not self._inverted_candidate(token, generic=True):
                     return False
-            cue_word = self._is_cue(token) or self._is_cue_word(token)
+            cue_word = (
+                self._is_cue(token)
+                or self._is_cue_word(token)
+                or (  # '"...," the letter reads.'; 'she read "War and Peace"' is none
+                    token.pos_ == "VERB"
+                    and token.lemma_.lower() in self.finder.after_lemmas
+                )
+            )
             if cue_word and self._cue_ok_after(token, last):
-                if self._set_speaker(quote, token) or self._adjacent_name(quote, token):
+                if self._set_speaker(quote, token) or self._adjacent_name(
+                    quote, token, last
+                ):
                     return True
             elif (
                 not ends_sentence
@@ -538,17 +660,25 @@ class _Context:
             and token.doc[token.i - 1].pos_ in ("PROPN", "PRON")
         )
 
-    def _adjacent_name(self, quote: _Quote, cue: Token) -> bool:
+    def _adjacent_name(
+        self, quote: _Quote, cue: Token, last: int | None = None
+    ) -> bool:
         """'"..." Espinoza said.' when the parse gave the cue no subject."""
         doc = cue.doc
-        if cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
+        first = self._name_after_mark(last, cue) if last is not None else None
+        if first is not None:
+            # '"...," Flynn, a top surrogate, said': the name opening the attribution
+            left = right = first.i
+            while right + 1 < cue.i and self._speaker_word(doc[right + 1]):
+                right += 1
+        elif cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
             right = cue.i - 1
             left = right
             while left > 0 and doc[left - 1].pos_ == "PROPN":
                 left -= 1
-        elif cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+        elif cue.i + 1 < len(doc) and self._speaker_word(doc[cue.i + 1]):
             left = right = cue.i + 1
-            while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
+            while right + 1 < len(doc) and self._speaker_word(doc[right + 1]):
                 right += 1
         elif cue.i > 0 and doc[cue.i - 1].pos_ in ("NOUN", "ADJ"):
             # '"..." the 43-year-old asked': a short noun phrase after the quote
@@ -574,6 +704,20 @@ class _Context:
         words = doc[left : right + 1]
         quote.speaker = (words.start_char, words.end_char)
         return True
+
+    def _speaker_word(self, token: Token) -> bool:
+        """A proper noun that can name a speaker (not a date or a place)."""
+        return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS
+
+    def _name_after_mark(self, last: int, cue: Token) -> Token | None:
+        """The name right after the quote's closing mark, before ``cue``."""
+        doc = self.doc
+        i = last + 1
+        while i < cue.i and (doc[i].is_punct or doc[i].text in ALL_MARKS):
+            i += 1
+        if i >= cue.i - 1 or not self._speaker_word(doc[i]):
+            return None
+        return doc[i]
 
     def _short_attribution(self, quote: _Quote, start: Token) -> bool:
         """'"... tonight." Trump said.': a sentence that only attributes."""
@@ -665,23 +809,30 @@ class _Context:
         token = self.doc[first]
         fallback: Token | None = None
         strong: list[Token] = []
+        inserted: list[Token] = []
         for _ in range(8):
-            if token.head.i == token.i:
+            if token.head.i == token.i or not self.same_paragraph(token, token.head):
                 break
             token = token.head
             if first <= token.i <= last:
                 continue
+            inserted.extend(self._inserted_cues(token))
             lemma = token.lemma_.lower()
             if (
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
             ) and lemma not in self.finder.quote_only:
                 strong.append(token)
-            elif fallback is None and token.pos_ == "VERB" and self._subject(token):
+            elif (
+                fallback is None
+                and token.pos_ == "VERB"
+                and token.is_alpha  # not a dash the tagger took for a verb
+                and self._subject(token)
+            ):
                 fallback = token
         # 'X told Y that he is feeling "..."': the speech verb highest up reports
         # the words; verbs of thought below it belong to the reported clause
         speech = [t for t in strong if t.lemma_.lower() in self.finder.cue_lemmas]
-        for verb in [*speech[::-1], *strong]:
+        for verb in [*inserted, *speech[::-1], *strong]:
             if self._set_speaker(quote, verb):
                 return True
         if fallback is not None and quote.form == "partial":
@@ -695,6 +846,17 @@ class _Context:
                 quote.mixed_verb = fallback
                 return True
         return False
+
+    def _inserted_cues(self, head: Token) -> list[Token]:
+        """'Mr. Obama said, a majority ...': a reporting verb set into the clause."""
+        return [
+            c
+            for c in head.children
+            if c.dep_ == "parataxis"
+            and self._is_cue(c)
+            and not self.in_marks(c.idx)
+            and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
+        ]
 
     def _inverted_candidate(self, token: Token, *, generic: bool = False) -> bool:
         """spaCy often starts a new sentence at 'said Windsor' after a quote."""
@@ -711,7 +873,10 @@ class _Context:
         """A cue after the quote attributes it when only its subject intervenes."""
         between = self.doc[last + 1 : cue.i]
         content = [t for t in between if not (t.is_punct or t.text in ALL_MARKS)]
-        return len(content) <= 6 and not any(t.pos_ == "VERB" for t in content)
+        # a name the tagger took for a verb ('Tulsa police Chief ...') is no verb
+        return len(content) <= 6 and not any(
+            t.pos_ == "VERB" and not t.ent_type_ for t in content
+        )
 
     def _is_open_mark(self, token: Token) -> bool:
         return token.text in "\u201c\u201e\u00ab\u2018" or (
@@ -756,9 +921,9 @@ class _Context:
     def _set_speaker(self, quote: _Quote, cue: Token) -> bool:
         """Set the cue and its subject as the speaker; False without a subject."""
         subject = self._subject(cue)
-        if subject is None or (
-            quote.start <= subject.idx < quote.end and quote.form != "indirect"
-        ):
+        if subject is None:
+            return False
+        if quote.start <= subject.idx < quote.end and quote.form != "indirect":
             return False  # the subject of a verb quoted inside the quote
         quote.cue = cue
         quote.cue_text = self._cue_text(cue)
@@ -782,11 +947,37 @@ class _Context:
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # 'issued a statement saying, "..."': the statement's issuer speaks
+            noun = verb.head
+            if noun.dep_ in ("dobj", "obj") and not any(
+                c.dep_ in _SUBJECTS for c in verb.children
+            ):
+                issuer = self._subject(noun.head)
+                return issuer if issuer is not None else noun
+        if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ != "ROOT":
+            # 'footage of Hillary Clinton asking, "..."': the name the gerund follows
+            name = verb.doc[verb.i - 1]
+            if (
+                name.pos_ == "PROPN"
+                and name.ent_type_ in ("PERSON", "ORG")
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            ):
+                return name
         token = verb
+        # a verb outside quote marks never takes its subject from inside them
+        # (a misparse of '"A," Jordan said' joins 'said' to the quoted verb)
+        outside = not self.in_marks(verb.idx)
         for _ in range(4):
+            if outside and token is not verb and self.in_marks(token.idx):
+                return None
             for child in token.children:
                 if child.is_punct or child.text in ALL_MARKS:
                     continue  # a quote mark misparsed as the subject
+                if outside and self.in_marks(child.idx):
+                    continue
+                if not self.same_paragraph(child, verb):
+                    continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return token.head
@@ -798,11 +989,27 @@ class _Context:
                     if objects:
                         return objects[0]
             participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
-            if token.head.i != token.i and (
-                token.dep_ in ("conj", "xcomp", "advcl")
-                or (participle and token.head.pos_ in ("VERB", "AUX"))
+            if (
+                token.head.i != token.i
+                and self.same_paragraph(token, token.head)
+                and (
+                    token.dep_ in ("conj", "xcomp", "advcl")
+                    or (participle and token.head.pos_ in ("VERB", "AUX"))
+                )
             ):
                 token = token.head
+                continue
+            head = token.head
+            if (
+                token is verb
+                and self._is_cue(token)
+                and token.tag_ == "VBG"
+                and token.dep_ == "pcomp"
+                and head.dep_ == "prep"
+                and head.head.pos_ in ("VERB", "AUX")
+                and self.same_paragraph(token, head.head)
+            ):
+                token = head.head  # 'began by saying', 'responded by saying'
                 continue
             break
         return None
@@ -869,7 +1076,7 @@ class _Context:
             return self.named_entity(self.text[start:end], start)
         lower = subject.lower_
         if lower in self.finder.person_pronouns:
-            found = self.preceding_entity(start, "PERSON")
+            found = self.preceding_entity(start, "PERSON", pronoun=lower)
             return found[2] if found else None
         if lower in self.finder.group_pronouns and lower == "it":
             found = self.preceding_entity(start, "ORG")
@@ -901,7 +1108,12 @@ class _Context:
                     and previous.speaker is not None
                     and (quote.paragraph - previous.paragraph <= 2)
                 ):
-                    quote.speaker = previous.speaker
+                    quote.speaker = (
+                        self.latest_mention(
+                            previous.entity, previous.speaker[1], quote.start
+                        )
+                        or previous.speaker
+                    )
                     quote.entity = previous.entity
                     quote.route = "previous quote"
                 else:
@@ -910,6 +1122,28 @@ class _Context:
                 previous = quote
             elif previous is not None and quote.paragraph - previous.paragraph > 2:
                 previous = None
+
+    def latest_mention(
+        self, entity: str | None, after: int, before: int
+    ) -> tuple[int, int] | None:
+        """The entity's last naming (no pronoun) between two offsets, outside marks."""
+        if entity is None:
+            return None
+        pronouns = self.finder.person_pronouns | self.finder.group_pronouns
+        pronouns |= set(self.finder.pronoun_sex)
+        i = bisect.bisect_left(self.mention_starts, before)
+        for j in range(i - 1, max(-1, i - 40), -1):
+            start, end, found, text = self.mentions[j]
+            if start < after:
+                break
+            if (
+                found == entity
+                and end <= before
+                and text.lower() not in pronouns
+                and not self.in_marks(start)
+            ):
+                return start, end
+        return None
 
     def previous_paragraph_start(self, char: int) -> int:
         """Where the last non-blank paragraph before ``char``'s paragraph starts."""
@@ -941,6 +1175,9 @@ class _Context:
         doc = self.doc
         covered = sorted((q.start, q.end) for q in marked)
         starts = [c[0] for c in covered]
+        statements = sorted(
+            (q for q in marked if self._introduced(q)), key=lambda q: q.start
+        )
         found: list[_Quote] = []
         seen: set[tuple[int, int]] = set()
         for token in doc:
@@ -956,6 +1193,8 @@ class _Context:
                 clause = self._reported_clause(token)
                 if clause is None and lemma in self.finder.object_lemmas:
                     clause = self._object_phrase(token)
+                if clause is None and token.dep_ == "parataxis":
+                    clause = self._inserted_clause(token)
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
@@ -972,8 +1211,13 @@ class _Context:
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     self._set_according(quote, token)
-            if quote is None or clause is None or clause in seen:
+            if quote is None or clause is None:
                 continue
+            cut = self._cut_at_statement(clause, statements)
+            if cut is None or cut in seen:
+                continue
+            clause = cut
+            quote.start, quote.end = clause
             if self._mostly_marked(clause, covered, starts):
                 continue
             seen.add(clause)
@@ -981,6 +1225,42 @@ class _Context:
             quote.route = "reported"
             found.append(quote)
         return found
+
+    def _introduced(self, quote: _Quote) -> bool:
+        """A direct quote right after its own cue and a comma or colon: 'replied, "'."""
+        if quote.form != "direct" or quote.cue is None:
+            return False
+        between = self.doc[quote.cue.i + 1 : self.token_at(quote.start)]
+        return quote.cue.idx < quote.start and all(
+            t.text in ",:" or t.text in ALL_MARKS or t.is_space for t in between
+        )
+
+    def _cut_at_statement(
+        self, clause: tuple[int, int], statements: list[_Quote]
+    ) -> tuple[int, int] | None:
+        """End a reported clause before a quoted statement that opens inside it.
+
+        'When Clinton noted that X, Trump boasted, "That makes me smart."': the
+        clause of 'noted' stops before the quote and before its own attribution.
+        """
+        i = bisect.bisect_right([q.start for q in statements], clause[0])
+        if i == len(statements) or statements[i].start >= clause[1]:
+            return clause
+        quote = statements[i]
+        end = self.token_at(quote.start) - 1  # the token before the quote's first
+        while end >= 0 and self.doc[end].text in ALL_MARKS:
+            end -= 1
+        cue = quote.cue
+        if cue is not None and cue.i <= end and quote.speaker is not None:
+            # stop before the statement's own attribution: 'Mayor Ines Roth replied,'
+            subject = self.doc[self.token_at(quote.speaker[1] - 1)]
+            for _ in range(4):
+                if subject.head.i in (cue.i, subject.i):
+                    break
+                subject = subject.head
+            left = subject.left_edge.i if subject.head.i == cue.i else subject.i
+            end = min(end, left - 1, self.token_at(quote.speaker[0]) - 1)
+        return self._trim(self.token_at(clause[0]), end)
 
     def mixed_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
         """Reported phrases around quoted words: 'hailed it as a "breakthrough"'."""
@@ -1028,19 +1308,10 @@ class _Context:
         starts = [t[0] for t in taken]
         found = []
         for line_start in self.para_starts:
-            line_end = self.text.find("\n", line_start)
-            line_end = len(self.text) if line_end < 0 else line_end
-            line = self.text[line_start:line_end]
-            colon = line.find(": ")
-            if colon <= 0 or len(line.split()) > 30:
+            found_colon = self.headline_speaker(line_start)
+            if found_colon is None:
                 continue
-            prefix = line[:colon].split()
-            if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
-                continue
-            first = self.token_at(line_start)
-            names = self.doc[first : self.token_at(line_start + colon)]
-            if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
-                continue
+            colon, line_end = found_colon
             start = line_start + colon + 2
             end = line_end
             while end > start and (
@@ -1060,6 +1331,34 @@ class _Context:
             quote.route = "headline"
             found.append(quote)
         return found
+
+    def headline_speaker(self, line_start: int) -> tuple[int, int] | None:
+        """A short line opening 'Name: ...': its colon's offset and the line end."""
+        line_end = self.text.find("\n", line_start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        line = self.text[line_start:line_end]
+        colon = line.find(": ")
+        if colon <= 0 or len(line.split()) > 30:
+            return None
+        prefix = line[:colon].split()
+        if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
+            return None
+        first = self.token_at(line_start)
+        names = self.doc[first : self.token_at(line_start + colon)]
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
+            return None
+        return colon, line_end
+
+    def _headline_name(self, quote: _Quote, span: MarkedSpan) -> bool:
+        """'Name: Plan Is ‘Too Little’': the quote in a headline after its speaker."""
+        line_start = self.para_starts[self.paragraph(span.open_at)]
+        found = self.headline_speaker(line_start)
+        if found is None or line_start + found[0] > span.open_at:
+            return False
+        quote.cue_text = ":"
+        quote.speaker = (line_start, line_start + found[0])
+        quote.entity = self.entity_at(*quote.speaker)
+        return True
 
     def _inside(
         self, char: int, covered: list[tuple[int, int]], starts: list[int]
@@ -1090,7 +1389,9 @@ class _Context:
             return None
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
-        left, right = clause.left_edge.i, clause.right_edge.i
+        sent = self.sent(verb.i)
+        left = max(clause.left_edge.i, sent.start)
+        right = min(clause.right_edge.i, sent.end - 1)
         if left < verb.i < right:
             return None
         if left > verb.i:
@@ -1098,6 +1399,22 @@ class _Context:
                 right, self.sent(verb.i).end - 1
             )  # the report runs to the full stop
         return self._trim(left, right)
+
+    def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
+        """What an inserted 'X said,' reports: the longer side of its sentence."""
+        if self._subject(verb) is None or any(
+            g.dep_ in ("ccomp", "dobj", "xcomp") for g in verb.children
+        ):
+            return None
+        sent = self.sent(verb.i)
+        left, right = verb.left_edge.i, verb.right_edge.i
+        before = (sent.start, left - 1)
+        after = (right + 1, sent.end - 1)
+        if min(before[1] - before[0], after[1] - after[0]) >= 2:
+            # 'The economy, she said, is strong': the report runs around the cue
+            return self._trim(sent.start, sent.end - 1)
+        side = max(before, after, key=lambda r: r[1] - r[0])
+        return self._trim(*side)
 
     def _according_clause(self, token: Token) -> tuple[int, int] | None:
         """The sentence around 'according to X' without that phrase."""

@@ -247,6 +247,38 @@ def test_quotes_pronoun_resolves_to_person_entity(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("reed_called_he", [True, False])
+def test_quotes_pronoun_skips_person_of_other_gender(
+    nlp: Language, reed_called_he: bool
+) -> None:
+    text = (
+        "Nadia Petrova hired Tom Reed last year, and he runs the farm now. "
+        '"Rain came too late," she said.'
+    )
+    doc = nlp(text)
+    he = text.index(" he ") + 1
+    reed = [{"text": "Tom Reed", "start": 20, "end": 28}]
+    if reed_called_he:  # ck_entities resolved 'he' to Tom Reed
+        reed.append({"text": "he", "start": he, "end": he + 2})
+    doc._.ck_entities = [
+        {
+            "id": "e0",
+            "label": "PERSON",
+            "name": "Nadia Petrova",
+            "mentions": [{"text": "Nadia Petrova", "start": 0, "end": 13}],
+        },
+        {"id": "e1", "label": "PERSON", "name": "Tom Reed", "mentions": reed},
+    ]
+    doc._.ck_quotes = None
+    nlp.get_pipe("ck_quotes")(doc)
+    (quote,) = doc._.ck_quotes
+    assert quote["speaker_text"] == "she"
+    # 'she' is not the man the text calls 'he'; with no such clue, the nearest
+    # person named before the pronoun is taken
+    assert quote["speaker"] == ("e0" if reed_called_he else "e1")
+
+
+@pytest.mark.model
 def test_quotes_chip_selloff_speakers_and_book_title(nlp: Language) -> None:
     import claimkit
 
