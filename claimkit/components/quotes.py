@@ -7,7 +7,9 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
@@ -93,6 +95,8 @@ class QuoteFinder(LexiconComponent):
         self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
         self.according = [tuple(p) for p in lex.get("according_to", [])]
         self.according_first = {p[0] for p in self.according if p}
+        self.according_hashes = {get_string_id(w) for w in self.according_first}
+        self.clause_lemmas = self.indirect_lemmas | self.object_lemmas
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
@@ -164,25 +168,41 @@ class _Context:
         self.doc = doc
         self.finder = finder
         self.text = text_of(doc)
-        self.starts = [t.idx for t in doc]
+        n = len(doc)
+        self.columns = doc.to_array([IDX, LENGTH, IS_SPACE, LEMMA, LOWER]).tolist()
+        self.starts = [row[0] for row in self.columns]
+        # marks_before[i]: quote-mark tokens before token i (prefix sums)
+        self.marks_before = [
+            0,
+            *itertools.accumulate(
+                self.text[idx : idx + length] in ALL_MARKS
+                for idx, length, _, _, _ in self.columns
+            ),
+        ]
         # Token.sent scans outward for the sentence edges on every access,
         # which is quadratic over a long run-on text: look them up instead.
-        self.sent_start = [0] * len(doc)
-        self.sent_end = [len(doc)] * len(doc)
+        self.sent_start = [0] * n
+        self.sent_end = [n] * n
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            # a sentence never runs over a paragraph break (the parser
+            # sometimes joins a paragraph's last sentence to the next one)
+            breaks = [
+                i + 1
+                for i, (idx, length, space, _, _) in enumerate(self.columns)
+                if space and "\n" in self.text[idx : idx + length]
+            ]
             for sent in doc.sents:
-                # a sentence never runs over a paragraph break (the parser
-                # sometimes joins a paragraph's last sentence to the next one)
-                start = sent.start
-                for i in range(sent.start, sent.end):
-                    self.sent_start[i] = start
-                    if doc[i].is_space and "\n" in doc[i].text:
-                        for j in range(start, i + 1):
-                            self.sent_end[j] = i + 1
-                        start = i + 1
-                for j in range(start, sent.end):
-                    self.sent_end[j] = sent.end
-        self.para_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+                lo = bisect.bisect_right(breaks, sent.start)
+                hi = bisect.bisect_left(breaks, sent.end)
+                edges = [sent.start, *breaks[lo:hi], sent.end]
+                for start, end in itertools.pairwise(edges):
+                    self.sent_start[start:end] = [start] * (end - start)
+                    self.sent_end[start:end] = [end] * (end - start)
+        self.para_starts = [0]
+        newline = self.text.find("\n")
+        while newline >= 0:
+            self.para_starts.append(newline + 1)
+            newline = self.text.find("\n", newline + 1)
         mentions: list[tuple[int, int, str, str]] = []
         self.labels: dict[str, str] = {}
         self.names: dict[str, str] = {}
@@ -1180,7 +1200,8 @@ class _Context:
         )
         found: list[_Quote] = []
         seen: set[tuple[int, int]] = set()
-        for token in doc:
+        for i in self._cue_candidates():
+            token = doc[i]
             if self._inside(token.idx, covered, starts):
                 continue
             clause: tuple[int, int] | None = None
@@ -1224,6 +1245,22 @@ class _Context:
             quote.paragraph = self.paragraph(clause[0])
             quote.route = "reported"
             found.append(quote)
+        return found
+
+    def _cue_candidates(self) -> list[int]:
+        """Tokens that may cue a reported clause: its lemma, or 'according'."""
+        strings = self.doc.vocab.strings
+        lemmas = self.finder.clause_lemmas
+        according = self.finder.according_hashes
+        known: dict[int, bool] = {}
+        found: list[int] = []
+        for i, row in enumerate(self.columns):
+            lemma, lower = row[3], row[4]
+            cue = known.get(lemma)
+            if cue is None:
+                cue = known[lemma] = lemma != 0 and strings[lemma].lower() in lemmas
+            if cue or lower in according:
+                found.append(i)
         return found
 
     def _introduced(self, quote: _Quote) -> bool:
@@ -1443,7 +1480,7 @@ class _Context:
         if right - left < 2:
             return None
         # Keep a closing quote mark whose opener the clause contains.
-        marks = sum(t.text in ALL_MARKS for t in doc[left : right + 1])
+        marks = self.marks_before[right + 1] - self.marks_before[left]
         if marks % 2 and right + 1 < len(doc) and doc[right + 1].text in ALL_MARKS:
             right += 1
         return doc[left].idx, doc[right].idx + len(doc[right])
