@@ -1,6 +1,7 @@
-"""Linking at scale: synthetic mentions at 10k, 100k and 1M; time and peak memory.
+"""Linking at scale: synthetic mentions from 10k to 1M; time, memory, growth.
 
-Usage: python benchmarks/linking_scale.py [--sizes 10000 100000 1000000] [--seed 0]
+Usage: python benchmarks/linking_scale.py [--sizes 10000 30000 100000 300000 1000000]
+       [--repeats N] [--seed 0]
 
 A generator makes a corpus of articles (about ten entities each) that mention
 people and companies drawn with Zipf-like popularity, written with realistic
@@ -8,30 +9,41 @@ variants: case changes, corporate suffixes ("Inc", "Corp.", "plc"),
 possessives, titles, first-name drop ("Zhang" for "Angela Zhang"), typos
 (swapped, dropped or replaced letters) and sibling companies that share a head
 word ("Acme Capital", "Acme Energy"). People share surnames, so a surname alone
-is often ambiguous.
+is often ambiguous; the given-name pool and the company descriptors are fixed,
+so the blocks of common words ("john", "capital") grow with the corpus, as they
+do in real news.
 
-Each size runs in a fresh subprocess, so its peak RSS (``resource.getrusage``)
-is its own; 10k runs three times and 100k twice (the fastest run is kept) and
-the 1-minute load average is printed, since the machine may be shared.
-Timed: the ``EntityRegistry.link_article`` calls, in input order,
-as wall and CPU seconds (the machine may be shared, so CPU is the steadier
-figure); "total" adds building the Article records from the generated corpus.
-Printed for each size: seconds, mentions per second, peak RSS, entities made,
-pairwise precision/recall against the generator's truth; then the growth
-exponent of time between the smallest and largest size next to that of
-n log n. The baseline (rapidfuzz token_sort_ratio >= 90 over all distinct
-names, connected components) is quadratic and runs at the smallest size only.
+How it measures (printed with the results):
+
+- each size runs in a fresh subprocess, so its peak RSS (``resource.getrusage``)
+  is its own; the process first links a 2,000-mention warm-up corpus (another
+  seed) with a throwaway registry, so imports and first calls are not timed;
+- then it links the corpus ``repeats`` times, each time with a new registry
+  after ``gc.collect()``; timed are the ``EntityRegistry.link_article`` calls,
+  in input order, as CPU seconds (``time.process_time``; steadier than wall
+  time on a shared machine) and wall seconds; garbage-collector pauses inside
+  them are timed too (``gc.callbacks``) and shown apart;
+- every size reports the median of its runs (and the min-max spread); the
+  same statistic at every size, so no size is favoured;
+- growth: the least-squares slope of log(median CPU seconds) on log(mentions)
+  over all sizes, with its standard error, next to the slope that n log n
+  has over the same sizes computed the same way (and 1.000 for linear); also
+  the slopes of the min and max runs, and of CPU time less GC pauses.
+
+The baseline (rapidfuzz token_sort_ratio >= 90 over all distinct names,
+connected components) is quadratic and runs at the smallest size only.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
+import gc
 import json
 import math
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -185,107 +197,206 @@ def baseline(corpus: list[list[Mention]]) -> list[str]:
     return baseline_clusters([(label, name) for m in corpus for label, name, _ in m])
 
 
-def run_one(n: int, seed: int, with_baseline: bool, repeats: int) -> dict[str, float]:
-    """Link ``n`` synthetic mentions (best of ``repeats`` runs); return measurements."""
-    corpus = make_corpus(n, seed=seed)
-    gold = [e for mentions in corpus for _, _, e in mentions]
-    load_before = os.getloadavg()[0]
-    best: dict[str, float] = {}
-    for _ in range(repeats):
-        registry = EntityRegistry()
-        links: list[str] = []
-        seconds = cpu_seconds = 0.0
-        total = time.perf_counter()
+class _GcClock:
+    """Sum the wall time of garbage-collector pauses (``gc.callbacks``)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.collections = 0
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+            self.collections += 1
+
+
+def _link_once(corpus: list[list[Mention]]) -> tuple[EntityRegistry, list[str], dict]:
+    """Link ``corpus`` with a new registry; return it, the links and the timings."""
+    gc.collect()
+    clock = _GcClock()
+    gc.callbacks.append(clock)
+    registry = EntityRegistry()
+    links: list[str] = []
+    seconds = cpu_seconds = 0.0
+    total = time.perf_counter()
+    try:
         for article in _articles(corpus):
             start, cpu = time.perf_counter(), time.process_time()
             linked = registry.link_article(article)
             seconds += time.perf_counter() - start
             cpu_seconds += time.process_time() - cpu
             links.extend(entity.link or "" for entity in linked.entities)
-        total = time.perf_counter() - total
-        if best and best["cpu_seconds"] <= cpu_seconds:
-            continue
-        precision, recall = pairwise(gold, links)
-        best = {
-            "mentions": len(gold),
-            "articles": len(corpus),
-            "true_entities": len(set(gold)),
-            "entities": len(registry),
-            "seconds": seconds,
-            "cpu_seconds": cpu_seconds,
-            "total_seconds": total,
-            "pair_p": precision,
-            "pair_r": recall,
-        }
-    best["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    best["load"] = max(load_before, os.getloadavg()[0])
-    best["repeats"] = repeats
+    finally:
+        gc.callbacks.remove(clock)
+    timing = {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "total_seconds": time.perf_counter() - total,
+        "gc_seconds": clock.seconds,
+    }
+    return registry, links, timing
+
+
+def run_one(n: int, seed: int, with_baseline: bool, repeats: int) -> dict[str, object]:
+    """Link ``n`` synthetic mentions ``repeats`` times; return every run's timing."""
+    _link_once(make_corpus(2_000, seed=seed + 1))  # warm-up, not reported
+    corpus = make_corpus(n, seed=seed)
+    gold = [e for mentions in corpus for _, _, e in mentions]
+    load_before = os.getloadavg()[0]
+    runs: list[dict[str, float]] = []
+    row: dict[str, object] = {}
+    for _ in range(repeats):
+        registry, links, timing = _link_once(corpus)
+        runs.append(timing)
+        if not row:  # linking is deterministic: every run makes the same links
+            precision, recall = pairwise(gold, links)
+            row = {
+                "mentions": len(gold),
+                "articles": len(corpus),
+                "true_entities": len(set(gold)),
+                "entities": len(registry),
+                "pair_p": precision,
+                "pair_r": recall,
+            }
+        del registry, links
+    row["runs"] = runs
+    row["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    row["load"] = max(load_before, os.getloadavg()[0])
     if with_baseline:
         start = time.perf_counter()
         base = baseline(corpus)
-        best["baseline_seconds"] = time.perf_counter() - start
-        best["baseline_p"], best["baseline_r"] = pairwise(gold, base)
-    return best
+        row["baseline_seconds"] = time.perf_counter() - start
+        row["baseline_p"], row["baseline_r"] = pairwise(gold, base)
+    return row
+
+
+def slope(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
+    """Return the least-squares slope of log(ys) on log(xs) and its standard error."""
+    lx, ly = [math.log(x) for x in xs], [math.log(y) for y in ys]
+    mx, my = statistics.fmean(lx), statistics.fmean(ly)
+    sxx = sum((x - mx) ** 2 for x in lx)
+    b = sum((x - mx) * (y - my) for x, y in zip(lx, ly, strict=True)) / sxx
+    if len(xs) < 3:
+        return b, float("nan")
+    residual = sum((y - my - b * (x - mx)) ** 2 for x, y in zip(lx, ly, strict=True))
+    return b, math.sqrt(residual / (len(xs) - 2) / sxx)
+
+
+def default_repeats(n: int) -> int:
+    """Return how many runs a size gets: five up to 100k mentions, else three."""
+    return 5 if n <= 100_000 else 3
+
+
+METHOD = """\
+method: each size in a fresh process (its own peak RSS), after an untimed warm-up
+  link of 2,000 other mentions; {repeats} runs per size, each with a new registry
+  after gc.collect(); timed: the link_article calls (CPU = process_time; wall; GC =
+  garbage-collector pauses inside them). Reported: the median run (min-max
+  spread). Growth: least-squares slope of log(median CPU s) on log(mentions) over
+  all sizes (+- standard error), beside the slope n log n has over the same sizes."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000]
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[10_000, 30_000, 100_000, 300_000, 1_000_000],
+    )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=0,
+        help="runs per size (default: 5 up to 100k mentions, else 3)",
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--repeats", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed, args.baseline, args.repeats)))
+        repeats = args.repeats or default_repeats(args.one)
+        print(json.dumps(run_one(args.one, args.seed, args.baseline, repeats)))
         return 0
+    sizes = sorted(set(args.sizes))
+    plan = ", ".join(f"{n:,}: {args.repeats or default_repeats(n)}" for n in sizes)
+    print(METHOD.format(repeats=args.repeats or f"({plan})"), flush=True)
+    print(
+        f"{'mentions':>9} {'articles':>8} {'runs':>4} {'CPU s':>7} "
+        f"{'(min-max)':>15} {'wall s':>7} {'GC s':>6} {'us/ment':>7} "
+        f"{'ns/(n lg n)':>11} {'peak MB':>8} {'entities':>8} "
+        f"{'pair P':>6} {'pair R':>6} {'load':>4}",
+        flush=True,
+    )
     rows = []
-    for i, n in enumerate(sorted(args.sizes)):
-        # Small sizes run several times (best kept): a shared machine's noise
-        # would otherwise dominate the growth exponent.
-        repeats = 3 if n <= 10_000 else 2 if n <= 100_000 else 1
+    for i, n in enumerate(sizes):
         cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
-        cmd += ["--repeats", str(repeats)]
+        if args.repeats:
+            cmd += ["--repeats", str(args.repeats)]
         if i == 0:
             cmd.append("--baseline")
         done = subprocess.run(cmd, capture_output=True, text=True, check=True)
-        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
-        row = rows[-1]
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        runs = row["runs"]
+        for key in ("cpu_seconds", "seconds", "gc_seconds", "total_seconds"):
+            values = [run[key] for run in runs]
+            row[key] = statistics.median(values)
+            row[f"{key}_min"], row[f"{key}_max"] = min(values), max(values)
+        row["cpu_less_gc"] = statistics.median(
+            max(run["cpu_seconds"] - run["gc_seconds"], 1e-9) for run in runs
+        )
+        rows.append(row)
+        m = row["mentions"]
         print(
-            f"{row['mentions']:>9,} mentions {row['articles']:>8,} articles: "
-            f"{row['seconds']:7.2f} s wall {row['cpu_seconds']:7.2f} s CPU "
-            f"(total {row['total_seconds']:6.1f} s) "
-            f"({row['mentions'] / row['seconds']:>7,.0f}/s)  "
-            f"peak RSS {row['peak_rss_mb']:7.1f} MB  entities {row['entities']:>7,} "
-            f"(true {row['true_entities']:,})  "
-            f"pair P {row['pair_p']:.3f} R {row['pair_r']:.3f}  "
-            f"(best of {row['repeats']}, load avg {row['load']:.1f})",
+            f"{m:>9,} {row['articles']:>8,} {len(runs):>4} "
+            f"{row['cpu_seconds']:>7.2f} "
+            f"({row['cpu_seconds_min']:>6.2f}-{row['cpu_seconds_max']:>6.2f}) "
+            f"{row['seconds']:>7.2f} {row['gc_seconds']:>6.2f} "
+            f"{1e6 * row['cpu_seconds'] / m:>7.1f} "
+            f"{1e9 * row['cpu_seconds'] / (m * math.log2(m)):>11.1f} "
+            f"{row['peak_rss_mb']:>8.1f} {row['entities']:>8,} "
+            f"{row['pair_p']:>6.3f} {row['pair_r']:>6.3f} {row['load']:>4.1f}",
             flush=True,
         )
         if "baseline_p" in row:
             print(
-                f"{'':>9}   baseline token_sort_ratio>=90 global: "
-                f"{row['baseline_seconds']:7.2f} s  pair P {row['baseline_p']:.3f} "
-                f"R {row['baseline_r']:.3f} (quadratic; smallest size only)",
+                f"{'':>9} baseline token_sort_ratio>=90 global (quadratic; smallest "
+                f"size only): {row['baseline_seconds']:.2f} s wall, "
+                f"pair P {row['baseline_p']:.3f} R {row['baseline_r']:.3f}; "
+                f"true entities {row['true_entities']:,}",
                 flush=True,
             )
-    steps = list(itertools.pairwise(rows))
-    if len(rows) > 2:
-        steps.append((rows[0], rows[-1]))
-    for first, last in steps:
-        ratio_n = last["mentions"] / first["mentions"]
-        wall = math.log(last["seconds"] / first["seconds"]) / math.log(ratio_n)
-        cpu = math.log(last["cpu_seconds"] / first["cpu_seconds"]) / math.log(ratio_n)
-        nlogn = math.log(
-            ratio_n * math.log(last["mentions"]) / math.log(first["mentions"])
-        ) / math.log(ratio_n)
-        print(
-            f"time growth exponent {first['mentions']:,} -> {last['mentions']:,}: "
-            f"{wall:.3f} wall, {cpu:.3f} CPU "
-            f"(n log n would be {nlogn:.3f}, linear 1.000)"
-        )
+    if len(rows) < 2:
+        return 0
+    ns = [row["mentions"] for row in rows]
+    reference, _ = slope(ns, [n * math.log(n) for n in ns])
+    growth, error = slope(ns, [row["cpu_seconds"] for row in rows])
+    print(
+        f"time growth, fitted over {len(ns)} sizes {ns[0]:,} -> {ns[-1]:,}: "
+        f"{growth:.3f} +- {error:.3f} (median CPU); n log n {reference:.3f}, "
+        f"linear 1.000"
+    )
+    for label, key in (
+        ("min-run CPU", "cpu_seconds_min"),
+        ("max-run CPU", "cpu_seconds_max"),
+        ("median wall", "seconds"),
+        ("median CPU less GC pauses", "cpu_less_gc"),
+    ):
+        value, err = slope(ns, [row[key] for row in rows])
+        print(f"  {label:<26} {value:.3f} +- {err:.3f}")
+    first, last = rows[0], rows[-1]
+    ends = math.log(last["mentions"] / first["mentions"])
+    nlogn = [n * math.log(n) for n in (first["mentions"], last["mentions"])]
+    print(
+        f"  end points only ({first['mentions']:,} -> {last['mentions']:,}): "
+        f"{math.log(last['cpu_seconds'] / first['cpu_seconds']) / ends:.3f} "
+        f"(n log n {math.log(nlogn[1] / nlogn[0]) / ends:.3f})"
+    )
+    verdict = "within" if growth <= reference else "ABOVE"
+    print(f"verdict: fitted growth {growth:.3f} is {verdict} n log n ({reference:.3f})")
     return 0
 
 
