@@ -15,19 +15,23 @@ do in real news.
 
 How it measures (printed with the results):
 
-- each size runs in a fresh subprocess, so its peak RSS (``resource.getrusage``)
-  is its own; the process first links a 2,000-mention warm-up corpus (another
-  seed) with a throwaway registry, so imports and first calls are not timed;
-- the generated corpus is then frozen out of the garbage collector's scans
+- one worker process per size, so each size's peak RSS
+  (``resource.getrusage``) is its own; each worker first links a 2,000-mention
+  warm-up corpus (another seed) with a throwaway registry, so imports and
+  first calls are not timed, then builds its corpus;
+- the generated corpus is frozen out of the garbage collector's scans
   (``gc.freeze``) and the links are kept in an array: they are the harness's
   data (``claimkit extract`` streams articles and keeps no corpus), and at 1M
   mentions scanning them would be charged to linking; everything the registry
   allocates is collected as usual;
-- then it links the corpus ``repeats`` times, each time with a new registry
-  after ``gc.collect()``; timed are the ``EntityRegistry.link_article`` calls,
-  in input order, as CPU seconds (``time.process_time``; steadier than wall
-  time on a shared machine) and wall seconds; garbage-collector pauses inside
-  them are timed too (``gc.callbacks``) and shown apart;
+- once every worker is ready, runs are interleaved across sizes, round by
+  round (alternately smallest-first and largest-first), so the changing load
+  of a shared machine falls on every size alike; each run links the corpus
+  with a new registry after ``gc.collect()``; timed are the
+  ``EntityRegistry.link_article`` calls, in input order, as CPU seconds
+  (``time.process_time``; steadier than wall time on a shared machine) and
+  wall seconds; garbage-collector pauses inside them are timed too
+  (``gc.callbacks``) and shown apart;
 - every size reports the median of its runs (and the min-max spread); the
   same statistic at every size, so no size is favoured;
 - growth: the least-squares slope of log(median CPU seconds) on log(mentions)
@@ -253,8 +257,12 @@ def _link_once(
     return registry, links, timing
 
 
-def run_one(n: int, seed: int, with_baseline: bool, repeats: int) -> dict[str, object]:
-    """Link ``n`` synthetic mentions ``repeats`` times; return every run's timing."""
+def worker(n: int, seed: int, with_baseline: bool) -> None:
+    """Serve timed runs over stdin: "run" links the corpus once, "done" reports.
+
+    Each reply is one JSON line; the last one holds the accuracy, peak RSS and
+    (``with_baseline``) the baseline's figures.
+    """
     _link_once(make_corpus(2_000, seed=seed + 1))  # warm-up, not reported
     corpus = make_corpus(n, seed=seed)
     gold = array("q", (e for mentions in corpus for _, _, e in mentions))
@@ -263,32 +271,75 @@ def run_one(n: int, seed: int, with_baseline: bool, repeats: int) -> dict[str, o
     # is collected as usual.
     gc.collect()
     gc.freeze()
-    load_before = os.getloadavg()[0]
-    runs: list[dict[str, float]] = []
-    row: dict[str, object] = {}
-    for _ in range(repeats):
+    print("ready", flush=True)
+    first: tuple[array[int], int] | None = None
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
+        load = os.getloadavg()[0]
         registry, links, timing = _link_once(corpus)
-        runs.append(timing)
-        if not row:  # linking is deterministic: every run makes the same links
-            precision, recall = pairwise(gold, links)
-            row = {
-                "mentions": len(gold),
-                "articles": len(corpus),
-                "true_entities": len(set(gold)),
-                "entities": len(registry),
-                "pair_p": precision,
-                "pair_r": recall,
-            }
+        timing["load"] = max(load, os.getloadavg()[0])
+        if first is None:  # linking is deterministic: every run links the same
+            first = (links, len(registry))
         del registry, links
-    row["runs"] = runs
-    row["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    row["load"] = max(load_before, os.getloadavg()[0])
+        print(json.dumps(timing), flush=True)
+    row: dict[str, object] = {
+        "mentions": len(gold),
+        "articles": len(corpus),
+        "true_entities": len(set(gold)),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    if first is not None:
+        row["pair_p"], row["pair_r"] = pairwise(gold, first[0])
+        row["entities"] = first[1]
     if with_baseline:
         start = time.perf_counter()
         base = baseline(corpus)
         row["baseline_seconds"] = time.perf_counter() - start
         row["baseline_p"], row["baseline_r"] = pairwise(gold, base)
-    return row
+    print(json.dumps(row), flush=True)
+
+
+def measure(sizes: Sequence[int], seed: int, repeats: int) -> list[dict[str, object]]:
+    """Start one worker per size, then time their runs interleaved, round by round.
+
+    Interleaving spreads a shared machine's changing load over every size
+    alike; rounds alternate smallest-first and largest-first.
+    """
+    workers = []
+    for i, n in enumerate(sizes):
+        cmd = [sys.executable, __file__, "--worker", str(n), "--seed", str(seed)]
+        if i == 0:
+            cmd.append("--baseline")
+        workers.append(
+            subprocess.Popen(
+                cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            )
+        )
+    for proc in workers:  # every corpus is built before anything is timed
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"worker failed: {proc.args}")
+    runs: list[list[dict[str, float]]] = [[] for _ in sizes]
+    plan = [repeats or default_repeats(n) for n in sizes]
+    for round_ in range(max(plan)):
+        order = range(len(sizes)) if round_ % 2 == 0 else reversed(range(len(sizes)))
+        for i in order:
+            if round_ < plan[i]:
+                proc = workers[i]
+                assert proc.stdin is not None and proc.stdout is not None
+                proc.stdin.write("run\n")
+                proc.stdin.flush()
+                runs[i].append(json.loads(proc.stdout.readline()))
+    rows: list[dict[str, object]] = []
+    for proc, timings in zip(workers, runs, strict=True):
+        out, _ = proc.communicate("done\n")
+        if proc.returncode:
+            raise RuntimeError(f"worker failed: {proc.args}")
+        row = json.loads(out.strip().splitlines()[-1])
+        row["runs"] = timings
+        rows.append(row)
+    return rows
 
 
 def slope(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
@@ -309,15 +360,17 @@ def default_repeats(n: int) -> int:
 
 
 METHOD = """\
-method: each size in a fresh process (its own peak RSS), after an untimed warm-up
-  link of 2,000 other mentions; the generated corpus is frozen out of the garbage
-  collector's scans (gc.freeze: it is the harness's data, extract streams articles)
-  and links are kept in an array; runs per size: {repeats}, each with a new
-  registry after gc.collect(); timed: the link_article calls (CPU = process_time;
-  wall; GC = collector pauses inside them, registry objects collected as usual).
+method: one worker process per size (its own peak RSS) builds its corpus and links
+  2,000 other mentions untimed (warm-up); the corpus is frozen out of the garbage
+  collector's scans (gc.freeze: the harness's data; extract streams articles) and
+  links are kept in an array. Runs: {repeats} per size, interleaved across sizes
+  round by round (alternately smallest- and largest-first) so a shared machine's
+  load drift hits every size alike; each run uses a new registry after
+  gc.collect(). Timed: the link_article calls (CPU = process_time; wall; GC =
+  collector pauses inside them; the registry's objects are collected as usual).
   Reported: the median run (min-max spread). Growth: least-squares slope of
   log(median CPU s) on log(mentions) over all sizes (+- standard error), beside the
-  slope n log n has over the same sizes, computed the same way."""
+  slope that n log n has over the same sizes, computed the same way."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -335,12 +388,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="runs per size (default: 5 up to 100k mentions, else 3)",
     )
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.one:
-        repeats = args.repeats or default_repeats(args.one)
-        print(json.dumps(run_one(args.one, args.seed, args.baseline, repeats)))
+    if args.worker:
+        worker(args.worker, args.seed, args.baseline)
         return 0
     sizes = sorted(set(args.sizes))
     plan = ", ".join(f"{n:,}: {args.repeats or default_repeats(n)}" for n in sizes)
@@ -352,15 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{'pair P':>6} {'pair R':>6} {'load':>4}",
         flush=True,
     )
-    rows = []
-    for i, n in enumerate(sizes):
-        cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
-        if args.repeats:
-            cmd += ["--repeats", str(args.repeats)]
-        if i == 0:
-            cmd.append("--baseline")
-        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
-        row = json.loads(done.stdout.strip().splitlines()[-1])
+    rows = measure(sizes, args.seed, args.repeats)
+    for row in rows:
         runs = row["runs"]
         for key in ("cpu_seconds", "seconds", "gc_seconds", "total_seconds"):
             values = [run[key] for run in runs]
@@ -369,7 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         row["cpu_less_gc"] = statistics.median(
             max(run["cpu_seconds"] - run["gc_seconds"], 1e-9) for run in runs
         )
-        rows.append(row)
+        row["load"] = max(run["load"] for run in runs)
         m = row["mentions"]
         print(
             f"{m:>9,} {row['articles']:>8,} {len(runs):>4} "
