@@ -37,7 +37,11 @@ How it measures (printed with the results):
 - growth: the least-squares slope of log(median CPU seconds) on log(mentions)
   over all sizes, with its standard error, next to the slope that n log n
   has over the same sizes computed the same way (and 1.000 for linear); also
-  the slopes of the min and max runs, and of CPU time less GC pauses.
+  the slopes of the min and max runs, and of CPU time less GC pauses;
+- a linear reference job (``reference_seconds``: n random lookups in a dict of
+  n names, O(1) per item) is timed in the same workers after their peak RSS is
+  read; its slope is what this machine's caches and memory make of linear
+  work that is all memory access, at these sizes.
 
 The baseline (rapidfuzz token_sort_ratio >= 90 over all distinct names,
 connected components) is quadratic and runs at the smallest size only.
@@ -257,6 +261,30 @@ def _link_once(
     return registry, links, timing
 
 
+def reference_seconds(n: int, seed: int, runs: int = 3) -> float:
+    """Time a plainly linear job at size ``n``: the median CPU seconds of runs.
+
+    The job looks up ``n`` names in random order in a dict of ``n`` names: O(1)
+    work per item, so any growth of its time per item is the machine's (caches,
+    memory), not an algorithm's. It calibrates the growth exponent. Each run
+    makes at least 2M lookups (several passes at small ``n``, too short to time
+    once) and reports the seconds of one pass.
+    """
+    rng = random.Random(seed)
+    names = [f"{_word(rng, 2, 3)} {_word(rng, 2, 3)} {i}" for i in range(n)]
+    table = {name: i for i, name in enumerate(names)}
+    probes = [names[j] for j in rng.choices(range(n), k=n)]
+    passes = max(1, 2_000_000 // n)
+    timings = []
+    for _ in range(runs):
+        start = time.process_time()
+        for _ in range(passes):
+            for name in probes:
+                table.get(name)
+        timings.append((time.process_time() - start) / passes)
+    return statistics.median(timings)
+
+
 def worker(n: int, seed: int, with_baseline: bool) -> None:
     """Serve timed runs over stdin: "run" links the corpus once, "done" reports.
 
@@ -289,6 +317,7 @@ def worker(n: int, seed: int, with_baseline: bool) -> None:
         "true_entities": len(set(gold)),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+    row["reference_seconds"] = reference_seconds(len(gold), seed)  # after the RSS
     if first is not None:
         row["pair_p"], row["pair_r"] = pairwise(gold, first[0])
         row["entities"] = first[1]
@@ -370,7 +399,8 @@ method: one worker process per size (its own peak RSS) builds its corpus and lin
   collector pauses inside them; the registry's objects are collected as usual).
   Reported: the median run (min-max spread). Growth: least-squares slope of
   log(median CPU s) on log(mentions) over all sizes (+- standard error), beside the
-  slope that n log n has over the same sizes, computed the same way."""
+  slope that n log n has over the same sizes, computed the same way, and beside a
+  linear reference job timed in the same workers (after peak RSS is read)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -453,6 +483,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         value, err = slope(ns, [row[key] for row in rows])
         print(f"  {label:<26} {value:.3f} +- {err:.3f}")
+    linear, err = slope(ns, [row["reference_seconds"] for row in rows])
+    per_item = ", ".join(
+        f"{1e9 * row['reference_seconds'] / row['mentions']:.0f}" for row in rows
+    )
+    print(
+        f"  linear reference job       {linear:.3f} +- {err:.3f} (n random lookups "
+        f"in an n-name dict, same workers: O(1) work per item, all of it memory "
+        f"access; ns per item {per_item})"
+    )
     first, last = rows[0], rows[-1]
     ends = math.log(last["mentions"] / first["mentions"])
     nlogn = [n * math.log(n) for n in (first["mentions"], last["mentions"])]

@@ -17,13 +17,18 @@ Policy, in the order it is tried for one entity name:
    (and in at least ``type_evidence`` of them) joins that entity and takes its
    label, so an ORG seen as ORG in most articles corrects one article's PERSON.
 4. Short forms against the registry: a surname links only when exactly one
-   person in the registry has it (ties are broken by co-occurrence with the
-   article's other entities, never by guessing); an ORG short name or acronym
-   links only when exactly one ORG extends it.
+   person in the registry has it (ties among at most eight are broken by
+   co-occurrence with the article's other entities, never by guessing; a name
+   more people share is not linked, and its holders are not read); an ORG
+   short name or acronym links only when exactly one ORG extends it.
 5. Fuzzy match against the aliases of each entity (never against other
    mentions, so no transitive chains): candidates are blocked by token and
    3-character prefix/suffix keys and scored with ``rapidfuzz.process.cdist``;
    the best score at or above ``score_cutoff`` wins, ties to the lowest id.
+   Blocks are read smallest first and at most ``max_candidates`` aliases are
+   scored; when even the smallest block is larger (a common word such as
+   "capital" or "john" whose other words missed through a typo), its first
+   ``max_candidates`` aliases are scored: those of the first-seen entities.
 6. Expansions: "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", "M. Cheeks" /
    "Maurice Cheeks", "Meta Platforms" / "Meta", when unambiguous and
    compatible with the entity's representative name.
@@ -335,7 +340,9 @@ class EntityRegistry:
         scorer: name of a rapidfuzz scorer in :data:`SCORERS`.
         score_cutoff: least fuzzy score (0-100) that links two names.
         min_fuzzy_chars: names shorter than this (normalized) link only exactly.
-        max_candidates: most aliases scored for one name (smallest blocks first).
+        max_candidates: most aliases scored for one name (smallest blocks first;
+            of a larger block, its oldest aliases), so a block's size, which
+            grows with the corpus, never sets the cost of one name.
         type_evidence: articles an entity of the other label needs before it
             corrects an article's label.
         id_prefix: prefix of new ids ("E1", "E2", ...).
@@ -606,8 +613,8 @@ class EntityRegistry:
                 rule = "acronym"
         if len(candidates) == 1:
             return next(iter(candidates)), rule
-        # Co-occurrence can settle a few rivals; a name shared by dozens of
-        # entities is left unlinked (and reading them all would cost O(corpus)).
+        # Co-occurrence can settle up to _MAX_RIVALS rivals; a name shared by
+        # more is left unlinked (and reading them all would cost O(corpus)).
         if 1 < len(candidates) <= _MAX_RIVALS:
             chosen = self._by_context(candidates, seen)
             if chosen is not None:
