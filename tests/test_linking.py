@@ -195,7 +195,7 @@ def test_linking_acronym_and_middle_name() -> None:
 
 
 def test_linking_initial_reads_only_that_initial() -> None:
-    """"J. Smith" links when one Smith has a J name, however many Smiths there are."""
+    """ "J. Smith" links when one Smith has a J name, however many Smiths there are."""
     registry = EntityRegistry()
     people = ["Mary Smith", "Peter Smith", "Anne Smith", "John Smith", "Rose Smith"]
     links = [
@@ -213,8 +213,20 @@ def test_linking_initial_reads_only_that_initial() -> None:
 def test_linking_common_given_name_needs_the_article() -> None:
     """A first name shared by a dozen people links only to its own article's one."""
     registry = EntityRegistry()
-    surnames = ["Zhang", "Li", "Chen", "Liu", "Yang", "Huang", "Zhao", "Wu", "Zhou"]
-    for surname in surnames + ["Sun", "Ma"]:
+    surnames = [
+        "Zhang",
+        "Li",
+        "Chen",
+        "Liu",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Sun",
+        "Ma",
+    ]
+    for surname in surnames:
         registry.link_article(make_article(surname, ("PERSON", f"Wei {surname}")))
     assert registry.match("Wei", "PERSON") is None
     article = make_article("x", ("PERSON", "Wei Chen"), ("PERSON", "Wei"))
