@@ -17,13 +17,18 @@ Policy, in the order it is tried for one entity name:
    (and in at least ``type_evidence`` of them) joins that entity and takes its
    label, so an ORG seen as ORG in most articles corrects one article's PERSON.
 4. Short forms against the registry: a surname links only when exactly one
-   person in the registry has it (ties are broken by co-occurrence with the
-   article's other entities, never by guessing); an ORG short name or acronym
-   links only when exactly one ORG extends it.
+   person in the registry has it (ties among at most eight are broken by
+   co-occurrence with the article's other entities, never by guessing; a name
+   more people share is not linked, and its holders are not read); an ORG
+   short name or acronym links only when exactly one ORG extends it.
 5. Fuzzy match against the aliases of each entity (never against other
    mentions, so no transitive chains): candidates are blocked by token and
    3-character prefix/suffix keys and scored with ``rapidfuzz.process.cdist``;
    the best score at or above ``score_cutoff`` wins, ties to the lowest id.
+   Blocks are read smallest first and at most ``max_candidates`` aliases are
+   scored; when even the smallest block is larger (a common word such as
+   "capital" or "john" whose other words missed through a typo), its first
+   ``max_candidates`` aliases are scored: those of the first-seen entities.
 6. Expansions: "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", "M. Cheeks" /
    "Maurice Cheeks", "Meta Platforms" / "Meta", when unambiguous and
    compatible with the entity's representative name.
@@ -37,11 +42,13 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import islice
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 import numpy as np
@@ -92,7 +99,13 @@ _TRAILING_DIGITS = re.compile(r"(.*?)(\d+)")
 # the length bound holds for these Indel-based scorers.
 _BUCKET = 4
 _MAX_RIVALS = 8
+_CACHE_LIMIT = 500_000  # names per label kept normalized
 _LENGTH_BOUNDED = frozenset({"ratio", "token_sort_ratio", "QRatio"})
+# Sets of cluster indices are dicts with None values ("_Ids"): a dict of ints
+# is never tracked by the garbage collector, a set always is, and at a million
+# mentions full collections scanning the index's sets were a tenth of the time.
+_Ids = dict[int, None]
+_NONE: Mapping[int, None] = MappingProxyType({})
 
 
 class Match(NamedTuple):
@@ -152,7 +165,7 @@ def base_tokens(name: str) -> list[str]:
     return tokens
 
 
-def label_tokens(tokens: list[str], label: str | None) -> list[str]:
+def label_tokens(tokens: Sequence[str], label: str | None) -> list[str]:
     """Strip corporate suffixes (ORG) or titles and suffixes (PERSON) from words."""
     tokens = list(tokens)
     if label == "ORG":
@@ -241,7 +254,7 @@ class _Cluster:
     name: str
     tokens: tuple[str, ...]
     aliases: dict[str, None] = field(default_factory=dict)
-    anchors: set[str] = field(default_factory=set)
+    anchors: dict[str, None] = field(default_factory=dict)  # a set (see _Ids)
     doc_ids: dict[str, None] = field(default_factory=dict)
     mention_count: int = 0
 
@@ -262,17 +275,18 @@ class _LabelIndex:
 
     anchors: dict[str, int] = field(default_factory=dict)
     blocks: dict[str, list[str]] = field(default_factory=dict)
-    surnames: dict[str, set[int]] = field(default_factory=dict)
-    given: dict[str, set[int]] = field(default_factory=dict)
-    first_last: dict[str, set[int]] = field(default_factory=dict)
-    prefixes: dict[str, set[int]] = field(default_factory=dict)
-    acronyms: dict[str, set[int]] = field(default_factory=dict)
+    surnames: dict[str, _Ids] = field(default_factory=dict)
+    given: dict[str, _Ids] = field(default_factory=dict)
+    first_last: dict[str, _Ids] = field(default_factory=dict)
+    initials: dict[str, _Ids] = field(default_factory=dict)
+    prefixes: dict[str, _Ids] = field(default_factory=dict)
+    acronyms: dict[str, _Ids] = field(default_factory=dict)
     max_bucket: int = 0
     forms: dict[str, int] = field(default_factory=dict)
 
     def policy_keys(
         self, tokens: tuple[str, ...], label: str
-    ) -> list[tuple[dict[str, set[int]], str]]:
+    ) -> list[tuple[dict[str, _Ids], str]]:
         """Return the (table, key) pairs an anchor with ``tokens`` is filed under."""
         if len(tokens) < 2 or is_coordination(tokens):
             return []
@@ -281,6 +295,7 @@ class _LabelIndex:
                 (self.surnames, tokens[-1]),
                 (self.given, tokens[0]),
                 (self.first_last, f"{tokens[0]} {tokens[-1]}"),
+                (self.initials, f"{tokens[0][0]} {tokens[-1]}"),
             ]
         keys = (
             []
@@ -325,7 +340,9 @@ class EntityRegistry:
         scorer: name of a rapidfuzz scorer in :data:`SCORERS`.
         score_cutoff: least fuzzy score (0-100) that links two names.
         min_fuzzy_chars: names shorter than this (normalized) link only exactly.
-        max_candidates: most aliases scored for one name (smallest blocks first).
+        max_candidates: most aliases scored for one name (smallest blocks first;
+            of a larger block, its oldest aliases), so a block's size, which
+            grows with the corpus, never sets the cost of one name.
         type_evidence: articles an entity of the other label needs before it
             corrects an article's label.
         id_prefix: prefix of new ids ("E1", "E2", ...).
@@ -376,8 +393,12 @@ class EntityRegistry:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
         self._index: dict[str, _LabelIndex] = {label: _LabelIndex() for label in LABELS}
-        self._norms: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
-        self._bases: dict[str, list[str]] = {}
+        # Normalization caches: one per label, keyed by the name (a str key
+        # hashes once; a (name, label) key is a tuple built and hashed per call).
+        self._norms: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+            label: {} for label in LABELS
+        }
+        self._bases: dict[str, tuple[str, ...]] = {}  # tuples: untracked by gc
         self._next = 1
 
     # -- persistence -------------------------------------------------------
@@ -576,29 +597,33 @@ class EntityRegistry:
         index = self._index[label]
         if label == "PERSON":
             # "Zhang" is ambiguous between Angela Zhang and Zhang Yiming.
-            candidates = index.surnames.get(token, set()) | index.given.get(
-                token, set()
-            )
+            surnamed = index.surnames.get(token, _NONE)
+            named = index.given.get(token, _NONE)
+            if len(surnamed) > _MAX_RIVALS or len(named) > _MAX_RIVALS:
+                return None  # dozens of Zhangs: ambiguous, and a union costs O(n)
+            candidates: AbstractSet[int] = surnamed.keys() | named.keys()
             rule = "surname"
             if len(candidates) == 1 and not index.surnames.get(token):
                 return None  # a first name alone is not enough
         else:
-            candidates = index.prefixes.get(token, set())
+            candidates = index.prefixes.get(token, _NONE).keys()
             rule = "subset"
             if not candidates and _looks_like_acronym(name):
-                candidates = index.acronyms.get(token, set())
+                candidates = index.acronyms.get(token, _NONE).keys()
                 rule = "acronym"
         if len(candidates) == 1:
             return next(iter(candidates)), rule
-        # Co-occurrence can settle a few rivals; a name shared by dozens of
-        # entities is left unlinked (and reading them all would cost O(corpus)).
+        # Co-occurrence can settle up to _MAX_RIVALS rivals; a name shared by
+        # more is left unlinked (and reading them all would cost O(corpus)).
         if 1 < len(candidates) <= _MAX_RIVALS:
             chosen = self._by_context(candidates, seen)
             if chosen is not None:
                 return chosen, "context"
         return None
 
-    def _by_context(self, candidates: set[int], seen: list[_Seen]) -> int | None:
+    def _by_context(
+        self, candidates: AbstractSet[int], seen: list[_Seen]
+    ) -> int | None:
         """Pick the candidate that shares most articles with this article's entities.
 
         Only each candidate's latest ``context_docs`` articles are read, so a
@@ -699,9 +724,11 @@ class EntityRegistry:
             if len(candidates) == 1:
                 return candidates.pop(), "middle"
             if len(tokens[0]) == 1 and len(tokens) == 2:
+                # Filed by initial and surname: "J. Smith" reads the J. Smiths,
+                # not every Smith in the corpus.
                 initial = {
                     c
-                    for c in index.surnames.get(tokens[-1], ())
+                    for c in index.initials.get(" ".join(tokens), ())
                     if self._clusters[c].tokens[0][0] == tokens[0]
                 }
                 if len(initial) == 1:
@@ -717,14 +744,17 @@ class EntityRegistry:
         if is_unit(tokens):
             return None  # "Ford Australia" is not "Ford"
         norm = " ".join(tokens)
-        candidates = set(index.prefixes.get(norm, ()))
+        extended = index.prefixes.get(norm, _NONE)
+        if len(extended) > 1:
+            return None  # several companies extend it (and copying them is O(n))
+        candidates = set(extended)
         for k in range(1, len(tokens)):
             # "Meta Platforms" joins "Meta"; "Apple Corps" does not join "Apple".
             if not all(token in ORG_DESCRIPTORS for token in tokens[k:]):
                 continue
             head = " ".join(tokens[:k])
             owner = index.anchors.get(head)
-            if owner is not None and index.prefixes.get(head, set()) <= {owner}:
+            if owner is not None and index.prefixes.get(head, _NONE).keys() <= {owner}:
                 candidates.add(owner)
         initials = acronym(tokens)
         lone = index.anchors.get(initials) if initials else None
@@ -732,7 +762,7 @@ class EntityRegistry:
             lone is not None
             and self._clusters[lone].tokens == (initials,)
             and _looks_like_acronym(self._clusters[lone].name)
-            and index.acronyms.get(initials, set()) <= {lone}
+            and index.acronyms.get(initials, _NONE).keys() <= {lone}
         ):
             candidates.add(lone)
         if len(candidates) != 1:
@@ -749,17 +779,17 @@ class EntityRegistry:
     # -- bookkeeping -------------------------------------------------------
 
     def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
-        key = (name, label)
-        found = self._norms.get(key)
+        cache = self._norms[label]
+        found = cache.get(name)
         if found is None:
-            if len(self._norms) >= 1_000_000:
-                self._norms.clear()
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
                 self._bases.clear()
             base = self._bases.get(name)
             if base is None:
-                base = self._bases[name] = base_tokens(name)
+                base = self._bases[name] = tuple(base_tokens(name))
             tokens = tuple(label_tokens(base, label))
-            found = self._norms[key] = (" ".join(tokens), tokens)
+            found = cache[name] = (" ".join(tokens), tokens)
         return found
 
     def _norm(self, name: str, label: str) -> str:
@@ -834,7 +864,7 @@ class EntityRegistry:
     ) -> None:
         if norm in cluster.anchors:
             return
-        cluster.anchors.add(norm)
+        cluster.anchors[norm] = None
         index = self._index[cluster.label]
         owner = index.anchors.get(norm)
         if owner is None or cluster.index < owner:
@@ -848,10 +878,10 @@ class EntityRegistry:
         for key in _block_keys(tokens):
             index.blocks.setdefault(f"{key}|{bucket}", []).append(form)
         for table, key in index.policy_keys(tokens, cluster.label):
-            table.setdefault(key, set()).add(cluster.index)
+            table.setdefault(key, {})[cluster.index] = None
 
     def _drop_anchor(self, cluster: _Cluster, norm: str) -> None:
-        cluster.anchors.discard(norm)
+        cluster.anchors.pop(norm, None)
         index = self._index[cluster.label]
         if index.anchors.get(norm) == cluster.index:
             del index.anchors[norm]
@@ -868,7 +898,7 @@ class EntityRegistry:
         }
         for table, key in index.policy_keys(tuple(norm.split()), cluster.label):
             if (id(table), key) not in kept:
-                table.get(key, set()).discard(cluster.index)
+                table.get(key, {}).pop(cluster.index, None)
 
 
 def _replaced(entity: Entity, update: dict[str, str]) -> Entity:

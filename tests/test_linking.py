@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -191,6 +192,61 @@ def test_linking_acronym_and_middle_name() -> None:
     )
     assert b["GM"] == a["General Motors"]
     assert b["Eric Kirkpatrick"] == a["Eric Allen Kirkpatrick"]
+
+
+def test_linking_initial_reads_only_that_initial() -> None:
+    """ "J. Smith" links when one Smith has a J name, however many Smiths there are."""
+    registry = EntityRegistry()
+    people = ["Mary Smith", "Peter Smith", "Anne Smith", "John Smith", "Rose Smith"]
+    links = [
+        registry.link_article(make_article(f"d{i}", ("PERSON", name))).entities[0].link
+        for i, name in enumerate(people)
+    ]
+    found = registry.link_article(make_article("x", ("PERSON", "J. Smith")))
+    assert found.entities[0].link == links[people.index("John Smith")]
+    other = EntityRegistry()
+    for i, name in enumerate(["John Smith", "James Smith", "Mary Smith"]):
+        other.link_article(make_article(f"d{i}", ("PERSON", name)))
+    assert other.match("J. Smith", "PERSON") is None
+
+
+def test_linking_common_given_name_needs_the_article() -> None:
+    """A first name shared by a dozen people links only to its own article's one."""
+    registry = EntityRegistry()
+    surnames = [
+        "Zhang",
+        "Li",
+        "Chen",
+        "Liu",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Sun",
+        "Ma",
+    ]
+    for surname in surnames:
+        registry.link_article(make_article(surname, ("PERSON", f"Wei {surname}")))
+    assert registry.match("Wei", "PERSON") is None
+    article = make_article("x", ("PERSON", "Wei Chen"), ("PERSON", "Wei"))
+    linked = links_of(registry.link_article(article))
+    assert linked["Wei"] == linked["Wei Chen"]
+
+
+def test_linking_index_sets_are_not_gc_tracked() -> None:
+    """The registry's id sets stay out of the collector's scans (a cost at scale)."""
+    registry = EntityRegistry()
+    registry.link_article(
+        make_article("a", ("PERSON", "Angela Zhang"), ("ORG", "Acme Capital"))
+    )
+    registry.link_article(make_article("b", ("PERSON", "Zhang"), ("ORG", "Acme")))
+    index = registry._index["PERSON"]
+    tables = [index.surnames, index.given, index.first_last, index.initials]
+    tables += [registry._index["ORG"].prefixes]
+    assert all(table for table in tables)
+    assert not any(gc.is_tracked(ids) for table in tables for ids in table.values())
+    assert not any(gc.is_tracked(c.anchors) for c in registry._clusters)
 
 
 def test_linking_corpus_typing_corrects_one_article() -> None:
