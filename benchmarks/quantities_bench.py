@@ -502,14 +502,20 @@ def rt_gold(item: dict[str, Any], kind: str) -> list[Gold]:
     return golds
 
 
+def _timed(predict: Any, texts: list[str]) -> tuple[list[Any], Score]:
+    """Run ``predict`` over ``texts``; return its output and a Score holding the time."""
+    score = Score()
+    started = time.perf_counter()
+    predicted = predict(texts)
+    score.seconds = time.perf_counter() - started
+    return predicted, score
+
+
 def suite_rt(data: Path, system: Any, name: str, kind: str) -> Score:
     folder = "Number" if name == "PercentModel" else "NumberWithUnit"
     items = read_rt(data / "recognizers-text" / folder / f"{name}.json")
     texts = [item["Input"] for item in items]
-    score = Score()
-    started = time.perf_counter()
-    predicted = system.quantities(texts)
-    score.seconds = time.perf_counter() - started
+    predicted, score = _timed(system.quantities, texts)
     for item, preds in zip(items, predicted, strict=True):
         mine = [g for g in (system.as_gold(q, kind) for q in preds) if g is not None]
         score_item(score, mine, rt_gold(item, kind), bounds=False, text=item["Input"])
@@ -519,10 +525,7 @@ def suite_rt(data: Path, system: Any, name: str, kind: str) -> Score:
 def suite_rt_number(data: Path, system: Any) -> Score:
     items = read_rt(data / "recognizers-text" / "Number" / "NumberModel.json")
     texts = [item["Input"] for item in items]
-    score = Score()
-    started = time.perf_counter()
-    predicted = system.numbers(texts)
-    score.seconds = time.perf_counter() - started
+    predicted, score = _timed(system.numbers, texts)
     for item, values in zip(items, predicted, strict=True):
         golds: list[Gold] = []
         for result in item.get("Results", []):
@@ -539,10 +542,7 @@ def suite_rt_number(data: Path, system: Any) -> Score:
 def suite_quantulum(data: Path, system: Any) -> Score:
     items = json.loads((data / "quantulum3" / "quantities.json").read_text("utf-8"))
     texts = [item["req"] for item in items]
-    score = Score()
-    started = time.perf_counter()
-    predicted = system.quantities(texts)
-    score.seconds = time.perf_counter() - started
+    predicted, score = _timed(system.quantities, texts)
     for item, preds in zip(items, predicted, strict=True):
         golds: list[Gold] = []
         for res in item["res"]:
@@ -636,10 +636,7 @@ def suite_duckling(
                 unique.append(row)
         rows = unique
     texts = [r["text"] for r in rows]
-    score = Score()
-    started = time.perf_counter()
-    predicted = system.quantities(texts)
-    score.seconds = time.perf_counter() - started
+    predicted, score = _timed(system.quantities, texts)
     for row, preds in zip(rows, predicted, strict=True):
         mine = [g for g in (system.as_gold(q, "money") for q in preds) if g is not None]
         score_item(score, mine, _duckling_gold(row), bounds=True, text=row["text"])

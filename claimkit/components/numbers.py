@@ -101,8 +101,10 @@ class Lexicon:
     inch_context: frozenset[str] = frozenset()
     range_verbs: frozenset[str] = frozenset()
     point_fractions: dict[str, float] = field(default_factory=dict)
-    # Lower-cased pieces a quantity can start with, besides digits (derived).
+    # Derived: lower-cased pieces a quantity can start with, besides digits;
+    # words of which every number written in words has at least one.
     starts: frozenset[str] = field(init=False)
+    number_words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         prefixes = {pieces_of_text(key)[0].lower for key in self.currency_prefixes}
@@ -110,6 +112,10 @@ class Lexicon:
             {"a", "an", *prefixes, *self.spaced_dollar_prefixes, *self.negative_words}
             | {*_DASHES, *self.fractions, *self.units, *self.tens}
             | {*self.multiples, *self.vulgar}
+        )
+        self.number_words = frozenset(
+            {*self.units, *self.tens, *self.scales, *self.multiples, *self.fractions}
+            | {*self.denominators, *self.a_money}
         )
 
     @classmethod

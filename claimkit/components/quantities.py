@@ -61,9 +61,7 @@ class QuantityFinder(LexiconComponent):
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
         # LOWER values are string hashes, the same in every string store.
-        self.number_hashes = frozenset(
-            get_string_id(w) for w in _number_words(self.lex)
-        )
+        self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
         self.digit_re = re.compile(f"[0-9{digits}]")
 
@@ -81,14 +79,6 @@ def make_quantity_finder(
     nlp: Language, name: str, lexicon: str | None
 ) -> QuantityFinder:
     return QuantityFinder(name, lexicon=lexicon)
-
-
-def _number_words(lex: Lexicon) -> frozenset[str]:
-    """Words of which every number written in words has at least one."""
-    return frozenset(
-        {*lex.units, *lex.tens, *lex.scales, *lex.multiples, *lex.fractions}
-        | {*lex.denominators, *lex.a_money}
-    )
 
 
 _COLUMNS = [IDX, LENGTH, SPACY, LOWER]
