@@ -29,8 +29,8 @@ from spacy.tokens import Doc
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from claimkit.loading import load, resolve_model  # noqa: E402
 from claimkit.ner.conll import read_conll  # noqa: E402
-from claimkit.pipeline import load, resolve_model  # noqa: E402
 
 # ../shared/data from the repository root (a worktree sits one level deeper).
 DEFAULT = next(

@@ -70,7 +70,7 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
     """Run one configuration in this process; return its measurements."""
     import claimkit
     from claimkit.io import LineWriter
-    from claimkit.pipeline import resolve_model
+    from claimkit.loading import resolve_model
 
     model = resolve_model(None)
     words = 0

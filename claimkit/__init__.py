@@ -27,16 +27,21 @@ from claimkit.records import (
 )
 
 if TYPE_CHECKING:
+    from claimkit.articles import extract
+    from claimkit.batch import extract_files, process_files
     from claimkit.frames import Frames, to_frames
-    from claimkit.pipeline import extract, extract_files, load, process_files
+    from claimkit.loading import load
+    from claimkit.run import RunReport, run_extract
 
 # Names imported on first use, so that ``import claimkit`` (and reading JSONL or
 # rendering an article) loads neither spaCy nor pandas.
 _LAZY = {
-    "extract": "claimkit.pipeline",
-    "extract_files": "claimkit.pipeline",
-    "load": "claimkit.pipeline",
-    "process_files": "claimkit.pipeline",
+    "extract": "claimkit.articles",
+    "extract_files": "claimkit.batch",
+    "load": "claimkit.loading",
+    "process_files": "claimkit.batch",
+    "run_extract": "claimkit.run",
+    "RunReport": "claimkit.run",
     "Frames": "claimkit.frames",
     "to_frames": "claimkit.frames",
 }
@@ -66,6 +71,7 @@ __all__ = [
     "QuantityClaim",
     "QuoteClaim",
     "RecordError",
+    "RunReport",
     "__version__",
     "display",
     "extract",
@@ -75,6 +81,7 @@ __all__ = [
     "process_files",
     "read_articles",
     "read_registry",
+    "run_extract",
     "to_frames",
     "write_records",
 ]

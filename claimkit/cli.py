@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimkit.errors import ClaimkitError, InputError, ModelNotFoundError
+from claimkit.errors import ClaimkitError
 
 if TYPE_CHECKING:
     from claimkit.linking import EntityRegistry
@@ -148,117 +148,53 @@ def extract(
     """Extract claim records from article files into JSONL."""
     from tqdm import tqdm
 
-    from claimkit.io import (
-        LineWriter,
-        iter_input_files,
-        read_articles,
-        repair_jsonl,
-        scan_output,
-    )
-    from claimkit.pipeline import BatchStats, load, process_files, resolve_model
-    from claimkit.records import Article
+    from claimkit.run import RunReport, run_extract
 
-    patterns = tuple(glob) if glob else ("*.txt", "*.md")
-    try:
-        # Count in a first pass and stream in a second: a list of a million
-        # paths is memory the run does not need.
-        total = sum(1 for _ in iter_input_files(inputs, patterns=patterns))
-    except InputError as err:
-        raise _usage_error(str(err)) from err
-    if not total:
-        raise _usage_error(
-            f"no files matching {', '.join(patterns)} in {', '.join(map(str, inputs))}"
-        )
-    failures_path = failures or output.with_name(
-        output.name.removesuffix(".jsonl") + ".failures.jsonl"
-    )
-    try:
-        nlp = load(model) if engine is Engine.serial else None
-        resolve_model(model)
-    except ModelNotFoundError as err:
-        raise _usage_error(str(err)) from err
-    done: set[str] = set()
-    hashes: dict[bytes, str] = {}
-    if resume:
-        repair_jsonl(output)
-        done, hashes = scan_output(output)
-    registry_path = registry or output.with_name(
-        output.name.removesuffix(".jsonl") + ".entities.jsonl"
-    )
-    linker = (
-        _open_registry(registry_path, load=registry is not None or resume)
-        if link
-        else None
-    )
-    if linker is not None and resume and output.exists():
-        # Replay the articles already written so new ids continue from them,
-        # even when the earlier run stopped before saving its registry.
-        for _ in linker.link_many(read_articles(output, skip_invalid=True)):
-            pass
-    stats = BatchStats()
-    # Failed files are retried on --resume, so the failures file starts afresh.
-    with (
-        LineWriter(output, append=resume) as out,
-        LineWriter(failures_path) as bad,
-    ):
-        bar = tqdm(
-            total=total,
-            initial=min(len(done), total),
-            unit="doc",
-            disable=not progress,
-            file=sys.stderr,
-            dynamic_ncols=True,
-        )
-        if engine is Engine.dask:
-            from claimkit import dask as ck_dask
+    bars: list[tqdm[None]] = []
 
-            options = ck_dask.DaskOptions(
-                model=model, batch_size=batch_size, max_chars=max_chars, html=html
-            )
-            files = iter_input_files(inputs, patterns=patterns)
-            todo = [f for f in files if f.doc_id not in done]
-            stats.skipped = total - len(todo)
-            results = ck_dask.run(
-                todo,
-                options=options,
-                scheduler=scheduler,
-                n_workers=workers,
-                partition_size=partition_size,
-                seen_hashes=hashes,
-                stats=stats,
-            )
-        else:
-            results = process_files(
-                iter_input_files(inputs, patterns=patterns),
-                nlp=nlp,
-                batch_size=batch_size,
-                n_process=n_process,
-                max_chars=max_chars,
-                html=html,
-                skip_doc_ids=done,
-                seen_hashes=hashes,
-                stats=stats,
-            )
-        for result in results:
-            if isinstance(result, Article):
-                out.write_record(
-                    linker.link_article(result) if linker is not None else result
+    def show(report: RunReport) -> None:
+        if not bars:
+            bars.append(
+                tqdm(
+                    total=report.total,
+                    unit="doc",
+                    disable=not progress,
+                    file=sys.stderr,
+                    dynamic_ncols=True,
                 )
-            else:
-                bad.write_record(result)
-            bar.update(1)
-        bar.close()
-    summary = f"read {stats.read}, written {stats.written}, failed {stats.failed}"
-    if stats.skipped:
-        summary += f", skipped {stats.skipped} already in {output}"
-    if stats.duplicates:
-        summary += f", {stats.duplicates} duplicate(s) of earlier files not reprocessed"
-    typer.echo(summary + f" -> {output}", err=True)
-    if linker is not None:
-        linker.save(registry_path)
-        typer.echo(f"entities {len(linker)} -> {registry_path}", err=True)
-    if stats.failed:
-        typer.echo(f"failures: {failures_path}", err=True)
+            )
+        bars[0].update(report.done - bars[0].n)
+
+    try:
+        report = run_extract(
+            inputs,
+            output,
+            model=model,
+            patterns=tuple(glob) if glob else ("*.txt", "*.md"),
+            failures=failures,
+            batch_size=batch_size,
+            n_process=n_process,
+            max_chars=max_chars,
+            html=html,
+            resume=resume,
+            link=link,
+            registry=registry,
+            engine="dask" if engine is Engine.dask else "serial",
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=partition_size,
+            on_progress=show,
+        )
+    except (ClaimkitError, OSError) as err:
+        raise _usage_error(str(err)) from err
+    finally:
+        for bar in bars:
+            bar.close()
+    typer.echo(f"{report.summary()} -> {output}", err=True)
+    if report.registry_path is not None:
+        typer.echo(f"entities {report.entities} -> {report.registry_path}", err=True)
+    if report.failures_path is not None:
+        typer.echo(f"failures: {report.failures_path}", err=True)
         raise typer.Exit(EXIT_FAILURES)
 
 
@@ -368,11 +304,11 @@ def save_model(
     ] = None,
 ) -> None:
     """Save the base pipeline plus claimkit's components for spacy.load."""
-    from claimkit.pipeline import load
+    from claimkit.loading import load
 
     try:
         nlp = load(model)
-    except ModelNotFoundError as err:
+    except ClaimkitError as err:
         raise _usage_error(str(err)) from err
     nlp.to_disk(output)
     typer.echo(f"saved {', '.join(nlp.pipe_names)} -> {output}", err=True)

@@ -24,7 +24,6 @@ from claimkit.io import (
     DEFAULT_PATTERNS,
     InputFile,
     LineWriter,
-    content_hash,
     iter_input_files,
 )
 from claimkit.records import Article, Failure
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     import dask.bag
     from spacy.language import Language
 
-    from claimkit.pipeline import BatchStats
+    from claimkit.batch import BatchStats
 
 logger = logging.getLogger("claimkit")
 
@@ -53,7 +52,7 @@ class DaskOptions:
 
 def worker_pipeline(model: str | None) -> Language:
     """Return this worker's pipeline for ``model``, loading it on first use."""
-    from claimkit.pipeline import load, resolve_model
+    from claimkit.loading import load, resolve_model
 
     name = resolve_model(model)
     if name not in _PIPELINES:
@@ -65,7 +64,7 @@ def extract_partition(
     files: Sequence[InputFile], options: DaskOptions
 ) -> list[Article | Failure]:
     """Process one partition of files on a worker; one record per file."""
-    from claimkit.pipeline import process_files
+    from claimkit.batch import process_files
 
     nlp = worker_pipeline(options.model)
     return list(
@@ -143,10 +142,10 @@ def run(
     from dask import delayed
     from distributed import Client, LocalCluster
 
-    from claimkit.pipeline import BatchStats, count_failure, duplicate_article
+    from claimkit.batch import BatchStats, Deduper, count_failure
 
     stats = stats if stats is not None else BatchStats()
-    hashes = seen_hashes if seen_hashes is not None else {}
+    deduper = Deduper(seen_hashes)
     own_dir = parts_dir is None
     folder = Path(
         tempfile.mkdtemp(prefix="claimkit-parts-") if parts_dir is None else parts_dir
@@ -177,18 +176,14 @@ def run(
             for record in _read_part(part):
                 stats.read += 1
                 if isinstance(record, Article):
-                    original = hashes.setdefault(
-                        content_hash(record.text), record.doc_id
+                    duplicate = deduper.check(
+                        doc_id=record.doc_id,
+                        source=record.source,
+                        text=record.text,
+                        encoding=record.encoding,
+                        stats=stats,
                     )
-                    if original != record.doc_id:
-                        stats.duplicates += 1
-                        record = duplicate_article(
-                            doc_id=record.doc_id,
-                            source=record.source,
-                            text=record.text,
-                            encoding=record.encoding,
-                            original=original,
-                        )
+                    record = duplicate or record
                     stats.written += 1
                 else:
                     count_failure(stats, record)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -52,10 +53,19 @@ class Errors(metaclass=_CodedMessages):
         "it first."
     )
     E028 = "{path} is empty (no text after decoding)."
+    E029 = (
+        "Input item {item} is a {type}; expected a path (str or os.PathLike) or a "
+        "claimkit.io.InputFile."
+    )
     E030 = "spaCy raised while processing this document in '{stage}': {error}"
     E031 = (
-        "The document was dropped by the spaCy pipeline in another process; see the "
-        "log on stderr for the exception."
+        "A worker process died (killed, or out of memory) while its chunk was in "
+        "flight; the chunk's files are recorded as failures. Retry them with "
+        "--resume, or with fewer --n-process or a smaller --batch-size."
+    )
+    E032 = (
+        "claimkit's tokenizer changed the text of a document, which would corrupt "
+        "every offset; please report this with the input file."
     )
     E040 = "Unknown scorer '{name}'. Choose one of: {options}."
     E041 = "{path}:{line}: not a valid LinkedEntity record: {error}"
@@ -70,12 +80,36 @@ class Warnings(metaclass=_CodedMessages):
     W003 = "{count} duplicate input file(s) (same content as an earlier file)."
 
 
+_CODE = re.compile(r"^\[claimkit ([EW]\d{3})\] ")
+
+
 class ClaimkitError(Exception):
-    """Base class of claimkit's own exceptions."""
+    """Base class of claimkit's own exceptions.
+
+    Raise it (or a subclass) with a message from :class:`Errors`; ``code``
+    is the message's catalogue code (``"E020"``), None for an uncoded message.
+    """
+
+    def __init__(self, message: str, *args: object) -> None:
+        super().__init__(message, *args)
+        match = _CODE.match(message)
+        self.code: str | None = match.group(1) if match else None
 
 
 class ModelNotFoundError(ClaimkitError, OSError):
     """No usable spaCy pipeline is installed under the requested name."""
+
+
+class ModelError(ClaimkitError, ValueError):
+    """The named pipeline is installed but claimkit cannot run on it."""
+
+
+class ConfigError(ClaimkitError, ValueError):
+    """An option or lexicon given to claimkit is not valid."""
+
+
+class ProcessingError(ClaimkitError, RuntimeError):
+    """The pipeline failed on a document."""
 
 
 class InputError(ClaimkitError, ValueError):

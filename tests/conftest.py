@@ -44,7 +44,7 @@ def blank_nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def _session_nlp() -> Language:
-    from claimkit.pipeline import load
+    from claimkit.loading import load
 
     try:
         return load()

@@ -10,8 +10,10 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 import claimkit
+from claimkit.articles import doc_to_article
+from claimkit.batch import BatchStats, process_files
 from claimkit.errors import ModelNotFoundError
-from claimkit.pipeline import CK_PIPES, process_files, resolve_model
+from claimkit.loading import CK_PIPES, resolve_model
 from claimkit.records import Article, Failure
 from tests.conftest import EXAMPLES, REPO, assert_offsets
 
@@ -35,7 +37,7 @@ def test_pipeline_model_env_var_is_used(monkeypatch):
 
 def test_pipeline_no_default_model_is_a_clear_error(monkeypatch):
     monkeypatch.delenv("CLAIMKIT_MODEL", raising=False)
-    monkeypatch.setattr("claimkit.pipeline.DEFAULT_MODELS", ("en_nope_a", "en_nope_b"))
+    monkeypatch.setattr("claimkit.loading.DEFAULT_MODELS", ("en_nope_a", "en_nope_b"))
     with pytest.raises(ModelNotFoundError, match="E002") as info:
         resolve_model()
     assert "en_nope_a, en_nope_b" in str(info.value)
@@ -101,8 +103,8 @@ def test_pipeline_docbin_keeps_user_data(nlp):
     doc = nlp(SAMPLE)
     data = DocBin(docs=[doc], store_user_data=True).to_bytes()
     back = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
-    article = claimkit.pipeline.doc_to_article(back, doc_id="x")
-    assert article == claimkit.pipeline.doc_to_article(doc, doc_id="x")
+    article = doc_to_article(back, doc_id="x")
+    assert article == doc_to_article(doc, doc_id="x")
 
 
 @pytest.mark.model
@@ -190,7 +192,7 @@ def test_pipeline_duplicate_text_is_reported_not_reprocessed(nlp, tmp_path):
     (tmp_path / "a.txt").write_text(SAMPLE)
     (tmp_path / "b.txt").write_text("Another text about Beta Ltd.")
     (tmp_path / "c.txt").write_text(SAMPLE)
-    stats = claimkit.pipeline.BatchStats()
+    stats = BatchStats()
     a, _, c = process_files([tmp_path], nlp=nlp, stats=stats)
     assert isinstance(c, Article) and c.doc_id == "c"
     assert c.text == a.text and c.claims == () and c.entities == ()

