@@ -395,36 +395,39 @@ def _parallel(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     in_flight: deque[tuple[list[_Input], Future[list[Article | Failure]]]] = deque()
-    pool: ProcessPoolExecutor | None = None
+    pools: list[ProcessPoolExecutor] = []
+
+    def submit(chunk: list[_Input]) -> Future[list[Article | Failure]]:
+        # A pool broken by a dead worker refuses work: start a fresh one.
+        if pools:
+            try:
+                return pools[-1].submit(_work, chunk, options)
+            except BrokenProcessPool:
+                pools[-1].shutdown(wait=False, cancel_futures=True)
+        pools.append(
+            ProcessPoolExecutor(
+                n_process, mp_context=context, initializer=_init_worker, initargs=(nlp,)
+            )
+        )
+        return pools[-1].submit(_work, chunk, options)
 
     def collect() -> list[Article | Failure]:
-        nonlocal pool
         chunk, future = in_flight.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
             logger.error(Errors.E031)
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = None
             return [inp.done or _lost(inp) for inp in chunk]
 
     try:
         for chunk in chunks:
-            if pool is None:
-                pool = ProcessPoolExecutor(
-                    n_process,
-                    mp_context=context,
-                    initializer=_init_worker,
-                    initargs=(nlp,),
-                )
-            in_flight.append((chunk, pool.submit(_work, chunk, options)))
+            in_flight.append((chunk, submit(chunk)))
             if len(in_flight) >= 2 * n_process:
                 yield collect()
         while in_flight:
             yield collect()
     finally:
-        if pool is not None:
+        for pool in pools:
             pool.shutdown(cancel_futures=True)
 
 
