@@ -69,6 +69,10 @@ class Errors(metaclass=_CodedMessages):
     )
     E040 = "Unknown scorer '{name}'. Choose one of: {options}."
     E041 = "{path}:{line}: not a valid LinkedEntity record: {error}"
+    E042 = "Article {doc_id!r} has no entity {entity_id!r}."
+    E043 = "end ({end}) is before start ({start}) for {text!r}."
+    E044 = "{path}: entity id {id!r} appears twice in the registry."
+    E045 = "{path} is closed; open a new LineWriter to write more lines."
 
 
 class Warnings(metaclass=_CodedMessages):

@@ -1,4 +1,4 @@
-"""Pydantic records: the output contract of claimkit (see DESIGN.md).
+"""Pydantic records: the output contract of claimkit (guide: docs/records.md).
 
 Records hold no spaCy types. All offsets are half-open character offsets into
 ``Article.text``. Records are frozen (sequence fields are tuples) so they hash,
@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+
+from claimkit.errors import Errors
 
 EntityLabel = Literal["PERSON", "ORG"]
 QuantityKind = Literal["money", "percent", "count", "measure"]
@@ -38,7 +40,7 @@ class _Spanned(Record):
     def _check_offsets(self) -> _Spanned:
         if self.end < self.start:
             raise ValueError(
-                f"end ({self.end}) is before start ({self.start}) for {self.text!r}"
+                Errors.E043.format(end=self.end, start=self.start, text=self.text)
             )
         return self
 
@@ -113,7 +115,7 @@ class Article(Record):
         for entity in self.entities:
             if entity.id == entity_id:
                 return entity
-        raise KeyError(entity_id)
+        raise KeyError(Errors.E042.format(doc_id=self.doc_id, entity_id=entity_id))
 
     @property
     def quantities(self) -> tuple[QuantityClaim, ...]:
