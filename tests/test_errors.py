@@ -45,9 +45,12 @@ def _used_codes(tree: ast.AST) -> set[str]:
         ):
             used.add(node.attr)
         # ``code="E024"`` beside a message, and codes picked by name.
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if CODE.match(node.value):
-                used.add(node.value)
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and CODE.match(node.value)
+        ):
+            used.add(node.value)
     return used
 
 
