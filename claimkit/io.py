@@ -34,6 +34,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_SAMPLE = 8192
+"""Bytes (or characters) looked at to tell text from binary data."""
+_TEXT_CONTROLS = frozenset((9, 10, 12, 13, 27))
+_CLEAN_CHAOS = 0.1
+"""charset-normalizer chaos (share of garbled characters) at or under which a
+reading counts as clean; its own default cut-off for any match is 0.2."""
 _HTML_START = re.compile(
     rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I
 )
@@ -147,7 +153,25 @@ def decode_bytes(
     max_chars: int = DEFAULT_MAX_CHARS,
     html: bool = False,
 ) -> DecodedText:
-    """Decode article bytes: BOM, then UTF-8, then cp1252, then Latin-1."""
+    """Decode article bytes: BOM, then UTF-8, then a detected legacy encoding.
+
+    The fast path needs no guessing: a byte-order mark names the encoding, and
+    text that is valid UTF-8 (or mostly so, with a few broken runs) is UTF-8.
+    Otherwise charset-normalizer is asked only where the old ladder was blind:
+
+    - bytes full of control bytes (as UTF-16 without a BOM is, every other
+      byte a NUL) are text only if charset-normalizer reads them cleanly and
+      the decoded text itself has no more control characters than text has;
+      anything else (a PNG, a gzip stream) is binary, ``E025``;
+    - bytes with no UTF-8 sequence in them are cp1252 (Latin-1 where cp1252
+      leaves a byte undefined) when that reading is clean, as Western text
+      is; when it is garbled (Cyrillic in cp1251 read as cp1252) the clean
+      reading charset-normalizer prefers is used instead.
+
+    A reading is clean when charset-normalizer's chaos (its share of garbled
+    characters, 0 to 1) is at most ``_CLEAN_CHAOS``. ``encoding`` is the
+    Python codec used; non-UTF-8 decoding is recorded in ``issues``.
+    """
     issues: list[str] = []
     text: str | None = None
     encoding = ""
@@ -158,19 +182,18 @@ def decode_bytes(
             if "\ufffd" in text:
                 issues.append(f"invalid {codec} bytes replaced with U+FFFD")
             break
-    if text is None:
-        sample = data[:8192]
-        # Text has next to no control bytes besides tab, newline, form feed and
-        # carriage return; a stray NUL is tolerated, a few percent is binary.
-        controls = sum(b < 32 and b not in (9, 10, 12, 13, 27) for b in sample)
-        if controls > 2 and controls > len(sample) // 20:
+    sample = data[:_SAMPLE]
+    if text is None and _too_many_controls(sample):
+        guess = _detect(data)
+        if guess is None or _too_many_controls(guess[0][:_SAMPLE]):
+            reason = f"{_controls(sample)} control bytes in the first {len(sample)}"
             raise ReadError(
-                Errors.E025.format(
-                    path=path,
-                    reason=f"{controls} control bytes in the first {len(sample)}",
-                ),
+                Errors.E025.format(path=path, reason=reason),
                 code="E025",
             )
+        text, encoding = guess
+        issues.append(f"not UTF-8; decoded as {encoding}")
+    if text is None:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as err:
@@ -188,10 +211,7 @@ def decode_bytes(
                     f"with U+FFFD (first at byte {err.start}, {bad} byte(s))"
                 )
             else:
-                try:
-                    text, encoding = data.decode("cp1252"), "cp1252"
-                except UnicodeDecodeError:
-                    text, encoding = data.decode("latin-1"), "latin-1"
+                text, encoding = _decode_legacy(data)
                 issues.append(f"not UTF-8; decoded as {encoding}")
     if _looks_like_html(data):
         if not html:
@@ -205,6 +225,62 @@ def decode_bytes(
     if not text.strip():
         raise ReadError(Errors.E028.format(path=path), code="E028")
     return DecodedText(text=text, encoding=encoding, issues=tuple(issues))
+
+
+def _controls(sample: bytes | str) -> int:
+    """Count control characters other than tab, newline, form feed, CR and ESC."""
+    if isinstance(sample, bytes):
+        return sum(b < 32 and b not in _TEXT_CONTROLS for b in sample)
+    return sum(ord(ch) < 32 and ord(ch) not in _TEXT_CONTROLS for ch in sample)
+
+
+def _too_many_controls(sample: bytes | str) -> bool:
+    # Text has next to no control characters besides tab, newline, form feed
+    # and carriage return; a stray NUL is tolerated, a few percent is binary.
+    controls = _controls(sample)
+    return controls > 2 and controls > len(sample) // 20
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode bytes that hold no UTF-8: cp1252 if it reads cleanly, else a guess."""
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    if _chaos(data, encoding) > _CLEAN_CHAOS:
+        guess = _detect(data)
+        if guess is not None:
+            return guess
+    return text, encoding
+
+
+def _chaos(data: bytes, encoding: str) -> float:
+    """Return charset-normalizer's chaos of ``data`` read as ``encoding``.
+
+    1.0 when the reading is past any threshold or ``encoding`` cannot decode it.
+    """
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data, cp_isolation=[encoding], threshold=1.0).best()
+    return 1.0 if match is None else match.chaos
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """Return (text, codec) for charset-normalizer's best clean reading, or None."""
+    # Imported here: only files that are not UTF-8 need it, and it takes
+    # tens of milliseconds to import.
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None or match.chaos > _CLEAN_CHAOS:
+        return None
+    try:
+        encoding = codecs.lookup(match.encoding).name
+        return data.decode(encoding), encoding
+    except (LookupError, UnicodeDecodeError):
+        # charset-normalizer judges a sample of a large file; a byte it did not
+        # see may still be undefined in its guess.
+        return None
 
 
 def _looks_like_html(data: bytes) -> bool:
