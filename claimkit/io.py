@@ -27,6 +27,9 @@ from claimkit.records import Article, Failure, LinkedEntity
 
 DEFAULT_PATTERNS: tuple[str, ...] = ("*.txt", "*.md")
 DEFAULT_MAX_CHARS = 1_000_000
+TITLE_MAX_CHARS = 100
+"""Longest first line taken as a headline; a longer one is the lead paragraph."""
+_CLOSERS = "\"')]\u2019\u201d\u00bb\u203a"
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -341,11 +344,26 @@ def html_to_text(markup: str) -> str:
 
 
 def split_title(text: str) -> str | None:
-    """Return the headline: the first line when a blank line follows it."""
+    """Return the headline: a short first line that is not a sentence.
+
+    The first line is a title when a blank line follows it, it is at most
+    ``TITLE_MAX_CHARS`` long, and it does not end as a sentence does: in a
+    full stop or an exclamation mark, closing quotes and brackets after it
+    disregarded (``He said "no."``). Headlines rarely end in a full stop but
+    do ask questions, so a final question mark is allowed, and so is an
+    ellipsis ("Ministers weigh a fuel tax..."). A plain-text news file whose
+    first paragraph is its lead sentence therefore has no title.
+    """
     lines = text.lstrip("\ufeff").splitlines()
-    if len(lines) >= 2 and lines[0].strip() and not lines[1].strip():
-        return lines[0].strip()
-    return None
+    if len(lines) < 2 or lines[1].strip():
+        return None
+    title = lines[0].strip()
+    if not title or len(title) > TITLE_MAX_CHARS:
+        return None
+    last = title.rstrip(_CLOSERS)
+    if last.endswith("!") or (last.endswith(".") and not last.endswith("...")):
+        return None
+    return title
 
 
 class LineWriter:
