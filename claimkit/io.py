@@ -9,17 +9,20 @@ torn line, and a resumed run can trust every line it finds.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import fnmatch
 import hashlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
+import jsonlines
 from pydantic import BaseModel, ValidationError
 
 from claimkit.errors import Errors, InputError, RecordError
@@ -508,17 +511,51 @@ def read_failures(path: str | Path) -> RecordReader[Failure]:
 
 
 def write_records(records: Iterable[BaseModel], path: str | Path) -> int:
-    """Write records to ``path`` atomically (temp file, then rename); return count."""
+    """Write records to ``path`` atomically; return how many were written.
+
+    The lines go to a temporary file of a unique name in the same folder,
+    which replaces ``path`` only once every record is written and synced. Two
+    runs writing the same path do not share a temporary file (the last to
+    finish wins), and on any error the temporary file is removed and ``path``
+    is left as it was.
+    """
     path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
+    if path.parent != Path():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=path.name + ".", suffix=".partial"
+    )
     count = 0
-    with LineWriter(tmp) as writer:
-        for record in records:
-            writer.write_record(record)
-            count += 1
-        os.fsync(writer._fd) if writer._fd is not None else None
-    os.replace(tmp, path)
+    try:
+        with open(fd, "wb") as fh:
+            # mkstemp makes the file private; give it the mode a new file gets.
+            os.fchmod(fh.fileno(), 0o644 & ~_umask())
+            writer = jsonlines.Writer(fh, dumps=_dump_json)
+            for record in records:
+                writer.write(record)
+                count += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
     return count
+
+
+def _dump_json(value: BaseModel | dict[str, object]) -> str:
+    # jsonlines' Writer probes its dumps with an empty dict before any record.
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    return json.dumps(value)
+
+
+def _umask() -> int:
+    """Return the process umask (only readable by setting it, so set it strictly)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def content_hash(text: str) -> bytes:
