@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar, cast
 
 import jsonlines
 from pydantic import BaseModel, ValidationError
@@ -460,24 +460,48 @@ class RecordReader(Generic[R]):
         self.skipped: list[tuple[int, str]] = []
 
     def __iter__(self) -> Iterator[R]:
-        template = getattr(Errors, self.code)
-        with self.path.open("r", encoding="utf-8", newline="\n") as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
+        # jsonlines numbers the lines and decodes each from UTF-8 on its own, so
+        # a line that is not UTF-8 is reported with its number like a bad one;
+        # the record is validated straight from the line's JSON by pydantic.
+        loads = self.model.model_validate_json
+        with (
+            self.path.open("rb") as fh,
+            jsonlines.Reader(fh, loads=loads) as reader,
+        ):
+            while True:
                 try:
-                    record = self.model.model_validate_json(line)
-                except ValidationError as err:
-                    message = template.format(
-                        path=self.path, line=line_no, error=_short_error(err)
-                    )
+                    record = reader.read(skip_empty=True)
+                except EOFError:
+                    return
+                except jsonlines.InvalidLineError as err:
+                    message = self._message(err)
                     if not self.skip_invalid:
                         raise RecordError(
-                            message, path=str(self.path), line=line_no
-                        ) from err
-                    self.skipped.append((line_no, message))
+                            message, path=str(self.path), line=err.lineno
+                        ) from (err.__cause__ or err)
+                    self.skipped.append((err.lineno, message))
                     continue
-                yield record
+                yield cast(R, record)
+
+    def _message(self, err: jsonlines.InvalidLineError) -> str:
+        """Word a bad line: E023 when it is not JSON, else this reader's code."""
+        cause = err.__cause__
+        if isinstance(cause, ValidationError) and not _is_json_error(cause):
+            template = getattr(Errors, self.code)
+            return template.format(
+                path=self.path, line=err.lineno, error=_short_error(cause)
+            )
+        if isinstance(cause, ValidationError):
+            detail = str(cause.errors()[0]["msg"])
+        elif isinstance(cause, UnicodeDecodeError):
+            detail = f"not UTF-8 ({cause.reason} at byte {cause.start})"
+        else:
+            detail = str(err)
+        return Errors.E023.format(path=self.path, line=err.lineno, error=detail)
+
+
+def _is_json_error(err: ValidationError) -> bool:
+    return any(error["type"] == "json_invalid" for error in err.errors())
 
 
 def _short_error(err: ValidationError) -> str:
@@ -575,21 +599,24 @@ def scan_output(path: str | Path) -> tuple[set[str], dict[bytes, str]]:
     hashes: dict[bytes, str] = {}
     if not path.exists():
         return ids, hashes
-    with path.open("r", encoding="utf-8", newline="\n") as fh:
-        for line in fh:
-            if not line.endswith("\n"):
-                break
-            try:
-                data = json.loads(line)
-            except ValueError:
-                continue
-            doc_id = data.get("doc_id") if isinstance(data, dict) else None
+    with path.open("rb") as fh:
+        reader = jsonlines.Reader(_whole_lines(fh))
+        for data in reader.iter(type=dict, skip_invalid=True, skip_empty=True):
+            doc_id = data.get("doc_id")
             if isinstance(doc_id, str):
                 ids.add(doc_id)
                 text = data.get("text")
                 if isinstance(text, str):
                     hashes.setdefault(content_hash(text), doc_id)
     return ids, hashes
+
+
+def _whole_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """Yield lines up to the first without a newline (a torn last line)."""
+    for line in lines:
+        if not line.endswith(b"\n"):
+            return
+        yield line
 
 
 def done_doc_ids(path: str | Path) -> set[str]:

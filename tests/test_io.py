@@ -100,7 +100,10 @@ def test_io_unusable_input_raises_coded_error(data, code, kwargs):
 
 
 def test_io_html_reduced_when_asked():
-    page = b"<html><head><style>p{}</style><script>x()</script></head><body><h1>Title</h1><p>One &amp; two.</p></body></html>"
+    page = (
+        b"<html><head><style>p{}</style><script>x()</script></head>"
+        b"<body><h1>Title</h1><p>One &amp; two.</p></body></html>"
+    )
     decoded = decode_bytes(page, html=True)
     assert decoded.text == "Title\n\nOne & two."
 
@@ -163,5 +166,5 @@ def test_io_read_articles_names_bad_line(tmp_path):
 def test_io_read_articles_rejects_broken_json(tmp_path):
     path = tmp_path / "o.jsonl"
     path.write_text("{not json\n")
-    with pytest.raises(RecordError, match="E022"):
+    with pytest.raises(RecordError, match="E023"):
         list(read_articles(path))
