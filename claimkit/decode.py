@@ -31,6 +31,9 @@ _TEXT_CONTROLS = frozenset((9, 10, 12, 13, 27))
 _CLEAN_CHAOS = 0.1
 """charset-normalizer chaos (share of garbled characters) at or under which a
 reading counts as clean; its own default cut-off for any match is 0.2."""
+_MIN_DETECT_BYTES = 32
+"""Fewest bytes whose encoding is guessed; charset-normalizer itself warns that
+its guess on less is unreliable, and a few stray bytes are not an article."""
 _HTML_START = re.compile(
     rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I
 )
@@ -181,6 +184,8 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     # tens of milliseconds to import.
     from charset_normalizer import from_bytes
 
+    if len(data) < _MIN_DETECT_BYTES:
+        return None
     match = from_bytes(data).best()
     if match is None or match.chaos > _CLEAN_CHAOS:
         return None

@@ -99,8 +99,9 @@ def _png() -> bytes:
         _png(),
         gzip.compress(ENGLISH.encode() * 20, mtime=0),
         b"\x00\x01\x02\x03" * 100,
+        bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15]),
     ],
-    ids=["png", "gzip", "control-bytes"],
+    ids=["png", "gzip", "control-bytes", "few-control-bytes"],
 )
 def test_decode_binary_is_still_rejected(tmp_path, data):
     path = tmp_path / "image.txt"
