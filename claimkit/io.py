@@ -212,8 +212,11 @@ def repair_jsonl(path: str | Path) -> int:
 class RecordReader(Generic[R]):
     """Iterate validated records from a JSONL file.
 
+    A bad line raises ``RecordError`` naming the file and line number: ``E023``
+    when the line is not JSON (or not UTF-8), else ``code`` (``E022`` for
+    articles, ``E041`` for the registry) when the JSON is not a valid record.
     With ``skip_invalid`` a bad line is counted in ``skipped`` (line number and
-    message) instead of raising.
+    message) instead of raising. Blank lines are skipped.
     """
 
     def __init__(
@@ -288,8 +291,9 @@ def read_articles(
     """Read Articles from a JSONL file, validating each line.
 
     Raises (while iterating):
-        RecordError: a line is not a valid Article; the message names the file
-            and line number. Pass ``skip_invalid=True`` to count and skip.
+        RecordError: a line is not JSON (E023) or not a valid Article (E022);
+            the message names the file and line number. Pass
+            ``skip_invalid=True`` to count and skip.
     """
     return RecordReader(path, Article, skip_invalid=skip_invalid)
 
