@@ -351,7 +351,11 @@ def _dump_json(value: BaseModel | dict[str, object]) -> str:
 
 
 def _umask() -> int:
-    """Return the process umask (only readable by setting it, so set it strictly)."""
+    """Return the process umask.
+
+    It can only be read by setting it; for that instant it is the strictest
+    mask, so a file another thread creates meanwhile is never more open.
+    """
     mask = os.umask(0o077)
     os.umask(mask)
     return mask
