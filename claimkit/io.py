@@ -1,45 +1,37 @@
 """Article folders in, JSONL records out.
 
-Reading decodes bytes in a stated order (BOM, UTF-8, then cp1252, then Latin-1)
-and keeps the decoded text exactly, so every offset in a record slices it.
-Writing appends one whole line per ``os.write`` so a killed run never leaves a
-torn line, and a resumed run can trust every line it finds.
+Reading finds the article files of a run and decodes each (``claimkit.decode``
+turns its bytes into text). Records are read back through jsonlines, each line
+validated and a bad one named by file and line number. ``LineWriter`` appends
+one whole line per ``os.write`` so a killed run never leaves a torn line, and
+a resumed run can trust every line it finds; ``write_records`` replaces a file
+atomically.
 """
 
 from __future__ import annotations
 
-import codecs
+import contextlib
 import fnmatch
 import hashlib
 import json
 import os
-import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar, Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
+import jsonlines
 from pydantic import BaseModel, ValidationError
 
+from claimkit.decode import DEFAULT_MAX_CHARS, DecodedText, ReadError, decode_bytes
 from claimkit.errors import Errors, InputError, RecordError
 from claimkit.records import Article, Failure, LinkedEntity
 
 DEFAULT_PATTERNS: tuple[str, ...] = ("*.txt", "*.md")
-DEFAULT_MAX_CHARS = 1_000_000
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_HTML_START = re.compile(
-    rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I
-)
-_HTML_TAG = re.compile(
-    rb"</?(?:p|div|span|a|br|table|td|script|style|meta|li)[\s/>]", re.I
-)
+TITLE_MAX_CHARS = 100
+"""Longest first line taken as a headline; a longer one is the lead paragraph."""
+_CLOSERS = "\"')]\u2019\u201d\u00bb\u203a"
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -51,21 +43,6 @@ class InputFile:
     doc_id: str
     path: Path
     index: int
-
-
-@dataclass(frozen=True)
-class DecodedText:
-    text: str
-    encoding: str
-    issues: tuple[str, ...] = ()
-
-
-class ReadError(InputError):
-    """An input file could not become article text; ``code`` names the reason."""
-
-    def __init__(self, message: str, *, code: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def iter_input_files(
@@ -140,136 +117,27 @@ def read_text_file(
     return decode_bytes(data, path=str(path), max_chars=max_chars, html=html)
 
 
-def decode_bytes(
-    data: bytes,
-    *,
-    path: str = "<bytes>",
-    max_chars: int = DEFAULT_MAX_CHARS,
-    html: bool = False,
-) -> DecodedText:
-    """Decode article bytes: BOM, then UTF-8, then cp1252, then Latin-1."""
-    issues: list[str] = []
-    text: str | None = None
-    encoding = ""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            text = data.decode(codec, errors="replace")
-            encoding = codec
-            if "\ufffd" in text:
-                issues.append(f"invalid {codec} bytes replaced with U+FFFD")
-            break
-    if text is None:
-        sample = data[:8192]
-        # Text has next to no control bytes besides tab, newline, form feed and
-        # carriage return; a stray NUL is tolerated, a few percent is binary.
-        controls = sum(b < 32 and b not in (9, 10, 12, 13, 27) for b in sample)
-        if controls > 2 and controls > len(sample) // 20:
-            raise ReadError(
-                Errors.E025.format(
-                    path=path,
-                    reason=f"{controls} control bytes in the first {len(sample)}",
-                ),
-                code="E025",
-            )
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError as err:
-            bad = err.end - err.start
-            # Mostly valid UTF-8 with a few broken runs is still UTF-8 text; a
-            # legacy single-byte file has non-ASCII bytes that never form UTF-8.
-            replaced = data.decode("utf-8", errors="replace")
-            valid_multibyte = sum(
-                1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd"
-            )
-            if valid_multibyte > 0:
-                text, encoding = replaced, "utf-8"
-                issues.append(
-                    f"{replaced.count(chr(0xFFFD))} invalid UTF-8 byte run(s) replaced "
-                    f"with U+FFFD (first at byte {err.start}, {bad} byte(s))"
-                )
-            else:
-                try:
-                    text, encoding = data.decode("cp1252"), "cp1252"
-                except UnicodeDecodeError:
-                    text, encoding = data.decode("latin-1"), "latin-1"
-                issues.append(f"not UTF-8; decoded as {encoding}")
-    if _looks_like_html(data):
-        if not html:
-            raise ReadError(Errors.E027.format(path=path), code="E027")
-        text = html_to_text(text)
-        issues.append("HTML reduced to text")
-    if len(text) > max_chars:
-        raise ReadError(
-            Errors.E024.format(path=path, size=len(text), limit=max_chars), code="E024"
-        )
-    if not text.strip():
-        raise ReadError(Errors.E028.format(path=path), code="E028")
-    return DecodedText(text=text, encoding=encoding, issues=tuple(issues))
-
-
-def _looks_like_html(data: bytes) -> bool:
-    head = data[:4096]
-    return bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 5
-
-
-class _TextExtractor(HTMLParser):
-    _BLOCK: ClassVar[set[str]] = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "title",
-        "article",
-        "section",
-    }
-    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Reduce an HTML page to paragraphs of plain text (scripts and styles dropped)."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" ?\n ?", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
 def split_title(text: str) -> str | None:
-    """Return the headline: the first line when a blank line follows it."""
+    """Return the headline: a short first line that is not a sentence.
+
+    The first line is a title when a blank line follows it, it is at most
+    ``TITLE_MAX_CHARS`` long, and it does not end as a sentence does: in a
+    full stop or an exclamation mark, closing quotes and brackets after it
+    disregarded (``He said "no."``). Headlines rarely end in a full stop but
+    do ask questions, so a final question mark is allowed, and so is an
+    ellipsis ("Ministers weigh a fuel tax..."). A plain-text news file whose
+    first paragraph is its lead sentence therefore has no title.
+    """
     lines = text.lstrip("\ufeff").splitlines()
-    if len(lines) >= 2 and lines[0].strip() and not lines[1].strip():
-        return lines[0].strip()
-    return None
+    if len(lines) < 2 or lines[1].strip():
+        return None
+    title = lines[0].strip()
+    if not title or len(title) > TITLE_MAX_CHARS:
+        return None
+    last = title.rstrip(_CLOSERS)
+    if last.endswith("!") or (last.endswith(".") and not last.endswith("...")):
+        return None
+    return title
 
 
 class LineWriter:
@@ -344,8 +212,11 @@ def repair_jsonl(path: str | Path) -> int:
 class RecordReader(Generic[R]):
     """Iterate validated records from a JSONL file.
 
+    A bad line raises ``RecordError`` naming the file and line number: ``E023``
+    when the line is not JSON (or not UTF-8), else ``code`` (``E022`` for
+    articles, ``E041`` for the registry) when the JSON is not a valid record.
     With ``skip_invalid`` a bad line is counted in ``skipped`` (line number and
-    message) instead of raising.
+    message) instead of raising. Blank lines are skipped.
     """
 
     def __init__(
@@ -363,24 +234,48 @@ class RecordReader(Generic[R]):
         self.skipped: list[tuple[int, str]] = []
 
     def __iter__(self) -> Iterator[R]:
-        template = getattr(Errors, self.code)
-        with self.path.open("r", encoding="utf-8", newline="\n") as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
+        # jsonlines numbers the lines and decodes each from UTF-8 on its own, so
+        # a line that is not UTF-8 is reported with its number like a bad one;
+        # the record is validated straight from the line's JSON by pydantic.
+        loads = self.model.model_validate_json
+        with (
+            self.path.open("rb") as fh,
+            jsonlines.Reader(fh, loads=loads) as reader,
+        ):
+            while True:
                 try:
-                    record = self.model.model_validate_json(line)
-                except ValidationError as err:
-                    message = template.format(
-                        path=self.path, line=line_no, error=_short_error(err)
-                    )
+                    record = reader.read(skip_empty=True)
+                except EOFError:
+                    return
+                except jsonlines.InvalidLineError as err:
+                    message = self._message(err)
                     if not self.skip_invalid:
                         raise RecordError(
-                            message, path=str(self.path), line=line_no
-                        ) from err
-                    self.skipped.append((line_no, message))
+                            message, path=str(self.path), line=err.lineno
+                        ) from (err.__cause__ or err)
+                    self.skipped.append((err.lineno, message))
                     continue
-                yield record
+                yield cast(R, record)
+
+    def _message(self, err: jsonlines.InvalidLineError) -> str:
+        """Word a bad line: E023 when it is not JSON, else this reader's code."""
+        cause = err.__cause__
+        if isinstance(cause, ValidationError) and not _is_json_error(cause):
+            template = getattr(Errors, self.code)
+            return template.format(
+                path=self.path, line=err.lineno, error=_short_error(cause)
+            )
+        if isinstance(cause, ValidationError):
+            detail = str(cause.errors()[0]["msg"])
+        elif isinstance(cause, UnicodeDecodeError):
+            detail = f"not UTF-8 ({cause.reason} at byte {cause.start})"
+        else:
+            detail = str(err)
+        return Errors.E023.format(path=self.path, line=err.lineno, error=detail)
+
+
+def _is_json_error(err: ValidationError) -> bool:
+    return any(error["type"] == "json_invalid" for error in err.errors())
 
 
 def _short_error(err: ValidationError) -> str:
@@ -396,8 +291,9 @@ def read_articles(
     """Read Articles from a JSONL file, validating each line.
 
     Raises (while iterating):
-        RecordError: a line is not a valid Article; the message names the file
-            and line number. Pass ``skip_invalid=True`` to count and skip.
+        RecordError: a line is not JSON (E023) or not a valid Article (E022);
+            the message names the file and line number. Pass
+            ``skip_invalid=True`` to count and skip.
     """
     return RecordReader(path, Article, skip_invalid=skip_invalid)
 
@@ -414,17 +310,55 @@ def read_failures(path: str | Path) -> RecordReader[Failure]:
 
 
 def write_records(records: Iterable[BaseModel], path: str | Path) -> int:
-    """Write records to ``path`` atomically (temp file, then rename); return count."""
+    """Write records to ``path`` atomically; return how many were written.
+
+    The lines go to a temporary file of a unique name in the same folder,
+    which replaces ``path`` only once every record is written and synced. Two
+    runs writing the same path do not share a temporary file (the last to
+    finish wins), and on any error the temporary file is removed and ``path``
+    is left as it was.
+    """
     path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
+    if path.parent != Path():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=path.name + ".", suffix=".partial"
+    )
     count = 0
-    with LineWriter(tmp) as writer:
-        for record in records:
-            writer.write_record(record)
-            count += 1
-        os.fsync(writer._fd) if writer._fd is not None else None
-    os.replace(tmp, path)
+    try:
+        with open(fd, "wb") as fh:
+            # mkstemp makes the file private; give it the mode a new file gets.
+            os.fchmod(fh.fileno(), 0o644 & ~_umask())
+            writer = jsonlines.Writer(fh, dumps=_dump_json)
+            for record in records:
+                writer.write(record)
+                count += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
     return count
+
+
+def _dump_json(value: BaseModel | dict[str, object]) -> str:
+    # jsonlines' Writer probes its dumps with an empty dict before any record.
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    return json.dumps(value)
+
+
+def _umask() -> int:
+    """Return the process umask.
+
+    It can only be read by setting it; for that instant it is the strictest
+    mask, so a file another thread creates meanwhile is never more open.
+    """
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def content_hash(text: str) -> bytes:
@@ -444,21 +378,24 @@ def scan_output(path: str | Path) -> tuple[set[str], dict[bytes, str]]:
     hashes: dict[bytes, str] = {}
     if not path.exists():
         return ids, hashes
-    with path.open("r", encoding="utf-8", newline="\n") as fh:
-        for line in fh:
-            if not line.endswith("\n"):
-                break
-            try:
-                data = json.loads(line)
-            except ValueError:
-                continue
-            doc_id = data.get("doc_id") if isinstance(data, dict) else None
+    with path.open("rb") as fh:
+        reader = jsonlines.Reader(_whole_lines(fh))
+        for data in reader.iter(type=dict, skip_invalid=True, skip_empty=True):
+            doc_id = data.get("doc_id")
             if isinstance(doc_id, str):
                 ids.add(doc_id)
                 text = data.get("text")
                 if isinstance(text, str):
                     hashes.setdefault(content_hash(text), doc_id)
     return ids, hashes
+
+
+def _whole_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """Yield lines up to the first without a newline (a torn last line)."""
+    for line in lines:
+        if not line.endswith(b"\n"):
+            return
+        yield line
 
 
 def done_doc_ids(path: str | Path) -> set[str]:

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-import codecs
 import os
 
 import pytest
 
+from claimkit.decode import ReadError
 from claimkit.errors import InputError, RecordError
 from claimkit.io import (
     LineWriter,
-    ReadError,
-    decode_bytes,
     done_doc_ids,
     iter_input_files,
     read_articles,
@@ -56,53 +54,6 @@ def test_io_symlink_loop_does_not_hang(tmp_path):
     (tmp_path / "d" / "a.txt").write_text("a")
     os.symlink(tmp_path, tmp_path / "d" / "loop")
     assert [f.doc_id for f in iter_input_files([tmp_path])] == ["d/a"]
-
-
-@pytest.mark.parametrize(
-    ("data", "encoding", "text"),
-    [
-        ("Café costs £5".encode(), "utf-8", "Café costs £5"),
-        (codecs.BOM_UTF8 + b"Hi there", "utf-8-sig", "Hi there"),
-        ("Hi £5".encode("utf-16"), "utf-16", "Hi £5"),
-        (b"Price \xa35 today", "cp1252", "Price £5 today"),
-        (b"line one\r\nline two\rthree", "utf-8", "line one\r\nline two\rthree"),
-    ],
-    ids=["utf8", "bom", "utf16", "latin1", "crlf-kept"],
-)
-def test_io_decoding_order(data, encoding, text):
-    decoded = decode_bytes(data)
-    assert decoded.encoding == encoding
-    assert decoded.text == text
-
-
-def test_io_broken_utf8_bytes_are_replaced_and_reported():
-    decoded = decode_bytes("naïve \u2014 ".encode() + b"\xff\xfe" + " café".encode())
-    assert decoded.encoding == "utf-8"
-    assert "\ufffd" in decoded.text
-    assert any("invalid UTF-8" in issue for issue in decoded.issues)
-
-
-@pytest.mark.parametrize(
-    ("data", "code", "kwargs"),
-    [
-        (b"", "E028", {}),
-        (b"  \n\n ", "E028", {}),
-        (b"\x00\x01\x02\x03" * 100, "E025", {}),
-        (b"x" * 50, "E024", {"max_chars": 10}),
-        (b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "E027", {}),
-    ],
-    ids=["empty", "blank", "binary", "too-long", "html"],
-)
-def test_io_unusable_input_raises_coded_error(data, code, kwargs):
-    with pytest.raises(ReadError, match=code) as info:
-        decode_bytes(data, **kwargs)
-    assert info.value.code == code
-
-
-def test_io_html_reduced_when_asked():
-    page = b"<html><head><style>p{}</style><script>x()</script></head><body><h1>Title</h1><p>One &amp; two.</p></body></html>"
-    decoded = decode_bytes(page, html=True)
-    assert decoded.text == "Title\n\nOne & two."
 
 
 def test_io_oversized_file_is_refused_before_reading(tmp_path):
@@ -163,5 +114,5 @@ def test_io_read_articles_names_bad_line(tmp_path):
 def test_io_read_articles_rejects_broken_json(tmp_path):
     path = tmp_path / "o.jsonl"
     path.write_text("{not json\n")
-    with pytest.raises(RecordError, match="E022"):
+    with pytest.raises(RecordError, match="E023"):
         list(read_articles(path))
