@@ -13,7 +13,6 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, cast
 
 from spacy.language import Language
@@ -462,8 +461,7 @@ def as_input_files(
         if is_file:
             files = cast("Iterator[InputFile]", group)
         else:
-            names = cast("Sequence[str | Path]", _paths(group))  # iterated once
-            files = iter_input_files(names, patterns=patterns)
+            files = iter_input_files(_paths(group), patterns=patterns)
         for item in files:
             yield replace(item, index=index)
             index += 1

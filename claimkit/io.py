@@ -46,7 +46,9 @@ class InputFile:
 
 
 def iter_input_files(
-    inputs: Sequence[str | Path], *, patterns: Sequence[str] = DEFAULT_PATTERNS
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
 ) -> Iterator[InputFile]:
     """Yield the files under ``inputs`` matching ``patterns``, in a stable order.
 
@@ -158,7 +160,7 @@ class LineWriter:
 
     def write(self, line: str) -> None:
         if self._fd is None:
-            raise ValueError(f"{self.path} is closed")
+            raise ValueError(Errors.E045.format(path=self.path))
         data = (line.rstrip("\n") + "\n").encode("utf-8")
         view = memoryview(data)
         while view:
@@ -250,7 +252,7 @@ class RecordReader(Generic[R]):
                 except jsonlines.InvalidLineError as err:
                     message = self._message(err)
                     if not self.skip_invalid:
-                        raise RecordError(
+                        raise RecordError(  # message from the catalogue
                             message, path=str(self.path), line=err.lineno
                         ) from (err.__cause__ or err)
                     self.skipped.append((err.lineno, message))
