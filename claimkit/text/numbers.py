@@ -367,6 +367,10 @@ class NumberReader:
                 if decimals is None:
                     break
                 j, digits = decimals
+                if total == 0:
+                    # "one point five million" scales the whole decimal, as
+                    # "1.5 million" does.
+                    return self.scale_tail(j, current + digits)
                 current += digits
                 seen = True
                 break
