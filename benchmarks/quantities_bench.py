@@ -31,8 +31,9 @@ quantities of the suite's kind. Unit-name mapping (documented in UNIT_NAMES and
   quantulum3's counting units are scaled into counts on both sides ("a dozen"
   = 12, "gross" = 144), and one unit's two names compare equal (SAME_UNIT:
   a millilitre is quantulum3's "cubic centimetre").
-- Number suite: value only, from claimkit's pure scanner (numbers.parse_text),
-  since bare numbers are not claims and the component drops them.
+- Number suite: value only, from claimkit's pure scanner
+  (claimkit.text.scanner.parse_text), since bare numbers are not claims and the
+  component drops them.
 - Duckling money: the corpus repeats one template of coin words ("dime",
   "a quarter", "four quarters", "10 grand") for each of ten locales; a second
   line scores the EN-locale rows alone and a third each distinct (text,
@@ -335,8 +336,9 @@ class Claimkit:
     def __init__(self, model: str | None) -> None:
         sys.path.insert(0, str(REPO))
         from claimkit.components._base import load_lexicon
-        from claimkit.components.numbers import Lexicon, parse_text
         from claimkit.pipeline import load
+        from claimkit.text.lexicon import Lexicon
+        from claimkit.text.scanner import parse_text
 
         self.nlp = load(model)
         self.lex = Lexicon.from_json(load_lexicon(None, "quantities.json"))

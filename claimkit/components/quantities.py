@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
-from claimkit.components.numbers import Found, Lexicon, Piece, scan, split_word
+from claimkit.text.lexicon import Lexicon
+from claimkit.text.pieces import Piece, split_word
+from claimkit.text.quantity import Found
+from claimkit.text.scanner import scan
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 

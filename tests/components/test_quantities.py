@@ -1,4 +1,4 @@
-"""Tests of ck_quantities and its pure scanner (claimkit.components.numbers)."""
+"""Tests of ck_quantities and its pure scanner (claimkit.text)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimkit.components._base import load_lexicon
-from claimkit.components.numbers import Lexicon, parse_text, pieces_of_text
 from claimkit.components.quantities import QuantityFinder
+from claimkit.text.lexicon import Lexicon
+from claimkit.text.pieces import pieces_of_text
+from claimkit.text.scanner import parse_text
 from tests.conftest import DATA, EXAMPLES, assert_offsets
 
 GOLDEN = [
@@ -185,8 +187,10 @@ def test_quantities_lexicon_round_trip(tmp_path: Path) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            list("0123456789,./-–$€£%: abcmkMbnt")
-            + [" million ", " per cent", " more than ", " between ", " and ", "US$"]
+            [
+                *"0123456789,./-–$€£%: abcmkMbnt",
+                *(" million ", " per cent", " more than ", " between ", " and ", "US$"),
+            ]
         ),
         max_size=40,
     ).map("".join)
@@ -257,7 +261,7 @@ def test_quantities_scanner_survives_peer_error_inputs(shared_data: Path) -> Non
 
 def _full_scan(pieces: list[Any], lex: Lexicon) -> list[Any]:
     """Scan trying a quantity at every piece (no ``may_start`` shortcut)."""
-    from claimkit.components.numbers import _Scanner
+    from claimkit.text.scanner import _Scanner
 
     scanner = _Scanner(pieces, lex)
     scanner.may_start = lambda i: True  # type: ignore[method-assign]
@@ -265,11 +269,56 @@ def _full_scan(pieces: list[Any], lex: Lexicon) -> list[Any]:
 
 
 _WORDS = [
-    "a", "an", "and", "half", "quarter", "two", "thirds", "million", "bn", "m",
-    "per", "cent", "percent", "%", "$", "US$", "€", "£", "dollars", "euros",
-    "nearly", "more", "than", "between", "to", "-", "–", "km", "tonnes", "from",
-    "dozen", "twenty", "five", "point", "minus", "½", ".5", "1.5", "2,000", "30",
-    "2019", "year", "shares", "rose", "fell", "of", "the", "at", "least", "up",
+    "a",
+    "an",
+    "and",
+    "half",
+    "quarter",
+    "two",
+    "thirds",
+    "million",
+    "bn",
+    "m",
+    "per",
+    "cent",
+    "percent",
+    "%",
+    "$",
+    "US$",
+    "€",
+    "£",
+    "dollars",
+    "euros",
+    "nearly",
+    "more",
+    "than",
+    "between",
+    "to",
+    "-",
+    "–",
+    "km",
+    "tonnes",
+    "from",
+    "dozen",
+    "twenty",
+    "five",
+    "point",
+    "minus",
+    "½",
+    ".5",
+    "1.5",
+    "2,000",
+    "30",
+    "2019",
+    "year",
+    "shares",
+    "rose",
+    "fell",
+    "of",
+    "the",
+    "at",
+    "least",
+    "up",
 ]
 
 
@@ -277,7 +326,7 @@ _WORDS = [
 def test_quantities_start_shortcut_misses_nothing(
     lex: Lexicon, words: list[str], glue: list[bool]
 ) -> None:
-    from claimkit.components.numbers import scan
+    from claimkit.text.scanner import scan
 
     text = ""
     for i, word in enumerate(words):
@@ -287,8 +336,11 @@ def test_quantities_start_shortcut_misses_nothing(
 
 
 @pytest.mark.model
-def test_quantities_number_windows_find_what_a_full_scan_finds(nlp, monkeypatch) -> None:
-    from claimkit.components import numbers, quantities
+def test_quantities_number_windows_find_what_a_full_scan_finds(
+    nlp, monkeypatch
+) -> None:
+    from claimkit.components import quantities
+    from claimkit.text import scanner
 
     finder = nlp.get_pipe("ck_quantities")
     texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.*"))]
@@ -297,6 +349,6 @@ def test_quantities_number_windows_find_what_a_full_scan_finds(nlp, monkeypatch)
     windowed = [quantities.find_quantities(doc, finder) for doc in docs]
     # The reference: one window over the whole doc, a quantity tried everywhere.
     monkeypatch.setattr(quantities, "number_windows", lambda rows, *_: [(0, len(rows))])
-    monkeypatch.setattr(numbers._Scanner, "may_start", lambda self, i: True)
+    monkeypatch.setattr(scanner._Scanner, "may_start", lambda self, i: True)
     for doc, found in zip(docs, windowed, strict=True):
         assert found == quantities.find_quantities(doc, finder), doc.text[:60]

@@ -1,0 +1,580 @@
+"""One quantity read at a piece: a number with its currency, percent or unit.
+
+``QuantityReader`` finds the currency before or after a number, a percent sign,
+a unit of measure, a counted ratio ("one in three") and money subunits, and
+rejects codes, times and ordinals; ``Found`` is what it reads. No spaCy.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from claimkit.text.numbers import MAX_PHRASE, NumberReader
+from claimkit.text.pieces import DASHES, DIGITS
+
+
+@dataclass
+class Found:
+    """One quantity or bare number found by ``scan``."""
+
+    first: int  # first piece, bound words included
+    last: int  # last piece (inclusive)
+    kind: str | None  # money, percent, measure; None for a bare number
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    unit_text: str | None = None
+    qualifier: str = "exact"
+    num_first: int = 0  # pieces holding the (last) number, magnitude included
+    num_last: int = 0
+    from_to: bool = False
+    yearlike: bool = False
+    words: bool = False  # the number is written in words
+    flags: dict[str, Any] = field(default_factory=dict)
+
+
+def _finite(value: Decimal | None) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+class QuantityReader(NumberReader):
+    """Read one quantity at a piece: a number and what it counts or measures."""
+
+    def ratio(self, j: int, value: Decimal) -> tuple[int, Decimal] | None:
+        """Read "in three" or "out of five" after a count: (next piece, share)."""
+        if j >= self.n or value <= 0 or value % 1:
+            return None
+        if self.p[j].lower == "in":
+            k = j + 1
+        elif self.phrase(j, 2) in self.lex.ratio_words:
+            k = j + 2
+        else:
+            return None
+        den = self.number(k)
+        if den is None:
+            return None
+        after, whole, _ = den
+        if whole <= value or whole % 1 or whole > 100:
+            return None  # "117 million out of 833 million handsets": two counts
+        digits = self.p[k].text
+        if digits.isdigit() and len(digits) == 4 and 1000 <= whole <= 2199:
+            return None  # "one in 2020"
+        if after < self.n:
+            word = self.p[after].lower
+            if (
+                word in self.lex.durations
+                or word.rstrip("s") in self.lex.durations
+                or self.unit_at(after)
+            ):
+                return None  # "2 in 3 weeks", "1 in 10 km"
+        return after, value / whole
+
+    def unit_at(self, j: int) -> bool:
+        """A percent sign, unit of measure or currency word starts at piece j."""
+        return j < self.n and (
+            self.lookup(j, self.lex.percent) is not None
+            or self.lookup(j, self.lex.currency_words) is not None
+            or self.measure_after(j, Decimal(1)) is not None
+        )
+
+    def half_a(self, j: int) -> tuple[int, Decimal, bool] | None:
+        """Read "half a" before a unit ("half a percentage point", "half a mile")."""
+        if j + 2 >= self.n or self.p[j + 1].lower not in ("a", "an"):
+            return None
+        share = self.lex.fractions.get(self.p[j].lower)
+        if share is None or not self.unit_at(j + 2):
+            return None
+        self.fraction = True
+        return j + 2, share, True
+
+    def fraction_of(self, num: tuple[int, Decimal, bool]) -> tuple[int, Decimal, bool]:
+        """Extend a fraction over "of a" and a unit or magnitude.
+
+        "a quarter of a percent" -> 0.25 before "percent"; "two thirds of a
+        million" -> 666,666.67 (a whole number, no longer a fraction).
+        """
+        end, value, words = num
+        if not (
+            end + 2 < self.n
+            and self.p[end].lower == "of"
+            and self.p[end + 1].lower in self.lex.fraction_of
+        ):
+            return num
+        after = end + 2
+        scale = self.lex.scales.get(self.p[after].lower)
+        if scale is not None and scale >= 1000 and self.p[end + 1].lower != "one":
+            self.fraction = False
+            return after + 1, value * scale, words
+        if self.unit_at(after):
+            return after, value, words
+        return num
+
+    def currency_before(self, i: int) -> tuple[int, str] | None:
+        """Currency symbol or code at piece i: (pieces used, ISO code).
+
+        Letters are matched upper-cased ("usd", "hk$"), and a dollar prefix may
+        stand apart from its "$" as in tokenised text ("c $ 16.4 million").
+        """
+        prefixes = self.lex.currency_prefixes
+        for k in range(3, 0, -1):
+            key = self.joined(i, k, tight=True)
+            if key is None:
+                continue
+            code = prefixes.get(key)
+            if (
+                code is None
+                and key[0].isalpha()
+                and key.lower() not in self.lex.lowercase_code_stoplist
+            ):
+                code = prefixes.get(key.upper())
+            if code is not None:
+                return k, code
+        if i >= self.n:
+            return None
+        piece = self.p[i]
+        if (
+            piece.lower in self.lex.spaced_dollar_prefixes
+            and i + 1 < self.n
+            and self.p[i + 1].text == "$"
+            and (piece.text.upper() + "$") in prefixes
+        ):
+            return 2, prefixes[piece.text.upper() + "$"]
+        return None
+
+    def quantity(self, i: int) -> Found | None:
+        """Parse one quantity whose number (or currency prefix) starts at piece i."""
+        lex = self.lex
+        code: str | None = None
+        unit_text: str | None = None
+        j = i
+        prefix = self.currency_before(i)
+        if prefix is not None:
+            k, code = prefix
+            unit_text = self.joined(i, k, tight=True)
+            j = i + k
+        if (
+            prefix is None
+            and j + 1 < self.n
+            and self.p[j].lower in ("a", "an")
+            and self.p[j + 1].lower in lex.fractions
+        ):
+            point = self.lookup(j + 1, lex.point_fractions)
+            if point is not None:  # "a quarter-point cut"
+                k, share = point
+                return Found(
+                    first=j,
+                    last=j + k,
+                    kind="percent",
+                    value=share,
+                    unit="pp",
+                    unit_text=self.joined(j + 1, k, tight=False),
+                    num_first=j,
+                    num_last=j + 1,
+                    words=True,
+                )
+        num = self.number(j, after_symbol=prefix is not None)
+        if num is None:
+            if j >= self.n or self.p[j].lower not in lex.fractions:
+                return None
+            num = self.half_a(j)  # "half a percent"
+            if num is None:
+                return None
+        elif self.fraction:
+            num = self.fraction_of(num)  # "a quarter of a percent"
+        end, value, words = num
+        fraction = self.fraction
+        num_first = j
+        kind: str | None = None
+        unit: str | None = None
+        factor = Decimal(1)
+        if self.is_digit(num_first) and self.identifier_context(num_first, end):
+            return None
+        if code is not None:
+            kind, unit = "money", code
+            if (
+                end < self.n
+                and self.glued(end)
+                and self.p[end].lower in (lex.money_suffixes)
+            ):
+                value *= lex.money_suffixes[self.p[end].lower]
+                end += 1
+        # A magnitude letter that needs a currency ("5m euros").
+        if (
+            kind is None
+            and end < self.n
+            and self.glued(end)
+            and self.p[end].lower in lex.money_suffixes
+            and self.currency_after(end + 1) is not None
+        ):
+            value *= lex.money_suffixes[self.p[end].lower]
+            end += 1
+        num_last = end - 1
+        if kind is None:
+            after = self.currency_after(end)
+            if after is not None and self.pounds_of_weight(num_first, end, after[0]):
+                after = None
+                kind, unit, unit_text = "measure", "lb", self.p[end].text
+                end += 1
+            if after is not None:
+                k, (unit, factor) = after
+                kind = "money"
+                unit_text = self.joined(end, k, tight=False)
+                end += k
+                if end < self.n and self.p[end].lower in lex.scales:
+                    factor *= lex.scales[self.p[end].lower]
+                    end += 1
+        if kind is None:
+            dash = 0
+            if (
+                end + 1 < self.n
+                and self.p[end].text in DASHES
+                and self.glued(end)
+                and self.glued(end + 1)
+                and self.p[end + 1].text[0].isalpha()
+            ):
+                dash = 1  # "a 0.25-percentage-point cut", "a 5-per-cent rise"
+            at = end + dash
+            hit = self.lookup(at, lex.percent)
+            if hit is not None and (
+                hit[0] > 1
+                or self.p[at].lower not in lex.percent_glued_only
+                or self.glued(at)
+            ):
+                k, unit = hit
+                kind = "percent"
+                unit_text = self.joined(at, k, tight=False)
+                end = at + k
+        if kind is None:
+            measure = self.measure_after(end, value)
+            if measure is not None:
+                k, (unit, skip) = measure
+                kind = "measure"
+                unit_text = self.joined(end + skip, k - skip, tight=False)
+                end += k
+                end, value = self.compound_measure(end, value, unit)
+        words_before = False
+        if kind is None and prefix is None and num_first > 0:
+            before = self.currency_word_before(num_first)
+            if before is not None:
+                k, (code_before, factor) = before
+                kind, unit = "money", code_before
+                unit_text = self.joined(num_first - k, k, tight=False)
+                i = num_first - k
+                words_before = True
+        if kind == "money":
+            value *= factor
+            if factor == 1:
+                end, value = self.money_subunit(
+                    end, value, spoken=prefix is None and not words_before
+                )
+        if kind is None and self.is_digit(num_first) and end < self.n:
+            # A time of day or an ordinal is not a number.
+            nxt = self.p[end].lower
+            if nxt in lex.ordinal_suffixes and self.glued(end):
+                return None
+            if nxt in lex.clock_words:
+                return None
+        if kind is None and num_first > 0:
+            word_before = self.p[num_first - 1].lower.rstrip(".")
+            if word_before in lex.reference_words:
+                return None
+            if (
+                words
+                and end == num_first + 1
+                and self.p[num_first].lower == "one"
+                and word_before in lex.pronoun_one_after
+            ):
+                return None  # "the one you mentioned", "which one"
+        if kind is None and prefix is None and not fraction:
+            ratio = self.ratio(end, value)
+            if ratio is not None:
+                end, value = ratio  # "one in three", "two out of five"
+                fraction = True
+        yearlike = (
+            kind is None
+            and not words
+            and self.p[num_first].text.isdigit()
+            and len(self.p[num_first].text) == 4
+            and num_last == num_first
+            and 1000 <= value <= 2199
+        )
+        number = _finite(value)
+        if number is None:
+            return None
+        return Found(
+            first=i,
+            last=end - 1,
+            kind=kind,
+            value=number,
+            unit=unit,
+            unit_text=unit_text,
+            num_first=num_first,
+            num_last=num_last,
+            yearlike=yearlike,
+            words=words,
+            flags={"fraction": True} if fraction else {},
+        )
+
+    def identifier_context(self, first: int, end: int) -> bool:
+        """Digits glued to letters, colons or more digit groups form a name or code."""
+        lex = self.lex
+        p = self.p
+        if first > 0 and self.glued(first):
+            prev = p[first - 1].text
+            if prev[0].isalpha() and self.currency_before(first - 1) is None:
+                # "H800", "R1" - unless the letters are a currency ("RM42").
+                return not (
+                    first >= 1
+                    and self.joined(first - 1, 1, tight=True) in lex.currency_prefixes
+                )
+            if prev in (":", "#") or (prev[0] in DIGITS):
+                return True
+            if prev in DASHES and first > 1 and self.glued(first - 1):
+                before = p[first - 2].text
+                if before[0].isalpha():
+                    return True  # "COVID-19", "F-35"
+        if self.dash_chain(first) >= 3:
+            return True  # a phone number or an ISO date
+        last = end - 1
+        if end < self.n and self.glued(end):
+            nxt = p[end].text
+            if nxt == ":" and self.is_digit(end + 1):
+                return True  # 10:30
+            if nxt[0].isalpha():
+                low = p[end].lower
+                known = (
+                    low in lex.suffixes
+                    or low in lex.money_suffixes
+                    or low in lex.percent
+                    or low in lex.ordinal_suffixes
+                    or low in lex.clock_words
+                    or p[end].text in lex.measures_exact
+                    or low in lex.measures
+                    or low in lex.currency_words
+                    or low in lex.subunits
+                    or p[end].text in lex.currency_prefixes
+                    or (low in lex.scales)
+                    or self.currency_before(end) is not None
+                )
+                if not known and last == first:
+                    return True  # "5G", "1990s", "4x"
+        return False
+
+    def currency_word_before(
+        self, j: int
+    ) -> tuple[int, tuple[str | None, Decimal]] | None:
+        """A currency name right before a number ("ringgit 42", "dollar 22.5m")."""
+        for k in range(min(MAX_PHRASE, j - self.floor), 0, -1):
+            start = j - k
+            hit = self.lookup(start, self.lex.currency_words)
+            if hit is None or hit[0] != k:
+                continue
+            if self.p[start].lower in self.lex.ambiguous_currency_words:
+                return None
+            if hit[1][1] != 1:
+                return None
+            return hit
+        return None
+
+    def dash_chain(self, i: int) -> int:
+        """Count digit groups joined to piece i by glued dashes (at most 5)."""
+        groups = 1
+        j = i
+        while groups < 5 and j >= 2 and self.p[j - 1].text in DASHES:
+            if not (self.glued(j) and self.glued(j - 1) and self.is_digit(j - 2)):
+                break
+            groups += 1
+            j -= 2
+        j = i
+        while groups < 5 and j + 2 < self.n and self.p[j + 1].text in DASHES:
+            if not (self.glued(j + 1) and self.glued(j + 2) and self.is_digit(j + 2)):
+                break
+            groups += 1
+            j += 2
+        return groups
+
+    def currency_after(self, j: int) -> tuple[int, tuple[str, Decimal]] | None:
+        """Currency word, code or symbol after a number: (pieces, (ISO, factor))."""
+        hit = self.lookup(j, self.lex.currency_words)
+        if hit is not None:
+            k, (code, factor) = hit
+            single = len(self.p[j].text) == 1 and self.p[j].text.isalpha()
+            if single and not self.glued(j):
+                return None
+            return k, (code, factor)
+        if j >= self.n:
+            return None
+        text = self.p[j].text
+        prefix = self.currency_before(j)
+        if prefix is not None and (
+            not text.isascii()
+            or not text.isalpha()
+            or text.isupper()
+            or self.glued(j)
+            or len(text) == 3
+        ):
+            return prefix[0], (prefix[1], Decimal(1))
+        if (
+            text in DASHES
+            and self.glued(j)
+            and j + 1 < self.n
+            and self.glued(j + 1)
+            and self.p[j + 1].text.isalpha()
+        ):
+            hit = self.lookup(j + 1, self.lex.currency_words)
+            if hit is not None:
+                return hit[0] + 1, hit[1]  # "12-cent", "one-yen"
+        return None
+
+    def measure_after(
+        self, j: int, value: Decimal
+    ) -> tuple[int, tuple[str, int]] | None:
+        """A unit of measure after a number ("3 km", "3-inch", "75ml")."""
+        if j >= self.n:
+            return None
+        start = j
+        if (
+            self.p[j].text in DASHES
+            and self.glued(j)
+            and j + 1 < self.n
+            and self.glued(j + 1)
+        ):
+            start = j + 1
+        best: tuple[int, str] | None = None
+        for k in range(MAX_PHRASE, 0, -1):
+            exact = self.joined(start, k, tight=True)
+            if exact is not None and exact in self.lex.measures_exact:
+                best = (k, self.lex.measures_exact[exact])
+                break
+        hit = self.lookup(start, self.lex.measures)
+        if hit is not None and (best is None or hit[0] > best[0]):
+            best = hit
+        if best is None:
+            return None
+        k, symbol = best
+        after = start + k
+        if (
+            after < self.n
+            and self.glued(after)
+            and (
+                self.is_digit(after)
+                or (self.p[after].text in DASHES and self.is_digit(after + 1))
+            )
+        ):
+            return None  # "L-202", "m212": a code, not a unit
+        power = self.unit_power(after, symbol)
+        if power is not None:
+            return after + power[0] - j, (power[1], start - j)
+        if (
+            symbol == "m"
+            and self.p[start].lower == "m"
+            and self.million_reading(start + k, value)
+        ):
+            return None
+        if symbol == "in" and not self.inch_reading(start, k):
+            return None
+        return start + k - j, (symbol, start - j)
+
+    def unit_power(self, j: int, symbol: str) -> tuple[int, str] | None:
+        """A power after a length unit: "km^2", "m^3", "km squared"."""
+        powers = self.lex.unit_powers
+        if (
+            j + 1 < self.n
+            and self.p[j].text == "^"
+            and self.glued(j)
+            and self.glued(j + 1)
+            and self.p[j + 1].text in powers
+        ):
+            squared = powers[self.p[j + 1].text].get(symbol)
+            return None if squared is None else (2, squared)
+        if (
+            j < self.n
+            and self.p[j].space_before
+            and self.p[j].text.isalpha()
+            and self.p[j].lower in powers
+        ):
+            squared = powers[self.p[j].lower].get(symbol)
+            return None if squared is None else (1, squared)
+        return None
+
+    def inch_reading(self, start: int, k: int) -> bool:
+        """Read "in" as inches before a word of size ("2 1/2 in thick") or at a
+        sentence end ("is 2 in."), never as the preposition ("2 in March")."""
+        if k != 1 or self.p[start].lower != "in" or self.glued(start):
+            return True  # "42in"
+        nxt = start + 1
+        if nxt >= self.n or (
+            self.p[nxt].text == "."
+            and (nxt + 1 >= self.n or self.p[nxt + 1].text[0].isupper())
+        ):
+            return True  # a stranded "in" closes the sentence: "is 2 in."
+        return self.p[nxt].lower in self.lex.inch_context and not (
+            nxt + 1 < self.n and self.glued(nxt + 1) and self.p[nxt + 1].text in DASHES
+        )
+
+    def pounds_of_weight(self, num_first: int, j: int, k: int) -> bool:
+        """Read "25 pounds" as a weight when the words around speak of weight."""
+        lex = self.lex
+        if k != 1 or self.p[j].lower not in lex.mass_pounds:
+            return False
+        if any(self.p[x].lower in lex.scales for x in range(num_first, j)):
+            return False  # "5 million pounds" is money
+        if j + 1 < self.n and self.p[j + 1].lower == "of":
+            return True
+        window = range(max(self.floor, num_first - 8), num_first)
+        return any(self.p[x].lower in lex.weight_cues for x in window)
+
+    def compound_measure(
+        self, j: int, value: Decimal, unit: str
+    ) -> tuple[int, Decimal]:
+        """Add the smaller unit of "5 ft 2 in" or "5 feet and 2 inches"."""
+        parts = self.lex.compound_units.get(unit)
+        if not parts or j >= self.n:
+            return j, value
+        k = j + 1 if self.p[j].lower == "and" else j
+        num = self.number(k) if k < self.n else None
+        if num is None:
+            return j, value
+        end, small, _ = num
+        if end < self.n and self.p[end].lower in parts:
+            return end + 1, value + small * parts[self.p[end].lower]
+        return j, value
+
+    def money_subunit(
+        self, j: int, value: Decimal, *, spoken: bool
+    ) -> tuple[int, Decimal]:
+        """Add "and 42 cents" after a money amount.
+
+        With ``spoken`` (the currency was named after the number), a bare
+        closing number under 100 is read as cents: "twenty dollars forty-five".
+        """
+        k = j
+        joined_by_and = k < self.n and self.p[k].lower == "and"
+        if joined_by_and:
+            k += 1
+        num = self.number(k) if k < self.n else None
+        if num is None:
+            return j, value
+        end, cents, _ = num
+        if not (0 < cents < 100):
+            return j, value
+        if end < self.n and self.p[end].lower in self.lex.subunits:
+            return end + 1, value + cents * self.lex.subunits[self.p[end].lower]
+        closing = end >= self.n or not self.p[end].text[0].isalnum()
+        if (
+            closing
+            and (spoken or not joined_by_and)
+            and cents == cents.to_integral_value()
+            and value == value.to_integral_value()
+            and not (end < self.n and self.p[end].text in DASHES)
+            and "." not in self.p[k].text
+        ):
+            return end, value + cents / 100
+        return j, value

@@ -1,0 +1,238 @@
+"""The quantity scanner: bounds, ranges and the left-to-right scan.
+
+``scan`` walks the pieces once, trying a quantity at each position, then
+extends it with bound words ("more than", "or more") and range tails ("5 to 10
+million", "between X and Y"). A parse that succeeds consumes what it read, so a
+scan is linear in the number of pieces. No spaCy, no regular expression.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import Any
+
+from claimkit.text.lexicon import Lexicon
+from claimkit.text.numbers import MAX_PHRASE
+from claimkit.text.pieces import DASHES, DIGITS, Piece, pieces_of_text
+from claimkit.text.quantity import Found, QuantityReader
+
+
+class _Scanner(QuantityReader):
+    """Walk pieces once, trying a quantity at each position."""
+
+    def bound_before(self, first: int) -> tuple[int, str] | None:
+        """Bound words ending right before piece ``first``: (start piece, kind)."""
+        for k in range(min(MAX_PHRASE, first - self.floor), 0, -1):
+            start = first - k
+            key = self.phrase(start, k)
+            if key is not None and key in self.lex.bounds_before:
+                return start, self.lex.bounds_before[key]
+        return None
+
+    def bound_after(self, last: int) -> tuple[int, str] | None:
+        """Bound words right after piece ``last`` ("or more", "40-odd")."""
+        hit = self.lookup(last + 1, self.lex.bounds_after)
+        if hit is None:
+            return None
+        return last + hit[0], hit[1]
+
+    def range_tail(self, q: Found, bound: tuple[int, str] | None) -> Found | None:
+        """Extend q into a range "X-Y", "X to Y" or "between X and Y".
+
+        ``bound`` is (first piece, kind) of the bound words before q (kind
+        "range" after "between", "from" after "from").
+        """
+        kind_before = None if bound is None else bound[1]
+        j = q.last + 1
+        if j >= self.n:
+            return None
+        word = self.p[j].lower
+        if (
+            word in DASHES
+            and self.glued(j)
+            and j + 1 < self.n
+            and self.p[j + 1].lower == "to"
+            and not self.glued(j + 1)
+        ):
+            j, word = j + 1, "to"  # a suspended hyphen: "8- to 16-metre"
+        if kind_before == "range":
+            if word not in ("and", "to"):
+                return None
+        elif word not in self.lex.range_words:
+            return None
+        elif word == "to" and q.first > 0 and self.p[q.first - 1].lower == "by":
+            return None  # "rose by $19bn to $419bn": an amount, then a level
+        q2 = self.quantity(j + 1)
+        if q2 is None or q.value is None or q2.value is None:
+            return None
+        if q.kind is not None and q2.kind is not None and q.unit != q2.unit:
+            return None
+        if q.kind is not None and q2.kind is None and q.kind != "money":
+            return None
+        low = q.value
+        high = q2.value
+        if q.num_last == q.num_first and not q.words and q.kind is None:
+            # "5 to 10 million": the magnitude applies to both ends.
+            scale = _magnitude(q2, self)
+            if scale > 1 and low * float(scale) <= high:
+                low *= float(scale)
+        first_value = low
+        if high < low and q2.kind is not None and q.kind in (None, q2.kind) and bound:
+            # "between -5 and -12 °C", "ranged from -18 °C to -34 °C"; a
+            # falling "from 7.3% to 6.9%" is a change, not a range.
+            verb = self.p[bound[0] - 1].lower if bound[0] > 0 else ""
+            if kind_before == "range" or (
+                kind_before == "from" and verb in self.lex.range_verbs
+            ):
+                low, high = high, low
+        if not low < high:
+            return None
+        if (
+            word in DASHES
+            and q.kind is None
+            and q2.kind is None
+            and (q.yearlike or q2.yearlike)
+        ):
+            return None  # "2019-2020": years, not a range
+        kind = q2.kind or q.kind
+        return Found(
+            first=q.first,
+            last=q2.last,
+            kind=kind,
+            value=None,
+            low=low,
+            high=high,
+            unit=q2.unit or q.unit,
+            unit_text=q2.unit_text or q.unit_text,
+            qualifier="range",
+            num_first=q2.num_first,
+            num_last=q2.num_last,
+            words=q.words and q2.words,
+            flags={"parts": (q, q2), "low": first_value},
+        )
+
+    def may_start(self, i: int) -> bool:
+        """Cheap test: could a quantity start at piece i? (No false negatives.)"""
+        piece = self.p[i]
+        first = piece.text[0]
+        return (
+            first in DIGITS
+            or piece.lower in self.lex.starts
+            or (first == "." and len(piece.text) > 1 and piece.text[1] in DIGITS)
+        )
+
+    def share_unit(self, q: Found, bound: str | None) -> None:
+        """Give a bare number the unit of the quantity it is coordinated with.
+
+        "45 and 50 mg", "2 and 3 per cent", "from 12 to 10 per cent" (a fall,
+        so not a range): the unit written after the second number belongs to
+        both. Only plain numbers (no magnitude) qualify.
+        """
+        j = q.last + 1
+        joiner = "to" if bound == "from" else "and"
+        if (
+            q.yearlike
+            or q.num_first != q.num_last
+            or q.flags.get("fraction")
+            or j + 1 >= self.n
+            or self.p[j].lower != joiner
+        ):
+            return
+        q2 = self.quantity(j + 1)
+        if (
+            q2 is None
+            or q2.kind not in ("measure", "percent")
+            or q2.num_first != q2.num_last
+            or q2.first != q2.num_first
+        ):
+            return
+        q.kind, q.unit, q.unit_text = q2.kind, q2.unit, q2.unit_text
+
+    def scan(self) -> Iterator[Found]:
+        i = 0
+        while i < self.n:
+            q = self.quantity(i) if self.may_start(i) else None
+            if q is None:
+                i += 1
+                continue
+            bound = self.bound_before(q.first)
+            ranged = self.range_tail(q, bound)
+            if ranged is None and q.kind is None:
+                # "45 and 50 mg"; a falling "from 12 to 10 per cent"
+                self.share_unit(q, None if bound is None else bound[1])
+            if ranged is not None:
+                if bound is not None and bound[1] in ("range", "from", "approx"):
+                    ranged.first = bound[0]
+                    ranged.from_to = bound[1] == "from"
+                q = ranged
+            elif bound is not None and bound[1] not in ("range", "from"):
+                q.first = bound[0]
+                q.qualifier = bound[1]
+            after = self.bound_after(q.last)
+            if after is not None and q.qualifier == "exact":
+                q.last, q.qualifier = after
+            if q.qualifier != "range":
+                _set_interval(q, self.phrase_below(q, bound))
+            yield q
+            i = q.last + 1
+            self.floor = i
+
+    def phrase_below(self, q: Found, bound: tuple[int, str] | None) -> bool:
+        if bound is None or q.qualifier != "approx":
+            return False
+        key = " ".join(self.p[j].lower for j in range(bound[0], q.num_first))
+        return any(key.startswith(phrase) for phrase in self.lex.below)
+
+
+def _magnitude(q: Found, scanner: _Scanner) -> Decimal:
+    """The magnitude multiplier written after q's number ("million" -> 1e6)."""
+    scale = Decimal(1)
+    for j in range(q.num_first + 1, q.num_last + 1):
+        word = scanner.p[j].lower
+        if word in scanner.lex.scales:
+            scale *= scanner.lex.scales[word]
+        elif word in scanner.lex.suffixes:
+            scale *= scanner.lex.suffixes[word]
+        elif word in scanner.lex.money_suffixes:
+            scale *= scanner.lex.money_suffixes[word]
+    return scale
+
+
+def _set_interval(q: Found, below: bool) -> None:
+    if q.qualifier in ("more_than", "at_least"):
+        q.low = q.value
+    elif q.qualifier in ("less_than", "at_most") or (q.qualifier == "approx" and below):
+        q.high = q.value
+
+
+def scan(pieces: Sequence[Piece], lex: Lexicon) -> list[Found]:
+    """Find quantities and bare numbers in ``pieces``, left to right."""
+    return list(_Scanner(pieces, lex).scan())
+
+
+def parse_text(text: str, lex: Lexicon) -> list[dict[str, Any]]:
+    """Find quantities and bare numbers in raw text, as plain dicts with offsets."""
+    pieces = pieces_of_text(text)
+    return [to_record(text, pieces, found) for found in scan(pieces, lex)]
+
+
+def to_record(text: str, pieces: Sequence[Piece], found: Found) -> dict[str, Any]:
+    """Turn a ``Found`` into a ``{text, start, end, quantity}`` dict."""
+    start = pieces[found.first].start
+    end = pieces[found.last].end
+    return {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "quantity": {
+            "kind": found.kind,
+            "value": found.value,
+            "low": found.low,
+            "high": found.high,
+            "unit": found.unit,
+            "unit_text": found.unit_text,
+            "qualifier": found.qualifier,
+            "change": None,
+        },
+    }
