@@ -335,7 +335,7 @@ class Claimkit:
 
     def __init__(self, model: str | None) -> None:
         sys.path.insert(0, str(REPO))
-        from claimkit.components._base import load_lexicon
+        from claimkit.text.lexicon import load_lexicon
         from claimkit.pipeline import load
         from claimkit.text.lexicon import Lexicon
         from claimkit.text.scanner import parse_text

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -13,32 +12,11 @@ from spacy import util
 from spacy.tokens import Doc
 
 from claimkit.components._extensions import install_extensions, record_failure
-from claimkit.errors import Errors
+from claimkit.text.lexicon import load_lexicon
 
 logger = logging.getLogger("claimkit")
 
 LEXICON_FILE = "lexicon.json"
-
-
-def load_lexicon(path: str | Path | None, default: str) -> dict[str, Any]:
-    """Read a JSON lexicon from ``path``, or the packaged file named ``default``."""
-    try:
-        if path is None:
-            text = (
-                resources.files("claimkit.lexicons")
-                .joinpath(default)
-                .read_text(encoding="utf-8")
-            )
-            where: str | Path = f"claimkit/lexicons/{default}"
-        else:
-            where = Path(path)
-            text = where.read_text(encoding="utf-8")
-        data = json.loads(text)
-    except (OSError, ValueError) as err:
-        raise ValueError(Errors.E011.format(path=path or default, error=err)) from err
-    if not isinstance(data, dict):
-        raise ValueError(Errors.E011.format(path=where, error="not a JSON object"))
-    return data
 
 
 class LexiconComponent:

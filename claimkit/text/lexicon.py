@@ -2,15 +2,22 @@
 
 Number words, scales, fractions, currencies, units of measure and bound words
 from ``claimkit/lexicons/quantities.json``, keyed the way the scanner looks
-them up. No spaCy here.
+them up, and :func:`load_lexicon`, which reads any of claimkit's JSON
+lexicons. No spaCy here:
+
+>>> lex = Lexicon.from_json(load_lexicon(None, "quantities.json"))
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from claimkit.errors import Errors
 from claimkit.text.pieces import DASHES, pieces_of_text
 
 
@@ -188,3 +195,24 @@ class Lexicon:
 def _squash(phrase: str) -> str:
     """Key a phrase by its words joined with single spaces."""
     return " ".join(phrase.split())
+
+
+def load_lexicon(path: str | Path | None, default: str) -> dict[str, Any]:
+    """Read a JSON lexicon from ``path``, or the packaged file named ``default``."""
+    try:
+        if path is None:
+            text = (
+                resources.files("claimkit.lexicons")
+                .joinpath(default)
+                .read_text(encoding="utf-8")
+            )
+            where: str | Path = f"claimkit/lexicons/{default}"
+        else:
+            where = Path(path)
+            text = where.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except (OSError, ValueError) as err:
+        raise ValueError(Errors.E011.format(path=path or default, error=err)) from err
+    if not isinstance(data, dict):
+        raise ValueError(Errors.E011.format(path=where, error="not a JSON object"))
+    return data

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.components._base import load_lexicon
+from claimkit.text.lexicon import load_lexicon
 from claimkit.components.quantities import QuantityFinder
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.pieces import pieces_of_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.components._base import load_lexicon
+from claimkit.text.lexicon import load_lexicon
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.scanner import parse_text
 
