@@ -6,11 +6,12 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared/data
 OUT    ?= out
 
-.PHONY: help venv demo test lint typecheck unit model ner-model bench fuzz clean screenshot
+.PHONY: help venv demo test lint typecheck docs unit model ner-model bench fuzz clean screenshot
 
 help:
 	@echo "make demo   extract the example articles and print a summary"
-	@echo "make test   ruff + mypy on claimkit/, then the test suite"
+	@echo "make test   ruff + mypy on claimkit/, the docs build, then the test suite"
+	@echo "make docs   user guide and API reference, built offline into $(OUT)/site"
 	@echo "make model  save the assembled pipeline to models/claimkit_en"
 	@echo "make ner-model  retrain claimkit/models/ner on $(SHARED)/ner/conllpp"
 	@echo "make bench  benchmarks on $(SHARED) (skips what is absent)"
@@ -35,10 +36,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy claimkit
 
+# Guide (docs/) and API reference (docstrings), offline; any warning fails.
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir $(OUT)/site
+
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck unit
+test: lint typecheck docs unit
 
 model: $(STAMP)
 	$(BIN)/claimkit save-model models/claimkit_en

@@ -16,6 +16,7 @@ import html
 import itertools
 import sys
 import types
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -155,28 +156,41 @@ def render_spans(text: str, spans: Iterable[Highlight]) -> str:
     always equals that order. A span cut short by a crossing one is reopened
     as a continuation (class ``ck-cont``) that repeats no label. A quote's
     speaker label opens the quote; other labels close their span, as in displaCy.
+
+    One sweep over the boundaries: spans that start at a boundary sort after
+    every open one (they start later), so the open marks only ever change at
+    their tail, from the first one that ends there. The work is the sort plus
+    the marks written.
     """
     ordered = sorted(
         (s for s in spans if 0 <= s.start < s.end <= len(text)), key=Highlight.sort_key
     )
-    edges = {0, len(text)} | {s.start for s in ordered} | {s.end for s in ordered}
-    bounds = sorted(edges)
+    starting: dict[int, list[int]] = defaultdict(list)
+    ending: dict[int, list[int]] = defaultdict(list)
+    for index, span in enumerate(ordered):
+        starting[span.start].append(index)
+        ending[span.end].append(index)
+    bounds = sorted({0, len(text)} | starting.keys() | ending.keys())
     out: list[str] = []
-    stack: list[Highlight] = []
+    stack: list[int] = []  # indices into ordered, outermost first
+    depth: dict[int, int] = {}  # index -> its position in stack
     opened: set[str] = set()
     for left, right in itertools.pairwise(bounds):
-        active = [s for s in ordered if s.start <= left and right <= s.end]
-        keep = 0
-        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
-            keep += 1
-        out.extend(_close_mark(span, left) for span in reversed(stack[keep:]))
+        ended = ending.get(left, [])
+        keep = min((depth.pop(index) for index in ended), default=len(stack))
+        tail = stack[keep:]
+        out.extend(_close_mark(ordered[index], left) for index in reversed(tail))
+        closed = set(ended)
+        reopen = [index for index in tail if index not in closed]
         del stack[keep:]
-        for span in active[keep:]:
+        for index in itertools.chain(reopen, starting.get(left, [])):
+            span = ordered[index]
             out.append(_open_mark(span, continued=span.record in opened))
             opened.add(span.record)
-            stack.append(span)
+            depth[index] = len(stack)
+            stack.append(index)
         out.append(html.escape(text[left:right]))
-    out.extend(_close_mark(span, len(text)) for span in reversed(stack))
+    out.extend(_close_mark(ordered[index], len(text)) for index in reversed(stack))
     return "".join(out)
 
 

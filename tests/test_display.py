@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import html
+import itertools
 import subprocess
 import sys
 from collections import Counter
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
-from claimkit.display import render_html
+from claimkit.display import Highlight, render_html, render_spans
 from claimkit.records import (
     Article,
     Entity,
@@ -227,6 +232,106 @@ def test_display_crossing_spans_continue_without_second_label() -> None:
     continued = [m for m in parser.marks if "ck-cont" in str(m["class"]).split()]
     assert [m["data-ck-kind"] for m in continued] == ["entity"]
     assert Counter(parser.labels) == Counter({"ORG": 1, "unknown speaker": 1})
+
+
+class _CountedHighlight(Highlight):
+    """A Highlight that counts how often the renderer reads its offsets."""
+
+    reads = 0
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in ("start", "end"):
+            _CountedHighlight.reads += 1
+        return object.__getattribute__(self, name)
+
+
+def _nested_groups(groups: int) -> tuple[str, list[Highlight]]:
+    """Text of ``groups`` sentences, each a quote holding a quantity and a name."""
+    sentence = '"Acme sold 5 units," she said. '
+    text = sentence * groups
+    spans: list[Highlight] = []
+    for group in range(groups):
+        at = group * len(sentence)
+        for start, end, kind, css, label in (
+            (1, 18, "quote", "ck-quote", "she"),
+            (6, 18, "quantity", "ck-quantity", "5 unit"),
+            (1, 5, "entity", "ck-ORG", "ORG"),
+        ):
+            spans.append(
+                _CountedHighlight(
+                    start=at + start,
+                    end=at + end,
+                    kind=kind,
+                    css=css,
+                    label=label,
+                    title=kind,
+                    record=f"{kind}{group}",
+                )
+            )
+    return text, spans
+
+
+def _offset_reads(groups: int) -> int:
+    text, spans = _nested_groups(groups)
+    _CountedHighlight.reads = 0
+    render_spans(text, spans)
+    return _CountedHighlight.reads
+
+
+def test_display_render_spans_work_grows_linearly_with_spans() -> None:
+    # Counting offset reads instead of timing cannot flake: linear work reads
+    # about 8 times as often for 8 times the spans; a scan of every span at
+    # every boundary (the old renderer) reads about 64 times as often.
+    small, large = _offset_reads(20), _offset_reads(160)
+    assert large < 12 * small, (small, large)
+
+
+def _reference_render(text: str, spans: list[Highlight]) -> str:
+    """The renderer's specification: collect the covering spans at each boundary."""
+    from claimkit.display import _close_mark, _open_mark
+
+    ordered = sorted(
+        (s for s in spans if 0 <= s.start < s.end <= len(text)), key=Highlight.sort_key
+    )
+    bounds = sorted(
+        {0, len(text)} | {s.start for s in ordered} | {s.end for s in ordered}
+    )
+    out: list[str] = []
+    stack: list[Highlight] = []
+    opened: set[str] = set()
+    for left, right in itertools.pairwise(bounds):
+        active = [s for s in ordered if s.start <= left and right <= s.end]
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
+            keep += 1
+        out.extend(_close_mark(span, left) for span in reversed(stack[keep:]))
+        del stack[keep:]
+        for span in active[keep:]:
+            out.append(_open_mark(span, continued=span.record in opened))
+            opened.add(span.record)
+            stack.append(span)
+        out.append(html.escape(text[left:right]))
+    out.extend(_close_mark(span, len(text)) for span in reversed(stack))
+    return "".join(out)
+
+
+_SPAN = st.builds(
+    Highlight,
+    start=st.integers(-2, 24),
+    end=st.integers(-2, 26),
+    kind=st.sampled_from(["quote", "quantity", "entity"]),
+    css=st.sampled_from(["ck-quote", "ck-quote ck-unresolved", "ck-ORG"]),
+    label=st.sampled_from(["Jane <Roe>", "5% ↑", "ORG"]),
+    title=st.just("t & t"),
+    record=st.sampled_from(["c0", "c1", "c2", "e0.m0", "e0.m1"]),
+)
+
+
+@given(text=st.text(alphabet='ab <&">', max_size=24), spans=st.lists(_SPAN))
+def test_display_render_spans_matches_reference(
+    text: str, spans: list[Highlight]
+) -> None:
+    assert render_spans(text, spans) == _reference_render(text, spans)
 
 
 def test_display_module_is_callable_and_repr_html_matches() -> None:
