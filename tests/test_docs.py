@@ -20,7 +20,6 @@ NOT_IN_REFERENCE = {
     "cli": "the command line, documented by --help and the guide",
     "components": "spaCy factories, configured through claimkit.load",
     "ner": "the build of the shipped entity recognizer",
-    "pipeline": "being split into loading, articles and batch",
     "report": "the text of claimkit summary",
 }
 
