@@ -1,10 +1,13 @@
 """Name normalization for linking: the words two mentions are compared by.
 
-Case, accents, punctuation, possessives, initials ("U.S." -> "us"),
+Case, accents and Latin letters without a decomposition ("ø", "ł", "đ", "ß",
+"æ", via anyascii), punctuation, possessives, initials ("U.S." -> "us"),
 appositions ("Ford Motor Co., the carmaker"), corporate suffixes for ORG
-("Inc", "Corp.", "plc", "Group") and titles for PERSON ("Dr", "Jr"). Also the
-small predicates on normalized words the linking policy uses (acronyms,
-coordinations, regional units).
+("Inc", "Corp.", "plc", "Group") and titles for PERSON ("Dr", "Jr"). Other
+scripts (Cyrillic, Greek, CJK, Arabic...) keep their own letters: a
+romanization would make distinct names collide ("王毅" and "王义" are both
+"WangYi"). Also the small predicates on normalized words the linking policy
+uses (acronyms, coordinations, regional units).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from importlib import resources
+
+from anyascii import anyascii
 
 
 def _load_lexicon() -> dict[str, frozenset[str]]:
@@ -30,7 +35,7 @@ ACRONYM_STOPWORDS = _LEXICON["acronym_stopwords"]
 REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_APOSTROPHES = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"}
 _POSSESSIVE = re.compile(r"(?<=\w)\s*'s\b|(?<=s)'(?=\s|$)")
 _INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -38,14 +43,41 @@ _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
 
 
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table: apostrophes to "'", Latin letters to ASCII.
+
+    Filled as characters are met. A Latin letter that NFKD leaves non-ASCII
+    ("ø", "ł", "đ", "æ", "þ") takes anyascii's form when that is ASCII letters
+    or digits; any other character (another script, a symbol) stays as it is.
+    """
+
+    def __missing__(self, point: int) -> str:
+        char = chr(point)
+        folded = char
+        if (
+            point > 127
+            and char.isalpha()
+            and unicodedata.name(char, "").startswith("LATIN")
+        ):
+            ascii_form = anyascii(char).lower()
+            if ascii_form.isascii() and ascii_form.isalnum():
+                folded = ascii_form
+        self[point] = folded
+        return folded
+
+
+_FOLD = _FoldTable({ord(mark): folded for mark, folded in _APOSTROPHES.items()})
+
+
 def normalize_name(name: str, label: str | None = None) -> str:
     """Reduce a name to the form linking compares: lower case, bare words.
 
-    Accents, punctuation, possessives and appositions go; runs of initials are
-    joined ("U.S." -> "us"); with ``label="ORG"`` trailing corporate suffixes
-    go ("NVIDIA Corp." -> "nvidia"), with ``label="PERSON"`` leading titles and
-    trailing generational suffixes ("Dr. Regina Benjamin, MD" -> "regina
-    benjamin"). The last word is never stripped.
+    Accents, punctuation, possessives and appositions go; Latin letters fold
+    to ASCII ("Ørsted" -> "orsted"); runs of initials are joined ("U.S." ->
+    "us"); with ``label="ORG"`` trailing corporate suffixes go ("NVIDIA
+    Corp." -> "nvidia"), with ``label="PERSON"`` leading titles and trailing
+    generational suffixes ("Dr. Regina Benjamin, MD" -> "regina benjamin").
+    The last word is never stripped.
     """
     return " ".join(label_tokens(base_tokens(name), label))
 
@@ -57,7 +89,7 @@ def base_tokens(name: str) -> list[str]:
     else:
         text = unicodedata.normalize("NFKD", name)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.casefold().translate(_APOSTROPHES)
+        text = text.casefold().translate(_FOLD)
     cut = _APPOSITION.search(text)
     if (
         cut is not None
