@@ -6,6 +6,8 @@ Regression tests for issue 13: "Ørsted" and "Orsted" got different links.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimkit.linking import EntityRegistry, Match, normalize_name
 from claimkit.records import Article, Entity, Mention
@@ -47,6 +49,21 @@ def test_linking_normalize_folds_latin_letters(
     name: str, label: str, expected: str
 ) -> None:
     assert normalize_name(name, label) == expected
+
+
+# Latin-1 Supplement and Latin Extended-A: letters, and the few symbols there.
+LATIN_NAMES = st.text(
+    alphabet=st.characters(min_codepoint=0xC0, max_codepoint=0x17F)
+    | st.sampled_from("abcXYZ .'-"),
+    max_size=30,
+)
+
+
+@given(LATIN_NAMES, st.sampled_from([None, "PERSON", "ORG"]))
+def test_linking_normalize_latin_names_come_out_ascii(
+    name: str, label: str | None
+) -> None:
+    assert normalize_name(name, label).isascii()
 
 
 @pytest.mark.parametrize(
