@@ -504,6 +504,24 @@ def test_linking_imports_no_spacy() -> None:
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        "claimkit.linking",
+        "claimkit.linking.normalize",
+        "claimkit.linking.candidates",
+        "claimkit.linking.registry",
+    ],
+)
+def test_linking_package_imports_no_spacy(module: str) -> None:
+    code = f"import sys, {module}; assert 'spacy' not in sys.modules, 'spacy imported'"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+
+
 # -- CLI -------------------------------------------------------------------
 
 
@@ -622,7 +640,7 @@ def test_linking_cli_extract_resume_keeps_links(tmp_path: Path, nlp: object) -> 
 
 
 def test_linking_copies_match_model_copy() -> None:
-    from claimkit.linking import _replaced
+    from claimkit.linking.registry import _replaced
 
     entity = make_article("a", ("PERSON", "Nvidia")).entities[0]
     for update in ({"link": "E1"}, {"link": "E2", "label": "ORG"}):

@@ -1,4 +1,4 @@
-"""Cross-document entity linking on records (does not import spaCy).
+"""Linking decisions: the EntityRegistry, its aliases and persistence (no spaCy).
 
 An :class:`EntityRegistry` holds one :class:`~claimkit.records.LinkedEntity` per
 corpus-wide entity and links each article's entities as the stream arrives, in
@@ -6,9 +6,8 @@ input order, so the result is the same whatever process produced the articles.
 
 Policy, in the order it is tried for one entity name:
 
-1. Normalize: case, accents, punctuation, possessives, initials ("U.S." ->
-   "us"), appositions ("Ford Motor Co., the carmaker"), corporate suffixes for
-   ORG ("Inc", "Corp.", "plc", "Group") and titles for PERSON ("Dr", "Jr").
+1. Normalize (:mod:`claimkit.linking.normalize`): case, accents, punctuation,
+   possessives, initials, appositions, ORG suffixes and PERSON titles.
 2. A one-token name ("Zhang", "Meta", "GM") first looks in its own article: it
    takes the link of the only full name there it is the surname, first word or
    acronym of.
@@ -22,13 +21,9 @@ Policy, in the order it is tried for one entity name:
    more people share is not linked, and its holders are not read); an ORG
    short name or acronym links only when exactly one ORG extends it.
 5. Fuzzy match against the aliases of each entity (never against other
-   mentions, so no transitive chains): candidates are blocked by token and
-   3-character prefix/suffix keys and scored with ``rapidfuzz.process.cdist``;
-   the best score at or above ``score_cutoff`` wins, ties to the lowest id.
-   Blocks are read smallest first and at most ``max_candidates`` aliases are
-   scored; when even the smallest block is larger (a common word such as
-   "capital" or "john" whose other words missed through a typo), its first
-   ``max_candidates`` aliases are scored: those of the first-seen entities.
+   mentions, so no transitive chains), scored on the blocked candidates of
+   :mod:`claimkit.linking.candidates`: the best score at or above
+   ``score_cutoff`` wins, ties to the lowest id.
 6. Expansions: "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", "M. Cheeks" /
    "Maurice Cheeks", "Meta Platforms" / "Meta", when unambiguous and
    compatible with the entity's representative name.
@@ -37,211 +32,36 @@ Policy, in the order it is tried for one entity name:
 
 from __future__ import annotations
 
-import json
-import logging
-import math
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from importlib import resources
 from itertools import islice
 from pathlib import Path
-from types import MappingProxyType
-from typing import NamedTuple
-
-import numpy as np
-from rapidfuzz import fuzz, process
 
 from claimkit.errors import Errors
+from claimkit.linking.candidates import (
+    _NONE,
+    _TRAILING_DIGITS,
+    DEFAULT_SCORE_CUTOFF,
+    DEFAULT_SCORER,
+    CandidateGenerator,
+    Match,
+    get_scorer,
+)
+from claimkit.linking.normalize import (
+    ORG_DESCRIPTORS,
+    acronym,
+    base_tokens,
+    is_coordination,
+    is_unit,
+    label_tokens,
+)
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
-logger = logging.getLogger("claimkit")
-
-Scorer = Callable[..., float]
-SCORERS: dict[str, Scorer] = {
-    "ratio": fuzz.ratio,
-    "token_sort_ratio": fuzz.token_sort_ratio,
-    "token_set_ratio": fuzz.token_set_ratio,
-    "partial_ratio": fuzz.partial_ratio,
-    "QRatio": fuzz.QRatio,
-    "WRatio": fuzz.WRatio,
-}
-DEFAULT_SCORER = "token_sort_ratio"
-DEFAULT_SCORE_CUTOFF = 90.0
 LABELS: tuple[EntityLabel, ...] = ("PERSON", "ORG")
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
-
-
-def _load_lexicon() -> dict[str, frozenset[str]]:
-    path = resources.files("claimkit.lexicons").joinpath("linking.json")
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return {key: frozenset(values) for key, values in raw.items()}
-
-
-_LEXICON = _load_lexicon()
-ORG_SUFFIXES = _LEXICON["org_suffixes"]
-PERSON_TITLES = _LEXICON["person_titles"]
-PERSON_SUFFIXES = _LEXICON["person_suffixes"]
-ACRONYM_STOPWORDS = _LEXICON["acronym_stopwords"]
-REGION_WORDS = _LEXICON["region_words"]
-ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_POSSESSIVE = re.compile(r"(?<=\w)\s*'s\b|(?<=s)'(?=\s|$)")
-_INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
-_NON_WORD = re.compile(r"[\W_]+")
-_APPOSITION = re.compile(r"[(,;\[]")
-_COORDINATION = re.compile(r"\band\b|&")
-_TRAILING_DIGITS = re.compile(r"(.*?)(\d+)")
-# Aliases are blocked by word and by length (in buckets of _BUCKET characters);
-# the length bound holds for these Indel-based scorers.
-_BUCKET = 4
 _MAX_RIVALS = 8
 _CACHE_LIMIT = 500_000  # names per label kept normalized
-_LENGTH_BOUNDED = frozenset({"ratio", "token_sort_ratio", "QRatio"})
-# Sets of cluster indices are dicts with None values ("_Ids"): a dict of ints
-# is never tracked by the garbage collector, a set always is, and at a million
-# mentions full collections scanning the index's sets were a tenth of the time.
-_Ids = dict[int, None]
-_NONE: Mapping[int, None] = MappingProxyType({})
-
-
-class Match(NamedTuple):
-    """One link decision: the chosen id, its score (0-100) and the rule used."""
-
-    id: str
-    score: float
-    rule: str
-
-
-def get_scorer(name: str) -> Scorer:
-    """Return the rapidfuzz scorer called ``name``.
-
-    Raises:
-        ValueError: ``name`` is not one of :data:`SCORERS`.
-    """
-    try:
-        return SCORERS[name]
-    except KeyError:
-        raise ValueError(
-            Errors.E040.format(name=name, options=", ".join(SCORERS))
-        ) from None
-
-
-def normalize_name(name: str, label: str | None = None) -> str:
-    """Reduce a name to the form linking compares: lower case, bare words.
-
-    Accents, punctuation, possessives and appositions go; runs of initials are
-    joined ("U.S." -> "us"); with ``label="ORG"`` trailing corporate suffixes
-    go ("NVIDIA Corp." -> "nvidia"), with ``label="PERSON"`` leading titles and
-    trailing generational suffixes ("Dr. Regina Benjamin, MD" -> "regina
-    benjamin"). The last word is never stripped.
-    """
-    return " ".join(label_tokens(base_tokens(name), label))
-
-
-def base_tokens(name: str) -> list[str]:
-    """Return the words of a name with the label-independent normalization."""
-    if name.isascii():
-        text = name.lower().replace("`", "'")
-    else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.casefold().translate(_APOSTROPHES)
-    cut = _APPOSITION.search(text)
-    if (
-        cut is not None
-        and any(ch.isalnum() for ch in text[: cut.start()])
-        and not _COORDINATION.search(text[cut.start() :])
-    ):
-        text = text[: cut.start()]  # "Ford, the carmaker" but not "GM, Ford and VW"
-    text = _INNER_AMPERSAND.sub("", text).replace("&", " and ")
-    text = _POSSESSIVE.sub("", text).replace("'", "")
-    tokens = _join_initials(_NON_WORD.sub(" ", text).split())
-    if len(tokens) > 1 and tokens[0] == "the":
-        tokens = tokens[1:]
-    return tokens
-
-
-def label_tokens(tokens: Sequence[str], label: str | None) -> list[str]:
-    """Strip corporate suffixes (ORG) or titles and suffixes (PERSON) from words."""
-    tokens = list(tokens)
-    if label == "ORG":
-        while len(tokens) > 1 and tokens[-1] in ORG_SUFFIXES:
-            tokens.pop()
-        if len(tokens) > 2 and tokens[-1] == "and" and tokens[-2] != "and":
-            tokens.pop()  # "Johnson & Johnson & Co" leaves a dangling "and"
-    elif label == "PERSON":
-        # "U.S. President Barack Obama", "Ford CEO Alan Mulally": the name
-        # follows the last title word.
-        titles = [i for i, token in enumerate(tokens[:-1]) if token in PERSON_TITLES]
-        if titles and tokens[titles[-1] + 1] not in ACRONYM_STOPWORDS:
-            tokens = tokens[titles[-1] + 1 :]
-        while len(tokens) > 1 and tokens[-1] in PERSON_SUFFIXES:
-            tokens.pop()
-    return tokens
-
-
-def _join_initials(tokens: list[str]) -> list[str]:
-    """Join runs of single characters: ["u", "s", "steel"] -> ["us", "steel"]."""
-    out: list[str] = []
-    run: list[str] = []
-    for token in tokens:
-        if len(token) == 1:
-            run.append(token)
-            continue
-        if run:
-            out.append("".join(run))
-            run = []
-        out.append(token)
-    if run:
-        out.append("".join(run))
-    return out
-
-
-def acronym(tokens: Iterable[str]) -> str:
-    """Return the initials of the content words ("general motors" -> "gm")."""
-    letters = [t[0] for t in tokens if t not in ACRONYM_STOPWORDS]
-    return "".join(letters) if len(letters) >= 2 else ""
-
-
-def id_sort_key(entity_id: str) -> tuple[str, int, str]:
-    """Order ids naturally: "E9" before "E10"; ids without digits after."""
-    found = _TRAILING_DIGITS.fullmatch(entity_id)
-    if found is None:
-        return (entity_id, -1, entity_id)
-    return (found.group(1), int(found.group(2)), "")
-
-
-def best_match(
-    query: str,
-    choices: Mapping[str, str],
-    *,
-    scorer: str = DEFAULT_SCORER,
-    processor: Callable[[str], str] | None = normalize_name,
-    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
-) -> Match | None:
-    """Return the choice (``id -> name``) most like ``query``, or ``None``.
-
-    Scores are 0-100; ties go to the lowest id (natural order).
-    """
-    fn = get_scorer(scorer)
-    if not choices:
-        return None
-    keys = sorted(choices, key=id_sort_key)
-    if processor is None:
-        names = [choices[key] for key in keys]
-    else:
-        query = processor(query)
-        names = [processor(choices[key]) for key in keys]
-    scores = process.cdist([query], names, scorer=fn, workers=1)[0]
-    best = int(np.argmax(scores))  # first maximum: the lowest id
-    score = float(scores[best])
-    if score < score_cutoff:
-        return None
-    return Match(keys[best], score, "exact" if score >= 100.0 else "fuzzy")
 
 
 @dataclass(slots=True, eq=False)
@@ -254,7 +74,7 @@ class _Cluster:
     name: str
     tokens: tuple[str, ...]
     aliases: dict[str, None] = field(default_factory=dict)
-    anchors: dict[str, None] = field(default_factory=dict)  # a set (see _Ids)
+    anchors: dict[str, None] = field(default_factory=dict)  # a set: _Ids
     doc_ids: dict[str, None] = field(default_factory=dict)
     mention_count: int = 0
 
@@ -267,61 +87,6 @@ class _Cluster:
             doc_ids=tuple(self.doc_ids),
             mention_count=self.mention_count,
         )
-
-
-@dataclass(slots=True)
-class _LabelIndex:
-    """Lookup tables over the anchors (comparable aliases) of one label."""
-
-    anchors: dict[str, int] = field(default_factory=dict)
-    blocks: dict[str, list[str]] = field(default_factory=dict)
-    surnames: dict[str, _Ids] = field(default_factory=dict)
-    given: dict[str, _Ids] = field(default_factory=dict)
-    first_last: dict[str, _Ids] = field(default_factory=dict)
-    initials: dict[str, _Ids] = field(default_factory=dict)
-    prefixes: dict[str, _Ids] = field(default_factory=dict)
-    acronyms: dict[str, _Ids] = field(default_factory=dict)
-    max_bucket: int = 0
-    forms: dict[str, int] = field(default_factory=dict)
-
-    def policy_keys(
-        self, tokens: tuple[str, ...], label: str
-    ) -> list[tuple[dict[str, _Ids], str]]:
-        """Return the (table, key) pairs an anchor with ``tokens`` is filed under."""
-        if len(tokens) < 2 or is_coordination(tokens):
-            return []
-        if label == "PERSON":
-            return [
-                (self.surnames, tokens[-1]),
-                (self.given, tokens[0]),
-                (self.first_last, f"{tokens[0]} {tokens[-1]}"),
-                (self.initials, f"{tokens[0][0]} {tokens[-1]}"),
-            ]
-        keys = (
-            []
-            if is_unit(tokens)
-            else [(self.prefixes, " ".join(tokens[:k])) for k in range(1, len(tokens))]
-        )
-        initials = acronym(tokens)
-        if initials:
-            keys.append((self.acronyms, initials))
-        return keys
-
-
-def _block_keys(tokens: tuple[str, ...]) -> list[str]:
-    """Return the blocking keys of a name.
-
-    Several words: each word ("tnvidia"), so a typo in one word still meets the
-    others. One word: its first and last three letters ("pnvi", "sdia"), which
-    only one-word names share; a one-word name never scores high against a
-    longer one.
-    """
-    if len(tokens) > 1:
-        return ["t" + token for token in tokens if len(token) >= 2]
-    token = tokens[0]
-    if len(token) < 4:
-        return []
-    return ["p" + token[:3], "s" + token[-3:]]
 
 
 @dataclass(slots=True)
@@ -358,9 +123,7 @@ class EntityRegistry:
         type_evidence: int = 2,
         id_prefix: str = "E",
     ) -> None:
-        self._scorer = get_scorer(scorer)
-        self._presort = scorer == "token_sort_ratio"
-        self._compare: Scorer = fuzz.ratio if self._presort else self._scorer
+        get_scorer(scorer)  # an unknown scorer is the first error reported
         if not 0.0 <= score_cutoff <= 100.0:
             raise ValueError(
                 Errors.E010.format(
@@ -392,7 +155,14 @@ class EntityRegistry:
         self.id_prefix = id_prefix
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
-        self._index: dict[str, _LabelIndex] = {label: _LabelIndex() for label in LABELS}
+        self._candidates = CandidateGenerator(
+            LABELS,
+            scorer=scorer,
+            score_cutoff=self.score_cutoff,
+            min_fuzzy_chars=min_fuzzy_chars,
+            max_candidates=max_candidates,
+        )
+        self._index = self._candidates.indexes
         # Normalization caches: one per label, keyed by the name (a str key
         # hashes once; a (name, label) key is a tuple built and hashed per call).
         self._norms: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -540,7 +310,7 @@ class EntityRegistry:
             short = self._short_form(tokens[0], label, name, seen)
             if short is not None:
                 return short[0], 100.0, short[1], label
-        fuzzy = self._fuzzy(norm, tokens, label)
+        fuzzy = self._candidates.fuzzy(norm, tokens, label)
         if fuzzy is not None:
             return fuzzy[0], fuzzy[1], "fuzzy", label
         if len(tokens) > 1:
@@ -644,70 +414,6 @@ class EntityRegistry:
         )
         best, runner_up = scored[0][0], scored[1][0]
         return scored[0][1] if best < 0 and best < runner_up else None
-
-    def _fuzzy(
-        self, norm: str, tokens: tuple[str, ...], label: str
-    ) -> tuple[int, float] | None:
-        """Score the blocked aliases with cdist; return the best at the cutoff."""
-        if len(norm) < self.min_fuzzy_chars:
-            return None
-        index = self._index[label]
-        blocks = index.blocks
-        buckets = self._buckets(len(norm), index)
-        keys = [
-            f"{block}|{bucket}" for block in _block_keys(tokens) for bucket in buckets
-        ]
-        postings = sorted((blocks[key] for key in keys if key in blocks), key=len)
-        if not postings:
-            return None
-        choices = postings[0][: self.max_candidates]
-        for posting in postings[1:]:
-            if len(choices) + len(posting) > self.max_candidates:
-                break
-            # An alias met twice is scored twice: cheaper than removing it.
-            choices = choices + posting
-        scores = process.cdist(
-            [self._form(norm, tokens)],
-            choices,
-            scorer=self._compare,
-            score_cutoff=self.score_cutoff,
-            workers=1,
-        )[0]
-        best: tuple[int, float] | None = None
-        for j in np.flatnonzero(scores >= self.score_cutoff):
-            owner = index.forms.get(choices[j])
-            if owner is None:
-                continue  # an alias no longer compared (a short form now)
-            cluster, score = owner, float(scores[j])
-            if (
-                best is None
-                or score > best[1]
-                or (score == best[1] and cluster < best[0])
-            ):
-                best = (cluster, score)
-        return best
-
-    def _form(self, norm: str, tokens: tuple[str, ...]) -> str:
-        """Return the string the scorer compares for a normalized name.
-
-        token_sort_ratio is ratio on sorted words, so aliases are filed with
-        their words sorted once and compared with plain ratio.
-        """
-        return " ".join(sorted(tokens)) if self._presort else norm
-
-    def _buckets(self, length: int, index: _LabelIndex) -> range:
-        """Return the length buckets a name of ``length`` can score well against.
-
-        An Indel-based score (ratio, token_sort_ratio, QRatio) of ``c`` percent
-        needs the shorter string to be at least ``c / (200 - c)`` of the longer,
-        so most aliases need not be scored at all. Other scorers read every bucket.
-        """
-        cutoff = self.score_cutoff / 100.0
-        if self.scorer not in _LENGTH_BOUNDED or cutoff <= 0.0:
-            return range(index.max_bucket + 1)
-        low = int(length * cutoff / (2.0 - cutoff))
-        high = math.ceil(length * (2.0 - cutoff) / cutoff)
-        return range(low // _BUCKET, min(high // _BUCKET, index.max_bucket) + 1)
 
     def _expansion(self, tokens: tuple[str, ...], label: str) -> tuple[int, str] | None:
         """Link a longer or differently shortened full name when unambiguous."""
@@ -865,40 +571,11 @@ class EntityRegistry:
         if norm in cluster.anchors:
             return
         cluster.anchors[norm] = None
-        index = self._index[cluster.label]
-        owner = index.anchors.get(norm)
-        if owner is None or cluster.index < owner:
-            index.anchors[norm] = cluster.index
-        bucket = len(norm) // _BUCKET
-        index.max_bucket = max(index.max_bucket, bucket)
-        form = self._form(norm, tokens)
-        owner = index.forms.get(form)
-        if owner is None or cluster.index < owner:
-            index.forms[form] = cluster.index
-        for key in _block_keys(tokens):
-            index.blocks.setdefault(f"{key}|{bucket}", []).append(form)
-        for table, key in index.policy_keys(tokens, cluster.label):
-            table.setdefault(key, {})[cluster.index] = None
+        self._candidates.add(cluster.label, cluster.index, norm, tokens)
 
     def _drop_anchor(self, cluster: _Cluster, norm: str) -> None:
         cluster.anchors.pop(norm, None)
-        index = self._index[cluster.label]
-        if index.anchors.get(norm) == cluster.index:
-            del index.anchors[norm]
-        form = self._form(norm, tuple(norm.split()))
-        if index.forms.get(form) == cluster.index and not any(
-            self._form(anchor, tuple(anchor.split())) == form
-            for anchor in cluster.anchors
-        ):
-            del index.forms[form]
-        kept = {
-            (id(table), key)
-            for anchor in cluster.anchors
-            for table, key in index.policy_keys(tuple(anchor.split()), cluster.label)
-        }
-        for table, key in index.policy_keys(tuple(norm.split()), cluster.label):
-            if (id(table), key) not in kept:
-                table.get(key, {}).pop(cluster.index, None)
+        self._candidates.drop(cluster.label, cluster.index, norm, cluster.anchors)
 
 
 def _replaced(entity: Entity, update: dict[str, str]) -> Entity:
@@ -916,16 +593,6 @@ def _replaced(entity: Entity, update: dict[str, str]) -> Entity:
     )
     object.__setattr__(copy, "__pydantic_private__", None)
     return copy
-
-
-def is_coordination(tokens: tuple[str, ...]) -> bool:
-    """Say whether normalized tokens join several names ("gm and chrysler")."""
-    return "and" in tokens[1:-1]
-
-
-def is_unit(tokens: tuple[str, ...]) -> bool:
-    """Say whether an ORG name names a regional unit ("ford australia")."""
-    return any(token in REGION_WORDS for token in tokens[1:])
 
 
 def _looks_like_acronym(name: str) -> bool:

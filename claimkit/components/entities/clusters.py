@@ -1,0 +1,169 @@
+"""One type per name, then short forms clustered with their full form.
+
+Each name's label comes from the model's votes and the text's evidence over
+all its mentions. Short forms then join their full form ("Windsor" ->
+"Richard Windsor", "Wenfeng" -> "Liang Wenfeng"); namesakes stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from claimkit.components.entities.mentions import (
+    _POSSESSIVE,
+    AGENT,
+    PLACES,
+    TYPES,
+    _Name,
+)
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+
+def _decide(name: _Name, resolver: EntityResolver) -> str:
+    """One label for a name from the model's votes and the text's evidence."""
+    scores = name.scores()
+    agent = scores.pop(AGENT, 0.0)
+    label, top = max(scores.items(), key=_by_score, default=("", 0.0))
+    if label in TYPES:
+        return label
+    # Countries speak and own things too: acting only retypes non-places.
+    if agent and label not in PLACES and label != "PRODUCT":
+        person, org = scores.get("PERSON", 0.0), scores.get("ORG", 0.0)
+        if max(person, org) + agent >= top:
+            if person != org:
+                return "PERSON" if person > org else "ORG"
+            return _shape_type(name)
+    return label
+
+
+def _by_score(item: tuple[str, float]) -> tuple[float, str]:
+    return item[1], item[0]
+
+
+def _shape_type(name: _Name) -> str:
+    span = name.spans[0]
+    words = [t for t in span if not t.is_punct]
+    if len(words) in (2, 3) and all(t.is_title for t in words):
+        return "PERSON"
+    return "ORG"
+
+
+def _cluster(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> list[tuple[str, list[Span]]]:
+    """Join short forms to their full form; keep namesakes apart.
+
+    A one-word form joins a person whose name holds it whatever the model
+    called it alone ("Lara" tagged ORG beside "Brian Lara"), unless the text
+    itself says otherwise; a group takes the label of its fullest form.
+    """
+    by_length = sorted(names, key=lambda k: (-len(k.split()), k))
+    groups: dict[str, list[Span]] = {}
+    group_label: dict[str, str] = {}
+    index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
+    for key in by_length:
+        label = labels[key]
+        name = names[key]
+        targets: list[str] = []
+        words = key.split()
+        near = index.get(words[0], []) + index.get(key, [])
+        # The model often calls a lone given name a place ("Wenfeng").
+        if len(words) == 1 and not _says_not(name, "PERSON"):
+            targets = _targets(key, "PERSON", near, group_label, resolver)
+        # A short form the model calls a place ("Japan") is no company's
+        # short form ("Japan Airlines").
+        if not targets and (label in TYPES or (label == "" and len(words) == 1)):
+            targets = _targets(key, "ORG", near, group_label, resolver)
+        if len(targets) == 1:
+            groups[targets[0]].extend(name.spans)
+        elif targets:
+            _attach_to_recent(name.spans, targets, groups)
+        elif label in TYPES:
+            groups[key] = list(name.spans)
+            group_label[key] = label
+            for word in {*words, _initials(words)}:
+                index[word].append(key)
+    return [(group_label[k], spans) for k, spans in groups.items() if spans]
+
+
+def _says_not(name: _Name, label: str) -> bool:
+    """The text itself gives the name another type than ``label``."""
+    others = {"PERSON", "ORG", "PRODUCT", "PLACE"} - {label}
+    return any(name.evidence[c] for c in others)
+
+
+def _targets(
+    key: str,
+    label: str,
+    near: list[str],
+    group_label: dict[str, str],
+    resolver: EntityResolver,
+) -> list[str]:
+    found = [
+        full
+        for full in near
+        if group_label[full] == label and _short_form_of(key, full, label, resolver)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _initials(words: list[str]) -> str:
+    significant = [w for w in words if w not in ("of", "the", "and", "for", "&")]
+    return "".join(w[0] for w in significant if w[:1].isalpha())
+
+
+def _short_form_of(short: str, full: str, label: str, resolver: EntityResolver) -> bool:
+    """``short`` names the same entity as ``full`` (already longer)."""
+    s_words, f_words = short.split(), full.split()
+    if len(s_words) >= len(f_words):
+        return False
+    if label == "PERSON":
+        core = [w for w in f_words if w not in resolver.particles]
+        return all(w in core for w in s_words)
+    if f_words[: len(s_words)] == s_words:
+        return True
+    initials = _initials(f_words)
+    return len(s_words) == 1 and len(initials) > 1 and s_words[0] == initials
+
+
+def _attach_to_recent(
+    spans: list[Span], targets: list[str], groups: dict[str, list[Span]]
+) -> None:
+    """A shared surname goes to the namesake mentioned last before it."""
+    for span in spans:
+        best: tuple[int, str] | None = None
+        for target in targets:
+            before = [s.start for s in groups[target] if s.start < span.start]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), target)
+        if best is not None:
+            groups[best[1]].append(span)
+
+
+def _to_dicts(
+    clusters: list[tuple[str, list[Span]]], weak: set[int]
+) -> list[dict[str, Any]]:
+    entities: list[dict[str, Any]] = []
+    ordered = sorted(clusters, key=lambda item: min(s.start for s in item[1]))
+    for i, (label, spans) in enumerate(ordered):
+        unique = {(s.start, s.end): s for s in spans}
+        spans = sorted(unique.values(), key=lambda s: s.start)
+        body = [s for s in spans if s.start not in weak] or spans
+        name = max(body, key=lambda s: (len(s), len(s.text), -s.start)).text
+        entities.append(
+            {
+                "id": f"e{i}",
+                "label": label,
+                "name": _POSSESSIVE.sub("", name),
+                "mentions": [
+                    {"text": s.text, "start": s.start_char, "end": s.end_char}
+                    for s in spans
+                ],
+            }
+        )
+    return entities

@@ -1,0 +1,147 @@
+"""Headlines, quoted titles and the propagation of body names.
+
+Lines in ALL CAPS or Title Case (headlines) and Title Case titles in quotation
+marks are weak evidence: their spans are re-cut to names the body
+establishes. Untagged repeats of a body name (or a person's surname) are
+added as mentions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from claimkit.components.entities.mentions import (
+    CANDIDATE_LABELS,
+    TYPES,
+    _key_text,
+    _Name,
+)
+
+_QUOTES = {'"', "“", "”", "«", "»"}
+
+
+def _headline_tokens(
+    doc: Doc, text: str, texts: list[str], sents: list[tuple[int, int]]
+) -> set[int]:
+    """Token indices on lines written in ALL CAPS or Title Case."""
+    lines = "\n" in text.strip()
+    segments: list[tuple[int, int]] = []
+    if lines:
+        offset = 0
+        for line in text.split("\n"):
+            span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
+            if span is not None and len(span):
+                segments.append((span.start, span.end))
+            offset += len(line) + 1
+    else:
+        segments = sents
+    weak: set[int] = set()
+    for start, end in segments:
+        # Without line breaks a Title Case sentence is as likely a list of names.
+        if _is_headline(texts[start:end], title_case=lines):
+            weak.update(range(start, end))
+    return weak
+
+
+def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
+    words = [w for w in texts if w.isalpha()]
+    if len(words) < 2:
+        return False
+    letters = [w for w in words if len(w) > 1]
+    numbers = sum(1 for w in texts if w[:1].isdigit())
+    # A caps line full of figures is a results table, not a headline.
+    if len(letters) >= 2 and all(w.isupper() for w in letters):
+        return numbers * 2 <= len(words)
+    long_words = [w for w in words if len(w) > 3]
+    capitalized = all(w[:1].isupper() for w in long_words)
+    return title_case and len(long_words) >= 4 and capitalized
+
+
+def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:
+    """Token indices inside quotation marks that hold a Title Case title."""
+    inside: set[int] = set()
+    if not any(q in text for q in _QUOTES):
+        return inside
+    opened: int | None = None
+    for i, text in enumerate(texts):
+        if text not in _QUOTES:
+            continue
+        if opened is None or text in ("“", "«"):
+            opened = i
+            continue
+        words = [w for w in texts[opened + 1 : i] if w.isalpha() and len(w) > 3]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            inside.update(range(opened + 1, i))
+        opened = None
+    return inside
+
+
+def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Span]:
+    """Keep a headline span only as the body names (or their words) it holds."""
+    doc = span.doc
+    known = set(names)
+    if label in TYPES:
+        known.update(w for key in names for w in key.split() if len(w) > 2)
+    found: list[Span] = []
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            if _key_text(doc[i:j].text) in known:
+                found.append(doc[i:j])
+                i = j
+                break
+        else:
+            i += 1
+    if found:
+        return found
+    caps = all(t.is_upper or not t.is_alpha for t in span)
+    return [span] if caps else []
+
+
+def _propagate(
+    doc: Doc,
+    texts: list[str],
+    names: dict[str, _Name],
+    labels: dict[str, str],
+    taken: set[int],
+    weak: set[int],
+) -> None:
+    """Add untagged repeats of a name, or a person's surname, the body names."""
+    forms: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+    for key, name in list(names.items()):
+        if not name.body or labels[key] not in TYPES:
+            continue
+        words = [t.text for t in name.spans[0] if t.tag_ != "POS" and not t.is_space]
+        if not words:
+            continue
+        forms[words[0].lower()].append((words, key))
+        surname = words[-1]
+        if labels[key] == "PERSON" and len(words) > 1 and len(surname) > 1:
+            short = _key_text(surname)
+            if short and short not in names:
+                names[short] = _Name(short, body=True)
+                forms[surname.lower()].append(([surname], short))
+    for candidates in forms.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    for i, text in enumerate(texts):
+        if not text[:1].isupper() or i in taken:
+            continue
+        for words, key in forms.get(text.lower(), []):
+            end = i + len(words)
+            if end > len(doc) or taken.intersection(range(i, end)):
+                continue
+            same = texts[i:end] == words or (
+                i in weak
+                and [w.lower() for w in texts[i:end]] == [w.lower() for w in words]
+            )
+            if not same:
+                continue
+            if i not in weak and end < len(doc) and doc[end].pos_ == "PROPN":
+                continue
+            if doc[i].ent_type_ and doc[i].ent_type_ not in CANDIDATE_LABELS:
+                continue
+            names[key].spans.append(doc[i:end])
+            taken.update(range(i, end))
+            break

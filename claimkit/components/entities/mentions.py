@@ -1,0 +1,264 @@
+"""Candidate mentions of people and organizations, and the evidence they carry.
+
+The base model's entity spans are trimmed to the names they hold (titles,
+articles, possessives and product codes cut off; closed-class words dropped);
+untagged acronyms that speak are added. Each mention adds to its name's tally
+(:class:`_Name`): the model's vote and what the words around it say it is
+(organization nouns and corporate suffixes, titles and roles, speech verbs,
+possessives, product codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+# Base-model labels a person or organization name may wrongly carry.
+CANDIDATE_LABELS = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "PRODUCT",
+    "NORP",
+    "LOC",
+    "FAC",
+    "WORK_OF_ART",
+    "LAW",
+    "EVENT",
+}
+PLACES = {"GPE", "LOC", "FAC", "PLACE"}
+AGENT = "AGENT"  # evidence that a name acts or owns: a person or organization
+TYPES = ("PERSON", "ORG")
+MODEL_WEIGHT = 3.0  # the model's votes, spread over a name's mentions
+EVIDENCE_WEIGHT = 4.0  # one clear context clue outweighs the model
+HEADLINE_WEIGHT = 0.25
+WEAK = "WEAK_"  # prefix of evidence that is only next to a name, not tied to it
+WEAK_WEIGHT = 1.5
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A model or chip code: letters and digits together ("R1", "H800", "GPT-4").
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]*$")
+# Internal capital after a lower-case letter: "DeepSeek", "OpenAI" (not "McLean").
+_CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|La|Le|O')[A-Z][a-z]+[A-Z]")
+_SPEECH_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class _Name:
+    """One normalized name and the evidence gathered over its mentions."""
+
+    key: str
+    spans: list[Span] = field(default_factory=list)
+    model: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    evidence: Counter[str] = field(default_factory=Counter)
+    body: bool = False
+
+    def scores(self) -> dict[str, float]:
+        total = sum(self.model.values()) or 1.0
+        scores: defaultdict[str, float] = defaultdict(float)
+        for label, weight in self.model.items():
+            scores[label] += MODEL_WEIGHT * weight / total
+        for label, count in self.evidence.items():
+            if label == AGENT:
+                scores[label] += count
+            elif label.startswith(WEAK):
+                scores[label[len(WEAK) :]] += WEAK_WEIGHT * count
+            else:
+                scores[label] += EVIDENCE_WEIGHT * count
+        return scores
+
+
+def _token_texts(doc: Doc, text: str) -> list[str]:
+    # Slicing the text by offsets is several times cheaper than making Tokens.
+    offsets = doc.to_array([IDX, LENGTH]).tolist()
+    return [text[start : start + length] for start, length in offsets]
+
+
+def _key_text(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip()).casefold().replace(".", "")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+def _candidate_spans(
+    ent: Span, resolver: EntityResolver, demonyms: set[str]
+) -> list[Span]:
+    """Trim an entity span to the name it holds; split off product codes."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    person = ent.label_ == "PERSON"
+    while start < end and (
+        (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
+        or doc[start].is_punct
+        or doc[start].is_space
+        or (end - start > 1 and _is_title(doc[start], resolver, person))
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:
+        return []
+    # "Nvidia H800": the code is a product; the maker before it may be a name.
+    if _CODE.match(doc[end - 1].text) and not doc[end - 1].text.isdigit():
+        while end > start and _CODE.match(doc[end - 1].text):
+            end -= 1
+        if end == start:
+            return []
+    span = doc[start:end]
+    if _is_noise(span, resolver, demonyms):
+        return []
+    return [span]
+
+
+def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
+    """A title or role word that a person span should not include."""
+    return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
+
+
+def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
+    """Words that are never a person or organization on their own."""
+    if _key_text(span.text) in resolver.not_entities:
+        return True
+    words = [t for t in span if not t.is_punct]
+    if not words or all(
+        t.text in demonyms or _key_text(t.text) in resolver.not_entities for t in words
+    ):
+        return True
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+        return True
+    first = span[0]
+    # A unit after a number ("50 MW") is part of a quantity, not a name.
+    if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:
+        return first.text.isupper() or first.text.islower()
+    return all(t.like_num for t in words)
+
+
+def _agent_acronyms(
+    doc: Doc, texts: list[str], taken: set[int], resolver: EntityResolver
+) -> Iterable[Span]:
+    """Untagged acronyms that speak or are spoken to ("told DW") are names."""
+    for i, text in enumerate(texts):
+        if not (2 <= len(text) <= 5 and text.isupper() and text.isalpha()):
+            continue
+        if i in taken or _key_text(text) in resolver.not_entities:
+            continue
+        token = doc[i]
+        if token.pos_ != "PROPN":
+            continue
+        head = token.head
+        if (
+            head.pos_ == "VERB"
+            and head.lemma_ in resolver.speech_verbs
+            and (token.dep_ in _SPEECH_DEPS or token.dep_ in ("dobj", "dative"))
+        ):
+            yield doc[token.i : token.i + 1]
+
+
+def _add_mention(
+    names: dict[str, _Name],
+    span: Span,
+    label: str,
+    weight: float,
+    resolver: EntityResolver,
+) -> None:
+    key = _key_text(span.text)
+    if not key:
+        return
+    name = names.get(key)
+    if name is None:
+        name = names[key] = _Name(key)
+    name.spans.append(span)
+    name.model[label] += weight
+    root = span[0] if len(span) == 1 else span.root
+    clue = _evidence(span, root, resolver)
+    if clue is not None:
+        name.evidence[clue] += 1
+    if _is_agent(span, root, resolver):
+        name.evidence[AGENT] += 1
+
+
+def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
+    """What the words around a name say it is: ORG, PERSON or PRODUCT."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if _CODE.match(last.text) and not last.text.isdigit():
+        return "PRODUCT"
+    if first.text[:1].islower() and any(c.isupper() for c in first.text[1:]):
+        return "PRODUCT"  # "iPhone", "iPad"
+    if len(span) > 1 and last.text in resolver.suffixes:
+        return "ORG"
+    if len(span) > 1 and last.text in resolver.place_words:
+        return "PLACE"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None:
+        plain = before.is_lower or before.is_sent_start
+        if before.lower_ in resolver.org_nouns and plain:
+            # "chipmaker Nvidia" describes the name; in "told Itar-Tass news
+            # agency Yeltsin was ill" the noun ends another name.
+            return WEAK + "ORG" if _inside_name(before) else "ORG"
+        if before.text in resolver.titles and not before.is_lower:
+            return "PERSON"
+        if before.is_lower and before.text in resolver.roles and before.pos_ == "NOUN":
+            return "PERSON"
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in resolver.product_nouns
+        and root.dep_ == "compound"
+        and _looks_like_product(span)
+    ):
+        return "PRODUCT"
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.lower_ in resolver.org_nouns:
+            return "ORG"
+        if child.lower_ in resolver.roles:
+            return "PERSON"
+        if any(c.dep_ == "conj" and c.lower_ in resolver.roles for c in child.children):
+            return "PERSON"
+    if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
+        return "ORG"
+    if _CAMEL.match(first.text):
+        return "ORG"
+    return None
+
+
+def _inside_name(noun: Token) -> bool:
+    """The noun ends a longer name ("Itar-Tass news agency"), not a description."""
+    for token in reversed(noun.doc[max(noun.i - 4, 0) : noun.i]):
+        if token.is_sent_start or token.ent_type_ == "NORP":
+            return False
+        if token.text[:1].isupper():
+            return True
+        if token.pos_ not in ("NOUN", "ADJ", "PUNCT") or token.is_space:
+            return False
+    return False
+
+
+def _looks_like_product(span: Span) -> bool:
+    return any(t.text[:1].isdigit() or _CODE.match(t.text) for t in span)
+
+
+def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """The name speaks, acts as a subject of speech, or owns something."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True
+    head = root.head
+    return (
+        root.dep_ in _SPEECH_DEPS
+        and head.pos_ == "VERB"
+        and head.lemma_ in resolver.speech_verbs
+    )

@@ -1,0 +1,89 @@
+"""Pronoun resolution: he/she join the person they clearly refer to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from claimkit.components.entities.mentions import _SPEECH_DEPS
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+
+def _subject_antecedent(fitting: list[tuple[int, str, Token]]) -> str | None:
+    """The person named last as a subject, unless coordinated with another."""
+    subjects = [s for s in fitting if s[2].dep_ in _SPEECH_DEPS]
+    if not subjects:
+        return None
+    _, chosen, root = subjects[-1]
+    for _, other, token in fitting:
+        if other != chosen and token.dep_ == "conj" and token.head == root:
+            return None
+    return chosen
+
+
+def _add_pronouns(
+    doc: Doc,
+    texts: list[str],
+    sents: list[tuple[int, int]],
+    entities: list[dict[str, Any]],
+    resolver: EntityResolver,
+) -> None:
+    """Attach he/she to the person the text clearly means, else leave it out.
+
+    Candidates are the people named earlier in the same or the previous
+    sentence whose gender (from titles or earlier pronouns) does not clash.
+    One candidate wins outright; among several, the latest one named as a
+    subject wins when the pronoun is itself a subject.
+    """
+    people = [e for e in entities if e["label"] == "PERSON"]
+    pronouns = [i for i, w in enumerate(texts) if w.lower() in resolver.pronouns]
+    if not people or not pronouns or not doc.has_annotation("SENT_START"):
+        return
+    by_id = {e["id"]: e for e in people}
+    gender: dict[str, str] = {}
+    spots: list[tuple[int, str, Token]] = []  # (token index, entity id, root)
+    for entity in people:
+        for mention in entity["mentions"]:
+            span = doc.char_span(mention["start"], mention["end"])
+            if span is None:
+                continue
+            spots.append((span.start, entity["id"], span.root))
+            if span.start > 0:
+                title = doc[span.start - 1].text
+                if title in resolver.gendered_titles:
+                    gender.setdefault(entity["id"], resolver.gendered_titles[title])
+    spots.sort()
+    spot_starts = [spot[0] for spot in spots]
+    starts = [start for start, _ in sents]
+    added: list[tuple[str, Token]] = []
+    index = 0
+    for position in pronouns:
+        token = doc[position]
+        sex = resolver.pronouns[token.lower_]
+        if token.pos_ != "PRON":
+            continue
+        current = bisect_right(starts, position) - 1
+        window = starts[max(current - 1, 0)]
+        while index < len(spots) and spots[index][0] < token.i:
+            index += 1
+        seen = spots[bisect_left(spot_starts, window) : index]
+        fitting = [s for s in seen if gender.get(s[1], sex) == sex]
+        ids = {s[1] for s in fitting}
+        chosen: str | None = None
+        if len(ids) == 1:
+            chosen = ids.pop()
+        elif ids and token.dep_ in _SPEECH_DEPS:
+            chosen = _subject_antecedent(fitting)
+        if chosen is not None:
+            gender.setdefault(chosen, sex)
+            added.append((chosen, token))
+    for entity_id, token in added:
+        by_id[entity_id]["mentions"].append(
+            {"text": token.text, "start": token.idx, "end": token.idx + len(token)}
+        )
+    for entity in people:
+        entity["mentions"].sort(key=lambda m: m["start"])

@@ -1,0 +1,166 @@
+"""ck_entities: people and organizations, typed per document and clustered.
+
+The base model's entity spans are candidates. Each name gets one type per
+document from the model's votes over all its mentions plus what the text says
+around them (organization nouns and corporate suffixes, titles and roles,
+speech verbs, possessives, product codes). Lines in ALL CAPS or Title Case
+(headlines) are weak evidence: their spans are re-cut to names the body
+establishes. Short forms then join their full form ("Windsor" -> "Richard
+Windsor", "Wenfeng" -> "Liang Wenfeng"), and he/she join the person they
+clearly refer to.
+
+The work is split by stage: :mod:`.mentions` (candidate spans and evidence),
+:mod:`.headlines` (weak lines, propagation), :mod:`.clusters` (typing and
+short forms) and :mod:`.pronouns`; this module holds the component.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimkit.components._base import LexiconComponent
+from claimkit.components._extensions import text_of
+from claimkit.components.entities.clusters import _cluster, _decide, _to_dicts
+from claimkit.components.entities.headlines import (
+    _headline_tokens,
+    _propagate,
+    _quoted_title_tokens,
+    _recut_headline,
+)
+from claimkit.components.entities.mentions import (
+    CANDIDATE_LABELS,
+    HEADLINE_WEIGHT,
+    _add_mention,
+    _agent_acronyms,
+    _candidate_spans,
+    _key_text,
+    _Name,
+    _token_texts,
+)
+from claimkit.components.entities.pronouns import _add_pronouns
+from claimkit.errors import Errors
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "lexicon": None,
+    "resolve_pronouns": True,
+    "propagate": True,
+}
+
+
+class EntityResolver(LexiconComponent):
+    """Collect PERSON/ORG mentions, vote one type per name, cluster short forms."""
+
+    default_lexicon = "entities.json"
+
+    def __init__(
+        self,
+        name: str = "ck_entities",
+        *,
+        lexicon: str | None = None,
+        resolve_pronouns: bool = True,
+        propagate: bool = True,
+    ) -> None:
+        for option, value in (
+            ("resolve_pronouns", resolve_pronouns),
+            ("propagate", propagate),
+        ):
+            if not isinstance(value, bool):
+                raise ValueError(
+                    Errors.E010.format(
+                        option=option,
+                        component=name,
+                        value=value,
+                        hint="Use true or false.",
+                    )
+                )
+        self.resolve_pronouns = resolve_pronouns
+        self.propagate = propagate
+        super().__init__(name, lexicon=lexicon)
+
+    def _compile(self) -> None:
+        lex = self.lexicon
+        self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.suffixes = set(lex.get("corporate_suffixes", []))
+        self.titles = set(lex.get("person_titles", []))
+        self.roles = {w.lower() for w in self.titles}
+        self.gendered_titles: dict[str, str] = dict(lex.get("gendered_titles", {}))
+        self.not_entities = {_key_text(w) for w in lex.get("not_entities", [])}
+        self.place_words = set(lex.get("place_words", []))
+        self.product_nouns = {w.lower() for w in lex.get("product_nouns", [])}
+        self.speech_verbs = set(lex.get("speech_verbs", []))
+        self.demonyms = set(lex.get("demonyms", []))
+        self.pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
+        self.org_pronouns = set(lex.get("org_pronouns", []))
+        self.particles = set(lex.get("name_particles", []))
+
+    def process(self, doc: Doc) -> None:
+        doc._.ck_entities = find_entities(doc, self)
+
+
+@Language.factory(
+    "ck_entities",
+    assigns=["doc._.ck_entities"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    default_config=DEFAULT_CONFIG,
+)
+def make_entity_resolver(
+    nlp: Language,
+    name: str,
+    lexicon: str | None,
+    resolve_pronouns: bool,
+    propagate: bool,
+) -> EntityResolver:
+    return EntityResolver(
+        name, lexicon=lexicon, resolve_pronouns=resolve_pronouns, propagate=propagate
+    )
+
+
+def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
+    """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
+    text = text_of(doc)
+    texts = _token_texts(doc, text)
+    ents = list(doc.ents)
+    sents = (
+        [(s.start, s.end) for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else [(0, len(doc))]
+    )
+    weak = _headline_tokens(doc, text, texts, sents)
+    titled = _quoted_title_tokens(text, texts)
+    names: dict[str, _Name] = {}
+    taken: set[int] = set()
+    headline_spans: list[tuple[Span, str]] = []
+    demonyms = resolver.demonyms | {e.text for e in ents if e.label_ == "NORP"}
+    for ent in ents:
+        if ent.label_ not in CANDIDATE_LABELS:
+            continue
+        for span in _candidate_spans(ent, resolver, demonyms):
+            if span.start in titled:
+                continue
+            if span.start in weak:
+                headline_spans.append((span, ent.label_))
+                continue
+            _add_mention(names, span, ent.label_, 1.0, resolver)
+            taken.update(range(span.start, span.end))
+    for span in _agent_acronyms(doc, texts, taken | weak, resolver):
+        _add_mention(names, span, "ORG", 1.0, resolver)
+        taken.update(range(span.start, span.end))
+    for name in names.values():
+        name.body = True
+    for span, label in headline_spans:
+        for piece in _recut_headline(span, label, names):
+            if not taken.intersection(range(piece.start, piece.end)):
+                _add_mention(names, piece, label, HEADLINE_WEIGHT, resolver)
+                taken.update(range(piece.start, piece.end))
+    if resolver.propagate:
+        labels = {key: _decide(name, resolver) for key, name in names.items()}
+        _propagate(doc, texts, names, labels, taken, weak | titled)
+    labels = {key: _decide(name, resolver) for key, name in names.items()}
+    clusters = _cluster(names, labels, resolver)
+    entities = _to_dicts(clusters, weak)
+    if resolver.resolve_pronouns:
+        _add_pronouns(doc, texts, sents, entities, resolver)
+    return entities

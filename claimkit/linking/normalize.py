@@ -1,0 +1,157 @@
+"""Name normalization for linking: the words two mentions are compared by.
+
+Case, accents and Latin letters without a decomposition ("ø", "ł", "đ", "ß",
+"æ", via anyascii), punctuation, possessives, initials ("U.S." -> "us"),
+appositions ("Ford Motor Co., the carmaker"), corporate suffixes for ORG
+("Inc", "Corp.", "plc", "Group") and titles for PERSON ("Dr", "Jr"). Other
+scripts (Cyrillic, Greek, CJK, Arabic...) keep their own letters: a
+romanization would make distinct names collide ("王毅" and "王义" are both
+"WangYi"). Also the small predicates on normalized words the linking policy
+uses (acronyms, coordinations, regional units).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from anyascii import anyascii
+
+
+def _load_lexicon() -> dict[str, frozenset[str]]:
+    path = resources.files("claimkit.lexicons").joinpath("linking.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {key: frozenset(values) for key, values in raw.items()}
+
+
+_LEXICON = _load_lexicon()
+ORG_SUFFIXES = _LEXICON["org_suffixes"]
+PERSON_TITLES = _LEXICON["person_titles"]
+PERSON_SUFFIXES = _LEXICON["person_suffixes"]
+ACRONYM_STOPWORDS = _LEXICON["acronym_stopwords"]
+REGION_WORDS = _LEXICON["region_words"]
+ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
+
+_APOSTROPHES = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"}
+_POSSESSIVE = re.compile(r"(?<=\w)\s*'s\b|(?<=s)'(?=\s|$)")
+_INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
+_NON_WORD = re.compile(r"[\W_]+")
+_APPOSITION = re.compile(r"[(,;\[]")
+_COORDINATION = re.compile(r"\band\b|&")
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table: apostrophes to "'", Latin letters to ASCII.
+
+    Filled as characters are met. A Latin letter that NFKD leaves non-ASCII
+    ("ø", "ł", "đ", "æ", "þ") takes anyascii's form when that is ASCII letters
+    or digits; any other character (another script, a symbol) stays as it is.
+    """
+
+    def __missing__(self, point: int) -> str:
+        char = chr(point)
+        folded = char
+        if (
+            point > 127
+            and char.isalpha()
+            and unicodedata.name(char, "").startswith("LATIN")
+        ):
+            ascii_form = anyascii(char).lower()
+            if ascii_form.isascii() and ascii_form.isalnum():
+                folded = ascii_form
+        self[point] = folded
+        return folded
+
+
+_FOLD = _FoldTable({ord(mark): folded for mark, folded in _APOSTROPHES.items()})
+
+
+def normalize_name(name: str, label: str | None = None) -> str:
+    """Reduce a name to the form linking compares: lower case, bare words.
+
+    Accents, punctuation, possessives and appositions go; Latin letters fold
+    to ASCII ("Ørsted" -> "orsted"); runs of initials are joined ("U.S." ->
+    "us"); with ``label="ORG"`` trailing corporate suffixes go ("NVIDIA
+    Corp." -> "nvidia"), with ``label="PERSON"`` leading titles and trailing
+    generational suffixes ("Dr. Regina Benjamin, MD" -> "regina benjamin").
+    The last word is never stripped.
+    """
+    return " ".join(label_tokens(base_tokens(name), label))
+
+
+def base_tokens(name: str) -> list[str]:
+    """Return the words of a name with the label-independent normalization."""
+    if name.isascii():
+        text = name.lower().replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.casefold().translate(_FOLD)
+    cut = _APPOSITION.search(text)
+    if (
+        cut is not None
+        and any(ch.isalnum() for ch in text[: cut.start()])
+        and not _COORDINATION.search(text[cut.start() :])
+    ):
+        text = text[: cut.start()]  # "Ford, the carmaker" but not "GM, Ford and VW"
+    text = _INNER_AMPERSAND.sub("", text).replace("&", " and ")
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    tokens = _join_initials(_NON_WORD.sub(" ", text).split())
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tokens
+
+
+def label_tokens(tokens: Sequence[str], label: str | None) -> list[str]:
+    """Strip corporate suffixes (ORG) or titles and suffixes (PERSON) from words."""
+    tokens = list(tokens)
+    if label == "ORG":
+        while len(tokens) > 1 and tokens[-1] in ORG_SUFFIXES:
+            tokens.pop()
+        if len(tokens) > 2 and tokens[-1] == "and" and tokens[-2] != "and":
+            tokens.pop()  # "Johnson & Johnson & Co" leaves a dangling "and"
+    elif label == "PERSON":
+        # "U.S. President Barack Obama", "Ford CEO Alan Mulally": the name
+        # follows the last title word.
+        titles = [i for i, token in enumerate(tokens[:-1]) if token in PERSON_TITLES]
+        if titles and tokens[titles[-1] + 1] not in ACRONYM_STOPWORDS:
+            tokens = tokens[titles[-1] + 1 :]
+        while len(tokens) > 1 and tokens[-1] in PERSON_SUFFIXES:
+            tokens.pop()
+    return tokens
+
+
+def _join_initials(tokens: list[str]) -> list[str]:
+    """Join runs of single characters: ["u", "s", "steel"] -> ["us", "steel"]."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if len(token) == 1:
+            run.append(token)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(token)
+    if run:
+        out.append("".join(run))
+    return out
+
+
+def acronym(tokens: Iterable[str]) -> str:
+    """Return the initials of the content words ("general motors" -> "gm")."""
+    letters = [t[0] for t in tokens if t not in ACRONYM_STOPWORDS]
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def is_coordination(tokens: tuple[str, ...]) -> bool:
+    """Say whether normalized tokens join several names ("gm and chrysler")."""
+    return "and" in tokens[1:-1]
+
+
+def is_unit(tokens: tuple[str, ...]) -> bool:
+    """Say whether an ORG name names a regional unit ("ford australia")."""
+    return any(token in REGION_WORDS for token in tokens[1:])
