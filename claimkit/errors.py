@@ -71,7 +71,7 @@ class Errors(metaclass=_CodedMessages):
     E041 = "{path}:{line}: not a valid LinkedEntity record: {error}"
     E042 = "Article {doc_id!r} has no entity {entity_id!r}."
     E043 = "end ({end}) is before start ({start}) for {text!r}."
-    E044 = "{path}: entity id {id!r} appears twice in the registry."
+    E044 = "Entity id {id!r} appears twice in the registry."
     E045 = "{path} is closed; open a new LineWriter to write more lines."
 
 

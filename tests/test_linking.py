@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -483,10 +483,13 @@ def test_linking_save_is_atomic(
     before = path.read_bytes()
     list(link_articles(BATCH_2, registry=registry))
 
-    def crash(self: object, record: LinkedEntity) -> None:
+    entities = registry.entities
+
+    def crash() -> Iterator[LinkedEntity]:
+        yield next(iter(entities()))
         raise OSError("disk full")
 
-    monkeypatch.setattr("claimkit.io.LineWriter.write_record", crash)
+    monkeypatch.setattr(registry, "entities", crash)
     with pytest.raises(OSError, match="disk full"):
         registry.save(path)
     assert path.read_bytes() == before

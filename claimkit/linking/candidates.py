@@ -171,7 +171,10 @@ class CandidateGenerator:
 
     The registry files each anchor here (:meth:`add`, :meth:`drop`) and asks
     for fuzzy candidates (:meth:`fuzzy`); it reads the exact and short-form
-    tables of :attr:`indexes` itself. Options are the registry's, checked there.
+    tables of :attr:`indexes` itself.
+
+    Raises:
+        ValueError: an unknown scorer (E040) or an option out of range (E010).
     """
 
     def __init__(
@@ -183,8 +186,31 @@ class CandidateGenerator:
         min_fuzzy_chars: int,
         max_candidates: int,
     ) -> None:
+        get_scorer(scorer)  # an unknown scorer is the first error reported
+        if not 0.0 <= score_cutoff <= 100.0:
+            raise ValueError(
+                Errors.E010.format(
+                    option="score_cutoff",
+                    component="EntityRegistry",
+                    value=score_cutoff,
+                    hint="Use a score between 0 and 100.",
+                )
+            )
+        for option, value in (
+            ("min_fuzzy_chars", min_fuzzy_chars),
+            ("max_candidates", max_candidates),
+        ):
+            if value < 1:
+                raise ValueError(
+                    Errors.E010.format(
+                        option=option,
+                        component="EntityRegistry",
+                        value=value,
+                        hint="Use a positive integer.",
+                    )
+                )
         self.scorer = scorer
-        self.score_cutoff = score_cutoff
+        self.score_cutoff = float(score_cutoff)
         self.min_fuzzy_chars = min_fuzzy_chars
         self.max_candidates = max_candidates
         self._presort = scorer == "token_sort_ratio"

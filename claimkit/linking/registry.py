@@ -46,7 +46,6 @@ from claimkit.linking.candidates import (
     DEFAULT_SCORER,
     CandidateGenerator,
     Match,
-    get_scorer,
 )
 from claimkit.linking.normalize import (
     ORG_DESCRIPTORS,
@@ -123,45 +122,27 @@ class EntityRegistry:
         type_evidence: int = 2,
         id_prefix: str = "E",
     ) -> None:
-        get_scorer(scorer)  # an unknown scorer is the first error reported
-        if not 0.0 <= score_cutoff <= 100.0:
+        # The candidate generator checks the matching options (scorer first).
+        self._candidates = CandidateGenerator(
+            LABELS,
+            scorer=scorer,
+            score_cutoff=score_cutoff,
+            min_fuzzy_chars=min_fuzzy_chars,
+            max_candidates=max_candidates,
+        )
+        if type_evidence < 1:
             raise ValueError(
                 Errors.E010.format(
-                    option="score_cutoff",
+                    option="type_evidence",
                     component="EntityRegistry",
-                    value=score_cutoff,
-                    hint="Use a score between 0 and 100.",
+                    value=type_evidence,
+                    hint="Use a positive integer.",
                 )
             )
-        for option, value in (
-            ("min_fuzzy_chars", min_fuzzy_chars),
-            ("max_candidates", max_candidates),
-            ("type_evidence", type_evidence),
-        ):
-            if value < 1:
-                raise ValueError(
-                    Errors.E010.format(
-                        option=option,
-                        component="EntityRegistry",
-                        value=value,
-                        hint="Use a positive integer.",
-                    )
-                )
-        self.scorer = scorer
-        self.score_cutoff = float(score_cutoff)
-        self.min_fuzzy_chars = min_fuzzy_chars
-        self.max_candidates = max_candidates
         self.type_evidence = type_evidence
         self.id_prefix = id_prefix
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
-        self._candidates = CandidateGenerator(
-            LABELS,
-            scorer=scorer,
-            score_cutoff=self.score_cutoff,
-            min_fuzzy_chars=min_fuzzy_chars,
-            max_candidates=max_candidates,
-        )
         self._index = self._candidates.indexes
         # Normalization caches: one per label, keyed by the name (a str key
         # hashes once; a (name, label) key is a tuple built and hashed per call).
@@ -172,6 +153,16 @@ class EntityRegistry:
         self._next = 1
 
     # -- persistence -------------------------------------------------------
+
+    @property
+    def scorer(self) -> str:
+        """Name of the rapidfuzz scorer for fuzzy matches (read-only)."""
+        return self._candidates.scorer
+
+    @property
+    def score_cutoff(self) -> float:
+        """Least fuzzy score that links two names (read-only)."""
+        return self._candidates.score_cutoff
 
     @classmethod
     def load(cls, path: str | Path, **options: object) -> EntityRegistry:
@@ -200,7 +191,7 @@ class EntityRegistry:
             ValueError: the id is already in the registry.
         """
         if record.id in self._by_id:
-            raise ValueError(f"duplicate entity id {record.id!r} in the registry")
+            raise ValueError(Errors.E044.format(id=record.id))
         cluster = self._make_cluster(record.id, record.label, record.name)
         cluster.aliases.update(dict.fromkeys(record.aliases))
         cluster.doc_ids.update(dict.fromkeys(record.doc_ids))

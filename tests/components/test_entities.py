@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimkit.components.entities import EntityResolver, find_entities
-from claimkit.pipeline import CLAIMKIT_NER, load
+from claimkit.loading import CLAIMKIT_NER, load
 from tests.conftest import DATA, assert_offsets
 
 GOLDEN = [json.loads(line) for line in (DATA / "golden" / "entities.jsonl").open()]
