@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import issues_of, text_of
-from claimkit.components.quotemarks import ALL_MARKS, MarkedSpan, find_quote_marks
 from claimkit.errors import Errors
+from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan, find_quote_marks
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "lexicon": None,

@@ -1,4 +1,4 @@
-"""Tests of ck_quotes and its quote-mark pairing."""
+"""Tests of ck_quotes (quote-mark pairing: tests/text/test_quotemarks.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from claimkit.components import install_extensions
-from claimkit.components.quotemarks import find_quote_marks
 from claimkit.components.quotes import QuoteFinder
 from tests.conftest import DATA, EXAMPLES, assert_offsets
 
@@ -26,11 +25,6 @@ GOLDEN = [
 KNOWN_MISSES: dict[str, str] = {}
 
 
-def _marked(text: str) -> list[str]:
-    spans, _ = find_quote_marks(text)
-    return [text[s.start : s.end] for s in spans]
-
-
 @pytest.fixture(scope="module")
 def sentencizer_nlp() -> Language:
     install_extensions()
@@ -39,80 +33,15 @@ def sentencizer_nlp() -> Language:
     return nlp
 
 
-# --- quote marks (no model) ---------------------------------------------------------
+# --- robustness (no model) ---------------------------------------------------------
 
-
-def test_quotemarks_pairs_straight_curly_single_and_guillemets() -> None:
-    text = 'A "one" B \u201ctwo\u201d C \u2018three\u2019 D \u00abfour\u00bb E'
-    assert _marked(text) == ["one", "two", "three", "four"]
-
-
-def test_quotemarks_apostrophes_and_possessives_are_not_marks() -> None:
-    text = "The firms\u2019 chips don\u2019t sell as in the \u201990s; rock 'n' roll"
-    spans, issues = find_quote_marks(text + "; O'Neill's shop")
-    assert spans == [] and issues == []
-
-
-def test_quotemarks_single_quote_after_possessive_closes_later() -> None:
-    text = "He called it \u2018the firms\u2019 best year\u2019 in a memo."
-    assert _marked(text) == ["the firms\u2019 best year"]
-
-
-def test_quotemarks_multi_paragraph_quote_is_one() -> None:
-    text = "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said."
-    spans, issues = find_quote_marks(text)
-    assert len(spans) == 1 and not issues
-    assert spans[0].paragraphs == 3
-    assert text[spans[0].start : spans[0].end].endswith("Last part,")
-
-
-def test_quotemarks_unclosed_mark_closes_at_paragraph_end_and_is_reported() -> None:
-    text = 'He said "it was fine\n\nNext "one" here.'
-    spans, issues = find_quote_marks(text)
-    assert [text[s.start : s.end] for s in spans] == ["it was fine", "one"]
-    assert spans[0].close_at is None
-    assert issues and "not closed" in issues[0]
-
-
-def test_quotemarks_stray_closing_mark_is_skipped_and_reported() -> None:
-    spans, issues = find_quote_marks("x\u201d y \u201cz\u201d")
-    assert len(spans) == 1 and issues
-
-
-def test_quotemarks_nested_single_belongs_to_outer() -> None:
-    assert _marked("\u201cThey said \u2018no\u2019 to us,\u201d she said.") == [
-        "They said \u2018no\u2019 to us,"
-    ]
-
-
-def test_quotemarks_markup_attributes_are_not_quotes() -> None:
-    assert _marked('<tweet author="someone" id="12">Hi</tweet> "real one"') == [
-        "real one"
-    ]
-
-
-def test_quotemarks_linear_on_many_marks() -> None:
-    text = ('"a" \u201cb\u201d \' " \u2019 ' * 20000) + "\n"
-    spans, _ = find_quote_marks(text)
-    assert len(spans) >= 40000
-
-
+# Text made of quote marks, apostrophes, dashes and line breaks
 _MARKY = st.text(
     alphabet=st.sampled_from(
         list("ab .,:\n'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014<>s")
     ),
     max_size=300,
 )
-
-
-@given(text=_MARKY)
-@settings(max_examples=300, deadline=None)
-def test_quotemarks_never_raise_and_spans_slice_back(text: str) -> None:
-    spans, issues = find_quote_marks(text)
-    for span in spans:
-        assert 0 <= span.open_at < span.start <= span.end <= len(text)
-        assert text[span.start : span.end].strip() == text[span.start : span.end]
-    assert all(isinstance(issue, str) for issue in issues)
 
 
 @given(text=_MARKY)
