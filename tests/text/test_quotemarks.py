@@ -84,3 +84,42 @@ def test_quotemarks_never_raise_and_spans_slice_back(text: str) -> None:
         assert 0 <= span.open_at < span.start <= span.end <= len(text)
         assert text[span.start : span.end].strip() == text[span.start : span.end]
     assert all(isinstance(issue, str) for issue in issues)
+
+
+# --- paragraphs (claimkit.text.layout) ----------------------------------------------
+
+_WRAPPED = (
+    "Port runs out of berths\n"
+    "\n"
+    'Ships queued for a third week. "We ran out of space in the spring and\n'
+    'nobody listened to us when we asked the council for a second quay," said\n'
+    "Priya Nair, the port director, on Friday morning at the harbour office.\n"
+    "\n"
+    "The council meets on Monday to discuss the harbour and its berths.\n"
+)
+
+
+def test_quotemarks_quote_wrapped_inside_a_paragraph_is_one() -> None:
+    spans, issues = find_quote_marks(_WRAPPED)
+    assert [_WRAPPED[s.start : s.end] for s in spans] == [
+        "We ran out of space in the spring and\nnobody listened to us when we "
+        "asked the council for a second quay,"
+    ]
+    assert issues == []
+
+
+def test_quotemarks_single_newlines_each_line_a_paragraph() -> None:
+    # no blank line: an unclosed mark closes at its line's end, as before
+    text = 'He said "it was fine\nNext "one" here.'
+    spans, issues = find_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == ["it was fine", "one"]
+    assert issues and "not closed" in issues[0]
+
+
+def test_quotemarks_quote_over_blank_line_closes_at_paragraph_end() -> None:
+    text = _WRAPPED.replace("spring and\n", "spring and\n\n")
+    spans, issues = find_quote_marks(text)
+    first = text[spans[0].start : spans[0].end]
+    assert first == "We ran out of space in the spring and"
+    assert spans[0].close_at is None
+    assert issues and "not closed" in issues[0]

@@ -19,6 +19,7 @@ from claimkit.components.quotes.context import (
     _Quote,
 )
 from claimkit.components.quotes.speakers import _Speakers
+from claimkit.text.layout import break_between
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
 
@@ -34,7 +35,10 @@ class _Attribution(_Speakers):
         if not previous.end < previous.cue.idx < span.open_at:
             return False
         between = self.text[previous.end + 1 : span.open_at]
-        if "\n" in between or len(between.split()) > 10:
+        if (
+            break_between(self.para_starts, previous.end + 1, span.open_at)
+            or len(between.split()) > 10
+        ):
             return False
         lo = bisect.bisect_left(self.starts, previous.end + 1)
         hi = bisect.bisect_left(self.starts, span.open_at)

@@ -18,6 +18,13 @@ from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._extensions import text_of
+from claimkit.text.layout import (
+    break_between,
+    is_break,
+    paragraph_end,
+    paragraph_index,
+    paragraph_starts,
+)
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
 if TYPE_CHECKING:
@@ -67,13 +74,16 @@ class _Context:
         # which is quadratic over a long run-on text: look them up instead.
         self.sent_start = [0] * n
         self.sent_end = [n] * n
+        # paragraphs as claimkit.text.layout finds them: a line wrapped inside a
+        # paragraph is no paragraph break
+        self.para_starts = paragraph_starts(self.text)
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
             # a sentence never runs over a paragraph break (the parser
             # sometimes joins a paragraph's last sentence to the next one)
             breaks = [
                 i + 1
                 for i, (idx, length, space, _, _) in enumerate(self.columns)
-                if space and "\n" in self.text[idx : idx + length]
+                if space and break_between(self.para_starts, idx, idx + length)
             ]
             for sent in doc.sents:
                 lo = bisect.bisect_right(breaks, sent.start)
@@ -82,11 +92,6 @@ class _Context:
                 for start, end in itertools.pairwise(edges):
                     self.sent_start[start:end] = [start] * (end - start)
                     self.sent_end[start:end] = [end] * (end - start)
-        self.para_starts = [0]
-        newline = self.text.find("\n")
-        while newline >= 0:
-            self.para_starts.append(newline + 1)
-            newline = self.text.find("\n", newline + 1)
         mentions: list[tuple[int, int, str, str]] = []
         self.labels: dict[str, str] = {}
         self.names: dict[str, str] = {}
@@ -136,10 +141,10 @@ class _Context:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
 
     def paragraph(self, char: int) -> int:
-        return bisect.bisect_right(self.para_starts, char) - 1
+        return paragraph_index(self.para_starts, char)
 
     def same_paragraph(self, a: Token, b: Token) -> bool:
-        """``a`` and ``b`` lie in one paragraph (no line break between them)."""
+        """``a`` and ``b`` lie in one paragraph (no paragraph break between them)."""
         return self.paragraph(a.idx) == self.paragraph(b.idx)
 
     def previous_paragraph_start(self, char: int) -> int:
@@ -154,19 +159,35 @@ class _Context:
             para -= 1
         return self.para_starts[para] if para >= 0 else 0
 
-    def _prev_char(self, i: int, space: str | None = None) -> int:
+    def _prev_char(self, i: int) -> int:
         """Index of the last character before ``i`` that is not space, or -1."""
         i -= 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        return i
+
+    def _prev_in_paragraph(self, i: int) -> int:
+        """Index of the last character before ``i`` that is no space, tab or wrap.
+
+        A line break that ends a paragraph is returned (its index), one that
+        wraps a line inside a paragraph is skipped like a space; -1 at the start.
+        """
+        text = self.text
+        i -= 1
         while i >= 0 and (
-            self.text[i] in space if space is not None else self.text[i].isspace()
+            text[i] in " \t" or (text[i] == "\n" and not is_break(self.para_starts, i))
         ):
             i -= 1
         return i
 
     def _skip_blanks(self, at: int) -> int:
-        """The first index from ``at`` that is not a space or tab on the same line."""
+        """The first index from ``at`` that is no whitespace inside its paragraph."""
         text = self.text
-        while at < len(text) and text[at] != "\n" and text[at].isspace():
+        while (
+            at < len(text)
+            and text[at].isspace()
+            and not (text[at] == "\n" and is_break(self.para_starts, at))
+        ):
             at += 1
         return at
 
@@ -185,8 +206,7 @@ class _Context:
     def _after_tokens(self, char: int) -> list[Token]:
         """Tokens after ``char`` in its paragraph, nearest first."""
         start = bisect.bisect_right(self.starts, char)
-        para_end = self.text.find("\n", char)
-        para_end = len(self.text) if para_end < 0 else para_end
+        para_end = paragraph_end(self.text, self.para_starts, char)
         out = []
         for i in range(start, min(len(self.doc), start + _WINDOW * 2)):
             token = self.doc[i]
@@ -196,9 +216,8 @@ class _Context:
         return out
 
     def headline_speaker(self, line_start: int) -> tuple[int, int] | None:
-        """A short line opening 'Name: ...': its colon's offset and the line end."""
-        line_end = self.text.find("\n", line_start)
-        line_end = len(self.text) if line_end < 0 else line_end
+        """A short paragraph opening 'Name: ...': its colon's offset and its end."""
+        line_end = paragraph_end(self.text, self.para_starts, line_start)
         line = self.text[line_start:line_end]
         colon = line.find(": ")
         if colon <= 0 or len(line.split()) > 30:

@@ -59,7 +59,7 @@ class _MarkedQuotes(_Attribution):
 
     def _starts_clause(self, open_at: int, before: list[Token]) -> bool:
         """The quote opens a paragraph or sentence, or follows a cue's comma/colon."""
-        prev_at = self._prev_char(open_at, " \t")
+        prev_at = self._prev_in_paragraph(open_at)
         prev = self.text[prev_at] if prev_at >= 0 else ""
         if (
             prev in ("", "\n")
