@@ -53,7 +53,7 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def paragraph_spans(
-    text: str, starts: list[int] | None = None
+    text: str, *, starts: list[int] | None = None
 ) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each paragraph; ``end`` is its closing line break."""
     if starts is None:
