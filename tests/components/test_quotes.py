@@ -1,8 +1,9 @@
-"""Tests of ck_quotes and its quote-mark pairing."""
+"""Tests of ck_quotes (quote-mark pairing: tests/text/test_quotemarks.py)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,9 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimkit.components import install_extensions
-from claimkit.components.quotemarks import find_quote_marks
 from claimkit.components.quotes import QuoteFinder
 from tests.conftest import DATA, EXAMPLES, assert_offsets
 
@@ -26,77 +27,35 @@ GOLDEN = [
 KNOWN_MISSES: dict[str, str] = {}
 
 
-def _marked(text: str) -> list[str]:
-    spans, _ = find_quote_marks(text)
-    return [text[s.start : s.end] for s in spans]
-
-
 @pytest.fixture(scope="module")
-def sentencizer_nlp() -> Language:
+def flat_doc() -> Callable[[str], Doc]:
+    """Make a Doc with a flat parse: each sentencizer sentence hangs on its first token.
+
+    A Doc with sentence starts but no parse makes spaCy 3.8 crash (a segmentation
+    fault, e.g. on '\\n\u2014:\\n\u201ds') when ck_quotes walks a token's children; the
+    component requires a parse, so these tests give their Docs the simplest one.
+    """
     install_extensions()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    return nlp
+
+    def make(text: str) -> Doc:
+        doc = nlp(text)
+        heads = [sent.start for sent in doc.sents for _ in sent]
+        return Doc(
+            doc.vocab,
+            words=[t.text for t in doc],
+            spaces=[bool(t.whitespace_) for t in doc],
+            heads=heads,
+            deps=["ROOT" if i == head else "dep" for i, head in enumerate(heads)],
+        )
+
+    return make
 
 
-# --- quote marks (no model) ---------------------------------------------------------
+# --- robustness (no model) ---------------------------------------------------------
 
-
-def test_quotemarks_pairs_straight_curly_single_and_guillemets() -> None:
-    text = 'A "one" B \u201ctwo\u201d C \u2018three\u2019 D \u00abfour\u00bb E'
-    assert _marked(text) == ["one", "two", "three", "four"]
-
-
-def test_quotemarks_apostrophes_and_possessives_are_not_marks() -> None:
-    text = "The firms\u2019 chips don\u2019t sell as in the \u201990s; rock 'n' roll"
-    spans, issues = find_quote_marks(text + "; O'Neill's shop")
-    assert spans == [] and issues == []
-
-
-def test_quotemarks_single_quote_after_possessive_closes_later() -> None:
-    text = "He called it \u2018the firms\u2019 best year\u2019 in a memo."
-    assert _marked(text) == ["the firms\u2019 best year"]
-
-
-def test_quotemarks_multi_paragraph_quote_is_one() -> None:
-    text = "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said."
-    spans, issues = find_quote_marks(text)
-    assert len(spans) == 1 and not issues
-    assert spans[0].paragraphs == 3
-    assert text[spans[0].start : spans[0].end].endswith("Last part,")
-
-
-def test_quotemarks_unclosed_mark_closes_at_paragraph_end_and_is_reported() -> None:
-    text = 'He said "it was fine\n\nNext "one" here.'
-    spans, issues = find_quote_marks(text)
-    assert [text[s.start : s.end] for s in spans] == ["it was fine", "one"]
-    assert spans[0].close_at is None
-    assert issues and "not closed" in issues[0]
-
-
-def test_quotemarks_stray_closing_mark_is_skipped_and_reported() -> None:
-    spans, issues = find_quote_marks("x\u201d y \u201cz\u201d")
-    assert len(spans) == 1 and issues
-
-
-def test_quotemarks_nested_single_belongs_to_outer() -> None:
-    assert _marked("\u201cThey said \u2018no\u2019 to us,\u201d she said.") == [
-        "They said \u2018no\u2019 to us,"
-    ]
-
-
-def test_quotemarks_markup_attributes_are_not_quotes() -> None:
-    assert _marked('<tweet author="someone" id="12">Hi</tweet> "real one"') == [
-        "real one"
-    ]
-
-
-def test_quotemarks_linear_on_many_marks() -> None:
-    text = ('"a" \u201cb\u201d \' " \u2019 ' * 20000) + "\n"
-    spans, _ = find_quote_marks(text)
-    assert len(spans) >= 40000
-
-
+# Text made of quote marks, apostrophes, dashes and line breaks
 _MARKY = st.text(
     alphabet=st.sampled_from(
         list("ab .,:\n'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014<>s")
@@ -106,25 +65,15 @@ _MARKY = st.text(
 
 
 @given(text=_MARKY)
-@settings(max_examples=300, deadline=None)
-def test_quotemarks_never_raise_and_spans_slice_back(text: str) -> None:
-    spans, issues = find_quote_marks(text)
-    for span in spans:
-        assert 0 <= span.open_at < span.start <= span.end <= len(text)
-        assert text[span.start : span.end].strip() == text[span.start : span.end]
-    assert all(isinstance(issue, str) for issue in issues)
-
-
-@given(text=_MARKY)
 @settings(
     max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 def test_quotes_component_never_fails_on_arbitrary_text(
-    sentencizer_nlp: Language, text: str
+    flat_doc: Callable[[str], Doc], text: str
 ) -> None:
-    doc = sentencizer_nlp(text)
+    doc = flat_doc(text)
     doc._.ck_entities = []
     finder = QuoteFinder()
     finder(doc)
@@ -137,13 +86,13 @@ def test_quotes_component_never_fails_on_arbitrary_text(
 
 
 def test_quotes_component_handles_tens_of_thousands_of_marks(
-    sentencizer_nlp: Language,
+    flat_doc: Callable[[str], Doc],
 ) -> None:
     # six marks a paragraph, of which three are apostrophes and one is unclosed
     paragraph = (
         'Ana said, "We build it now." The firms\' \u201cnew\u201d plan, \'90s "x\n'
     )
-    doc = sentencizer_nlp(paragraph * 2500)
+    doc = flat_doc(paragraph * 2500)
     doc._.ck_entities = []
     QuoteFinder()(doc)
     assert doc._.ck_failure is None
@@ -171,8 +120,10 @@ def test_quotes_lexicon_round_trip(tmp_path: Path) -> None:
     assert restored.cue_lemmas == {"say", "grumble"}
 
 
-def test_quotes_unbalanced_marks_reported_not_failed(sentencizer_nlp: Language) -> None:
-    doc = sentencizer_nlp('The plan "was dead on arrival.\n\nThe vote is next week.')
+def test_quotes_unbalanced_marks_reported_not_failed(
+    flat_doc: Callable[[str], Doc],
+) -> None:
+    doc = flat_doc('The plan "was dead on arrival.\n\nThe vote is next week.')
     doc._.ck_entities = []
     QuoteFinder()(doc)
     assert doc._.ck_failure is None

@@ -1,13 +1,17 @@
 """Pair quote marks in raw text: straight, curly, single, double, guillemets.
 
 Pure functions over a string, no spaCy. One pass over the text, so a document
-with tens of thousands of quote marks costs no more than its length.
+with tens of thousands of quote marks costs no more than its length. Marks pair
+within a paragraph as ``claimkit.text.layout`` finds them, so a quote wrapped
+over two lines of one paragraph is one quote.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from claimkit.text.layout import paragraph_spans
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
@@ -20,7 +24,6 @@ SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 _MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
-_LINE = re.compile(r"[^\n]*")
 # Markup in scraped text (<tweet author="...">): its attribute values are no quotes
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 # Characters before an opening mark: nothing, space, an open bracket, a dash, a slash
@@ -58,12 +61,11 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
     continue_at = -1  # the opening mark that continues a quote in a new paragraph
     tags = [m.span() for m in _TAG.finditer(text)]
     tag_i = 0
-    for line in _LINE.finditer(text):
-        line_start, line_end = line.span()
-        if line_start == line_end and line_start < len(text):
+    for para_start, para_end in paragraph_spans(text):
+        if para_start == para_end and para_start < len(text):
             continue
         open_single: int | None = None
-        for mark in _MARK.finditer(text, line_start, line_end):
+        for mark in _MARK.finditer(text, para_start, para_end):
             i = mark.start()
             if i == continue_at:
                 continue
@@ -72,8 +74,8 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
             if tag_i < len(tags) and tags[tag_i][0] < i:
                 continue  # inside markup
             char = text[i]
-            before = text[i - 1] if i > line_start else " "
-            after = text[i + 1] if i + 1 < line_end else " "
+            before = text[i - 1] if i > para_start else " "
+            after = text[i + 1] if i + 1 < para_end else " "
             opens = before in _OPEN_BEFORE or before in ALL_MARKS
             closes = not before.isspace() and not (after.isalnum())
             if char in DOUBLE_MARKS:
@@ -124,7 +126,7 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
                     _emit(text, spans, open_single, i, i, single=True, paras=1)
                 open_single = None
         if open_double is not None:
-            continue_at = _next_paragraph_opens(text, line_end)
+            continue_at = _next_paragraph_opens(text, para_end)
             if continue_at >= 0:
                 paragraphs += 1
                 continue
@@ -133,7 +135,7 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
                 "closed at the paragraph end"
             )
             _emit(
-                text, spans, open_double, line_end, None, single=False, paras=paragraphs
+                text, spans, open_double, para_end, None, single=False, paras=paragraphs
             )
             open_double = None
             paragraphs = 1
@@ -167,13 +169,13 @@ def _next_lower(text: str, i: int) -> bool:
     return i < len(text) and text[i].islower()
 
 
-def _next_paragraph_opens(text: str, line_end: int) -> int:
-    """Return where the next line's opening double mark is, or -1."""
-    i = line_end
+def _next_paragraph_opens(text: str, para_end: int) -> int:
+    """Return where the next paragraph's opening double mark is, or -1."""
+    i = para_end
     n = len(text)
     while i < n and text[i].isspace():
         i += 1
-    if i < n and i > line_end and (text[i] in DOUBLE_OPEN or text[i] == '"'):
+    if i < n and i > para_end and (text[i] in DOUBLE_OPEN or text[i] == '"'):
         return i
     return -1
 

@@ -1,0 +1,143 @@
+"""ck_quotes: the component, its factory, and the order its rules run in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from claimkit.components._base import LexiconComponent
+from claimkit.components._extensions import issues_of, text_of
+from claimkit.components.quotes.context import _Quote
+from claimkit.components.quotes.marked import _MarkedQuotes
+from claimkit.components.quotes.reported import _ReportedSpeech
+from claimkit.errors import Errors
+from claimkit.text.quotemarks import find_quote_marks
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "lexicon": None,
+    "min_tokens": 1,
+    "indirect": True,
+    "scare_max_words": 2,
+}
+
+
+class QuoteFinder(LexiconComponent):
+    """Find quoted and reported speech and attribute it to a speaker."""
+
+    default_lexicon = "quotes.json"
+
+    def __init__(
+        self,
+        name: str = "ck_quotes",
+        *,
+        lexicon: str | None = None,
+        min_tokens: int = 1,
+        indirect: bool = True,
+        scare_max_words: int = 2,
+    ) -> None:
+        for option, value, ok, hint in (
+            (
+                "min_tokens",
+                min_tokens,
+                isinstance(min_tokens, int) and min_tokens >= 1,
+                "Use a whole number of at least 1.",
+            ),
+            ("indirect", indirect, isinstance(indirect, bool), "Use true or false."),
+            (
+                "scare_max_words",
+                scare_max_words,
+                isinstance(scare_max_words, int) and scare_max_words >= 0,
+                "Use a whole number of at least 0.",
+            ),
+        ):
+            if not ok:
+                raise ValueError(
+                    Errors.E010.format(
+                        option=option, component=name, value=value, hint=hint
+                    )
+                )
+        self.min_tokens = min_tokens
+        self.indirect = indirect
+        self.scare_max_words = scare_max_words
+        super().__init__(name, lexicon=lexicon)
+
+    def _compile(self) -> None:
+        lex = self.lexicon
+        self.cue_lemmas = {w.lower() for w in lex.get("cue_lemmas", [])}
+        self.indirect_lemmas = {w.lower() for w in lex.get("indirect_cue_lemmas", [])}
+        self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
+        self.after_lemmas = {w.lower() for w in lex.get("after_cue_lemmas", [])}
+        self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
+        self.according = [tuple(p) for p in lex.get("according_to", [])]
+        self.according_first = {p[0] for p in self.according if p}
+        self.according_hashes = {get_string_id(w) for w in self.according_first}
+        self.clause_lemmas = self.indirect_lemmas | self.object_lemmas
+        self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
+        self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
+        self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
+        self.person_pronouns = {w.lower() for w in lex.get("person_pronouns", [])}
+        self.group_pronouns = {w.lower() for w in lex.get("group_pronouns", [])}
+        self.pronoun_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("pronoun_sex", {}).items()
+        }
+        self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.dashes = set(lex.get("dashes", []))
+        # longest first, so '--' is matched before '-'
+        self.dash_order = sorted(self.dashes, key=len, reverse=True)
+
+    def process(self, doc: Doc) -> None:
+        quotes, issues = find_quotes(doc, self)
+        issues_of(doc).extend(issues)
+        doc._.ck_quotes = quotes
+
+
+@Language.factory(
+    "ck_quotes",
+    assigns=["doc._.ck_quotes"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.ck_entities"],
+    default_config=DEFAULT_CONFIG,
+)
+def make_quote_finder(
+    nlp: Language,
+    name: str,
+    lexicon: str | None,
+    min_tokens: int,
+    indirect: bool,
+    scare_max_words: int,
+) -> QuoteFinder:
+    return QuoteFinder(
+        name,
+        lexicon=lexicon,
+        min_tokens=min_tokens,
+        indirect=indirect,
+        scare_max_words=scare_max_words,
+    )
+
+
+class _QuoteRules(_MarkedQuotes, _ReportedSpeech):
+    """Every quote rule over one doc: marked quotes, then reported speech."""
+
+
+def find_quotes(
+    doc: Doc, finder: QuoteFinder
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Return the doc's quotes as contract dicts, and issues in words."""
+    marked, issues = find_quote_marks(text_of(doc))
+    ctx = _QuoteRules(doc, finder)
+    ctx.set_marked(marked)
+    quotes: list[_Quote] = []
+    for span in marked:
+        quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
+        if quote is not None:
+            quotes.append(quote)
+    ctx.continue_speakers(quotes)
+    if finder.indirect:
+        quotes.extend(ctx.indirect_quotes(quotes))
+        quotes.extend(ctx.mixed_quotes(quotes))
+        quotes.extend(ctx.headline_quotes(quotes))
+    quotes = [q for q in quotes if q.form != "scare"]
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return [ctx.record(q) for q in quotes], issues

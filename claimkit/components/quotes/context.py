@@ -1,0 +1,363 @@
+"""The per-doc state of ck_quotes: a found quote, and the lookups every rule uses.
+
+``_Context`` maps characters to tokens, sentences and paragraphs, and finds entity
+mentions near an offset. The rule classes build on it, each in its own module:
+``speakers`` (a cue's subject and who it is), ``attribution`` (the cue and speaker
+of a quoted span), ``marked`` (quoted spans as direct or partial quotes) and
+``reported`` (reported speech outside quote marks).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.components._extensions import text_of
+from claimkit.text.layout import (
+    break_between,
+    is_break,
+    paragraph_end,
+    paragraph_index,
+    paragraph_starts,
+)
+from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
+
+if TYPE_CHECKING:
+    from claimkit.components.quotes.component import QuoteFinder
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SENT_END = ".?!"
+_WINDOW = 12  # tokens searched for a cue on either side of a quote
+_RELATIVE = {"who", "which", "that", "whom"}
+_NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"}
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    form: str
+    cue: Token | None = None
+    cue_text: str | None = None
+    speaker: tuple[int, int] | None = None
+    entity: str | None = None
+    paragraph: int = 0
+    direct_start: bool = False
+    mixed_verb: Token | None = None
+    route: str = ""  # which rule found the speaker (for debugging and tests)
+
+
+class _Context:
+    """Per-doc lookups: char to token, paragraphs, entity mentions."""
+
+    def __init__(self, doc: Doc, finder: QuoteFinder) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.text = text_of(doc)
+        n = len(doc)
+        self.columns = doc.to_array([IDX, LENGTH, IS_SPACE, LEMMA, LOWER]).tolist()
+        self.starts = [row[0] for row in self.columns]
+        # marks_before[i]: quote-mark tokens before token i (prefix sums)
+        self.marks_before = [
+            0,
+            *itertools.accumulate(
+                self.text[idx : idx + length] in ALL_MARKS
+                for idx, length, _, _, _ in self.columns
+            ),
+        ]
+        # Token.sent scans outward for the sentence edges on every access,
+        # which is quadratic over a long run-on text: look them up instead.
+        self.sent_start = [0] * n
+        self.sent_end = [n] * n
+        # paragraphs as claimkit.text.layout finds them: a line wrapped inside a
+        # paragraph is no paragraph break
+        self.para_starts = paragraph_starts(self.text)
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            # a sentence never runs over a paragraph break (the parser
+            # sometimes joins a paragraph's last sentence to the next one)
+            breaks = [
+                i + 1
+                for i, (idx, length, space, _, _) in enumerate(self.columns)
+                if space and break_between(self.para_starts, idx, idx + length)
+            ]
+            for sent in doc.sents:
+                lo = bisect.bisect_right(breaks, sent.start)
+                hi = bisect.bisect_left(breaks, sent.end)
+                edges = [sent.start, *breaks[lo:hi], sent.end]
+                for start, end in itertools.pairwise(edges):
+                    self.sent_start[start:end] = [start] * (end - start)
+                    self.sent_end[start:end] = [end] * (end - start)
+        mentions: list[tuple[int, int, str, str]] = []
+        self.labels: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for entity in doc._.ck_entities or []:
+            self.labels[str(entity["id"])] = str(entity["label"])
+            self.names[str(entity["id"])] = str(entity["name"])
+            for mention in entity["mentions"]:
+                mentions.append(
+                    (
+                        int(mention["start"]),
+                        int(mention["end"]),
+                        str(entity["id"]),
+                        str(mention["text"]),
+                    )
+                )
+        mentions.sort()
+        self.mentions = mentions
+        # the sex of a person whose pronoun mentions (resolved by ck_entities)
+        # all agree: 'she' never resolves to a person the text calls 'he'
+        seen: dict[str, set[str]] = {}
+        for _, _, entity, text in mentions:
+            sex = finder.pronoun_sex.get(text.lower())
+            if sex is not None:
+                seen.setdefault(entity, set()).add(sex)
+        self.sexes = {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
+        self.mention_starts = [m[0] for m in mentions]
+        self.marked: list[tuple[int, int]] = []
+        self.marked_starts: list[int] = []
+
+    def set_marked(self, marked: list[MarkedSpan]) -> None:
+        """Remember the quoted spans: words inside them never name a cue's speaker."""
+        self.marked = sorted((m.start, m.end) for m in marked)
+        self.marked_starts = [m[0] for m in self.marked]
+
+    def in_marks(self, char: int) -> bool:
+        """``char`` lies inside a quoted span."""
+        return self._inside(char, self.marked, self.marked_starts)
+
+    # --- lookups ----------------------------------------------------------
+
+    def sent(self, i: int) -> Span:
+        """The sentence of token ``i`` (cheap; see ``sent_start``)."""
+        return self.doc[self.sent_start[i] : self.sent_end[i]]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing or preceding ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def paragraph(self, char: int) -> int:
+        return paragraph_index(self.para_starts, char)
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        """``a`` and ``b`` lie in one paragraph (no paragraph break between them)."""
+        return self.paragraph(a.idx) == self.paragraph(b.idx)
+
+    def previous_paragraph_start(self, char: int) -> int:
+        """Where the last non-blank paragraph before ``char``'s paragraph starts."""
+        para = self.paragraph(char) - 1
+        while (
+            para >= 0
+            and not self.text[
+                self.para_starts[para] : self.para_starts[para + 1]
+            ].strip()
+        ):
+            para -= 1
+        return self.para_starts[para] if para >= 0 else 0
+
+    def _prev_char(self, i: int) -> int:
+        """Index of the last character before ``i`` that is not space, or -1."""
+        i -= 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        return i
+
+    def _prev_in_paragraph(self, i: int) -> int:
+        """Index of the last character before ``i`` that is no space, tab or wrap.
+
+        A line break that ends a paragraph is returned (its index), one that
+        wraps a line inside a paragraph is skipped like a space; -1 at the start.
+        """
+        text = self.text
+        i -= 1
+        while i >= 0 and (
+            text[i] in " \t" or (text[i] == "\n" and not is_break(self.para_starts, i))
+        ):
+            i -= 1
+        return i
+
+    def _skip_blanks(self, at: int) -> int:
+        """The first index from ``at`` that is no whitespace inside its paragraph."""
+        text = self.text
+        while (
+            at < len(text)
+            and text[at].isspace()
+            and not (text[at] == "\n" and is_break(self.para_starts, at))
+        ):
+            at += 1
+        return at
+
+    def _before_tokens(self, char: int) -> list[Token]:
+        """Tokens before ``char`` in its paragraph, nearest first, at most 2 _WINDOW."""
+        end = bisect.bisect_left(self.starts, char)
+        para = self.para_starts[self.paragraph(char)]
+        out = []
+        for i in range(end - 1, max(-1, end - 1 - _WINDOW * 2), -1):
+            token = self.doc[i]
+            if token.idx < para:
+                break
+            out.append(token)
+        return out
+
+    def _after_tokens(self, char: int) -> list[Token]:
+        """Tokens after ``char`` in its paragraph, nearest first."""
+        start = bisect.bisect_right(self.starts, char)
+        para_end = paragraph_end(self.text, self.para_starts, char)
+        out = []
+        for i in range(start, min(len(self.doc), start + _WINDOW * 2)):
+            token = self.doc[i]
+            if token.idx >= para_end:
+                break
+            out.append(token)
+        return out
+
+    def headline_speaker(self, line_start: int) -> tuple[int, int] | None:
+        """A short paragraph opening 'Name: ...': its colon's offset and its end."""
+        line_end = paragraph_end(self.text, self.para_starts, line_start)
+        line = self.text[line_start:line_end]
+        colon = line.find(": ")
+        if colon <= 0 or len(line.split()) > 30:
+            return None
+        prefix = line[:colon].split()
+        if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
+            return None
+        first = self.token_at(line_start)
+        names = self.doc[first : self.token_at(line_start + colon)]
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
+            return None
+        return colon, line_end
+
+    def entity_at(self, start: int, end: int) -> str | None:
+        """Entity id of a mention overlapping [start, end)."""
+        i = bisect.bisect_left(self.mention_starts, end)
+        for j in range(i - 1, max(-1, i - 8), -1):
+            m_start, m_end, entity, _ = self.mentions[j]
+            if m_start < end and start < m_end:
+                return entity
+        return None
+
+    def named_entity(self, name: str, before: int) -> str | None:
+        """The entity last mentioned before ``before`` whose name contains ``name``."""
+        words = name.split()
+        i = bisect.bisect_left(self.mention_starts, before)
+        for j in range(i - 1, -1, -1):
+            if i - j > 200:
+                break  # bounded, so many quotes stay linear
+            entity = self.mentions[j][2]
+            names = self.names.get(entity, "").split()
+            if len(words) <= len(names) and any(
+                names[k : k + len(words)] == words for k in range(len(names))
+            ):
+                return entity
+        return None
+
+    def preceding_entity(
+        self,
+        char: int,
+        label: str | None,
+        *,
+        subject: bool = False,
+        pronoun: str | None = None,
+    ) -> tuple[int, int, str] | None:
+        """The nearest non-pronoun entity mention before ``char``.
+
+        With ``pronoun`` ('she'), skip people referred to by the other gender's
+        pronouns elsewhere in the text.
+        """
+        sex = self.finder.pronoun_sex.get(pronoun or "")
+        i = bisect.bisect_left(self.mention_starts, char)
+        for j in range(i - 1, max(-1, i - 40), -1):
+            m_start, m_end, entity, text = self.mentions[j]
+            if m_end > char or text.lower() in self.finder.person_pronouns:
+                continue
+            if text.lower() in self.finder.group_pronouns:
+                continue
+            if sex is not None and self.sexes.get(entity, sex) != sex:
+                continue
+            if subject and self.doc[self.token_at(m_end - 1)].dep_ not in _SUBJECTS:
+                continue
+            if label is None or self.labels.get(entity) == label:
+                return m_start, m_end, entity
+        return None
+
+    def latest_mention(
+        self, entity: str | None, after: int, before: int
+    ) -> tuple[int, int] | None:
+        """The entity's last naming (no pronoun) between two offsets, outside marks."""
+        if entity is None:
+            return None
+        pronouns = self.finder.person_pronouns | self.finder.group_pronouns
+        pronouns |= set(self.finder.pronoun_sex)
+        i = bisect.bisect_left(self.mention_starts, before)
+        for j in range(i - 1, max(-1, i - 40), -1):
+            start, end, found, text = self.mentions[j]
+            if start < after:
+                break
+            if (
+                found == entity
+                and end <= before
+                and text.lower() not in pronouns
+                and not self.in_marks(start)
+            ):
+                return start, end
+        return None
+
+    def _inside(
+        self, char: int, covered: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
+        i = bisect.bisect_right(starts, char) - 1
+        return i >= 0 and covered[i][0] <= char < covered[i][1]
+
+    def _mostly_marked(
+        self, clause: tuple[int, int], covered: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
+        """The clause is already a marked quote (most of its words are in marks)."""
+        lo = bisect.bisect_left(starts, clause[0]) - 1
+        inside = 0
+        for start, end in covered[max(0, lo) :]:
+            if start >= clause[1]:
+                break
+            inside += max(0, min(end, clause[1]) - max(start, clause[0]))
+        return inside >= 0.5 * (clause[1] - clause[0])
+
+    def _trim(self, left: int, right: int) -> tuple[int, int] | None:
+        doc = self.doc
+
+        def loose(token: Token) -> bool:
+            # "%" belongs to its number ("cut by 25%"), not to the sentence.
+            return (token.is_punct and token.text != "%") or token.is_space
+
+        while left <= right and loose(doc[left]):
+            left += 1
+        while right >= left and loose(doc[right]):
+            right -= 1
+        if right - left < 2:
+            return None
+        # Keep a closing quote mark whose opener the clause contains.
+        marks = self.marks_before[right + 1] - self.marks_before[left]
+        if marks % 2 and right + 1 < len(doc) and doc[right + 1].text in ALL_MARKS:
+            right += 1
+        return doc[left].idx, doc[right].idx + len(doc[right])
+
+    # --- output -----------------------------------------------------------
+
+    def record(self, quote: _Quote) -> dict[str, Any]:
+        speaker_text = speaker_start = speaker_end = None
+        if quote.speaker is not None:
+            speaker_start, speaker_end = quote.speaker
+            speaker_text = self.text[speaker_start:speaker_end]
+        return {
+            "text": self.text[quote.start : quote.end],
+            "start": quote.start,
+            "end": quote.end,
+            "form": quote.form,
+            "speaker": quote.entity,
+            "speaker_text": speaker_text,
+            "speaker_start": speaker_start,
+            "speaker_end": speaker_end,
+            "cue": quote.cue_text,
+        }

@@ -1,0 +1,207 @@
+"""Marked quotes: a span between quote marks as a direct, partial or scare quote.
+
+Titles ('the book "High Wire"') and nicknames are no quotes. A direct quote with
+no cue of its own continues the speaker of the quote before it, or is spoken by
+the person named in the paragraph before.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Token
+
+from claimkit.components.quotes.attribution import _Attribution
+from claimkit.components.quotes.context import _SENT_END, _Quote
+from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
+
+
+class _MarkedQuotes(_Attribution):
+    """Quotes between quote marks, and the speakers of those with no cue."""
+
+    def marked_quote(
+        self, span: MarkedSpan, previous: _Quote | None = None
+    ) -> _Quote | None:
+        doc = self.doc
+        first = self.token_at(span.start)
+        last = self.token_at(span.end - 1)
+        words = [t for t in doc[first : last + 1] if not (t.is_punct or t.is_space)]
+        if len(doc[first : last + 1]) < self.finder.min_tokens or not words:
+            return None
+        before = self._before_tokens(span.open_at)
+        after = self._after_tokens(
+            span.close_at if span.close_at is not None else span.end
+        )
+        if self._is_title(span, words, before, after):
+            return None
+        if self._is_nickname(words, before, after):
+            return None
+        quote = _Quote(
+            span.start, span.end, "direct", paragraph=self.paragraph(span.start)
+        )
+        quote.direct_start = self._starts_clause(span.open_at, before)
+        quote.form = (
+            "direct" if quote.direct_start or self._ends_clause(span) else "partial"
+        )
+        own_cue = self.text[span.start : span.end].rstrip()[-1:] in ",?!" and (
+            self._cue_follows(after)
+        )
+        if own_cue or not self._split_quote(quote, span, previous):
+            self._attribute_marked(quote, span, first, last, before, after)
+        reported = quote.cue_text is not None and quote.mixed_verb is None
+        if len(words) <= self.finder.scare_max_words and not reported:
+            # a scare quote: a word or two with no reporting verb near; the
+            # sentence may still report speech around it
+            quote.form = "scare"
+        elif quote.form == "partial" and quote.cue is None and len(words) <= 3:
+            quote.form = "scare"
+        return quote
+
+    def _starts_clause(self, open_at: int, before: list[Token]) -> bool:
+        """The quote opens a paragraph or sentence, or follows a cue's comma/colon."""
+        prev_at = self._prev_in_paragraph(open_at)
+        prev = self.text[prev_at] if prev_at >= 0 else ""
+        if (
+            prev in ("", "\n")
+            or prev in _SENT_END
+            or prev in ":\u2014\u2013"
+            or prev in ALL_MARKS
+        ):
+            return True
+        if prev == "," and len(before) > 1:
+            token = before[1] if before[0].text == "," else before[0]
+            return token.lemma_.lower() in self.finder.cue_lemmas or token.pos_ in (
+                "PROPN",
+                "PRON",
+            )
+        return False
+
+    def _ends_clause(self, span: MarkedSpan) -> bool:
+        """A long quote that ends with its own sentence punctuation is a statement."""
+        inner = self.text[span.start : span.end].rstrip()
+        return inner[-1:] in ".?!," and inner[:1].isupper() and len(inner.split()) > 5
+
+    def _is_title(
+        self,
+        span: MarkedSpan,
+        words: list[Token],
+        before: list[Token],
+        after: list[Token],
+    ) -> bool:
+        finder = self.finder
+        near = [t for t in before[:5] if not t.is_punct]
+        lowers = [t.lower_ for t in near]
+        # "the book "High Wire"" but not "the report said "..."": a cue verb
+        # right after the quote makes it speech
+        if any(w in finder.title_cues for w in lowers[:3]) and not self._cue_follows(
+            after
+        ):
+            return True
+        ordered = [t.lower_ for t in reversed(near[:4])]
+        for a, b in finder.title_phrases:
+            for x, y in itertools.pairwise(ordered):
+                if x == a and y == b:
+                    return True
+        inner = self.text[span.start : span.end]
+        capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
+        # 'War and Peace': short function words inside a title stay lower-case
+        minor = [w for w in words[1:] if w.is_stop and len(w) <= 3 and w.is_lower]
+        title_case = len(capitalized) >= 2 and len(capitalized) + len(minor) >= (
+            len(words) * 0.75
+        )
+        if (
+            title_case
+            and before
+            and (before[0].tag_ == "POS" or before[0].lower_ in ("'s", "\u2019s"))
+            and (inner.rstrip()[-1:] not in ".?!," or len(words) <= 4)
+        ):
+            return True  # CNN's "State of the Union"
+        if (
+            title_case
+            and inner.rstrip()[-1:] not in ".?!,"
+            and self._read_object(words)
+        ):
+            return True  # 'she read "War and Peace" on the train'
+        if ":" in inner and title_case and not self._cue_follows(after):
+            return inner.rstrip()[-1:] not in ".?!,"
+        return False
+
+    def _read_object(self, words: list[Token]) -> bool:
+        """The quoted words are the object of a verb that does not report speech."""
+        first, last = words[0].i, words[-1].i
+        roots = [w for w in words if not first <= w.head.i <= last]
+        if len(roots) != 1 or roots[0].dep_ not in ("dobj", "obj"):
+            return False
+        verb = roots[0].head
+        lemma = verb.lemma_.lower()
+        finder = self.finder
+        return verb.pos_ == "VERB" and not (
+            lemma in finder.cue_lemmas
+            or lemma in finder.indirect_lemmas
+            or lemma in finder.object_lemmas
+        )
+
+    def _is_nickname(
+        self, words: list[Token], before: list[Token], after: list[Token]
+    ) -> bool:
+        if len(words) > 3:
+            return False
+        if before and before[0].lower_ in self.finder.nickname_cues:
+            return True
+        if len(before) > 1 and before[0].lower_ == "as" and before[1].lower_ == "known":
+            return True
+        title = all(w.text[:1].isupper() for w in words)
+        return (
+            title
+            and bool(before)
+            and bool(after)
+            and before[0].pos_ == "PROPN"
+            and after[0].pos_ == "PROPN"
+        )
+
+    def _cue_follows(self, after: list[Token]) -> bool:
+        for token in after[:4]:
+            if token.lemma_.lower() in self.finder.cue_lemmas and token.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                return True
+        return False
+
+    # --- continuation -----------------------------------------------------
+
+    def continue_speakers(self, quotes: list[_Quote]) -> None:
+        """A quote with no cue continues the previous quote's or paragraph's speaker."""
+        previous: _Quote | None = None
+        for quote in quotes:
+            if quote.speaker is None and quote.form == "direct":
+                if (
+                    previous is not None
+                    and previous.speaker is not None
+                    and (quote.paragraph - previous.paragraph <= 2)
+                ):
+                    quote.speaker = (
+                        self.latest_mention(
+                            previous.entity, previous.speaker[1], quote.start
+                        )
+                        or previous.speaker
+                    )
+                    quote.entity = previous.entity
+                    quote.route = "previous quote"
+                else:
+                    self._introduced_in_previous(quote)
+            if quote.speaker is not None:
+                previous = quote
+            elif previous is not None and quote.paragraph - previous.paragraph > 2:
+                previous = None
+
+    def _introduced_in_previous(self, quote: _Quote) -> None:
+        """The last person named in the paragraph before the quote's."""
+        start = self.para_starts[self.paragraph(quote.start)]
+        if start == 0 or self.text[start : quote.start].strip(" " + ALL_MARKS):
+            return  # the quote does not open its paragraph, or opens the text
+        found = self.preceding_entity(start, "PERSON")
+        if found is not None and found[0] >= self.previous_paragraph_start(start):
+            quote.speaker = (found[0], found[1])
+            quote.entity = found[2]
+            quote.route = "previous paragraph"

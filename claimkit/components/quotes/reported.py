@@ -1,0 +1,254 @@
+"""Reported speech outside quote marks: indirect, mixed and headline quotes.
+
+'X said that ...' and 'according to X, ...' give the reported clause; 'hailed
+it as a "breakthrough"' gives the phrase around a partial quote; a headline line
+'Name: statement' gives the statement.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from claimkit.components.quotes.context import _SUBJECTS, _Quote
+from claimkit.components.quotes.speakers import _Speakers
+from claimkit.text.quotemarks import ALL_MARKS
+
+
+class _ReportedSpeech(_Speakers):
+    """Indirect quotes of reporting verbs and 'according to'; mixed; headlines."""
+
+    def indirect_quotes(self, marked: list[_Quote]) -> list[_Quote]:
+        """Reported clauses of reporting verbs and 'according to', outside marks."""
+        doc = self.doc
+        covered = sorted((q.start, q.end) for q in marked)
+        starts = [c[0] for c in covered]
+        statements = sorted(
+            (q for q in marked if self._introduced(q)), key=lambda q: q.start
+        )
+        found: list[_Quote] = []
+        seen: set[tuple[int, int]] = set()
+        for i in self._cue_candidates():
+            token = doc[i]
+            if self._inside(token.idx, covered, starts):
+                continue
+            clause: tuple[int, int] | None = None
+            quote: _Quote | None = None
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") and (
+                lemma in self.finder.indirect_lemmas
+                and lemma not in self.finder.quote_only
+            ):
+                clause = self._reported_clause(token)
+                if clause is None and lemma in self.finder.object_lemmas:
+                    clause = self._object_phrase(token)
+                if clause is None and token.dep_ == "parataxis":
+                    clause = self._inserted_clause(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    if not self._set_speaker(quote, token):
+                        quote.cue = token
+                        quote.cue_text = self._cue_text(token)
+            elif token.pos_ == "VERB" and lemma in self.finder.object_lemmas:
+                clause = self._object_phrase(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    if not self._set_speaker(quote, token):
+                        quote = None
+            elif self._according(token) is not None:
+                clause = self._according_clause(token)
+                if clause is not None:
+                    quote = _Quote(clause[0], clause[1], "indirect")
+                    self._set_according(quote, token)
+            if quote is None or clause is None:
+                continue
+            cut = self._cut_at_statement(clause, statements)
+            if cut is None or cut in seen:
+                continue
+            clause = cut
+            quote.start, quote.end = clause
+            if self._mostly_marked(clause, covered, starts):
+                continue
+            seen.add(clause)
+            quote.paragraph = self.paragraph(clause[0])
+            quote.route = "reported"
+            found.append(quote)
+        return found
+
+    def _cue_candidates(self) -> list[int]:
+        """Tokens that may cue a reported clause: its lemma, or 'according'."""
+        strings = self.doc.vocab.strings
+        lemmas = self.finder.clause_lemmas
+        according = self.finder.according_hashes
+        known: dict[int, bool] = {}
+        found: list[int] = []
+        for i, row in enumerate(self.columns):
+            lemma, lower = row[3], row[4]
+            cue = known.get(lemma)
+            if cue is None:
+                cue = known[lemma] = lemma != 0 and strings[lemma].lower() in lemmas
+            if cue or lower in according:
+                found.append(i)
+        return found
+
+    def _introduced(self, quote: _Quote) -> bool:
+        """A direct quote right after its own cue and a comma or colon: 'replied, "'."""
+        if quote.form != "direct" or quote.cue is None:
+            return False
+        between = self.doc[quote.cue.i + 1 : self.token_at(quote.start)]
+        return quote.cue.idx < quote.start and all(
+            t.text in ",:" or t.text in ALL_MARKS or t.is_space for t in between
+        )
+
+    def _cut_at_statement(
+        self, clause: tuple[int, int], statements: list[_Quote]
+    ) -> tuple[int, int] | None:
+        """End a reported clause before a quoted statement that opens inside it.
+
+        'When Clinton noted that X, Trump boasted, "That makes me smart."': the
+        clause of 'noted' stops before the quote and before its own attribution.
+        """
+        i = bisect.bisect_right([q.start for q in statements], clause[0])
+        if i == len(statements) or statements[i].start >= clause[1]:
+            return clause
+        quote = statements[i]
+        end = self.token_at(quote.start) - 1  # the token before the quote's first
+        while end >= 0 and self.doc[end].text in ALL_MARKS:
+            end -= 1
+        cue = quote.cue
+        if cue is not None and cue.i <= end and quote.speaker is not None:
+            # stop before the statement's own attribution: 'Mayor Ines Roth replied,'
+            subject = self.doc[self.token_at(quote.speaker[1] - 1)]
+            for _ in range(4):
+                if subject.head.i in (cue.i, subject.i):
+                    break
+                subject = subject.head
+            left = subject.left_edge.i if subject.head.i == cue.i else subject.i
+            end = min(end, left - 1, self.token_at(quote.speaker[0]) - 1)
+        return self._trim(self.token_at(clause[0]), end)
+
+    def _reported_clause(self, verb: Token) -> tuple[int, int] | None:
+        """The ccomp (or 'that'-clause) of a reporting verb, as char offsets."""
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        clauses = [c for c in clauses if c.dep_ == "ccomp" or c.lemma_ == "be"]
+        if not clauses:
+            return None
+        clause = clauses[0]
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
+            return None
+        sent = self.sent(verb.i)
+        left = max(clause.left_edge.i, sent.start)
+        right = min(clause.right_edge.i, sent.end - 1)
+        if left < verb.i < right:
+            return None
+        if left > verb.i:
+            right = max(
+                right, self.sent(verb.i).end - 1
+            )  # the report runs to the full stop
+        return self._trim(left, right)
+
+    def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
+        """What an inserted 'X said,' reports: the longer side of its sentence."""
+        if self._subject(verb) is None or any(
+            g.dep_ in ("ccomp", "dobj", "xcomp") for g in verb.children
+        ):
+            return None
+        sent = self.sent(verb.i)
+        left, right = verb.left_edge.i, verb.right_edge.i
+        before = (sent.start, left - 1)
+        after = (right + 1, sent.end - 1)
+        if min(before[1] - before[0], after[1] - after[0]) >= 2:
+            # 'The economy, she said, is strong': the report runs around the cue
+            return self._trim(sent.start, sent.end - 1)
+        side = max(before, after, key=lambda r: r[1] - r[0])
+        return self._trim(*side)
+
+    def _according_clause(self, token: Token) -> tuple[int, int] | None:
+        """The sentence around 'according to X' without that phrase."""
+        sent = self.sent(token.i)
+        obj = self._according(token)
+        if obj is None:
+            return None
+        phrase_end = max(obj.right_edge.i, token.i + 1)
+        if token.i - sent.start <= 1:
+            left, right = phrase_end + 1, sent.end - 1
+        else:
+            left, right = sent.start, token.i - 1
+        return self._trim(left, right)
+
+    # --- mixed quotes -----------------------------------------------------
+
+    def mixed_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Reported phrases around quoted words: 'hailed it as a "breakthrough"'."""
+        taken = sorted((q.start, q.end) for q in quotes if q.form == "indirect")
+        starts = [t[0] for t in taken]
+        found: list[_Quote] = []
+        for quote in quotes:
+            verb = quote.mixed_verb or quote.cue
+            if verb is None or quote.form not in ("partial", "scare"):
+                continue
+            if self._inside(quote.start, taken, starts):
+                continue
+            clause = self._object_phrase(verb)
+            if clause is None or not (
+                clause[0] <= quote.start and quote.end <= clause[1] + 1
+            ):
+                continue
+            mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
+            mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
+            mixed.speaker, mixed.entity = quote.speaker, quote.entity
+            mixed.route = "mixed " + quote.route
+            found.append(mixed)
+            at = bisect.bisect_left(taken, clause)
+            taken.insert(at, clause)
+            starts.insert(at, clause[0])
+        return found
+
+    def _object_phrase(self, verb: Token) -> tuple[int, int] | None:
+        """What the verb is about: its objects and complements to their right."""
+        rights = [
+            c
+            for c in verb.rights
+            if c.dep_
+            in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd", "obj")
+        ]
+        if not rights:
+            return None
+        left = rights[0].left_edge.i
+        right = min(max(c.right_edge.i for c in rights), self.sent(verb.i).end - 1)
+        return self._trim(left, right)
+
+    # --- headline lines ---------------------------------------------------
+
+    def headline_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
+        """Headline-style attributions on a line of their own: 'Name: statement'."""
+        taken = sorted((q.start, q.end) for q in quotes)
+        starts = [t[0] for t in taken]
+        found = []
+        for line_start in self.para_starts:
+            found_colon = self.headline_speaker(line_start)
+            if found_colon is None:
+                continue
+            colon, line_end = found_colon
+            start = line_start + colon + 2
+            end = line_end
+            while end > start and (
+                self.text[end - 1] in ALL_MARKS + "." or self.text[end - 1].isspace()
+            ):
+                end -= 1
+            while start < end and self.text[start] in ALL_MARKS:
+                start += 1
+            if len(self.text[start:end].split()) < 3:
+                continue
+            if self._mostly_marked((start, end), taken, starts):
+                continue
+            quote = _Quote(start, end, "indirect", paragraph=self.paragraph(start))
+            quote.cue_text = ":"
+            quote.speaker = (line_start, line_start + colon)
+            quote.entity = self.entity_at(line_start, line_start + colon)
+            quote.route = "headline"
+            found.append(quote)
+        return found

@@ -1,0 +1,235 @@
+"""Who speaks: a reporting verb's subject, its words and its entity.
+
+A subject is found through conjunctions, relative clauses and 'by saying'; its
+words are the name or noun phrase without apposition; its entity is the mention
+it overlaps, or for a pronoun or 'the company' the entity named before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.quotes.context import (
+    _NOT_SPEAKERS,
+    _RELATIVE,
+    _SUBJECTS,
+    _Context,
+    _Quote,
+)
+from claimkit.text.quotemarks import ALL_MARKS
+
+
+class _Speakers(_Context):
+    """Cues and their speakers: the verb's subject, 'according to X'."""
+
+    def _is_cue(self, token: Token) -> bool:
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in self.finder.cue_lemmas
+        )
+
+    def _set_speaker(self, quote: _Quote, cue: Token) -> bool:
+        """Set the cue and its subject as the speaker; False without a subject."""
+        subject = self._subject(cue)
+        if subject is None:
+            return False
+        if quote.start <= subject.idx < quote.end and quote.form != "indirect":
+            return False  # the subject of a verb quoted inside the quote
+        quote.cue = cue
+        quote.cue_text = self._cue_text(cue)
+        self._set_subject(quote, subject)
+        return True
+
+    def _cue_text(self, cue: Token) -> str:
+        """The reporting words: the verb, its particle and the told party."""
+        words = [cue]
+        for child in cue.children:
+            if child.dep_ in ("prt", "neg") or (
+                child.dep_ in ("dobj", "dative")
+                and cue.lemma_ == "tell"
+                and child.i > cue.i
+            ):
+                words.append(child)
+            if child.dep_ == "aux" and child.i == cue.i - 1:
+                words.append(child)
+        words.sort(key=lambda t: t.i)
+        return self.doc[words[0].i : words[-1].i + 1].text
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject, climbing conjunctions and relative clauses."""
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # 'issued a statement saying, "..."': the statement's issuer speaks
+            noun = verb.head
+            if noun.dep_ in ("dobj", "obj") and not any(
+                c.dep_ in _SUBJECTS for c in verb.children
+            ):
+                issuer = self._subject(noun.head)
+                return issuer if issuer is not None else noun
+        if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ != "ROOT":
+            # 'footage of Hillary Clinton asking, "..."': the name the gerund follows
+            name = verb.doc[verb.i - 1]
+            if (
+                name.pos_ == "PROPN"
+                and name.ent_type_ in ("PERSON", "ORG")
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            ):
+                return name
+        token = verb
+        # a verb outside quote marks never takes its subject from inside them
+        # (a misparse of '"A," Jordan said' joins 'said' to the quoted verb)
+        outside = not self.in_marks(verb.idx)
+        for _ in range(4):
+            if outside and token is not verb and self.in_marks(token.idx):
+                return None
+            for child in token.children:
+                if child.is_punct or child.text in ALL_MARKS:
+                    continue  # a quote mark misparsed as the subject
+                if outside and self.in_marks(child.idx):
+                    continue
+                if not self.same_paragraph(child, verb):
+                    continue
+                if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
+                    if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                        return token.head
+                    if child.dep_ == "csubj":
+                        continue
+                    return child
+                if child.dep_ == "agent":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+            participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
+            if (
+                token.head.i != token.i
+                and self.same_paragraph(token, token.head)
+                and (
+                    token.dep_ in ("conj", "xcomp", "advcl")
+                    or (participle and token.head.pos_ in ("VERB", "AUX"))
+                )
+            ):
+                token = token.head
+                continue
+            head = token.head
+            if (
+                token is verb
+                and self._is_cue(token)
+                and token.tag_ == "VBG"
+                and token.dep_ == "pcomp"
+                and head.dep_ == "prep"
+                and head.head.pos_ in ("VERB", "AUX")
+                and self.same_paragraph(token, head.head)
+            ):
+                token = head.head  # 'began by saying', 'responded by saying'
+                continue
+            break
+        return None
+
+    def _set_subject(self, quote: _Quote, subject: Token) -> None:
+        if subject.ent_type_ in _NOT_SPEAKERS:
+            # 'Saturday at the convention Sen. Warren said': a misparsed subject;
+            # take the person or organization named nearest before the verb
+            for token in reversed(list(subject.doc[subject.i + 1 : subject.head.i])):
+                if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+                    subject = token
+                    break
+        if subject.pos_ == "NOUN":
+            # 'her senior adviser, Tom Reed, said': the name in apposition
+            names = [
+                c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+            ]
+            if names:
+                subject = names[0]
+        words = self._subject_words(subject)
+        start, end = words.start_char, words.end_char
+        quote.speaker = (start, end)
+        quote.entity = self._resolve(subject, start, end)
+
+    def _subject_words(self, token: Token) -> Span:
+        """The subject's own words: its name or noun phrase, no apposition or clause."""
+        doc = token.doc
+        if token.ent_type_ and token.pos_ == "PROPN":
+            left = token.i
+            while (
+                left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I"
+            ):
+                left -= 1
+            right = token.i
+            while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+                right += 1
+            return doc[left : right + 1]
+        left = token.i
+        for child in token.lefts:
+            if child.dep_ in (
+                "compound",
+                "det",
+                "amod",
+                "poss",
+                "nmod",
+                "nummod",
+                "flat",
+            ):
+                left = min(left, child.left_edge.i)
+        right = token.i
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat") and child.i == right + 1:
+                right = child.i
+        while left < token.i and (doc[left].is_punct or doc[left].text in ALL_MARKS):
+            left += 1
+        return doc[left : right + 1]
+
+    def _resolve(self, subject: Token, start: int, end: int) -> str | None:
+        """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
+        entity = self.entity_at(start, end)
+        if entity is not None:
+            return entity if self.labels.get(entity) in ("PERSON", "ORG") else None
+        if subject.pos_ == "PROPN":
+            return self.named_entity(self.text[start:end], start)
+        lower = subject.lower_
+        if lower in self.finder.person_pronouns:
+            found = self.preceding_entity(start, "PERSON", pronoun=lower)
+            return found[2] if found else None
+        if lower in self.finder.group_pronouns and lower == "it":
+            found = self.preceding_entity(start, "ORG")
+            return found[2] if found else None
+        if subject.pos_ == "NOUN" and lower in self.finder.org_nouns:
+            dets = [c for c in subject.children if c.dep_ == "det"]
+            if dets and dets[0].lower_ == "the":
+                # 'the company said': the organization last named as a subject in
+                # this sentence or the two before it
+                sent = self.sent(subject.i)
+                for _ in range(2):
+                    if sent.start == 0:
+                        break
+                    sent = self.sent(sent.start - 1)
+                since = max(sent.start_char, self.previous_paragraph_start(start))
+                found = self.preceding_entity(start, "ORG", subject=True)
+                return found[2] if found and found[0] >= since else None
+        return None
+
+    def _according(self, token: Token) -> Token | None:
+        """The object of 'according to X' / 'per X' starting at ``token``."""
+        if token.lower_ not in self.finder.according_first:
+            return None
+        for phrase in self.finder.according:
+            words = token.doc[token.i : token.i + len(phrase)]
+            if len(words) == len(phrase) and all(
+                w.lower_ == p for w, p in zip(words, phrase, strict=True)
+            ):
+                last = words[-1]
+                objects = [c for c in last.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+                nxt = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else None
+                if nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
+                    return nxt
+        return None
+
+    def _set_according(self, quote: _Quote, token: Token) -> bool:
+        obj = self._according(token)
+        if obj is None:
+            return False
+        quote.cue = token
+        n = 2 if token.lower_ == "according" else 1
+        quote.cue_text = token.doc[token.i : token.i + n].text
+        self._set_subject(quote, obj)
+        return True

@@ -1,0 +1,125 @@
+"""Tests of quote-mark pairing (claimkit.text.quotemarks): no spaCy, no model."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit.text.quotemarks import find_quote_marks
+
+
+def _marked(text: str) -> list[str]:
+    spans, _ = find_quote_marks(text)
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_quotemarks_pairs_straight_curly_single_and_guillemets() -> None:
+    text = 'A "one" B \u201ctwo\u201d C \u2018three\u2019 D \u00abfour\u00bb E'
+    assert _marked(text) == ["one", "two", "three", "four"]
+
+
+def test_quotemarks_apostrophes_and_possessives_are_not_marks() -> None:
+    text = "The firms\u2019 chips don\u2019t sell as in the \u201990s; rock 'n' roll"
+    spans, issues = find_quote_marks(text + "; O'Neill's shop")
+    assert spans == [] and issues == []
+
+
+def test_quotemarks_single_quote_after_possessive_closes_later() -> None:
+    text = "He called it \u2018the firms\u2019 best year\u2019 in a memo."
+    assert _marked(text) == ["the firms\u2019 best year"]
+
+
+def test_quotemarks_multi_paragraph_quote_is_one() -> None:
+    text = "\u201cFirst part.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said."
+    spans, issues = find_quote_marks(text)
+    assert len(spans) == 1 and not issues
+    assert spans[0].paragraphs == 3
+    assert text[spans[0].start : spans[0].end].endswith("Last part,")
+
+
+def test_quotemarks_unclosed_mark_closes_at_paragraph_end_and_is_reported() -> None:
+    text = 'He said "it was fine\n\nNext "one" here.'
+    spans, issues = find_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == ["it was fine", "one"]
+    assert spans[0].close_at is None
+    assert issues and "not closed" in issues[0]
+
+
+def test_quotemarks_stray_closing_mark_is_skipped_and_reported() -> None:
+    spans, issues = find_quote_marks("x\u201d y \u201cz\u201d")
+    assert len(spans) == 1 and issues
+
+
+def test_quotemarks_nested_single_belongs_to_outer() -> None:
+    assert _marked("\u201cThey said \u2018no\u2019 to us,\u201d she said.") == [
+        "They said \u2018no\u2019 to us,"
+    ]
+
+
+def test_quotemarks_markup_attributes_are_not_quotes() -> None:
+    assert _marked('<tweet author="someone" id="12">Hi</tweet> "real one"') == [
+        "real one"
+    ]
+
+
+def test_quotemarks_linear_on_many_marks() -> None:
+    text = ('"a" \u201cb\u201d \' " \u2019 ' * 20000) + "\n"
+    spans, _ = find_quote_marks(text)
+    assert len(spans) >= 40000
+
+
+_MARKY = st.text(
+    alphabet=st.sampled_from(
+        list("ab .,:\n'\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014<>s")
+    ),
+    max_size=300,
+)
+
+
+@given(text=_MARKY)
+@settings(max_examples=300, deadline=None)
+def test_quotemarks_never_raise_and_spans_slice_back(text: str) -> None:
+    spans, issues = find_quote_marks(text)
+    for span in spans:
+        assert 0 <= span.open_at < span.start <= span.end <= len(text)
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+    assert all(isinstance(issue, str) for issue in issues)
+
+
+# --- paragraphs (claimkit.text.layout) ----------------------------------------------
+
+_WRAPPED = (
+    "Port runs out of berths\n"
+    "\n"
+    'Ships queued for a third week. "We ran out of space in the spring and\n'
+    'nobody listened to us when we asked the council for a second quay," said\n'
+    "Priya Nair, the port director, on Friday morning at the harbour office.\n"
+    "\n"
+    "The council meets on Monday to discuss the harbour and its berths.\n"
+)
+
+
+def test_quotemarks_quote_wrapped_inside_a_paragraph_is_one() -> None:
+    spans, issues = find_quote_marks(_WRAPPED)
+    assert [_WRAPPED[s.start : s.end] for s in spans] == [
+        "We ran out of space in the spring and\nnobody listened to us when we "
+        "asked the council for a second quay,"
+    ]
+    assert issues == []
+
+
+def test_quotemarks_single_newlines_each_line_a_paragraph() -> None:
+    # no blank line: an unclosed mark closes at its line's end, as before
+    text = 'He said "it was fine\nNext "one" here.'
+    spans, issues = find_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == ["it was fine", "one"]
+    assert issues and "not closed" in issues[0]
+
+
+def test_quotemarks_quote_over_blank_line_closes_at_paragraph_end() -> None:
+    text = _WRAPPED.replace("spring and\n", "spring and\n\n")
+    spans, issues = find_quote_marks(text)
+    first = text[spans[0].start : spans[0].end]
+    assert first == "We ran out of space in the spring and"
+    assert spans[0].close_at is None
+    assert issues and "not closed" in issues[0]
