@@ -1,4 +1,4 @@
-"""Hand-built Docs for rule tests: a parse written out, not predicted.
+r"""Hand-built Docs for rule tests: a parse written out, not predicted.
 
 Rule tests feed claimkit's components a Doc whose tokens, tags, parse and
 entities are stated in the test, the way spaCy tests its own rule components,
@@ -18,11 +18,13 @@ so a rule is tested apart from what a statistical model happens to predict.
 ...     ''',
 ... )
 
-Each row is ``word POS dep head [ent [lemma]]``: ``head`` is the absolute index
-of the head token (a root points at itself), ``ent`` an IOB tag (``O`` or
-absent for none), ``lemma`` defaults to the lower-cased word. Words must appear
-in ``text`` in order; whitespace between them comes from the text, so offsets
-are the text's own. Sentences follow from the parse: one per root.
+Each row is ``word POS dep head [ent [lemma]]`` (a whitespace word is
+written with escapes: ``\n``, ``\n\n``, ``\t``, ``\s`` for a space):
+``head`` is the absolute index of the head token (a root points at itself),
+``ent`` an IOB tag (``O`` or absent for none), ``lemma`` defaults to the
+lower-cased word. Words must appear in ``text`` in order; whitespace between
+them comes from the text, so offsets are the text's own. Sentences follow from
+the parse: one per root.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ def parse(vocab: Vocab, text: str, table: str) -> Doc:
         if len(cols) < 4:
             raise ValueError(f"row needs word POS dep head: {line!r}")
         word, tag, dep, head = cols[:4]
+        # A whitespace token is written with escapes: ``\n``, ``\n\n``, ``\t``.
+        word = word.replace("\\n", "\n").replace("\\t", "\t").replace("\\s", " ")
         words.append(word)
         pos.append(tag)
         deps.append(dep)
@@ -98,8 +102,9 @@ def parse(vocab: Vocab, text: str, table: str) -> Doc:
             spaces.append(gap == " ")
         else:
             raise ValueError(
-                f"whitespace {gap!r} after {words[i]!r}: give it a row "
-                "(SPACE dep head) so the Doc's text is exact"
+                f"whitespace {gap!r} after {words[i]!r}: give it a row, the "
+                "word written with escapes (\\n, \\t, \\s for a space): "
+                "'\\n SPACE dep head'"
             )
     doc = Doc(
         vocab,
