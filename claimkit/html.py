@@ -101,10 +101,17 @@ def read_page_plain(markup: str, *, url: str | None = None) -> Page:
         # nothing (a page of one <form>, a site whose wrapper is "banner").
         parser = _parse(markup, furniture=False)
         kept = _normalize("".join(parser.parts))
-    best = max((_normalize("".join(b)) for b in parser.blocks), key=len, default="")
-    # A page whose <article> holds most of its text is that article; a
-    # teaser-sized <article> (a card in a list) is not the page.
-    text = best if len(best) >= 0.4 * len(kept) and best else kept
+    text = kept
+    # A page whose <article> (else <main>) holds most of its text is that
+    # block; a teaser-sized <article> (a card in a list) is not the page.
+    for tag in ("article", "main"):
+        texts = [
+            _normalize("".join(parts)) for name, parts in parser.blocks if name == tag
+        ]
+        best = max(texts, key=len, default="")
+        if best and len(best) >= 0.4 * len(kept):
+            text = best
+            break
     found = parser.meta
     meta = ArticleMeta(
         title=clean(found.get("og:title"))
@@ -212,12 +219,12 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.furniture = furniture
         self.parts: list[str] = []
-        self.blocks: list[list[str]] = []
+        self.blocks: list[tuple[str, list[str]]] = []
+        self._open: list[int] = []
         self.meta: dict[str, str] = {}
         self.h1: str | None = None
         self._skip_tag: str | None = None
         self._skip_depth = 0
-        self._content_depth = 0
         self._in: dict[str, int] = {"title": 0, "h1": 0, "a-author": 0}
         self._h1_parts: list[str] = []
         self._title_parts: list[str] = []
@@ -238,9 +245,8 @@ class _PageParser(HTMLParser):
             self._skip_tag, self._skip_depth = tag, 1
             return
         if tag in self._CONTENT:
-            if self._content_depth == 0:
-                self.blocks.append([])
-            self._content_depth += 1
+            self._open.append(len(self.blocks))
+            self.blocks.append((tag, []))
         if tag in self._BLOCK:
             self._emit("\n\n")
 
@@ -262,8 +268,11 @@ class _PageParser(HTMLParser):
             return
         if tag in self._BLOCK:
             self._emit("\n\n")
-        if tag in self._CONTENT and self._content_depth:
-            self._content_depth -= 1
+        if tag in self._CONTENT:
+            for position in range(len(self._open) - 1, -1, -1):
+                if self.blocks[self._open[position]][0] == tag:
+                    del self._open[position:]
+                    break
 
     def handle_data(self, data: str) -> None:
         if self._in["title"]:
@@ -285,8 +294,8 @@ class _PageParser(HTMLParser):
 
     def _emit(self, text: str) -> None:
         self.parts.append(text)
-        if self._content_depth and self.blocks:
-            self.blocks[-1].append(text)
+        for position in self._open:
+            self.blocks[position][1].append(text)
 
     def _is_furniture(self, tag: str, values: dict[str, str]) -> bool:
         if tag in self._SKIP:
