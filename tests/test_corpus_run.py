@@ -185,3 +185,26 @@ def test_corpus_run_cli_missing_column_is_a_usage_error(tmp_path):
     assert result.exit_code == 2
     assert "E063" in result.output
     assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.model
+def test_corpus_run_dask_bag_of_dataset_rows(tmp_path):
+    pytest.importorskip("distributed")
+    import dask
+
+    from claimkit.dask import extract_bag
+    from claimkit.records import Article, Failure
+
+    path = tmp_path / "d.jsonl"
+    rows = [
+        {"id": "a", "text": "Acme Corp cut 300 jobs."},
+        {"id": "b"},
+        {"id": "c", "text": "Beta Ltd hired 20 engineers."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    bag = extract_bag([path], partition_size=2)
+    with dask.config.set(scheduler="sync"):
+        records = bag.compute()
+    assert [r.doc_id for r in records] == ["d/a", "d/b", "d/c"]
+    assert [type(r) for r in records] == [Article, Failure, Article]
+    assert records[1].row == 2 and records[1].code == "E060"
