@@ -179,11 +179,25 @@ _FURNITURE = re.compile(
     r"modal|popup|skip-link|visually-hidden|sr-only)(?:$|[\s_-])",
     re.I,
 )
-# A wrapper named as content ("article-body", "main-content", "story") is
-# kept whatever else its class says ("content has-sidebar").
-_CONTENT_MARKS = re.compile(
-    r"(?:^|[\s_-])(?:article|body|content|main|story|post|entry)(?:$|[\s_-])", re.I
+# A wrapper named as content ("article-body", "main-content", "story",
+# "c-article__body") is kept whatever else its class says ("content
+# has-sidebar"). The last word of a class token decides: BEM names run from
+# the general to the specific, so "c-article__image-caption" is a caption.
+_CONTENT_WORDS = frozenset(
+    {"article", "body", "content", "main", "story", "post", "entry"}
 )
+_LINK_DENSITY = 0.5
+"""Share of a paragraph's characters inside links above which it is a link list
+(menus, "most read", tags), as jusText and Readability judge it."""
+
+
+def _is_content(marks: str) -> bool:
+    return any(
+        re.split(r"[-_]+", token.lower().strip("-_"))[-1] in _CONTENT_WORDS
+        for token in marks.split()
+    )
+
+
 _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"}
 )
@@ -219,6 +233,9 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.furniture = furniture
         self.parts: list[str] = []
+        self._segment: list[str] = []
+        self._link_chars = 0
+        self._links = 0
         self.blocks: list[tuple[str, list[str]]] = []
         self._open: list[int] = []
         self.meta: dict[str, str] = {}
@@ -249,6 +266,8 @@ class _PageParser(HTMLParser):
             self.blocks.append((tag, []))
         if tag in self._BLOCK:
             self._emit("\n\n")
+        elif tag == "a":
+            self._links += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -268,6 +287,8 @@ class _PageParser(HTMLParser):
             return
         if tag in self._BLOCK:
             self._emit("\n\n")
+        elif tag == "a" and self._links:
+            self._links -= 1
         if tag in self._CONTENT:
             for position in range(len(self._open) - 1, -1, -1):
                 if self.blocks[self._open[position]][0] == tag:
@@ -289,13 +310,28 @@ class _PageParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        self._break()
         if self._h1_parts:
             self.h1 = "".join(self._h1_parts)
 
     def _emit(self, text: str) -> None:
-        self.parts.append(text)
-        for position in self._open:
-            self.blocks[position][1].append(text)
+        if text == "\n\n":
+            self._break()
+            return
+        self._segment.append(text)
+        if self._links:
+            self._link_chars += len(text.strip())
+
+    def _break(self) -> None:
+        """End a paragraph: keep it unless it is mostly link text."""
+        text = "".join(self._segment)
+        chars = len("".join(text.split()))
+        links, self._link_chars, self._segment = self._link_chars, 0, []
+        if not chars or (self.furniture and links > _LINK_DENSITY * chars):
+            return
+        for parts in (self.parts, *(self.blocks[p][1] for p in self._open)):
+            parts.append(text)
+            parts.append("\n\n")
 
     def _is_furniture(self, tag: str, values: dict[str, str]) -> bool:
         if tag in self._SKIP:
@@ -309,7 +345,7 @@ class _PageParser(HTMLParser):
         if tag in self._CONTENT or tag == "body" or tag == "html":
             return False
         marks = f"{values.get('class', '')} {values.get('id', '')}"
-        if not marks.strip() or _CONTENT_MARKS.search(marks):
+        if not marks.strip() or _is_content(marks):
             return False
         return _FURNITURE.search(marks) is not None
 
