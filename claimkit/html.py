@@ -261,13 +261,14 @@ class _PageParser(HTMLParser):
         if self._is_furniture(tag, values):
             self._skip_tag, self._skip_depth = tag, 1
             return
-        if tag in self._CONTENT:
-            self._open.append(len(self.blocks))
-            self.blocks.append((tag, []))
+        # The paragraph before a block ends first, outside the block.
         if tag in self._BLOCK:
             self._emit("\n\n")
         elif tag == "a":
             self._links += 1
+        if tag in self._CONTENT:
+            self._open.append(len(self.blocks))
+            self.blocks.append((tag, []))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

@@ -211,3 +211,9 @@ def test_html_link_lists_are_dropped_but_sentences_with_links_kept():
 )
 def test_html_last_word_of_a_class_decides(markup):
     assert html_to_text(markup) == "Kept."
+
+
+def test_html_text_before_an_article_is_not_part_of_it():
+    story = "<p>" + "The port handled more ships than ever. " * 6 + "</p>"
+    text = html_to_text(f"<div>Loose text <article>{story}</article></div>")
+    assert text.startswith("The port handled")
