@@ -29,6 +29,7 @@ from claimkit.records import (
 if TYPE_CHECKING:
     from claimkit.articles import extract
     from claimkit.batch import extract_files, process_files
+    from claimkit.corpus import read_corpus
     from claimkit.frames import Frames, to_frames
     from claimkit.loading import load
     from claimkit.run import RunReport, run_extract
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "extract": "claimkit.articles",
     "extract_files": "claimkit.batch",
+    "read_corpus": "claimkit.corpus",
     "load": "claimkit.loading",
     "process_files": "claimkit.batch",
     "run_extract": "claimkit.run",
@@ -80,6 +82,7 @@ __all__ = [
     "load",
     "process_files",
     "read_articles",
+    "read_corpus",
     "read_registry",
     "run_extract",
     "to_frames",

@@ -7,29 +7,30 @@ the number of worker processes. The duplicate-text rule lives here
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimkit.articles import doc_to_article, duplicate_article, make_doc
-from claimkit.errors import Errors, InputError
+from claimkit.corpus import Fields, expand_inputs
+from claimkit.errors import Errors
 from claimkit.io import (
     DEFAULT_MAX_CHARS,
     DEFAULT_PATTERNS,
     InputFile,
+    InputText,
     ReadError,
     content_hash,
-    iter_input_files,
     read_text_file,
 )
 from claimkit.loading import load, model_label
+from claimkit.meta import ArticleMeta
 from claimkit.records import Article, Failure
 
 logger = logging.getLogger("claimkit")
@@ -48,11 +49,12 @@ class BatchStats:
 
 
 def extract_files(
-    paths: Iterable[str | os.PathLike[str] | InputFile],
+    paths: Iterable[str | os.PathLike[str] | InputFile | InputText],
     *,
     nlp: Language | None = None,
     model: str | None = None,
     patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
     batch_size: int = 64,
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
@@ -72,6 +74,7 @@ def extract_files(
         nlp=nlp,
         model=model,
         patterns=patterns,
+        fields=fields,
         batch_size=batch_size,
         n_process=n_process,
         max_chars=max_chars,
@@ -88,11 +91,12 @@ def extract_files(
 
 
 def process_files(
-    paths: Iterable[str | os.PathLike[str] | InputFile],
+    paths: Iterable[str | os.PathLike[str] | InputFile | InputText],
     *,
     nlp: Language | None = None,
     model: str | None = None,
     patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
     batch_size: int = 64,
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
@@ -122,9 +126,8 @@ def process_files(
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     stats = stats if stats is not None else BatchStats()
     options = _ChunkOptions(batch_size=batch_size, model=model_label(nlp))
-    items = (
-        f for f in as_input_files(paths, patterns) if not _skip(f, skip_doc_ids, stats)
-    )
+    inputs = as_input_files(paths, patterns, fields=fields, max_chars=max_chars)
+    items = (f for f in inputs if not _skip(f, skip_doc_ids, stats))
     deduper = Deduper(seen_hashes) if dedupe else None
     reader = _read_all(items, max_chars, html, deduper, stats)
     chunks = _chunked(reader, batch_size)
@@ -149,16 +152,38 @@ class _ChunkOptions:
 
 @dataclass(frozen=True)
 class _Input:
-    """A file after reading: its text, or the record that replaces processing."""
+    """An input after reading: its text, or the record that replaces processing."""
 
-    item: InputFile
+    item: InputFile | InputText
     text: str = ""
     encoding: str | None = None
     issues: tuple[str, ...] = ()
     done: Article | Failure | None = None
+    meta: ArticleMeta | None = None
 
 
-def _skip(item: InputFile, skip: set[str] | frozenset[str], stats: BatchStats) -> bool:
+def source_of(item: InputFile | InputText) -> str | None:
+    """Return where an input came from: the file, or the dataset of a row."""
+    return str(item.path) if isinstance(item, InputFile) else item.source
+
+
+def input_failure(
+    item: InputFile | InputText, *, stage: str, error: str, code: str | None
+) -> Failure:
+    """Return the Failure record of an input (with its row for a dataset row)."""
+    return Failure(
+        doc_id=item.doc_id,
+        path=source_of(item),
+        row=item.row if isinstance(item, InputText) else None,
+        stage=stage,
+        error=error,
+        code=code,
+    )
+
+
+def _skip(
+    item: InputFile | InputText, skip: set[str] | frozenset[str], stats: BatchStats
+) -> bool:
     if item.doc_id in skip:
         stats.skipped += 1
         return True
@@ -166,7 +191,7 @@ def _skip(item: InputFile, skip: set[str] | frozenset[str], stats: BatchStats) -
 
 
 def _read_all(
-    items: Iterable[InputFile],
+    items: Iterable[InputFile | InputText],
     max_chars: int,
     html: bool,
     dedupe: Deduper | None,
@@ -174,30 +199,48 @@ def _read_all(
 ) -> Iterator[_Input]:
     for item in items:
         stats.read += 1
-        try:
-            decoded = read_text_file(item.path, max_chars=max_chars, html=html)
-        except ReadError as err:
-            failure = Failure(
-                doc_id=item.doc_id,
-                path=str(item.path),
-                stage="read",
-                error=str(err),
-                code=err.code,
-            )
-            yield _Input(item, done=failure)
-            continue
-        if dedupe is not None:
+        read = _read_one(item, max_chars, html)
+        if read.done is None and dedupe is not None:
             duplicate = dedupe.check(
                 doc_id=item.doc_id,
-                source=str(item.path),
-                text=decoded.text,
-                encoding=decoded.encoding,
+                source=source_of(item),
+                text=read.text,
+                encoding=read.encoding,
                 stats=stats,
             )
             if duplicate is not None:
-                yield _Input(item, done=duplicate)
-                continue
-        yield _Input(item, decoded.text, decoded.encoding, decoded.issues)
+                if read.meta is not None:
+                    duplicate = duplicate.model_copy(update=read.meta.fields())
+                read = replace(read, done=duplicate)
+        yield read
+
+
+def _read_one(item: InputFile | InputText, max_chars: int, html: bool) -> _Input:
+    """Read a file, or check a given text; a failure is the input's record."""
+    if isinstance(item, InputText):
+        if item.error is not None:
+            failure = input_failure(
+                item, stage="read", error=item.error, code=item.code
+            )
+            return _Input(item, done=failure)
+        if len(item.text) > max_chars:
+            where = f"{item.source or item.doc_id} row {item.row}"
+            error = Errors.E024.format(
+                path=where if item.row is not None else item.doc_id,
+                size=len(item.text),
+                limit=max_chars,
+            )
+            failure = input_failure(item, stage="read", error=error, code="E024")
+            return _Input(item, done=failure)
+        return _Input(item, item.text, None, item.issues, meta=item.meta)
+    try:
+        decoded = read_text_file(item.path, max_chars=max_chars, html=html)
+    except ReadError as err:
+        failure = input_failure(item, stage="read", error=str(err), code=err.code)
+        return _Input(item, done=failure)
+    return _Input(
+        item, decoded.text, decoded.encoding, decoded.issues, meta=decoded.meta
+    )
 
 
 class Deduper:
@@ -314,9 +357,8 @@ def process_chunk(
                     docs.append((nlp(make_doc(nlp, inp.text)), inp))
                 except Exception as doc_err:  # becomes a failure row
                     logger.exception("spaCy failed on %s", inp.item.doc_id)
-                    results[inp.item.index] = Failure(
-                        doc_id=inp.item.doc_id,
-                        path=str(inp.item.path),
+                    results[inp.item.index] = input_failure(
+                        inp.item,
                         stage="nlp",
                         error=Errors.E030.format(
                             stage="nlp", error=f"{type(doc_err).__name__}: {doc_err}"
@@ -335,21 +377,25 @@ def _doc_result(doc: Doc, inp: _Input, model: str) -> Article | Failure:
     failure = doc._.ck_failure
     item = inp.item
     if failure is not None:
-        return Failure(
-            doc_id=item.doc_id,
-            path=str(item.path),
+        return input_failure(
+            item,
             stage=failure["stage"],
             error=Errors.E030.format(**failure),
             code="E030",
         )
-    return doc_to_article(
+    article = doc_to_article(
         doc,
         doc_id=item.doc_id,
-        source=str(item.path),
+        source=source_of(item),
         encoding=inp.encoding,
         issues=inp.issues,
         model=model,
     )
+    if inp.meta is not None:
+        known = inp.meta.fields()
+        if known:
+            article = article.model_copy(update=known)
+    return article
 
 
 # Worker-process state: each worker holds the pipeline it was forked with.
@@ -431,53 +477,31 @@ def _parallel(
 
 
 def _lost(inp: _Input) -> Failure:
-    return Failure(
-        doc_id=inp.item.doc_id,
-        path=str(inp.item.path),
-        stage="nlp",
-        error=Errors.E031,
-        code="E031",
-    )
+    return input_failure(inp.item, stage="nlp", error=Errors.E031, code="E031")
 
 
 def as_input_files(
-    items: Iterable[str | os.PathLike[str] | InputFile],
+    items: Iterable[str | os.PathLike[str] | InputFile | InputText],
     patterns: Sequence[str] = DEFAULT_PATTERNS,
-) -> Iterator[InputFile]:
-    """Yield InputFiles for paths, folders and InputFiles, lazily and in order.
+    *,
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[InputFile | InputText]:
+    """Yield inputs for paths, folders, datasets and input items, lazily, in order.
 
     Any iterable works, a generator included. Consecutive paths are expanded
     together by :func:`claimkit.io.iter_input_files` (so their doc_ids stay
-    unique); InputFiles pass through as given. Indexes are renumbered so
-    that every file has its own place in the run.
+    unique); dataset files (``.jsonl``, ``.csv``, ``.parquet``...) are read
+    row by row into InputText items (:mod:`claimkit.corpus`); InputFile and
+    InputText items pass through as given. Indexes are renumbered so that
+    every input has its own place in the run.
 
     Raises:
-        InputError: an item is neither a path nor an InputFile (E029), or a
-            path does not exist (E020).
+        InputError: an item is neither a path nor an input item (E029), a
+            path does not exist (E020), or a dataset cannot be read
+            (E062-E066).
     """
-    index = 0
-    for is_file, group in itertools.groupby(items, key=_is_input_file):
-        files: Iterable[InputFile]
-        if is_file:
-            files = cast("Iterator[InputFile]", group)
-        else:
-            files = iter_input_files(_paths(group), patterns=patterns)
-        for item in files:
-            yield replace(item, index=index)
-            index += 1
-
-
-def _is_input_file(item: object) -> bool:
-    return isinstance(item, InputFile)
-
-
-def _paths(items: Iterable[object]) -> Iterator[str | os.PathLike[str]]:
-    for item in items:
-        if not isinstance(item, (str, os.PathLike)):
-            raise InputError(
-                Errors.E029.format(type=type(item).__name__, item=repr(item)[:80])
-            )
-        yield item
+    return expand_inputs(items, patterns=patterns, fields=fields, max_chars=max_chars)
 
 
 def count_failure(stats: BatchStats, failure: Failure) -> None:

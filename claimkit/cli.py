@@ -45,7 +45,7 @@ def extract(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            help="Article files or folders (searched recursively).",
+            help="Article files, folders (searched recursively) or dataset files (.jsonl, .csv, .tsv, .parquet: one article a row).",
             show_default=False,
             metavar="PATH",
         ),
@@ -75,7 +75,63 @@ def extract(
             "--glob",
             "-g",
             metavar="PATTERN",
-            help="File name pattern for folders (repeatable). Default: *.txt and *.md.",
+            help="File name pattern for folders (repeatable). Default: *.txt and *.md. Matched .jsonl/.ndjson/.csv/.tsv/.parquet files are read as datasets.",
+        ),
+    ] = None,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field",
+            metavar="NAME",
+            help="Dataset field holding the article text. Default: the first of text, body, content, article.",
+        ),
+    ] = None,
+    id_field: Annotated[
+        str | None,
+        typer.Option(
+            "--id-field",
+            metavar="NAME",
+            help="Dataset field holding the row id (doc_id FILE/ID). Default: id, doc_id or guid, else the row number.",
+        ),
+    ] = None,
+    title_field: Annotated[
+        str | None,
+        typer.Option(
+            "--title-field",
+            metavar="NAME",
+            help="Dataset field holding the headline. Default: title or headline.",
+        ),
+    ] = None,
+    date_field: Annotated[
+        str | None,
+        typer.Option(
+            "--date-field",
+            metavar="NAME",
+            help="Dataset field holding the publication date (written as an ISO date). Default: date, published, publish_date, published_at or pubdate.",
+        ),
+    ] = None,
+    url_field: Annotated[
+        str | None,
+        typer.Option(
+            "--url-field",
+            metavar="NAME",
+            help="Dataset field holding the url. Default: url or link.",
+        ),
+    ] = None,
+    author_field: Annotated[
+        str | None,
+        typer.Option(
+            "--author-field",
+            metavar="NAME",
+            help="Dataset field holding the author. Default: author, authors or byline.",
+        ),
+    ] = None,
+    site_field: Annotated[
+        str | None,
+        typer.Option(
+            "--site-field",
+            metavar="NAME",
+            help="Dataset field holding the site name. Default: site, sitename or site_name.",
         ),
     ] = None,
     failures: Annotated[
@@ -115,7 +171,7 @@ def extract(
         bool,
         typer.Option(
             "--html",
-            help="Reduce HTML pages to text instead of recording them as failures.",
+            help="Read HTML pages as articles (main text and metadata; trafilatura when installed) instead of recording them as failures.",
         ),
     ] = False,
     resume: Annotated[
@@ -178,6 +234,7 @@ def extract(
     """Extract claim records from article files into JSONL."""
     from tqdm import tqdm
 
+    from claimkit.corpus import Fields
     from claimkit.run import RunReport, run_extract
 
     bars: list[tqdm[None]] = []
@@ -201,6 +258,15 @@ def extract(
             output,
             model=model,
             patterns=tuple(glob) if glob else ("*.txt", "*.md"),
+            fields=Fields(
+                text=text_field,
+                id=id_field,
+                title=title_field,
+                date=date_field,
+                url=url_field,
+                author=author_field,
+                site=site_field,
+            ),
             failures=failures,
             batch_size=batch_size,
             n_process=n_process,

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimkit.corpus import Fields, expand_inputs
 from claimkit.io import (
     DEFAULT_MAX_CHARS,
     DEFAULT_PATTERNS,
     InputFile,
+    InputText,
     LineWriter,
-    iter_input_files,
 )
 from claimkit.records import Article, Failure
 
@@ -61,7 +62,7 @@ def worker_pipeline(model: str | None) -> Language:
 
 
 def extract_partition(
-    files: Sequence[InputFile], options: DaskOptions
+    files: Sequence[InputFile | InputText], options: DaskOptions
 ) -> list[Article | Failure]:
     """Process one partition of files on a worker; one record per file."""
     from claimkit.batch import process_files
@@ -80,7 +81,7 @@ def extract_partition(
 
 
 def write_partition(
-    files: Sequence[InputFile], part: str, options: DaskOptions
+    files: Sequence[InputFile | InputText], part: str, options: DaskOptions
 ) -> tuple[int, int]:
     """Process a partition and write it as a JSONL part; return (articles, failures)."""
     articles = failures = 0
@@ -100,12 +101,16 @@ def extract_bag(
     *,
     model: str | None = None,
     patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
     partition_size: int = 256,
     batch_size: int = 64,
     max_chars: int = DEFAULT_MAX_CHARS,
     html: bool = False,
 ) -> dask.bag.Bag:
-    """Return a Dask bag of Article and Failure records, one per input file.
+    """Return a Dask bag of Article and Failure records, one per input.
+
+    Dataset files are read row by row here, in the calling process, and
+    their rows sent to the workers with the partitions.
 
     Nothing runs until the bag is computed (``bag.compute()`` or
     ``bag.to_textfiles``). Duplicate texts are processed like any other file
@@ -113,7 +118,9 @@ def extract_bag(
     """
     import dask.bag as db
 
-    files = list(iter_input_files(paths, patterns=patterns))
+    files = list(
+        expand_inputs(paths, patterns=patterns, fields=fields, max_chars=max_chars)
+    )
     options = DaskOptions(
         model=model, batch_size=batch_size, max_chars=max_chars, html=html
     )
@@ -122,7 +129,7 @@ def extract_bag(
 
 
 def run(
-    files: Sequence[InputFile],
+    files: Sequence[InputFile | InputText],
     *,
     options: DaskOptions,
     scheduler: str | None = None,

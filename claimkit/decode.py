@@ -12,10 +12,9 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
-from typing import ClassVar
 
 from claimkit.errors import Errors, InputError
+from claimkit.meta import ArticleMeta
 
 DEFAULT_MAX_CHARS = 1_000_000
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -49,6 +48,8 @@ class DecodedText:
     text: str
     encoding: str
     issues: tuple[str, ...] = ()
+    meta: ArticleMeta | None = None
+    """Title, date, author, site and url read from an HTML page."""
 
 
 class ReadError(InputError):
@@ -65,6 +66,7 @@ def decode_bytes(
     path: str = "<bytes>",
     max_chars: int = DEFAULT_MAX_CHARS,
     html: bool = False,
+    url: str | None = None,
 ) -> DecodedText:
     """Decode article bytes: BOM, then UTF-8, then a detected legacy encoding.
 
@@ -126,18 +128,22 @@ def decode_bytes(
             else:
                 text, encoding = _decode_legacy(data)
                 issues.append(f"not UTF-8; decoded as {encoding}")
+    meta = None
     if _looks_like_html(data):
         if not html:
             raise ReadError(Errors.E027.format(path=path), code="E027")
-        text = html_to_text(text)
-        issues.append("HTML reduced to text")
+        from claimkit.html import read_page
+
+        page = read_page(text, url=url)
+        text, meta = page.text, page.meta
+        issues.append(f"HTML reduced to its main text ({page.reader})")
     if len(text) > max_chars:
         raise ReadError(
             Errors.E024.format(path=path, size=len(text), limit=max_chars), code="E024"
         )
     if not text.strip():
         raise ReadError(Errors.E028.format(path=path), code="E028")
-    return DecodedText(text=text, encoding=encoding, issues=tuple(issues))
+    return DecodedText(text=text, encoding=encoding, issues=tuple(issues), meta=meta)
 
 
 def _controls(sample: bytes | str) -> int:
@@ -203,53 +209,13 @@ def _looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 5
 
 
-class _TextExtractor(HTMLParser):
-    _BLOCK: ClassVar[set[str]] = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "title",
-        "article",
-        "section",
-    }
-    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
 def html_to_text(markup: str) -> str:
-    """Reduce an HTML page to paragraphs of plain text (scripts and styles dropped)."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" ?\n ?", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    """Reduce an HTML page to paragraphs of its main text, without trafilatura.
+
+    Scripts, styles, navigation, headers, footers, asides, forms, figures and
+    elements named as page furniture are dropped; every block element ends a
+    paragraph. See :mod:`claimkit.html` for the rules and for metadata.
+    """
+    from claimkit.html import html_text
+
+    return html_text(markup)

@@ -73,6 +73,28 @@ class Errors(metaclass=_CodedMessages):
     E043 = "end ({end}) is before start ({start}) for {text!r}."
     E044 = "Entity id {id!r} appears twice in the registry."
     E045 = "{path} is closed; open a new LineWriter to write more lines."
+    E060 = (
+        "{path} row {row} has no text: {detail}. Name the text field with "
+        "--text-field (text_field=...)."
+    )
+    E061 = (
+        "{path} row {row} is a JSON {type}, not an object; each line of a JSONL "
+        "dataset is one article object."
+    )
+    E062 = (
+        "Reading {path} needs pyarrow, which is not installed. Install it with "
+        '`pip install "claimkit[parquet]"`, or export the dataset as JSONL or CSV.'
+    )
+    E063 = (
+        "{path} has no column {field!r} (given as {option}); its columns are: "
+        "{columns}."
+    )
+    E064 = (
+        "{path} has no text column: none of {candidates} is among its columns "
+        "({columns}). Name it with --text-field (text_field=...)."
+    )
+    E065 = "{path} row {row} could not be read: {error}"
+    E066 = "{path} could not be read as a {kind} dataset: {error}"
 
 
 class Warnings(metaclass=_CodedMessages):

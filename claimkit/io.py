@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from claimkit.decode import DEFAULT_MAX_CHARS, DecodedText, ReadError, decode_bytes
 from claimkit.errors import Errors, InputError, RecordError
+from claimkit.meta import ArticleMeta
 from claimkit.records import Article, Failure, LinkedEntity
 
 DEFAULT_PATTERNS: tuple[str, ...] = ("*.txt", "*.md")
@@ -43,6 +44,43 @@ class InputFile:
     doc_id: str
     path: Path
     index: int
+
+
+@dataclass(frozen=True)
+class InputText:
+    """One article given as text: a dataset row, or a text you built yourself.
+
+    It is processed like a file's text, with no file to read: ``--max-chars``
+    and the duplicate rule apply, and the metadata fields land on the Article
+    (``title`` replaces the headline rule when given). A row that could not
+    become text carries ``error`` and ``code`` instead and is written as a
+    Failure with its ``row``.
+    """
+
+    doc_id: str
+    text: str = ""
+    index: int = 0
+    source: str | None = None
+    """The dataset file (Article.source, Failure.path)."""
+    row: int | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+    error: str | None = None
+    code: str | None = None
+    issues: tuple[str, ...] = ()
+
+    @property
+    def meta(self) -> ArticleMeta:
+        return ArticleMeta(
+            title=self.title,
+            published=self.published,
+            author=self.author,
+            site=self.site,
+            url=self.url,
+        )
 
 
 def iter_input_files(

@@ -103,6 +103,11 @@ class Article(Record):
     doc_id: str
     source: str | None = None
     title: str | None = None
+    published: str | None = None
+    """ISO date (``2024-03-05``) from the page's metadata or a dataset field."""
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
     text: str
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
@@ -147,6 +152,8 @@ class Failure(Record):
 
     doc_id: str
     path: str | None = None
+    row: int | None = None
+    """The row of a dataset file (JSONL line number, CSV or Parquet row from 1)."""
     stage: str
     error: str
     code: str | None = None

@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from claimkit.batch import BatchStats, as_input_files, process_files
+from claimkit.corpus import Corpus, Fields, count_inputs
 from claimkit.errors import Errors, InputError, Warnings
 from claimkit.io import (
     DEFAULT_MAX_CHARS,
     DEFAULT_PATTERNS,
     InputFile,
+    InputText,
     LineWriter,
     read_articles,
     repair_jsonl,
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("claimkit")
 
 Engine = Literal["serial", "dask"]
-InputItem = str | os.PathLike[str] | InputFile
+InputItem = str | os.PathLike[str] | InputFile | InputText
 
 
 @dataclass
@@ -96,6 +98,7 @@ def run_extract(
     nlp: Language | None = None,
     model: str | None = None,
     patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
     failures: str | Path | None = None,
     batch_size: int = 64,
     n_process: int = 1,
@@ -121,8 +124,14 @@ def run_extract(
     keeps the first one's ids.
 
     Args:
-        inputs: files, folders (searched recursively for ``patterns``) and
-            :class:`~claimkit.io.InputFile` items; any iterable.
+        inputs: files, folders (searched recursively for ``patterns``),
+            dataset files (``.jsonl``, ``.csv``, ``.parquet``...: one input a
+            row), :class:`~claimkit.io.InputFile` and
+            :class:`~claimkit.io.InputText` items, or a
+            :func:`~claimkit.corpus.read_corpus` corpus; any iterable.
+        fields: which dataset fields hold the text, id, title, date, url,
+            author and site (:class:`~claimkit.corpus.Fields`; default: the
+            usual names).
         output: the articles JSONL file.
         nlp: a pipeline from :func:`claimkit.load` (serial engine); default:
             ``load(model)``.
@@ -141,8 +150,11 @@ def run_extract(
     report = RunReport(output=output)
     # Count in a first pass and stream in a second: a list of a million paths
     # is memory the run does not need. A one-shot iterable is listed once.
-    items = inputs if isinstance(inputs, (list, tuple)) else list(inputs)
-    report.total = sum(1 for _ in as_input_files(items, patterns))
+    # A Corpus reads its files again on each pass, so it is not listed.
+    items = inputs if isinstance(inputs, (list, tuple, Corpus)) else list(inputs)
+    report.total = count_inputs(
+        items, patterns=patterns, fields=fields, max_chars=max_chars
+    )
     if not report.total:
         raise InputError(
             Errors.E021.format(
@@ -182,6 +194,7 @@ def run_extract(
         nlp=nlp,
         model=model,
         patterns=patterns,
+        fields=fields,
         batch_size=batch_size,
         n_process=n_process,
         max_chars=max_chars,
@@ -225,12 +238,13 @@ def run_extract(
 
 
 def _results(
-    items: Sequence[InputItem],
+    items: Iterable[InputItem],
     *,
     engine: Engine,
     nlp: Language | None,
     model: str | None,
     patterns: Sequence[str],
+    fields: Fields | None,
     batch_size: int,
     n_process: int,
     max_chars: int,
@@ -249,7 +263,8 @@ def _results(
         options = ck_dask.DaskOptions(
             model=model, batch_size=batch_size, max_chars=max_chars, html=html
         )
-        todo = [f for f in as_input_files(items, patterns) if f.doc_id not in done]
+        inputs = as_input_files(items, patterns, fields=fields, max_chars=max_chars)
+        todo = [f for f in inputs if f.doc_id not in done]
         stats.skipped = total - len(todo)
         return ck_dask.run(
             todo,
@@ -261,7 +276,7 @@ def _results(
             stats=stats,
         )
     return process_files(
-        as_input_files(items, patterns),
+        as_input_files(items, patterns, fields=fields, max_chars=max_chars),
         nlp=nlp,
         batch_size=batch_size,
         n_process=n_process,

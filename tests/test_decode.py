@@ -158,4 +158,8 @@ def test_decode_html_reduced_when_asked():
         b"<body><h1>Title</h1><p>One &amp; two.</p></body></html>"
     )
     decoded = decode_bytes(page, html=True)
-    assert decoded.text == "Title\n\nOne & two."
+    # trafilatura (when installed) may leave the headline out of the text;
+    # either reader puts it in the metadata.
+    assert decoded.text.endswith("One & two.")
+    assert decoded.text.removesuffix("One & two.") in ("", "Title\n\n")
+    assert decoded.meta is not None and decoded.meta.title == "Title"

@@ -1,0 +1,566 @@
+"""Datasets as inputs: JSONL, CSV and Parquet files of one article a row.
+
+A dataset file (``.jsonl``, ``.ndjson``, ``.csv``, ``.tsv``, ``.parquet``)
+named as an input, or matched in a folder by a ``--glob`` pattern, is read row
+by row: each row becomes one :class:`~claimkit.io.InputText` (its text and
+metadata), or one that carries the error that stopped it (a line that is not
+JSON, a row with no text), so that every row ends as one Article or one
+Failure. Nothing is read whole: JSONL line by line, CSV through the ``csv``
+module row by row, Parquet one record batch at a time.
+
+The doc_id of a row is ``<file doc_id>/<id>``: the row's id field when it has
+one, else its row number. A repeated id gets ``~2``, ``~3``... in the order
+the rows come, and an issue says so. Row numbers count from 1: the line
+number in a JSONL file (blank lines are not rows but keep their number), the
+data row in a CSV file (the header is not a row), the row in a Parquet file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import IO, Any
+
+from claimkit.decode import DEFAULT_MAX_CHARS
+from claimkit.errors import Errors, InputError
+from claimkit.io import DEFAULT_PATTERNS, InputFile, InputText, iter_input_files
+from claimkit.meta import clean, iso_date
+
+DATASET_KINDS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".parquet": "parquet",
+}
+DATASET_PATTERNS: tuple[str, ...] = tuple(f"*{suffix}" for suffix in DATASET_KINDS)
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article"),
+    "id": ("id", "doc_id", "guid"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "publish_date", "published_at", "pubdate"),
+    "url": ("url", "link"),
+    "author": ("author", "authors", "byline"),
+    "site": ("site", "sitename", "site_name"),
+}
+_PARQUET_BATCH = 256
+"""Rows per Parquet record batch: memory holds one batch of texts at a time."""
+_LINE_SLACK = 1 << 20
+"""Bytes a JSONL line may hold beyond its text's ``4 * max_chars`` (other fields)."""
+
+Input = InputFile | InputText
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which field of a row holds what; None picks the first default present.
+
+    Defaults (the first one a row has, non-empty): text ``text``, ``body``,
+    ``content``, ``article``; id ``id``, ``doc_id``, ``guid`` (else the row
+    number); title ``title``, ``headline``; date ``date``, ``published``,
+    ``publish_date``, ``published_at``, ``pubdate``; url ``url``, ``link``;
+    author ``author``, ``authors``, ``byline``; site ``site``, ``sitename``,
+    ``site_name``.
+    """
+
+    text: str | None = None
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    site: str | None = None
+
+    def candidates(self, name: str) -> tuple[str, ...]:
+        given = getattr(self, name)
+        return (given,) if given is not None else DEFAULT_FIELDS[name]
+
+    def given(self) -> dict[str, str]:
+        """Return the fields named explicitly, by role."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) is not None
+        }
+
+
+def dataset_kind(path: str | os.PathLike[str]) -> str | None:
+    """Return "jsonl", "csv", "tsv" or "parquet" for a dataset file, else None."""
+    return DATASET_KINDS.get(Path(path).suffix.lower())
+
+
+class Corpus:
+    """Inputs from files, folders and datasets, re-iterable and countable.
+
+    Iterating yields :class:`~claimkit.io.InputText` rows for dataset files and
+    :class:`~claimkit.io.InputFile` items for other files; every iteration
+    reads the files again, so a run can count first and stream after.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        fields: Fields,
+        patterns: Sequence[str],
+        max_chars: int,
+    ) -> None:
+        self.paths = list(paths)
+        self.fields = fields
+        self.patterns = tuple(patterns)
+        self.max_chars = max_chars
+
+    def __iter__(self) -> Iterator[Input]:
+        return expand_inputs(
+            self.paths,
+            patterns=self.patterns,
+            fields=self.fields,
+            max_chars=self.max_chars,
+        )
+
+    def count(self) -> int:
+        """Return how many inputs iterating yields, without parsing rows."""
+        return count_inputs(
+            self.paths,
+            patterns=self.patterns,
+            fields=self.fields,
+            max_chars=self.max_chars,
+        )
+
+
+def read_corpus(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    text_field: str | None = None,
+    id_field: str | None = None,
+    title_field: str | None = None,
+    date_field: str | None = None,
+    url_field: str | None = None,
+    author_field: str | None = None,
+    site_field: str | None = None,
+    patterns: Sequence[str] = DATASET_PATTERNS,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Corpus:
+    """Read datasets (and article files) as inputs for the run API.
+
+    >>> corpus = read_corpus("news.jsonl", text_field="body")
+    >>> report = run_extract(corpus, "out/news.jsonl")
+
+    Folders are searched recursively for ``patterns`` (by default the dataset
+    suffixes: ``*.jsonl``, ``*.ndjson``, ``*.csv``, ``*.tsv``,
+    ``*.parquet``). Field names default as :class:`Fields` says.
+
+    Raises (while iterating or counting):
+        InputError: a path does not exist (E020); a CSV or Parquet file has no
+            text column (E064) or lacks a named field (E063); Parquet without
+            pyarrow (E062); an unreadable dataset (E066).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    fields = Fields(
+        text=text_field,
+        id=id_field,
+        title=title_field,
+        date=date_field,
+        url=url_field,
+        author=author_field,
+        site=site_field,
+    )
+    return Corpus(paths, fields=fields, patterns=patterns, max_chars=max_chars)
+
+
+def expand_inputs(
+    items: Iterable[str | os.PathLike[str] | Input],
+    *,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Input]:
+    """Yield inputs for paths, folders, datasets and input items, in order.
+
+    Consecutive paths are expanded together by
+    :func:`claimkit.io.iter_input_files` (so their doc_ids stay unique);
+    dataset files among them are read row by row; InputFile and InputText
+    items pass through. Indexes are renumbered so that every input has its
+    own place in the run.
+    """
+    fields = fields if fields is not None else Fields()
+    index = 0
+    for is_item, group in itertools.groupby(items, key=_is_item):
+        inputs: Iterable[Any] = group
+        if not is_item:
+            inputs = _expand_paths(inputs, patterns, fields, max_chars)
+        for item in inputs:
+            yield replace(item, index=index)
+            index += 1
+
+
+def count_inputs(
+    items: Iterable[str | os.PathLike[str] | Input],
+    *,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> int:
+    """Return how many inputs :func:`expand_inputs` yields, rows not parsed."""
+    if isinstance(items, Corpus):
+        return items.count()
+    fields = fields if fields is not None else Fields()
+    total = 0
+    for is_item, group in itertools.groupby(items, key=_is_item):
+        if is_item:
+            total += sum(1 for _ in group)
+            continue
+        for item in iter_input_files(_paths(group), patterns=patterns):
+            kind = dataset_kind(item.path)
+            total += 1 if kind is None else count_rows(item.path, fields, max_chars)
+    return total
+
+
+def _is_item(item: object) -> bool:
+    return isinstance(item, (InputFile, InputText))
+
+
+def _paths(items: Iterable[object]) -> Iterator[str | os.PathLike[str]]:
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise InputError(
+                Errors.E029.format(type=type(item).__name__, item=repr(item)[:80])
+            )
+        yield item
+
+
+def _expand_paths(
+    paths: Iterable[object], patterns: Sequence[str], fields: Fields, max_chars: int
+) -> Iterator[Input]:
+    for item in iter_input_files(_paths(paths), patterns=patterns):
+        if dataset_kind(item.path) is None:
+            yield item
+        else:
+            yield from iter_dataset(
+                item.path, doc_id=item.doc_id, fields=fields, max_chars=max_chars
+            )
+
+
+# -- one dataset file --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Bad:
+    """A row that could not be read: its message and code."""
+
+    error: str
+    code: str
+
+
+Row = tuple[int, "Mapping[str, Any] | _Bad"]
+
+
+def iter_dataset(
+    path: str | os.PathLike[str],
+    *,
+    doc_id: str | None = None,
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[InputText]:
+    """Yield one InputText per row of a dataset file, streaming.
+
+    ``doc_id`` is the file's (default: its name without the suffix); rows
+    are ``<doc_id>/<id>``.
+
+    Raises:
+        InputError: see :func:`read_corpus`.
+    """
+    path = Path(path)
+    fields = fields if fields is not None else Fields()
+    file_id = doc_id if doc_id is not None else path.with_suffix("").name
+    seen: set[str] = set()
+    for row, values in _rows(path, fields, max_chars, parse=True):
+        yield _row_input(path, file_id, row, values, fields, seen)
+
+
+def count_rows(
+    path: str | os.PathLike[str],
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> int:
+    """Return the number of rows :func:`iter_dataset` yields, rows not parsed."""
+    path = Path(path)
+    fields = fields if fields is not None else Fields()
+    if dataset_kind(path) == "parquet":
+        parquet = _parquet_file(path)
+        _check_columns(path, list(parquet.schema_arrow.names), fields)
+        return int(parquet.metadata.num_rows)
+    return sum(1 for _ in _rows(path, fields, max_chars, parse=False))
+
+
+def _rows(path: Path, fields: Fields, max_chars: int, *, parse: bool) -> Iterator[Row]:
+    kind = dataset_kind(path)
+    if kind == "jsonl":
+        return _jsonl_rows(path, max_chars, parse=parse)
+    if kind in ("csv", "tsv"):
+        return _csv_rows(path, fields, delimiter="\t" if kind == "tsv" else ",")
+    return _parquet_rows(path, fields)
+
+
+def _open(path: Path, mode: str, **kwargs: Any) -> IO[Any]:
+    try:
+        return open(path, mode, **kwargs)
+    except OSError as err:
+        raise InputError(
+            Errors.E066.format(path=path, kind=dataset_kind(path), error=err)
+        ) from err
+
+
+def _jsonl_rows(path: Path, max_chars: int, *, parse: bool) -> Iterator[Row]:
+    # A line is read up to a bound, so one line of a gigabyte cannot fill
+    # memory: its text would be over --max-chars anyway.
+    limit = 4 * max_chars + _LINE_SLACK
+    with _open(path, "rb") as fh:
+        for row, line in enumerate(_bounded_lines(fh, limit), start=1):
+            if line is None:
+                size = f"over {limit // 4}"
+                message = Errors.E024.format(
+                    path=f"{path} row {row}", size=size, limit=max_chars
+                )
+                yield row, _Bad(message, "E024")
+                continue
+            if not line.strip():
+                continue
+            if not parse:
+                yield row, {}
+                continue
+            try:
+                values = json.loads(line)
+            except ValueError as err:  # JSONDecodeError and UnicodeDecodeError
+                message = Errors.E023.format(path=path, line=row, error=err)
+                yield row, _Bad(message, "E023")
+                continue
+            if not isinstance(values, dict):
+                kind = type(values).__name__
+                yield (
+                    row,
+                    _Bad(Errors.E061.format(path=path, row=row, type=kind), "E061"),
+                )
+                continue
+            yield row, values
+
+
+def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """Yield each line of ``fh``, or None for a line longer than ``limit`` bytes."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            # Skip the rest of the long line without holding it.
+            while True:
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def _csv_rows(path: Path, fields: Fields, *, delimiter: str) -> Iterator[Row]:
+    _raise_csv_limit()
+    with _open(path, "r", encoding="utf-8-sig", errors="replace", newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            header = next(reader, None)
+        except csv.Error as err:
+            raise InputError(
+                Errors.E066.format(path=path, kind="CSV", error=err)
+            ) from err
+        if header is None:
+            return
+        header = [name.strip() for name in header]
+        _check_columns(path, header, fields)
+        row = 0
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                row += 1
+                yield (
+                    row,
+                    _Bad(Errors.E065.format(path=path, row=row, error=err), "E065"),
+                )
+                continue
+            if not record:  # a blank line is not a row
+                continue
+            row += 1
+            yield row, dict(zip(header, record, strict=False))
+
+
+def _raise_csv_limit() -> None:
+    # An article is longer than csv's default field limit of 131,072
+    # characters more often than one would think; the limit only grows.
+    limit = sys.maxsize
+    while limit > csv.field_size_limit():
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 2
+
+
+def _check_columns(path: Path, columns: Sequence[str], fields: Fields) -> None:
+    """Raise when a named field, or any text column, is missing from a header."""
+    for role, name in fields.given().items():
+        if name not in columns:
+            raise InputError(
+                Errors.E063.format(
+                    path=path,
+                    field=name,
+                    option=f"--{role}-field",
+                    columns=", ".join(columns) or "(none)",
+                )
+            )
+    if fields.text is None and not any(c in columns for c in DEFAULT_FIELDS["text"]):
+        raise InputError(
+            Errors.E064.format(
+                path=path,
+                candidates=", ".join(DEFAULT_FIELDS["text"]),
+                columns=", ".join(columns) or "(none)",
+            )
+        )
+
+
+def _parquet_file(path: Path) -> Any:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as err:
+        raise InputError(Errors.E062.format(path=path)) from err
+    try:
+        return pq.ParquetFile(path)
+    except (OSError, ValueError) as err:  # ArrowInvalid is a ValueError
+        raise InputError(
+            Errors.E066.format(path=path, kind="Parquet", error=err)
+        ) from err
+
+
+def _parquet_rows(path: Path, fields: Fields) -> Iterator[Row]:
+    parquet = _parquet_file(path)
+    columns = list(parquet.schema_arrow.names)
+    _check_columns(path, columns, fields)
+    wanted = {name for role in DEFAULT_FIELDS for name in fields.candidates(role)}
+    selected = [c for c in columns if c in wanted]
+    row = 0
+    try:
+        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH, columns=selected):
+            for values in batch.to_pylist():
+                row += 1
+                yield row, values
+    except (OSError, ValueError) as err:
+        raise InputError(
+            Errors.E066.format(path=path, kind="Parquet", error=err)
+        ) from err
+
+
+# -- a row to an input -------------------------------------------------------
+
+
+def _row_input(
+    path: Path,
+    file_id: str,
+    row: int,
+    values: Mapping[str, Any] | _Bad,
+    fields: Fields,
+    seen: set[str],
+) -> InputText:
+    source = str(path)
+    if isinstance(values, _Bad):
+        doc_id = _unique(file_id, str(row), seen)
+        return InputText(
+            doc_id=doc_id,
+            source=source,
+            row=row,
+            error=values.error,
+            code=values.code,
+        )
+    issues: list[str] = []
+    key = _first(values, fields.candidates("id"))
+    if key is None:
+        if fields.id is not None:
+            issues.append(f"no {fields.id!r} value; the row number is the id")
+        key = str(row)
+    doc_id = _unique(file_id, key, seen)
+    if doc_id != f"{file_id}/{key}":
+        issues.append(f"id {key!r} repeats an earlier row's; written as {doc_id}")
+    text, problem = _text(values, fields)
+    if text is None:
+        message = Errors.E060.format(path=path, row=row, detail=problem)
+        return InputText(
+            doc_id=doc_id, source=source, row=row, error=message, code="E060"
+        )
+    if "\ufffd" in text:
+        issues.append("invalid UTF-8 bytes replaced with U+FFFD")
+    raw_date = _first(values, fields.candidates("date"))
+    published = iso_date(raw_date) if raw_date is not None else None
+    if raw_date is not None and published is None:
+        issues.append(
+            f"date {raw_date[:40]!r} not read as a date; published left empty"
+        )
+    return InputText(
+        doc_id=doc_id,
+        text=text,
+        source=source,
+        row=row,
+        title=clean(_first(values, fields.candidates("title"))),
+        published=published,
+        author=_first(values, fields.candidates("author")),
+        site=clean(_first(values, fields.candidates("site"))),
+        url=clean(_first(values, fields.candidates("url"))),
+        issues=tuple(issues),
+    )
+
+
+def _unique(file_id: str, key: str, seen: set[str]) -> str:
+    base = f"{file_id}/{key}"
+    doc_id, n = base, 2
+    while doc_id in seen:
+        doc_id, n = f"{base}~{n}", n + 1
+    seen.add(doc_id)
+    return doc_id
+
+
+def _first(values: Mapping[str, Any], names: Sequence[str]) -> str | None:
+    """Return the first of ``names`` with a non-empty value, as one-line text."""
+    for name in names:
+        value = values.get(name)
+        if isinstance(value, (list, tuple)):  # "authors": ["A", "B"]
+            value = ", ".join(str(v) for v in value if clean(v))
+        elif isinstance(value, (dt.date, dt.datetime)):  # a Parquet date column
+            value = value.isoformat()
+        text = clean(value)
+        if text is not None:
+            return text
+    return None
+
+
+def _text(values: Mapping[str, Any], fields: Fields) -> tuple[str | None, str]:
+    """Return (text, "") or (None, why the row has no text)."""
+    names = fields.candidates("text")
+    for name in names:
+        value = values.get(name)
+        if isinstance(value, str) and value.strip():
+            return value, ""
+    if fields.text is not None:
+        value = values.get(fields.text)
+        if value is None:
+            return None, f"field {fields.text!r} is missing or null"
+        if isinstance(value, str):
+            return None, f"field {fields.text!r} is empty"
+        return None, f"field {fields.text!r} is a {type(value).__name__}, not text"
+    return None, f"none of {', '.join(names)} is a non-empty string"
