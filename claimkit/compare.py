@@ -19,8 +19,9 @@ user guide's "Comparing figures" page repeats it):
 - exact ("$38.6 million", "6,000"): the value give or take half a unit of
   its last significant digit, at most 5% of it: [38.55, 38.65] million;
   [5,700, 6,300];
-- approx ("about", "some", "roughly"): the value ± 10%; with a bound word that means "a little under" ("almost",
-  "nearly", "just under"): [value - 10%, value];
+- approx ("about", "some", "roughly"): the value ± 10%; with a bound word
+  that means "a little under" ("almost", "nearly", "just under"):
+  [value - 10%, value];
 - more_than, at_least ("more than 12 million", "12 million or more"):
   [value, ∞);
 - less_than, at_most ("fewer than", "up to"): [0, value];
@@ -33,6 +34,7 @@ converted: USD and CAD figures are different measures.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -50,6 +52,7 @@ from claimkit.records import (
     ClaimGroup,
     GroupMember,
     GroupStatus,
+    Quantity,
     QuantityClaim,
 )
 from claimkit.text.lexicon import load_lexicon
@@ -68,16 +71,34 @@ MAX_CONCEPTS = 64
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Claim:
-    """What grouping needs of one claim (a few fields, not the article)."""
+    """What grouping needs of one claim (the claim, not its article)."""
 
     doc_id: str
-    member: GroupMember
-    concept: str
+    claim: QuantityClaim
+    source: str | None
+    published: str | None
     low: float
     high: float
     value: float
+
+    def member(self) -> GroupMember:
+        q = self.claim.quantity
+        return GroupMember(
+            doc_id=self.doc_id,
+            start=self.claim.start,
+            end=self.claim.end,
+            text=self.claim.text,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            change=q.change,
+            source=self.source,
+            sentence=self.claim.sentence,
+            published=self.published,
+        )
 
 
 def interval(
@@ -115,6 +136,7 @@ def interval(
     return (low, high)
 
 
+@functools.lru_cache(maxsize=8192)
 def _half_unit(value: float) -> float:
     """Half a unit of the last significant digit, at most ``ROUNDING`` of the value.
 
@@ -156,6 +178,10 @@ class Comparer:
         }
         self._below = tuple(lexicon.get("below_words", ()))
         self._names: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        # Fields other issues add to the records: read them when they exist.
+        self._has_per = "per" in Quantity.model_fields
+        self._has_published = "published" in Article.model_fields
         # (subject, kind, unit, per, change?, period) -> concept -> claims
         self._buckets: dict[tuple[str, ...], dict[str, list[_Claim]]] = defaultdict(
             lambda: defaultdict(list)
@@ -164,6 +190,7 @@ class Comparer:
     def add(self, article: Article) -> None:
         """Take the quantity claims of one article that can be compared."""
         entities = {entity.id: entity for entity in article.entities}
+        published = getattr(article, "published", None) if self._has_published else None
         for claim in article.claims:
             if not isinstance(claim, QuantityClaim) or claim.subject is None:
                 continue
@@ -183,7 +210,7 @@ class Comparer:
                 continue
             self._names.setdefault(link, subject.name)
             q = claim.quantity
-            per = getattr(q, "per", None) or ""
+            per = (getattr(q, "per", None) or "") if self._has_per else ""
             period = ",".join(sorted(set(_YEAR.findall(claim.sentence))))
             # A count's unit is its counted noun: compare it as a concept
             # ("staff" and "workers" are one measure).
@@ -197,30 +224,24 @@ class Comparer:
                 period,
             )
             source = entities.get(claim.source) if claim.source else None
-            member = GroupMember(
-                doc_id=article.doc_id,
-                start=claim.start,
-                end=claim.end,
-                text=claim.text,
-                value=q.value,
-                low=q.low,
-                high=q.high,
-                qualifier=q.qualifier,
-                change=q.change,
-                source=source.name if source is not None else None,
-                sentence=claim.sentence,
-                published=getattr(article, "published", None),
-            )
             value = (q.value if q.value is not None else (low + high) / 2) * (
                 -1 if q.change == "down" else 1
             )
             self._buckets[key][concept].append(
-                _Claim(article.doc_id, member, concept, low, high, value)
+                _Claim(
+                    article.doc_id,
+                    claim,
+                    source.name if source is not None else None,
+                    published,
+                    low,
+                    high,
+                    value,
+                )
             )
 
     def _concept(self, claim: QuantityClaim) -> str | None:
         """The claim's concept key with synonyms folded, or None."""
-        key = getattr(claim, "concept_key", None)
+        key = claim.concept_key
         if not key and claim.quantity.kind == "count":
             # A count's counted noun ("staff", "passengers") is its concept.
             key = claim.quantity.unit
@@ -230,7 +251,12 @@ class Comparer:
 
     def _fold(self, key: str) -> str:
         """Lower-case a key and fold each word's synonyms to one head word."""
-        return " ".join(self._synonyms.get(word, word) for word in key.lower().split())
+        folded = self._folded.get(key)
+        if folded is None:
+            words = key.lower().split()
+            folded = " ".join(self._synonyms.get(word, word) for word in words)
+            self._folded[key] = folded
+        return folded
 
     def groups(self) -> list[ClaimGroup]:
         """Return every group with claims from two or more articles.
@@ -271,7 +297,7 @@ class Comparer:
         self, key: tuple[str, ...], concept: str, claims: list[_Claim]
     ) -> ClaimGroup:
         subject, kind, unit, per, _, period = key
-        claims = sorted(claims, key=lambda c: (c.doc_id, c.member.start))
+        claims = sorted(claims, key=lambda c: (c.doc_id, c.claim.start))
         status: GroupStatus = "agree" if _consistent(claims) else "conflict"
         values = [abs(c.value) for c in claims if c.value]
         spread = max(values) / min(values) if values else None
@@ -289,7 +315,7 @@ class Comparer:
             period=period or None,
             status=status,
             spread=spread,
-            members=tuple(c.member for c in claims),
+            members=tuple(c.member() for c in claims),
         )
 
 

@@ -26,7 +26,6 @@ from claimkit.records import (
     Article,
     ClaimGroup,
     Entity,
-    GroupMember,
     Mention,
     Quantity,
     QuantityClaim,
@@ -340,8 +339,8 @@ def test_compare_interval_table():
 
 
 def _claim(doc: str, low: float, high: float) -> _Claim:
-    member = GroupMember(doc_id=doc, start=0, end=1, text="x")
-    return _Claim(doc, member, "c", low, high, (low + high) / 2)
+    claim = QuantityClaim(text="x", start=0, end=1, quantity=Quantity(kind="count"))
+    return _Claim(doc, claim, None, None, low, high, (low + high) / 2)
 
 
 @given(
