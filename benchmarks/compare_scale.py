@@ -6,8 +6,8 @@ Synthetic linked articles (ten claims each) about a pool of subjects, with
 concepts drawn from a small vocabulary (and near-spellings of it), so that
 many claims share a subject and measure. Articles stream in as they would from
 ``read_articles``; generating them is timed alone and taken out of the
-grouping time. Peak memory is the process's, generation included. Beside claimkit's grouping it times the baseline a naive
-implementation would be: every pair of claims of one subject compared (only
+grouping time. Peak memory is the process's, generation included. Beside
+claimkit's grouping it times the baseline a naive implementation would be: every pair of claims of one subject compared (only
 run at the smallest size; it grows with the square of a subject's claims).
 """
 
