@@ -7,8 +7,9 @@ concepts drawn from a small vocabulary (and near-spellings of it), so that
 many claims share a subject and measure. Articles stream in as they would from
 ``read_articles``; generating them is timed alone and taken out of the
 grouping time. Peak memory is the process's, generation included. Beside
-claimkit's grouping it times the baseline a naive implementation would be: every pair of claims of one subject compared (only
-run at the smallest size; it grows with the square of a subject's claims).
+claimkit's grouping it times the baseline a naive implementation would be:
+every pair of claims of one subject compared (only run at the smallest size;
+it grows with the square of a subject's claims).
 """
 
 from __future__ import annotations
