@@ -171,14 +171,17 @@ class Comparer:
         lexicon = load_lexicon(None, "compare.json")
         self.concept_cutoff = concept_cutoff
         self.include_unlinked = include_unlinked
+        self._folded: dict[str, str] = {}
         self._synonyms: dict[str, str] = {
             word: head
             for head, words in lexicon.get("concept_synonyms", {}).items()
             for word in [head, *words]
         }
         self._below = tuple(lexicon.get("below_words", ()))
+        self._stocks = frozenset(
+            self._fold(word) for word in lexicon.get("stock_counts", ())
+        )
         self._names: dict[str, str] = {}
-        self._folded: dict[str, str] = {}
         # Fields other issues add to the records: read them when they exist.
         self._has_per = "per" in Quantity.model_fields
         self._has_published = "published" in Article.model_fields
@@ -242,12 +245,15 @@ class Comparer:
     def _concept(self, claim: QuantityClaim) -> str | None:
         """The claim's concept key with synonyms folded, or None."""
         key = claim.concept_key
-        if not key and claim.quantity.kind == "count":
-            # A count's counted noun ("staff", "passengers") is its concept.
-            key = claim.quantity.unit
-        if not key:
-            return None
-        return self._fold(key)
+        if key:
+            return self._fold(key)
+        if claim.quantity.kind == "count" and claim.quantity.unit:
+            # Without a concept, a count of a standing quantity ("6,000 staff")
+            # is its own concept; a count of events ("11 goals") is not.
+            counted = self._fold(claim.quantity.unit)
+            if counted in self._stocks:
+                return counted
+        return None
 
     def _fold(self, key: str) -> str:
         """Lower-case a key and fold each word's synonyms to one head word."""

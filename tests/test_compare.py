@@ -146,25 +146,58 @@ def test_compare_almost_is_at_most_its_value():
 def test_compare_more_than_agrees_with_a_larger_figure():
     a = _article(
         "a",
-        "Corvel Shipping carried more than 12 million passengers.",
-        "more than 12 million passengers",
+        "Corvel Shipping has more than 12 million subscribers.",
+        "more than 12 million subscribers",
         kind="count",
-        unit="passenger",
+        unit="subscriber",
         value=12e6,
         qualifier="more_than",
         concept_key=None,
     )
     b = _article(
         "b",
-        "Corvel Shipping carried 12.3 million passengers.",
-        "12.3 million passengers",
+        "Corvel Shipping has 12.3 million subscribers.",
+        "12.3 million subscribers",
         kind="count",
-        unit="passenger",
+        unit="subscriber",
         value=12.3e6,
         concept_key=None,
     )
     group = _only(compare([a, b]))
-    assert (group.status, group.concept, group.kind) == ("agree", "passenger", "count")
+    assert (group.status, group.concept, group.kind) == ("agree", "subscriber", "count")
+
+
+def test_compare_counts_of_events_need_a_concept():
+    # Goals, wins and nominations depend on a period and a scope: without a
+    # claim concept they are not compared.
+    a = _article(
+        "a",
+        "Corvel Shipping won 11 awards.",
+        "11 awards",
+        kind="count",
+        unit="award",
+        value=11,
+        concept_key=None,
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping won 3 awards.",
+        "3 awards",
+        kind="count",
+        unit="award",
+        value=3,
+        concept_key=None,
+    )
+    assert compare([a, b]) == []
+    with_concept = [
+        x.model_copy(
+            update={
+                "claims": (x.claims[0].model_copy(update={"concept_key": "award"}),)
+            }
+        )
+        for x in (a, b)
+    ]
+    assert _only(compare(with_concept)).status == "conflict"
 
 
 def test_compare_headcounts_that_differ_conflict_across_synonyms():
