@@ -76,7 +76,7 @@ def test_notebooks_execute_on_examples(path: Path) -> None:
         assert len(figures) == 2  # entities and speakers; money per organization
     if path.stem == "03_compare":
         text = "".join(o.get("text", "") for o in outputs)
-        assert "conflict  Corvel Shipping: employee" in text
+        assert "read 6, written 6, failed 0" in text
 
 
 # Colours of claimkit.display: quantity highlight and speaker label background.
