@@ -17,6 +17,7 @@ from claimkit.io import read_articles, read_registry, write_records
 from claimkit.linking import EntityRegistry, link_articles
 from claimkit.records import (
     Article,
+    ClaimGroup,
     Entity,
     Failure,
     LinkedEntity,
@@ -29,6 +30,7 @@ from claimkit.records import (
 if TYPE_CHECKING:
     from claimkit.articles import extract
     from claimkit.batch import extract_files, process_files
+    from claimkit.compare import compare
     from claimkit.corpus import read_corpus
     from claimkit.frames import Frames, to_frames
     from claimkit.loading import load
@@ -43,6 +45,7 @@ _LAZY = {
     "load": "claimkit.loading",
     "process_files": "claimkit.batch",
     "run_extract": "claimkit.run",
+    "compare": "claimkit.compare",
     "RunReport": "claimkit.run",
     "Frames": "claimkit.frames",
     "to_frames": "claimkit.frames",
@@ -60,6 +63,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Article",
+    "ClaimGroup",
     "ClaimkitError",
     "Entity",
     "EntityRegistry",
@@ -75,6 +79,7 @@ __all__ = [
     "RecordError",
     "RunReport",
     "__version__",
+    "compare",
     "display",
     "extract",
     "extract_files",

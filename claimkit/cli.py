@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,6 +16,7 @@ from claimkit.errors import ClaimkitError
 
 if TYPE_CHECKING:
     from claimkit.linking import EntityRegistry
+    from claimkit.records import Article
 
 app = typer.Typer(
     name="claimkit",
@@ -410,6 +412,60 @@ def save_model(
     typer.echo(f"saved {', '.join(nlp.pipe_names)} -> {output}", err=True)
 
 
+class Only(str, Enum):
+    all = "all"
+    conflicts = "conflicts"
+    agree = "agree"
+
+
+@app.command("compare")
+def compare_command(
+    articles: Annotated[
+        Path,
+        typer.Argument(
+            help="Articles JSONL written by `claimkit extract` (linked).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="GROUPS.jsonl",
+            help="Claim groups JSONL to write, conflicts first.",
+        ),
+    ],
+    only: Annotated[
+        Only, typer.Option("--only", help="Keep only conflicts, or only agreements.")
+    ] = Only.all,
+    include_unlinked: Annotated[
+        bool,
+        typer.Option(
+            "--include-unlinked",
+            help="Also group subjects without a corpus link, by name.",
+        ),
+    ] = False,
+) -> None:
+    """Put the same figure about the same entity across articles side by side."""
+    from claimkit.compare import compare
+    from claimkit.io import read_articles, write_records
+
+    try:
+        groups = compare(read_articles(articles), include_unlinked=include_unlinked)
+    except (OSError, ClaimkitError) as err:
+        raise _usage_error(str(err)) from err
+    conflicts = sum(group.status == "conflict" for group in groups)
+    if only is not Only.all:
+        wanted = "conflict" if only is Only.conflicts else "agree"
+        groups = [group for group in groups if group.status == wanted]
+    count = write_records(groups, output)
+    typer.echo(
+        f"groups {count} written ({conflicts} conflict(s) in all) -> {output}",
+        err=True,
+    )
+
+
 @app.command()
 def summary(
     articles: Annotated[
@@ -424,14 +480,27 @@ def summary(
         ),
     ] = False,
 ) -> None:
-    """Print a readable summary of an articles JSONL file."""
+    """Print a readable summary of an articles JSONL file.
+
+    After the articles, a table of the figures that several articles give
+    about the same entity, conflicts first.
+    """
+    from claimkit.compare import Comparer
     from claimkit.io import read_articles
-    from claimkit.report import summarize
+    from claimkit.report import format_groups, summarize
 
     reader = read_articles(articles, skip_invalid=skip_invalid)
+    comparer = Comparer()
+
+    def feed(stream: Iterable[Article]) -> Iterator[Article]:
+        for article in stream:
+            comparer.add(article)
+            yield article
+
     try:
-        for block in summarize(reader, limit=limit):
+        for block in summarize(feed(reader), limit=limit):
             typer.echo(block)
+        typer.echo(format_groups(comparer.groups(), limit=limit))
     except (OSError, ClaimkitError) as err:
         raise _usage_error(str(err)) from err
     if reader.skipped:

@@ -73,6 +73,7 @@ class Errors(metaclass=_CodedMessages):
     E043 = "end ({end}) is before start ({start}) for {text!r}."
     E044 = "Entity id {id!r} appears twice in the registry."
     E045 = "{path} is closed; open a new LineWriter to write more lines."
+    E046 = "{path}:{line}: not a valid ClaimGroup record: {error}"
     E060 = (
         "{path} row {row} has no text: {detail}. Name the text field with "
         "--text-field (text_field=...)."

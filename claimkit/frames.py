@@ -1,7 +1,8 @@
 """Tidy pandas DataFrames of Articles, for filtering and grouping in notebooks.
 
 Needs the ``notebook`` extra (pandas). One row per record: per article, per
-entity, per mention, per quantity claim, per quote claim. Tables join on
+entity, per mention, per quantity claim, per quote claim, per member of a
+claim group. Tables join on
 ``doc_id`` and ``entity_id`` (claims carry ``subject``/``source``/``speaker``
 entity ids, and the names and corpus links of those entities beside them).
 """
@@ -18,8 +19,10 @@ import pandas as pd
 from claimkit.records import (
     Article,
     Change,
+    ClaimGroup,
     Entity,
     EntityLabel,
+    GroupStatus,
     LinkedEntity,
     Qualifier,
     QuantityClaim,
@@ -33,6 +36,7 @@ KIND = pd.CategoricalDtype(list(get_args(QuantityKind)))
 QUALIFIER = pd.CategoricalDtype(list(get_args(Qualifier)))
 CHANGE = pd.CategoricalDtype(list(get_args(Change)))
 FORM = pd.CategoricalDtype(list(get_args(QuoteForm)))
+STATUS = pd.CategoricalDtype(list(get_args(GroupStatus)))
 
 _TEXT = "object"
 _ARTICLE_COLUMNS: dict[str, Any] = {
@@ -94,6 +98,32 @@ _QUOTE_COLUMNS: dict[str, Any] = {
 }
 
 
+_GROUP_COLUMNS: dict[str, Any] = {
+    "group_id": _TEXT,
+    "status": STATUS,
+    "subject": _TEXT,
+    "subject_name": _TEXT,
+    "concept": _TEXT,
+    "kind": KIND,
+    "unit": _TEXT,
+    "per": _TEXT,
+    "period": _TEXT,
+    "spread": "float64",
+    "doc_id": _TEXT,
+    "published": _TEXT,
+    "text": _TEXT,
+    "start": "int64",
+    "end": "int64",
+    "value": "float64",
+    "low": "float64",
+    "high": "float64",
+    "qualifier": QUALIFIER,
+    "change": CHANGE,
+    "source": _TEXT,
+    "sentence": _TEXT,
+}
+
+
 @dataclass(frozen=True)
 class Frames:
     """The tables of a set of Articles; each one row per record."""
@@ -103,6 +133,7 @@ class Frames:
     mentions: pd.DataFrame
     quantities: pd.DataFrame
     quotes: pd.DataFrame
+    groups: pd.DataFrame
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         yield from (
@@ -111,6 +142,7 @@ class Frames:
             self.mentions,
             self.quantities,
             self.quotes,
+            self.groups,
         )
 
 
@@ -122,7 +154,11 @@ def to_frames(
     ``link_name`` is the registry's name for ``Entity.link`` when a registry is
     given, else the name most often given to that link among the articles. Claim
     ``claim_id`` is the claim's index in ``Article.claims`` ("c0", "c1", ...).
+    ``groups`` has a row per member of each :func:`claimkit.compare` group (the
+    same figure about the same entity in several articles), conflicts first.
     """
+    from claimkit.compare import compare
+
     articles = list(articles)
     link_names = _link_names(articles, registry)
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -134,7 +170,22 @@ def to_frames(
         mentions=_frame(rows["mentions"], _MENTION_COLUMNS),
         quantities=_frame(rows["quantities"], _QUANTITY_COLUMNS),
         quotes=_frame(rows["quotes"], _QUOTE_COLUMNS),
+        groups=groups_frame(compare(articles)),
     )
+
+
+def groups_frame(groups: Iterable[ClaimGroup]) -> pd.DataFrame:
+    """One row per member of each claim group, with the group's fields beside it."""
+    rows = [
+        {
+            "group_id": group.id,
+            **group.model_dump(exclude={"id", "members"}),
+            **member.model_dump(),
+        }
+        for group in groups
+        for member in group.members
+    ]
+    return _frame(rows, _GROUP_COLUMNS)
 
 
 def _link_names(

@@ -106,6 +106,52 @@ def money_by_organization(
     )
 
 
+def group_values(
+    data: Frames | Iterable[Article] | pd.DataFrame,
+    group_id: str | None = None,
+    *,
+    ax: Axes | None = None,
+) -> Axes:
+    """Plot one claim group's figures by article and source, with their intervals.
+
+    Each member is a point at its value with a bar over its low-high range
+    (for ranges); conflicts are drawn in red. ``data`` is Frames, Articles or
+    the ``groups`` table itself; ``group_id`` defaults to the first group
+    (a conflict when there is one).
+    """
+    groups = data if isinstance(data, pd.DataFrame) else _frames(data).groups
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(7, 3), layout="constrained")
+    if groups.empty:
+        ax.text(0.5, 0.5, "no claim groups", ha="center", transform=ax.transAxes)
+        return ax
+    group_id = group_id or str(groups["group_id"].iloc[0])
+    rows = groups[groups["group_id"] == group_id].reset_index(drop=True)
+    first = rows.iloc[0]
+    colour = "#d9534f" if first["status"] == "conflict" else "#5cb85c"
+    labels = [
+        f"{row.doc_id}" + (f" ({row.source})" if isinstance(row.source, str) else "")
+        for row in rows.itertuples()
+    ]
+    positions = list(range(len(rows)))
+    values = rows["value"].fillna((rows["low"] + rows["high"]) / 2)
+    ax.scatter(values, positions, color=colour, zorder=3)
+    ranged = rows["low"].notna() & rows["high"].notna()
+    ax.hlines(
+        [p for p, r in zip(positions, ranged, strict=True) if r],
+        rows["low"][ranged],
+        rows["high"][ranged],
+        color=colour,
+    )
+    ax.set_yticks(positions, labels)
+    unit = first["unit"] if isinstance(first["unit"], str) else ""
+    ax.set_xlabel(f"{first['concept']} ({unit})" if unit else str(first["concept"]))
+    ax.set_title(f"{first['subject_name']}: {first['concept']} [{first['status']}]")
+    return ax
+
+
 def _frames(data: Frames | Iterable[Article]) -> Frames:
     return data if isinstance(data, Frames) else to_frames(data)
 

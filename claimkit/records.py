@@ -20,6 +20,7 @@ Qualifier = Literal[
     "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"
 ]
 Change = Literal["up", "down"]
+GroupStatus = Literal["agree", "conflict"]
 QuoteForm = Literal["direct", "partial", "indirect"]
 
 
@@ -80,6 +81,10 @@ class QuantityClaim(_Spanned):
     subject: str | None = None
     source: str | None = None
     sentence: str = ""
+    concept: str | None = None
+    concept_start: int | None = None
+    concept_end: int | None = None
+    concept_key: str | None = None
 
 
 class QuoteClaim(_Spanned):
@@ -147,6 +152,44 @@ class LinkedEntity(Record):
     mention_count: int = 0
 
 
+class GroupMember(Record):
+    """One article's figure in a :class:`ClaimGroup`."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    change: Change | None = None
+    source: str | None = None
+    sentence: str = ""
+    published: str | None = None
+
+
+class ClaimGroup(Record):
+    """The same figure about the same entity in two or more articles.
+
+    ``subject`` is the corpus-wide link id; ``status`` is "conflict" when two
+    articles' figures cannot both be true (see :mod:`claimkit.compare` for the
+    intervals); ``spread`` is the largest value over the smallest.
+    """
+
+    id: str
+    subject: str
+    subject_name: str
+    concept: str
+    kind: QuantityKind
+    unit: str | None = None
+    per: str | None = None
+    period: str | None = None
+    status: GroupStatus
+    spread: float | None = None
+    members: tuple[GroupMember, ...]
+
+
 class Failure(Record):
     """One input that did not become an Article, and why."""
 
@@ -168,4 +211,5 @@ def json_schema() -> dict[str, Any]:
         "Article": Article.model_json_schema(),
         "LinkedEntity": LinkedEntity.model_json_schema(),
         "Failure": Failure.model_json_schema(),
+        "ClaimGroup": ClaimGroup.model_json_schema(),
     }

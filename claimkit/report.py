@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from claimkit.records import Article, Quantity, QuantityClaim, QuoteClaim
+from claimkit.records import (
+    Article,
+    ClaimGroup,
+    GroupMember,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+)
 
 _QUALIFIER_SIGN = {
     "exact": "",
@@ -91,3 +98,43 @@ def summarize(articles: Iterable[Article], *, limit: int = 8) -> Iterator[str]:
         for issue in article.issues:
             lines.append(f"   ! {issue}")
         yield "\n".join(lines)
+
+
+def _member_figure(group: ClaimGroup, member: GroupMember) -> str:
+    quantity = Quantity(
+        kind=group.kind,
+        value=member.value,
+        low=member.low,
+        high=member.high,
+        unit=group.unit,
+        qualifier=member.qualifier,
+        change=member.change,
+    )
+    return format_quantity(quantity)
+
+
+def format_groups(groups: list[ClaimGroup], *, limit: int = 8) -> str:
+    """Render claim groups as a table: conflicts first, each member's figure."""
+    if not groups:
+        return (
+            "== figures across articles: none (no subject and measure in two articles)"
+        )
+    conflicts = sum(group.status == "conflict" for group in groups)
+    lines = [
+        f"== figures across articles: {len(groups)} group(s), {conflicts} conflict(s)"
+    ]
+    for group in groups[:limit]:
+        mark = "≠" if group.status == "conflict" else "="
+        what = f"{group.subject_name}: {group.concept}"
+        if group.period:
+            what += f" ({group.period})"
+        lines.append(f"   {mark} {what} [{group.status}]")
+        for member in group.members:
+            source = f" per {member.source}" if member.source else ""
+            lines.append(
+                f"       {_member_figure(group, member):<16} {member.doc_id}{source}:"
+                f" {member.text!r}"
+            )
+    if len(groups) > limit:
+        lines.append(f"   ... {len(groups) - limit} more group(s): claimkit compare")
+    return "\n".join(lines)

@@ -44,7 +44,11 @@ def execute_notebook(path: Path, *, env: dict[str, str] | None = None) -> object
 
 
 def test_notebooks_committed_without_outputs() -> None:
-    assert [p.name for p in NOTEBOOKS] == ["01_quickstart.ipynb", "02_corpus.ipynb"]
+    assert [p.name for p in NOTEBOOKS] == [
+        "01_quickstart.ipynb",
+        "02_corpus.ipynb",
+        "03_compare.ipynb",
+    ]
     for path in NOTEBOOKS:
         notebook = nbformat.read(path, as_version=4)
         for cell in notebook.cells:
@@ -70,6 +74,9 @@ def test_notebooks_execute_on_examples(path: Path) -> None:
     if path.stem == "02_corpus":
         figures = [o for o in outputs if "image/png" in o.get("data", {})]
         assert len(figures) == 2  # entities and speakers; money per organization
+    if path.stem == "03_compare":
+        text = "".join(o.get("text", "") for o in outputs)
+        assert "read 6, written 6, failed 0" in text
 
 
 # Colours of claimkit.display: quantity highlight and speaker label background.

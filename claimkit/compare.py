@@ -1,0 +1,383 @@
+"""Claims side by side: the same figure about the same entity across articles.
+
+A :class:`~claimkit.records.ClaimGroup` holds the quantity claims of two or
+more articles that measure one thing: the same subject (a linked entity), the
+same kind, comparable unit and ``per``, the same concept (``concept_key``),
+levels with levels and changes with changes, and the same period when the
+sentences name years. Its status says whether the figures can all be true at
+once (``agree``) or not (``conflict``).
+
+Runs on records only (no spaCy), streaming: :class:`Comparer` keeps a few
+fields per claim, never the articles.
+
+>>> groups = claimkit.compare(claimkit.read_articles("out/articles.jsonl"))
+>>> [g for g in groups if g.status == "conflict"]
+
+What each figure means, as an interval (the one place this is decided; the
+user guide's "Comparing figures" page repeats it):
+
+- exact ("$38.6 million", "6,000"): the value give or take half a unit of
+  its last significant digit, at most 5% of it: [38.55, 38.65] million;
+  [5,700, 6,300];
+- approx ("about", "some", "roughly"): the value ± 10%; with a bound word
+  that means "a little under" ("almost", "nearly", "just under"):
+  [value - 10%, value];
+- more_than, at_least ("more than 12 million", "12 million or more"):
+  [value, ∞);
+- less_than, at_most ("fewer than", "up to"): [0, value];
+- range ("between 5 and 7"): [low, high], widened by their rounding.
+
+A change ("rose 8%", "fell by $3bn") is signed (a fall is negative) and is
+compared only with changes; levels only with levels. Currencies are never
+converted: USD and CAD figures are different measures.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from claimkit.io import RecordReader
+from claimkit.records import (
+    Article,
+    ClaimGroup,
+    GroupMember,
+    GroupStatus,
+    Quantity,
+    QuantityClaim,
+)
+from claimkit.text.lexicon import load_lexicon
+
+# A figure with an approximate bound covers this fraction either side.
+APPROX = 0.10
+# A written figure covers half a unit of its last significant digit, but at
+# most this fraction of its value ("$40 million": 38 to 42 million).
+ROUNDING = 0.05
+# Concept keys of one subject and measure that score at least this (rapidfuzz
+# ratio over the whole key: "market value" and "value" stay apart) are one
+# concept; at most this many distinct keys per
+# subject and measure are compared, so grouping never compares all pairs.
+CONCEPT_CUTOFF = 90.0
+MAX_CONCEPTS = 64
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """What grouping needs of one claim (the claim, not its article)."""
+
+    doc_id: str
+    claim: QuantityClaim
+    source: str | None
+    published: str | None
+    low: float
+    high: float
+    value: float
+
+    def member(self) -> GroupMember:
+        q = self.claim.quantity
+        return GroupMember(
+            doc_id=self.doc_id,
+            start=self.claim.start,
+            end=self.claim.end,
+            text=self.claim.text,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            change=q.change,
+            source=self.source,
+            sentence=self.claim.sentence,
+            published=self.published,
+        )
+
+
+def interval(
+    claim: QuantityClaim, *, below_words: Iterable[str] = ()
+) -> tuple[float, float]:
+    """Return the interval of values a claim allows, signed for a fall.
+
+    Args:
+        claim: the quantity claim.
+        below_words: bound words that mean "a little under" ("almost",
+            "nearly"); an approximate figure written with one is at most its
+            value.
+    """
+    q = claim.quantity
+    value = q.value
+    if q.qualifier == "range" and q.low is not None and q.high is not None:
+        low = q.low - _half_unit(q.low)
+        high = q.high + _half_unit(q.high)
+    elif value is None:
+        return (math.nan, math.nan)
+    elif q.qualifier in ("more_than", "at_least"):
+        low, high = value, math.inf
+    elif q.qualifier in ("less_than", "at_most"):
+        low, high = 0.0, value
+    elif q.qualifier == "approx":
+        spread = abs(value) * APPROX
+        text = claim.text.lower()
+        below = any(text.startswith(word) for word in below_words)
+        low, high = value - spread, value if below else value + spread
+    else:
+        half = _half_unit(value)
+        low, high = value - half, value + half
+    if q.change == "down":
+        low, high = -high, -low
+    return (low, high)
+
+
+@functools.lru_cache(maxsize=8192)
+def _half_unit(value: float) -> float:
+    """Half a unit of the last significant digit, at most ``ROUNDING`` of the value.
+
+    38.6e6 -> 5e4; 6000 -> 300 (not 500: a round figure may be exact).
+    """
+    try:
+        exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    except InvalidOperation:
+        return 0.0
+    if not isinstance(exponent, int):
+        return 0.0
+    return min(0.5 * 10.0**exponent, abs(value) * ROUNDING)
+
+
+class Comparer:
+    """Collect quantity claims article by article; :meth:`groups` compares them.
+
+    Args:
+        concept_cutoff: least rapidfuzz ratio between two concept
+            keys of one subject and measure that makes them one concept.
+        include_unlinked: group claims whose subject has no corpus link by
+            the entity's name within the article set (off: a name is weaker
+            evidence than a link).
+    """
+
+    def __init__(
+        self,
+        *,
+        concept_cutoff: float = CONCEPT_CUTOFF,
+        include_unlinked: bool = False,
+    ) -> None:
+        lexicon = load_lexicon(None, "compare.json")
+        self.concept_cutoff = concept_cutoff
+        self.include_unlinked = include_unlinked
+        self._folded: dict[str, str] = {}
+        self._synonyms: dict[str, str] = {
+            word: head
+            for head, words in lexicon.get("concept_synonyms", {}).items()
+            for word in [head, *words]
+        }
+        self._below = tuple(lexicon.get("below_words", ()))
+        self._stocks = frozenset(
+            self._fold(word) for word in lexicon.get("stock_counts", ())
+        )
+        self._names: dict[str, str] = {}
+        # Fields other issues add to the records: read them when they exist.
+        self._has_per = "per" in Quantity.model_fields
+        self._has_published = "published" in Article.model_fields
+        # (subject, kind, unit, per, change?, period) -> concept -> claims
+        self._buckets: dict[tuple[str, ...], dict[str, list[_Claim]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+
+    def add(self, article: Article) -> None:
+        """Take the quantity claims of one article that can be compared."""
+        entities = {entity.id: entity for entity in article.entities}
+        published = getattr(article, "published", None) if self._has_published else None
+        for claim in article.claims:
+            if not isinstance(claim, QuantityClaim) or claim.subject is None:
+                continue
+            subject = entities.get(claim.subject)
+            if subject is None:
+                continue
+            link = subject.link or (
+                f"name:{subject.label}:{subject.name.lower()}"
+                if self.include_unlinked
+                else None
+            )
+            concept = self._concept(claim)
+            if link is None or concept is None:
+                continue
+            low, high = interval(claim, below_words=self._below)
+            if math.isnan(low):
+                continue
+            self._names.setdefault(link, subject.name)
+            q = claim.quantity
+            per = (getattr(q, "per", None) or "") if self._has_per else ""
+            period = ",".join(sorted(set(_YEAR.findall(claim.sentence))))
+            # A count's unit is its counted noun: compare it as a concept
+            # ("staff" and "workers" are one measure).
+            unit = self._fold(q.unit or "") if q.kind == "count" else q.unit or ""
+            key = (
+                link,
+                q.kind,
+                unit,
+                per,
+                "change" if q.change else "level",
+                period,
+            )
+            source = entities.get(claim.source) if claim.source else None
+            value = (q.value if q.value is not None else (low + high) / 2) * (
+                -1 if q.change == "down" else 1
+            )
+            self._buckets[key][concept].append(
+                _Claim(
+                    article.doc_id,
+                    claim,
+                    source.name if source is not None else None,
+                    published,
+                    low,
+                    high,
+                    value,
+                )
+            )
+
+    def _concept(self, claim: QuantityClaim) -> str | None:
+        """The claim's concept key with synonyms folded, or None."""
+        key = claim.concept_key
+        if key:
+            return self._fold(key)
+        if claim.quantity.kind == "count" and claim.quantity.unit:
+            # Without a concept, a count of a standing quantity ("6,000 staff")
+            # is its own concept; a count of events ("11 goals") is not.
+            counted = self._fold(claim.quantity.unit)
+            if counted in self._stocks:
+                return counted
+        return None
+
+    def _fold(self, key: str) -> str:
+        """Lower-case a key and fold each word's synonyms to one head word."""
+        folded = self._folded.get(key)
+        if folded is None:
+            words = key.lower().split()
+            folded = " ".join(self._synonyms.get(word, word) for word in words)
+            self._folded[key] = folded
+        return folded
+
+    def groups(self) -> list[ClaimGroup]:
+        """Return every group with claims from two or more articles.
+
+        Conflicts come first, then by subject name, concept and id.
+        """
+        found: list[ClaimGroup] = []
+        for key, by_concept in self._buckets.items():
+            for concept, claims in self._merge_concepts(by_concept).items():
+                if len({c.doc_id for c in claims}) < 2:
+                    continue
+                found.append(self._group(key, concept, claims))
+        found.sort(
+            key=lambda g: (g.status != "conflict", g.subject_name, g.concept, g.id)
+        )
+        return found
+
+    def _merge_concepts(
+        self, by_concept: dict[str, list[_Claim]]
+    ) -> dict[str, list[_Claim]]:
+        """Fold near-identical concept keys of one bucket together (bounded)."""
+        if len(by_concept) == 1:
+            return by_concept
+        merged: dict[str, list[_Claim]] = {}
+        # Most-claimed concepts first, so a variant joins the common form.
+        order = sorted(by_concept, key=lambda c: (-len(by_concept[c]), c))
+        for concept in order:
+            target = None
+            for rep in list(merged)[:MAX_CONCEPTS]:
+                score = fuzz.ratio(concept, rep)
+                if score >= self.concept_cutoff:
+                    target = rep
+                    break
+            merged.setdefault(target or concept, []).extend(by_concept[concept])
+        return merged
+
+    def _group(
+        self, key: tuple[str, ...], concept: str, claims: list[_Claim]
+    ) -> ClaimGroup:
+        subject, kind, unit, per, _, period = key
+        claims = sorted(claims, key=lambda c: (c.doc_id, c.claim.start))
+        status: GroupStatus = "agree" if _consistent(claims) else "conflict"
+        values = [abs(c.value) for c in claims if c.value]
+        spread = max(values) / min(values) if values else None
+        ident = hashlib.blake2b(
+            "|".join([*key, concept]).encode("utf-8"), digest_size=6
+        ).hexdigest()
+        return ClaimGroup(
+            id=f"G{ident}",
+            subject=subject,
+            subject_name=self._names.get(subject, subject),
+            concept=concept,
+            kind=kind,  # type: ignore[arg-type]
+            unit=unit or None,
+            per=per or None,
+            period=period or None,
+            status=status,
+            spread=spread,
+            members=tuple(c.member() for c in claims),
+        )
+
+
+def _consistent(claims: list[_Claim]) -> bool:
+    """True when the figures of different articles can all be true at once.
+
+    Figures within one article are not compared with each other (an article
+    may give a figure and its revision); every pair across articles must
+    overlap. Intervals on a line all overlap when the largest low is at most
+    the smallest high, so this takes linear time: only the claims with the
+    largest low and the smallest high (and, when those share an article,
+    the best of the other articles) can make a conflicting pair.
+    """
+    top = max(claims, key=lambda c: c.low)
+    bottom = min(claims, key=lambda c: c.high)
+    if top.doc_id != bottom.doc_id:
+        return top.low <= bottom.high
+    others = [c for c in claims if c.doc_id != top.doc_id]
+    if not others:
+        return True
+    return max(c.low for c in others) <= bottom.high and top.low <= min(
+        c.high for c in others
+    )
+
+
+def compare(
+    articles: Iterable[Article],
+    *,
+    concept_cutoff: float = CONCEPT_CUTOFF,
+    include_unlinked: bool = False,
+) -> list[ClaimGroup]:
+    """Group the same figure about the same entity across articles.
+
+    Args:
+        articles: linked articles (``Entity.link`` set, as ``claimkit
+            extract`` writes them); any iterable, read once.
+        concept_cutoff: see :class:`Comparer`.
+        include_unlinked: see :class:`Comparer`.
+
+    Returns:
+        Groups with claims from two or more articles, conflicts first.
+    """
+    comparer = Comparer(
+        concept_cutoff=concept_cutoff, include_unlinked=include_unlinked
+    )
+    for article in articles:
+        comparer.add(article)
+    return comparer.groups()
+
+
+def read_groups(
+    path: str | Path, *, skip_invalid: bool = False
+) -> RecordReader[ClaimGroup]:
+    """Read ClaimGroup records (``claimkit compare`` output), validating each line.
+
+    Raises (while iterating):
+        RecordError: a line is not a valid ClaimGroup (E046) or not JSON (E023).
+    """
+    return RecordReader(path, ClaimGroup, skip_invalid=skip_invalid, code="E046")

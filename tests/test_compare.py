@@ -1,0 +1,509 @@
+"""compare: the same figure about the same entity across articles, on records only."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from claimkit.cli import app
+from claimkit.compare import (
+    Comparer,
+    _Claim,
+    _consistent,
+    compare,
+    interval,
+    read_groups,
+)
+from claimkit.io import write_records
+from claimkit.records import (
+    Article,
+    ClaimGroup,
+    Entity,
+    Mention,
+    Quantity,
+    QuantityClaim,
+)
+
+
+def _article(
+    doc_id: str,
+    sentence: str,
+    figure: str,
+    *,
+    subject: str = "Corvel Shipping",
+    link: str | None = "E1",
+    label: str = "ORG",
+    kind: str = "money",
+    value: float | None = None,
+    unit: str | None = "USD",
+    qualifier: str = "exact",
+    change: str | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    concept_key: str | None = "settlement",
+    source: str | None = None,
+) -> Article:
+    """One article whose sentence names ``subject`` and states ``figure``."""
+    text = sentence
+    start = text.index(figure)
+    name_at = text.index(subject)
+    entities = [
+        Entity(
+            id="e0",
+            label=label,  # type: ignore[arg-type]
+            name=subject,
+            mentions=(
+                Mention(text=subject, start=name_at, end=name_at + len(subject)),
+            ),
+            link=link,
+        )
+    ]
+    source_id = None
+    if source is not None:
+        at = text.index(source)
+        entities.append(
+            Entity(
+                id="e1",
+                label="PERSON",
+                name=source,
+                mentions=(Mention(text=source, start=at, end=at + len(source)),),
+                link="P9",
+            )
+        )
+        source_id = "e1"
+    claim = QuantityClaim(
+        text=figure,
+        start=start,
+        end=start + len(figure),
+        quantity=Quantity(
+            kind=kind,  # type: ignore[arg-type]
+            value=value,
+            low=low,
+            high=high,
+            unit=unit,
+            qualifier=qualifier,  # type: ignore[arg-type]
+            change=change,  # type: ignore[arg-type]
+        ),
+        subject="e0",
+        source=source_id,
+        sentence=sentence,
+        concept_key=concept_key,
+    )
+    return Article(doc_id=doc_id, text=text, entities=tuple(entities), claims=(claim,))
+
+
+def _only(groups: list[ClaimGroup]) -> ClaimGroup:
+    assert len(groups) == 1, groups
+    return groups[0]
+
+
+def test_compare_almost_agrees_with_a_close_exact_figure():
+    a = _article(
+        "a",
+        "Corvel Shipping paid almost $40 million to settle the claims.",
+        "almost $40 million",
+        value=40e6,
+        qualifier="approx",
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping agreed to a $38.6 million settlement.",
+        "$38.6 million",
+        value=38.6e6,
+    )
+    group = _only(compare([a, b]))
+    assert group.status == "agree"
+    assert (group.subject, group.subject_name, group.concept) == (
+        "E1",
+        "Corvel Shipping",
+        "settlement",
+    )
+    assert [m.doc_id for m in group.members] == ["a", "b"]
+    assert group.spread == pytest.approx(40 / 38.6)
+
+
+def test_compare_almost_is_at_most_its_value():
+    a = _article(
+        "a",
+        "Corvel Shipping paid almost $40 million.",
+        "almost $40 million",
+        value=40e6,
+        qualifier="approx",
+    )
+    b = _article(
+        "b", "Corvel Shipping paid $41.2 million.", "$41.2 million", value=41.2e6
+    )
+    assert _only(compare([a, b])).status == "conflict"
+
+
+def test_compare_more_than_agrees_with_a_larger_figure():
+    a = _article(
+        "a",
+        "Corvel Shipping has more than 12 million subscribers.",
+        "more than 12 million subscribers",
+        kind="count",
+        unit="subscriber",
+        value=12e6,
+        qualifier="more_than",
+        concept_key=None,
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping has 12.3 million subscribers.",
+        "12.3 million subscribers",
+        kind="count",
+        unit="subscriber",
+        value=12.3e6,
+        concept_key=None,
+    )
+    group = _only(compare([a, b]))
+    assert (group.status, group.concept, group.kind) == ("agree", "subscriber", "count")
+
+
+def test_compare_counts_of_events_need_a_concept():
+    # Goals, wins and nominations depend on a period and a scope: without a
+    # claim concept they are not compared.
+    a = _article(
+        "a",
+        "Corvel Shipping won 11 awards.",
+        "11 awards",
+        kind="count",
+        unit="award",
+        value=11,
+        concept_key=None,
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping won 3 awards.",
+        "3 awards",
+        kind="count",
+        unit="award",
+        value=3,
+        concept_key=None,
+    )
+    assert compare([a, b]) == []
+    with_concept = [
+        x.model_copy(
+            update={
+                "claims": (x.claims[0].model_copy(update={"concept_key": "award"}),)
+            }
+        )
+        for x in (a, b)
+    ]
+    assert _only(compare(with_concept)).status == "conflict"
+
+
+def test_compare_headcounts_that_differ_conflict_across_synonyms():
+    a = _article(
+        "a",
+        "Corvel Shipping employs some 6,000 staff.",
+        "some 6,000 staff",
+        kind="count",
+        unit="staff",
+        value=6000,
+        qualifier="approx",
+        concept_key="staff",
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping and its 8,200 workers.",
+        "8,200 workers",
+        kind="count",
+        unit="worker",
+        value=8200,
+        concept_key="worker",
+    )
+    group = _only(compare([a, b]))
+    assert group.status == "conflict"
+    assert group.concept == "employee"
+
+
+def test_compare_rounded_figures_agree():
+    a = _article("a", "Corvel Shipping paid $40 million.", "$40 million", value=40e6)
+    b = _article(
+        "b", "Corvel Shipping paid $38.6 million.", "$38.6 million", value=38.6e6
+    )
+    c = _article(
+        "c", "Corvel Shipping paid $38.64 million.", "$38.64 million", value=38.64e6
+    )
+    assert _only(compare([a, b, c])).status == "agree"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        (
+            {"subject": "Corvel Shipping"},
+            {"subject": "Baltic Freight", "link": "E2"},
+            "two companies",
+        ),
+        ({}, {"unit": "CAD"}, "currencies are not converted"),
+        ({}, {"change": "up"}, "a change is not a level"),
+        ({}, {"concept_key": "fine"}, "another measure"),
+        ({"concept_key": "market value"}, {"concept_key": "value"}, "a word apart"),
+        ({}, {"kind": "percent", "unit": "%"}, "another kind"),
+        ({}, {"link": None}, "no corpus link"),
+    ],
+)
+def test_compare_different_measures_stay_apart(first, second, why):
+    a = _article(
+        "a",
+        f"{first.get('subject', 'Corvel Shipping')} paid $40 million.",
+        "$40 million",
+        value=40e6,
+        **first,
+    )
+    b = _article(
+        "b",
+        f"{second.get('subject', 'Corvel Shipping')} paid $90 million.",
+        "$90 million",
+        value=90e6,
+        **second,
+    )
+    assert compare([a, b]) == [], why
+
+
+def test_compare_different_years_stay_apart():
+    a = _article(
+        "a", "In 2023 Corvel Shipping paid $40 million.", "$40 million", value=40e6
+    )
+    b = _article(
+        "b", "In 2024 Corvel Shipping paid $90 million.", "$90 million", value=90e6
+    )
+    assert compare([a, b]) == []
+    c = _article(
+        "c", "In 2024 Corvel Shipping paid $120 million.", "$120 million", value=120e6
+    )
+    group = _only(compare([a, b, c]))
+    assert (group.period, group.status) == ("2024", "conflict")
+
+
+def test_compare_one_article_is_no_group():
+    a = _article("a", "Corvel Shipping paid $40 million.", "$40 million", value=40e6)
+    assert compare([a, a.model_copy(update={"doc_id": "a"})]) == []
+
+
+def test_compare_falls_and_rises_conflict():
+    a = _article(
+        "a",
+        "Corvel Shipping revenue fell by $3 billion.",
+        "$3 billion",
+        value=3e9,
+        change="down",
+        concept_key="revenue",
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping revenue rose by $3 billion.",
+        "$3 billion",
+        value=3e9,
+        change="up",
+        concept_key="sales",
+    )
+    group = _only(compare([a, b]))
+    assert (group.concept, group.status) == ("revenue", "conflict")
+
+
+def test_compare_conflicts_come_first_and_carry_sources():
+    agree = [
+        _article("a1", "Corvel Shipping paid $40 million.", "$40 million", value=40e6),
+        _article(
+            "a2", "Corvel Shipping paid $40.2 million.", "$40.2 million", value=40.2e6
+        ),
+    ]
+    conflict = [
+        _article(
+            "b1",
+            "Baltic Freight paid $10 million, said Ana Ruiz.",
+            "$10 million",
+            subject="Baltic Freight",
+            link="E2",
+            value=10e6,
+            source="Ana Ruiz",
+        ),
+        _article(
+            "b2",
+            "Baltic Freight paid $30 million.",
+            "$30 million",
+            subject="Baltic Freight",
+            link="E2",
+            value=30e6,
+        ),
+    ]
+    groups = compare([*agree, *conflict])
+    assert [g.status for g in groups] == ["conflict", "agree"]
+    assert groups[0].members[0].source == "Ana Ruiz"
+
+
+def test_compare_interval_table():
+    def claim(text: str, **quantity: object) -> QuantityClaim:
+        return QuantityClaim(
+            text=text,
+            start=0,
+            end=len(text),
+            quantity=Quantity(kind="money", unit="USD", **quantity),  # type: ignore[arg-type]
+        )
+
+    assert interval(claim("$38.6 million", value=38.6e6)) == pytest.approx(
+        (38.55e6, 38.65e6)
+    )
+    assert interval(claim("6,000", value=6000)) == pytest.approx((5700, 6300))
+    assert interval(claim("about $10", value=10, qualifier="approx")) == pytest.approx(
+        (9, 11)
+    )
+    assert interval(
+        claim("almost $40", value=40, qualifier="approx"), below_words=("almost",)
+    ) == pytest.approx((36, 40))
+    assert interval(claim("over $5", value=5, qualifier="more_than")) == (5, math.inf)
+    assert interval(claim("up to $5", value=5, qualifier="at_most")) == (0, 5)
+    assert interval(claim("$5-7", low=5, high=7, qualifier="range")) == pytest.approx(
+        (4.75, 7.35)
+    )
+    assert interval(claim("fell $2", value=2, change="down")) == pytest.approx(
+        (-2.1, -1.9)
+    )
+
+
+def _claim(doc: str, low: float, high: float) -> _Claim:
+    claim = QuantityClaim(text="x", start=0, end=1, quantity=Quantity(kind="count"))
+    return _Claim(doc, claim, None, None, low, high, (low + high) / 2)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("abc"),
+            st.integers(0, 20),
+            st.integers(0, 20),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_compare_consistency_matches_all_pairs(rows):
+    claims = [_claim(doc, min(x, y), max(x, y)) for doc, x, y in rows]
+    brute = all(
+        a.doc_id == b.doc_id or not (a.low > b.high or b.low > a.high)
+        for a in claims
+        for b in claims
+    )
+    assert _consistent(claims) == brute
+
+
+def test_compare_groups_round_trip_and_cli(tmp_path):
+    articles = [
+        _article("a", "Corvel Shipping paid $10 million.", "$10 million", value=10e6),
+        _article("b", "Corvel Shipping paid $30 million.", "$30 million", value=30e6),
+        _article(
+            "c",
+            "Baltic Freight paid $5 million.",
+            "$5 million",
+            subject="Baltic Freight",
+            link="E2",
+            value=5e6,
+        ),
+        _article(
+            "d",
+            "Baltic Freight paid $5.01 million.",
+            "$5.01 million",
+            subject="Baltic Freight",
+            link="E2",
+            value=5.01e6,
+        ),
+    ]
+    path = tmp_path / "articles.jsonl"
+    write_records(articles, path)
+    groups = compare(articles)
+    write_records(groups, tmp_path / "g.jsonl")
+    assert list(read_groups(tmp_path / "g.jsonl")) == groups
+    out = tmp_path / "conflicts.jsonl"
+    result = CliRunner().invoke(
+        app, ["compare", str(path), "-o", str(out), "--only", "conflicts"]
+    )
+    assert result.exit_code == 0, result.output
+    (only,) = read_groups(out)
+    assert only.status == "conflict" and only.subject == "E1"
+    summary = CliRunner().invoke(app, ["summary", str(path)])
+    assert "1 conflict(s)" in summary.output
+    assert "Corvel Shipping: settlement [conflict]" in summary.output
+
+
+def test_compare_streams_in_any_order():
+    articles = [
+        _article(
+            f"d{i}", "Corvel Shipping paid $40 million.", "$40 million", value=40e6 + i
+        )
+        for i in range(6)
+    ]
+    first = compare(articles)
+    random.Random(3).shuffle(articles)
+    comparer = Comparer()
+    for article in articles:
+        comparer.add(article)
+    again = comparer.groups()
+    assert [g.id for g in again] == [g.id for g in first]
+    assert {m.doc_id for m in again[0].members} == {f"d{i}" for i in range(6)}
+
+
+# --- golden articles (model) --------------------------------------------------
+
+CORPUS = Path(__file__).parents[1] / "examples" / "compare"
+GOLDEN = Path(__file__).parent / "data" / "golden" / "compare.json"
+
+
+@pytest.fixture(scope="module")
+def golden_groups(_session_nlp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    from claimkit.io import read_articles
+    from claimkit.run import run_extract
+
+    out = tmp_path_factory.mktemp("compare") / "articles.jsonl"
+    run_extract([CORPUS], out, nlp=_session_nlp)
+    articles = list(read_articles(out))
+    return articles, compare(articles)
+
+
+def _golden() -> dict:  # type: ignore[type-arg]
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def _case(expected: dict) -> object:  # type: ignore[type-arg]
+    miss = expected.get("known_miss")
+    marks = pytest.mark.xfail(reason=miss, strict=True) if miss else ()
+    return pytest.param(
+        expected, marks=marks, id=f"{expected['subject_name']}-{expected['concept']}"
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("expected", [_case(g) for g in _golden()["groups"]])
+def test_compare_golden_groups_found(golden_groups, expected):
+    _, groups = golden_groups
+    found = [
+        g
+        for g in groups
+        if (g.subject_name, g.concept)
+        == (expected["subject_name"], expected["concept"])
+    ]
+    assert len(found) == 1, [(g.subject_name, g.concept) for g in groups]
+    (group,) = found
+    assert group.status == expected["status"]
+    assert sorted({m.doc_id for m in group.members}) == expected["docs"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("pair", _golden()["apart"], ids=lambda p: f"{p[0]}~{p[1]}")
+def test_compare_golden_pairs_stay_apart(golden_groups, pair):
+    _, groups = golden_groups
+    for group in groups:
+        members = {(m.doc_id, m.text) for m in group.members}
+        together = [
+            any(doc == d and text in t for d, t in members) for doc, text in pair
+        ]
+        assert not all(together), (group.subject_name, group.concept, pair)
