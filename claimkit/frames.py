@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, get_args
 
 import pandas as pd
@@ -137,7 +137,7 @@ class Frames:
     mentions: pd.DataFrame
     quantities: pd.DataFrame
     quotes: pd.DataFrame
-    groups: pd.DataFrame
+    groups: pd.DataFrame = field(default_factory=lambda: _frame([], _GROUP_COLUMNS))
 
     def __iter__(self) -> Iterator[pd.DataFrame]:
         yield from (

@@ -372,8 +372,10 @@ def test_compare_interval_table():
 
 
 def _claim(doc: str, low: float, high: float) -> _Claim:
-    claim = QuantityClaim(text="x", start=0, end=1, quantity=Quantity(kind="count"))
-    return _Claim(doc, claim, None, None, low, high, (low + high) / 2)
+    mid = (low + high) / 2
+    return _Claim(
+        doc, 0, 1, "x", mid, None, None, "exact", None, None, "", None, low, high, mid
+    )
 
 
 @given(
