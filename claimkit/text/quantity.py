@@ -44,12 +44,18 @@ def _finite(value: Decimal | None) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def _integral(value: Decimal) -> bool:
+    # ``value % 1`` raises DivisionImpossible past the context's precision
+    # ("1E100"); comparing with the integral value never does.
+    return value == value.to_integral_value()
+
+
 class QuantityReader(NumberReader):
     """Read one quantity at a piece: a number and what it counts or measures."""
 
     def ratio(self, j: int, value: Decimal) -> tuple[int, Decimal] | None:
         """Read "in three" or "out of five" after a count: (next piece, share)."""
-        if j >= self.n or value <= 0 or value % 1:
+        if j >= self.n or value <= 0 or not _integral(value):
             return None
         if self.p[j].lower == "in":
             k = j + 1
@@ -61,7 +67,7 @@ class QuantityReader(NumberReader):
         if den is None:
             return None
         after, whole, _ = den
-        if whole <= value or whole % 1 or whole > 100:
+        if whole <= value or whole > 100 or not _integral(whole):
             return None  # "117 million out of 833 million handsets": two counts
         digits = self.p[k].text
         if digits.isdigit() and len(digits) == 4 and 1000 <= whole <= 2199:
