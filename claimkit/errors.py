@@ -73,6 +73,10 @@ class Errors(metaclass=_CodedMessages):
     E043 = "end ({end}) is before start ({start}) for {text!r}."
     E044 = "Entity id {id!r} appears twice in the registry."
     E045 = "{path} is closed; open a new LineWriter to write more lines."
+    E080 = (
+        "ck_quantities: dollar={dollar!r} is not a dollar currency code; use one "
+        "of {options}."
+    )
 
 
 class Warnings(metaclass=_CodedMessages):

@@ -34,6 +34,7 @@ class Found:
     from_to: bool = False
     yearlike: bool = False
     words: bool = False  # the number is written in words
+    per: str | None = None  # a rate's denominator ("per barrel" -> "bbl")
     flags: dict[str, Any] = field(default_factory=dict)
 
 

@@ -12,13 +12,14 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+from claimkit.text.kinds import KindReader
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.numbers import MAX_PHRASE
 from claimkit.text.pieces import DASHES, DIGITS, Piece, pieces_of_text
-from claimkit.text.quantity import Found, QuantityReader
+from claimkit.text.quantity import Found
 
 
-class _Scanner(QuantityReader):
+class _Scanner(KindReader):
     """Walk pieces once, trying a quantity at each position."""
 
     def bound_before(self, first: int) -> tuple[int, str] | None:
@@ -109,6 +110,7 @@ class _Scanner(QuantityReader):
             num_first=q2.num_first,
             num_last=q2.num_last,
             words=q.words and q2.words,
+            per=q2.per,
             flags={"parts": (q, q2), "low": first_value},
         )
 
@@ -157,6 +159,12 @@ class _Scanner(QuantityReader):
                 i += 1
                 continue
             bound = self.bound_before(q.first)
+            if (
+                bound is not None
+                and q.kind == "duration"
+                and self.p[bound[0]].lower == "over"
+            ):
+                bound = None  # "over five years": across, not more than
             ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
                 # "45 and 50 mg"; a falling "from 12 to 10 per cent"
@@ -234,5 +242,6 @@ def to_record(text: str, pieces: Sequence[Piece], found: Found) -> dict[str, Any
             "unit_text": found.unit_text,
             "qualifier": found.qualifier,
             "change": None,
+            "per": found.per,
         },
     }
