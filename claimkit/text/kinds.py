@@ -139,9 +139,11 @@ class KindReader(QuantityReader):
         q = Found(
             first=i, last=i, kind=None, value=float(num[1]), num_first=i, num_last=i
         )
-        if not self.glued(i + 1) or not self.duration(q, i + 1):
+        if not self.glued(i + 1):
             return None
-        return q
+        if self.duration(q, i + 1) or self.multiple(q, i + 1):
+            return q  # "a 44-year-old", "a 4-fold rise"
+        return None
 
     def glued_duration(self, i: int) -> Found | None:
         """ "3.5s", "30min", "2h": a number glued to a duration abbreviation."""
