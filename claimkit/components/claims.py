@@ -82,7 +82,10 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             reporter = _reporting_verb(anchor, linker)
             if reporter is not None:
                 source = _subject_of(reporter, index, span)
-        concept = linker.concepts.concept(span, found["quantity"]["kind"], index)
+        quantity = found["quantity"]
+        concept = linker.concepts.concept(
+            span, quantity["kind"], index, _unit_start(found)
+        )
         claims.append(
             {
                 "type": "quantity",
@@ -93,12 +96,23 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
                 "subject": subject,
                 "source": source,
                 "sentence": _sentence_text(text, sent, span),
-                **(concept or {}),
+                **(concept or _NO_CONCEPT),
             }
         )
     return claims
 
 
+def _unit_start(found: dict[str, Any]) -> int | None:
+    """Where a count's counted words begin ("11m [voters]"), or None."""
+    unit_text = found["quantity"].get("unit_text")
+    if found["quantity"]["kind"] != "count" or not unit_text:
+        return None
+    return int(found["end"]) - len(unit_text)
+
+
+_NO_CONCEPT: dict[str, Any] = dict.fromkeys(
+    ("concept", "concept_start", "concept_end", "concept_key")
+)
 _MAX_SENTENCE = 1000
 _WINDOW = 300
 
@@ -197,7 +211,7 @@ def _subject(
     else the subject of its clause ("Ryanair carried ...", "Barclays was
     fined ...").
     """
-    owner = _possessor(anchor, span, index)
+    owner = _possessor(anchor, span, index) or _aged(span, index)
     if owner is not None:
         return owner
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
@@ -224,6 +238,16 @@ def _subject(
     if entity is not None:
         return entity
     return _pronoun_antecedent(subject, clause, index, labels, span, linker)
+
+
+def _aged(span: Span, index: dict[int, str]) -> str | None:
+    """The person whose age this is: "Leslie Gray, 43," or "Tom Reid (61)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in (",", "("):
+        return None
+    if not (len(span) == 1 and span[0].like_num):
+        return None
+    return index.get(doc[span.start - 2].i)
 
 
 def _possessor(anchor: Token, span: Span, index: dict[int, str]) -> str | None:

@@ -36,7 +36,11 @@ class ConceptReader:
         self.value_preps = frozenset(lex.get("value_prepositions", ["to", "by", "at"]))
 
     def concept(
-        self, span: Span, kind: str, entity_tokens: set[int] | dict[int, str]
+        self,
+        span: Span,
+        kind: str,
+        entity_tokens: set[int] | dict[int, str],
+        unit_start: int | None = None,
     ) -> dict[str, Any] | None:
         """``concept``, ``concept_start``, ``concept_end``, ``concept_key``, or None."""
         root = span.root
@@ -47,7 +51,9 @@ class ConceptReader:
             noun = self._modified(span, root) or self._value_of(span, root)
         if noun is None or noun.i in entity_tokens:
             return None
-        return self._phrase(noun, span if kind != "count" else None, entity_tokens)
+        if kind != "count":
+            return self._phrase(noun, span, entity_tokens)
+        return self._phrase(noun, None, entity_tokens, unit_start)
 
     def _modified(self, span: Span, root: Token) -> Token | None:
         head = root.head
@@ -95,6 +101,7 @@ class ConceptReader:
         noun: Token,
         span: Span | None,
         entity_tokens: set[int] | dict[int, str],
+        floor: int | None = None,
     ) -> dict[str, Any] | None:
         """The noun with the nouns and adjectives written right before it
         (outside the figure's ``span``, when given)."""
@@ -108,6 +115,7 @@ class ConceptReader:
                 and left.pos_ in ("NOUN", "ADJ")
                 and left.i not in entity_tokens
                 and not (span is not None and span.start <= left.i < span.end)
+                and not (floor is not None and left.idx < floor)
             ):
                 first = left
             else:

@@ -81,6 +81,7 @@ class Lexicon:
     per_after_a: frozenset[str] = frozenset()
     per_never: frozenset[str] = frozenset()
     count_per_ok: frozenset[str] = frozenset()
+    over_across: frozenset[str] = frozenset()
     # Derived: lower-cased pieces a quantity can start with, besides digits;
     # words of which every number written in words has at least one.
     starts: frozenset[str] = field(init=False)
@@ -216,6 +217,7 @@ class Lexicon:
             per_after_a=frozenset(data.get("per_after_a", [])),
             per_never=frozenset(data.get("per_never", [])),
             count_per_ok=frozenset(data.get("count_per_units", [])),
+            over_across=frozenset(data.get("over_across_words", [])),
             ambiguous_currency_words=frozenset(
                 data.get("ambiguous_currency_words", [])
             ),

@@ -90,7 +90,7 @@ class _Scanner(KindReader):
         if not low < high:
             return None
         if (
-            word in DASHES
+            (word in DASHES or word == "or")
             and q.kind is None
             and q2.kind is None
             and (q.yearlike or q2.yearlike)
@@ -162,9 +162,9 @@ class _Scanner(KindReader):
             if (
                 bound is not None
                 and q.kind == "duration"
-                and self.p[bound[0]].lower == "over"
+                and self.over_across(bound[0])
             ):
-                bound = None  # "over five years": across, not more than
+                bound = None  # "£9bn over five years": across, not more than
             ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
                 # "45 and 50 mg"; a falling "from 12 to 10 per cent"
@@ -185,6 +185,17 @@ class _Scanner(KindReader):
             yield q
             i = q.last + 1
             self.floor = i
+
+    def over_across(self, at: int) -> bool:
+        """ "over" at piece ``at`` spans a period ("£9bn over five years",
+        "spread over two years") rather than bounding it ("waiting over 12
+        months"): it follows another quantity or a verb of spending or change."""
+        if self.p[at].lower != "over" or at == 0:
+            return False
+        before = self.p[at - 1]
+        return before.lower in self.lex.over_across or (
+            self.floor > 0 and at - self.floor <= 1
+        )
 
     def phrase_below(self, q: Found, bound: tuple[int, str] | None) -> bool:
         if bound is None or q.qualifier != "approx":

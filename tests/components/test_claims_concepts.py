@@ -132,3 +132,30 @@ def test_claims_subject_and_concept(
         if claim.get("concept") is not None:
             span = text[claim["concept_start"] : claim["concept_end"]]
             assert span == claim["concept"]
+
+
+@pytest.mark.model
+def test_claims_age_belongs_to_the_person_before_it(nlp) -> None:
+    text = "Ann Varley, 43, of Leeds; Tom Reid, 50, of York."
+    doc = _with_entities(
+        nlp,
+        text,
+        {"Ann Varley": ["PERSON", "Ann Varley"], "Tom Reid": ["PERSON", "Tom Reid"]},
+    )
+    claims = find_claims(doc, nlp.get_pipe("ck_claims"))
+    got = [(c["text"], _name_of(doc, c["subject"])) for c in claims]
+    assert got == [("43", "Ann Varley"), ("50", "Tom Reid")]
+
+
+@pytest.mark.model
+def test_claims_count_concept_leaves_out_the_magnitude(nlp) -> None:
+    doc = _with_entities(nlp, "There are 11m voters over 60.", {})
+    (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert (claim["concept"], claim["concept_key"]) == ("voters", "voter")
+
+
+@pytest.mark.model
+def test_claims_no_concept_from_a_vague_noun_before_of(nlp) -> None:
+    doc = _with_entities(nlp, "It marked the start of 12 years of unrest.", {})
+    (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert claim["concept"] is None
