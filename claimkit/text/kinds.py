@@ -102,6 +102,7 @@ class KindReader(QuantityReader):
             if (
                 q.words
                 and q.value == 1
+                and not (end < self.n and self.p[end].lower == "old")
                 and (
                     q.num_first == 0
                     or self.p[q.num_first - 1].lower not in lex.duration_preps
@@ -120,7 +121,7 @@ class KindReader(QuantityReader):
         """ "aged 44": an age in years."""
         if (
             q.num_first == 0
-            or self.p[q.num_first - 1].lower != "aged"
+            or self.p[q.num_first - 1].lower not in ("aged", "age")
             or q.value is None
             or not 0 < q.value < _MAX_AGE
         ):
