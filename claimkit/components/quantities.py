@@ -73,6 +73,7 @@ class QuantityFinder(LexiconComponent):
         self.change_down = frozenset(lex.get("change_down", []))
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
+        self.particle_verbs = frozenset(lex.get("particle_not_change", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
@@ -428,8 +429,10 @@ def _change(
         if head.i == token.i:
             break
         token = head
-        if first_token <= token.i <= root.i:
-            continue
+        if min(first_token, start_token) <= token.i <= root.i:
+            continue  # the quantity's own words: "up to 15Mb"
+        if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
+            continue  # "made up of 25 members"
         lemma = token.lemma_.lower()
         if lemma in finder.change_up:
             return "up"

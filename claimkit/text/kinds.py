@@ -267,6 +267,14 @@ class KindReader(QuantityReader):
             return None
         lex = self.lex
         word = self.p[j].lower
+        if word in ("each", "every"):
+            hit = self.lookup(j + 1, lex.per_units)
+            if hit is None or hit[1] not in lex.per_after_each:
+                return None  # "each day", "every year"; not "each company"
+            end = j + 1 + hit[0]
+            if end < self.n and self.p[end].lower in lex.duration_not_after:
+                return None
+            return end - 1, hit[1]
         if word in ("per", "a", "an") or (word == "/" and self.glued(j)):
             nxt = j + 1
             if word == "/" and not self.glued(nxt):

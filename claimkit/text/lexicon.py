@@ -82,6 +82,7 @@ class Lexicon:
     per_never: frozenset[str] = frozenset()
     count_per_ok: frozenset[str] = frozenset()
     over_across: frozenset[str] = frozenset()
+    per_after_each: frozenset[str] = frozenset()
     # Derived: lower-cased pieces a quantity can start with, besides digits;
     # words of which every number written in words has at least one.
     starts: frozenset[str] = field(init=False)
@@ -218,6 +219,7 @@ class Lexicon:
             per_never=frozenset(data.get("per_never", [])),
             count_per_ok=frozenset(data.get("count_per_units", [])),
             over_across=frozenset(data.get("over_across_words", [])),
+            per_after_each=frozenset(data.get("per_after_each", [])),
             ambiguous_currency_words=frozenset(
                 data.get("ambiguous_currency_words", [])
             ),

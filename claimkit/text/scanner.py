@@ -69,7 +69,12 @@ class _Scanner(KindReader):
             return None
         if q.kind is not None and q2.kind is not None and q.unit != q2.unit:
             return None
-        if q.kind is not None and q2.kind is None and q.kind != "money":
+        if (
+            q.kind is not None
+            and q2.kind is None
+            and q.kind != "money"
+            and not (q.kind == "duration" and q.unit_text is None)  # "aged 40-48"
+        ):
             return None
         low = q.value
         high = q2.value
@@ -180,6 +185,10 @@ class _Scanner(KindReader):
             after = self.bound_after(q.last)
             if after is not None and q.qualifier == "exact":
                 q.last, q.qualifier = after
+                if q.per is None and q.kind is not None:
+                    per = self.per_at(q.last + 1)  # "30% or more per month"
+                    if per is not None:
+                        q.last, q.per = per
             if q.qualifier != "range":
                 _set_interval(q, self.phrase_below(q, bound))
             yield q
