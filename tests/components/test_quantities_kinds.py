@@ -260,3 +260,16 @@ def test_scanner_over_a_period_is_not_a_bound(lex) -> None:
     (record,) = [r for r in parse_text("cost $9bn over five years", lex)][1:]
     assert record["text"] == "five years"
     assert record["quantity"]["qualifier"] == "exact"
+
+
+@pytest.mark.model
+def test_quantities_dollar_from_the_pipeline_config() -> None:
+    from claimkit.loading import load
+
+    nlp = load(config={"ck_quantities": {"dollar": "CAD"}})
+    assert nlp.get_pipe("ck_quantities").dollar == "CAD"
+    (record,) = nlp("The town spent $3 million on roads.")._.ck_quantities
+    assert (record["quantity"]["unit"], record["quantity"]["currency_basis"]) == (
+        "CAD",
+        "default",
+    )
