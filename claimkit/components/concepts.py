@@ -47,6 +47,12 @@ class ConceptReader:
         noun: Token | None = None
         if kind == "count":
             noun = root if root.pos_ == "NOUN" else None
+        elif kind == "duration":
+            # "a 15-year embargo"; never "the best song of the past 25 years"
+            # nor the person of "the 41-year-old chart-topper".
+            if span.text.endswith("old"):
+                return None
+            noun = self._modified(span, root)
         else:
             noun = self._modified(span, root) or self._value_of(span, root)
         if noun is None or noun.i in entity_tokens:

@@ -159,3 +159,18 @@ def test_claims_no_concept_from_a_vague_noun_before_of(nlp) -> None:
     doc = _with_entities(nlp, "It marked the start of 12 years of unrest.", {})
     (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
     assert claim["concept"] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the best song of the past 25 years.",
+        "The 41-year-old chart-topper spoke.",
+    ],
+)
+def test_claims_duration_has_no_concept_from_of_or_an_age(nlp, text: str) -> None:
+    doc = _with_entities(nlp, text, {})
+    (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert claim["quantity"]["kind"] == "duration"
+    assert claim["concept"] is None
