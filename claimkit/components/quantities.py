@@ -17,7 +17,7 @@ from claimkit.errors import Errors
 from claimkit.text.currency import DollarReader, resolve_dollars
 from claimkit.text.kinds import KindReader
 from claimkit.text.lexicon import Lexicon
-from claimkit.text.pieces import Piece, split_word
+from claimkit.text.pieces import DASHES, Piece, split_word
 from claimkit.text.quantity import Found
 from claimkit.text.scanner import scan
 
@@ -321,7 +321,9 @@ def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     if (before.text, after.text) == ("(", ")"):
-        closing = True
+        # "Tom Reid (61)"; a bracketed number after a bare surname is more
+        # often a minute in a line-up: "Strudwick for Kennedy (60)".
+        closing = token.i >= 3 and doc[token.i - 3].ent_type_ == "PERSON"
     else:
         closing = before.text == "," and after.text in (",", ".", ";")
     return closing and doc[token.i - 2].ent_type_ == "PERSON"
@@ -347,6 +349,15 @@ def _counted_noun(
     """The noun a bare number counts ("2,000 Nvidia H800 chips" -> chips), or None."""
     if found.flags.get("fraction"):
         return None  # "a third party", "two thirds of voters": not a count
+    at = found.first
+    if (
+        at >= 2
+        and pieces[at - 1].text in DASHES
+        and not pieces[at - 1].space_before
+        and not pieces[at].space_before
+        and pieces[at - 2].text[0].isdigit()
+    ):
+        return None  # a score: "a 5-1 win", "the 19-13 loss"
     first = pieces[found.num_first].src
     last = pieces[found.last].src
     numbers = doc[first : last + 1]
@@ -391,6 +402,13 @@ def _counted_noun(
                 break
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None
+    if (
+        found.words
+        and doc[first].text[0].isupper()
+        and not doc[first].is_sent_start
+        and head.text[0].isupper()
+    ):
+        return None  # a name: "the Six Nations", "Labour's Two Britains"
     lemma = head.lemma_.lower()
     if lemma in finder.durations or lemma in finder.not_counted:
         return None

@@ -99,6 +99,10 @@ class KindReader(QuantityReader):
         else:
             if end < self.n and self.p[end].lower in lex.duration_not_after:
                 return False  # "two years ago": a date
+            if unit == "min" and self.match_clock(q, end):
+                return False  # "on 28 minutes", "3 minutes into injury time"
+            if q.words and q.value == 1 and unit in ("min", "s"):
+                return False  # "think for one minute", "one second"
             if (
                 q.words
                 and q.value == 1
@@ -116,6 +120,15 @@ class KindReader(QuantityReader):
         q.value = float(Decimal(str(q.value)) * factor)
         q.last = end - 1
         return True
+
+    def match_clock(self, q: Found, end: int) -> bool:
+        """A minute of a match, not a duration: "on 28 minutes", "after 37
+        minutes," (a clause break follows), "3 minutes into injury time"."""
+        before = self.p[q.num_first - 1].lower if q.num_first > 0 else ""
+        after = self.p[end].lower if end < self.n else ""
+        if after == "into" or before == "on":
+            return True
+        return before == "after" and after in ("", ",", ".", "when", "as")
 
     def age_after_aged(self, q: Found) -> bool:
         """ "aged 44": an age in years."""

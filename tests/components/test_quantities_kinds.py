@@ -190,6 +190,27 @@ def test_quantities_dollar_config_sets_the_default(blank_nlp) -> None:
     assert record["quantity"]["currency_basis"] == "default"
 
 
+def test_quantities_bracketed_number_after_a_surname_is_no_age(
+    blank_nlp, finder
+) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Green for Dowd (71) came on.",
+        """
+        Green  PROPN nsubj 6 B-PERSON
+        for    ADP   prep  0
+        Dowd   PROPN pobj  1 B-PERSON
+        (      PUNCT punct 2
+        71     NUM   appos 2
+        )      PUNCT punct 2
+        came   VERB  ROOT  6 O come
+        on     ADP   prt   6
+        .      PUNCT punct 6
+        """,
+    )
+    assert _found(finder, doc) == []
+
+
 def test_quantities_dollar_config_rejects_other_codes() -> None:
     with pytest.raises(ValueError, match="E080"):
         QuantityFinder("ck_quantities", dollar="EUR")
