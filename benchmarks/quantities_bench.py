@@ -335,9 +335,8 @@ class Claimkit:
 
     def __init__(self, model: str | None) -> None:
         sys.path.insert(0, str(REPO))
-        from claimkit.text.lexicon import load_lexicon
-        from claimkit.pipeline import load
-        from claimkit.text.lexicon import Lexicon
+        from claimkit.loading import load
+        from claimkit.text.lexicon import Lexicon, load_lexicon
         from claimkit.text.scanner import parse_text
 
         self.nlp = load(model)
@@ -370,6 +369,10 @@ class Claimkit:
     def as_gold(self, q: dict[str, Any], kind: str) -> Gold | None:
         if kind == "dimensionless":
             unit = "dimensionless" if q["kind"] == "count" else q["unit"]
+        elif kind == "temperature":
+            if q["kind"] != "measure" or q["unit"] not in ("°C", "°F", "°"):
+                return None
+            unit = q["unit"]
         elif q["kind"] != kind:
             return None
         else:
@@ -446,6 +449,16 @@ class Quantulum:
             return value, low, high, "%", bound
         if kind == "dimensionless":
             return value, low, high, unit.name, bound
+        if kind == "temperature":
+            if entity != "temperature":
+                return None
+            name = unit.name.lower()
+            sym = "°C" if "celsius" in name else "°F" if "fahrenheit" in name else "°"
+            return value, low, high, sym, bound
+        if kind == "duration":
+            if entity != "time":
+                return None
+            return value, low, high, unit.name.lower().rstrip("s"), bound
         if entity in ("currency", "dimensionless"):
             return None
         return value, low, high, UNIT_NAMES.get(unit.name.lower(), unit.name), bound
@@ -501,7 +514,17 @@ def rt_gold(item: dict[str, Any], kind: str) -> list[Gold]:
         elif kind == "measure":
             unit = str(res.get("unit", "")).lower()
             golds.append((float(raw), None, None, UNIT_NAMES.get(unit, unit), "exact"))
+        elif kind == "temperature":
+            unit = RT_TEMPERATURE.get(str(res.get("unit", "")))
+            golds.append((float(raw), None, None, unit, "exact"))
+        elif kind == "duration":
+            unit = str(res.get("unit", "")).lower()
+            golds.append((float(raw), None, None, unit, "exact"))
     return golds
+
+
+# Recognizers-Text temperature units; "Degree" alone is claimkit's "°".
+RT_TEMPERATURE = {"C": "°C", "F": "°F", "Degree": "°"}
 
 
 def _timed(predict: Any, texts: list[str]) -> tuple[list[Any], Score]:
@@ -667,6 +690,8 @@ SUITES: list[tuple[str, Callable[[Path, Any], Score]]] = [
     ("RT currency", lambda d, s: suite_rt(d, s, "CurrencyModel", "money")),
     ("RT dimension", lambda d, s: suite_rt(d, s, "DimensionModel", "measure")),
     ("RT percent", lambda d, s: suite_rt(d, s, "PercentModel", "percent")),
+    ("RT age (duration)", lambda d, s: suite_rt(d, s, "AgeModel", "duration")),
+    ("RT temperature", lambda d, s: suite_rt(d, s, "TemperatureModel", "temperature")),
     ("RT number (value only)", suite_rt_number),
     ("quantulum3 (its own tests)", suite_quantulum),
     ("Duckling money (+bounds)", suite_duckling),

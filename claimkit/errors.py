@@ -96,6 +96,10 @@ class Errors(metaclass=_CodedMessages):
     )
     E065 = "{path} row {row} could not be read: {error}"
     E066 = "{path} could not be read as a {kind} dataset: {error}"
+    E080 = (
+        "ck_quantities: dollar={dollar!r} is not a dollar currency code; use one "
+        "of {options}."
+    )
 
 
 class Warnings(metaclass=_CodedMessages):

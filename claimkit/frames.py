@@ -83,9 +83,15 @@ _QUANTITY_COLUMNS: dict[str, Any] = {
     "unit_text": _TEXT,
     "qualifier": QUALIFIER,
     "change": CHANGE,
+    "per": _TEXT,
+    "currency_basis": _TEXT,
     **{c.format(role="subject"): _TEXT for c in _ROLE_COLUMNS},
     **{c.format(role="source"): _TEXT for c in _ROLE_COLUMNS},
     "sentence": _TEXT,
+    "concept": _TEXT,
+    "concept_start": "Int64",
+    "concept_end": "Int64",
+    "concept_key": _TEXT,
 }
 _QUOTE_COLUMNS: dict[str, Any] = {
     "doc_id": _TEXT,
@@ -263,6 +269,10 @@ def _article_rows(
                     **_role("subject", claim.subject, entities, link_names),
                     **_role("source", claim.source, entities, link_names),
                     "sentence": claim.sentence,
+                    "concept": claim.concept,
+                    "concept_start": claim.concept_start,
+                    "concept_end": claim.concept_end,
+                    "concept_key": claim.concept_key,
                 }
             )
         elif isinstance(claim, QuoteClaim):

@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 from claimkit.errors import Errors
 
 EntityLabel = Literal["PERSON", "ORG"]
-QuantityKind = Literal["money", "percent", "count", "measure"]
+QuantityKind = Literal["money", "percent", "count", "measure", "duration", "multiple"]
+CurrencyBasis = Literal["explicit", "article", "default"]
 Qualifier = Literal[
     "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"
 ]
@@ -71,6 +72,12 @@ class Quantity(Record):
     unit_text: str | None = None
     qualifier: Qualifier = "exact"
     change: Change | None = None
+    per: str | None = None
+    # Money only: how the currency was decided. "explicit": the amount names it
+    # ("US$", "C$", "€", "Canadian dollars"); "article": a bare "$" read by the
+    # article's own evidence (the dollar it names elsewhere, its dateline or
+    # places); "default": a bare "$" read as the run's default dollar.
+    currency_basis: CurrencyBasis | None = None
 
 
 class QuantityClaim(_Spanned):

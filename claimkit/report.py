@@ -60,6 +60,8 @@ def format_quantity(quantity: Quantity) -> str:
         text = f"{number}%"
     else:
         text = f"{number} {unit}".strip()
+    if quantity.per:
+        text += f"/{quantity.per}"
     if quantity.change:
         text += " ↑" if quantity.change == "up" else " ↓"
     return text
@@ -79,7 +81,11 @@ def summarize(articles: Iterable[Article], *, limit: int = 8) -> Iterator[str]:
             about = names.get(claim.subject or "", "")
             source = names.get(claim.source or "", "")
             roles = "".join(
-                [f" about {about}" if about else "", f" per {source}" if source else ""]
+                [
+                    f" ({claim.concept})" if claim.concept else "",
+                    f" about {about}" if about else "",
+                    f" per {source}" if source else "",
+                ]
             )
             lines.append(
                 f"   # {claim.text!r} = {format_quantity(claim.quantity)}{roles}"

@@ -38,7 +38,14 @@ def test_frames_column_types() -> None:
     for column in ("value", "low", "high"):
         assert q[column].dtype == "float64"
     assert isinstance(q["kind"].dtype, pd.CategoricalDtype)
-    assert list(q["kind"].cat.categories) == ["money", "percent", "count", "measure"]
+    assert list(q["kind"].cat.categories) == [
+        "money",
+        "percent",
+        "count",
+        "measure",
+        "duration",
+        "multiple",
+    ]
     assert isinstance(q["qualifier"].dtype, pd.CategoricalDtype)
     assert isinstance(frames.quotes["form"].dtype, pd.CategoricalDtype)
     assert isinstance(frames.entities["label"].dtype, pd.CategoricalDtype)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.concepts import ConceptReader
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 
@@ -37,6 +38,8 @@ class ClaimLinker(LexiconComponent):
         self.pronouns: dict[str, list[str]] = {
             k.lower(): list(v) for k, v in lex.get("pronoun_labels", {}).items()
         }
+        self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
+        self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
         doc._.ck_claims = find_claims(doc, self)
@@ -79,6 +82,10 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             reporter = _reporting_verb(anchor, linker)
             if reporter is not None:
                 source = _subject_of(reporter, index, span)
+        quantity = found["quantity"]
+        concept = linker.concepts.concept(
+            span, quantity["kind"], index, _unit_start(found)
+        )
         claims.append(
             {
                 "type": "quantity",
@@ -89,11 +96,23 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
                 "subject": subject,
                 "source": source,
                 "sentence": _sentence_text(text, sent, span),
+                **(concept or _NO_CONCEPT),
             }
         )
     return claims
 
 
+def _unit_start(found: dict[str, Any]) -> int | None:
+    """Where a count's counted words begin ("11m [voters]"), or None."""
+    unit_text = found["quantity"].get("unit_text")
+    if found["quantity"]["kind"] != "count" or not unit_text:
+        return None
+    return int(found["end"]) - len(unit_text)
+
+
+_NO_CONCEPT: dict[str, Any] = dict.fromkeys(
+    ("concept", "concept_start", "concept_end", "concept_key")
+)
 _MAX_SENTENCE = 1000
 _WINDOW = 300
 
@@ -185,10 +204,30 @@ def _subject(
     labels: dict[str, str],
     linker: ClaimLinker,
 ) -> str | None:
-    """The entity the quantity is about: the subject of its clause."""
+    """The entity the quantity is about.
+
+    The possessor of the noun it modifies ("Tesco's £500m investment"), the
+    object of a verb of payment or penalty ("regulators fined HSBC £64m"),
+    else the subject of its clause ("Ryanair carried ...", "Barclays was
+    fined ...").
+    """
+    owner = _possessor(anchor, span, index) or _aged(span, index)
+    if owner is not None:
+        return owner
+    if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
+        anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
     verb = _governing_verb(anchor)
     if verb is None:
         return None
+    verbs = linker.object_verbs
+    if verb.lemma_.lower() in verbs or verb.lower_ in verbs:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and not (
+                span.start <= child.i < span.end
+            ):
+                entity = _entity_in(child, index, span)
+                if entity is not None:
+                    return entity
     found = _clause_subject(verb)
     if found is None:
         return None
@@ -199,6 +238,27 @@ def _subject(
     if entity is not None:
         return entity
     return _pronoun_antecedent(subject, clause, index, labels, span, linker)
+
+
+def _aged(span: Span, index: dict[int, str]) -> str | None:
+    """The person whose age this is: "Leslie Gray, 43," or "Tom Reid (61)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in (",", "("):
+        return None
+    if not (len(span) == 1 and span[0].like_num):
+        return None
+    return index.get(doc[span.start - 2].i)
+
+
+def _possessor(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The entity owning the noun the quantity modifies ("Tesco's £500m investment")."""
+    head = anchor.head
+    if anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < span.start and child.i in index:
+            return index[child.i]
+    return None
 
 
 def _pronoun_antecedent(

@@ -13,12 +13,16 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.errors import Errors
+from claimkit.text.currency import DollarReader, resolve_dollars
+from claimkit.text.kinds import KindReader
 from claimkit.text.lexicon import Lexicon
-from claimkit.text.pieces import Piece, split_word
+from claimkit.text.pieces import DASHES, Piece, split_word
 from claimkit.text.quantity import Found
 from claimkit.text.scanner import scan
 
-DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
+# ``dollar``: the currency a bare "$" means when the article gives no evidence.
+DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None, "dollar": "USD"}
 
 # Entity labels under which a bare number is part of a name, date or rank.
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -53,6 +57,12 @@ class QuantityFinder(LexiconComponent):
 
     default_lexicon = "quantities.json"
 
+    def __init__(
+        self, name: str, *, lexicon: str | None = None, dollar: str = "USD"
+    ) -> None:
+        self.dollar = dollar
+        super().__init__(name, lexicon=lexicon)
+
     def _compile(self) -> None:
         lex = self.lexicon
         self.lex = Lexicon.from_json(lex)
@@ -63,10 +73,18 @@ class QuantityFinder(LexiconComponent):
         self.change_down = frozenset(lex.get("change_down", []))
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
+        self.particle_verbs = frozenset(lex.get("particle_not_change", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
         self.digit_re = re.compile(f"[0-9{digits}]")
+        self.dollars = DollarReader(lex)
+        if self.dollar not in self.dollars.codes:
+            raise ValueError(
+                Errors.E080.format(
+                    dollar=self.dollar, options=", ".join(sorted(self.dollars.codes))
+                )
+            )
 
     def process(self, doc: Doc) -> None:
         doc._.ck_quantities = find_quantities(doc, self)
@@ -79,9 +97,9 @@ class QuantityFinder(LexiconComponent):
     default_config=DEFAULT_CONFIG,
 )
 def make_quantity_finder(
-    nlp: Language, name: str, lexicon: str | None
+    nlp: Language, name: str, lexicon: str | None, dollar: str
 ) -> QuantityFinder:
-    return QuantityFinder(name, lexicon=lexicon)
+    return QuantityFinder(name, lexicon=lexicon, dollar=dollar)
 
 
 _COLUMNS = [IDX, LENGTH, SPACY, LOWER]
@@ -160,6 +178,8 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
                 records.append(_shared_count(text, pieces, waiting, new[0]))
             waiting = found if not new and _plain_number(doc, pieces, found) else None
             records.extend(new)
+    places = ((e.text, e.label_) for e in doc.ents)
+    resolve_dollars(text, records, finder.dollars, finder.dollar, places)
     return records
 
 
@@ -249,7 +269,10 @@ def _record(
     first_token = pieces[found.num_first].src
     last_token = pieces[found.num_last].src
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
-    if kind is None:
+    per = found.per
+    if kind is None and _age_apposition(doc, pieces, found):
+        kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
+    elif kind is None:
         head = _counted_noun(doc, pieces, found, finder)
         if head is None:
             return None
@@ -257,6 +280,9 @@ def _record(
         kind, unit = "count", head.lemma_.lower()
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
+        rate = _rate_after(doc, pieces, head, finder)
+        if rate is not None:
+            end, per = rate  # "20 cases per week"
     root = doc[last_token]
     return {
         "text": text[start:end],
@@ -271,8 +297,50 @@ def _record(
             "unit_text": unit_text,
             "qualifier": found.qualifier,
             "change": _change(doc, pieces[found.first].src, first_token, root, finder),
+            "per": per,
+            "currency_basis": finder.dollars.basis(kind, unit, unit_text),
         },
     }
+
+
+def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
+    """ "Nick Hague, 44," or "Ann Lee (44)": a bare number set off after a
+    person's name is an age."""
+    if (
+        found.first != found.num_first
+        or found.num_first != found.num_last
+        or found.words
+        or found.qualifier != "exact"
+        or found.value is None
+        or not 1 <= found.value < 120
+        or found.value % 1
+    ):
+        return False
+    token = doc[pieces[found.num_first].src]
+    if token.i < 2 or token.i + 1 >= len(doc) or len(token.text) > 3:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if (before.text, after.text) == ("(", ")"):
+        # "Tom Reid (61)"; a bracketed number after a bare surname is more
+        # often a minute in a line-up: "Strudwick for Kennedy (60)".
+        closing = token.i >= 3 and doc[token.i - 3].ent_type_ == "PERSON"
+    else:
+        closing = before.text == "," and after.text in (",", ".", ";")
+    return closing and doc[token.i - 2].ent_type_ == "PERSON"
+
+
+def _rate_after(
+    doc: Doc, pieces: list[Piece], head: Token, finder: QuantityFinder
+) -> tuple[int, str] | None:
+    """ "per week", "a day" after a counted noun: (end offset, denominator)."""
+    at = next((k for k, p in enumerate(pieces) if p.src == head.i + 1), None)
+    if at is None:
+        return None
+    hit = KindReader(pieces, finder.lex).per_at(at)
+    if hit is None:
+        return None
+    last, per = hit
+    return pieces[last].end, per
 
 
 def _counted_noun(
@@ -281,6 +349,15 @@ def _counted_noun(
     """The noun a bare number counts ("2,000 Nvidia H800 chips" -> chips), or None."""
     if found.flags.get("fraction"):
         return None  # "a third party", "two thirds of voters": not a count
+    at = found.first
+    if (
+        at >= 2
+        and pieces[at - 1].text in DASHES
+        and not pieces[at - 1].space_before
+        and not pieces[at].space_before
+        and pieces[at - 2].text[0].isdigit()
+    ):
+        return None  # a score: "a 5-1 win", "the 19-13 loss"
     first = pieces[found.num_first].src
     last = pieces[found.last].src
     numbers = doc[first : last + 1]
@@ -325,6 +402,13 @@ def _counted_noun(
                 break
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None
+    if (
+        found.words
+        and doc[first].text[0].isupper()
+        and not doc[first].is_sent_start
+        and head.text[0].isupper()
+    ):
+        return None  # a name: "the Six Nations", "Labour's Two Britains"
     lemma = head.lemma_.lower()
     if lemma in finder.durations or lemma in finder.not_counted:
         return None
@@ -363,8 +447,10 @@ def _change(
         if head.i == token.i:
             break
         token = head
-        if first_token <= token.i <= root.i:
-            continue
+        if min(first_token, start_token) <= token.i <= root.i:
+            continue  # the quantity's own words: "up to 15Mb"
+        if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
+            continue  # "made up of 25 members"
         lemma = token.lemma_.lower()
         if lemma in finder.change_up:
             return "up"

@@ -68,6 +68,21 @@ class Lexicon:
     inch_context: frozenset[str] = frozenset()
     range_verbs: frozenset[str] = frozenset()
     point_fractions: dict[str, float] = field(default_factory=dict)
+    # Durations, multiples, index points and rates (claimkit.text.kinds).
+    duration_units: dict[str, tuple[str, Decimal]] = field(default_factory=dict)
+    glued_durations: dict[str, str] = field(default_factory=dict)
+    duration_not_after: frozenset[str] = frozenset()
+    duration_preps: frozenset[str] = frozenset()
+    multiple_after: frozenset[str] = frozenset()
+    fold_words: dict[str, int] = field(default_factory=dict)
+    index_cues: frozenset[str] = frozenset()
+    level_verbs: frozenset[str] = frozenset()
+    per_units: dict[str, str] = field(default_factory=dict)
+    per_after_a: frozenset[str] = frozenset()
+    per_never: frozenset[str] = frozenset()
+    count_per_ok: frozenset[str] = frozenset()
+    over_across: frozenset[str] = frozenset()
+    per_after_each: frozenset[str] = frozenset()
     # Derived: lower-cased pieces a quantity can start with, besides digits;
     # words of which every number written in words has at least one.
     starts: frozenset[str] = field(init=False)
@@ -78,11 +93,11 @@ class Lexicon:
         self.starts = frozenset(
             {"a", "an", *prefixes, *self.spaced_dollar_prefixes, *self.negative_words}
             | {*DASHES, *self.fractions, *self.units, *self.tens}
-            | {*self.multiples, *self.vulgar}
+            | {*self.multiples, *self.vulgar, *self.fold_words}
         )
         self.number_words = frozenset(
             {*self.units, *self.tens, *self.scales, *self.multiples, *self.fractions}
-            | {*self.denominators, *self.a_money}
+            | {*self.denominators, *self.a_money, *self.fold_words}
         )
 
     @classmethod
@@ -186,6 +201,25 @@ class Lexicon:
             point_fractions={
                 k: float(v) for k, v in data.get("point_fractions", {}).items()
             },
+            duration_units={
+                word: (str(v[0]), Decimal(str(v[1])))
+                for word, v in data.get("duration_units", {}).items()
+            },
+            glued_durations=dict(data.get("glued_durations", {})),
+            duration_not_after=frozenset(data.get("duration_not_after", [])),
+            duration_preps=frozenset(data.get("duration_prepositions", [])),
+            multiple_after=frozenset(data.get("multiple_after", [])),
+            fold_words={k: int(v) for k, v in data.get("fold_words", {}).items()},
+            index_cues=frozenset(data.get("index_cues", [])),
+            level_verbs=frozenset(data.get("index_level_verbs", [])),
+            per_units={
+                _squash(k.lower()): v for k, v in data.get("per_units", {}).items()
+            },
+            per_after_a=frozenset(data.get("per_after_a", [])),
+            per_never=frozenset(data.get("per_never", [])),
+            count_per_ok=frozenset(data.get("count_per_units", [])),
+            over_across=frozenset(data.get("over_across_words", [])),
+            per_after_each=frozenset(data.get("per_after_each", [])),
             ambiguous_currency_words=frozenset(
                 data.get("ambiguous_currency_words", [])
             ),

@@ -34,6 +34,7 @@ class Found:
     from_to: bool = False
     yearlike: bool = False
     words: bool = False  # the number is written in words
+    per: str | None = None  # a rate's denominator ("per barrel" -> "bbl")
     flags: dict[str, Any] = field(default_factory=dict)
 
 
@@ -414,6 +415,8 @@ class QuantityReader(NumberReader):
             single = len(self.p[j].text) == 1 and self.p[j].text.isalpha()
             if single and not self.glued(j):
                 return None
+            if factor < 1 and k == 1 and self.p[j].text[0].isupper():
+                return None  # "50 Cent": a name, not half a dollar
             return k, (code, factor)
         if j >= self.n:
             return None

@@ -12,13 +12,14 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+from claimkit.text.kinds import KindReader
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.numbers import MAX_PHRASE
 from claimkit.text.pieces import DASHES, DIGITS, Piece, pieces_of_text
-from claimkit.text.quantity import Found, QuantityReader
+from claimkit.text.quantity import Found
 
 
-class _Scanner(QuantityReader):
+class _Scanner(KindReader):
     """Walk pieces once, trying a quantity at each position."""
 
     def bound_before(self, first: int) -> tuple[int, str] | None:
@@ -68,7 +69,12 @@ class _Scanner(QuantityReader):
             return None
         if q.kind is not None and q2.kind is not None and q.unit != q2.unit:
             return None
-        if q.kind is not None and q2.kind is None and q.kind != "money":
+        if (
+            q.kind is not None
+            and q2.kind is None
+            and q.kind != "money"
+            and not (q.kind == "duration" and q.unit_text is None)  # "aged 40-48"
+        ):
             return None
         low = q.value
         high = q2.value
@@ -89,7 +95,7 @@ class _Scanner(QuantityReader):
         if not low < high:
             return None
         if (
-            word in DASHES
+            (word in DASHES or word == "or")
             and q.kind is None
             and q2.kind is None
             and (q.yearlike or q2.yearlike)
@@ -109,6 +115,7 @@ class _Scanner(QuantityReader):
             num_first=q2.num_first,
             num_last=q2.num_last,
             words=q.words and q2.words,
+            per=q2.per,
             flags={"parts": (q, q2), "low": first_value},
         )
 
@@ -157,6 +164,12 @@ class _Scanner(QuantityReader):
                 i += 1
                 continue
             bound = self.bound_before(q.first)
+            if (
+                bound is not None
+                and q.kind == "duration"
+                and self.over_across(bound[0])
+            ):
+                bound = None  # "£9bn over five years": across, not more than
             ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
                 # "45 and 50 mg"; a falling "from 12 to 10 per cent"
@@ -172,11 +185,26 @@ class _Scanner(QuantityReader):
             after = self.bound_after(q.last)
             if after is not None and q.qualifier == "exact":
                 q.last, q.qualifier = after
+                if q.per is None and q.kind is not None:
+                    per = self.per_at(q.last + 1)  # "30% or more per month"
+                    if per is not None:
+                        q.last, q.per = per
             if q.qualifier != "range":
                 _set_interval(q, self.phrase_below(q, bound))
             yield q
             i = q.last + 1
             self.floor = i
+
+    def over_across(self, at: int) -> bool:
+        """ "over" at piece ``at`` spans a period ("£9bn over five years",
+        "spread over two years") rather than bounding it ("waiting over 12
+        months"): it follows another quantity or a verb of spending or change."""
+        if self.p[at].lower != "over" or at == 0:
+            return False
+        before = self.p[at - 1]
+        return before.lower in self.lex.over_across or (
+            self.floor > 0 and at - self.floor <= 1
+        )
 
     def phrase_below(self, q: Found, bound: tuple[int, str] | None) -> bool:
         if bound is None or q.qualifier != "approx":
@@ -234,5 +262,6 @@ def to_record(text: str, pieces: Sequence[Piece], found: Found) -> dict[str, Any
             "unit_text": found.unit_text,
             "qualifier": found.qualifier,
             "change": None,
+            "per": found.per,
         },
     }

@@ -101,8 +101,11 @@ def test_quantities_issue_phrases_in_example(nlp) -> None:
         "Nvidia H800 chips"
     )
     assert found["nearly $600 billion"]["high"] == pytest.approx(6e11)
-    # Nothing else: no "H800", "R1", "Monday" or "one" read as a quantity.
-    assert set(found) == set(want) | {"17%"}
+    # Nothing else: no "H800", "R1", "Monday" or "one" read as a quantity;
+    # "for two decades" is a duration (issue 15).
+    assert set(found) == set(want) | {"17%", "two decades"}
+    assert found["two decades"]["kind"] == "duration"
+    assert found["two decades"]["value"] == 20.0
 
 
 @pytest.mark.model

@@ -72,6 +72,8 @@ def test_quantities_money_symbol_and_magnitude(blank_nlp, finder) -> None:
         "unit_text": "$",
         "qualifier": "exact",
         "change": None,
+        "per": None,
+        "currency_basis": "default",
     }
 
 
@@ -548,7 +550,9 @@ def test_quantities_count_needs_a_plural_noun(blank_nlp, finder) -> None:
     ids=["name-before-number", "duration", "not-counted-word", "glued-compound"],
 )
 def test_quantities_count_not_read(blank_nlp, finder, text: str, table: str) -> None:
-    assert _found(finder, _doc(blank_nlp, text, table)) == []
+    found = _found(finder, _doc(blank_nlp, text, table))
+    # "three years" is a duration since issue 15, never a count of years.
+    assert [f["quantity"]["kind"] for f in found] in ([], ["duration"])
 
 
 # -- measures --------------------------------------------------------------

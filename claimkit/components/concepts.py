@@ -1,0 +1,147 @@
+"""What a figure measures, read from the parse (``QuantityClaim.concept``).
+
+- a count measures its counted noun: "300 engineers" -> "engineers";
+- a figure that modifies a noun is that noun's value: "a £500m investment",
+  "a 5% stake", "the $5.6 million training cost";
+- a figure after "of" is the value of the noun before it: "a profit of $3.2bn",
+  "market value of $2 trillion";
+- a figure governed by a verb of change or level is the value of that verb's
+  subject: "revenue rose 8% to €6.1 billion" (both figures are revenue),
+  "inflation stood at 3%".
+
+The concept is a common noun with the adjectives and nouns written right
+before it; a name, a pronoun or a vague noun ("total", "figure") is no concept.
+``concept_key`` is the lower-case lemmas of its content words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+_LEFT_DEPS = frozenset({"compound", "amod"})
+_FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
+_MAX_HOPS = 3
+
+
+class ConceptReader:
+    """The lexicon of concept reading: verbs of change and level, vague nouns."""
+
+    def __init__(self, lex: dict[str, Any]) -> None:
+        self.value_verbs = frozenset(lex.get("value_verbs", []))
+        self.vague = frozenset(lex.get("vague_concepts", []))
+        self.value_preps = frozenset(lex.get("value_prepositions", ["to", "by", "at"]))
+
+    def concept(
+        self,
+        span: Span,
+        kind: str,
+        entity_tokens: set[int] | dict[int, str],
+        unit_start: int | None = None,
+    ) -> dict[str, Any] | None:
+        """``concept``, ``concept_start``, ``concept_end``, ``concept_key``, or None."""
+        root = span.root
+        noun: Token | None = None
+        if kind == "count":
+            noun = root if root.pos_ == "NOUN" else None
+        elif kind == "duration":
+            # "a 15-year embargo"; never "the best song of the past 25 years"
+            # nor the person of "the 41-year-old chart-topper".
+            if span.text.endswith("old"):
+                return None
+            noun = self._modified(span, root)
+        else:
+            noun = self._modified(span, root) or self._value_of(span, root)
+        if noun is None or noun.i in entity_tokens:
+            return None
+        if kind != "count":
+            return self._phrase(noun, span, entity_tokens)
+        return self._phrase(noun, None, entity_tokens, unit_start)
+
+    def _modified(self, span: Span, root: Token) -> Token | None:
+        head = root.head
+        if (
+            root.dep_ in _MODIFIER_DEPS
+            and head.i >= span.end
+            and head.pos_ == "NOUN"
+            and head.i - span.end < 4
+        ):
+            return head  # "a £500m investment"
+        return None
+
+    def _value_of(self, span: Span, root: Token) -> Token | None:
+        token = root
+        for _ in range(_MAX_HOPS):
+            head = token.head
+            if head.i == token.i:
+                return None
+            if token.dep_ == "pobj" and head.pos_ == "ADP":
+                prep = head.lower_
+                if (
+                    prep == "of"
+                    and head.head.pos_ == "NOUN"
+                    and head.head.i < span.start
+                ):
+                    return head.head  # "a profit of $3.2bn"
+                if prep not in self.value_preps:
+                    return None
+                token = head  # "rose to €6.1 billion": on to the verb
+                continue
+            if head.pos_ in ("VERB", "AUX"):
+                if token.dep_ not in _FIGURE_DEPS and token.dep_ != "prep":
+                    return None
+                if head.lemma_.lower() not in self.value_verbs:
+                    return None
+                return _subject_noun(head)
+            if token.dep_ in _MODIFIER_DEPS or token.dep_ == "quantmod":
+                token = head
+                continue
+            return None
+        return None
+
+    def _phrase(
+        self,
+        noun: Token,
+        span: Span | None,
+        entity_tokens: set[int] | dict[int, str],
+        floor: int | None = None,
+    ) -> dict[str, Any] | None:
+        """The noun with the nouns and adjectives written right before it
+        (outside the figure's ``span``, when given)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in self.vague:
+            return None
+        first = noun
+        for left in reversed(list(noun.lefts)):
+            if (
+                left.i == first.i - 1
+                and left.dep_ in _LEFT_DEPS
+                and left.pos_ in ("NOUN", "ADJ")
+                and left.i not in entity_tokens
+                and not (span is not None and span.start <= left.i < span.end)
+                and not (floor is not None and left.idx < floor)
+            ):
+                first = left
+            else:
+                break
+        words = noun.doc[first.i : noun.i + 1]
+        key = " ".join(
+            t.lemma_.lower()
+            for t in words
+            if t.pos_ in _CONTENT_POS and not t.is_punct and t.text[0].isalnum()
+        )
+        return {
+            "concept": words.text,
+            "concept_start": words.start_char,
+            "concept_end": words.end_char,
+            "concept_key": key or None,
+        }
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child if child.pos_ == "NOUN" else None
+    return None

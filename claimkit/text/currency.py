@@ -1,0 +1,114 @@
+"""Which dollar a bare "$" means, from the article's own evidence.
+
+An amount that names its currency ("US$", "C$", "€5", "40 Canadian dollars")
+is *explicit*. A bare "$" or "dollars" is read in this order:
+
+1. the dollar the article names explicitly elsewhere, when it names just one
+   ("C$1.2 billion ... $300 million" -> both CAD);
+2. the article's dateline ("TORONTO (Reuters) - ..." -> CAD);
+3. its places, when one dollar country is named at least ``_MIN_PLACES``
+   times and the United States never;
+4. else the run's default dollar (``dollar`` in the component config, USD
+   unless set).
+
+``Quantity.currency_basis`` records which: "explicit", "article" or
+"default". No spaCy: places come in as (text, label) pairs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+_MIN_PLACES = 3
+_DATELINE = 120
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+PENDING = "pending"
+
+
+class DollarReader:
+    """The dollar tables of a quantities lexicon."""
+
+    def __init__(self, lex: dict[str, Any]) -> None:
+        self.codes = frozenset(lex.get("dollar_codes", ["USD"]))
+        self.generic = frozenset(m.lower() for m in lex.get("generic_dollar_marks", []))
+        self.places: dict[str, str] = {
+            place.lower(): code
+            for code, places in lex.get("dollar_places", {}).items()
+            for place in places
+        }
+
+    def basis(self, kind: str | None, unit: str | None, unit_text: str | None) -> Any:
+        """ "explicit", or PENDING for a bare dollar; None for non-money."""
+        if kind != "money":
+            return None
+        if unit == "USD" and (unit_text or "").lower() in self.generic:
+            return PENDING
+        return "explicit"
+
+    def dateline(self, text: str) -> str | None:
+        """The dollar of the place a dateline names ("OTTAWA, May 3 (Reuters) -")."""
+        head = text[:_DATELINE].lstrip()
+        line = head.split("\n", 1)[0]
+        for stop in ("(", " - ", " – ", " — ", ":"):
+            if stop in line:
+                line = line.split(stop, 1)[0]
+                break
+        else:
+            return None
+        place = line.split(",", 1)[0].strip()
+        if not place or not place.isupper():
+            return None
+        return self.places.get(place.lower())
+
+    def from_places(self, places: Iterable[tuple[str, str]]) -> str | None:
+        counts: Counter[str] = Counter()
+        for text, label in places:
+            if label in _PLACE_LABELS:
+                code = self.places.get(text.lower())
+                if code is not None:
+                    counts[code] += 1
+        if counts["USD"]:
+            return None
+        best = counts.most_common(2)
+        if not best or best[0][1] < _MIN_PLACES:
+            return None
+        if len(best) > 1 and best[1][1] == best[0][1]:
+            return None
+        return best[0][0]
+
+    def decide(
+        self,
+        text: str,
+        records: list[dict[str, Any]],
+        places: Iterable[tuple[str, str]],
+    ) -> str | None:
+        """The article's dollar, or None when it gives no evidence."""
+        named = {
+            r["quantity"]["unit"]
+            for r in records
+            if r["quantity"].get("currency_basis") == "explicit"
+            and r["quantity"]["unit"] in self.codes
+        }
+        if len(named) == 1:
+            return next(iter(named))
+        return self.dateline(text) or self.from_places(places)
+
+
+def resolve_dollars(
+    text: str,
+    records: list[dict[str, Any]],
+    reader: DollarReader,
+    default: str,
+    places: Iterable[tuple[str, str]],
+) -> None:
+    """Give every bare-dollar record in ``records`` its dollar, in place."""
+    pending = [r for r in records if r["quantity"].get("currency_basis") == PENDING]
+    if not pending:
+        return
+    code = reader.decide(text, records, places)
+    basis = "article" if code is not None else "default"
+    for record in pending:
+        record["quantity"]["unit"] = code or default
+        record["quantity"]["currency_basis"] = basis

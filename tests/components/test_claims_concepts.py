@@ -1,0 +1,176 @@
+"""Issue 15 on the model: subjects by syntax and what each figure measures.
+
+Entities are fixed by hand (as in ``test_claims.py``) so that the subject and
+concept rules are checked against the data contract, not against what the
+statistical NER happens to find. Sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimkit.components.claims import find_claims
+from tests.components.test_claims import _name_of, _with_entities
+
+CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
+    (
+        "subject-clause",
+        "Northjet carried 9.1 million passengers in June.",
+        {"Northjet": "ORG"},
+        [
+            {
+                "text": "9.1 million passengers",
+                "subject": "Northjet",
+                "concept": "passengers",
+                "concept_key": "passenger",
+            }
+        ],
+    ),
+    (
+        "subject-passive",
+        "Halden Bank was fined £31m by the watchdog.",
+        {"Halden Bank": "ORG"},
+        [{"text": "£31m", "subject": "Halden Bank"}],
+    ),
+    (
+        "subject-penalty-object",
+        "Regulators fined Halden Bank £31m for lapses.",
+        {"Halden Bank": "ORG"},
+        [{"text": "£31m", "subject": "Halden Bank"}],
+    ),
+    (
+        "subject-payment-object",
+        "Vexor paid Lumo $20m last year.",
+        {"Vexor": "ORG", "Lumo": "ORG"},
+        [{"text": "$20m", "subject": "Lumo"}],
+    ),
+    (
+        "subject-possessor",
+        "Corvane's £500m investment in stores paid off.",
+        {"Corvane": "ORG"},
+        [
+            {
+                "text": "£500m",
+                "subject": "Corvane",
+                "concept": "investment",
+                "concept_key": "investment",
+            }
+        ],
+    ),
+    (
+        "concept-change-verb",
+        "Revenue rose 8% to €6.1 billion.",
+        {},
+        [
+            {"text": "8%", "subject": None, "concept": "Revenue"},
+            {"text": "€6.1 billion", "subject": None, "concept": "Revenue"},
+        ],
+    ),
+    (
+        "concept-of",
+        "The lender made a profit of $3.2bn.",
+        {},
+        [{"text": "$3.2bn", "concept": "profit", "concept_key": "profit"}],
+    ),
+    (
+        "concept-modified-noun",
+        "The $5.6 million training cost surprised analysts.",
+        {},
+        [{"text": "$5.6 million", "concept": "training cost"}],
+    ),
+    (
+        "concept-count-phrase",
+        "Pellam hired 40 compliance staff.",
+        {"Pellam": "ORG"},
+        [
+            {
+                "text": "40 compliance staff",
+                "subject": "Pellam",
+                "concept": "compliance staff",
+                "concept_key": "compliance staff",
+            }
+        ],
+    ),
+    (
+        "no-concept-without-a-noun",
+        "Acme Corp lost $40 million in the third quarter.",
+        {"Acme Corp": "ORG"},
+        [{"text": "$40 million", "subject": "Acme Corp", "concept": None}],
+    ),
+    (
+        "no-concept-for-a-vague-noun",
+        "Donors gave a total of $9m.",
+        {},
+        [{"text": "$9m", "concept": None}],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_claims_subject_and_concept(
+    nlp, text: str, entities: dict[str, str], expected: list[dict[str, Any]]
+) -> None:
+    doc = _with_entities(
+        nlp, text, {name: [label, name] for name, label in entities.items()}
+    )
+    claims = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert [c["text"] for c in claims] == [e["text"] for e in expected]
+    for claim, want in zip(claims, expected, strict=True):
+        got = {
+            "text": claim["text"],
+            "subject": _name_of(doc, claim["subject"]),
+            "concept": claim.get("concept"),
+            "concept_key": claim.get("concept_key"),
+        }
+        assert {k: got[k] for k in want} == want
+        if claim.get("concept") is not None:
+            span = text[claim["concept_start"] : claim["concept_end"]]
+            assert span == claim["concept"]
+
+
+@pytest.mark.model
+def test_claims_age_belongs_to_the_person_before_it(nlp) -> None:
+    text = "Ann Varley, 43, of Leeds; Tom Reid, 50, of York."
+    doc = _with_entities(
+        nlp,
+        text,
+        {"Ann Varley": ["PERSON", "Ann Varley"], "Tom Reid": ["PERSON", "Tom Reid"]},
+    )
+    claims = find_claims(doc, nlp.get_pipe("ck_claims"))
+    got = [(c["text"], _name_of(doc, c["subject"])) for c in claims]
+    assert got == [("43", "Ann Varley"), ("50", "Tom Reid")]
+
+
+@pytest.mark.model
+def test_claims_count_concept_leaves_out_the_magnitude(nlp) -> None:
+    doc = _with_entities(nlp, "There are 11m voters over 60.", {})
+    (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert (claim["concept"], claim["concept_key"]) == ("voters", "voter")
+
+
+@pytest.mark.model
+def test_claims_no_concept_from_a_vague_noun_before_of(nlp) -> None:
+    doc = _with_entities(nlp, "It marked the start of 12 years of unrest.", {})
+    (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert claim["concept"] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the best song of the past 25 years.",
+        "The 41-year-old chart-topper spoke.",
+    ],
+)
+def test_claims_duration_has_no_concept_from_of_or_an_age(nlp, text: str) -> None:
+    doc = _with_entities(nlp, text, {})
+    (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
+    assert claim["quantity"]["kind"] == "duration"
+    assert claim["concept"] is None
