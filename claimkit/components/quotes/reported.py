@@ -40,9 +40,10 @@ class _ReportedSpeech(_Speakers):
                 lemma in self.finder.indirect_lemmas
                 and lemma not in self.finder.quote_only
             ):
+                # a reported clause ('said that ...'), never a bare object
+                # ('attacked Clinton', 'called for a vote'): an object phrase is a
+                # report only around a quoted phrase (``mixed_quotes``)
                 clause = self._reported_clause(token)
-                if clause is None and lemma in self.finder.object_lemmas:
-                    clause = self._object_phrase(token)
                 if clause is None and token.dep_ == "parataxis":
                     clause = self._inserted_clause(token)
                 if clause is not None:
@@ -50,8 +51,10 @@ class _ReportedSpeech(_Speakers):
                     if not self._set_speaker(quote, token):
                         quote.cue = token
                         quote.cue_text = self._cue_text(token)
-            elif token.pos_ == "VERB" and lemma in self.finder.object_lemmas:
-                clause = self._object_phrase(token)
+            elif token.pos_ == "VERB" and lemma in self.finder.as_lemmas:
+                # 'described the plan as reckless', 'called the charges false':
+                # a characterization with its predicate, not 'called for a vote'
+                clause = self._characterization(token)
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
@@ -206,6 +209,23 @@ class _ReportedSpeech(_Speakers):
             taken.insert(at, clause)
             starts.insert(at, clause[0])
         return found
+
+    def _characterization(self, verb: Token) -> tuple[int, int] | None:
+        """The object and predicate of 'described X as Y' / 'called X Y'."""
+        objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
+        predicate = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("oprd", "xcomp")
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and any(g.dep_ == "pobj" for g in c.children)
+            )
+        ]
+        if not objects or not predicate:
+            return None
+        return self._object_phrase(verb)
 
     def _object_phrase(self, verb: Token) -> tuple[int, int] | None:
         """What the verb is about: its objects and complements to their right."""

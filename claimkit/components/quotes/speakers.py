@@ -217,12 +217,37 @@ class _Speakers(_Context):
             ):
                 last = words[-1]
                 objects = [c for c in last.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
                 nxt = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else None
-                if nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
-                    return nxt
+                obj = objects[0] if objects else None
+                if obj is None and nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
+                    obj = nxt
+                if obj is not None and phrase == ("per",):
+                    return obj if self._per_source(token, obj) else None
+                return obj
         return None
+
+    def _per_source(self, per: Token, obj: Token) -> bool:
+        """'per Reuters', 'per the filing': 'per' names a source, not a rate.
+
+        'per cent', 'per barrel', 'per person', 'per year' divide; 'per' reports
+        only before a name ('Reuters', 'Ms. Ortiz') or a determined source noun
+        ('the filing', 'a statement', 'court documents').
+        """
+        nxt = per.doc[per.i + 1] if per.i + 1 < len(per.doc) else None
+        if nxt is None or nxt.is_lower and nxt.pos_ not in ("DET", "PRON"):
+            if nxt is None or nxt.lower_ not in self.finder.per_sources:
+                return False
+            # 'per sources', 'per court documents': a bare plural source noun
+            return obj.lower_ in self.finder.per_sources and obj.tag_ in ("NNS", "NN")
+        if nxt.pos_ in ("DET", "PRON"):
+            # 'per the filing', 'per a statement', 'per its website'
+            return obj.lower_ in self.finder.per_sources or (
+                obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")
+            )
+        # a capitalized word: a name ('per Reuters'), not 'Per cent' opening a line
+        return (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")
+        ) and obj.lower_ not in self.finder.per_sources | {"cent", "capita"}
 
     def _set_according(self, quote: _Quote, token: Token) -> bool:
         obj = self._according(token)
