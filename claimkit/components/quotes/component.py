@@ -86,7 +86,15 @@ class QuoteFinder(LexiconComponent):
         self.pronoun_sex = {
             str(k).lower(): str(v) for k, v in lex.get("pronoun_sex", {}).items()
         }
+        self.given_name_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("given_name_sex", {}).items()
+        }
+        self.title_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("title_sex", {}).items()
+        }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
+        self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
         self.dashes = set(lex.get("dashes", []))
         # longest first, so '--' is matched before '-'
         self.dash_order = sorted(self.dashes, key=len, reverse=True)
@@ -133,6 +141,8 @@ def find_quotes(
     ctx.set_marked(marked)
     quotes: list[_Quote] = []
     for span in marked:
+        if ctx.layout_kind(span.open_at) in ("link", "caption"):
+            continue  # 'READ MORE: "..."' names another story; a caption's words
         quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
         if quote is not None:
             quotes.append(quote)
@@ -141,7 +151,9 @@ def find_quotes(
         quotes.extend(ctx.indirect_quotes(quotes))
         quotes.extend(ctx.mixed_quotes(quotes))
         quotes.extend(ctx.headline_quotes(quotes))
-    quotes = one_claim_per_passage([q for q in quotes if q.form != "scare"])
+    quotes = one_claim_per_passage(
+        [q for q in quotes if q.form != "scare" and ctx.laid_out(q)]
+    )
     quotes.sort(key=lambda q: (q.start, q.end))
     return [ctx.record(q) for q in quotes], issues
 

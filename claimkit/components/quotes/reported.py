@@ -140,6 +140,10 @@ class _ReportedSpeech(_Speakers):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+        ):
+            return None  # 'has not said that', 'asked whether': nothing stated
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
         sent = self.sent(verb.i)

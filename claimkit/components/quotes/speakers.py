@@ -180,11 +180,17 @@ class _Speakers(_Context):
     def _resolve(self, subject: Token, start: int, end: int) -> str | None:
         """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
         entity = self.entity_at(start, end)
-        if entity is not None:
+        lower = subject.lower_
+        if entity is not None and not self.agrees(lower, entity):
+            # 'He said' resolved to 'Stella' of Stella's Cafe, 'they' to a person:
+            # a pronoun that cannot stand for the entity ck_entities chose
+            entity = None
+            if lower not in self.finder.person_pronouns:
+                return None
+        elif entity is not None:
             return entity if self.labels.get(entity) in ("PERSON", "ORG") else None
         if subject.pos_ == "PROPN":
             return self.named_entity(self.text[start:end], start)
-        lower = subject.lower_
         if lower in self.finder.person_pronouns:
             found = self.preceding_entity(start, "PERSON", pronoun=lower)
             return found[2] if found else None
@@ -234,7 +240,7 @@ class _Speakers(_Context):
         ('the filing', 'a statement', 'court documents').
         """
         nxt = per.doc[per.i + 1] if per.i + 1 < len(per.doc) else None
-        if nxt is None or nxt.is_lower and nxt.pos_ not in ("DET", "PRON"):
+        if nxt is None or (nxt.is_lower and nxt.pos_ not in ("DET", "PRON")):
             if nxt is None or nxt.lower_ not in self.finder.per_sources:
                 return False
             # 'per sources', 'per court documents': a bare plural source noun
