@@ -270,3 +270,50 @@ def test_quotes_invisible_character_after_name_changes_nothing(
     assert (quote["text"], quote["speaker_text"]) == ("We rest,", "Lind")
     # offsets stay offsets into the text as given
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "Lind"
+
+
+# --- a partial quote's verb: a speech act or a person's, not any verb --------------
+
+
+def _partial(subject: str, verb: str, lemma: str) -> tuple[str, str]:
+    first, last = subject.split()
+    ent = "PERSON" if first == "Marta" else "ORG"
+    text = f'{subject} {verb} the "costly and reckless" plan.'
+    table = f"""
+    {first}   PROPN compound 1 B-{ent}
+    {last}    PROPN nsubj    2 I-{ent}
+    {verb}    VERB  ROOT     2 O        {lemma}
+    the       DET   det      9
+    "         PUNCT punct    9
+    costly    ADJ   amod     9
+    and       CCONJ cc       5
+    reckless  ADJ   conj     5
+    "         PUNCT punct    9
+    plan      NOUN  dobj     2
+    .         PUNCT punct    2
+    """
+    return text, table
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "lemma", "speaker"),
+    [
+        ("Marta Lind", "slammed", "slam", "Marta Lind"),  # a speech act
+        ("Acme Shipping", "slammed", "slam", "Acme Shipping"),
+        ("Marta Lind", "published", "publish", "Marta Lind"),  # a person's verb
+        ("Acme Shipping", "published", "publish", None),  # any verb: no speaker
+    ],
+)
+def test_quotes_partial_quote_verb_must_report(
+    blank_nlp, resolver, finder, subject: str, verb: str, lemma: str, speaker
+) -> None:
+    text, table = _partial(subject, verb, lemma)
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    found = _quotes(doc)
+    if speaker is None:
+        # three quoted words with no reporting verb: a scare quote, no claim
+        assert found == []
+    else:
+        assert [q[:3] for q in found] == [
+            ('the "costly and reckless" plan', "indirect", speaker)
+        ]
