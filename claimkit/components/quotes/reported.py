@@ -1,8 +1,12 @@
 """Reported speech outside quote marks: indirect, mixed and headline quotes.
 
-'X said that ...' and 'according to X, ...' give the reported clause; 'hailed
-it as a "breakthrough"' gives the phrase around a partial quote; a headline line
-'Name: statement' gives the statement.
+'X said that ...', 'according to X, ...' and 'per Reuters' give the reported
+clause; 'described the plan as reckless' gives the characterization; 'hailed it
+as a "breakthrough"' gives the phrase around a partial quote (one claim: the
+partial inside it is not claimed again); a headline line 'Name: statement'
+gives the statement. Only verbs of speech report (the lexicon's
+``indirect_cue_lemmas``): 'thinks', 'knows', 'attacked the plan', 'called for a
+vote', 'has not said whether' and 'asked if' state nothing.
 """
 
 from __future__ import annotations
