@@ -19,6 +19,9 @@ from claimkit.components.quotes.context import _SUBJECTS, _Quote
 from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.quotemarks import ALL_MARKS
 
+# a clause opening with one of these asks, it states nothing: 'could not say how'
+_QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "who"}
+
 
 class _ReportedSpeech(_Speakers):
     """Indirect quotes of reporting verbs and 'according to'; mixed; headlines."""
@@ -144,10 +147,21 @@ class _ReportedSpeech(_Speakers):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
-        if any(c.dep_ == "neg" for c in verb.children) or any(
-            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+        if (
+            any(c.dep_ == "neg" for c in verb.children)
+            or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                for c in clause.children
+            )
+            or clause.left_edge.lower_ in _QUESTION_WORDS
         ):
-            return None  # 'has not said that', 'asked whether': nothing stated
+            # 'has not said that', 'asked whether', 'could say how ...', 'told
+            # what they expect': nothing is stated
+            return None
+        if (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ") or (
+            self._idiom(verb)
+        ):
+            return None  # 'it was difficult to say', 'That said, ...'
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
         sent = self.sent(verb.i)
@@ -160,6 +174,18 @@ class _ReportedSpeech(_Speakers):
                 right, self.sent(verb.i).end - 1
             )  # the report runs to the full stop
         return self._trim(left, right)
+
+    def _idiom(self, verb: Token) -> bool:
+        """'That said, ...' / 'Having said that': a connective, no report."""
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        return (
+            len(subjects) == 1
+            and subjects[0].lower_ in ("that", "this")
+            and subjects[0].i == verb.i - 1
+            and nxt is not None
+            and nxt.text == ","
+        )
 
     def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
         """What an inserted 'X said,' reports: the longer side of its sentence."""
@@ -221,6 +247,8 @@ class _ReportedSpeech(_Speakers):
     def _characterization(self, verb: Token) -> tuple[int, int] | None:
         """The object and predicate of 'described X as Y' / 'called X Y'."""
         objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
+        if any(o.lower_.endswith(("self", "selves")) for o in objects):
+            return None  # 'the group called itself X': a name, not a judgment
         predicate = [
             c
             for c in verb.rights

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimkit.components.quotes.context import (
-    _NOT_SPEAKERS,
     _RELATIVE,
     _SUBJECTS,
     _Context,
@@ -88,6 +87,10 @@ class _Speakers(_Context):
                     continue
                 if not self.same_paragraph(child, verb):
                     continue
+                if child.dep_ == "nsubjpass" and self._is_cue(verb):
+                    # 'staff were told', 'it is estimated': the passive subject
+                    # heard or is the report; only 'by X' (agent) speaks
+                    continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return token.head
@@ -125,7 +128,7 @@ class _Speakers(_Context):
         return None
 
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
-        if subject.ent_type_ in _NOT_SPEAKERS:
+        if subject.ent_type_ in ("DATE", "TIME"):
             # 'Saturday at the convention Sen. Warren said': a misparsed subject;
             # take the person or organization named nearest before the verb
             for token in reversed(list(subject.doc[subject.i + 1 : subject.head.i])):
