@@ -331,3 +331,32 @@ def test_quotes_chip_selloff_speakers_and_book_title(nlp: Language) -> None:
     assert not any(
         "High Wire" in q.text for q in article.quotes if q.form != "indirect"
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("he_resolved_to_quoted", [True, False])
+def test_quotes_pronoun_is_not_someone_named_inside_the_quote(
+    nlp: Language, he_resolved_to_quoted: bool
+) -> None:
+    # 'he' quotes the words; the man named inside them is not the speaker, even
+    # when ck_entities resolved the pronoun to him
+    text = 'Tom Berg follows the awards. "Voters love Clint Wade," he said.'
+    doc = nlp(text)
+    he = text.index(" he ") + 1
+    clint = text.index("Clint")
+    mentions = [{"text": "Clint Wade", "start": clint, "end": clint + 10}]
+    if he_resolved_to_quoted:
+        mentions.append({"text": "he", "start": he, "end": he + 2})
+    doc._.ck_entities = [
+        {
+            "id": "e0",
+            "label": "PERSON",
+            "name": "Tom Berg",
+            "mentions": [{"text": "Tom Berg", "start": 0, "end": 8}],
+        },
+        {"id": "e1", "label": "PERSON", "name": "Clint Wade", "mentions": mentions},
+    ]
+    doc._.ck_quotes = None
+    nlp.get_pipe("ck_quotes")(doc)
+    (quote,) = doc._.ck_quotes
+    assert (quote["speaker_text"], quote["speaker"]) == ("he", "e0")

@@ -369,6 +369,8 @@ class _Context:
             m_start, m_end, entity, text = self.mentions[j]
             if m_end > char or text.lower() in self.finder.person_pronouns:
                 continue
+            if self.in_marks(m_start):
+                continue  # '"... Clint is loved," he said': not the speaker
             if text.lower() in self.finder.group_pronouns:
                 continue
             if sex is not None and self.sexes.get(entity, sex) != sex:

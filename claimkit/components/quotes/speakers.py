@@ -184,7 +184,9 @@ class _Speakers(_Context):
         """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
         entity = self.entity_at(start, end)
         lower = subject.lower_
-        if entity is not None and not self.agrees(lower, entity):
+        if entity is not None and not (
+            self.agrees(lower, entity) and self._named_outside_marks(entity, start)
+        ):
             # 'He said' resolved to 'Stella' of Stella's Cafe, 'they' to a person:
             # a pronoun that cannot stand for the entity ck_entities chose
             entity = None
@@ -214,6 +216,20 @@ class _Speakers(_Context):
                 found = self.preceding_entity(start, "ORG", subject=True)
                 return found[2] if found and found[0] >= since else None
         return None
+
+    def _named_outside_marks(self, entity: str, before: int) -> bool:
+        """The entity's last naming before ``before`` is no word inside a quote.
+
+        '"... Clint is a beloved chum," he said': 'he' is the one quoting, not
+        the man named inside the quote (whom ck_entities may have chosen).
+        """
+        pronouns = self.finder.person_pronouns | self.finder.group_pronouns
+        pronouns = pronouns | set(self.finder.pronoun_sex)
+        for start, _, _, text in reversed(self._mentions_of.get(entity, [])):
+            if start >= before or text.lower() in pronouns:
+                continue
+            return not self.in_marks(start)
+        return True
 
     def _according(self, token: Token) -> Token | None:
         """The object of 'according to X' / 'per X' starting at ``token``."""
