@@ -289,7 +289,7 @@ def regex_system(texts: Sequence[str]) -> list[list[Pred]]:
 
 def claimkit_system(texts: Sequence[str]) -> list[list[Pred]]:
     """Run the claimkit pipeline over the texts with nlp.pipe."""
-    from claimkit.pipeline import load
+    from claimkit.loading import load
 
     nlp = load()
     out = []
@@ -316,7 +316,7 @@ def textacy_system(texts: Sequence[str]) -> list[list[Pred]] | str:
         return f"textacy is not installed ({err}); pip install textacy"
     import spacy
 
-    from claimkit.pipeline import resolve_model
+    from claimkit.loading import resolve_model
 
     nlp = spacy.load(resolve_model())
     out = []

@@ -30,8 +30,21 @@ from __future__ import annotations
 import bisect
 import re
 
+# Characters that show nothing: zero-width space, non-joiner, joiner, word
+# joiner, a byte-order mark inside the text, soft hyphen. They never change
+# what is found: a line of them is blank, a quote mark's neighbours are read
+# past them, and no quote or speaker starts or ends with one.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
 WRAP_MAX = 100  # longest line of a hard-wrapped text (wire copy 69, e-mail 72-78)
 
+_BLANK_LINE = re.compile(f"[\\s{INVISIBLE}]*")
+# a photo credit: '(Photo by Ana Ruiz/Getty Images)', 'Ana Ruiz/Reuters'
+_CREDIT = re.compile(
+    r"\((?:AP |CP |AFP )?Photo(?:graph)?\b|/(?:Getty Images|Reuters|AP|AFP|EPA|"
+    r"Bloomberg|The Canadian Press|Shutterstock)\)?\s*$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"[ \t]*[-*\u2022][ \t]")
 # a line ending a sentence: . ? ! and any closing quote marks or brackets
 _SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019\u00bb)\]]*\s*$")
@@ -90,7 +103,7 @@ def _wrapped_lines(lines: list[str]) -> set[int]:
     widths = [len(line.rstrip()) for line in lines]
     if len(lines) < 3 or max(widths) > WRAP_MAX:
         return set()
-    blank = [not line.strip() for line in lines]
+    blank = [bool(_BLANK_LINE.fullmatch(line)) for line in lines]
     texts = [k for k, b in enumerate(blank) if not b]
     if not texts or not any(blank[texts[0] : texts[-1]]):
         return set()  # no blank line between two lines of text
@@ -105,3 +118,32 @@ def _wrapped_lines(lines: list[str]) -> set[int]:
     inside = sum(not _SENTENCE_END.search(lines[k - 1]) for k in wraps)
     # a text whose full lines end sentences puts a paragraph on each line
     return wraps if inside * 2 > len(wraps) else set()
+
+
+def line_opens_with(line: str, labels: frozenset[str] | set[str]) -> bool:
+    """The line opens with one of ``labels`` and a colon: 'READ MORE: ...'.
+
+    Labels are compared in lower case; 'Photo:' and 'PHOTO :' both match 'photo'.
+    """
+    head, colon, _ = line.lstrip().partition(":")
+    return bool(colon) and head.strip().lower() in labels
+
+
+def subheading(line: str, *, max_words: int = 12) -> bool:
+    """A short line with no sentence-final stop: a subheading between paragraphs.
+
+    'He has not decided yet, he says' heads the section after it; it is no
+    sentence of the paragraph before. A line ending in '.', '!', '?' or ':' or
+    a quote mark after one is a sentence, not a heading.
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= max_words
+        and not _SENTENCE_END.search(line.rstrip().rstrip(INVISIBLE))
+        and not line.rstrip().endswith(":")
+    )
+
+
+def credit_line(line: str) -> bool:
+    """A photo caption's credit: '(Photo by Ana Ruiz/Getty Images)'."""
+    return bool(_CREDIT.search(line.rstrip().rstrip(INVISIBLE)))

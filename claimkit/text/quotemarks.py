@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimkit.text.layout import paragraph_spans
+from claimkit.text.layout import INVISIBLE, paragraph_spans
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
@@ -22,6 +22,21 @@ STRAIGHT_SINGLE = "'"
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+
+
+def blank(char: str) -> bool:
+    """``char`` is whitespace or an invisible character."""
+    return char.isspace() or char in INVISIBLE
+
+
+def strip_blank(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without whitespace or invisible characters at its edges."""
+    while start < end and blank(text[start]):
+        start += 1
+    while end > start and blank(text[end - 1]):
+        end -= 1
+    return start, end
+
 
 _MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 # Markup in scraped text (<tweet author="...">): its attribute values are no quotes
@@ -74,8 +89,8 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
             if tag_i < len(tags) and tags[tag_i][0] < i:
                 continue  # inside markup
             char = text[i]
-            before = text[i - 1] if i > para_start else " "
-            after = text[i + 1] if i + 1 < para_end else " "
+            before = _neighbour(text, i, -1, para_start, para_end)
+            after = _neighbour(text, i, 1, para_start, para_end)
             opens = before in _OPEN_BEFORE or before in ALL_MARKS
             closes = not before.isspace() and not (after.isalnum())
             if char in DOUBLE_MARKS:
@@ -156,13 +171,20 @@ def _emit(
     single: bool,
     paras: int,
 ) -> None:
-    start = open_at + 1
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_blank(text, open_at + 1, end)
     if end > start:
         spans.append(MarkedSpan(start, end, open_at, close_at, single, paras))
+
+
+def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str:
+    """The character next to ``text[i]`` (before: -1), invisible ones skipped.
+
+    A paragraph's edge reads as a space.
+    """
+    j = i + step
+    while lo <= j < hi and text[j] in INVISIBLE:
+        j += step
+    return text[j] if lo <= j < hi else " "
 
 
 def _next_lower(text: str, i: int) -> bool:
@@ -173,7 +195,7 @@ def _next_paragraph_opens(text: str, para_end: int) -> int:
     """Return where the next paragraph's opening double mark is, or -1."""
     i = para_end
     n = len(text)
-    while i < n and text[i].isspace():
+    while i < n and blank(text[i]):
         i += 1
     if i < n and i > para_end and (text[i] in DOUBLE_OPEN or text[i] == '"'):
         return i

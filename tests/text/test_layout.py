@@ -12,11 +12,14 @@ from hypothesis import strategies as st
 from claimkit.text.layout import (
     WRAP_MAX,
     break_between,
+    credit_line,
     is_break,
+    line_opens_with,
     paragraph_end,
     paragraph_index,
     paragraph_spans,
     paragraph_starts,
+    subheading,
 )
 
 # Two paragraphs hard-wrapped at 60 columns, under a headline and a byline
@@ -159,3 +162,44 @@ def test_layout_starts_are_line_starts_and_spans_tile_the_text(text: str) -> Non
         not line.strip() for line in text.split("\n")[1:-1]
     ):
         assert starts == lines
+
+
+# --- layout lines ---------------------------------------------------------------
+
+
+def test_layout_link_and_caption_labels() -> None:
+    links = {"read more", "related"}
+    assert line_opens_with("READ MORE: 'It works': a story", links)
+    assert line_opens_with("  Related : more on the vote", links)
+    assert not line_opens_with("Read the report: it is long", links)
+    assert not line_opens_with("He said more: 'no'", links)
+    assert not line_opens_with("READ MORE and more", links)
+
+
+def test_layout_credit_lines() -> None:
+    assert credit_line("The mayor at the rally. (Photo by Ana Ruiz/Getty Images)")
+    assert credit_line("Flood water on Main Street. Ana Ruiz/Reuters")
+    assert not credit_line("Reuters reported the vote on Monday.")
+    assert not credit_line("The photo showed the mayor.")
+
+
+def test_layout_subheadings() -> None:
+    assert subheading("He hasn't decided yet, he says")
+    assert subheading("A vote in June\u200b")
+    assert not subheading("He hasn't decided yet, he says.")
+    assert not subheading('"We wait," she said.\u201d')
+    assert not subheading("The council met: ")
+    assert not subheading(" ".join(["word"] * 13))
+    assert not subheading("")
+
+
+def test_layout_invisible_line_is_blank() -> None:
+    # a blank line holding a zero-width space still separates wrapped paragraphs
+    marked = WIRE.replace("\n\n", "\n\u200b\n")
+    assert marked != WIRE
+
+    def paragraphs(text: str) -> list[str]:
+        spans = paragraph_spans(text)
+        return [text[a:b].replace("\u200b", "") for a, b in spans]
+
+    assert paragraphs(marked) == paragraphs(WIRE)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.text.quotemarks import find_quote_marks
+from claimkit.text.quotemarks import blank, find_quote_marks, strip_blank
 
 
 def _marked(text: str) -> list[str]:
@@ -123,3 +124,32 @@ def test_quotemarks_quote_over_blank_line_closes_at_paragraph_end() -> None:
     assert first == "We ran out of space in the spring and"
     assert spans[0].close_at is None
     assert issues and "not closed" in issues[0]
+
+
+# --- invisible characters -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"]
+)
+def test_quotemarks_invisible_characters_change_nothing(invisible: str) -> None:
+    plain = 'Lind said "we rest" and left; the firms\' plan, "it works"'
+    text = plain.replace('"we', f'{invisible}"{invisible}we').replace(
+        'rest"', f'rest{invisible}"{invisible}'
+    )
+    found = [text[s.start : s.end] for s in find_quote_marks(text)[0]]
+    assert found == ["we rest", "it works"]
+    assert find_quote_marks(text)[1] == find_quote_marks(plain)[1] == []
+
+
+def test_quotemarks_apostrophe_next_to_invisible_is_still_apostrophe() -> None:
+    text = "Lind\u200b's plan and O\u200b'Brien's \u2018new\u2019 idea"
+    found = [text[s.start : s.end] for s in find_quote_marks(text)[0]]
+    assert found == ["new"]
+
+
+def test_quotemarks_strip_blank_keeps_offsets() -> None:
+    text = "\u200b Lind\u00ad\u200b "
+    start, end = strip_blank(text, 0, len(text))
+    assert text[start:end] == "Lind"
+    assert blank("\u200b") and blank("\u00a0") and not blank("x")

@@ -375,6 +375,12 @@ class _Attribution(_Speakers):
                 fallback is None
                 and token.pos_ == "VERB"
                 and token.is_alpha  # not a dash the tagger took for a verb
+                # a verb of speech acts ('slammed', 'hailed'), not any verb
+                # ('published a fact-check on Trump's claim that "..."')
+                and (
+                    lemma in self.finder.object_lemmas | self.finder.as_lemmas
+                    or self._person_subject(token)
+                )
                 and self._subject(token)
             ):
                 fallback = token
@@ -395,6 +401,13 @@ class _Attribution(_Speakers):
                 quote.mixed_verb = fallback
                 return True
         return False
+
+    def _person_subject(self, verb: Token) -> bool:
+        """The verb's subject is a person: a PERSON name or 'he'/'she'."""
+        subject = self._subject(verb)
+        return subject is not None and (
+            subject.ent_type_ == "PERSON" or subject.lower_ in self.finder.pronoun_sex
+        )
 
     def _inserted_cues(self, head: Token) -> list[Token]:
         """'Mr. Obama said, a majority ...': a reporting verb set into the clause."""

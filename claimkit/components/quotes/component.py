@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.language import Language
@@ -74,7 +75,9 @@ class QuoteFinder(LexiconComponent):
         self.according = [tuple(p) for p in lex.get("according_to", [])]
         self.according_first = {p[0] for p in self.according if p}
         self.according_hashes = {get_string_id(w) for w in self.according_first}
-        self.clause_lemmas = self.indirect_lemmas | self.object_lemmas
+        self.as_lemmas = {w.lower() for w in lex.get("as_cue_lemmas", [])}
+        self.clause_lemmas = self.indirect_lemmas | self.as_lemmas
+        self.per_sources = {w.lower() for w in lex.get("per_sources", [])}
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
@@ -83,7 +86,15 @@ class QuoteFinder(LexiconComponent):
         self.pronoun_sex = {
             str(k).lower(): str(v) for k, v in lex.get("pronoun_sex", {}).items()
         }
+        self.given_name_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("given_name_sex", {}).items()
+        }
+        self.title_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("title_sex", {}).items()
+        }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
+        self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
         self.dashes = set(lex.get("dashes", []))
         # longest first, so '--' is matched before '-'
         self.dash_order = sorted(self.dashes, key=len, reverse=True)
@@ -130,6 +141,8 @@ def find_quotes(
     ctx.set_marked(marked)
     quotes: list[_Quote] = []
     for span in marked:
+        if ctx.layout_kind(span.open_at) in ("link", "caption"):
+            continue  # 'READ MORE: "..."' names another story; a caption's words
         quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
         if quote is not None:
             quotes.append(quote)
@@ -138,6 +151,43 @@ def find_quotes(
         quotes.extend(ctx.indirect_quotes(quotes))
         quotes.extend(ctx.mixed_quotes(quotes))
         quotes.extend(ctx.headline_quotes(quotes))
-    quotes = [q for q in quotes if q.form != "scare"]
+    quotes = one_claim_per_passage(
+        [q for q in quotes if q.form != "scare" and ctx.laid_out(q)]
+    )
     quotes.sort(key=lambda q: (q.start, q.end))
     return [ctx.record(q) for q in quotes], issues
+
+
+def one_claim_per_passage(quotes: list[_Quote]) -> list[_Quote]:
+    """Drop a partial quote that lies inside an indirect report of the same speaker.
+
+    'described the plan as "hugely disappointing"' is one attributed passage:
+    the indirect claim holds the quoted words with their marks, so the partial
+    claim would say the same thing twice. A partial of another speaker inside
+    the report ('Ng said Roth called it "a joke"') is a claim of its own.
+    """
+    reports = sorted(
+        (q for q in quotes if q.form == "indirect"), key=lambda q: (q.start, -q.end)
+    )
+    if not reports:
+        return quotes
+    starts = [r.start for r in reports]
+    kept = []
+    for quote in quotes:
+        if quote.form == "partial":
+            i = bisect.bisect_right(starts, quote.start)
+            if any(
+                r.end + 1 >= quote.end and _same_speaker(r, quote)
+                for r in reports[max(0, i - 8) : i]
+            ):
+                continue
+        kept.append(quote)
+    return kept
+
+
+def _same_speaker(a: _Quote, b: _Quote) -> bool:
+    if a.cue is not None and b.cue is not None and a.cue.i == b.cue.i:
+        return True
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.speaker is not None and a.speaker == b.speaker

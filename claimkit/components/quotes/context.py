@@ -20,12 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components._extensions import text_of
 from claimkit.text.layout import (
     break_between,
+    credit_line,
     is_break,
+    line_opens_with,
     paragraph_end,
     paragraph_index,
     paragraph_starts,
+    subheading,
 )
-from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
+from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan, blank, strip_blank
 
 if TYPE_CHECKING:
     from claimkit.components.quotes.component import QuoteFinder
@@ -109,6 +112,9 @@ class _Context:
                 )
         mentions.sort()
         self.mentions = mentions
+        self._mentions_of: dict[str, list[tuple[int, int, str, str]]] = {}
+        for mention in mentions:
+            self._mentions_of.setdefault(mention[2], []).append(mention)
         # the sex of a person whose pronoun mentions (resolved by ck_entities)
         # all agree: 'she' never resolves to a person the text calls 'he'
         seen: dict[str, set[str]] = {}
@@ -117,9 +123,50 @@ class _Context:
             if sex is not None:
                 seen.setdefault(entity, set()).add(sex)
         self.sexes = {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
+        # what the name tells, a gendered title ('Mrs. Ortiz') or a given name
+        # of one sex ('Stella Marsh'), comes before pronouns ck_entities
+        # resolved: those may be the very mistake ('He' given to 'Stella')
+        for entity, label in self.labels.items():
+            if label == "PERSON":
+                sex = self._name_sex(entity)
+                if sex is not None:
+                    self.sexes[entity] = sex
         self.mention_starts = [m[0] for m in mentions]
         self.marked: list[tuple[int, int]] = []
         self.marked_starts: list[int] = []
+        self._kinds: dict[int, str] = {}
+
+    def _name_sex(self, entity: str) -> str | None:
+        """The sex a person's name or title tells, when all its clues agree."""
+        finder = self.finder
+        clues = set()
+        words = self.names.get(entity, "").split()
+        if words and words[0].lower() in finder.given_name_sex:
+            clues.add(finder.given_name_sex[words[0].lower()])
+        for _, _, _, text in self._mentions_of.get(entity, []):
+            first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+            if first in finder.title_sex:
+                clues.add(finder.title_sex[first])
+            elif first in finder.given_name_sex:
+                clues.add(finder.given_name_sex[first])
+        return next(iter(clues)) if len(clues) == 1 else None
+
+    def agrees(self, pronoun: str, entity: str | None) -> bool:
+        """A pronoun may stand for the entity: number, and sex when known.
+
+        'he'/'she' stand for a PERSON of that sex (or of unknown sex), 'it' for an
+        ORG, and 'they'/'we' never for one PERSON.
+        """
+        if entity is None:
+            return True
+        label = self.labels.get(entity)
+        pronoun = pronoun.lower()
+        sex = self.finder.pronoun_sex.get(pronoun)
+        if sex is not None:
+            return label == "PERSON" and self.sexes.get(entity, sex) == sex
+        if pronoun in self.finder.group_pronouns:
+            return label != "PERSON"
+        return True
 
     def set_marked(self, marked: list[MarkedSpan]) -> None:
         """Remember the quoted spans: words inside them never name a cue's speaker."""
@@ -129,6 +176,52 @@ class _Context:
     def in_marks(self, char: int) -> bool:
         """``char`` lies inside a quoted span."""
         return self._inside(char, self.marked, self.marked_starts)
+
+    # --- layout -----------------------------------------------------------
+
+    def layout_kind(self, char: int) -> str:
+        """What the paragraph at ``char`` is: 'link', 'caption', 'subheading', 'text'.
+
+        A link line ('READ MORE: ...') names another story; a caption or credit
+        describes a photo; a subheading is a short line with no full stop
+        between two paragraphs (not the text's first line, its headline).
+        """
+        para = self.paragraph(char)
+        kind = self._kinds.get(para)
+        if kind is None:
+            start = self.para_starts[para]
+            line = self.text[start : paragraph_end(self.text, self.para_starts, char)]
+            if line_opens_with(line, self.finder.link_labels):
+                kind = "link"
+            elif line_opens_with(line, self.finder.caption_labels) or credit_line(line):
+                kind = "caption"
+            elif start > 0 and subheading(line) and self._text_after(start + len(line)):
+                kind = "subheading"
+            else:
+                kind = "text"
+            self._kinds[para] = kind
+        return kind
+
+    def _text_after(self, at: int) -> bool:
+        """A paragraph of text follows ``at`` (a subheading heads something)."""
+        return bool(self.text[at:].strip())
+
+    def laid_out(self, quote: _Quote) -> bool:
+        """The quote stands where layout lets it: no link line, caption or credit.
+
+        On a subheading a pronoun speaker ('..., he says') or one carried over
+        from a paragraph before is no speaker the heading names: such a quote
+        is dropped rather than given to the last person named.
+        """
+        kind = self.layout_kind(quote.start)
+        if kind in ("link", "caption"):
+            return False
+        if kind != "subheading" or quote.speaker is None:
+            return True
+        if quote.route in ("previous quote", "previous paragraph", "split"):
+            return False
+        words = self.text[quote.speaker[0] : quote.speaker[1]].lower()
+        return words not in self.finder.person_pronouns | self.finder.group_pronouns
 
     # --- lookups ----------------------------------------------------------
 
@@ -162,7 +255,7 @@ class _Context:
     def _prev_char(self, i: int) -> int:
         """Index of the last character before ``i`` that is not space, or -1."""
         i -= 1
-        while i >= 0 and self.text[i].isspace():
+        while i >= 0 and blank(self.text[i]):
             i -= 1
         return i
 
@@ -175,7 +268,9 @@ class _Context:
         text = self.text
         i -= 1
         while i >= 0 and (
-            text[i] in " \t" or (text[i] == "\n" and not is_break(self.para_starts, i))
+            text[i] in " \t\u00a0"
+            or (text[i] == "\n" and not is_break(self.para_starts, i))
+            or (text[i] != "\n" and blank(text[i]))
         ):
             i -= 1
         return i
@@ -185,7 +280,7 @@ class _Context:
         text = self.text
         while (
             at < len(text)
-            and text[at].isspace()
+            and blank(text[at])
             and not (text[at] == "\n" and is_break(self.para_starts, at))
         ):
             at += 1
@@ -274,6 +369,8 @@ class _Context:
             m_start, m_end, entity, text = self.mentions[j]
             if m_end > char or text.lower() in self.finder.person_pronouns:
                 continue
+            if self.in_marks(m_start):
+                continue  # '"... Clint is loved," he said': not the speaker
             if text.lower() in self.finder.group_pronouns:
                 continue
             if sex is not None and self.sexes.get(entity, sex) != sex:
@@ -329,7 +426,11 @@ class _Context:
 
         def loose(token: Token) -> bool:
             # "%" belongs to its number ("cut by 25%"), not to the sentence.
-            return (token.is_punct and token.text != "%") or token.is_space
+            return (
+                (token.is_punct and token.text != "%")
+                or token.is_space
+                or all(blank(c) for c in token.text)
+            )
 
         while left <= right and loose(doc[left]):
             left += 1
@@ -348,12 +449,14 @@ class _Context:
     def record(self, quote: _Quote) -> dict[str, Any]:
         speaker_text = speaker_start = speaker_end = None
         if quote.speaker is not None:
-            speaker_start, speaker_end = quote.speaker
+            # 'Traeger\u200b said': the name without the invisible character
+            speaker_start, speaker_end = strip_blank(self.text, *quote.speaker)
             speaker_text = self.text[speaker_start:speaker_end]
+        start, end = strip_blank(self.text, quote.start, quote.end)
         return {
-            "text": self.text[quote.start : quote.end],
-            "start": quote.start,
-            "end": quote.end,
+            "text": self.text[start:end],
+            "start": start,
+            "end": end,
             "form": quote.form,
             "speaker": quote.entity,
             "speaker_text": speaker_text,

@@ -1,8 +1,12 @@
 """Reported speech outside quote marks: indirect, mixed and headline quotes.
 
-'X said that ...' and 'according to X, ...' give the reported clause; 'hailed
-it as a "breakthrough"' gives the phrase around a partial quote; a headline line
-'Name: statement' gives the statement.
+'X said that ...', 'according to X, ...' and 'per Reuters' give the reported
+clause; 'described the plan as reckless' gives the characterization; 'hailed it
+as a "breakthrough"' gives the phrase around a partial quote (one claim: the
+partial inside it is not claimed again); a headline line 'Name: statement'
+gives the statement. Only verbs of speech report (the lexicon's
+``indirect_cue_lemmas``): 'thinks', 'knows', 'attacked the plan', 'called for a
+vote', 'has not said whether' and 'asked if' state nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from spacy.tokens import Token
 from claimkit.components.quotes.context import _SUBJECTS, _Quote
 from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.quotemarks import ALL_MARKS
+
+# a clause opening with one of these asks, it states nothing: 'could not say how'
+_QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "who"}
 
 
 class _ReportedSpeech(_Speakers):
@@ -40,9 +47,10 @@ class _ReportedSpeech(_Speakers):
                 lemma in self.finder.indirect_lemmas
                 and lemma not in self.finder.quote_only
             ):
+                # a reported clause ('said that ...'), never a bare object
+                # ('attacked Clinton', 'called for a vote'): an object phrase is a
+                # report only around a quoted phrase (``mixed_quotes``)
                 clause = self._reported_clause(token)
-                if clause is None and lemma in self.finder.object_lemmas:
-                    clause = self._object_phrase(token)
                 if clause is None and token.dep_ == "parataxis":
                     clause = self._inserted_clause(token)
                 if clause is not None:
@@ -50,8 +58,10 @@ class _ReportedSpeech(_Speakers):
                     if not self._set_speaker(quote, token):
                         quote.cue = token
                         quote.cue_text = self._cue_text(token)
-            elif token.pos_ == "VERB" and lemma in self.finder.object_lemmas:
-                clause = self._object_phrase(token)
+            elif token.pos_ == "VERB" and lemma in self.finder.as_lemmas:
+                # 'described the plan as reckless', 'called the charges false':
+                # a characterization with its predicate, not 'called for a vote'
+                clause = self._characterization(token)
                 if clause is not None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
@@ -137,6 +147,21 @@ class _ReportedSpeech(_Speakers):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
+        if (
+            any(c.dep_ == "neg" for c in verb.children)
+            or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                for c in clause.children
+            )
+            or clause.left_edge.lower_ in _QUESTION_WORDS
+        ):
+            # 'has not said that', 'asked whether', 'could say how ...', 'told
+            # what they expect': nothing is stated
+            return None
+        if (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ") or (
+            self._idiom(verb)
+        ):
+            return None  # 'it was difficult to say', 'That said, ...'
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
         sent = self.sent(verb.i)
@@ -149,6 +174,18 @@ class _ReportedSpeech(_Speakers):
                 right, self.sent(verb.i).end - 1
             )  # the report runs to the full stop
         return self._trim(left, right)
+
+    def _idiom(self, verb: Token) -> bool:
+        """'That said, ...' / 'Having said that': a connective, no report."""
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        return (
+            len(subjects) == 1
+            and subjects[0].lower_ in ("that", "this")
+            and subjects[0].i == verb.i - 1
+            and nxt is not None
+            and nxt.text == ","
+        )
 
     def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
         """What an inserted 'X said,' reports: the longer side of its sentence."""
@@ -206,6 +243,25 @@ class _ReportedSpeech(_Speakers):
             taken.insert(at, clause)
             starts.insert(at, clause[0])
         return found
+
+    def _characterization(self, verb: Token) -> tuple[int, int] | None:
+        """The object and predicate of 'described X as Y' / 'called X Y'."""
+        objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
+        if any(o.lower_.endswith(("self", "selves")) for o in objects):
+            return None  # 'the group called itself X': a name, not a judgment
+        predicate = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("oprd", "xcomp")
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and any(g.dep_ == "pobj" for g in c.children)
+            )
+        ]
+        if not objects or not predicate:
+            return None
+        return self._object_phrase(verb)
 
     def _object_phrase(self, verb: Token) -> tuple[int, int] | None:
         """What the verb is about: its objects and complements to their right."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimkit.components.quotes.context import (
-    _NOT_SPEAKERS,
     _RELATIVE,
     _SUBJECTS,
     _Context,
@@ -88,6 +87,10 @@ class _Speakers(_Context):
                     continue
                 if not self.same_paragraph(child, verb):
                     continue
+                if child.dep_ == "nsubjpass" and self._is_cue(verb):
+                    # 'staff were told', 'it is estimated': the passive subject
+                    # heard or is the report; only 'by X' (agent) speaks
+                    continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return token.head
@@ -125,7 +128,7 @@ class _Speakers(_Context):
         return None
 
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
-        if subject.ent_type_ in _NOT_SPEAKERS:
+        if subject.ent_type_ in ("DATE", "TIME"):
             # 'Saturday at the convention Sen. Warren said': a misparsed subject;
             # take the person or organization named nearest before the verb
             for token in reversed(list(subject.doc[subject.i + 1 : subject.head.i])):
@@ -180,11 +183,19 @@ class _Speakers(_Context):
     def _resolve(self, subject: Token, start: int, end: int) -> str | None:
         """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
         entity = self.entity_at(start, end)
-        if entity is not None:
+        lower = subject.lower_
+        if entity is not None and not (
+            self.agrees(lower, entity) and self._named_outside_marks(entity, start)
+        ):
+            # 'He said' resolved to 'Stella' of Stella's Cafe, 'they' to a person:
+            # a pronoun that cannot stand for the entity ck_entities chose
+            entity = None
+            if lower not in self.finder.person_pronouns:
+                return None
+        elif entity is not None:
             return entity if self.labels.get(entity) in ("PERSON", "ORG") else None
         if subject.pos_ == "PROPN":
             return self.named_entity(self.text[start:end], start)
-        lower = subject.lower_
         if lower in self.finder.person_pronouns:
             found = self.preceding_entity(start, "PERSON", pronoun=lower)
             return found[2] if found else None
@@ -206,6 +217,20 @@ class _Speakers(_Context):
                 return found[2] if found and found[0] >= since else None
         return None
 
+    def _named_outside_marks(self, entity: str, before: int) -> bool:
+        """The entity's last naming before ``before`` is no word inside a quote.
+
+        '"... Clint is a beloved chum," he said': 'he' is the one quoting, not
+        the man named inside the quote (whom ck_entities may have chosen).
+        """
+        pronouns = self.finder.person_pronouns | self.finder.group_pronouns
+        pronouns = pronouns | set(self.finder.pronoun_sex)
+        for start, _, _, text in reversed(self._mentions_of.get(entity, [])):
+            if start >= before or text.lower() in pronouns:
+                continue
+            return not self.in_marks(start)
+        return True
+
     def _according(self, token: Token) -> Token | None:
         """The object of 'according to X' / 'per X' starting at ``token``."""
         if token.lower_ not in self.finder.according_first:
@@ -217,12 +242,37 @@ class _Speakers(_Context):
             ):
                 last = words[-1]
                 objects = [c for c in last.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
                 nxt = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else None
-                if nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
-                    return nxt
+                obj = objects[0] if objects else None
+                if obj is None and nxt is not None and nxt.pos_ in ("PROPN", "NOUN"):
+                    obj = nxt
+                if obj is not None and phrase == ("per",):
+                    return obj if self._per_source(token, obj) else None
+                return obj
         return None
+
+    def _per_source(self, per: Token, obj: Token) -> bool:
+        """'per Reuters', 'per the filing': 'per' names a source, not a rate.
+
+        'per cent', 'per barrel', 'per person', 'per year' divide; 'per' reports
+        only before a name ('Reuters', 'Ms. Ortiz') or a determined source noun
+        ('the filing', 'a statement', 'court documents').
+        """
+        nxt = per.doc[per.i + 1] if per.i + 1 < len(per.doc) else None
+        if nxt is None or (nxt.is_lower and nxt.pos_ not in ("DET", "PRON")):
+            if nxt is None or nxt.lower_ not in self.finder.per_sources:
+                return False
+            # 'per sources', 'per court documents': a bare plural source noun
+            return obj.lower_ in self.finder.per_sources and obj.tag_ in ("NNS", "NN")
+        if nxt.pos_ in ("DET", "PRON"):
+            # 'per the filing', 'per a statement', 'per its website'
+            return obj.lower_ in self.finder.per_sources or (
+                obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")
+            )
+        # a capitalized word: a name ('per Reuters'), not 'Per cent' opening a line
+        return (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")
+        ) and obj.lower_ not in self.finder.per_sources | {"cent", "capita"}
 
     def _set_according(self, quote: _Quote, token: Token) -> bool:
         obj = self._according(token)
