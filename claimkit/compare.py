@@ -4,7 +4,9 @@ A :class:`~claimkit.records.ClaimGroup` holds the quantity claims of two or
 more articles that measure one thing: the same subject (a linked entity), the
 same kind, comparable unit and ``per``, the same concept (``concept_key``),
 levels with levels and changes with changes, and the same period when the
-sentences name years. Its status says whether the figures can all be true at
+sentences name years. Counts of events ("11 goals") and changes with neither a
+year nor a publication date are left out: the claim does not say which
+occasion it is about. Its status says whether the figures can all be true at
 once (``agree``) or not (``conflict``).
 
 Runs on records only (no spaCy), streaming: :class:`Comparer` keeps a few
@@ -227,6 +229,13 @@ class Comparer:
             q = claim.quantity
             per = (getattr(q, "per", None) or "") if self._has_per else ""
             period = ",".join(sorted(set(_YEAR.findall(claim.sentence))))
+            if q.change and not period:
+                # A change happens on an occasion ("rose 6%" on one day,
+                # "rose 3.8%" on another): compare it only within a named
+                # year or the same publication date.
+                if not published:
+                    continue
+                period = published[:10]
             # A count's unit is its counted noun: compare it as a concept
             # ("staff" and "workers" are one measure).
             unit = self._fold(q.unit or "") if q.kind == "count" else q.unit or ""
@@ -264,16 +273,18 @@ class Comparer:
 
     def _concept(self, claim: QuantityClaim) -> str | None:
         """The claim's concept key with synonyms folded, or None."""
-        key = claim.concept_key
-        if key:
-            return self._fold(key)
-        if claim.quantity.kind == "count" and claim.quantity.unit:
-            # Without a concept, a count of a standing quantity ("6,000 staff")
-            # is its own concept; a count of events ("11 goals") is not.
-            counted = self._fold(claim.quantity.unit)
-            if counted in self._stocks:
-                return counted
-        return None
+        key = claim.concept_key or (
+            claim.quantity.unit if claim.quantity.kind == "count" else None
+        )
+        if not key:
+            return None
+        concept = self._fold(key)
+        # A count of a standing quantity ("6,000 staff", "12 stores") compares
+        # across articles; a count of events ("11 goals", "three nominations")
+        # depends on an occasion the claim does not name, so it does not.
+        if claim.quantity.kind == "count" and concept.split()[-1] not in self._stocks:
+            return None
+        return concept
 
     def _fold(self, key: str) -> str:
         """Lower-case a key and fold each word's synonyms to one head word."""

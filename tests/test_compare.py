@@ -167,9 +167,9 @@ def test_compare_more_than_agrees_with_a_larger_figure():
     assert (group.status, group.concept, group.kind) == ("agree", "subscriber", "count")
 
 
-def test_compare_counts_of_events_need_a_concept():
-    # Goals, wins and nominations depend on a period and a scope: without a
-    # claim concept they are not compared.
+def test_compare_counts_of_events_stay_apart():
+    # Goals, wins and nominations depend on an occasion the claim does not
+    # name: they are not compared, with or without a concept.
     a = _article(
         "a",
         "Corvel Shipping won 11 awards.",
@@ -177,7 +177,7 @@ def test_compare_counts_of_events_need_a_concept():
         kind="count",
         unit="award",
         value=11,
-        concept_key=None,
+        concept_key="award",
     )
     b = _article(
         "b",
@@ -189,15 +189,30 @@ def test_compare_counts_of_events_need_a_concept():
         concept_key=None,
     )
     assert compare([a, b]) == []
-    with_concept = [
-        x.model_copy(
-            update={
-                "claims": (x.claims[0].model_copy(update={"concept_key": "award"}),)
-            }
+
+
+def test_compare_changes_need_a_year_or_a_date():
+    def fall(doc: str, value: float, year: str = "") -> Article:
+        return _article(
+            doc,
+            f"Corvel Shipping revenue fell {value:g}%{year}.",
+            f"{value:g}%",
+            kind="percent",
+            unit="%",
+            value=value,
+            change="down",
+            concept_key="revenue",
         )
-        for x in (a, b)
+
+    # Two falls on unnamed days are two events, not one figure.
+    assert compare([fall("a", 6), fall("b", 3.8)]) == []
+    group = _only(compare([fall("a", 6, " in 2024"), fall("b", 3.8, " in 2024")]))
+    assert (group.period, group.status) == ("2024", "conflict")
+    dated = [
+        fall("a", 6).model_copy(update={"published": "2025-03-04T10:00:00"}),
+        fall("b", 6.1).model_copy(update={"published": "2025-03-04"}),
     ]
-    assert _only(compare(with_concept)).status == "conflict"
+    assert _only(compare(dated)).status == "agree"
 
 
 def test_compare_headcounts_that_differ_conflict_across_synonyms():
@@ -293,7 +308,7 @@ def test_compare_one_article_is_no_group():
 def test_compare_falls_and_rises_conflict():
     a = _article(
         "a",
-        "Corvel Shipping revenue fell by $3 billion.",
+        "Corvel Shipping revenue fell by $3 billion in 2024.",
         "$3 billion",
         value=3e9,
         change="down",
@@ -301,7 +316,7 @@ def test_compare_falls_and_rises_conflict():
     )
     b = _article(
         "b",
-        "Corvel Shipping revenue rose by $3 billion.",
+        "Corvel Shipping revenue rose by $3 billion in 2024.",
         "$3 billion",
         value=3e9,
         change="up",
