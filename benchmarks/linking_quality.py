@@ -157,15 +157,50 @@ def to_articles(
     return articles, where
 
 
-def claimkit_clusters(mentions: Sequence[GoldMention], *, cutoff: float) -> list[str]:
+def claimkit_clusters(
+    mentions: Sequence[GoldMention], *, cutoff: float
+) -> tuple[list[str], list[str]]:
+    """Link the articles in input order; return each mention's link and rule."""
     articles, where = to_articles(mentions)
     registry = EntityRegistry(score_cutoff=cutoff)
-    links: dict[tuple[str, int], str] = {}
+    links: dict[tuple[str, int], tuple[str, str]] = {}
     for article in articles:
         linked = registry.link_article(article)
         for i, entity in enumerate(linked.entities):
-            links[(article.doc_id, i)] = entity.link or ""
-    return [links[w] for w in where]
+            links[(article.doc_id, i)] = (entity.link or "", entity.link_rule or "")
+    return [links[w][0] for w in where], [links[w][1] for w in where]
+
+
+def rule_precision(
+    gold: Sequence[Hashable], pred: Sequence[Hashable], rules: Sequence[str]
+) -> dict[str, tuple[int, int, float]]:
+    """Pair precision of the pairs each link rule made.
+
+    A pair of mentions in one predicted cluster is credited to the rule of its
+    later-linked mention when that rule is not "new" (the earlier mention founded
+    or already belonged to the entity), so every predicted pair counts once.
+    Returns rule -> (mentions, pairs, precision).
+    """
+    members: dict[Hashable, list[int]] = defaultdict(list)
+    for i, p in enumerate(pred):
+        members[p].append(i)
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    count = Counter(rules)
+    for group in members.values():
+        for a, i in enumerate(group):
+            for j in group[:a]:
+                rule = rules[i] if rules[i] != "new" else rules[j]
+                total[rule] += 1
+                right[rule] += gold[i] == gold[j]
+    return {
+        rule: (
+            count[rule],
+            total[rule],
+            right[rule] / total[rule] if total[rule] else 1.0,
+        )
+        for rule in sorted(count)
+    }
 
 
 def baseline_clusters(
@@ -327,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{path} is absent; skipping {name}.")
             continue
         mentions = load_mentions(path, folder / f"{args.split}_text.txt", types)
-        ours = claimkit_clusters(mentions, cutoff=args.cutoff)
+        ours, rules = claimkit_clusters(mentions, cutoff=args.cutoff)
         base = baseline_clusters([(m.label, m.name) for m in mentions])
         gold = [m.chain for m in mentions]
         sizes = Counter(gold)
@@ -352,6 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(
                     f"    {metric:<10} {a[metric]:9.3f} {b[metric]:9.3f} {delta:+7.3f}"
                 )
+        print("  pair precision by link rule (singletons included)")
+        print(f"    {'rule':<12} {'mentions':>8} {'pairs':>6} {'pair P':>7}")
+        for rule, (n, pairs, precision) in rule_precision(gold, ours, rules).items():
+            print(f"    {rule:<12} {n:8d} {pairs:6d} {precision:7.3f}")
         if args.errors:
             print_errors(mentions, ours, args.errors)
     return 0
