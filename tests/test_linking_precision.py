@@ -138,12 +138,25 @@ def test_linking_jones_needs_the_only_jones_and_context() -> None:
     assert later.entities[0].link not in {a["Chris Jones"], c["Tamsin Jones"]}
 
 
-def test_linking_two_lone_surnames_need_context() -> None:
-    _, (a, b) = link_all(
+def test_linking_two_lone_surnames_need_agreeing_context() -> None:
+    _, (a, _, c, d) = link_all(
         make_article("a", ("PERSON", "Jones"), ("ORG", "Acme Foods")),
-        make_article("b", ("PERSON", "Jones"), ("ORG", "Kansas City Chiefs")),
+        make_article("b", ("ORG", "Kansas City Chiefs")),
+        make_article("c", ("PERSON", "Jones"), ("ORG", "Kansas City Chiefs")),
+        make_article("d", ("PERSON", "Jones"), ("ORG", "Acme Foods")),
     )
-    assert a["Jones"] != b["Jones"]
+    # The Chiefs were known, and never beside that Jones: the context disagrees.
+    assert c["Jones"] != a["Jones"]
+    # A second Jones entity now exists: "Jones" alone is ambiguous.
+    assert d["Jones"] not in {a["Jones"], c["Jones"]}
+
+
+def test_linking_lone_surname_links_when_nothing_contradicts() -> None:
+    _, (a, b) = link_all(
+        make_article("a", ("PERSON", "Jackman"), ("ORG", "Acme Foods")),
+        make_article("b", ("PERSON", "Jackman"), ("ORG", "Oscar Academy")),
+    )
+    assert a["Jackman"] == b["Jackman"]
 
 
 def test_linking_edmonton_is_not_the_oilers() -> None:

@@ -129,6 +129,7 @@ class _LabelIndex:
     initials: dict[str, _Ids] = field(default_factory=dict)
     prefixes: dict[str, _Ids] = field(default_factory=dict)
     lasts: dict[str, _Ids] = field(default_factory=dict)
+    lone: dict[str, _Ids] = field(default_factory=dict)
     learned: dict[str, _Ids] = field(default_factory=dict)
     max_bucket: int = 0
     forms: dict[str, int] = field(default_factory=dict)
@@ -137,6 +138,8 @@ class _LabelIndex:
         self, tokens: tuple[str, ...], label: str
     ) -> list[tuple[dict[str, _Ids], str]]:
         """Return the (table, key) pairs an anchor with ``tokens`` is filed under."""
+        if label == "PERSON" and len(tokens) == 1:
+            return [(self.lone, tokens[0])]  # people known by one word
         if len(tokens) < 2 or is_coordination(tokens):
             return []
         if label == "PERSON":

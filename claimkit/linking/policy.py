@@ -183,14 +183,16 @@ class Decisions:
         """Say whether a one-word person name may join ``own``, an entity of that name.
 
         Only when no other person in the registry carries the word as a surname
-        or given name, and this article shares an entity with ``own``'s.
+        or given name, and the article does not contradict: it shares an entity
+        with ``own``'s articles, or none of its other entities was known before.
         """
         index = self._index["PERSON"]
         others = (
             index.surnames.get(tokens[0], _NONE).keys()
             | index.given.get(tokens[0], _NONE).keys()
+            | index.lone.get(tokens[0], _NONE).keys()
         ) - {own}
-        return not others and self._agrees(own, seen)
+        return not others and self._agrees(own, seen, unknown_agrees=True)
 
     def _short_form(
         self, token: str, label: str, seen: list[_Seen]
@@ -198,15 +200,13 @@ class Decisions:
         """Link a surname or short company name when one entity in the corpus fits."""
         index = self._index[label]
         if label == "PERSON":
-            # "Zhang" is ambiguous between Angela Zhang and Zhang Yiming, and
-            # "Jones" between Chris Jones and a Jones known by surname alone.
+            # "Zhang" is ambiguous between Angela Zhang and Zhang Yiming. An
+            # entity known only as "Jones" is no rival: it may be a "Jones"
+            # the context could not settle, and the context decides here too.
             surnamed = index.surnames.get(token, _NONE)
             if len(surnamed) != 1 or index.given.get(token):
                 return None
             (chosen,) = surnamed
-            alone = index.anchors.get(token)
-            if alone is not None and alone != chosen:
-                return None
             return (chosen, "surname") if self._agrees(chosen, seen) else None
         candidates: AbstractSet[int] = (
             index.prefixes.get(token, _NONE).keys()
@@ -216,20 +216,26 @@ class Decisions:
             return next(iter(candidates)), "name_part"
         return None
 
-    def _agrees(self, candidate: int, seen: list[_Seen]) -> bool:
+    def _agrees(
+        self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False
+    ) -> bool:
         """Say whether this article shares an entity with one of ``candidate``'s.
 
-        Only the candidate's latest articles are read, so a popular entity costs
-        no more than a rare one.
+        With ``unknown_agrees``, an article none of whose other entities the
+        registry knew before (nothing to contradict) agrees too. Only the
+        candidate's latest articles are read, so a popular entity costs no
+        more than a rare one.
         """
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
+        known = False
         for other in seen:
             if other.index == candidate:
                 continue
-            known = self._clusters[other.index].doc_ids
-            if any(doc in known for doc in docs):
+            other_docs = self._clusters[other.index].doc_ids
+            known = known or bool(other_docs)
+            if any(doc in other_docs for doc in docs):
                 return True
-        return False
+        return unknown_agrees and not known
 
     def _expansion(
         self, tokens: tuple[str, ...], label: str, seen: list[_Seen]
@@ -261,6 +267,7 @@ class Decisions:
             if (
                 lone is not None
                 and len(self._clusters[lone].tokens) == 1
+                and len(index.lone.get(tokens[-1], _NONE)) == 1
                 and not index.surnames.get(tokens[-1])
                 and not index.given.get(tokens[-1])
                 and self._agrees(lone, seen)
