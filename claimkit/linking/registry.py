@@ -226,7 +226,7 @@ class EntityRegistry(Decisions):
             else:
                 cluster = self._clusters[found[0]]
                 self._observe(cluster, entity.name)
-                rules[i] = (found[2], found[1])
+                rules[i] = (found[2], round(found[1], 2))
             chosen[i] = cluster
             for alias in defined.aliases.get(i, ()):
                 if cluster.label == entity.label:
