@@ -159,6 +159,15 @@ def test_linking_lone_surname_links_when_nothing_contradicts() -> None:
     assert a["Jackman"] == b["Jackman"]
 
 
+def test_linking_a_title_alone_is_no_surname() -> None:
+    _, (a, b, c) = link_all(
+        make_article("a", ("PERSON", "Apple CEO"), ("ORG", "Apple")),
+        make_article("b", ("PERSON", "CEO"), ("ORG", "Apple")),
+        make_article("c", ("PERSON", "CEO"), ("ORG", "Apple")),
+    )
+    assert distinct(a["Apple CEO"], b["CEO"], c["CEO"])
+
+
 def test_linking_edmonton_is_not_the_oilers() -> None:
     _, (a, b, c) = link_all(
         make_article("a", ("ORG", "Edmonton Oilers")),

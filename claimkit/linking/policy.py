@@ -30,6 +30,7 @@ from itertools import islice
 from claimkit.linking.candidates import _NONE, CandidateGenerator, _LabelIndex
 from claimkit.linking.normalize import (
     NON_DISTINGUISHING,
+    PERSON_TITLES,
     acronym,
     extends_plainly,
     is_coordination,
@@ -186,6 +187,8 @@ class Decisions:
         or given name, and the article does not contradict: it shares an entity
         with ``own``'s articles, or none of its other entities was known before.
         """
+        if tokens[0] in PERSON_TITLES:
+            return False  # "President" or "CEO" alone names no one in particular
         index = self._index["PERSON"]
         others = (
             index.surnames.get(tokens[0], _NONE).keys()
@@ -204,7 +207,7 @@ class Decisions:
             # entity known only as "Jones" is no rival: it may be a "Jones"
             # the context could not settle, and the context decides here too.
             surnamed = index.surnames.get(token, _NONE)
-            if len(surnamed) != 1 or index.given.get(token):
+            if len(surnamed) != 1 or index.given.get(token) or token in PERSON_TITLES:
                 return None
             (chosen,) = surnamed
             return (chosen, "surname") if self._agrees(chosen, seen) else None
