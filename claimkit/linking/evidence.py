@@ -43,6 +43,8 @@ class Definitions:
 
 def looks_like_acronym(name: str) -> bool:
     """Say whether a name is written as an acronym: 2-6 letters, all capitals."""
+    if not name.isupper():  # most names: one C call
+        return False
     letters = [ch for ch in name if ch.isalpha()]
     return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters)
 
