@@ -116,19 +116,22 @@ class Decisions:
         retyped = self._retype(name, label, own)
         if retyped is not None:
             return retyped, 100.0, "corpus_type", self._clusters[retyped].label
-        if own is not None and not (
-            label == "PERSON" and len(tokens) == 1 and not self._lone(own, tokens, seen)
-        ):
-            return own, 100.0, "exact", label
+        lone_person = label == "PERSON" and len(tokens) == 1
+        if own is not None:
+            if not lone_person or self._lone(own, tokens, seen):
+                return own, 100.0, "exact", label
+            if not ambiguous_here:
+                short = self._short_form(tokens[0], label, seen)
+                if short is not None:
+                    return short[0], 100.0, short[1], label
+            return None  # a one-word name whose namesake the context rejects
         if len(tokens) == 1 and not ambiguous_here:
             short = self._short_form(tokens[0], label, seen)
             if short is not None:
                 return short[0], 100.0, short[1], label
         fuzzy = self._candidates.fuzzy(norm, tokens, label)
         if fuzzy is not None and not (
-            label == "PERSON"
-            and len(tokens) == 1
-            and not self._lone(fuzzy[0], tokens, seen)
+            lone_person and not self._lone(fuzzy[0], tokens, seen)
         ):
             return fuzzy[0], fuzzy[1], "fuzzy", label
         if len(tokens) > 1:
