@@ -305,6 +305,29 @@ def test_linking_cbc_news_is_a_division_of_cbc() -> None:
     assert a["CBC"] != b["CBC News"]
 
 
+def test_linking_familiar_given_names_link() -> None:
+    _, (a, b, c) = link_all(
+        make_article("a", ("PERSON", "Lawrence Lessig")),
+        make_article("b", ("PERSON", "Larry Lessig")),
+        make_article("c", ("PERSON", "Mo Lessig")),
+    )
+    assert a["Lawrence Lessig"] == b["Larry Lessig"]
+    assert c["Mo Lessig"] != a["Lawrence Lessig"]
+
+
+def test_linking_familiar_given_name_needs_one_match() -> None:
+    _, (a, b, c) = link_all(
+        make_article("a", ("PERSON", "Lawrence James Klein")),
+        make_article("b", ("PERSON", "Lawrence Peter Klein")),
+        make_article("c", ("PERSON", "Larry Klein")),
+    )
+    assert a["Lawrence James Klein"] != b["Lawrence Peter Klein"]
+    assert c["Larry Klein"] not in {
+        a["Lawrence James Klein"],
+        b["Lawrence Peter Klein"],
+    }
+
+
 # -- evidence on the records -----------------------------------------------------
 
 

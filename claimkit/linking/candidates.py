@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from claimkit.errors import Errors
 from claimkit.linking.normalize import (
     NON_DISTINGUISHING,
+    given_key,
     is_coordination,
     is_nickname,
     normalize_name,
@@ -146,7 +147,7 @@ class _LabelIndex:
             return [
                 (self.surnames, tokens[-1]),
                 (self.given, tokens[0]),
-                (self.first_last, f"{tokens[0]} {tokens[-1]}"),
+                (self.first_last, f"{given_key(tokens[0])} {tokens[-1]}"),
                 (self.initials, f"{tokens[0][0]} {tokens[-1]}"),
             ]
         # Filed by the leading words a name extends plainly ("micron" for

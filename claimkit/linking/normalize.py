@@ -36,6 +36,9 @@ REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 QUALIFIERS = _LEXICON["qualifiers"]
 GENERIC_HEADS = _LEXICON["generic_heads"]
+# Familiar given names and the name they shorten ("larry" -> "lawrence"):
+# "Larry Lessig" and "Lawrence Lessig" are filed under one first-last key.
+NICKNAMES = dict(pair.split("=", 1) for pair in _LEXICON["nicknames"])
 # Words that add nothing to an ORG name: "Micron Technology" is Micron,
 # "Volkswagen AG" is Volkswagen; any other word makes another organization.
 NON_DISTINGUISHING = ORG_DESCRIPTORS | ORG_SUFFIXES
@@ -196,3 +199,8 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
         and token not in QUALIFIERS
         and not is_coordination(tuple(long))
     )
+
+
+def given_key(token: str) -> str:
+    """Return the formal given name a familiar one shortens ("larry" -> "lawrence")."""
+    return NICKNAMES.get(token, token)

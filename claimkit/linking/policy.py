@@ -33,6 +33,7 @@ from claimkit.linking.normalize import (
     PERSON_TITLES,
     acronym,
     extends_plainly,
+    given_key,
     is_coordination,
     is_nickname,
     is_unit,
@@ -251,11 +252,14 @@ class Decisions:
             return None
         index = self._index[label]
         if label == "PERSON":
+            # "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", and with a familiar
+            # given name, "Larry Lessig" / "Lawrence Lessig".
+            formal = _formal(tokens)
             candidates = {
                 c
-                for c in index.first_last.get(f"{tokens[0]} {tokens[-1]}", ())
-                if _subsequence(tokens, self._clusters[c].tokens)
-                or _subsequence(self._clusters[c].tokens, tokens)
+                for c in index.first_last.get(f"{formal[0]} {tokens[-1]}", ())
+                if _subsequence(formal, _formal(self._clusters[c].tokens))
+                or _subsequence(_formal(self._clusters[c].tokens), formal)
             }
             if len(candidates) == 1:
                 return candidates.pop()
@@ -345,3 +349,8 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Say whether ``short`` is ``long`` with some words left out, in order."""
     words = iter(long)
     return all(word in words for word in short)
+
+
+def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a person's name words with a familiar given name made formal."""
+    return (given_key(tokens[0]), *tokens[1:])
