@@ -194,12 +194,13 @@ class Decisions:
         if tokens[0] in PERSON_TITLES:
             return False  # "President" or "CEO" alone names no one in particular
         index = self._index["PERSON"]
-        others = (
-            index.surnames.get(tokens[0], _NONE).keys()
-            | index.given.get(tokens[0], _NONE).keys()
-            | index.lone.get(tokens[0], _NONE).keys()
-        ) - {own}
-        return not others and self._agrees(own, seen, unknown_agrees=True)
+        # Size checks, never unions: a surname that failed its context many
+        # times has many one-word entities, and a union would cost that much.
+        for table in (index.surnames, index.given, index.lone):
+            ids = table.get(tokens[0])
+            if ids and (len(ids) > 1 or own not in ids):
+                return False
+        return self._agrees(own, seen, unknown_agrees=True)
 
     def _short_form(
         self, token: str, label: str, seen: list[_Seen]
