@@ -287,6 +287,16 @@ def test_linking_oilers_micron_and_cardinals_link(order: int) -> None:
         assert a[first] == b[second], (full, short)
 
 
+def test_linking_a_place_after_of_is_no_nickname() -> None:
+    _, (a, b, c) = link_all(
+        make_article("a", ("ORG", "Aguas de Barcelona")),
+        make_article("b", ("ORG", "Barcelona")),
+        make_article("c", ("ORG", "University of Oxford"), ("ORG", "Oxford")),
+    )
+    assert b["Barcelona"] != a["Aguas de Barcelona"]
+    assert c["Oxford"] != c["University of Oxford"]
+
+
 def test_linking_cardinals_shared_by_two_teams_stays_unlinked() -> None:
     _, (a, b, c) = link_all(
         make_article("a", ("ORG", "Arizona Cardinals")),

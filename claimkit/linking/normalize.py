@@ -193,6 +193,7 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
     return (
         len(long) >= 2
         and long[-1] == token
+        and long[-2] not in ACRONYM_STOPWORDS  # "Aguas de Barcelona", "Bank of X"
         and len(token) >= 4
         and token not in GENERIC_HEADS
         and token not in NON_DISTINGUISHING
