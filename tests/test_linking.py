@@ -169,15 +169,15 @@ def test_linking_no_chain_through_a_short_name() -> None:
             make_article("a", ("ORG", "Meta Platforms")),
             make_article("b", ("ORG", "Meta")),
             make_article("c", ("ORG", "Meta Materials")),
-            make_article("d", ("ORG", "Acme Capital"), ("ORG", "Acme Energy")),
+            make_article("d", ("ORG", "Acme Power"), ("ORG", "Acme Energy")),
             make_article("e", ("ORG", "Acme")),
         ]
     ]
     assert linked[1]["Meta"] == linked[0]["Meta Platforms"]
     assert linked[2]["Meta Materials"] != linked[0]["Meta Platforms"]
-    assert linked[3]["Acme Capital"] != linked[3]["Acme Energy"]
+    assert linked[3]["Acme Power"] != linked[3]["Acme Energy"]
     assert linked[4]["Acme"] not in {
-        linked[3]["Acme Capital"],
+        linked[3]["Acme Power"],
         linked[3]["Acme Energy"],
     }
 
@@ -255,7 +255,7 @@ def test_linking_index_sets_are_not_gc_tracked() -> None:
     """The registry's id sets stay out of the collector's scans (a cost at scale)."""
     registry = EntityRegistry()
     registry.link_article(
-        make_article("a", ("PERSON", "Angela Zhang"), ("ORG", "Acme Capital"))
+        make_article("a", ("PERSON", "Angela Zhang"), ("ORG", "Acme Energy"))
     )
     registry.link_article(make_article("b", ("PERSON", "Zhang"), ("ORG", "Acme")))
     index = registry._index["PERSON"]

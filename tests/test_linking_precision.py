@@ -287,6 +287,17 @@ def test_linking_oilers_micron_and_cardinals_link(order: int) -> None:
         assert a[first] == b[second], (full, short)
 
 
+def test_linking_a_division_is_not_its_parent() -> None:
+    _, (a, b, c, d) = link_all(
+        make_article("a", ("ORG", "Sony Pictures Entertainment")),
+        make_article("b", ("ORG", "Sony")),
+        make_article("c", ("ORG", "GM Financial")),
+        make_article("d", ("ORG", "GM Financial"), ("ORG", "GM")),
+    )
+    assert b["Sony"] != a["Sony Pictures Entertainment"]
+    assert d["GM"] != c["GM Financial"] and d["GM"] != d["GM Financial"]
+
+
 def test_linking_a_place_after_of_is_no_nickname() -> None:
     _, (a, b, c) = link_all(
         make_article("a", ("ORG", "Aguas de Barcelona")),
