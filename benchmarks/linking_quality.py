@@ -1,6 +1,6 @@
 """Cross-document linking quality on ECB+ and MEANTIME dev, next to a baseline.
 
-Usage: python benchmarks/linking_quality.py [DATA] [--split dev] [--errors N]
+Usage: python benchmarks/linking_quality.py [DATA] [--split dev] [--errors N] [--text]
 
 DATA defaults to ../shared/data/linking (relative to the repository root). For
 each set, the evaluated mentions are the *name mentions* of people and
@@ -18,6 +18,13 @@ on the same mentions:
 - baseline: rapidfuzz ``token_sort_ratio >= 90`` (rapidfuzz default_process)
   between every two distinct names of the same type, clustered globally as
   connected components (single link).
+
+With ``--text``, each Article's text is its document (tokens joined by spaces,
+one sentence a line, from ``{split}_text.txt``) and each entity's mentions
+stand at their gold offsets, so the definitions the linker reads ("General
+Motors ( GM )") are visible; a split without a text file keeps names only.
+
+Beside the overall scores, the pair precision of each ``Entity.link_rule``.
 
 Metrics: pairwise precision/recall/F1, B-cubed, MUC, CEAF-e and CoNLL F1 (the
 mean of MUC, B-cubed and CEAF-e F1), with gold singletons excluded (only
@@ -73,6 +80,8 @@ class GoldMention:
     name: str
     label: str
     chain: str
+    sent_id: str = ""
+    tokens: tuple[int, ...] = ()
 
 
 def load_mentions(
@@ -93,7 +102,16 @@ def load_mentions(
             lower_words=lower_words,
         ):
             continue
-        out.append(GoldMention(m["doc_id"], name, label, m["coref_chain"]))
+        out.append(
+            GoldMention(
+                m["doc_id"],
+                name,
+                label,
+                m["coref_chain"],
+                str(m["sent_id"]),
+                tuple(m["tokens_ids"]),
+            )
+        )
     return out
 
 
@@ -125,7 +143,7 @@ def _is_name(name: str, *, sentence_initial: bool, lower_words: set[str]) -> boo
 
 
 def to_articles(
-    mentions: Sequence[GoldMention],
+    mentions: Sequence[GoldMention], texts: dict[str, DocText] | None = None
 ) -> tuple[list[Article], list[tuple[str, int]]]:
     """Build one Article per document (distinct names as entities), in input order.
 
@@ -141,6 +159,8 @@ def to_articles(
             names[key] = len(names)
         counts[(m.doc_id, m.label, m.name)] += 1
         where.append((m.doc_id, names[key]))
+    if texts:
+        return _text_articles(mentions, by_doc, texts), where
     articles = []
     for doc_id, names in by_doc.items():
         text = "\n".join(name for _, name in names)
@@ -157,15 +177,112 @@ def to_articles(
     return articles, where
 
 
-def claimkit_clusters(mentions: Sequence[GoldMention], *, cutoff: float) -> list[str]:
-    articles, where = to_articles(mentions)
+DocText = tuple[str, dict[tuple[str, int], tuple[int, int]]]
+
+
+def load_texts(text_path: Path) -> dict[str, DocText]:
+    """Read each document's text (tokens joined by spaces) and token offsets."""
+    sentences: dict[str, dict[str, list[tuple[int, str]]]] = {}
+    for line in text_path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 4:
+            doc = sentences.setdefault(parts[0], {})
+            doc.setdefault(parts[1], []).append((int(parts[2]), parts[3]))
+    texts: dict[str, DocText] = {}
+    for doc_id, sents in sentences.items():
+        offsets: dict[tuple[str, int], tuple[int, int]] = {}
+        lines: list[str] = []
+        position = 0
+        for sent_id, tokens in sents.items():
+            words = []
+            for token_id, token in tokens:
+                offsets[(sent_id, token_id)] = (position, position + len(token))
+                words.append(token)
+                position += len(token) + 1
+            lines.append(" ".join(words))
+        texts[doc_id] = ("\n".join(lines), offsets)
+    return texts
+
+
+def _text_articles(
+    mentions: Sequence[GoldMention],
+    by_doc: dict[str, dict[tuple[str, str], int]],
+    texts: dict[str, DocText],
+) -> list[Article]:
+    """Articles whose text is the document and whose mentions are at gold offsets."""
+    spans: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        text, offsets = texts.get(m.doc_id, ("", {}))
+        first = offsets.get((m.sent_id, m.tokens[0])) if m.tokens else None
+        last = offsets.get((m.sent_id, m.tokens[-1])) if m.tokens else None
+        if first is not None and last is not None:
+            start, end = first[0], last[1]
+            spans[(m.doc_id, m.label, m.name)].append(
+                Mention(text=text[start:end], start=start, end=end)
+            )
+    articles = []
+    for doc_id, names in by_doc.items():
+        entities = [
+            Entity(
+                id=f"e{i}",
+                label=label,  # type: ignore[arg-type]
+                name=name,
+                mentions=tuple(spans[(doc_id, label, name)]),
+            )
+            for i, (label, name) in enumerate(names)
+        ]
+        text = texts.get(doc_id, ("", {}))[0]
+        articles.append(Article(doc_id=doc_id, text=text, entities=tuple(entities)))
+    return articles
+
+
+def claimkit_clusters(
+    mentions: Sequence[GoldMention],
+    *,
+    cutoff: float,
+    texts: dict[str, DocText] | None = None,
+) -> tuple[list[str], list[str]]:
+    """Link the articles in input order; return each mention's link and rule."""
+    articles, where = to_articles(mentions, texts)
     registry = EntityRegistry(score_cutoff=cutoff)
-    links: dict[tuple[str, int], str] = {}
+    links: dict[tuple[str, int], tuple[str, str]] = {}
     for article in articles:
         linked = registry.link_article(article)
         for i, entity in enumerate(linked.entities):
-            links[(article.doc_id, i)] = entity.link or ""
-    return [links[w] for w in where]
+            links[(article.doc_id, i)] = (entity.link or "", entity.link_rule or "")
+    return [links[w][0] for w in where], [links[w][1] for w in where]
+
+
+def rule_precision(
+    gold: Sequence[Hashable], pred: Sequence[Hashable], rules: Sequence[str]
+) -> dict[str, tuple[int, int, float]]:
+    """Pair precision of the pairs each link rule made.
+
+    A pair of mentions in one predicted cluster is credited to the rule of its
+    later-linked mention when that rule is not "new" (the earlier mention founded
+    or already belonged to the entity), so every predicted pair counts once.
+    Returns rule -> (mentions, pairs, precision).
+    """
+    members: dict[Hashable, list[int]] = defaultdict(list)
+    for i, p in enumerate(pred):
+        members[p].append(i)
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    count = Counter(rules)
+    for group in members.values():
+        for a, i in enumerate(group):
+            for j in group[:a]:
+                rule = rules[i] if rules[i] != "new" else rules[j]
+                total[rule] += 1
+                right[rule] += gold[i] == gold[j]
+    return {
+        rule: (
+            count[rule],
+            total[rule],
+            right[rule] / total[rule] if total[rule] else 1.0,
+        )
+        for rule in sorted(count)
+    }
 
 
 def baseline_clusters(
@@ -316,6 +433,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cutoff", type=float, default=90.0, help="claimkit score_cutoff"
     )
     parser.add_argument("--errors", type=int, default=0, help="print N error examples")
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="articles carry their document text and mention offsets",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"linking data not found at {args.data}; nothing to measure.")
@@ -327,7 +449,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{path} is absent; skipping {name}.")
             continue
         mentions = load_mentions(path, folder / f"{args.split}_text.txt", types)
-        ours = claimkit_clusters(mentions, cutoff=args.cutoff)
+        text_path = folder / f"{args.split}_text.txt"
+        texts = load_texts(text_path) if args.text and text_path.exists() else None
+        if args.text and texts is None:
+            print(f"{text_path} is absent; {name} articles carry names only.")
+        ours, rules = claimkit_clusters(mentions, cutoff=args.cutoff, texts=texts)
         base = baseline_clusters([(m.label, m.name) for m in mentions])
         gold = [m.chain for m in mentions]
         sizes = Counter(gold)
@@ -352,6 +478,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(
                     f"    {metric:<10} {a[metric]:9.3f} {b[metric]:9.3f} {delta:+7.3f}"
                 )
+        print("  pair precision by link rule (singletons included)")
+        print(f"    {'rule':<12} {'mentions':>8} {'pairs':>6} {'pair P':>7}")
+        for rule, (n, pairs, precision) in rule_precision(gold, ours, rules).items():
+            print(f"    {rule:<12} {n:8d} {pairs:6d} {precision:7.3f}")
         if args.errors:
             print_errors(mentions, ours, args.errors)
     return 0

@@ -59,6 +59,12 @@ class Entity(Record):
     name: str
     mentions: tuple[Mention, ...] = ()
     link: str | None = None
+    # Why the linker gave this link: "new" (the entity's first article),
+    # "exact", "alias", "acronym", "short_form", "surname", "name_part",
+    # "expansion", "fuzzy" or "corpus_type" (docs/linking.md); link_score is
+    # the fuzzy score (0-100), 100 for the other rules, None for "new".
+    link_rule: str | None = None
+    link_score: float | None = None
 
 
 class Quantity(Record):
@@ -157,6 +163,9 @@ class LinkedEntity(Record):
     aliases: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = ()
     mention_count: int = 0
+    # Short names an article defined for this entity ("Fed" from "the Federal
+    # Reserve (Fed)"); a later name equal to one links here (rule "alias").
+    learned_aliases: tuple[str, ...] = ()
 
 
 class GroupMember(Record):

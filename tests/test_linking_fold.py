@@ -13,18 +13,32 @@ from claimkit.linking import EntityRegistry, Match, normalize_name
 from claimkit.records import Article, Entity, Mention
 
 
-def article(doc_id: str, label: str, name: str) -> Article:
-    """Build an Article whose one entity is ``name``, mentioned once."""
+def article(doc_id: str, label: str, name: str, *, context: bool = False) -> Article:
+    """Build an Article whose entity is ``name``, mentioned once (and an ORG)."""
     mention = Mention(text=name, start=0, end=len(name))
     entity = Entity(id="e0", label=label, name=name, mentions=(mention,))  # type: ignore[arg-type]
-    return Article(doc_id=doc_id, text=name, entities=(entity,))
+    if not context:
+        return Article(doc_id=doc_id, text=name, entities=(entity,))
+    text = f"{name} of Tennis Europe"
+    other = Entity(
+        id="e1",
+        label="ORG",
+        name="Tennis Europe",
+        mentions=(Mention(text="Tennis Europe", start=len(name) + 4, end=len(text)),),
+    )
+    return Article(doc_id=doc_id, text=text, entities=(entity, other))
 
 
 def link_pair(label: str, first: str, second: str) -> tuple[str | None, str | None]:
-    """Link two one-entity articles in order; return the two links."""
+    """Link two one-entity articles in order; return the two links.
+
+    A one-word person name is a surname alone, which links only in an article
+    that shares another entity with the earlier one: both get the same ORG.
+    """
     registry = EntityRegistry()
-    one = registry.link_article(article("a", label, first)).entities[0]
-    two = registry.link_article(article("b", label, second)).entities[0]
+    lone = label == "PERSON" and " " not in first
+    one = registry.link_article(article("a", label, first, context=lone)).entities[0]
+    two = registry.link_article(article("b", label, second, context=lone)).entities[0]
     return one.link, two.link
 
 

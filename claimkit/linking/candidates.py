@@ -26,7 +26,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimkit.errors import Errors
-from claimkit.linking.normalize import acronym, is_coordination, is_unit, normalize_name
+from claimkit.linking.normalize import (
+    NON_DISTINGUISHING,
+    given_key,
+    is_coordination,
+    is_nickname,
+    normalize_name,
+    qualifiers,
+)
 
 Scorer = Callable[..., float]
 SCORERS: dict[str, Scorer] = {
@@ -122,7 +129,9 @@ class _LabelIndex:
     first_last: dict[str, _Ids] = field(default_factory=dict)
     initials: dict[str, _Ids] = field(default_factory=dict)
     prefixes: dict[str, _Ids] = field(default_factory=dict)
-    acronyms: dict[str, _Ids] = field(default_factory=dict)
+    lasts: dict[str, _Ids] = field(default_factory=dict)
+    lone: dict[str, _Ids] = field(default_factory=dict)
+    learned: dict[str, _Ids] = field(default_factory=dict)
     max_bucket: int = 0
     forms: dict[str, int] = field(default_factory=dict)
 
@@ -130,23 +139,27 @@ class _LabelIndex:
         self, tokens: tuple[str, ...], label: str
     ) -> list[tuple[dict[str, _Ids], str]]:
         """Return the (table, key) pairs an anchor with ``tokens`` is filed under."""
+        if label == "PERSON" and len(tokens) == 1:
+            return [(self.lone, tokens[0])]  # people known by one word
         if len(tokens) < 2 or is_coordination(tokens):
             return []
         if label == "PERSON":
             return [
                 (self.surnames, tokens[-1]),
                 (self.given, tokens[0]),
-                (self.first_last, f"{tokens[0]} {tokens[-1]}"),
+                (self.first_last, f"{given_key(tokens[0])} {tokens[-1]}"),
                 (self.initials, f"{tokens[0][0]} {tokens[-1]}"),
             ]
-        keys = (
-            []
-            if is_unit(tokens)
-            else [(self.prefixes, " ".join(tokens[:k])) for k in range(1, len(tokens))]
-        )
-        initials = acronym(tokens)
-        if initials:
-            keys.append((self.acronyms, initials))
+        # Filed by the leading words a name extends plainly ("micron" for
+        # "micron technology", never "mlb" for "mlb network") and by a
+        # distinctive last word ("oilers" for "edmonton oilers").
+        keys = []
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k] not in NON_DISTINGUISHING:
+                break
+            keys.append((self.prefixes, " ".join(tokens[:k])))
+        if is_nickname(tokens[-1], tokens):
+            keys.append((self.lasts, tokens[-1]))
         return keys
 
 
@@ -261,7 +274,11 @@ class CandidateGenerator:
     def fuzzy(
         self, norm: str, tokens: tuple[str, ...], label: str
     ) -> tuple[int, float] | None:
-        """Score the blocked aliases with cdist; return the best at the cutoff."""
+        """Score the blocked aliases with cdist; return the best at the cutoff.
+
+        An ORG alias whose place or nationality words differ is skipped: "US
+        Senate" is not a typo of "UK Senate".
+        """
         if len(norm) < self.min_fuzzy_chars:
             return None
         index = self.indexes[label]
@@ -287,10 +304,13 @@ class CandidateGenerator:
             workers=1,
         )[0]
         best: tuple[int, float] | None = None
+        places = qualifiers(tokens) if label == "ORG" else None
         for j in np.flatnonzero(scores >= self.score_cutoff):
             owner = index.forms.get(choices[j])
             if owner is None:
                 continue  # an alias no longer compared (a short form now)
+            if places is not None and qualifiers(choices[j].split()) != places:
+                continue
             cluster, score = owner, float(scores[j])
             if (
                 best is None

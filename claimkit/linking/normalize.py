@@ -34,6 +34,14 @@ PERSON_SUFFIXES = _LEXICON["person_suffixes"]
 ACRONYM_STOPWORDS = _LEXICON["acronym_stopwords"]
 REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
+QUALIFIERS = _LEXICON["qualifiers"]
+GENERIC_HEADS = _LEXICON["generic_heads"]
+# Familiar given names and the name they shorten ("larry" -> "lawrence"):
+# "Larry Lessig" and "Lawrence Lessig" are filed under one first-last key.
+NICKNAMES = dict(pair.split("=", 1) for pair in _LEXICON["nicknames"])
+# Words that add nothing to an ORG name: "Micron Technology" is Micron,
+# "Volkswagen AG" is Volkswagen; any other word makes another organization.
+NON_DISTINGUISHING = ORG_DESCRIPTORS | ORG_SUFFIXES
 
 _APOSTROPHES = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"}
 _POSSESSIVE = re.compile(r"(?<=\w)\s*'s\b|(?<=s)'(?=\s|$)")
@@ -155,3 +163,45 @@ def is_coordination(tokens: tuple[str, ...]) -> bool:
 def is_unit(tokens: tuple[str, ...]) -> bool:
     """Say whether an ORG name names a regional unit ("ford australia")."""
     return any(token in REGION_WORDS for token in tokens[1:])
+
+
+def qualifiers(tokens: Iterable[str]) -> frozenset[str]:
+    """Return the place and nationality words of a name ("us senate" -> {"us"})."""
+    return frozenset(token for token in tokens if token in QUALIFIERS)
+
+
+def extends_plainly(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Say whether ORG ``long`` is ``short`` plus only non-distinguishing words.
+
+    "micron technology" extends "micron" plainly; "mlb network" and "senate
+    budget committee" add a distinguishing word and name another organization.
+    """
+    n = len(short)
+    return (
+        0 < n < len(long)
+        and tuple(long[:n]) == tuple(short)
+        and all(token in NON_DISTINGUISHING for token in long[n:])
+    )
+
+
+def is_nickname(token: str, long: Sequence[str]) -> bool:
+    """Say whether a one-word ORG name is the distinctive last word of ``long``.
+
+    "oilers" for "edmonton oilers", "cardinals" for "arizona cardinals"; never
+    a generic head ("senate", "committee") or a descriptor ("technology").
+    """
+    return (
+        len(long) >= 2
+        and long[-1] == token
+        and long[-2] not in ACRONYM_STOPWORDS  # "Aguas de Barcelona", "Bank of X"
+        and len(token) >= 4
+        and token not in GENERIC_HEADS
+        and token not in NON_DISTINGUISHING
+        and token not in QUALIFIERS
+        and not is_coordination(tuple(long))
+    )
+
+
+def given_key(token: str) -> str:
+    """Return the formal given name a familiar one shortens ("larry" -> "lawrence")."""
+    return NICKNAMES.get(token, token)

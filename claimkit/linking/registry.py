@@ -1,103 +1,60 @@
-"""Linking decisions: the EntityRegistry, its aliases and persistence (no spaCy).
+"""The EntityRegistry: corpus-wide entities, aliases and persistence (no spaCy).
 
 An :class:`EntityRegistry` holds one :class:`~claimkit.records.LinkedEntity` per
 corpus-wide entity and links each article's entities as the stream arrives, in
 input order, so the result is the same whatever process produced the articles.
 
-Policy, in the order it is tried for one entity name:
+Policy, in the order it is tried for one entity name (the decisions live in
+:mod:`claimkit.linking.policy`; each link keeps its rule in ``Entity.link_rule``):
 
 1. Normalize (:mod:`claimkit.linking.normalize`): case, accents, punctuation,
    possessives, initials, appositions, ORG suffixes and PERSON titles.
-2. A one-token name ("Zhang", "Meta", "GM") first looks in its own article: it
-   takes the link of the only full name there it is the surname, first word or
-   acronym of.
-3. Exact match of the normalized name within the label. Corpus-level typing: a
-   name whose exact form is an entity of the other label seen in more articles
-   (and in at least ``type_evidence`` of them) joins that entity and takes its
-   label, so an ORG seen as ORG in most articles corrects one article's PERSON.
-4. Short forms against the registry: a surname links only when exactly one
-   person in the registry has it (ties among at most eight are broken by
-   co-occurrence with the article's other entities, never by guessing; a name
-   more people share is not linked, and its holders are not read); an ORG
-   short name or acronym links only when exactly one ORG extends it.
-5. Fuzzy match against the aliases of each entity (never against other
+2. Definitions in the article (:mod:`claimkit.linking.evidence`): "the Federal
+   Reserve (Fed)", or an acronym beside the one full name it is the initials
+   of, joins that name's entity (``acronym``) and becomes a learned alias of it.
+3. A one-word name looks in its own article: it takes the link of the only full
+   name there it shortens (``short_form``).
+4. A learned alias (``alias``); corpus-level typing (``corpus_type``): a name
+   whose exact form is an entity of the other label seen in more articles (and
+   in at least ``type_evidence`` of them) joins it and takes its label; the
+   exact normalized name (``exact``); a one-word person name joins an entity
+   of that name only as a surname would (below).
+5. Short forms against the registry: a surname links only when exactly one
+   person in the registry carries it and the article shares an entity with one
+   of that person's articles (``surname``); an ORG short name only when exactly
+   one ORG extends it with non-distinguishing words or ends with it
+   (``name_part``). Acronyms never link without a definition.
+6. Fuzzy match against the aliases of each entity (never against other
    mentions, so no transitive chains), scored on the blocked candidates of
-   :mod:`claimkit.linking.candidates`: the best score at or above
-   ``score_cutoff`` wins, ties to the lowest id.
-6. Expansions: "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", "M. Cheeks" /
-   "Maurice Cheeks", "Meta Platforms" / "Meta", when unambiguous and
-   compatible with the entity's representative name.
-7. Otherwise a new entity with the next id.
+   :mod:`claimkit.linking.candidates` (``fuzzy``); place words must agree.
+7. Expansions: "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", "M. Cheeks" /
+   "Maurice Cheeks", "Meta Platforms" / "Meta" (``expansion``).
+8. Otherwise a new entity with the next id (``new``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from claimkit.errors import Errors
 from claimkit.linking.candidates import (
-    _NONE,
     _TRAILING_DIGITS,
     DEFAULT_SCORE_CUTOFF,
     DEFAULT_SCORER,
     CandidateGenerator,
     Match,
 )
-from claimkit.linking.normalize import (
-    ORG_DESCRIPTORS,
-    acronym,
-    base_tokens,
-    is_coordination,
-    is_unit,
-    label_tokens,
-)
+from claimkit.linking.evidence import find_definitions
+from claimkit.linking.normalize import base_tokens, label_tokens
+from claimkit.linking.policy import Decisions, _Cluster, _Seen
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
 LABELS: tuple[EntityLabel, ...] = ("PERSON", "ORG")
-_OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
-_MAX_RIVALS = 8
 _CACHE_LIMIT = 500_000  # names per label kept normalized
 
 
-@dataclass(slots=True, eq=False)
-class _Cluster:
-    """One corpus-wide entity while the registry is open (mutable)."""
-
-    index: int
-    id: str
-    label: EntityLabel
-    name: str
-    tokens: tuple[str, ...]
-    aliases: dict[str, None] = field(default_factory=dict)
-    anchors: dict[str, None] = field(default_factory=dict)  # a set: _Ids
-    doc_ids: dict[str, None] = field(default_factory=dict)
-    mention_count: int = 0
-
-    def to_record(self) -> LinkedEntity:
-        return LinkedEntity(
-            id=self.id,
-            label=self.label,
-            name=self.name,
-            aliases=tuple(self.aliases),
-            doc_ids=tuple(self.doc_ids),
-            mention_count=self.mention_count,
-        )
-
-
-@dataclass(slots=True)
-class _Seen:
-    """An entity already linked in the current article (its evidence)."""
-
-    index: int
-    label: str
-    tokens: tuple[str, ...]
-
-
-class EntityRegistry:
+class EntityRegistry(Decisions):
     """Corpus-wide entities; links each article's entities in arrival order.
 
     Args:
@@ -198,6 +155,8 @@ class EntityRegistry:
         cluster.mention_count = record.mention_count
         for alias in cluster.aliases:
             self._file_alias(cluster, alias)
+        for alias in record.learned_aliases:
+            self._learn(cluster, alias)
         found = _TRAILING_DIGITS.fullmatch(record.id)
         if found is not None and found.group(1) == self.id_prefix:
             self._next = max(self._next, int(found.group(2)) + 1)
@@ -226,25 +185,52 @@ class EntityRegistry:
     def link_article(self, article: Article) -> Article:
         """Link every entity of ``article``; return a copy with ``Entity.link`` set.
 
-        Full names are resolved before one-word names, so a surname can lean on
-        the full name in the same article. Updates aliases, doc_ids and
-        mention counts; linking the same doc_id again counts nothing twice.
+        Full names are resolved before one-word names, so a surname can lean
+        on the full name and the other entities of the same article, and short
+        names the article defines ("Fed" in "the Federal Reserve (Fed)") come
+        last, to join their full name. Each entity also gets ``link_rule`` and
+        ``link_score``. Updates aliases, learned aliases, doc_ids and mention
+        counts; linking the same doc_id again counts nothing twice.
         """
         entities = article.entities
         forms = [self._normalized(entity.name, entity.label) for entity in entities]
-        order = [i for i, form in enumerate(forms) if len(form[1]) > 1]
-        order += [i for i, form in enumerate(forms) if len(form[1]) <= 1]
+        defined = find_definitions(article, self._tokens)
+        short_of = defined.short_of
+        # Full names, then one-word names (people last: a surname needs the
+        # article's other entities as context), then the defined short names.
+        rank = [
+            3 if i in short_of
+            else 0 if len(form[1]) > 1
+            else 2 if entities[i].label == "PERSON"
+            else 1
+            for i, form in enumerate(forms)
+        ]  # fmt: skip
+        order = sorted(range(len(entities)), key=rank.__getitem__)
         seen: list[_Seen] = []
         chosen: dict[int, _Cluster] = {}
+        rules: dict[int, tuple[str, float | None]] = {}
         for i in order:
             entity = entities[i]
-            found = self._resolve(entity.name, entity.label, seen, forms[i])
+            full = short_of.get(i)
+            if full is not None and full in chosen:
+                found: tuple[int, float, str, EntityLabel] | None = (
+                    chosen[full].index, 100.0, "acronym", chosen[full].label
+                )  # fmt: skip
+            else:
+                found = self._resolve(entity.name, entity.label, seen, forms[i])
+            if found is None:
+                found = self._by_definition(defined.aliases.get(i, ()), entity.label)
             if found is None:
                 cluster = self._new_cluster(entity.name, entity.label)
+                rules[i] = ("new", None)
             else:
                 cluster = self._clusters[found[0]]
                 self._observe(cluster, entity.name)
+                rules[i] = (found[2], round(found[1], 2))
             chosen[i] = cluster
+            for alias in defined.aliases.get(i, ()):
+                if cluster.label == entity.label:
+                    self._learn(cluster, alias)
             tokens = forms[i][1] if cluster.label == entity.label else cluster.tokens
             seen.append(_Seen(cluster.index, cluster.label, tokens))
         counted: dict[int, int] = {}
@@ -259,219 +245,38 @@ class EntityRegistry:
             if doc_id not in cluster.doc_ids:
                 cluster.doc_ids[doc_id] = None
                 cluster.mention_count += mentions
-        linked = tuple(
-            _replaced(entity, {"link": cluster.id})
-            if cluster.label == entity.label
-            else _replaced(entity, {"link": cluster.id, "label": cluster.label})
-            for entity, cluster in ((e, chosen[i]) for i, e in enumerate(entities))
-        )
-        return article.model_copy(update={"entities": linked})
+        linked = []
+        for i, entity in enumerate(entities):
+            cluster = chosen[i]
+            rule, score = rules[i]
+            update: dict[str, object] = {
+                "link": cluster.id,
+                "link_rule": rule,
+                "link_score": score,
+            }
+            if cluster.label != entity.label:
+                update["label"] = cluster.label
+            linked.append(_replaced(entity, update))
+        return article.model_copy(update={"entities": tuple(linked)})
+
+    def _by_definition(
+        self, aliases: Iterable[str], label: EntityLabel
+    ) -> tuple[int, float, str, EntityLabel] | None:
+        """Join the entity named by a short name this article defines for the name.
+
+        "GM" alone in an earlier article made an entity "GM"; an article with
+        "General Motors (GM)" joins General Motors to it.
+        """
+        for alias in aliases:
+            owner = self._defined_acronym(alias, label)
+            if owner is not None:
+                return owner, 100.0, "acronym", label
+        return None
 
     def link_many(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Link a stream of articles in input order; yield each linked copy."""
         for article in articles:
             yield self.link_article(article)
-
-    # -- decisions ---------------------------------------------------------
-
-    def _resolve(
-        self,
-        name: str,
-        label: EntityLabel,
-        seen: list[_Seen],
-        form: tuple[str, tuple[str, ...]] | None = None,
-    ) -> tuple[int, float, str, EntityLabel] | None:
-        norm, tokens = form if form is not None else self._normalized(name, label)
-        if not tokens:
-            return None
-        index = self._index[label]
-        ambiguous_here = False
-        if len(tokens) == 1:
-            found = self._from_article(tokens[0], label, name, seen)
-            if len(found) == 1:
-                return found.pop(), 100.0, "article", label
-            ambiguous_here = len(found) > 1
-        own = index.anchors.get(norm)
-        retyped = self._retype(name, label, own)
-        if retyped is not None:
-            return retyped, 100.0, "retype", self._clusters[retyped].label
-        if own is not None:
-            return own, 100.0, "exact", label
-        if len(tokens) == 1 and not ambiguous_here:
-            short = self._short_form(tokens[0], label, name, seen)
-            if short is not None:
-                return short[0], 100.0, short[1], label
-        fuzzy = self._candidates.fuzzy(norm, tokens, label)
-        if fuzzy is not None:
-            return fuzzy[0], fuzzy[1], "fuzzy", label
-        if len(tokens) > 1:
-            expanded = self._expansion(tokens, label)
-            if expanded is not None:
-                return expanded[0], 100.0, expanded[1], label
-        return None
-
-    def _from_article(
-        self, token: str, label: str, name: str, seen: list[_Seen]
-    ) -> set[int]:
-        """Return the entities of this article whose full name ``token`` shortens.
-
-        A person's one-word name may be the first word too ("Zhang" for "Zhang
-        Yiming"): within one article that is safe, across the corpus it is not.
-        """
-        upper = _looks_like_acronym(name)
-        found: set[int] = set()
-        for other in seen:
-            if (
-                other.label != label
-                or len(other.tokens) < 2
-                or is_coordination(other.tokens)
-            ):
-                continue
-            if label == "PERSON":
-                hit = token in (other.tokens[-1], other.tokens[0])
-            elif is_unit(other.tokens):
-                continue
-            else:
-                hit = other.tokens[0] == token or (
-                    upper and acronym(other.tokens) == token
-                )
-            if hit:
-                found.add(other.index)
-        return found
-
-    def _retype(self, name: str, label: EntityLabel, own: int | None) -> int | None:
-        """Return the other-label entity this name joins when the corpus says so."""
-        other_label = _OTHER_LABEL[label]
-        other = self._index[other_label].anchors.get(self._norm(name, other_label))
-        if other is None:
-            return None
-        other_docs = len(self._clusters[other].doc_ids)
-        own_docs = len(self._clusters[own].doc_ids) if own is not None else 0
-        if other_docs >= self.type_evidence and other_docs > own_docs:
-            return other
-        return None
-
-    def _short_form(
-        self, token: str, label: str, name: str, seen: list[_Seen]
-    ) -> tuple[int, str] | None:
-        """Link a surname or short company name when one entity in the corpus fits."""
-        index = self._index[label]
-        if label == "PERSON":
-            # "Zhang" is ambiguous between Angela Zhang and Zhang Yiming.
-            surnamed = index.surnames.get(token, _NONE)
-            named = index.given.get(token, _NONE)
-            if len(surnamed) > _MAX_RIVALS or len(named) > _MAX_RIVALS:
-                return None  # dozens of Zhangs: ambiguous, and a union costs O(n)
-            candidates: AbstractSet[int] = surnamed.keys() | named.keys()
-            rule = "surname"
-            if len(candidates) == 1 and not index.surnames.get(token):
-                return None  # a first name alone is not enough
-        else:
-            candidates = index.prefixes.get(token, _NONE).keys()
-            rule = "subset"
-            if not candidates and _looks_like_acronym(name):
-                candidates = index.acronyms.get(token, _NONE).keys()
-                rule = "acronym"
-        if len(candidates) == 1:
-            return next(iter(candidates)), rule
-        # Co-occurrence can settle up to _MAX_RIVALS rivals; a name shared by
-        # more is left unlinked (and reading them all would cost O(corpus)).
-        if 1 < len(candidates) <= _MAX_RIVALS:
-            chosen = self._by_context(candidates, seen)
-            if chosen is not None:
-                return chosen, "context"
-        return None
-
-    def _by_context(
-        self, candidates: AbstractSet[int], seen: list[_Seen]
-    ) -> int | None:
-        """Pick the candidate that shares most articles with this article's entities.
-
-        Only each candidate's latest ``context_docs`` articles are read, so a
-        popular entity costs no more than a rare one.
-        """
-        context = [self._clusters[i].doc_ids for i in {other.index for other in seen}]
-        if not context:
-            return None
-        scored = sorted(
-            (
-                -sum(
-                    any(doc in docs for docs in context)
-                    for doc in islice(reversed(self._clusters[c].doc_ids), 32)
-                ),
-                c,
-            )
-            for c in candidates
-        )
-        best, runner_up = scored[0][0], scored[1][0]
-        return scored[0][1] if best < 0 and best < runner_up else None
-
-    def _expansion(self, tokens: tuple[str, ...], label: str) -> tuple[int, str] | None:
-        """Link a longer or differently shortened full name when unambiguous."""
-        if is_coordination(tokens):
-            return None
-        index = self._index[label]
-        if label == "PERSON":
-            candidates = {
-                c
-                for c in index.first_last.get(f"{tokens[0]} {tokens[-1]}", ())
-                if _subsequence(tokens, self._clusters[c].tokens)
-                or _subsequence(self._clusters[c].tokens, tokens)
-            }
-            if len(candidates) == 1:
-                return candidates.pop(), "middle"
-            if len(tokens[0]) == 1 and len(tokens) == 2:
-                # Filed by initial and surname: "J. Smith" reads the J. Smiths,
-                # not every Smith in the corpus.
-                initial = {
-                    c
-                    for c in index.initials.get(" ".join(tokens), ())
-                    if self._clusters[c].tokens[0][0] == tokens[0]
-                }
-                if len(initial) == 1:
-                    return initial.pop(), "initial"
-            lone = index.anchors.get(tokens[-1])
-            if (
-                lone is not None
-                and len(self._clusters[lone].tokens) == 1
-                and not index.surnames.get(tokens[-1])
-            ):
-                return lone, "surname"
-            return None
-        if is_unit(tokens):
-            return None  # "Ford Australia" is not "Ford"
-        norm = " ".join(tokens)
-        extended = index.prefixes.get(norm, _NONE)
-        if len(extended) > 1:
-            return None  # several companies extend it (and copying them is O(n))
-        candidates = set(extended)
-        for k in range(1, len(tokens)):
-            # "Meta Platforms" joins "Meta"; "Apple Corps" does not join "Apple".
-            if not all(token in ORG_DESCRIPTORS for token in tokens[k:]):
-                continue
-            head = " ".join(tokens[:k])
-            owner = index.anchors.get(head)
-            if owner is not None and index.prefixes.get(head, _NONE).keys() <= {owner}:
-                candidates.add(owner)
-        initials = acronym(tokens)
-        lone = index.anchors.get(initials) if initials else None
-        if (
-            lone is not None
-            and self._clusters[lone].tokens == (initials,)
-            and _looks_like_acronym(self._clusters[lone].name)
-            and index.acronyms.get(initials, _NONE).keys() <= {lone}
-        ):
-            candidates.add(lone)
-        if len(candidates) != 1:
-            return None
-        chosen = candidates.pop()
-        rep = self._clusters[chosen].tokens
-        compatible = (
-            rep[: len(tokens)] == tokens
-            or tokens[: len(rep)] == rep
-            or rep == (initials,)
-        )
-        return (chosen, "subset") if compatible else None
 
     # -- bookkeeping -------------------------------------------------------
 
@@ -488,9 +293,6 @@ class EntityRegistry:
             tokens = tuple(label_tokens(base, label))
             found = cache[name] = (" ".join(tokens), tokens)
         return found
-
-    def _norm(self, name: str, label: str) -> str:
-        return self._normalized(name, label)[0]
 
     def _tokens(self, name: str, label: str) -> tuple[str, ...]:
         return self._normalized(name, label)[1]
@@ -540,21 +342,15 @@ class EntityRegistry:
         if tokens and not self._is_short(tokens, cluster):
             self._add_anchor(cluster, " ".join(tokens), tokens)
 
-    def _is_short(self, tokens: tuple[str, ...], cluster: _Cluster) -> bool:
-        """Say whether an alias is a short form of the representative name.
-
-        Short forms (a surname, a leading part of a company name, an acronym)
-        are never compared themselves: whether they link is decided again each
-        time, so a second "Zhang" in the corpus makes "Zhang" ambiguous.
-        """
-        rep = cluster.tokens
-        if len(tokens) >= len(rep):
-            return False
-        if cluster.label == "PERSON":
-            return len(tokens) == 1 and tokens[0] in (rep[0], rep[-1])
-        return rep[: len(tokens)] == tokens or (
-            len(tokens) == 1 and tokens[0] == acronym(rep)
-        )
+    def _learn(self, cluster: _Cluster, alias: str) -> None:
+        """Keep ``alias`` as a name this entity was defined by in an article."""
+        if alias in cluster.learned:
+            return
+        norm = self._normalized(alias, cluster.label)[0]
+        if not norm:
+            return
+        cluster.learned[alias] = None
+        self._index[cluster.label].learned.setdefault(norm, {})[cluster.index] = None
 
     def _add_anchor(
         self, cluster: _Cluster, norm: str, tokens: tuple[str, ...]
@@ -569,12 +365,13 @@ class EntityRegistry:
         self._candidates.drop(cluster.label, cluster.index, norm, cluster.anchors)
 
 
-def _replaced(entity: Entity, update: dict[str, str]) -> Entity:
+def _replaced(entity: Entity, update: dict[str, object]) -> Entity:
     """Return ``entity.model_copy(update=update)``, built the cheaper way.
 
     Same object pydantic's ``model_copy`` builds (no validation; the values
-    are a link id and a label), without its three ``copy.copy`` calls: at a
-    million entities that is a tenth of the linking time.
+    are a link id, its rule and score, and a label), without its three
+    ``copy.copy`` calls: at a million entities that is a tenth of the linking
+    time.
     """
     copy = Entity.__new__(Entity)
     object.__setattr__(copy, "__dict__", {**entity.__dict__, **update})
@@ -584,17 +381,6 @@ def _replaced(entity: Entity, update: dict[str, str]) -> Entity:
     )
     object.__setattr__(copy, "__pydantic_private__", None)
     return copy
-
-
-def _looks_like_acronym(name: str) -> bool:
-    letters = [ch for ch in name if ch.isalpha()]
-    return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters)
-
-
-def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Say whether ``short`` is ``long`` with some words left out, in order."""
-    words = iter(long)
-    return all(word in words for word in short)
 
 
 def link_articles(

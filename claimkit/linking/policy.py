@@ -1,0 +1,357 @@
+"""The linking decisions for one name, and the rule that made each (no spaCy).
+
+:class:`Decisions` is the half of :class:`~claimkit.linking.registry.EntityRegistry`
+that decides; the registry keeps the clusters, the aliases and persistence.
+Every link names its rule, which ends up in ``Entity.link_rule``:
+
+- ``exact``: the same normalized name as an alias of the entity;
+- ``alias``: a short name the entity learned from a definition in an earlier
+  article ("the Federal Reserve (Fed)");
+- ``acronym``: a short name defined in this article for a full name here;
+- ``short_form``: a short form of a full name in this article ("Huang" beside
+  "Jensen Huang", "Meta" beside "Meta Platforms");
+- ``surname``: a surname alone, carried by exactly one person in the registry,
+  in an article that shares an entity with one of that person's articles;
+- ``name_part``: an ORG short name that exactly one ORG in the registry extends
+  with non-distinguishing words ("Micron" / "Micron Technology") or ends with
+  ("Oilers" / "Edmonton Oilers");
+- ``expansion``: a fuller or differently shortened name ("Eric Allen
+  Kirkpatrick", "M. Cheeks", "Meta Platforms" for "Meta");
+- ``fuzzy``: a near spelling, with its score (``Entity.link_score``);
+- ``corpus_type``: the name's entity of the other label, seen in more articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from itertools import islice
+
+from claimkit.linking.candidates import _NONE, CandidateGenerator, _LabelIndex
+from claimkit.linking.normalize import (
+    NON_DISTINGUISHING,
+    PERSON_TITLES,
+    acronym,
+    extends_plainly,
+    given_key,
+    is_coordination,
+    is_nickname,
+    is_unit,
+)
+from claimkit.records import EntityLabel, LinkedEntity
+
+_OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
+_CONTEXT_DOCS = 32  # latest articles of an entity read for context
+
+Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
+
+
+@dataclass(slots=True, eq=False)
+class _Cluster:
+    """One corpus-wide entity while the registry is open (mutable)."""
+
+    index: int
+    id: str
+    label: EntityLabel
+    name: str
+    tokens: tuple[str, ...]
+    aliases: dict[str, None] = field(default_factory=dict)
+    anchors: dict[str, None] = field(default_factory=dict)  # a set: _Ids
+    learned: dict[str, None] = field(default_factory=dict)
+    doc_ids: dict[str, None] = field(default_factory=dict)
+    mention_count: int = 0
+
+    def to_record(self) -> LinkedEntity:
+        return LinkedEntity(
+            id=self.id,
+            label=self.label,
+            name=self.name,
+            aliases=tuple(self.aliases),
+            doc_ids=tuple(self.doc_ids),
+            mention_count=self.mention_count,
+            learned_aliases=tuple(self.learned),
+        )
+
+
+@dataclass(slots=True)
+class _Seen:
+    """An entity already linked in the current article (its evidence)."""
+
+    index: int
+    label: str
+    tokens: tuple[str, ...]
+
+
+class Decisions:
+    """Decide what one name links to; the registry supplies the state."""
+
+    _clusters: list[_Cluster]
+    _index: dict[str, _LabelIndex]
+    _candidates: CandidateGenerator
+    type_evidence: int
+
+    def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
+        raise NotImplementedError  # the registry's cached normalization
+
+    def _resolve(
+        self,
+        name: str,
+        label: EntityLabel,
+        seen: list[_Seen],
+        form: tuple[str, tuple[str, ...]] | None = None,
+    ) -> Found | None:
+        norm, tokens = form if form is not None else self._normalized(name, label)
+        if not tokens:
+            return None
+        index = self._index[label]
+        ambiguous_here = False
+        if len(tokens) == 1:
+            found = self._from_article(tokens[0], label, seen)
+            if len(found) == 1:
+                return found.pop(), 100.0, "short_form", label
+            ambiguous_here = len(found) > 1
+        learned = index.learned.get(norm, _NONE)
+        if len(learned) == 1 and not ambiguous_here:
+            return next(iter(learned)), 100.0, "alias", label
+        own = index.anchors.get(norm)
+        retyped = self._retype(name, label, own)
+        if retyped is not None:
+            return retyped, 100.0, "corpus_type", self._clusters[retyped].label
+        lone_person = label == "PERSON" and len(tokens) == 1
+        if own is not None:
+            if not lone_person or self._lone(own, tokens, seen):
+                return own, 100.0, "exact", label
+            if not ambiguous_here:
+                short = self._short_form(tokens[0], label, seen)
+                if short is not None:
+                    return short[0], 100.0, short[1], label
+            return None  # a one-word name whose namesake the context rejects
+        if len(tokens) == 1 and not ambiguous_here:
+            short = self._short_form(tokens[0], label, seen)
+            if short is not None:
+                return short[0], 100.0, short[1], label
+        fuzzy = self._candidates.fuzzy(norm, tokens, label)
+        if fuzzy is not None and not (
+            lone_person and not self._lone(fuzzy[0], tokens, seen)
+        ):
+            return fuzzy[0], fuzzy[1], "fuzzy", label
+        if len(tokens) > 1:
+            expanded = self._expansion(tokens, label, seen)
+            if expanded is not None:
+                return expanded, 100.0, "expansion", label
+        return None
+
+    def _from_article(self, token: str, label: str, seen: list[_Seen]) -> set[int]:
+        """Return the entities of this article whose full name ``token`` shortens.
+
+        A person's one-word name may be the first word too ("Zhang" for "Zhang
+        Yiming"): within one article that is safe, across the corpus it is not.
+        An organization's one word must be its name less only non-distinguishing
+        words ("Micron" in "Micron Technology", not "Senate" in "Senate Budget
+        Committee") or its distinctive last word ("Oilers").
+        """
+        found: set[int] = set()
+        for other in seen:
+            if (
+                other.label != label
+                or len(other.tokens) < 2
+                or is_coordination(other.tokens)
+            ):
+                continue
+            if label == "PERSON":
+                hit = token in (other.tokens[-1], other.tokens[0])
+            elif is_unit(other.tokens):
+                continue
+            else:
+                hit = extends_plainly((token,), other.tokens) or is_nickname(
+                    token, other.tokens
+                )
+            if hit:
+                found.add(other.index)
+        return found
+
+    def _retype(self, name: str, label: EntityLabel, own: int | None) -> int | None:
+        """Return the other-label entity this name joins when the corpus says so."""
+        other_label = _OTHER_LABEL[label]
+        other = self._index[other_label].anchors.get(
+            self._normalized(name, other_label)[0]
+        )
+        if other is None:
+            return None
+        other_docs = len(self._clusters[other].doc_ids)
+        own_docs = len(self._clusters[own].doc_ids) if own is not None else 0
+        if other_docs >= self.type_evidence and other_docs > own_docs:
+            return other
+        return None
+
+    def _lone(self, own: int, tokens: tuple[str, ...], seen: list[_Seen]) -> bool:
+        """Say whether a one-word person name may join ``own``, an entity of that name.
+
+        Only when no other person in the registry carries the word as a surname
+        or given name, and the article does not contradict: it shares an entity
+        with ``own``'s articles, or none of its other entities was known before.
+        """
+        if tokens[0] in PERSON_TITLES:
+            return False  # "President" or "CEO" alone names no one in particular
+        index = self._index["PERSON"]
+        # Size checks, never unions: a surname that failed its context many
+        # times has many one-word entities, and a union would cost that much.
+        for table in (index.surnames, index.given, index.lone):
+            ids = table.get(tokens[0])
+            if ids and (len(ids) > 1 or own not in ids):
+                return False
+        return self._agrees(own, seen, unknown_agrees=True)
+
+    def _short_form(
+        self, token: str, label: str, seen: list[_Seen]
+    ) -> tuple[int, str] | None:
+        """Link a surname or short company name when one entity in the corpus fits."""
+        index = self._index[label]
+        if label == "PERSON":
+            # "Zhang" is ambiguous between Angela Zhang and Zhang Yiming. An
+            # entity known only as "Jones" is no rival: it may be a "Jones"
+            # the context could not settle, and the context decides here too.
+            surnamed = index.surnames.get(token, _NONE)
+            if len(surnamed) != 1 or index.given.get(token) or token in PERSON_TITLES:
+                return None
+            (chosen,) = surnamed
+            return (chosen, "surname") if self._agrees(chosen, seen) else None
+        candidates: AbstractSet[int] = (
+            index.prefixes.get(token, _NONE).keys()
+            | index.lasts.get(token, _NONE).keys()
+        )
+        if len(candidates) == 1:
+            return next(iter(candidates)), "name_part"
+        return None
+
+    def _agrees(
+        self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False
+    ) -> bool:
+        """Say whether this article shares an entity with one of ``candidate``'s.
+
+        With ``unknown_agrees``, an article none of whose other entities the
+        registry knew before (nothing to contradict) agrees too. Only the
+        candidate's latest articles are read, so a popular entity costs no
+        more than a rare one.
+        """
+        docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
+        known = False
+        for other in seen:
+            if other.index == candidate:
+                continue
+            other_docs = self._clusters[other.index].doc_ids
+            known = known or bool(other_docs)
+            if any(doc in other_docs for doc in docs):
+                return True
+        return unknown_agrees and not known
+
+    def _expansion(
+        self, tokens: tuple[str, ...], label: str, seen: list[_Seen]
+    ) -> int | None:
+        """Link a longer or differently shortened full name when unambiguous."""
+        if is_coordination(tokens):
+            return None
+        index = self._index[label]
+        if label == "PERSON":
+            # "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", and with a familiar
+            # given name, "Larry Lessig" / "Lawrence Lessig".
+            formal = _formal(tokens)
+            candidates = {
+                c
+                for c in index.first_last.get(f"{formal[0]} {tokens[-1]}", ())
+                if _subsequence(formal, _formal(self._clusters[c].tokens))
+                or _subsequence(_formal(self._clusters[c].tokens), formal)
+            }
+            if len(candidates) == 1:
+                return candidates.pop()
+            if len(tokens[0]) == 1 and len(tokens) == 2:
+                # Filed by initial and surname: "J. Smith" reads the J. Smiths,
+                # not every Smith in the corpus.
+                initial = {
+                    c
+                    for c in index.initials.get(" ".join(tokens), ())
+                    if self._clusters[c].tokens[0][0] == tokens[0]
+                }
+                if len(initial) == 1:
+                    return initial.pop()
+            lone = index.anchors.get(tokens[-1])
+            if (
+                lone is not None
+                and len(self._clusters[lone].tokens) == 1
+                and len(index.lone.get(tokens[-1], _NONE)) == 1
+                and not index.surnames.get(tokens[-1])
+                and not index.given.get(tokens[-1])
+                and self._agrees(lone, seen)
+            ):
+                return lone
+            return None
+        if is_unit(tokens):
+            return None  # "Ford Australia" is not "Ford"
+        norm = " ".join(tokens)
+        extended = index.prefixes.get(norm, _NONE)
+        if len(extended) > 1:
+            return None  # several companies extend it (and copying them is O(n))
+        candidates = set(extended)
+        for k in range(1, len(tokens)):
+            # "Meta Platforms" joins "Meta"; "Apple Corps" does not join "Apple".
+            if not all(token in NON_DISTINGUISHING for token in tokens[k:]):
+                continue
+            head = " ".join(tokens[:k])
+            owner = index.anchors.get(head)
+            if owner is not None and index.prefixes.get(head, _NONE).keys() <= {owner}:
+                candidates.add(owner)
+        nickname = index.anchors.get(tokens[-1])
+        if (
+            nickname is not None
+            and self._clusters[nickname].tokens == tokens[-1:]
+            and is_nickname(tokens[-1], tokens)
+            and not index.lasts.get(tokens[-1])
+        ):
+            candidates.add(nickname)  # "Edmonton Oilers" joins "Oilers"
+        if len(candidates) != 1:
+            return None
+        chosen = candidates.pop()
+        rep = self._clusters[chosen].tokens
+        compatible = (
+            extends_plainly(tokens, rep)
+            or extends_plainly(rep, tokens)
+            or (rep == tokens[-1:] and chosen == nickname)
+        )
+        return chosen if compatible else None
+
+    def _defined_acronym(self, short: str, label: str) -> int | None:
+        """Return the entity named by ``short`` alone (an acronym defined here)."""
+        norm, tokens = self._normalized(short, label)
+        owner = self._index[label].anchors.get(norm)
+        if owner is not None and self._clusters[owner].tokens == tokens:
+            return owner
+        return None
+
+    def _is_short(self, tokens: tuple[str, ...], cluster: _Cluster) -> bool:
+        """Say whether an alias is a short form of the representative name.
+
+        Short forms (a surname, a company name less its descriptors, a
+        nickname, an acronym) are never compared themselves: whether they link
+        is decided again each time, so a second "Zhang" in the corpus makes
+        "Zhang" ambiguous.
+        """
+        rep = cluster.tokens
+        if len(tokens) >= len(rep):
+            return False
+        if cluster.label == "PERSON":
+            return len(tokens) == 1 and tokens[0] in (rep[0], rep[-1])
+        return rep[: len(tokens)] == tokens or (
+            len(tokens) == 1
+            and (tokens[0] == acronym(rep) or is_nickname(tokens[0], rep))
+        )
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Say whether ``short`` is ``long`` with some words left out, in order."""
+    words = iter(long)
+    return all(word in words for word in short)
+
+
+def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a person's name words with a familiar given name made formal."""
+    return (given_key(tokens[0]), *tokens[1:])
