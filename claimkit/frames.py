@@ -61,7 +61,12 @@ _ENTITY_BASE: dict[str, Any] = {
     "link": _TEXT,
     "link_name": _TEXT,
 }
-_ENTITY_COLUMNS: dict[str, Any] = {**_ENTITY_BASE, "n_mentions": "int64"}
+_ENTITY_COLUMNS: dict[str, Any] = {
+    **_ENTITY_BASE,
+    "link_rule": _TEXT,
+    "link_score": "float64",
+    "n_mentions": "int64",
+}
 _MENTION_COLUMNS: dict[str, Any] = {
     **_ENTITY_BASE,
     "text": _TEXT,
@@ -248,7 +253,14 @@ def _article_rows(
             "link": entity.link,
             "link_name": link_names.get(entity.link or ""),
         }
-        rows["entities"].append({**about, "n_mentions": len(entity.mentions)})
+        rows["entities"].append(
+            {
+                **about,
+                "link_rule": entity.link_rule,
+                "link_score": entity.link_score,
+                "n_mentions": len(entity.mentions),
+            }
+        )
         rows["mentions"].extend(
             {**about, "text": m.text, "start": m.start, "end": m.end}
             for m in entity.mentions
