@@ -326,6 +326,9 @@ NAMES = st.lists(WORDS, min_size=1, max_size=3).map(" ".join)
 @given(name=NAMES, label=st.sampled_from(["PERSON", "ORG"]))
 @settings(max_examples=60, deadline=None)
 def test_linking_name_links_to_itself(name: str, label: str) -> None:
+    if not normalize_name(name, label):
+        # A title alone ("Dr", "Mr") names nobody: it links to nothing.
+        return
     registry = EntityRegistry()
     # A one-word person name is a surname alone: it links only beside an entity
     # its articles share (here the ORG "Qqqq Zzzz").
@@ -674,3 +677,10 @@ def test_linking_copies_match_model_copy() -> None:
         assert fast.model_fields_set == slow.model_fields_set
         assert hash(fast) == hash(slow)
     assert entity.link is None and entity.label == "PERSON"
+
+
+def test_linking_title_alone_links_nothing() -> None:
+    registry = EntityRegistry()
+    first = registry.link_article(make_article("a", ("PERSON", "Dr")))
+    second = registry.link_article(make_article("b", ("PERSON", "Dr")))
+    assert first.entities[0].link != second.entities[0].link
