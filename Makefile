@@ -30,8 +30,8 @@ demo: $(STAMP)
 	$(BIN)/claimkit summary $(OUT)/examples.jsonl
 
 lint: $(STAMP)
-	$(BIN)/ruff check claimkit
-	$(BIN)/ruff format --check claimkit
+	$(BIN)/ruff check claimkit tests benchmarks examples scripts models docs
+	$(BIN)/ruff format --check claimkit tests benchmarks examples scripts models docs
 
 typecheck: $(STAMP)
 	$(BIN)/mypy claimkit

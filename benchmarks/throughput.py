@@ -105,7 +105,9 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
         items = _inputs(paths, repeat)
         options = ck_dask.DaskOptions(model=model, batch_size=batch_size)
         start, cpu_start = time.perf_counter(), _cpu_seconds()
-        for record in ck_dask.run(items, options=options, n_workers=2, partition_size=64):
+        for record in ck_dask.run(
+            items, options=options, n_workers=2, partition_size=64
+        ):
             docs += 1
             words += len(getattr(record, "text", "").split())
     else:
@@ -114,17 +116,30 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
     # Worker processes count once they have been waited for (children rusage).
     cpu = _cpu_seconds() - cpu_start
     return {
-        "config": config, "repeat": repeat, "docs": docs, "seconds": seconds,
+        "config": config,
+        "repeat": repeat,
+        "docs": docs,
+        "seconds": seconds,
         "cpu_seconds": cpu,
-        "docs_per_s": docs / seconds, "peak_rss_mb": _peak_rss_mb(),
+        "docs_per_s": docs / seconds,
+        "peak_rss_mb": _peak_rss_mb(),
         "words": words,
     }
 
 
-def _spawn(config: str, folder: Path, limit: int | None, repeat: int, batch_size: int) -> dict:
+def _spawn(
+    config: str, folder: Path, limit: int | None, repeat: int, batch_size: int
+) -> dict:
     cmd = [
-        sys.executable, __file__, str(folder), "--worker", config, "--repeat", str(repeat),
-        "--batch-size", str(batch_size),
+        sys.executable,
+        __file__,
+        str(folder),
+        "--worker",
+        config,
+        "--repeat",
+        str(repeat),
+        "--batch-size",
+        str(batch_size),
     ]
     if limit:
         cmd += ["--limit", str(limit)]
@@ -139,11 +154,19 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
     parser.add_argument("--limit", type=int, default=None, help="first N files only")
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--runs", type=int, default=1, help="repeats per config (median)")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="repeats per config (median)"
+    )
     parser.add_argument("--configs", default="bare,claimkit-1,claimkit-2,dask")
-    parser.add_argument("--scales", default="1,4,16", help="corpus repeats for memory growth")
-    parser.add_argument("--scale-limit", type=int, default=150, help="files used for scaling")
-    parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results" / "throughput.json")
+    parser.add_argument(
+        "--scales", default="1,4,16", help="corpus repeats for memory growth"
+    )
+    parser.add_argument(
+        "--scale-limit", type=int, default=150, help="files used for scaling"
+    )
+    parser.add_argument(
+        "--json", type=Path, default=REPO / "benchmarks" / "results" / "throughput.json"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -157,7 +180,9 @@ def main() -> None:
 
     results: dict[str, list[dict]] = {"throughput": [], "scaling": []}
     configs = [c for c in args.configs.split(",") if c]
-    print(f"corpus: {args.folder} (limit {args.limit or 'none'}), cpus {os.cpu_count()}")
+    print(
+        f"corpus: {args.folder} (limit {args.limit or 'none'}), cpus {os.cpu_count()}"
+    )
     print(
         f"{'config':<12}{'docs':>7}{'sec':>9}{'docs/s':>9}{'words/s':>10}{'vs bare':>9}"
         f"{'CPU s':>8}{'CPU vs bare':>12}{'peak MB':>9}"
@@ -168,7 +193,9 @@ def main() -> None:
     all_runs: dict[str, list[dict]] = {config: [] for config in configs}
     for _ in range(args.runs):
         for config in configs:
-            all_runs[config].append(_spawn(config, args.folder, args.limit, 1, args.batch_size))
+            all_runs[config].append(
+                _spawn(config, args.folder, args.limit, 1, args.batch_size)
+            )
     for config in configs:
         runs = all_runs[config]
         med = dict(runs[0])
@@ -187,7 +214,9 @@ def main() -> None:
         med["cpu_ratio_vs_bare"] = bare_cpu / med["cpu_seconds"] if bare_cpu else None
         results["throughput"].append(med)
         ratio = f"{med['ratio_vs_bare']:.2f}" if med["ratio_vs_bare"] else "-"
-        cpu_ratio = f"{med['cpu_ratio_vs_bare']:.2f}" if med["cpu_ratio_vs_bare"] else "-"
+        cpu_ratio = (
+            f"{med['cpu_ratio_vs_bare']:.2f}" if med["cpu_ratio_vs_bare"] else "-"
+        )
         print(
             f"{config:<12}{med['docs']:>7}{med['seconds']:>9.1f}{med['docs_per_s']:>9.1f}"
             f"{med['words_per_s']:>10.0f}{ratio:>9}{med['cpu_seconds']:>8.1f}"
@@ -196,11 +225,15 @@ def main() -> None:
     scales = [int(s) for s in args.scales.split(",") if s]
     if scales:
         print(f"\nmemory growth ({args.scale_limit} files repeated)")
-        print(f"{'config':<12}{'scale':>6}{'docs':>7}{'docs/s':>9}{'peak MB':>9}{'vs 1x':>8}")
+        print(
+            f"{'config':<12}{'scale':>6}{'docs':>7}{'docs/s':>9}{'peak MB':>9}{'vs 1x':>8}"
+        )
         for config in ("bare", "claimkit-1"):
             first = None
             for scale in scales:
-                r = _spawn(config, args.folder, args.scale_limit, scale, args.batch_size)
+                r = _spawn(
+                    config, args.folder, args.scale_limit, scale, args.batch_size
+                )
                 first = first or r["peak_rss_mb"]
                 r["rss_vs_first"] = r["peak_rss_mb"] / first
                 results["scaling"].append(r)

@@ -50,7 +50,9 @@ def test_dask_output_is_identical_to_serial(tmp_path):
     ).read_text()
     assert "duplicate" in second.output
     serial_links = (tmp_path / "serial.entities.jsonl").read_text()
-    assert serial_links and serial_links == (tmp_path / "dask.entities.jsonl").read_text()
+    assert (
+        serial_links and serial_links == (tmp_path / "dask.entities.jsonl").read_text()
+    )
 
 
 @pytest.mark.model

@@ -11,9 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.text.lexicon import load_lexicon
 from claimkit.components.quantities import QuantityFinder
-from claimkit.text.lexicon import Lexicon
+from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.pieces import pieces_of_text
 from claimkit.text.scanner import parse_text
 from tests.conftest import DATA, EXAMPLES, assert_offsets

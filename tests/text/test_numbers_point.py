@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.text.lexicon import load_lexicon
-from claimkit.text.lexicon import Lexicon
+from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.scanner import parse_text
 
 
