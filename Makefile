@@ -68,6 +68,8 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/linking_quality.py $(SHARED)/linking
 	$(BIN)/python benchmarks/linking_scale.py
 	$(BIN)/python benchmarks/pathological.py
+	$(BIN)/python benchmarks/compare_scale.py
+	$(BIN)/python benchmarks/dataset_memory.py
 
 # The property-based tests again with thousands of examples each, and the
 # pathological-input timings (linear growth shows as a ratio near 4).
