@@ -10,6 +10,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from claimkit.components import install_extensions
 from claimkit.errors import (
@@ -19,6 +20,7 @@ from claimkit.errors import (
     ModelNotFoundError,
     Warnings,
 )
+from claimkit.text.layout import INVISIBLE
 
 logger = logging.getLogger("claimkit")
 
@@ -92,6 +94,7 @@ def load(
     for pipe, why in REQUIRED_BASE.items():
         if pipe not in nlp.pipe_names:
             raise ModelError(Errors.E003.format(name=name, pipe=pipe, why=why))
+    split_invisible(nlp)
     add_components(nlp, config=config)
     nlp.meta.setdefault("claimkit", {})["base_model"] = nlp.meta.get(
         "claimkit", {}
@@ -120,6 +123,30 @@ def swap_ner(nlp: Language) -> bool:
         nlp.add_pipe("ner", source=trained)
     meta.setdefault("claimkit", {})["ner"] = "claimkit"
     return True
+
+
+# Characters with no width that text pasted from the web carries at word edges
+# ("Traeger\u200b said"). Glued to a word they make an unknown token, which
+# the recognizer then misses or keeps in a name; split off, they are tokens of
+# their own and every offset still points into the original text.
+_INVISIBLE_RUN = f"[{INVISIBLE}]+"
+
+
+def split_invisible(nlp: Language) -> None:
+    """Make the tokenizer split zero-width characters off word edges.
+
+    Idempotent: a pipeline saved by claimkit already has the rule.
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    probe = INVISIBLE[0] + "x"
+    if tokenizer.prefix_search is not None and tokenizer.prefix_search(probe):
+        return
+    prefixes = [_INVISIBLE_RUN, *(nlp.Defaults.prefixes or ())]
+    suffixes = [_INVISIBLE_RUN, *(nlp.Defaults.suffixes or ())]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def add_components(

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.text.layout import INVISIBLE
+
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
 
@@ -89,6 +91,11 @@ def _key_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def _invisible(token: Token) -> bool:
+    """A token of zero-width characters only (split off by the tokenizer)."""
+    return not token.text.strip(INVISIBLE)
+
+
 def _candidate_spans(
     ent: Span, resolver: EntityResolver, demonyms: set[str]
 ) -> list[Span]:
@@ -100,11 +107,15 @@ def _candidate_spans(
         (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
         or doc[start].is_punct
         or doc[start].is_space
+        or _invisible(doc[start])
         or (end - start > 1 and _is_title(doc[start], resolver, person))
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or _invisible(doc[end - 1])
     ):
         end -= 1
     if start >= end:

@@ -452,6 +452,9 @@ class _Context:
             # 'Traeger\u200b said': the name without the invisible character
             speaker_start, speaker_end = strip_blank(self.text, *quote.speaker)
             speaker_text = self.text[speaker_start:speaker_end]
+            if not speaker_text:
+                # The parser took an invisible character for the subject.
+                speaker_text = speaker_start = speaker_end = None
         start, end = strip_blank(self.text, quote.start, quote.end)
         return {
             "text": self.text[start:end],
