@@ -10,7 +10,7 @@ times that. Each measurement runs in a fresh process, so each peak RSS
 (``resource.getrusage``) is its own:
 
 - ``read``: the input side of ``claimkit extract`` without spaCy's work:
-  rows read (:func:`claimkit.batch.as_input_files`), checked for
+  rows read (:func:`claimkit.corpus.expand_inputs`), checked for
   ``--max-chars`` and duplicates (``batch._read_all`` with its ``Deduper``)
   and written as Article lines (``LineWriter``; to /dev/null, so the disk is
   not filled twice). The Deduper keeps a 16-byte hash and the doc_id of
@@ -146,7 +146,8 @@ def peak_mb() -> float:
 
 
 def job_read(path: str, dedupe: bool) -> dict[str, float]:
-    from claimkit.batch import BatchStats, Deduper, _read_all, as_input_files
+    from claimkit.batch import BatchStats, Deduper, _read_all
+    from claimkit.corpus import expand_inputs
     from claimkit.io import LineWriter
     from claimkit.records import Article
 
@@ -154,7 +155,7 @@ def job_read(path: str, dedupe: bool) -> dict[str, float]:
     deduper = Deduper() if dedupe else None
     start = time.perf_counter()
     with LineWriter(os.devnull, append=True) as out:
-        items = as_input_files([path])
+        items = expand_inputs([path])
         for read in _read_all(items, 1_000_000, False, deduper, stats):
             if read.done is not None:
                 out.write_record(read.done)

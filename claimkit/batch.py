@@ -126,7 +126,7 @@ def process_files(
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     stats = stats if stats is not None else BatchStats()
     options = _ChunkOptions(batch_size=batch_size, model=model_label(nlp))
-    inputs = as_input_files(paths, patterns, fields=fields, max_chars=max_chars)
+    inputs = expand_inputs(paths, patterns=patterns, fields=fields, max_chars=max_chars)
     items = (f for f in inputs if not _skip(f, skip_doc_ids, stats))
     deduper = Deduper(seen_hashes) if dedupe else None
     reader = _read_all(items, max_chars, html, deduper, stats)
@@ -478,30 +478,6 @@ def _parallel(
 
 def _lost(inp: _Input) -> Failure:
     return input_failure(inp.item, stage="nlp", error=Errors.E031, code="E031")
-
-
-def as_input_files(
-    items: Iterable[str | os.PathLike[str] | InputFile | InputText],
-    patterns: Sequence[str] = DEFAULT_PATTERNS,
-    *,
-    fields: Fields | None = None,
-    max_chars: int = DEFAULT_MAX_CHARS,
-) -> Iterator[InputFile | InputText]:
-    """Yield inputs for paths, folders, datasets and input items, lazily, in order.
-
-    Any iterable works, a generator included. Consecutive paths are expanded
-    together by :func:`claimkit.io.iter_input_files` (so their doc_ids stay
-    unique); dataset files (``.jsonl``, ``.csv``, ``.parquet``...) are read
-    row by row into InputText items (:mod:`claimkit.corpus`); InputFile and
-    InputText items pass through as given. Indexes are renumbered so that
-    every input has its own place in the run.
-
-    Raises:
-        InputError: an item is neither a path nor an input item (E029), a
-            path does not exist (E020), or a dataset cannot be read
-            (E062-E066).
-    """
-    return expand_inputs(items, patterns=patterns, fields=fields, max_chars=max_chars)
 
 
 def count_failure(stats: BatchStats, failure: Failure) -> None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from claimkit.batch import BatchStats, as_input_files, process_files
-from claimkit.corpus import Corpus, Fields, count_inputs
+from claimkit.batch import BatchStats, process_files
+from claimkit.corpus import Corpus, Fields, count_inputs, expand_inputs
 from claimkit.errors import Errors, InputError, Warnings
 from claimkit.io import (
     DEFAULT_MAX_CHARS,
@@ -263,7 +263,9 @@ def _results(
         options = ck_dask.DaskOptions(
             model=model, batch_size=batch_size, max_chars=max_chars, html=html
         )
-        inputs = as_input_files(items, patterns, fields=fields, max_chars=max_chars)
+        inputs = expand_inputs(
+            items, patterns=patterns, fields=fields, max_chars=max_chars
+        )
         todo = [f for f in inputs if f.doc_id not in done]
         stats.skipped = total - len(todo)
         return ck_dask.run(
@@ -276,7 +278,7 @@ def _results(
             stats=stats,
         )
     return process_files(
-        as_input_files(items, patterns, fields=fields, max_chars=max_chars),
+        expand_inputs(items, patterns=patterns, fields=fields, max_chars=max_chars),
         nlp=nlp,
         batch_size=batch_size,
         n_process=n_process,

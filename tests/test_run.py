@@ -10,8 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimkit
-from claimkit.batch import as_input_files, process_files
+from claimkit.batch import process_files
 from claimkit.components._extensions import record_failure
+from claimkit.corpus import expand_inputs as as_input_files
 from claimkit.errors import InputError, ModelError, ProcessingError
 from claimkit.io import InputFile, read_articles, read_failures
 from claimkit.run import RunReport, run_extract
