@@ -56,7 +56,6 @@ from claimkit.records import (
     GroupMember,
     GroupStatus,
     Qualifier,
-    Quantity,
     QuantityClaim,
 )
 from claimkit.text.lexicon import load_lexicon
@@ -196,9 +195,6 @@ class Comparer:
             self._fold(word) for word in lexicon.get("stock_counts", ())
         )
         self._names: dict[str, str] = {}
-        # Fields other issues add to the records: read them when they exist.
-        self._has_per = "per" in Quantity.model_fields
-        self._has_published = "published" in Article.model_fields
         # (subject, kind, unit, per, change?, period) -> concept -> claims
         self._buckets: dict[tuple[str, ...], dict[str, list[_Claim]]] = defaultdict(
             lambda: defaultdict(list)
@@ -207,7 +203,7 @@ class Comparer:
     def add(self, article: Article) -> None:
         """Take the quantity claims of one article that can be compared."""
         entities = {entity.id: entity for entity in article.entities}
-        published = getattr(article, "published", None) if self._has_published else None
+        published = article.published
         for claim in article.claims:
             if not isinstance(claim, QuantityClaim) or claim.subject is None:
                 continue
@@ -227,7 +223,7 @@ class Comparer:
                 continue
             self._names.setdefault(link, subject.name)
             q = claim.quantity
-            per = (getattr(q, "per", None) or "") if self._has_per else ""
+            per = q.per or ""
             period = ",".join(sorted(set(_YEAR.findall(claim.sentence))))
             if q.change and not period:
                 # A change happens on an occasion ("rose 6%" on one day,
