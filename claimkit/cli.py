@@ -232,6 +232,14 @@ def extract(
             help="Entity registry JSONL: loaded first when it exists (ids are kept), written after. Default: OUT.entities.jsonl beside the output.",
         ),
     ] = None,
+    dollar: Annotated[
+        str | None,
+        typer.Option(
+            "--dollar",
+            metavar="CODE",
+            help="Currency of a bare $ when an article gives no evidence of its own (CAD, AUD, NZD, HKD, SGD...). Default: the model's setting, USD. Records say how each currency was decided (quantity.currency_basis).",
+        ),
+    ] = None,
 ) -> None:
     """Extract claim records from article files into JSONL."""
     from tqdm import tqdm
@@ -281,6 +289,7 @@ def extract(
             scheduler=scheduler,
             workers=workers,
             partition_size=partition_size,
+            dollar=dollar.upper() if dollar else None,
             on_progress=show,
         )
     except (ClaimkitError, OSError) as err:

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("claimkit")
 
-# Per worker process: the pipelines this worker has loaded, by model name.
-_PIPELINES: dict[str, Language] = {}
+# Per worker process: the pipelines this worker has loaded, by model name
+# and dollar.
+_PIPELINES: dict[tuple[str, str | None], Language] = {}
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,17 @@ class DaskOptions:
     batch_size: int = 64
     max_chars: int = DEFAULT_MAX_CHARS
     html: bool = False
+    dollar: str | None = None  # ck_quantities' default dollar; None: the model's
 
 
-def worker_pipeline(model: str | None) -> Language:
+def worker_pipeline(model: str | None, dollar: str | None = None) -> Language:
     """Return this worker's pipeline for ``model``, loading it on first use."""
-    from claimkit.loading import load, resolve_model
+    from claimkit.loading import load, resolve_model, set_dollar
 
-    name = resolve_model(model)
-    if name not in _PIPELINES:
-        _PIPELINES[name] = load(name)
-    return _PIPELINES[name]
+    key = (resolve_model(model), dollar)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = set_dollar(load(key[0]), dollar)
+    return _PIPELINES[key]
 
 
 def extract_partition(
@@ -67,7 +69,7 @@ def extract_partition(
     """Process one partition of files on a worker; one record per file."""
     from claimkit.batch import process_files
 
-    nlp = worker_pipeline(options.model)
+    nlp = worker_pipeline(options.model, options.dollar)
     return list(
         process_files(
             iter(files),

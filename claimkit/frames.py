@@ -89,6 +89,7 @@ _QUANTITY_COLUMNS: dict[str, Any] = {
     "qualifier": QUALIFIER,
     "change": CHANGE,
     "per": _TEXT,
+    "previous": "float64",
     "currency_basis": _TEXT,
     **{c.format(role="subject"): _TEXT for c in _ROLE_COLUMNS},
     **{c.format(role="source"): _TEXT for c in _ROLE_COLUMNS},

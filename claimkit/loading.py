@@ -160,6 +160,39 @@ def add_components(
     return nlp
 
 
+def set_dollar(nlp: Language, code: str | None) -> Language:
+    """Make ``code`` ("CAD") the dollar a bare "$" means when an article gives
+    no evidence of its own; None leaves the pipeline's setting.
+
+    A pipeline saved with ``ck_quantities`` keeps its own config, so the
+    setting goes to the component itself as well as to the config.
+
+    Raises:
+        ConfigError: ``code`` is not a dollar currency code (E080).
+    """
+    if code is None or "ck_quantities" not in nlp.pipe_names:
+        return nlp
+    try:
+        nlp.get_pipe("ck_quantities").use_dollar(code)
+    except ValueError as err:
+        raise ConfigError(str(err)) from err
+    return nlp
+
+
+def check_dollar(code: str | None) -> None:
+    """Raise ConfigError (E080) unless ``code`` is None or a dollar code of
+    the default quantities lexicon (for runs that load their pipelines
+    elsewhere, as Dask workers do)."""
+    if code is None:
+        return
+    from claimkit.components.quantities import QuantityFinder
+
+    try:
+        QuantityFinder("ck_quantities", dollar=code)
+    except ValueError as err:
+        raise ConfigError(str(err)) from err
+
+
 @functools.lru_cache(maxsize=2)
 def cached_pipeline(model: str | None) -> Language:
     # ``extract(text)`` without an nlp is the notebook one-liner; loading the

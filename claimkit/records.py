@@ -79,6 +79,9 @@ class Quantity(Record):
     qualifier: Qualifier = "exact"
     change: Change | None = None
     per: str | None = None
+    # The level before a change written with both ends: "fell from $36,040 to
+    # $34,935" -> value 34935.0, previous 36040.0, change "down".
+    previous: float | None = None
     # Money only: how the currency was decided. "explicit": the amount names it
     # ("US$", "C$", "€", "Canadian dollars"); "article": a bare "$" read by the
     # article's own evidence (the dollar it names elsewhere, its dateline or

@@ -31,7 +31,7 @@ from claimkit.io import (
     repair_jsonl,
     scan_output,
 )
-from claimkit.loading import load, resolve_model
+from claimkit.loading import check_dollar, load, resolve_model, set_dollar
 from claimkit.records import Article, Failure
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ def run_extract(
     scheduler: str | None = None,
     workers: int = 2,
     partition_size: int = 256,
+    dollar: str | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
 ) -> RunReport:
     """Extract claim records from files and folders into a JSONL file.
@@ -139,12 +140,18 @@ def run_extract(
             cut) and process only the other files.
         engine: "serial" (this machine's processes, ``n_process`` of them) or
             "dask" (``scheduler`` address, else a LocalCluster of ``workers``).
+        dollar: the currency a bare "$" means when an article gives no
+            evidence of its own ("CAD"; default: the pipeline's ``dollar``,
+            USD unless set). Set on ``nlp`` too when one is passed. Each
+            money record says how its currency was decided
+            (``Quantity.currency_basis``).
         on_progress: called with the report after every file.
 
     Raises:
         InputError: an input path does not exist (E020), or no file matches
             (E021).
         ModelNotFoundError, ModelError: the model cannot be used (E001-E003).
+        ConfigError: ``dollar`` is not a dollar currency code (E080).
     """
     output = Path(output)
     report = RunReport(output=output)
@@ -163,9 +170,10 @@ def run_extract(
             )
         )
     if engine == "serial":
-        nlp = nlp if nlp is not None else load(model)
+        nlp = set_dollar(nlp if nlp is not None else load(model), dollar)
     else:
         resolve_model(model)
+        check_dollar(dollar)
     done: set[str] = set()
     hashes: dict[bytes, str] = {}
     if resume:
@@ -206,6 +214,7 @@ def run_extract(
         scheduler=scheduler,
         workers=workers,
         partition_size=partition_size,
+        dollar=dollar,
     )
     bad: LineWriter | None = None
     try:
@@ -256,12 +265,17 @@ def _results(
     scheduler: str | None,
     workers: int,
     partition_size: int,
+    dollar: str | None,
 ) -> Iterator[Article | Failure]:
     if engine == "dask":
         from claimkit import dask as ck_dask
 
         options = ck_dask.DaskOptions(
-            model=model, batch_size=batch_size, max_chars=max_chars, html=html
+            model=model,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            html=html,
+            dollar=dollar,
         )
         inputs = expand_inputs(
             items, patterns=patterns, fields=fields, max_chars=max_chars

@@ -46,6 +46,8 @@ class ConceptReader:
         root = span.root
         noun: Token | None = None
         if kind == "count":
+            if root.i == span.start:
+                root = _of_object(root)  # "dozens of people": people
             noun = root if root.pos_ == "NOUN" else None
         elif kind == "duration":
             # "a 15-year embargo"; never "the best song of the past 25 years"
@@ -138,6 +140,16 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": key or None,
         }
+
+
+def _of_object(token: Token) -> Token:
+    """The noun after "of" that ``token`` governs, else ``token``."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.rights:
+                if obj.dep_ == "pobj":
+                    return obj
+    return token
 
 
 def _subject_noun(verb: Token) -> Token | None:

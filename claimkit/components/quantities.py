@@ -79,12 +79,17 @@ class QuantityFinder(LexiconComponent):
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
         self.digit_re = re.compile(f"[0-9{digits}]")
         self.dollars = DollarReader(lex)
-        if self.dollar not in self.dollars.codes:
+        self.use_dollar(self.dollar)
+
+    def use_dollar(self, code: str) -> None:
+        """Read a bare "$" without evidence in the article as ``code`` ("CAD")."""
+        if code not in self.dollars.codes:
             raise ValueError(
                 Errors.E080.format(
-                    dollar=self.dollar, options=", ".join(sorted(self.dollars.codes))
+                    dollar=code, options=", ".join(sorted(self.dollars.codes))
                 )
             )
+        self.dollar = code
 
     def process(self, doc: Doc) -> None:
         doc._.ck_quantities = find_quantities(doc, self)
@@ -227,38 +232,29 @@ def _shared_count(
 def _records(
     doc: Doc, text: str, pieces: list[Piece], found: Found, finder: QuantityFinder
 ) -> list[dict[str, Any]]:
-    """One record per quantity; "rose from 5% to 7%" gives the two levels."""
+    """One record per quantity. "rose from 5% to 7%" and "fell from $36,040 to
+    $34,935" are one change each: the level reached as ``value``, the level
+    before as ``previous``, the direction read from the two."""
     record = _record(doc, text, pieces, found, finder)
     if record is None:
         return []
     parts = found.flags.get("parts")
-    change = record["quantity"]["change"]
-    if not (found.from_to and parts and change and found.kind is not None):
+    quantity = record["quantity"]
+    falling = found.qualifier != "range"
+    if not (found.from_to and parts and found.kind is not None):
         return [record]
-    before, after = parts
-    split: list[dict[str, Any]] = []
-    for part, value, part_change in (
-        (before, found.flags["low"], None),
-        (after, after.value, change),
-    ):
-        start = pieces[part.first].start
-        end = pieces[part.last].end
-        split.append(
-            {
-                "text": text[start:end],
-                "start": start,
-                "end": end,
-                "quantity": {
-                    **record["quantity"],
-                    "value": value,
-                    "low": None,
-                    "high": None,
-                    "qualifier": "exact",
-                    "change": part_change,
-                },
-            }
-        )
-    return split
+    if not (quantity["change"] or falling):
+        return [record]  # "cost from £10 to £50": a range
+    before, after = found.flags["low"], parts[1].value
+    quantity.update(
+        value=after,
+        low=None,
+        high=None,
+        qualifier=parts[1].qualifier,
+        previous=before,
+        change="up" if after > before else "down" if after < before else None,
+    )
+    return [record]
 
 
 def _record(
@@ -442,6 +438,7 @@ def _change(
         ):
             return "down"
     token = root
+    via: Token | None = None  # the "to" of "rose 8% to $1.2bn"
     for _ in range(_MAX_CHANGE_HOPS):
         head = token.head
         if head.i == token.i:
@@ -451,11 +448,38 @@ def _change(
             continue  # the quantity's own words: "up to 15Mb"
         if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
             continue  # "made up of 25 members"
+        if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
+            via = token
         lemma = token.lemma_.lower()
-        if lemma in finder.change_up:
-            return "up"
-        if lemma in finder.change_down:
-            return "down"
+        direction = (
+            "up"
+            if lemma in finder.change_up
+            else "down"
+            if lemma in finder.change_down
+            else None
+        )
+        if direction is not None:
+            if via is not None and _amount_of_change(token, via):
+                return None  # "rose 8% to $1.2bn": the level, not the change
+            return direction
         if token.pos_ in ("VERB", "AUX"):
             break
     return None
+
+
+def _amount_of_change(verb: Token, level: Token) -> bool:
+    """``verb`` has a figure of its own besides the level after ``level``
+    ("to"): "rose 8% to", "fell by $3bn to", "was up 5% at"."""
+    for child in verb.children:
+        if child.i == level.i:
+            continue
+        if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ in (
+            "dobj",
+            "npadvmod",
+            "advmod",
+            "nummod",
+            "attr",
+        ):
+            if any(t.like_num or t.text[0].isdigit() for t in child.subtree):
+                return True
+    return False

@@ -38,7 +38,17 @@ class KindReader(QuantityReader):
         if q is None:
             if i >= self.n:
                 return None
-            return self.fold_word(i) or self.glued_duration(i) or self.age_after_a(i)
+            q = (
+                self.fold_word(i)
+                or self.glued_duration(i)
+                or self.age_after_a(i)
+                or self.vague(i)
+            )
+            if q is not None and q.kind == "money" and q.per is None:
+                per = self.per_at(q.last + 1)  # "thousands of dollars a year"
+                if per is not None:
+                    q.last, q.per = per
+            return q
         if q.kind is None:
             self.read_kind(q)
         elif q.kind == "money":
@@ -225,6 +235,56 @@ class KindReader(QuantityReader):
             num_last=i,
             words=True,
         )
+
+    # -- vague plurals ------------------------------------------------------
+    def vague(self, i: int) -> Found | None:
+        """ "tens of thousands of dollars", "dozens of people": a bounded figure.
+
+        A plural magnitude W ("hundreds", or "tens of thousands": 10 x 1000)
+        means at least two of it and fewer than ten: low 2W, high 10W. The
+        words must go on with "of": money when a currency follows ("of
+        dollars"), else a count of the noun that follows (read by the
+        component; the record stops at "of" here).
+        """
+        table = self.lex.vague_plurals
+        scale = table.get(self.p[i].lower)
+        if scale is None:
+            return None
+        j = i + 1
+        while (
+            j + 1 < self.n
+            and self.p[j].lower == "of"
+            and table.get(self.p[j + 1].lower, Decimal(0)) > scale
+        ):
+            scale *= table[self.p[j + 1].lower]  # "tens of thousands"
+            j += 2
+        if j + 1 >= self.n or self.p[j].lower != "of":
+            return None
+        q = Found(
+            first=i,
+            last=j,
+            kind=None,
+            value=None,
+            low=float(2 * scale),
+            high=float(10 * scale),
+            qualifier="range",
+            num_first=i,
+            num_last=j - 1,
+            words=True,
+            flags={"vague": True},
+        )
+        money = self.currency_after(j + 1)
+        if money is not None and self.pounds_of_weight(i, j + 1, money[0]):
+            q.kind, q.unit, q.unit_text = "measure", "lb", self.p[j + 1].text
+            q.last = j + 1  # "thousands of pounds of cocaine"
+        elif money is not None:
+            k, (code, factor) = money
+            q.kind, q.unit = "money", code
+            q.unit_text = self.joined(j + 1, k, tight=False)
+            q.low = float(2 * scale * factor)
+            q.high = float(10 * scale * factor)
+            q.last = j + k
+        return q
 
     # -- index points ----------------------------------------------------
     def index_near(self, first: int, last: int) -> bool:

@@ -83,6 +83,8 @@ class Lexicon:
     count_per_ok: frozenset[str] = frozenset()
     over_across: frozenset[str] = frozenset()
     per_after_each: frozenset[str] = frozenset()
+    # "tens of thousands of", "dozens of": a bounded figure (claimkit.text.kinds).
+    vague_plurals: dict[str, Decimal] = field(default_factory=dict)
     # Derived: lower-cased pieces a quantity can start with, besides digits;
     # words of which every number written in words has at least one.
     starts: frozenset[str] = field(init=False)
@@ -93,11 +95,12 @@ class Lexicon:
         self.starts = frozenset(
             {"a", "an", *prefixes, *self.spaced_dollar_prefixes, *self.negative_words}
             | {*DASHES, *self.fractions, *self.units, *self.tens}
-            | {*self.multiples, *self.vulgar, *self.fold_words}
+            | {*self.multiples, *self.vulgar, *self.fold_words, *self.vague_plurals}
         )
         self.number_words = frozenset(
             {*self.units, *self.tens, *self.scales, *self.multiples, *self.fractions}
             | {*self.denominators, *self.a_money, *self.fold_words}
+            | {*self.vague_plurals}
         )
 
     @classmethod
@@ -210,6 +213,9 @@ class Lexicon:
             duration_preps=frozenset(data.get("duration_prepositions", [])),
             multiple_after=frozenset(data.get("multiple_after", [])),
             fold_words={k: int(v) for k, v in data.get("fold_words", {}).items()},
+            vague_plurals={
+                k: Decimal(str(v)) for k, v in data.get("vague_plurals", {}).items()
+            },
             index_cues=frozenset(data.get("index_cues", [])),
             level_verbs=frozenset(data.get("index_level_verbs", [])),
             per_units={

@@ -84,6 +84,7 @@ class _Scanner(KindReader):
             if scale > 1 and low * float(scale) <= high:
                 low *= float(scale)
         first_value = low
+        falling = False
         if high < low and q2.kind is not None and q.kind in (None, q2.kind) and bound:
             # "between -5 and -12 °C", "ranged from -18 °C to -34 °C"; a
             # falling "from 7.3% to 6.9%" is a change, not a range.
@@ -92,7 +93,9 @@ class _Scanner(KindReader):
                 kind_before == "from" and verb in self.lex.range_verbs
             ):
                 low, high = high, low
-        if not low < high:
+            elif kind_before == "from":
+                falling = True
+        if not (low < high or falling):
             return None
         if (
             (word in DASHES or word == "or")
@@ -102,6 +105,23 @@ class _Scanner(KindReader):
         ):
             return None  # "2019-2020": years, not a range
         kind = q2.kind or q.kind
+        if falling:
+            # "fell from $36,040 to $34,935": one fall, the level reached and
+            # the level it fell from (the component reads its direction).
+            return Found(
+                first=q.first,
+                last=q2.last,
+                kind=kind,
+                value=high,
+                unit=q2.unit or q.unit,
+                unit_text=q2.unit_text or q.unit_text,
+                qualifier=q2.qualifier,
+                num_first=q2.num_first,
+                num_last=q2.num_last,
+                words=q.words and q2.words,
+                per=q2.per,
+                flags={"parts": (q, q2), "low": first_value},
+            )
         return Found(
             first=q.first,
             last=q2.last,
@@ -179,7 +199,13 @@ class _Scanner(KindReader):
                     ranged.first = bound[0]
                     ranged.from_to = bound[1] == "from"
                 q = ranged
-            elif bound is not None and bound[1] not in ("range", "from"):
+                if q.qualifier != "range":
+                    bound = None  # a fall, not a range: no bound on its level
+            elif (
+                bound is not None
+                and bound[1] not in ("range", "from")
+                and q.value is not None
+            ):
                 q.first = bound[0]
                 q.qualifier = bound[1]
             after = self.bound_after(q.last)

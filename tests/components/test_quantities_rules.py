@@ -257,7 +257,7 @@ def test_quantities_ranged_from_to_is_one_range(blank_nlp, finder) -> None:
     assert quantity["change"] is None
 
 
-def test_quantities_rise_from_to_gives_two_levels(blank_nlp, finder) -> None:
+def test_quantities_rise_from_to_is_one_rise(blank_nlp, finder) -> None:
     doc = _doc(
         blank_nlp,
         "Revenue rose from $5bn to $7bn.",
@@ -273,12 +273,12 @@ def test_quantities_rise_from_to_gives_two_levels(blank_nlp, finder) -> None:
         .       PUNCT punct 1
         """,
     )
-    found = _found(finder, doc)
-    assert [r["text"] for r in found] == ["$5bn", "$7bn"]
-    assert [r["quantity"]["value"] for r in found] == [5e9, 7e9]
-    assert [r["quantity"]["qualifier"] for r in found] == ["exact", "exact"]
-    # The starting level has no direction; the level reached went up.
-    assert [r["quantity"]["change"] for r in found] == [None, "up"]
+    record = _one(finder, doc)
+    assert record["text"] == "from $5bn to $7bn"
+    quantity = record["quantity"]
+    # One rise: the level reached, the level it rose from, the direction.
+    assert (quantity["value"], quantity["previous"]) == (7e9, 5e9)
+    assert (quantity["qualifier"], quantity["change"]) == ("exact", "up")
 
 
 def _accounts(nlp: Language, low: str, high: str) -> Doc:
