@@ -172,8 +172,13 @@ def set_dollar(nlp: Language, code: str | None) -> Language:
     """
     if code is None or "ck_quantities" not in nlp.pipe_names:
         return nlp
+    from claimkit.components.quantities import QuantityFinder
+
+    finder = nlp.get_pipe("ck_quantities")
+    if not isinstance(finder, QuantityFinder):
+        return nlp
     try:
-        nlp.get_pipe("ck_quantities").use_dollar(code)
+        finder.use_dollar(code)
     except ValueError as err:
         raise ConfigError(str(err)) from err
     return nlp

@@ -153,6 +153,7 @@ def run_extract(
         ModelNotFoundError, ModelError: the model cannot be used (E001-E003).
         ConfigError: ``dollar`` is not a dollar currency code (E080).
     """
+    check_dollar(dollar)
     output = Path(output)
     report = RunReport(output=output)
     # Count in a first pass and stream in a second: a list of a million paths
@@ -173,7 +174,6 @@ def run_extract(
         nlp = set_dollar(nlp if nlp is not None else load(model), dollar)
     else:
         resolve_model(model)
-        check_dollar(dollar)
     done: set[str] = set()
     hashes: dict[bytes, str] = {}
     if resume:

@@ -200,3 +200,39 @@ def test_cli_summary_reports_bad_line_number_and_skips_with_count(tmp_path):
     assert skipped.exit_code == 1
     assert skipped.output.count("== a/b") == 2
     assert "skipped 1 invalid line(s)" in skipped.output
+
+
+def test_cli_dollar_that_is_no_dollar_is_usage_error(tmp_path):
+    _corpus(tmp_path / "in", n=1, bad=False)
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(tmp_path / "in"),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--dollar",
+            "EUR",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "E080" in result.output
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.model
+def test_cli_dollar_sets_the_default_dollar(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The town spent $3 million on roads.")
+    (folder / "b.txt").write_text("The band was paid US$40,000 for the show.")
+    out = tmp_path / "o.jsonl"
+    args = ["extract", str(folder), "-o", str(out), "--no-progress", "--no-link"]
+    result = runner.invoke(app, [*args, "--dollar", "cad"])
+    assert result.exit_code == 0, result.output
+    got = {
+        a.doc_id: [(c.quantity.unit, c.quantity.currency_basis) for c in a.claims]
+        for a in read_articles(out)
+    }
+    # The bare "$" takes the run's dollar; a marked one keeps its own.
+    assert got == {"a": [("CAD", "default")], "b": [("USD", "explicit")]}

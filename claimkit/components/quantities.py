@@ -45,6 +45,8 @@ _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
 # Words between a number and its counted noun are at most this many.
 _MAX_COUNT_RUN = 5
 _MAX_CHANGE_HOPS = 4
+# Dependents of a verb of change that hold its amount ("rose 8%").
+_AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "advmod", "nummod", "attr"})
 # The scanner only looks at tokens near a number: this many tokens before it
 # (bound words, "between", currency words) and after it (units, currency
 # words, range tails). Longer lexicon phrases would need wider windows.
@@ -469,17 +471,13 @@ def _change(
 
 def _amount_of_change(verb: Token, level: Token) -> bool:
     """``verb`` has a figure of its own besides the level after ``level``
-    ("to"): "rose 8% to", "fell by $3bn to", "was up 5% at"."""
+    ("to"): "rose 8% to", "fell by $3bn to"."""
     for child in verb.children:
         if child.i == level.i:
             continue
-        if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ in (
-            "dobj",
-            "npadvmod",
-            "advmod",
-            "nummod",
-            "attr",
+        by = child.dep_ == "prep" and child.lower_ == "by"
+        if (by or child.dep_ in _AMOUNT_DEPS) and any(
+            t.like_num or t.text[0].isdigit() for t in child.subtree
         ):
-            if any(t.like_num or t.text[0].isdigit() for t in child.subtree):
-                return True
+            return True
     return False

@@ -79,9 +79,12 @@ def test_quantities_fall_from_to_is_one_change(blank_nlp, finder) -> None:
     assert (quantity["value"], quantity["previous"]) == (34935.0, 36040.0)
     assert (quantity["change"], quantity["qualifier"]) == ("down", "exact")
     assert (quantity["low"], quantity["high"]) == (None, None)
-    assert QuantityClaim(
-        text=record["text"], start=0, end=1, quantity=quantity
-    ).quantity.previous == 36040.0
+    assert (
+        QuantityClaim(
+            text=record["text"], start=0, end=1, quantity=quantity
+        ).quantity.previous
+        == 36040.0
+    )
 
 
 def test_quantities_rise_from_to_is_one_change(blank_nlp, finder) -> None:
