@@ -24,6 +24,10 @@ _NAME_DEPS = frozenset(
     {"compound", "poss", "prep", "pobj", "appos", "amod", "nmod", "det", "case"}
 )
 _MAX_HOPS = 8
+# Prepositions whose object is company or passage, never what the subject has.
+_COMPANY_PREPS = frozenset(
+    {"with", "through", "between", "against", "among", "amongst", "past", "beside"}
+)
 
 
 class ClaimLinker(LexiconComponent):
@@ -214,6 +218,11 @@ def _subject(
     owner = _possessor(anchor, span, index) or _aged(span, index)
     if owner is not None:
         return owner
+    if span.text.endswith("-old"):
+        # "the 27-year-old Spaniard": the age of the one the noun names.
+        return _described(anchor, span, index)
+    if _inside_phrase(anchor, span):
+        return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
     verb = _governing_verb(anchor)
@@ -238,6 +247,40 @@ def _subject(
     if entity is not None:
         return entity
     return _pronoun_antecedent(subject, clause, index, labels, span, linker)
+
+
+def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The entity an "N-year-old" noun phrase names: the noun itself ("the
+    56-year-old Smith"), or the name it stands in apposition to ("Ann Lee, a
+    44-year-old nurse"). None for "the 27-year-old Spaniard" alone."""
+    noun = anchor.head if anchor.head.i >= span.end else anchor
+    if noun.i in index and not span.start <= noun.i < span.end:
+        return index[noun.i]
+    if noun.dep_ == "appos" and noun.head.i in index:
+        return index[noun.head.i]
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i in index:
+            return index[child.i]
+    return None
+
+
+def _inside_phrase(anchor: Token, span: Span) -> bool:
+    """The figure names the agent of a noun ("appeals by nine detainees") or
+    who else was there ("with eight men", "through two defenders"): it is not
+    about the clause's subject."""
+    token = anchor
+    for _ in range(_MAX_HOPS):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ == "prep" and not span.start <= head.i < span.end:
+            prep = head.lower_
+            if prep in _COMPANY_PREPS:
+                return True
+            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from"):
+                return True  # the noun's agent or origin: "appeals by"
+        token = head
+    return False
 
 
 def _aged(span: Span, index: dict[int, str]) -> str | None:

@@ -113,7 +113,11 @@ class ConceptReader:
     ) -> dict[str, Any] | None:
         """The noun with the nouns and adjectives written right before it
         (outside the figure's ``span``, when given)."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() in self.vague:
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
+            or noun.lemma_.lower() in self.vague
+        ):
             return None
         first = noun
         for left in reversed(list(noun.lefts)):

@@ -76,6 +76,7 @@ class QuantityFinder(LexiconComponent):
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
+        self.reference_dets = frozenset(lex.get("reference_determiners", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
@@ -268,6 +269,7 @@ def _record(
     last_token = pieces[found.num_last].src
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
     per = found.per
+    own_last = pieces[found.last].src  # the record's own words end here
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
     elif kind is None:
@@ -278,9 +280,12 @@ def _record(
         kind, unit = "count", head.lemma_.lower()
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
+        own_last = max(own_last, head.i)
         rate = _rate_after(doc, pieces, head, finder)
         if rate is not None:
             end, per = rate  # "20 cases per week"
+        elif found.words and found.value == 1 and found.qualifier == "exact":
+            return None  # "one reason", "in one place": a determiner, not a figure
     root = doc[last_token]
     return {
         "text": text[start:end],
@@ -294,7 +299,12 @@ def _record(
             "unit": unit,
             "unit_text": unit_text,
             "qualifier": found.qualifier,
-            "change": _change(doc, pieces[found.first].src, first_token, root, finder),
+            # A period is never an amount of change: "rose tenfold in 12 months".
+            "change": None
+            if kind == "duration"
+            else _change(
+                doc, (pieces[found.first].src, first_token, own_last), root, finder
+            ),
             "per": per,
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),
         },
@@ -380,6 +390,8 @@ def _counted_noun(
         prev = doc[first - 1]
         if prev.pos_ == "PROPN" and pieces[found.first].src == first:
             return None  # "Windows 11 users", "Boeing 737 jets"
+    if _reference(doc, found, first, finder):
+        return None  # "the two men", "their three children": named already
     run: list[Token] = []
     for token in doc[last + 1 : last + 1 + _MAX_COUNT_RUN]:
         if token.pos_ not in _COUNT_RUN_POS or token.is_punct:
@@ -423,10 +435,29 @@ def _counted_noun(
     return head
 
 
+def _reference(doc: Doc, found: Found, first: int, finder: QuantityFinder) -> bool:
+    """A small number in words after a definite determiner refers to what the
+    text has named already ("the two men", "its three sites", "the other
+    four"): it is not a figure the article asserts."""
+    if not found.words or found.value is None or not 1 < found.value <= 5:
+        return False
+    at = first - 1
+    if at >= 0 and doc[at].lower_ in ("other", "same"):
+        at -= 1
+    return at >= 0 and (
+        doc[at].lower_ in finder.reference_dets or doc[at].tag_ == "PRP$"
+    )
+
+
 def _change(
-    doc: Doc, start_token: int, first_token: int, root: Token, finder: QuantityFinder
+    doc: Doc, own: tuple[int, int, int], root: Token, finder: QuantityFinder
 ) -> str | None:
-    """Direction of change from the words that govern the quantity, or None."""
+    """Direction of change from the words that govern the quantity, or None.
+
+    ``own`` holds the tokens of the record's first word, its number and its
+    last word: words of the record itself ("61 lifts") never give a change.
+    """
+    start_token, first_token, own_last = own
     if start_token > 0:
         prev = doc[start_token - 1]
         if prev.lower_ == "from":
@@ -446,7 +477,7 @@ def _change(
         if head.i == token.i:
             break
         token = head
-        if min(first_token, start_token) <= token.i <= root.i:
+        if min(first_token, start_token) <= token.i <= max(root.i, own_last):
             continue  # the quantity's own words: "up to 15Mb"
         if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
             continue  # "made up of 25 members"
@@ -461,8 +492,12 @@ def _change(
             else None
         )
         if direction is not None:
-            if via is not None and _amount_of_change(token, via):
-                return None  # "rose 8% to $1.2bn": the level, not the change
+            if via is not None and (
+                token.pos_ not in ("VERB", "AUX") or _amount_of_change(token, via)
+            ):
+                # "rose 8% to $1.2bn": the level, not the change; "down to
+                # 10% in Leeds": a level named by an adverb.
+                return None
             return direction
         if token.pos_ in ("VERB", "AUX"):
             break

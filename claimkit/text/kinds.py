@@ -62,6 +62,7 @@ class KindReader(QuantityReader):
             if per is not None and per[1] in self.lex.count_per_ok:
                 q.last, q.per = per
                 q.kind = "count"  # "20 per week": a count of something named before
+                self.metres_per_time(q)
         return q
 
     # -- durations and ages ------------------------------------------------
@@ -125,6 +126,13 @@ class KindReader(QuantityReader):
                 return False  # "one day he left": not a figure
             if end < self.n and self.glued(end) and self.p[end].text[0].isalnum():
                 return False
+            if (
+                end + 1 < self.n
+                and self.p[end].text in DASHES
+                and self.glued(end)
+                and self.glued(end + 1)
+            ):
+                return False  # "three second-half goals": a compound word
         q.kind, q.unit = "duration", unit
         q.unit_text = self.joined(at, end - at, tight=False)
         q.value = float(Decimal(str(q.value)) * factor)
@@ -235,6 +243,20 @@ class KindReader(QuantityReader):
             num_last=i,
             words=True,
         )
+
+    def metres_per_time(self, q: Found) -> None:
+        """ "17m per second": metres in a speed, not 17 million a second."""
+        last = self.p[q.num_last]
+        if (
+            q.per in ("s", "min", "h")
+            and q.num_last > q.num_first
+            and last.text == "m"
+            and self.glued(q.num_last)
+            and q.value is not None
+        ):
+            q.kind, q.unit, q.unit_text = "measure", "m", last.text
+            scale = self.lex.money_suffixes.get("m", Decimal(1_000_000))
+            q.value = float(Decimal(str(q.value)) / scale)
 
     # -- vague plurals ------------------------------------------------------
     def vague(self, i: int) -> Found | None:

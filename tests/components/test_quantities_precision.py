@@ -1,0 +1,324 @@
+"""Precision rules of ck_quantities and ck_claims found in audits (issue 15).
+
+Each rule has its positive and its negative, on hand-built Docs
+(``tests/handmade.py``) or raw text for the spaCy-free scanner. The sentences
+are the project's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimkit.components.claims import ClaimLinker
+from claimkit.components.quantities import QuantityFinder
+from claimkit.text.lexicon import Lexicon, load_lexicon
+from claimkit.text.scanner import parse_text
+from tests.handmade import parse
+
+
+@pytest.fixture(scope="module")
+def components() -> tuple[QuantityFinder, ClaimLinker]:
+    return QuantityFinder("ck_quantities"), ClaimLinker("ck_claims")
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.from_json(load_lexicon(None, "quantities.json"))
+
+
+def _doc(
+    nlp: Language, text: str, table: str, entities: dict[str, str] | None = None
+) -> Doc:
+    doc = parse(nlp.vocab, text, table)
+    for token in doc:
+        if token.pos_ == "NOUN" and token.lemma_ != token.lower_:
+            token.tag_ = "NNS"
+    records = []
+    for i, (name, label) in enumerate((entities or {}).items()):
+        start = text.index(name)
+        mention = {"text": name, "start": start, "end": start + len(name)}
+        records.append(
+            {"id": f"e{i}", "label": label, "name": name, "mentions": [mention]}
+        )
+    doc._.ck_entities = records
+    doc._.ck_quotes = []
+    return doc
+
+
+def _claims(
+    components: tuple[QuantityFinder, ClaimLinker], doc: Doc
+) -> list[dict[str, object]]:
+    finder, linker = components
+    doc = linker(finder(doc))
+    assert doc._.ck_failure is None
+    names = {entity["id"]: entity["name"] for entity in doc._.ck_entities}
+    return [{**c, "subject": names.get(c["subject"])} for c in doc._.ck_claims]
+
+
+def _texts(components: tuple[QuantityFinder, ClaimLinker], doc: Doc) -> list[str]:
+    return [c["text"] for c in _claims(components, doc)]
+
+
+# -- "one" and "the two men" are no figures -----------------------------------------
+
+
+def _count_doc(nlp: Language, before: list[str], number: str, noun: str) -> Doc:
+    """ "<before...> <number> <noun> left." with the number on the noun."""
+    words = [*before, number, noun, "left", "."]
+    n = len(before)
+    rows = [f"{w} DET det {n + 1}" for w in before]
+    rows += [
+        f"{number} NUM nummod {n + 1}",
+        f"{noun} NOUN nsubj {n + 2} O {noun.rstrip('s')}",
+        f"left VERB ROOT {n + 2} O leave",
+        f". PUNCT punct {n + 2}",
+    ]
+    return _doc(nlp, " ".join(words[:-1]) + ".", "\n".join(rows))
+
+
+@pytest.mark.parametrize(
+    ("before", "number", "noun", "counted"),
+    [
+        ([], "one", "guest", False),  # "one guest left": a determiner
+        ([], "two", "guests", True),
+        (["the"], "two", "guests", False),  # "the two guests": named already
+        (["their"], "three", "guests", False),
+        (["the"], "40", "guests", True),  # digits: a figure
+        (["the"], "nine", "guests", True),  # larger numbers are figures
+    ],
+)
+def test_quantities_determiner_and_reference_numbers(
+    blank_nlp, components, before, number, noun, counted
+) -> None:
+    doc = _count_doc(blank_nlp, before, number, noun)
+    assert bool(_texts(components, doc)) is counted
+
+
+def test_quantities_one_with_a_rate_is_a_figure(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "They evict one guest every night.",
+        """
+        They  PRON  nsubj 1
+        evict VERB  ROOT  1
+        one   NUM   nummod 3
+        guest NOUN  dobj  1
+        every DET   det   5
+        night NOUN  npadvmod 1
+        .     PUNCT punct 1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["per"] == "night"
+
+
+# -- change ---------------------------------------------------------------------
+
+
+def test_quantities_counted_noun_is_no_verb_of_change(blank_nlp, components) -> None:
+    # "lift" is a verb of change; "61 lifts" are lifts.
+    doc = _doc(
+        blank_nlp,
+        "The mall has 61 lifts.",
+        """
+        The   DET   det    1
+        mall  NOUN  nsubj  2
+        has   VERB  ROOT   2 O have
+        61    NUM   nummod 4
+        lifts NOUN  dobj   2 O lift
+        .     PUNCT punct  2
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["change"] is None
+
+
+def test_quantities_duration_is_never_a_change(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Fraud rose sharply in 12 months.",
+        """
+        Fraud   NOUN  nsubj  1
+        rose    VERB  ROOT   1 O rise
+        sharply ADV   advmod 1
+        in      ADP   prep   1
+        12      NUM   nummod 5
+        months  NOUN  pobj   3 O month
+        .       PUNCT punct  1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["kind"] == "duration"
+    assert claim["quantity"]["change"] is None
+
+
+def _down_to(nlp: Language, verb: str, lemma: str) -> Doc:
+    return _doc(
+        nlp,
+        f"Turnout {verb} down to 10% in Leeds.",
+        f"""
+        Turnout NOUN  nsubj  1
+        {verb}  VERB  ROOT   1 O {lemma}
+        down    ADV   advmod 1
+        to      ADP   prep   2
+        10      NUM   nummod 5
+        %       NOUN  pobj   3
+        in      ADP   prep   5
+        Leeds   PROPN pobj   6
+        .       PUNCT punct  1
+        """,
+    )
+
+
+def test_quantities_down_to_a_level_is_no_change(blank_nlp, components) -> None:
+    (claim,) = _claims(components, _down_to(blank_nlp, "ran", "run"))
+    assert claim["quantity"]["change"] is None
+
+
+# -- concepts -------------------------------------------------------------------
+
+
+def test_claims_concept_is_a_word(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Sony took 47% of the cash.",
+        """
+        Sony  PROPN nsubj  1 B-ORG
+        took  VERB  ROOT   1 O take
+        47    NUM   nummod 3
+        %     NOUN  dobj   1
+        of    ADP   prep   3
+        the   DET   det    6
+        cash  NOUN  pobj   4
+        .     PUNCT punct  1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["concept"] is None
+
+
+def test_claims_in_the_area_of_is_a_bound_not_a_concept(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Savings in the area of £325m are needed.",
+        """
+        Savings NOUN  nsubj 7 O saving
+        in      ADP   prep  0
+        the     DET   det   3
+        area    NOUN  pobj  1
+        of      ADP   prep  3
+        £       SYM   nmod  6
+        325m    NUM   pobj  4
+        are     AUX   ROOT  7 O be
+        needed  VERB  acomp 7 O need
+        .       PUNCT punct 7
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["text"] == "in the area of £325m"
+    assert claim["quantity"]["qualifier"] == "approx"
+    assert claim["concept"] is None
+
+
+# -- subjects -------------------------------------------------------------------
+
+
+def _age_doc(nlp: Language, name: str | None) -> Doc:
+    """ "[<name>, ]the 27-year-old keeper signed." """
+    if name is None:
+        return _doc(
+            nlp,
+            "Wenger backed the 27-year-old keeper.",
+            """
+            Wenger PROPN nsubj 1 B-PERSON
+            backed VERB  ROOT  1 O back
+            the    DET   det   8
+            27     NUM   npadvmod 5
+            -      PUNCT punct 5
+            year   NOUN  npadvmod 7
+            -      PUNCT punct 7
+            old    ADJ   amod  8
+            keeper NOUN  dobj  1
+            .      PUNCT punct 1
+            """,
+            {"Wenger": "PERSON"},
+        )
+    return _doc(
+        nlp,
+        f"Wenger backed {name}, the 27-year-old keeper.",
+        f"""
+        Wenger PROPN nsubj 1 B-PERSON
+        backed VERB  ROOT  1 O back
+        {name} PROPN dobj  1 B-PERSON
+        ,      PUNCT punct 2
+        the    DET   det   10
+        27     NUM   npadvmod 7
+        -      PUNCT punct 7
+        year   NOUN  npadvmod 9
+        -      PUNCT punct 9
+        old    ADJ   amod  10
+        keeper NOUN  appos 2
+        .      PUNCT punct 1
+        """,
+        {"Wenger": "PERSON", name: "PERSON"},
+    )
+
+
+def test_claims_age_modifier_belongs_to_the_person_named(blank_nlp, components):
+    (claim,) = _claims(components, _age_doc(blank_nlp, "Almunia"))
+    assert (claim["text"], claim["subject"]) == ("27-year-old", "Almunia")
+
+
+def test_claims_age_modifier_is_never_the_clause_subject(blank_nlp, components):
+    (claim,) = _claims(components, _age_doc(blank_nlp, None))
+    assert (claim["text"], claim["subject"]) == ("27-year-old", None)
+
+
+@pytest.mark.parametrize(("prep", "subject"), [("through", None), ("to", "Robben")])
+def test_claims_company_preposition_is_not_the_subjects(
+    blank_nlp, components, prep: str, subject: str | None
+) -> None:
+    doc = _doc(
+        blank_nlp,
+        f"Robben ran {prep} four defenders.",
+        f"""
+        Robben    PROPN nsubj  1 B-PERSON
+        ran       VERB  ROOT   1 O run
+        {prep}    ADP   prep   1
+        four      NUM   nummod 4
+        defenders NOUN  pobj   2 O defender
+        .         PUNCT punct  1
+        """,
+        {"Robben": "PERSON"},
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["subject"] == subject
+
+
+# -- scanner --------------------------------------------------------------------
+
+
+def test_scanner_metres_per_second(lex) -> None:
+    (record,) = parse_text("a top speed of 17m per second", lex)
+    quantity = record["quantity"]
+    assert (quantity["kind"], quantity["value"], quantity["unit"]) == (
+        "measure",
+        17.0,
+        "m",
+    )
+    assert quantity["per"] == "s"
+    # Millions with another denominator stay a count: "2m per year".
+    (record,) = parse_text("2m per year", lex)
+    assert (record["quantity"]["kind"], record["quantity"]["value"]) == (
+        "count",
+        2e6,
+    )
+
+
+def test_scanner_duration_word_in_a_compound_is_no_duration(lex) -> None:
+    kinds = [r["quantity"]["kind"] for r in parse_text("three second-half goals", lex)]
+    assert "duration" not in kinds
+    (record,) = parse_text("in three seconds", lex)
+    assert record["quantity"]["kind"] == "duration"
