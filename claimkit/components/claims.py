@@ -26,7 +26,7 @@ _NAME_DEPS = frozenset(
 _MAX_HOPS = 8
 # Prepositions whose object is company or passage, never what the subject has.
 _COMPANY_PREPS = frozenset(
-    {"with", "through", "between", "against", "among", "amongst", "past", "beside"}
+    {"through", "between", "against", "among", "amongst", "past", "beside"}
 )
 
 
@@ -265,9 +265,9 @@ def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
 
 
 def _inside_phrase(anchor: Token, span: Span) -> bool:
-    """The figure names the agent of a noun ("appeals by nine detainees") or
-    who else was there ("with eight men", "through two defenders"): it is not
-    about the clause's subject."""
+    """The figure names the agent or company of a noun ("appeals by nine
+    detainees", "a family with two children") or what the subject passed
+    ("through two defenders"): it is not about the clause's subject."""
     token = anchor
     for _ in range(_MAX_HOPS):
         head = token.head
@@ -277,7 +277,7 @@ def _inside_phrase(anchor: Token, span: Span) -> bool:
             prep = head.lower_
             if prep in _COMPANY_PREPS:
                 return True
-            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from"):
+            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from", "with"):
                 return True  # the noun's agent or origin: "appeals by"
         token = head
     return False

@@ -46,13 +46,16 @@ class ConceptReader:
         root = span.root
         noun: Token | None = None
         if kind == "count":
-            if root.i == span.start:
-                root = _of_object(root)  # "dozens of people": people
+            if unit_start is not None and root.idx < unit_start:
+                # "dozens of people", "tens of thousands of people": the parse
+                # heads the phrase with the number; the counted noun is last.
+                nouns = [t for t in span if t.idx >= unit_start and t.pos_ == "NOUN"]
+                root = nouns[-1] if nouns else root
             noun = root if root.pos_ == "NOUN" else None
         elif kind == "duration":
             # "a 15-year embargo"; never "the best song of the past 25 years"
             # nor the person of "the 41-year-old chart-topper".
-            if span.text.endswith("old"):
+            if span.text.endswith("old") or _aged_after(span):
                 return None
             noun = self._modified(span, root)
         else:
@@ -146,14 +149,10 @@ class ConceptReader:
         }
 
 
-def _of_object(token: Token) -> Token:
-    """The noun after "of" that ``token`` governs, else ``token``."""
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.rights:
-                if obj.dep_ == "pobj":
-                    return obj
-    return token
+def _aged_after(span: Span) -> bool:
+    """ "an eleven year-old girl" when "-old" is left outside the span."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
 
 
 def _subject_noun(verb: Token) -> Token | None:

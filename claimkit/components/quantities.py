@@ -270,6 +270,8 @@ def _record(
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
     per = found.per
     own_last = pieces[found.last].src  # the record's own words end here
+    if found.qualifier == "at_most" and _particle_up(doc, pieces[found.first].src):
+        return None  # "labels turned up to one gig": no bound, no figure
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
     elif kind is None:
@@ -309,6 +311,11 @@ def _record(
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),
         },
     }
+
+
+def _particle_up(doc: Doc, i: int) -> bool:
+    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to"."""
+    return doc[i].lower_ == "up" and doc[i].dep_ == "prt"
 
 
 def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
@@ -412,6 +419,8 @@ def _counted_noun(
                 break
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None
+    if "." in head.text:
+        return None  # "25 years.perhaps": words run together
     if (
         found.words
         and doc[first].text[0].isupper()

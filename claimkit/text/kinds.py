@@ -110,6 +110,8 @@ class KindReader(QuantityReader):
         else:
             if end < self.n and self.p[end].lower in lex.duration_not_after:
                 return False  # "two years ago": a date
+            if self.p[at].text[:1].isupper() and self.titled(end):
+                return False  # "24 Hour Party People": a title
             if unit == "min" and self.match_clock(q, end):
                 return False  # "on 28 minutes", "3 minutes into injury time"
             if q.words and q.value == 1 and unit in ("min", "s"):
@@ -132,7 +134,9 @@ class KindReader(QuantityReader):
                 and self.glued(end)
                 and self.glued(end + 1)
             ):
-                return False  # "three second-half goals": a compound word
+                if not (unit == "year" and self.p[end + 1].lower == "old"):
+                    return False  # "three second-half goals": a compound word
+                end += 2  # "the 41 year-old striker": an age
         q.kind, q.unit = "duration", unit
         q.unit_text = self.joined(at, end - at, tight=False)
         q.value = float(Decimal(str(q.value)) * factor)
@@ -140,13 +144,26 @@ class KindReader(QuantityReader):
         return True
 
     def match_clock(self, q: Found, end: int) -> bool:
-        """A minute of a match, not a duration: "on 28 minutes", "after 37
-        minutes," (a clause break follows), "3 minutes into injury time"."""
-        before = self.p[q.num_first - 1].lower if q.num_first > 0 else ""
+        """A minute of a match, not a duration: "on 28 minutes", "after (just)
+        37 minutes", "3 minutes into injury time", "four minutes from time"."""
+        at = q.num_first - 1
+        if at > 0 and self.p[at].lower in ("just", "only"):
+            at -= 1
+        before = self.p[at].lower if at >= 0 else ""
         after = self.p[end].lower if end < self.n else ""
         if after == "into" or before == "on":
             return True
-        return before == "after" and after in ("", ",", ".", "when", "as")
+        if before == "after":
+            return after != "of"  # "after 20 minutes of talks" is a duration
+        return (
+            after == "from"
+            and end + 1 < self.n
+            and self.p[end + 1].lower in ("time", "full-time", "the")
+        )
+
+    def titled(self, j: int) -> bool:
+        """Piece j is a capitalised word: the words before it are a title."""
+        return j < self.n and self.p[j].text[:1].isupper() and self.p[j].text.isalpha()
 
     def age_after_aged(self, q: Found) -> bool:
         """ "aged 44": an age in years."""

@@ -387,6 +387,8 @@ class QuantityReader(NumberReader):
                 return None
             if hit[1][1] != 1:
                 return None
+            if self.p[start].text[0].isupper() and self.p[j].text.isdigit():
+                return None  # "Euro 2004", "Dollar 100": a name
             return hit
         return None
 

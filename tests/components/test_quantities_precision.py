@@ -322,3 +322,79 @@ def test_scanner_duration_word_in_a_compound_is_no_duration(lex) -> None:
     assert "duration" not in kinds
     (record,) = parse_text("in three seconds", lex)
     assert record["quantity"]["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the Euro 2004 finals", []),  # a tournament
+        ("he paid dollar 22 for it", [("dollar 22", "money")]),
+        ("a part in 24 Hour Party People", []),  # a title
+        ("open for 24 hours", [("24 hours", "duration")]),
+        ("the 41 year-old striker", [("41 year-old", "duration")]),
+        ("he scored after just nine minutes", []),  # the match clock
+        ("the winner came four minutes from time", []),
+        ("a deal after 20 minutes of talks", [("20 minutes", "duration")]),
+    ],
+)
+def test_scanner_names_titles_and_the_match_clock(lex, text: str, want) -> None:
+    got = [
+        (r["text"], r["quantity"]["kind"])
+        for r in parse_text(text, lex)
+        if r["quantity"]["kind"] is not None
+    ]
+    assert got == want
+
+
+def test_quantities_phrasal_up_is_no_bound(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Scouts turned up to nine gigs.",
+        """
+        Scouts NOUN  nsubj    1 O scout
+        turned VERB  ROOT     1 O turn
+        up     ADP   prt      1
+        to     ADP   quantmod 4
+        nine   NUM   nummod   5
+        gigs   NOUN  dobj     1 O gig
+        .      PUNCT punct    1
+        """,
+    )
+    assert _texts(components, doc) == []
+    doc = _doc(
+        blank_nlp,
+        "Fees rise up to nine pounds.",
+        """
+        Fees   NOUN  nsubj    1 O fee
+        rise   VERB  ROOT     1
+        up     ADP   quantmod 4
+        to     ADP   quantmod 4
+        nine   NUM   nummod   5
+        pounds NOUN  dobj     1 O pound
+        .      PUNCT punct    1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert (claim["text"], claim["quantity"]["qualifier"]) == (
+        "up to nine pounds",
+        "at_most",
+    )
+
+
+def test_claims_vague_count_concept_is_the_counted_noun(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Tens of thousands of fans left.",
+        """
+        Tens      NOUN  quantmod 2 O ten
+        of        ADP   quantmod 2
+        thousands NOUN  nsubj    5 O thousand
+        of        ADP   prep     2
+        fans      NOUN  pobj     3 O fan
+        left      VERB  ROOT     5 O leave
+        .         PUNCT punct    5
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["text"] == "Tens of thousands of fans"
+    assert (claim["concept"], claim["concept_key"]) == ("fans", "fan")
