@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
@@ -59,7 +59,11 @@ class ConceptReader:
                 return None
             noun = self._modified(span, root)
         else:
-            noun = self._modified(span, root) or self._value_of(span, root)
+            noun = (
+                self._modified(span, root)
+                or (_share_of(span) if kind in ("money", "percent") else None)
+                or self._value_of(span, root)
+            )
         if noun is None or noun.i in entity_tokens:
             return None
         if kind != "count":
@@ -135,7 +139,16 @@ class ConceptReader:
                 first = left
             else:
                 break
-        words = noun.doc[first.i : noun.i + 1]
+        doc = noun.doc
+        last = noun.i
+        # A hyphenated word is one word: "e-mail", "pay-off", "start-up".
+        while last + 2 < len(doc) and _hyphen_at(doc, last + 1):
+            last += 2
+        while first.i >= 2 and _hyphen_at(doc, first.i - 1):
+            if span is not None and first.i - 2 < span.end:
+                break
+            first = doc[first.i - 2]
+        words = doc[first.i : last + 1]
         key = " ".join(
             t.lemma_.lower()
             for t in words
@@ -147,6 +160,30 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": key or None,
         }
+
+
+def _hyphen_at(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written tight between two words."""
+    return (
+        doc[i].text in ("-", "‐")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[0].isalpha()
+        and doc[i + 1].text[0].isalpha()
+    )
+
+
+def _share_of(span: Span) -> Token | None:
+    """The noun after "of" that a share or sum is part of: "40% of the
+    subscribers", "£40m of invoices" (never "47% of the £1.34bn")."""
+    for token in span:
+        for child in token.rights:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i < span.end:
+                continue
+            for obj in child.rights:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
 
 
 def _aged_after(span: Span) -> bool:

@@ -183,20 +183,57 @@ def test_quantities_down_to_a_level_is_no_change(blank_nlp, components) -> None:
 def test_claims_concept_is_a_word(blank_nlp, components) -> None:
     doc = _doc(
         blank_nlp,
-        "Sony took 47% of the cash.",
+        "Sony took 47% of the £9bn.",
         """
         Sony  PROPN nsubj  1 B-ORG
         took  VERB  ROOT   1 O take
         47    NUM   nummod 3
         %     NOUN  dobj   1
         of    ADP   prep   3
-        the   DET   det    6
-        cash  NOUN  pobj   4
+        the   DET   det    7
+        £     SYM   nmod   7
+        9bn   NUM   pobj   4
         .     PUNCT punct  1
         """,
     )
+    # "%" is no concept of "£9bn", nor "£9bn" of "47%".
+    assert [(c["text"], c["concept"]) for c in _claims(components, doc)] == [
+        ("47%", None),
+        ("£9bn", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "words", "concept"),
+    [
+        ("subscribers", ["subscribers"], "subscribers"),
+        ("mail", ["e", "-", "mail"], "e-mail"),
+    ],
+)
+def test_claims_share_of_a_noun_is_its_concept(
+    blank_nlp, components, noun: str, words: list[str], concept: str
+) -> None:
+    # "40% of the subscribers", "40% of the e-mail"
+    text = "Some 40% of the " + "".join(words) + " left."
+    rows = [
+        "Some  DET   advmod 2",
+        "40    NUM   nummod 2",
+        f"%     NOUN  nsubj  {5 + len(words)}",
+        "of    ADP   prep   2",
+        f"the   DET   det    {4 + len(words)}",
+    ]
+    for word in words:
+        head = 3 if word == noun else 4 + len(words)
+        dep = "pobj" if word == noun else ("punct" if word == "-" else "compound")
+        pos = "PUNCT" if word == "-" else "NOUN"
+        rows.append(f"{word} {pos} {dep} {head}")
+    rows += [
+        f"left VERB ROOT {5 + len(words)} O leave",
+        f". PUNCT punct {5 + len(words)}",
+    ]
+    doc = _doc(blank_nlp, text, "\n".join(rows))
     (claim,) = _claims(components, doc)
-    assert claim["concept"] is None
+    assert claim["concept"] == concept
 
 
 def test_claims_in_the_area_of_is_a_bound_not_a_concept(blank_nlp, components) -> None:
