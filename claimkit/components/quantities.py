@@ -471,6 +471,8 @@ def _change(
         prev = doc[start_token - 1]
         if prev.lower_ == "from":
             return None  # "fell from $5bn to $4bn": the starting level
+        if prev.dep_ == "prt" and prev.head.lemma_.lower() in finder.particle_verbs:
+            return None  # "set up two firms": a phrasal verb, no change
         if prev.lower_ in finder.up_adverbs and prev.dep_ in ("advmod", "prt", "amod"):
             return "up"
         if prev.lower_ in finder.down_adverbs and prev.dep_ in (
@@ -501,8 +503,12 @@ def _change(
             else None
         )
         if direction is not None:
-            if via is not None and (
-                token.pos_ not in ("VERB", "AUX") or _amount_of_change(token, via)
+            level = via is not None or any(
+                t.lower_ == "to" for t in doc[token.i + 1 : start_token]
+            )
+            if level and (
+                token.pos_ not in ("VERB", "AUX")
+                or (via is not None and _amount_of_change(token, via))
             ):
                 # "rose 8% to $1.2bn": the level, not the change; "down to
                 # 10% in Leeds": a level named by an adverb.

@@ -192,7 +192,36 @@ class KindReader(QuantityReader):
             return None
         if self.duration(q, i + 1) or self.multiple(q, i + 1):
             return q  # "a 44-year-old", "a 4-fold rise"
-        return None
+        return self.a_range(q)
+
+    def a_range(self, q: Found) -> Found | None:
+        """ "a 4-5% cut": a range after "a" (where "a 4" alone is no figure)."""
+        j = q.last + 1
+        if not (
+            j + 1 < self.n
+            and self.p[j].text in DASHES
+            and self.glued(j)
+            and self.glued(j + 1)
+        ):
+            return None
+        q2 = super().quantity(j + 1)
+        if q2 is None or q2.kind not in ("percent", "money", "measure"):
+            return None
+        if q2.value is None or q.value is None or not q.value < q2.value:
+            return None
+        return Found(
+            first=q.first,
+            last=q2.last,
+            kind=q2.kind,
+            value=None,
+            low=q.value,
+            high=q2.value,
+            unit=q2.unit,
+            unit_text=q2.unit_text,
+            qualifier="range",
+            num_first=q2.num_first,
+            num_last=q2.num_last,
+        )
 
     def glued_duration(self, i: int) -> Found | None:
         """ "3.5s", "30min", "2h": a number glued to a duration abbreviation."""

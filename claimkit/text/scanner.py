@@ -62,7 +62,12 @@ class _Scanner(KindReader):
                 return None
         elif word not in self.lex.range_words:
             return None
-        elif word == "to" and q.first > 0 and self.p[q.first - 1].lower == "by":
+        elif (
+            word == "to"
+            and q.kind is not None
+            and q.first > 0
+            and self.p[q.first - 1].lower == "by"
+        ):
             return None  # "rose by $19bn to $419bn": an amount, then a level
         q2 = self.quantity(j + 1)
         if q2 is None or q.value is None or q2.value is None:

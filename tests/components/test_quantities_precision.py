@@ -435,3 +435,122 @@ def test_claims_vague_count_concept_is_the_counted_noun(blank_nlp, components) -
     (claim,) = _claims(components, doc)
     assert claim["text"] == "Tens of thousands of fans"
     assert (claim["concept"], claim["concept_key"]) == ("fans", "fan")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("it means a 4-5% cut", [("4-5%", "percent", None, 4.0, 5.0, "range")]),
+        ("type a 5 here", []),  # "a 5" alone is no figure
+        ("grow by 25 to 30 seats", [("25 to 30", None, None, 25.0, 30.0, "range")]),
+        (
+            "rose by $19bn to $419bn",
+            [
+                ("$19bn", "money", 19e9, None, None, "exact"),
+                ("$419bn", "money", 419e9, None, None, "exact"),
+            ],
+        ),
+        (
+            "a better than 50% chance",
+            [("better than 50%", "percent", 50.0, 50.0, None, "more_than")],
+        ),
+    ],
+)
+def test_scanner_ranges_after_a_and_by(lex, text: str, want) -> None:
+    got = [
+        (
+            r["text"],
+            r["quantity"]["kind"],
+            r["quantity"]["value"],
+            r["quantity"]["low"],
+            r["quantity"]["high"],
+            r["quantity"]["qualifier"],
+        )
+        for r in parse_text(text, lex)
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "change"), [("set", "set", None), ("went", "go", "up")]
+)
+def test_quantities_phrasal_up_is_no_change(
+    blank_nlp, components, verb: str, lemma: str, change: str | None
+) -> None:
+    doc = _doc(
+        blank_nlp,
+        f"They {verb} up 40 firms.",
+        f"""
+        They   PRON  nsubj  1
+        {verb} VERB  ROOT   1 O {lemma}
+        up     ADP   prt    1
+        40     NUM   nummod 4
+        firms  NOUN  dobj   1 O firm
+        .      PUNCT punct  1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["change"] == change
+
+
+def test_quantities_down_to_reaches_coordinated_levels(blank_nlp, components) -> None:
+    # The parse hangs both figures from "down"; neither is a fall.
+    doc = _doc(
+        blank_nlp,
+        "It ran down to 10% in Leeds and 8% in Hull.",
+        """
+        It    PRON  nsubj    1
+        ran   VERB  ROOT     1 O run
+        down  ADV   advmod   1
+        to    ADP   quantmod 4
+        10    NUM   nummod   5
+        %     NOUN  npadvmod 2
+        in    ADP   prep     2
+        Leeds PROPN pobj     6
+        and   CCONJ cc       2
+        8     NUM   nummod   10
+        %     NOUN  conj     2
+        in    ADP   prep     10
+        Hull  PROPN pobj     11
+        .     PUNCT punct    1
+        """,
+    )
+    assert [c["quantity"]["change"] for c in _claims(components, doc)] == [None, None]
+    doc = _doc(
+        blank_nlp,
+        "It closed down 4%.",
+        """
+        It     PRON  nsubj    1
+        closed VERB  ROOT     1 O close
+        down   ADV   advmod   1
+        4      NUM   nummod   4
+        %      NOUN  npadvmod 2
+        .      PUNCT punct    1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["change"] == "down"
+
+
+@pytest.mark.parametrize(("by_head", "subject"), [(2, None), (1, "Acme")])
+def test_claims_noun_by_phrase_is_not_the_subjects(
+    blank_nlp, components, by_head: int, subject: str | None
+) -> None:
+    # "lost appeals by nine rivals" (the noun's agents) against "won by
+    # nine votes" (the verb's margin).
+    doc = _doc(
+        blank_nlp,
+        "Acme lost appeals by nine rivals.",
+        f"""
+        Acme    PROPN nsubj 1 B-ORG
+        lost    VERB  ROOT  1 O lose
+        appeals NOUN  dobj  1 O appeal
+        by      ADP   prep  {by_head}
+        nine    NUM   nummod 5
+        rivals  NOUN  pobj  3 O rival
+        .       PUNCT punct 1
+        """,
+        {"Acme": "ORG"},
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["subject"] == subject
