@@ -153,6 +153,8 @@ class KindReader(QuantityReader):
         after = self.p[end].lower if end < self.n else ""
         if after == "into" or before == "on":
             return True
+        if self.time_left(end):
+            return True  # "with three minutes left", "two minutes to go"
         if before == "after":
             return after != "of"  # "after 20 minutes of talks" is a duration
         return (
@@ -160,6 +162,18 @@ class KindReader(QuantityReader):
             and end + 1 < self.n
             and self.p[end + 1].lower in ("time", "full-time", "the")
         )
+
+    def time_left(self, j: int) -> bool:
+        """ "left", "remaining", "to go" or "to play" at piece j, after an
+        optional "of normal time": the clock of a match."""
+        if j + 2 < self.n and self.p[j].lower == "of" and self.p[j + 2].lower == "time":
+            j += 3
+        if j >= self.n:
+            return False
+        word = self.p[j].lower
+        if word in ("left", "remaining"):
+            return True
+        return word == "to" and j + 1 < self.n and self.p[j + 1].lower in ("go", "play")
 
     def titled(self, j: int) -> bool:
         """Piece j is a capitalised word: the words before it are a title."""

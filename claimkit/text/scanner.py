@@ -9,6 +9,7 @@ scan is linear in the number of pieces. No spaCy, no regular expression.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -45,6 +46,7 @@ class _Scanner(KindReader):
         "range" after "between", "from" after "from").
         """
         kind_before = None if bound is None else bound[1]
+        q = replace(q)  # a copy: the caller's q stays as read if no range
         j = q.last + 1
         if j >= self.n:
             return None
@@ -72,7 +74,12 @@ class _Scanner(KindReader):
         q2 = self.quantity(j + 1)
         if q2 is None or q.value is None or q2.value is None:
             return None
-        if q.kind is not None and q2.kind is not None and q.unit != q2.unit:
+        if (
+            q.kind is not None
+            and q2.kind is not None
+            and q.unit != q2.unit
+            and not _same_scale(q, q2)  # "between six months and two years"
+        ):
             return None
         if (
             q.kind is not None
@@ -242,6 +249,32 @@ class _Scanner(KindReader):
             return False
         key = " ".join(self.p[j].lower for j in range(bound[0], q.num_first))
         return any(key.startswith(phrase) for phrase in self.lex.below)
+
+
+# Durations written in two units: how many of the smaller make the larger.
+_DURATION_STEPS = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "h"): 24,
+    ("h", "min"): 60,
+    ("min", "s"): 60,
+}
+
+
+def _same_scale(q: Found, q2: Found) -> bool:
+    """Put two durations in different units in the smaller unit, in place:
+    "between six months and two years" -> 6 and 24 months."""
+    if q.kind != "duration" or q2.kind != "duration":
+        return False
+    if q.value is None or q2.value is None:
+        return False
+    for big, small in ((q, q2), (q2, q)):
+        step = _DURATION_STEPS.get((big.unit or "", small.unit or ""))
+        if step is not None:
+            big.value = big.value * step
+            big.unit, big.unit_text = small.unit, small.unit_text
+            return True
+    return False
 
 
 def _magnitude(q: Found, scanner: _Scanner) -> Decimal:

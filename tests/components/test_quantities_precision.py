@@ -554,3 +554,41 @@ def test_claims_noun_by_phrase_is_not_the_subjects(
     )
     (claim,) = _claims(components, doc)
     assert claim["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "a ban of between six months and two years",
+            [("between six months and two years", "duration", 6.0, 24.0, "month")],
+        ),
+        (
+            "cameras with five megapixel sensors",
+            [("five megapixel", "measure", None, None, "MP")],
+        ),
+        ("he scored with three minutes to go", []),  # the clock of a match
+        ("with two minutes of normal time remaining", []),
+        (
+            "the remaining three minutes of the game",
+            [("three minutes", "duration", None, None, "min")],
+        ),
+        (
+            "a wait of between 5 and 10 minutes",
+            [("between 5 and 10 minutes", "duration", 5.0, 10.0, "min")],
+        ),
+    ],
+)
+def test_scanner_duration_ranges_units_and_clock(lex, text: str, want) -> None:
+    got = [
+        (
+            r["text"],
+            r["quantity"]["kind"],
+            r["quantity"]["low"],
+            r["quantity"]["high"],
+            r["quantity"]["unit"],
+        )
+        for r in parse_text(text, lex)
+        if r["quantity"]["kind"] is not None
+    ]
+    assert got == want
