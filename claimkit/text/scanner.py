@@ -270,7 +270,7 @@ def _same_scale(q: Found, q2: Found) -> bool:
         return False
     for big, small in ((q, q2), (q2, q)):
         step = _DURATION_STEPS.get((big.unit or "", small.unit or ""))
-        if step is not None:
+        if step is not None and big.value is not None:
             big.value = big.value * step
             big.unit, big.unit_text = small.unit, small.unit_text
             return True
