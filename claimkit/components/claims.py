@@ -70,6 +70,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     sent_of = {sent.start: sent for sent in doc.sents}
     starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
+    converting: dict[str, Any] | None = None  # the amount being converted
     for found in doc._.ck_quantities or []:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
@@ -90,6 +91,17 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
         )
+        if claims and quantity["kind"] == "money":
+            converted = _converted(text, claims[-1], found, converting)
+            converting = converted
+            if converted is not None:
+                # "$11bn (£5.7bn) accounting fraud": the conversion measures
+                # what the amount it converts measures, for the same subject.
+                subject = subject if subject is not None else converted["subject"]
+                if concept is None and converted.get("concept") is not None:
+                    concept = {k: converted[k] for k in _NO_CONCEPT}
+        else:
+            converting = None
         claims.append(
             {
                 "type": "quantity",
@@ -104,6 +116,22 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             }
         )
     return claims
+
+
+def _converted(
+    text: str,
+    last: dict[str, Any],
+    found: dict[str, Any],
+    converting: dict[str, Any] | None,
+) -> dict[str, Any] | None:
+    """The money claim that ``found`` converts: the one right before it and
+    a "(" ("$11bn (£5.7bn"), or the same one again after ";" or ","."""
+    between = text[last["end"] : found["start"]].strip()
+    if between == "(" and last["quantity"]["kind"] == "money":
+        return last
+    if between in (";", ",") and converting is not None:
+        return converting
+    return None
 
 
 def _unit_start(found: dict[str, Any]) -> int | None:

@@ -34,6 +34,7 @@ class ConceptReader:
         self.value_verbs = frozenset(lex.get("value_verbs", []))
         self.vague = frozenset(lex.get("vague_concepts", []))
         self.value_preps = frozenset(lex.get("value_prepositions", ["to", "by", "at"]))
+        self.change_nouns = frozenset(lex.get("change_nouns", []))
 
     def concept(
         self,
@@ -64,6 +65,8 @@ class ConceptReader:
                 or (_share_of(span) if kind in ("money", "percent") else None)
                 or self._value_of(span, root)
             )
+        if noun is not None and noun.lemma_.lower() in self.change_nouns:
+            noun = _changed(noun)  # "a 52% rise in profits": profits
         if noun is None or noun.i in entity_tokens:
             return None
         if kind != "count":
@@ -160,6 +163,17 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": key or None,
         }
+
+
+def _changed(noun: Token) -> Token | None:
+    """What a noun of change changes: "rise in profits", "cut of staff"; None
+    when it does not say ("a 5% rise")."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.rights:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
 
 
 def _hyphen_at(doc: Doc, i: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, LOWER, SPACY
@@ -188,7 +189,35 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
             records.extend(new)
     places = ((e.text, e.label_) for e in doc.ents)
     resolve_dollars(text, records, finder.dollars, finder.dollar, places)
+    _conversions(text, records)
     return records
+
+
+def _conversions(text: str, records: list[dict[str, Any]]) -> None:
+    """An amount converted in brackets ("at least $20bn (£10.6bn; 15bn
+    euros)") carries the bound and the change of the amount it converts."""
+    source: dict[str, Any] | None = None  # the amount being converted
+    for before, after in pairwise(records):
+        between = text[before["end"] : after["start"]].strip()
+        if between == "(":
+            source = before["quantity"]
+        elif between not in (";", ","):
+            source = None
+        target = after["quantity"]
+        if (
+            source is None
+            or source["kind"] != "money"
+            or target["kind"] != "money"
+            or target["qualifier"] != "exact"
+        ):
+            continue
+        if source["qualifier"] not in ("exact", "range"):
+            target["qualifier"] = source["qualifier"]
+            if source["low"] is not None:
+                target["low"] = target["value"]
+            if source["high"] is not None:
+                target["high"] = target["value"]
+        target["change"] = target["change"] or source["change"]
 
 
 def _plain_number(doc: Doc, pieces: list[Piece], found: Found) -> bool:
@@ -244,6 +273,18 @@ def _records(
     parts = found.flags.get("parts")
     quantity = record["quantity"]
     falling = found.qualifier != "range"
+    if (
+        parts
+        and not found.from_to
+        and quantity["change"]
+        and parts[0].kind is not None
+        and pieces[parts[0].last + 1].lower == "to"
+    ):
+        # "edged up 0.1% to 4.7%": the change, then the level reached.
+        return [
+            _part(text, pieces, parts[0], quantity, quantity["change"]),
+            _part(text, pieces, parts[1], quantity, None),
+        ]
     if not (found.from_to and parts and found.kind is not None):
         return [record]
     if not (quantity["change"] or falling):
@@ -258,6 +299,32 @@ def _records(
         change="up" if after > before else "down" if after < before else None,
     )
     return [record]
+
+
+def _part(
+    text: str,
+    pieces: list[Piece],
+    part: Found,
+    quantity: dict[str, Any],
+    change: str | None,
+) -> dict[str, Any]:
+    """The record of one end of a range read as a change and a level."""
+    start, end = pieces[part.first].start, pieces[part.last].end
+    return {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "quantity": {
+            **quantity,
+            "value": part.value,
+            "low": None,
+            "high": None,
+            "unit": part.unit,
+            "unit_text": part.unit_text,
+            "qualifier": "exact",
+            "change": change,
+        },
+    }
 
 
 def _record(

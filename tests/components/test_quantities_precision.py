@@ -592,3 +592,119 @@ def test_scanner_duration_ranges_units_and_clock(lex, text: str, want) -> None:
         if r["quantity"]["kind"] is not None
     ]
     assert got == want
+
+
+def test_quantities_amount_to_level_is_a_change_and_a_level(blank_nlp, components):
+    doc = _doc(
+        blank_nlp,
+        "Joblessness edged up 0.1% to 4.7%.",
+        """
+        Joblessness NOUN  nsubj    1
+        edged       VERB  ROOT     1 O edge
+        up          ADV   advmod   1
+        0.1         NUM   nummod   4
+        %           NOUN  npadvmod 1
+        to          ADP   prep     1
+        4.7         NUM   nummod   7
+        %           NOUN  pobj     5
+        .           PUNCT punct    1
+        """,
+    )
+    got = [
+        (c["text"], c["quantity"]["value"], c["quantity"]["change"])
+        for c in _claims(components, doc)
+    ]
+    assert got == [("0.1%", 0.1, "up"), ("4.7%", 4.7, None)]
+
+
+def test_quantities_range_of_bare_numbers_stays_a_range(blank_nlp, components):
+    # "rise 10 to 12 per cent": a range of rises, the unit written once.
+    doc = _doc(
+        blank_nlp,
+        "Fares rise 10 to 12 per cent.",
+        """
+        Fares NOUN  nsubj    1 O fare
+        rise  VERB  ROOT     1
+        10    NUM   quantmod 5
+        to    ADP   quantmod 5
+        12    NUM   nummod   5
+        per   ADP   compound 6
+        cent  NOUN  npadvmod 1
+        .     PUNCT punct    1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert (claim["quantity"]["qualifier"], claim["quantity"]["change"]) == (
+        "range",
+        "up",
+    )
+
+
+def test_quantities_pay_off_is_no_fall(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "They paid off $5bn.",
+        """
+        They PRON  nsubj 1
+        paid VERB  ROOT  1 O pay
+        off  ADP   prt   1
+        $    SYM   nmod  4
+        5bn  NUM   dobj  1
+        .    PUNCT punct 1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["change"] is None
+
+
+@pytest.mark.parametrize(("tail", "concept"), [(" in profits", "profits"), ("", None)])
+def test_claims_noun_of_change_measures_what_it_changes(
+    blank_nlp, components, tail: str, concept: str | None
+) -> None:
+    rows = """
+        Acme   PROPN nsubj  1 B-ORG
+        posted VERB  ROOT   1 O post
+        a      DET   det    5
+        52     NUM   nummod 4
+        %      NOUN  amod   5
+        rise   NOUN  dobj   1
+    """
+    if tail:
+        rows += """
+        in      ADP   prep   5
+        profits NOUN  pobj   6 O profit
+        .       PUNCT punct  1
+        """
+    else:
+        rows += """
+        .      PUNCT punct  1
+        """
+    doc = _doc(blank_nlp, f"Acme posted a 52% rise{tail}.", rows, {"Acme": "ORG"})
+    (claim,) = _claims(components, doc)
+    assert claim["concept"] == concept
+
+
+def test_quantities_conversion_in_brackets_shares_bound_and_concept(
+    blank_nlp, components
+) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Profit hit at least $20bn (£10.6bn).",
+        """
+        Profit NOUN  nsubj 1
+        hit    VERB  ROOT  1
+        at     ADP   advmod 3
+        least  ADJ   advmod 5
+        $      SYM   nmod  5
+        20bn   NUM   dobj  1
+        (      PUNCT punct 8
+        £      SYM   nmod  8
+        10.6bn NUM   appos 5
+        )      PUNCT punct 8
+        .      PUNCT punct 1
+        """,
+    )
+    first, second = _claims(components, doc)
+    assert second["quantity"]["qualifier"] == "at_least"
+    assert second["quantity"]["low"] == second["quantity"]["value"]
+    assert second["concept"] == first["concept"] == "Profit"
