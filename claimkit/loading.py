@@ -164,8 +164,8 @@ def set_dollar(nlp: Language, code: str | None) -> Language:
     """Make ``code`` ("CAD") the dollar a bare "$" means when an article gives
     no evidence of its own; None leaves the pipeline's setting.
 
-    A pipeline saved with ``ck_quantities`` keeps its own config, so the
-    setting goes to the component itself as well as to the config.
+    The setting goes to the component itself: a pipeline saved with
+    ``ck_quantities`` keeps its own config when loaded.
 
     Raises:
         ConfigError: ``code`` is not a dollar currency code (E080).
@@ -177,10 +177,8 @@ def set_dollar(nlp: Language, code: str | None) -> Language:
     finder = nlp.get_pipe("ck_quantities")
     if not isinstance(finder, QuantityFinder):
         return nlp
-    try:
-        finder.use_dollar(code)
-    except ValueError as err:
-        raise ConfigError(str(err)) from err
+    _check_code(code, finder.dollars.codes)
+    finder.use_dollar(code)
     return nlp
 
 
@@ -192,10 +190,14 @@ def check_dollar(code: str | None) -> None:
         return
     from claimkit.components.quantities import QuantityFinder
 
-    try:
-        QuantityFinder("ck_quantities", dollar=code)
-    except ValueError as err:
-        raise ConfigError(str(err)) from err
+    _check_code(code, QuantityFinder("ck_quantities").dollars.codes)
+
+
+def _check_code(code: str, codes: frozenset[str]) -> None:
+    if code not in codes:
+        raise ConfigError(
+            Errors.E080.format(dollar=code, options=", ".join(sorted(codes)))
+        )
 
 
 @functools.lru_cache(maxsize=2)

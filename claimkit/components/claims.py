@@ -24,6 +24,9 @@ _NAME_DEPS = frozenset(
     {"compound", "poss", "prep", "pobj", "appos", "amod", "nmod", "det", "case"}
 )
 _MAX_HOPS = 8
+_RELATIVE = frozenset({"which", "that", "who"})
+# Clauses whose possessive pronoun refers to the governing clause's subject.
+_OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 # Prepositions whose object is company or passage, never what the subject has.
 _COMPANY_PREPS = frozenset(
     {"through", "between", "against", "among", "amongst", "past", "beside"}
@@ -274,7 +277,44 @@ def _subject(
     entity = _entity_in(subject, index, span)
     if entity is not None:
         return entity
+    if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
+        # "France Telecom's profits, which showed a 5.5% rise"
+        return _entity_in(clause.head, index, span)
+    owner = _its_owner(subject, clause, index, labels, span, linker)
+    if owner is not None:
+        return owner
     return _pronoun_antecedent(subject, clause, index, labels, span, linker)
+
+
+def _its_owner(
+    subject: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+) -> str | None:
+    """ "Glaxo saw its profits fall 9%": "its" is the subject of a clause the
+    figure's clause hangs from, when that subject names an entity of a
+    label the pronoun allows."""
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    allowed = linker.pronouns.get(poss.lower_)
+    if allowed is None:
+        return None
+    current = clause
+    for _ in range(_MAX_HOPS):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _OWNER_DEPS:
+            return None
+        found = _clause_subject(head)
+        if found is not None:
+            entity = _entity_in(found[0], index, span)
+            if entity is not None:
+                return entity if labels.get(entity) in allowed else None
+        current = head
+    return None
 
 
 def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:

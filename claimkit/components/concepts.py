@@ -66,7 +66,7 @@ class ConceptReader:
                 or self._value_of(span, root)
             )
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
-            noun = _changed(noun)  # "a 52% rise in profits": profits
+            noun = _changed(noun, self.vague)  # "a 52% rise in profits"
         if noun is None or noun.i in entity_tokens:
             return None
         if kind != "count":
@@ -165,13 +165,17 @@ class ConceptReader:
         }
 
 
-def _changed(noun: Token) -> Token | None:
+def _changed(noun: Token, vague: frozenset[str]) -> Token | None:
     """What a noun of change changes: "rise in profits", "cut of staff"; None
-    when it does not say ("a 5% rise")."""
+    when it does not say ("a 5% rise", "a rise in the year")."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             for obj in child.rights:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ == "NOUN"
+                    and obj.lemma_.lower() not in vague
+                ):
                     return obj
     return None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import pairwise
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, LOWER, SPACY
@@ -15,7 +14,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.errors import Errors
-from claimkit.text.currency import DollarReader, resolve_dollars
+from claimkit.text.currency import DollarReader, carry_conversions, resolve_dollars
 from claimkit.text.kinds import KindReader
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.pieces import DASHES, Piece, split_word
@@ -189,35 +188,8 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
             records.extend(new)
     places = ((e.text, e.label_) for e in doc.ents)
     resolve_dollars(text, records, finder.dollars, finder.dollar, places)
-    _conversions(text, records)
+    carry_conversions(text, records)
     return records
-
-
-def _conversions(text: str, records: list[dict[str, Any]]) -> None:
-    """An amount converted in brackets ("at least $20bn (£10.6bn; 15bn
-    euros)") carries the bound and the change of the amount it converts."""
-    source: dict[str, Any] | None = None  # the amount being converted
-    for before, after in pairwise(records):
-        between = text[before["end"] : after["start"]].strip()
-        if between == "(":
-            source = before["quantity"]
-        elif between not in (";", ","):
-            source = None
-        target = after["quantity"]
-        if (
-            source is None
-            or source["kind"] != "money"
-            or target["kind"] != "money"
-            or target["qualifier"] != "exact"
-        ):
-            continue
-        if source["qualifier"] not in ("exact", "range"):
-            target["qualifier"] = source["qualifier"]
-            if source["low"] is not None:
-                target["low"] = target["value"]
-            if source["high"] is not None:
-                target["high"] = target["value"]
-        target["change"] = target["change"] or source["change"]
 
 
 def _plain_number(doc: Doc, pieces: list[Piece], found: Found) -> bool:
@@ -561,14 +533,9 @@ def _change(
             continue  # "made up of 25 members"
         if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
             via = token
-        lemma = token.lemma_.lower()
-        direction = (
-            "up"
-            if lemma in finder.change_up
-            else "down"
-            if lemma in finder.change_down
-            else None
-        )
+        if token.lower_ == "from" and token.dep_ == "prep":
+            return None  # "down from the third quarter's 5.1%": where it started
+        direction = _direction(token, finder)
         if direction is not None:
             level = via is not None or any(
                 t.lower_ == "to" for t in doc[token.i + 1 : start_token]
@@ -583,6 +550,23 @@ def _change(
             return direction
         if token.pos_ in ("VERB", "AUX"):
             break
+    return None
+
+
+def _direction(token: Token, finder: QuantityFinder) -> str | None:
+    """ "up" or "down" from a word of change, or from the particle of a verb
+    ("prices went up by 0.4%")."""
+    lemma = token.lemma_.lower()
+    if lemma in finder.change_up:
+        return "up"
+    if lemma in finder.change_down:
+        return "down"
+    if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
+        for child in token.children:
+            if child.dep_ == "prt" and child.lower_ in finder.up_adverbs:
+                return "up"
+            if child.dep_ == "prt" and child.lower_ in finder.down_adverbs:
+                return "down"
     return None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 _MIN_PLACES = 3
@@ -112,3 +113,30 @@ def resolve_dollars(
     for record in pending:
         record["quantity"]["unit"] = code or default
         record["quantity"]["currency_basis"] = basis
+
+
+def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
+    """An amount converted in brackets ("at least $20bn (£10.6bn; 15bn
+    euros)") carries the bound and the change of the amount it converts."""
+    source: dict[str, Any] | None = None  # the amount being converted
+    for before, after in pairwise(records):
+        between = text[before["end"] : after["start"]].strip()
+        if between == "(":
+            source = before["quantity"]
+        elif between not in (";", ","):
+            source = None
+        target = after["quantity"]
+        if (
+            source is None
+            or source["kind"] != "money"
+            or target["kind"] != "money"
+            or target["qualifier"] != "exact"
+        ):
+            continue
+        if source["qualifier"] not in ("exact", "range"):
+            target["qualifier"] = source["qualifier"]
+            if source["low"] is not None:
+                target["low"] = target["value"]
+            if source["high"] is not None:
+                target["high"] = target["value"]
+        target["change"] = target["change"] or source["change"]

@@ -708,3 +708,73 @@ def test_quantities_conversion_in_brackets_shares_bound_and_concept(
     assert second["quantity"]["qualifier"] == "at_least"
     assert second["quantity"]["low"] == second["quantity"]["value"]
     assert second["concept"] == first["concept"] == "Profit"
+
+
+@pytest.mark.parametrize(("poss", "subject"), [("its", "Glaxo"), ("his", None)])
+def test_claims_its_in_the_subject_is_the_governing_subject(
+    blank_nlp, components, poss: str, subject: str | None
+) -> None:
+    doc = _doc(
+        blank_nlp,
+        f"Glaxo saw {poss} profits fall 9%.",
+        f"""
+        Glaxo   PROPN nsubj  1 B-ORG
+        saw     VERB  ROOT   1 O see
+        {poss}  PRON  poss   3
+        profits NOUN  nsubj  4 O profit
+        fall    VERB  ccomp  1
+        9       NUM   nummod 6
+        %       NOUN  npadvmod 4
+        .       PUNCT punct  1
+        """,
+        {"Glaxo": "ORG"},
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["subject"] == subject
+    assert claim["quantity"]["change"] == "down"
+
+
+def test_claims_relative_clause_subject_is_its_noun(blank_nlp, components) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Orange's profits, which showed a 5% rise, grew.",
+        """
+        Orange  PROPN poss   2 B-ORG
+        's      PART  case   0
+        profits NOUN  nsubj  11 O profit
+        ,       PUNCT punct  2
+        which   PRON  nsubj  5
+        showed  VERB  relcl  2 O show
+        a       DET   det    9
+        5       NUM   nummod 8
+        %       NOUN  amod   9
+        rise    NOUN  dobj   5
+        ,       PUNCT punct  2
+        grew    VERB  ROOT   11 O grow
+        .       PUNCT punct  11
+        """,
+        {"Orange": "ORG"},
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["subject"] == "Orange"
+
+
+@pytest.mark.parametrize(("prep", "change"), [("by", "up"), ("from", None)])
+def test_quantities_particle_of_a_verb_and_a_starting_level(
+    blank_nlp, components, prep: str, change: str | None
+) -> None:
+    doc = _doc(
+        blank_nlp,
+        f"Prices went up {prep} 4%.",
+        f"""
+        Prices NOUN  nsubj  1 O price
+        went   VERB  ROOT   1 O go
+        up     ADP   prt    1
+        {prep} ADP   prep   1
+        4      NUM   nummod 5
+        %      NOUN  pobj   3
+        .      PUNCT punct  1
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["change"] == change
