@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import dask.bag
     from spacy.language import Language
 
-    from claimkit.batch import BatchStats
+    from claimkit.batch import BatchStats, HashTable
 
 logger = logging.getLogger("claimkit")
 
@@ -135,7 +135,7 @@ def run(
     scheduler: str | None = None,
     n_workers: int = 2,
     partition_size: int = 256,
-    seen_hashes: dict[bytes, str] | None = None,
+    seen_hashes: HashTable | None = None,
     stats: BatchStats | None = None,
     parts_dir: str | Path | None = None,
 ) -> Iterator[Article | Failure]:
