@@ -207,6 +207,103 @@ def _expand_paths(
             )
 
 
+# -- dataset files in parts (Dask) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatasetPart:
+    """Some rows of one dataset file, for a worker to read: a span of the file.
+
+    ``file_no`` tells the parts of one file from those of another (a file
+    named twice is two files), for the ids made unique per file.
+    """
+
+    path: Path
+    file_id: str
+    file_no: int
+    span: Span
+
+
+def plan_inputs(
+    items: Iterable[str | os.PathLike[str] | Input],
+    *,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    rows_per_part: int = 256,
+) -> Iterator[Input | DatasetPart]:
+    """Yield what :func:`expand_inputs` would, dataset files as parts, unread.
+
+    A JSONL file is cut into byte ranges of ``rows_per_part`` lines (the
+    lines are counted, not parsed), a Parquet file into runs of row groups
+    of at least ``rows_per_part`` rows (from its metadata); a CSV file is one
+    part, since a quoted field may hold a line break. Every part's rows come
+    from :func:`iter_part`, with ids not yet made unique across parts.
+    """
+    fields = fields if fields is not None else Fields()
+    file_no = 0
+    for is_item, group in itertools.groupby(items, key=_is_item):
+        if is_item:
+            yield from (i for i in group if isinstance(i, (InputFile, InputText)))
+            continue
+        for item in iter_input_files(_paths(group), patterns=patterns):
+            if dataset_kind(item.path) is None:
+                yield item
+                continue
+            file_no += 1
+            for span in split_dataset(item.path, fields, max_chars, rows_per_part):
+                yield DatasetPart(item.path, item.doc_id, file_no, span)
+
+
+def split_dataset(
+    path: Path, fields: Fields, max_chars: int, rows_per_part: int
+) -> Iterator[Span]:
+    """Yield the spans of a dataset file, about ``rows_per_part`` rows each."""
+    kind = dataset_kind(path)
+    if kind == "parquet":
+        parquet = parquet_file(path)
+        check_columns(path, list(parquet.schema_arrow.names), fields)
+        groups: list[int] = []
+        first = row = 1
+        for group in range(parquet.metadata.num_row_groups):
+            groups.append(group)
+            row += parquet.metadata.row_group(group).num_rows
+            if row - first >= rows_per_part:
+                yield Span(first_row=first, row_groups=tuple(groups))
+                groups, first = [], row
+        if groups:
+            yield Span(first_row=first, row_groups=tuple(groups))
+        return
+    if kind != "jsonl":
+        yield Span()
+        return
+    with _open(path, "rb") as fh:
+        start = lines = 0
+        first = 1
+        for _ in bounded_lines(fh, line_limit(max_chars)):
+            lines += 1
+            if lines >= rows_per_part:
+                end = fh.tell()
+                yield Span(first_row=first, start=start, end=end)
+                start, first, lines = end, first + lines, 0
+        if lines:
+            yield Span(first_row=first, start=start)
+
+
+def iter_part(
+    part: DatasetPart, fields: Fields | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[InputText]:
+    """Yield the rows of a part, each doc_id ``<file_id>/<id>`` as the row has it.
+
+    Ids are made unique per file by whoever sees all the parts in order
+    (:func:`claimkit.rows.unique_row`, as :func:`claimkit.dask.run` does).
+    """
+    fields = fields if fields is not None else Fields()
+    rows = dataset_rows(part.path, fields, max_chars, parse=True, span=part.span)
+    for row, values in rows:
+        yield row_input(part.path, part.file_id, row, values, fields)
+
+
 # -- one dataset file --------------------------------------------------------
 
 

@@ -207,7 +207,6 @@ def run_extract(
             done=done,
             hashes=hashes,
             stats=stats,
-            total=report.total,
             scheduler=scheduler,
             workers=workers,
             partition_size=partition_size,
@@ -261,7 +260,6 @@ def _results(
     done: DocIdSet,
     hashes: KeyStore,
     stats: BatchStats,
-    total: int,
     scheduler: str | None,
     workers: int,
     partition_size: int,
@@ -270,16 +268,17 @@ def _results(
         from claimkit import dask as ck_dask
 
         options = ck_dask.DaskOptions(
-            model=model, batch_size=batch_size, max_chars=max_chars, html=html
+            model=model,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            html=html,
+            fields=fields,
         )
-        inputs = expand_inputs(
-            items, patterns=patterns, fields=fields, max_chars=max_chars
-        )
-        todo = [f for f in inputs if f.doc_id not in done]
-        stats.skipped = total - len(todo)
         return ck_dask.run(
-            todo,
+            items,
             options=options,
+            patterns=patterns,
+            skip=done,
             scheduler=scheduler,
             n_workers=workers,
             partition_size=partition_size,
