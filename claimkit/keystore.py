@@ -22,6 +22,8 @@ import hashlib
 import sqlite3
 from typing import Any
 
+from claimkit.errors import Errors, ProcessingError
+
 CACHE_KIB = 2048
 """SQLite page cache of a store: the RAM a store may take, whatever its size."""
 COMMIT_EVERY = 16_384
@@ -49,27 +51,35 @@ class KeyStore:
         if self._con is None:
             # "" is a private temporary database: its file is deleted on close.
             con = sqlite3.connect("", isolation_level=None, check_same_thread=False)
-            con.execute(f"PRAGMA cache_size=-{int(self.cache_kib)}")
-            con.execute("PRAGMA journal_mode=OFF")
-            con.execute("PRAGMA synchronous=OFF")
-            con.execute(
-                "CREATE TABLE keys (k BLOB PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID"
-            )
-            con.execute("BEGIN")
+            try:
+                con.execute(f"PRAGMA cache_size=-{int(self.cache_kib)}")
+                con.execute("PRAGMA journal_mode=OFF")
+                con.execute("PRAGMA synchronous=OFF")
+                con.execute(
+                    "CREATE TABLE keys (k BLOB PRIMARY KEY, v TEXT NOT NULL) "
+                    "WITHOUT ROWID"
+                )
+                con.execute("BEGIN")
+            except sqlite3.Error as err:
+                con.close()
+                raise ProcessingError(Errors.E067.format(error=err)) from err
             self._con = con
         return self._con
 
     def add(self, key: bytes, value: str = "") -> bool:
         """Store ``value`` for ``key`` unless it has one; return True if it had none."""
         con = self._open()
-        if not con.execute(_INSERT, (key, value)).rowcount:
-            return False
-        self._len += 1
-        self._uncommitted += 1
-        if self._uncommitted >= self.commit_every:
-            con.execute("COMMIT")
-            con.execute("BEGIN")
-            self._uncommitted = 0
+        try:
+            if not con.execute(_INSERT, (key, value)).rowcount:
+                return False
+            self._len += 1
+            self._uncommitted += 1
+            if self._uncommitted >= self.commit_every:
+                con.execute("COMMIT")
+                con.execute("BEGIN")
+                self._uncommitted = 0
+        except sqlite3.Error as err:  # a full disk, a temporary folder gone
+            raise ProcessingError(Errors.E067.format(error=err)) from err
         return True
 
     def setdefault(self, key: bytes, value: str) -> str:

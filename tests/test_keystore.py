@@ -107,3 +107,24 @@ def test_keystore_dataset_ids_unique_without_repeats(tmp_path):
     )
     ids = [r.doc_id for r in iter_dataset(path)]
     assert ids == ["d/0", "d/1", "d/2", "d/0~2", "d/1~2", "d/2~2", "d/0~3"]
+
+
+def test_keystore_disk_trouble_is_coded(monkeypatch):
+    from claimkit.errors import ProcessingError
+
+    store = KeyStore()
+    store.add(b"a")
+
+    class Broken:
+        def execute(self, *args: object) -> None:
+            raise keystore.sqlite3.OperationalError("database or disk is full")
+
+        def close(self) -> None:
+            pass
+
+    real = store._con
+    monkeypatch.setattr(store, "_con", Broken())
+    with pytest.raises(ProcessingError, match="E067"):
+        store.add(b"b")
+    monkeypatch.setattr(store, "_con", real)
+    store.close()
