@@ -136,7 +136,9 @@ class DocIdSet:
         self._keys.add(_digest(doc_id))
 
     def __contains__(self, doc_id: object) -> bool:
-        return isinstance(doc_id, str) and _digest(doc_id) in self._keys
+        if not len(self._keys) or not isinstance(doc_id, str):
+            return False
+        return _digest(doc_id) in self._keys
 
     def __len__(self) -> int:
         return len(self._keys)
