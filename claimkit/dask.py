@@ -242,22 +242,26 @@ def run(
 
     stats = stats if stats is not None else BatchStats()
     own_dir = parts_dir is None
-    folder = Path(
-        tempfile.mkdtemp(prefix="claimkit-parts-") if parts_dir is None else parts_dir
-    )
-    folder.mkdir(parents=True, exist_ok=True)
+    folder: Path | None = None
     cluster: Any = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=n_workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.WARNING,
-        )
-    client = Client(cluster if cluster is not None else scheduler)
+    client: Any = None
     merge = _Merge(seen_hashes, skip, stats)
     try:
+        if scheduler is None:
+            cluster = LocalCluster(
+                n_workers=n_workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.WARNING,
+            )
+        client = Client(cluster if cluster is not None else scheduler)
+        folder = Path(
+            tempfile.mkdtemp(prefix="claimkit-parts-")
+            if parts_dir is None
+            else parts_dir
+        )
+        folder.mkdir(parents=True, exist_ok=True)
         workers = len(client.scheduler_info().get("workers", {}))
         window = 2 * max(n_workers, workers, 1)
         in_flight: deque[tuple[Partition, str, Any]] = deque()
@@ -282,10 +286,11 @@ def run(
             yield from merge.part(*in_flight.popleft())
     finally:
         merge.close()
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
-        if own_dir:
+        if own_dir and folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
