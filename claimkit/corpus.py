@@ -31,7 +31,15 @@ from claimkit.decode import DEFAULT_MAX_CHARS
 from claimkit.errors import Errors, InputError
 from claimkit.io import DEFAULT_PATTERNS, InputFile, InputText, iter_input_files
 from claimkit.keystore import DocIdSet
-from claimkit.rows import DEFAULT_FIELDS, BadRow, Fields, Row, row_input, unique_row
+from claimkit.rows import (
+    DEFAULT_FIELDS,
+    BadRow,
+    Fields,
+    Row,
+    rename_row,
+    row_input,
+    unique_row,
+)
 
 DATASET_KINDS: dict[str, str] = {
     ".jsonl": "jsonl",
@@ -215,13 +223,19 @@ class DatasetPart:
     """Some rows of one dataset file, for a worker to read: a span of the file.
 
     ``file_no`` tells the parts of one file from those of another (a file
-    named twice is two files), for the ids made unique per file.
+    named twice is two files), for the ids made unique per file. A part whose
+    ids were settled before it was sent (``settled``: on ``--resume``, where
+    the rows already written must be known) carries the rows to leave out and
+    the rows whose id repeats an earlier row's, with the id each gets.
     """
 
     path: Path
     file_id: str
     file_no: int
     span: Span
+    settled: bool = False
+    skip_rows: frozenset[int] = frozenset()
+    renames: tuple[tuple[int, str], ...] = ()
 
 
 def plan_inputs(
@@ -296,12 +310,20 @@ def iter_part(
     """Yield the rows of a part, each doc_id ``<file_id>/<id>`` as the row has it.
 
     Ids are made unique per file by whoever sees all the parts in order
-    (:func:`claimkit.rows.unique_row`, as :func:`claimkit.dask.run` does).
+    (:func:`claimkit.rows.unique_row`, as :func:`claimkit.dask.run` does),
+    unless the part is ``settled``: then its ``renames`` apply here and its
+    ``skip_rows`` are left out.
     """
     fields = fields if fields is not None else Fields()
+    renames = dict(part.renames)
     rows = dataset_rows(part.path, fields, max_chars, parse=True, span=part.span)
     for row, values in rows:
-        yield row_input(part.path, part.file_id, row, values, fields)
+        if row in part.skip_rows:
+            continue
+        item = row_input(part.path, part.file_id, row, values, fields)
+        if row in renames:
+            item = rename_row(item, part.file_id, renames[row])
+        yield item
 
 
 # -- one dataset file --------------------------------------------------------

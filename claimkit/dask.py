@@ -5,9 +5,11 @@ The parent plans partitions without reading rows: files in groups of
 row groups of a Parquet file) that the workers read themselves. Workers load
 the pipeline once each (cached per worker thread, keyed by model name) and
 write their partition as a JSONL part; the parent then merges the parts in
-input order, making dataset ids unique per file, skipping rows already written
-(``--resume``) and applying the same duplicate rule as the serial run, so the
-output is identical to ``claimkit extract`` without Dask.
+input order, making dataset ids unique per file and applying the same
+duplicate rule as the serial run, so the output is identical to ``claimkit
+extract`` without Dask. On ``--resume`` the parent parses a dataset's rows
+while planning (one at a time) to settle their ids and leave out the rows
+already written.
 
 Requires the ``dask`` extra: ``pip install "claimkit[dask]"``.
 """
@@ -21,8 +23,8 @@ import shutil
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Container, Iterable, Iterator, Sequence, Sized
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,9 +136,15 @@ def plan_partitions(
 
     Files and texts go in groups of ``partition_size``; a dataset file is
     cut into parts of about ``partition_size`` rows. A file or text whose
-    doc_id is in ``skip`` is left out here (counted in ``stats.skipped``); a
-    dataset row only once its id is known, in the merge.
+    doc_id is in ``skip`` is left out here (counted in ``stats.skipped``).
+    With a non-empty ``skip`` (``--resume``) the ids of a dataset's rows are
+    settled here, which means parsing its rows here (one at a time), so that
+    the workers do not process rows already written; otherwise the parts go
+    unread and the merge settles the ids.
     """
+    settle = _not_empty(skip)
+    ids: DocIdSet | None = None
+    file_no = 0
     group: list[InputFile | InputText] = []
     for item in plan_inputs(
         inputs,
@@ -149,6 +157,10 @@ def plan_partitions(
             if group:
                 yield tuple(group)
                 group = []
+            if settle:
+                if ids is None or item.file_no != file_no:
+                    ids, file_no = _fresh(ids), item.file_no
+                item = _settle(item, ids, skip, fields, max_chars, stats)
             yield item
         elif item.doc_id in skip:
             if stats is not None:
@@ -160,6 +172,43 @@ def plan_partitions(
                 group = []
     if group:
         yield tuple(group)
+    if ids is not None:
+        ids.close()
+
+
+def _not_empty(skip: Container[str]) -> bool:
+    return bool(len(skip)) if isinstance(skip, Sized) else True
+
+
+def _fresh(ids: DocIdSet | None) -> DocIdSet:
+    if ids is not None:
+        ids.close()
+    return DocIdSet()
+
+
+def _settle(
+    part: DatasetPart,
+    ids: DocIdSet,
+    skip: Container[str],
+    fields: Fields | None,
+    max_chars: int,
+    stats: BatchStats | None,
+) -> DatasetPart:
+    """Return a part with its rows' ids settled and its written rows marked."""
+    skip_rows: set[int] = set()
+    renames: list[tuple[int, str]] = []
+    for item in iter_part(part, fields, max_chars):
+        row = item.row if item.row is not None else 0
+        doc_id = unique_id(item.doc_id, ids)
+        if doc_id != item.doc_id:
+            renames.append((row, doc_id))
+        if doc_id in skip:
+            skip_rows.add(row)
+            if stats is not None:
+                stats.skipped += 1
+    return replace(
+        part, settled=True, skip_rows=frozenset(skip_rows), renames=tuple(renames)
+    )
 
 
 def _extract_partitions(
@@ -315,6 +364,8 @@ class _Merge:
 
         future.result()
         dataset = partition if isinstance(partition, DatasetPart) else None
+        if dataset is not None and dataset.settled:
+            dataset = None  # ids settled and written rows left out already
         if dataset is not None and dataset.file_no != self.file_no:
             self._new_file(dataset.file_no)
         for record in _read_part(part):

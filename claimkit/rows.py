@@ -147,7 +147,11 @@ def unique_row(item: InputText, file_id: str, seen: DocIdSet) -> InputText:
     A renamed row that has text gets an issue saying so (first among its
     issues); a row that failed is renamed silently.
     """
-    doc_id = unique_id(item.doc_id, seen)
+    return rename_row(item, file_id, unique_id(item.doc_id, seen))
+
+
+def rename_row(item: InputText, file_id: str, doc_id: str) -> InputText:
+    """Return a row's input under ``doc_id``, the unique id its file gave it."""
     if doc_id == item.doc_id:
         return item
     if item.error is not None:

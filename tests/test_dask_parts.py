@@ -178,3 +178,24 @@ def test_dask_parts_resume_skips_rows_already_written(nlp, tmp_path, threads_clu
     assert again.skipped == 5
     assert again.skipped + again.written + again.failed == first.read
     assert out.read_text().splitlines() == ("".join(lines).splitlines())
+
+
+def test_dask_parts_resume_settles_ids_and_leaves_written_rows_out(tmp_path):
+    from claimkit.batch import BatchStats
+    from claimkit.dask import plan_partitions
+
+    path = _jsonl(tmp_path / "d.jsonl", _rows_with_trouble(14))
+    serial = list(iter_dataset(path))
+    done = {"d/x1", "d/x4~2", "d/x9"}  # as if these were in the output
+    stats = BatchStats()
+    parts = list(plan_partitions([path], partition_size=4, skip=done, stats=stats))
+    assert stats.skipped == 3
+    assert all(isinstance(p, DatasetPart) and p.settled for p in parts)
+    rows = [r for p in parts if isinstance(p, DatasetPart) for r in iter_part(p)]
+    # The rows left are the serial rows not written, under the serial ids
+    # (a repeated id renamed with its issue, as the serial reader does).
+    assert rows == [r for r in serial if r.doc_id not in done]
+    assert any(r.doc_id == "d/x0~2" and r.issues for r in rows)
+    # Without anything to skip the parts go unread: ids are the merge's job.
+    unread = list(plan_partitions([path], partition_size=4))
+    assert not any(isinstance(p, DatasetPart) and p.settled for p in unread)
