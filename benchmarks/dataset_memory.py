@@ -10,14 +10,13 @@ times that. Each measurement runs in a fresh process, so each peak RSS
 (``resource.getrusage``) is its own:
 
 - ``read``: the input side of ``claimkit extract`` without spaCy's work:
-  rows read (:func:`claimkit.corpus.expand_inputs`), checked for
-  ``--max-chars`` and duplicates (``batch._read_all`` with its ``Deduper``)
-  and written as Article lines (``LineWriter``; to /dev/null, so the disk is
-  not filled twice). The Deduper keeps a 16-byte hash and the doc_id of
-  every text (it must, to find a duplicate of any earlier row), so this
-  path grows with the number of rows by design;
-- ``read, no dedupe``: the same with the duplicate check off: the streaming
-  part alone;
+  rows read (:func:`claimkit.corpus.expand_inputs`, which makes repeated ids
+  unique), checked for ``--max-chars`` and duplicates (``batch._read_all``
+  with its ``Deduper``) and written as Article lines (``LineWriter``; to
+  /dev/null, so the disk is not filled twice). The ids and text hashes of
+  every row are kept (they must be, to find a repeat of any earlier row), in
+  on-disk stores (``claimkit.keystore``) whose RAM does not grow with rows;
+- ``read, no dedupe``: the same with the duplicate check off;
 - ``count``: the counting pass ``run_extract`` makes before it starts;
 - ``pipeline``: ``run_extract`` itself (spaCy, claimkit's components,
   linking; batches of 32) on the first ``--pipeline-rows`` rows and on
@@ -27,7 +26,8 @@ times that. Each measurement runs in a fresh process, so each peak RSS
   is not streaming would (skipped with ``--no-baseline``).
 
 Peak RSS is printed side by side for 1x and Nx with their ratio (flat memory:
-within 10%).
+within 10%), with wall-clock and CPU seconds (user + system, the steadier of
+the two on a shared machine).
 """
 
 from __future__ import annotations
@@ -142,6 +142,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 # -- the measured jobs (run in a child process each) --------------------------
 
 
@@ -209,7 +214,7 @@ def child(job: str, path: str) -> None:
         result = job_baseline(path)
     else:
         result = job_pipeline(path)
-    print(json.dumps({**result, "peak_mb": peak_mb()}))
+    print(json.dumps({**result, "peak_mb": peak_mb(), "cpu": cpu_seconds()}))
 
 
 def measure(job: str, path: Path) -> dict[str, float]:
@@ -278,12 +283,14 @@ def main() -> None:
             jobs.append(("baseline: all rows in a list", "baseline", paths))
         labels = list(sizes)
         print(
-            f"\n{'path':<58}{'peak RSS ' + labels[0]:>14}{'peak RSS ' + labels[1]:>14}{'ratio':>8}   seconds"
+            f"\n{'path':<58}{'peak RSS ' + labels[0]:>14}{'peak RSS ' + labels[1]:>14}{'ratio':>8}   seconds (cpu)"
         )
         for title, job, inputs in jobs:
             results = [measure(job, inputs[label]) for label in labels]
             a, b = (r["peak_mb"] for r in results)
-            secs = " / ".join(f"{r['seconds']:.1f}" for r in results)
+            secs = " / ".join(
+                f"{r['seconds']:.1f} ({r.get('cpu', 0.0):.1f})" for r in results
+            )
             rows = " / ".join(str(int(r["rows"])) for r in results)
             print(
                 f"{title:<58}{a:>11.0f} MB{b:>11.0f} MB{b / a:>8.2f}   {secs} ({rows} rows)"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +29,7 @@ from claimkit.io import (
     content_hash,
     read_text_file,
 )
+from claimkit.keystore import KeyStore
 from claimkit.loading import load, model_label
 from claimkit.meta import ArticleMeta
 from claimkit.records import Article, Failure
@@ -59,7 +60,7 @@ def extract_files(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     html: bool = False,
-    skip_doc_ids: set[str] | frozenset[str] = frozenset(),
+    skip_doc_ids: Container[str] = frozenset(),
     on_failure: Callable[[Failure], None] | None = None,
     stats: BatchStats | None = None,
 ) -> Iterator[Article]:
@@ -101,8 +102,8 @@ def process_files(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     html: bool = False,
-    skip_doc_ids: set[str] | frozenset[str] = frozenset(),
-    seen_hashes: dict[bytes, str] | None = None,
+    skip_doc_ids: Container[str] = frozenset(),
+    seen_hashes: HashTable | None = None,
     dedupe: bool = True,
     stats: BatchStats | None = None,
 ) -> Iterator[Article | Failure]:
@@ -118,6 +119,8 @@ def process_files(
     carries the hashes of earlier runs) is not processed again: it becomes an
     Article without records whose ``issues`` names the original. Pass
     ``dedupe=False`` to process every file (benchmarks, Dask partitions).
+    ``skip_doc_ids`` (the doc_ids already written, on resume) may be any
+    container: a set, or a :class:`~claimkit.keystore.DocIdSet` on disk.
     """
     if nlp is None:
         nlp = load(model)
@@ -129,19 +132,23 @@ def process_files(
     inputs = expand_inputs(paths, patterns=patterns, fields=fields, max_chars=max_chars)
     items = (f for f in inputs if not _skip(f, skip_doc_ids, stats))
     deduper = Deduper(seen_hashes) if dedupe else None
-    reader = _read_all(items, max_chars, html, deduper, stats)
-    chunks = _chunked(reader, batch_size)
-    if n_process == 1:
-        results: Iterator[list[Article | Failure]] = _serial(nlp, chunks, options)
-    else:
-        results = _parallel(nlp, chunks, options, n_process)
-    for chunk_results in results:
-        for result in chunk_results:
-            if isinstance(result, Article):
-                stats.written += 1
-            else:
-                count_failure(stats, result)
-            yield result
+    try:
+        reader = _read_all(items, max_chars, html, deduper, stats)
+        chunks = _chunked(reader, batch_size)
+        if n_process == 1:
+            results: Iterator[list[Article | Failure]] = _serial(nlp, chunks, options)
+        else:
+            results = _parallel(nlp, chunks, options, n_process)
+        for chunk_results in results:
+            for result in chunk_results:
+                if isinstance(result, Article):
+                    stats.written += 1
+                else:
+                    count_failure(stats, result)
+                yield result
+    finally:
+        if deduper is not None:
+            deduper.close()
 
 
 @dataclass(frozen=True)
@@ -181,9 +188,7 @@ def input_failure(
     )
 
 
-def _skip(
-    item: InputFile | InputText, skip: set[str] | frozenset[str], stats: BatchStats
-) -> bool:
+def _skip(item: InputFile | InputText, skip: Container[str], stats: BatchStats) -> bool:
     if item.doc_id in skip:
         stats.skipped += 1
         return True
@@ -243,17 +248,31 @@ def _read_one(item: InputFile | InputText, max_chars: int, html: bool) -> _Input
     )
 
 
+class HashTable(Protocol):
+    """What the duplicate rule needs of its table: a dict, or a KeyStore."""
+
+    def setdefault(self, key: bytes, value: str, /) -> str: ...
+
+
 class Deduper:
     """The duplicate-text rule, in one place for the serial and Dask engines.
 
     The first file with a given text is processed; a later file whose text is
     byte-for-byte the same becomes an Article without records whose
     ``issues`` names the original. ``seen`` maps text hashes to doc_ids and
-    may carry those of an earlier run (``--resume``).
+    may carry those of an earlier run (``--resume``); by default it is a
+    :class:`~claimkit.keystore.KeyStore` on disk, so the table of a corpus of
+    any size takes a fixed amount of RAM (closed by :meth:`close`).
     """
 
-    def __init__(self, seen: dict[bytes, str] | None = None) -> None:
-        self.seen: dict[bytes, str] = seen if seen is not None else {}
+    def __init__(self, seen: HashTable | None = None) -> None:
+        self._own = seen is None
+        self.seen: HashTable = seen if seen is not None else KeyStore()
+
+    def close(self) -> None:
+        """Close the table when the Deduper made it (its disk file goes)."""
+        if self._own and isinstance(self.seen, KeyStore):
+            self.seen.close()
 
     def check(
         self,

@@ -18,20 +18,28 @@ data row in a CSV file (the header is not a row), the row in a Parquet file.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
 from claimkit.decode import DEFAULT_MAX_CHARS
 from claimkit.errors import Errors, InputError
 from claimkit.io import DEFAULT_PATTERNS, InputFile, InputText, iter_input_files
-from claimkit.meta import clean, iso_date
+from claimkit.keystore import DocIdSet
+from claimkit.rows import (
+    DEFAULT_FIELDS,
+    BadRow,
+    Fields,
+    Row,
+    rename_row,
+    row_input,
+    unique_row,
+)
 
 DATASET_KINDS: dict[str, str] = {
     ".jsonl": "jsonl",
@@ -41,54 +49,12 @@ DATASET_KINDS: dict[str, str] = {
     ".parquet": "parquet",
 }
 DATASET_PATTERNS: tuple[str, ...] = tuple(f"*{suffix}" for suffix in DATASET_KINDS)
-DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article"),
-    "id": ("id", "doc_id", "guid"),
-    "title": ("title", "headline"),
-    "date": ("date", "published", "publish_date", "published_at", "pubdate"),
-    "url": ("url", "link"),
-    "author": ("author", "authors", "byline"),
-    "site": ("site", "sitename", "site_name"),
-}
 _PARQUET_BATCH = 256
 """Rows per Parquet record batch: memory holds one batch of texts at a time."""
 _LINE_SLACK = 1 << 20
 """Bytes a JSONL line may hold beyond its text's ``4 * max_chars`` (other fields)."""
 
 Input = InputFile | InputText
-
-
-@dataclass(frozen=True)
-class Fields:
-    """Which field of a row holds what; None picks the first default present.
-
-    Defaults (the first one a row has, non-empty): text ``text``, ``body``,
-    ``content``, ``article``; id ``id``, ``doc_id``, ``guid`` (else the row
-    number); title ``title``, ``headline``; date ``date``, ``published``,
-    ``publish_date``, ``published_at``, ``pubdate``; url ``url``, ``link``;
-    author ``author``, ``authors``, ``byline``; site ``site``, ``sitename``,
-    ``site_name``.
-    """
-
-    text: str | None = None
-    id: str | None = None
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
-    author: str | None = None
-    site: str | None = None
-
-    def candidates(self, name: str) -> tuple[str, ...]:
-        given = getattr(self, name)
-        return (given,) if given is not None else DEFAULT_FIELDS[name]
-
-    def given(self) -> dict[str, str]:
-        """Return the fields named explicitly, by role."""
-        return {
-            f.name: getattr(self, f.name)
-            for f in fields(self)
-            if getattr(self, f.name) is not None
-        }
 
 
 def dataset_kind(path: str | os.PathLike[str]) -> str | None:
@@ -249,18 +215,118 @@ def _expand_paths(
             )
 
 
-# -- one dataset file --------------------------------------------------------
+# -- dataset files in parts (Dask) -------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Bad:
-    """A row that could not be read: its message and code."""
+class DatasetPart:
+    """Some rows of one dataset file, for a worker to read: a span of the file.
 
-    error: str
-    code: str
+    ``file_no`` tells the parts of one file from those of another (a file
+    named twice is two files), for the ids made unique per file. A part whose
+    ids were settled before it was sent (``settled``: on ``--resume``, where
+    the rows already written must be known) carries the rows to leave out and
+    the rows whose id repeats an earlier row's, with the id each gets.
+    """
+
+    path: Path
+    file_id: str
+    file_no: int
+    span: Span
+    settled: bool = False
+    skip_rows: frozenset[int] = frozenset()
+    renames: tuple[tuple[int, str], ...] = ()
 
 
-Row = tuple[int, "Mapping[str, Any] | _Bad"]
+def plan_inputs(
+    items: Iterable[str | os.PathLike[str] | Input],
+    *,
+    patterns: Sequence[str] = DEFAULT_PATTERNS,
+    fields: Fields | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    rows_per_part: int = 256,
+) -> Iterator[Input | DatasetPart]:
+    """Yield what :func:`expand_inputs` would, dataset files as parts, unread.
+
+    A JSONL file is cut into byte ranges of ``rows_per_part`` lines (the
+    lines are counted, not parsed), a Parquet file into runs of row groups
+    of at least ``rows_per_part`` rows (from its metadata); a CSV file is one
+    part, since a quoted field may hold a line break. Every part's rows come
+    from :func:`iter_part`, with ids not yet made unique across parts.
+    """
+    fields = fields if fields is not None else Fields()
+    file_no = 0
+    for is_item, group in itertools.groupby(items, key=_is_item):
+        if is_item:
+            yield from (i for i in group if isinstance(i, (InputFile, InputText)))
+            continue
+        for item in iter_input_files(_paths(group), patterns=patterns):
+            if dataset_kind(item.path) is None:
+                yield item
+                continue
+            file_no += 1
+            for span in split_dataset(item.path, fields, max_chars, rows_per_part):
+                yield DatasetPart(item.path, item.doc_id, file_no, span)
+
+
+def split_dataset(
+    path: Path, fields: Fields, max_chars: int, rows_per_part: int
+) -> Iterator[Span]:
+    """Yield the spans of a dataset file, about ``rows_per_part`` rows each."""
+    kind = dataset_kind(path)
+    if kind == "parquet":
+        parquet = parquet_file(path)
+        check_columns(path, list(parquet.schema_arrow.names), fields)
+        groups: list[int] = []
+        first = row = 1
+        for group in range(parquet.metadata.num_row_groups):
+            groups.append(group)
+            row += parquet.metadata.row_group(group).num_rows
+            if row - first >= rows_per_part:
+                yield Span(first_row=first, row_groups=tuple(groups))
+                groups, first = [], row
+        if groups:
+            yield Span(first_row=first, row_groups=tuple(groups))
+        return
+    if kind != "jsonl":
+        yield Span()
+        return
+    with _open(path, "rb") as fh:
+        start = lines = 0
+        first = 1
+        for _ in bounded_lines(fh, line_limit(max_chars)):
+            lines += 1
+            if lines >= rows_per_part:
+                end = fh.tell()
+                yield Span(first_row=first, start=start, end=end)
+                start, first, lines = end, first + lines, 0
+        if lines:
+            yield Span(first_row=first, start=start)
+
+
+def iter_part(
+    part: DatasetPart, fields: Fields | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[InputText]:
+    """Yield the rows of a part, each doc_id ``<file_id>/<id>`` as the row has it.
+
+    Ids are made unique per file by whoever sees all the parts in order
+    (:func:`claimkit.rows.unique_row`, as :func:`claimkit.dask.run` does),
+    unless the part is ``settled``: then its ``renames`` apply here and its
+    ``skip_rows`` are left out.
+    """
+    fields = fields if fields is not None else Fields()
+    renames = dict(part.renames)
+    rows = dataset_rows(part.path, fields, max_chars, parse=True, span=part.span)
+    for row, values in rows:
+        if row in part.skip_rows:
+            continue
+        item = row_input(part.path, part.file_id, row, values, fields)
+        if row in renames:
+            item = rename_row(item, part.file_id, renames[row])
+        yield item
+
+
+# -- one dataset file --------------------------------------------------------
 
 
 def iter_dataset(
@@ -281,9 +347,11 @@ def iter_dataset(
     path = Path(path)
     fields = fields if fields is not None else Fields()
     file_id = doc_id if doc_id is not None else path.with_suffix("").name
-    seen: set[str] = set()
-    for row, values in _rows(path, fields, max_chars, parse=True):
-        yield _row_input(path, file_id, row, values, fields, seen)
+    # The ids used so far are kept on disk: a set of them would grow with rows.
+    with DocIdSet() as seen:
+        for row, values in dataset_rows(path, fields, max_chars, parse=True):
+            item = row_input(path, file_id, row, values, fields)
+            yield unique_row(item, file_id, seen)
 
 
 def count_rows(
@@ -295,19 +363,47 @@ def count_rows(
     path = Path(path)
     fields = fields if fields is not None else Fields()
     if dataset_kind(path) == "parquet":
-        parquet = _parquet_file(path)
-        _check_columns(path, list(parquet.schema_arrow.names), fields)
+        parquet = parquet_file(path)
+        check_columns(path, list(parquet.schema_arrow.names), fields)
         return int(parquet.metadata.num_rows)
-    return sum(1 for _ in _rows(path, fields, max_chars, parse=False))
+    return sum(1 for _ in dataset_rows(path, fields, max_chars, parse=False))
 
 
-def _rows(path: Path, fields: Fields, max_chars: int, *, parse: bool) -> Iterator[Row]:
+def dataset_rows(
+    path: Path,
+    fields: Fields,
+    max_chars: int,
+    *,
+    parse: bool,
+    span: Span | None = None,
+) -> Iterator[Row]:
+    """Yield (row number, values) for the rows of a dataset file, or of a span."""
     kind = dataset_kind(path)
     if kind == "jsonl":
-        return _jsonl_rows(path, max_chars, parse=parse)
+        return _jsonl_rows(path, max_chars, parse=parse, span=span)
     if kind in ("csv", "tsv"):
         return _csv_rows(path, fields, delimiter="\t" if kind == "tsv" else ",")
-    return _parquet_rows(path, fields)
+    return _parquet_rows(path, fields, span=span)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A part of a dataset file: a byte range of a JSONL, row groups of a Parquet.
+
+    A JSONL range starts at the beginning of a line and ends at one (``end``
+    None: the end of the file); ``first_row`` is the row number of its first
+    line or row.
+    """
+
+    first_row: int = 1
+    start: int = 0
+    end: int | None = None
+    row_groups: tuple[int, ...] | None = None
+
+
+def line_limit(max_chars: int) -> int:
+    """Return the longest JSONL line read, in bytes, for ``max_chars``."""
+    return 4 * max_chars + _LINE_SLACK
 
 
 def _open(path: Path, mode: str, **kwargs: Any) -> IO[Any]:
@@ -319,18 +415,23 @@ def _open(path: Path, mode: str, **kwargs: Any) -> IO[Any]:
         ) from err
 
 
-def _jsonl_rows(path: Path, max_chars: int, *, parse: bool) -> Iterator[Row]:
+def _jsonl_rows(
+    path: Path, max_chars: int, *, parse: bool, span: Span | None = None
+) -> Iterator[Row]:
     # A line is read up to a bound, so one line of a gigabyte cannot fill
     # memory: its text would be over --max-chars anyway.
-    limit = 4 * max_chars + _LINE_SLACK
+    span = span if span is not None else Span()
+    limit = line_limit(max_chars)
     with _open(path, "rb") as fh:
-        for row, line in enumerate(_bounded_lines(fh, limit), start=1):
+        fh.seek(span.start)
+        lines = bounded_lines(fh, limit, end=span.end)
+        for row, line in enumerate(lines, start=span.first_row):
             if line is None:
                 size = f"over {limit // 4}"
                 message = Errors.E024.format(
                     path=f"{path} row {row}", size=size, limit=max_chars
                 )
-                yield row, _Bad(message, "E024")
+                yield row, BadRow(message, "E024")
                 continue
             if not line.strip():
                 continue
@@ -341,21 +442,26 @@ def _jsonl_rows(path: Path, max_chars: int, *, parse: bool) -> Iterator[Row]:
                 values = json.loads(line)
             except ValueError as err:  # JSONDecodeError and UnicodeDecodeError
                 message = Errors.E023.format(path=path, line=row, error=err)
-                yield row, _Bad(message, "E023")
+                yield row, BadRow(message, "E023")
                 continue
             if not isinstance(values, dict):
                 kind = type(values).__name__
                 yield (
                     row,
-                    _Bad(Errors.E061.format(path=path, row=row, type=kind), "E061"),
+                    BadRow(Errors.E061.format(path=path, row=row, type=kind), "E061"),
                 )
                 continue
             yield row, values
 
 
-def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:
-    """Yield each line of ``fh``, or None for a line longer than ``limit`` bytes."""
-    while True:
+def bounded_lines(
+    fh: IO[bytes], limit: int, *, end: int | None = None
+) -> Iterator[bytes | None]:
+    """Yield each line of ``fh``, or None for a line longer than ``limit`` bytes.
+
+    With ``end``, lines that start at or after that byte offset are not read.
+    """
+    while end is None or fh.tell() < end:
         line = fh.readline(limit + 1)
         if not line:
             return
@@ -383,7 +489,7 @@ def _csv_rows(path: Path, fields: Fields, *, delimiter: str) -> Iterator[Row]:
         if header is None:
             return
         header = [name.strip() for name in header]
-        _check_columns(path, header, fields)
+        check_columns(path, header, fields)
         row = 0
         while True:
             try:
@@ -394,7 +500,7 @@ def _csv_rows(path: Path, fields: Fields, *, delimiter: str) -> Iterator[Row]:
                 row += 1
                 yield (
                     row,
-                    _Bad(Errors.E065.format(path=path, row=row, error=err), "E065"),
+                    BadRow(Errors.E065.format(path=path, row=row, error=err), "E065"),
                 )
                 continue
             if not record:  # a blank line is not a row
@@ -415,7 +521,7 @@ def _raise_csv_limit() -> None:
             limit //= 2
 
 
-def _check_columns(path: Path, columns: Sequence[str], fields: Fields) -> None:
+def check_columns(path: Path, columns: Sequence[str], fields: Fields) -> None:
     """Raise when a named field, or any text column, is missing from a header."""
     for role, name in fields.given().items():
         if name not in columns:
@@ -437,7 +543,7 @@ def _check_columns(path: Path, columns: Sequence[str], fields: Fields) -> None:
         )
 
 
-def _parquet_file(path: Path) -> Any:
+def parquet_file(path: Path) -> Any:
     try:
         import pyarrow.parquet as pq
     except ImportError as err:
@@ -450,15 +556,21 @@ def _parquet_file(path: Path) -> Any:
         ) from err
 
 
-def _parquet_rows(path: Path, fields: Fields) -> Iterator[Row]:
-    parquet = _parquet_file(path)
+def _parquet_rows(
+    path: Path, fields: Fields, *, span: Span | None = None
+) -> Iterator[Row]:
+    span = span if span is not None else Span()
+    parquet = parquet_file(path)
     columns = list(parquet.schema_arrow.names)
-    _check_columns(path, columns, fields)
+    check_columns(path, columns, fields)
     wanted = {name for role in DEFAULT_FIELDS for name in fields.candidates(role)}
     selected = [c for c in columns if c in wanted]
-    row = 0
+    row = span.first_row - 1
     try:
-        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH, columns=selected):
+        batches = parquet.iter_batches(
+            batch_size=_PARQUET_BATCH, columns=selected, row_groups=span.row_groups
+        )
+        for batch in batches:
             for values in batch.to_pylist():
                 row += 1
                 yield row, values
@@ -466,101 +578,3 @@ def _parquet_rows(path: Path, fields: Fields) -> Iterator[Row]:
         raise InputError(
             Errors.E066.format(path=path, kind="Parquet", error=err)
         ) from err
-
-
-# -- a row to an input -------------------------------------------------------
-
-
-def _row_input(
-    path: Path,
-    file_id: str,
-    row: int,
-    values: Mapping[str, Any] | _Bad,
-    fields: Fields,
-    seen: set[str],
-) -> InputText:
-    source = str(path)
-    if isinstance(values, _Bad):
-        doc_id = _unique(file_id, str(row), seen)
-        return InputText(
-            doc_id=doc_id,
-            source=source,
-            row=row,
-            error=values.error,
-            code=values.code,
-        )
-    issues: list[str] = []
-    key = _first(values, fields.candidates("id"))
-    if key is None:
-        if fields.id is not None:
-            issues.append(f"no {fields.id!r} value; the row number is the id")
-        key = str(row)
-    doc_id = _unique(file_id, key, seen)
-    if doc_id != f"{file_id}/{key}":
-        issues.append(f"id {key!r} repeats an earlier row's; written as {doc_id}")
-    text, problem = _text(values, fields)
-    if text is None:
-        message = Errors.E060.format(path=path, row=row, detail=problem)
-        return InputText(
-            doc_id=doc_id, source=source, row=row, error=message, code="E060"
-        )
-    if "\ufffd" in text:
-        issues.append("invalid UTF-8 bytes replaced with U+FFFD")
-    raw_date = _first(values, fields.candidates("date"))
-    published = iso_date(raw_date) if raw_date is not None else None
-    if raw_date is not None and published is None:
-        issues.append(
-            f"date {raw_date[:40]!r} not read as a date; published left empty"
-        )
-    return InputText(
-        doc_id=doc_id,
-        text=text,
-        source=source,
-        row=row,
-        title=clean(_first(values, fields.candidates("title"))),
-        published=published,
-        author=_first(values, fields.candidates("author")),
-        site=clean(_first(values, fields.candidates("site"))),
-        url=clean(_first(values, fields.candidates("url"))),
-        issues=tuple(issues),
-    )
-
-
-def _unique(file_id: str, key: str, seen: set[str]) -> str:
-    base = f"{file_id}/{key}"
-    doc_id, n = base, 2
-    while doc_id in seen:
-        doc_id, n = f"{base}~{n}", n + 1
-    seen.add(doc_id)
-    return doc_id
-
-
-def _first(values: Mapping[str, Any], names: Sequence[str]) -> str | None:
-    """Return the first of ``names`` with a non-empty value, as one-line text."""
-    for name in names:
-        value = values.get(name)
-        if isinstance(value, (list, tuple)):  # "authors": ["A", "B"]
-            value = ", ".join(str(v) for v in value if clean(v))
-        elif isinstance(value, (dt.date, dt.datetime)):  # a Parquet date column
-            value = value.isoformat()
-        text = clean(value)
-        if text is not None:
-            return text
-    return None
-
-
-def _text(values: Mapping[str, Any], fields: Fields) -> tuple[str | None, str]:
-    """Return (text, "") or (None, why the row has no text)."""
-    names = fields.candidates("text")
-    for name in names:
-        value = values.get(name)
-        if isinstance(value, str) and value.strip():
-            return value, ""
-    if fields.text is not None:
-        value = values.get(fields.text)
-        if value is None:
-            return None, f"field {fields.text!r} is missing or null"
-        if isinstance(value, str):
-            return None, f"field {fields.text!r} is empty"
-        return None, f"field {fields.text!r} is a {type(value).__name__}, not text"
-    return None, f"none of {', '.join(names)} is a non-empty string"

@@ -96,6 +96,11 @@ class Errors(metaclass=_CodedMessages):
     )
     E065 = "{path} row {row} could not be read: {error}"
     E066 = "{path} could not be read as a {kind} dataset: {error}"
+    E067 = (
+        "The run's bookkeeping (text hashes and ids of the rows seen) could not "
+        "be kept in the temporary folder: {error}. Point TMPDIR (or SQLITE_TMPDIR) "
+        "to a folder with free space."
+    )
     E080 = (
         "ck_quantities: dollar={dollar!r} is not a dollar currency code; use one "
         "of {options}."

@@ -410,24 +410,34 @@ def content_hash(text: str) -> bytes:
 def scan_output(path: str | Path) -> tuple[set[str], dict[bytes, str]]:
     """Return the doc_ids and text hashes of the whole lines of an output file.
 
+    In memory: a run over a large output fills on-disk stores from
+    :func:`iter_written` instead.
+    """
+    ids: set[str] = set()
+    hashes: dict[bytes, str] = {}
+    for doc_id, digest in iter_written(path):
+        ids.add(doc_id)
+        if digest is not None:
+            hashes.setdefault(digest, doc_id)
+    return ids, hashes
+
+
+def iter_written(path: str | Path) -> Iterator[tuple[str, bytes | None]]:
+    """Yield (doc_id, text hash or None) for each whole line of an output file.
+
     Only lines that end in a newline and parse as JSON objects with a string
     ``doc_id`` count; ``repair_jsonl`` has already cut a torn last line.
     """
     path = Path(path)
-    ids: set[str] = set()
-    hashes: dict[bytes, str] = {}
     if not path.exists():
-        return ids, hashes
+        return
     with path.open("rb") as fh:
         reader = jsonlines.Reader(_whole_lines(fh))
         for data in reader.iter(type=dict, skip_invalid=True, skip_empty=True):
             doc_id = data.get("doc_id")
             if isinstance(doc_id, str):
-                ids.add(doc_id)
                 text = data.get("text")
-                if isinstance(text, str):
-                    hashes.setdefault(content_hash(text), doc_id)
-    return ids, hashes
+                yield doc_id, content_hash(text) if isinstance(text, str) else None
 
 
 def _whole_lines(lines: Iterable[bytes]) -> Iterator[bytes]:

@@ -27,10 +27,11 @@ from claimkit.io import (
     InputFile,
     InputText,
     LineWriter,
+    iter_written,
     read_articles,
     repair_jsonl,
-    scan_output,
 )
+from claimkit.keystore import DocIdSet, KeyStore
 from claimkit.loading import check_dollar, load, resolve_model, set_dollar
 from claimkit.records import Article, Failure
 
@@ -174,76 +175,83 @@ def run_extract(
         nlp = set_dollar(nlp if nlp is not None else load(model), dollar)
     else:
         resolve_model(model)
-    done: set[str] = set()
-    hashes: dict[bytes, str] = {}
-    if resume:
-        repair_jsonl(output)
-        done, hashes = scan_output(output)
-    failures_path = (
-        Path(failures) if failures is not None else sibling(output, "failures")
-    )
-    # Failed files are retried on --resume, so an old failures file is stale.
-    failures_path.unlink(missing_ok=True)
-    linker = None
-    if link:
-        report.registry_path = (
-            Path(registry) if registry else sibling(output, "entities")
+    # The doc_ids and text hashes already written are kept on disk (a set and
+    # a dict of them would grow with the rows of the output).
+    with DocIdSet() as done, KeyStore() as hashes:
+        if resume:
+            repair_jsonl(output)
+            for doc_id, digest in iter_written(output):
+                done.add(doc_id)
+                if digest is not None:
+                    hashes.setdefault(digest, doc_id)
+        failures_path = (
+            Path(failures) if failures is not None else sibling(output, "failures")
         )
-        linker = _open_registry(report.registry_path, load=bool(registry) or resume)
-        if resume and output.exists():
-            # Replay the articles already written so new ids continue from
-            # them, even when the earlier run stopped before saving its registry.
-            for _ in linker.link_many(read_articles(output, skip_invalid=True)):
-                pass
-    stats = BatchStats()
-    results = _results(
-        items,
-        engine=engine,
-        nlp=nlp,
-        model=model,
-        patterns=patterns,
-        fields=fields,
-        batch_size=batch_size,
-        n_process=n_process,
-        max_chars=max_chars,
-        html=html,
-        done=done,
-        hashes=hashes,
-        stats=stats,
-        total=report.total,
-        scheduler=scheduler,
-        workers=workers,
-        partition_size=partition_size,
-        dollar=dollar,
-    )
-    bad: LineWriter | None = None
-    try:
-        with LineWriter(output, append=resume) as out:
-            for result in results:
-                if isinstance(result, Article):
-                    out.write_record(
-                        linker.link_article(result) if linker is not None else result
-                    )
-                else:
-                    if bad is None:
-                        bad = LineWriter(failures_path)
-                    bad.write_record(result)
-                _update(report, stats)
-                if on_progress is not None:
-                    on_progress(report)
-    finally:
-        if bad is not None:
-            bad.close()
-    _update(report, stats)
-    if linker is not None and report.registry_path is not None:
-        linker.save(report.registry_path)
-        report.entities = len(linker)
-    if report.failed:
-        report.failures_path = failures_path
-        logger.warning(Warnings.W002.format(count=report.failed, path=failures_path))
-    if report.duplicates:
-        logger.info(Warnings.W003.format(count=report.duplicates))
-    return report
+        # Failed files are retried on --resume, so an old failures file is stale.
+        failures_path.unlink(missing_ok=True)
+        linker = None
+        if link:
+            report.registry_path = (
+                Path(registry) if registry else sibling(output, "entities")
+            )
+            linker = _open_registry(report.registry_path, load=bool(registry) or resume)
+            if resume and output.exists():
+                # Replay the articles already written so new ids continue from
+                # them, even when the earlier run stopped before saving its registry.
+                for _ in linker.link_many(read_articles(output, skip_invalid=True)):
+                    pass
+        stats = BatchStats()
+        results = _results(
+            items,
+            engine=engine,
+            nlp=nlp,
+            model=model,
+            patterns=patterns,
+            fields=fields,
+            batch_size=batch_size,
+            n_process=n_process,
+            max_chars=max_chars,
+            html=html,
+            done=done,
+            hashes=hashes,
+            stats=stats,
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=partition_size,
+            dollar=dollar,
+        )
+        bad: LineWriter | None = None
+        try:
+            with LineWriter(output, append=resume) as out:
+                for result in results:
+                    if isinstance(result, Article):
+                        out.write_record(
+                            linker.link_article(result)
+                            if linker is not None
+                            else result
+                        )
+                    else:
+                        if bad is None:
+                            bad = LineWriter(failures_path)
+                        bad.write_record(result)
+                    _update(report, stats)
+                    if on_progress is not None:
+                        on_progress(report)
+        finally:
+            if bad is not None:
+                bad.close()
+        _update(report, stats)
+        if linker is not None and report.registry_path is not None:
+            linker.save(report.registry_path)
+            report.entities = len(linker)
+        if report.failed:
+            report.failures_path = failures_path
+            logger.warning(
+                Warnings.W002.format(count=report.failed, path=failures_path)
+            )
+        if report.duplicates:
+            logger.info(Warnings.W003.format(count=report.duplicates))
+        return report
 
 
 def _results(
@@ -258,10 +266,9 @@ def _results(
     n_process: int,
     max_chars: int,
     html: bool,
-    done: set[str],
-    hashes: dict[bytes, str],
+    done: DocIdSet,
+    hashes: KeyStore,
     stats: BatchStats,
-    total: int,
     scheduler: str | None,
     workers: int,
     partition_size: int,
@@ -275,16 +282,14 @@ def _results(
             batch_size=batch_size,
             max_chars=max_chars,
             html=html,
+            fields=fields,
             dollar=dollar,
         )
-        inputs = expand_inputs(
-            items, patterns=patterns, fields=fields, max_chars=max_chars
-        )
-        todo = [f for f in inputs if f.doc_id not in done]
-        stats.skipped = total - len(todo)
         return ck_dask.run(
-            todo,
+            items,
             options=options,
+            patterns=patterns,
+            skip=done,
             scheduler=scheduler,
             n_workers=workers,
             partition_size=partition_size,
