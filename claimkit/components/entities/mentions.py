@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -179,7 +179,7 @@ def _agent_acronyms(
 def _add_mention(
     names: dict[str, _Name],
     span: Span,
-    label: str,
+    label: str | Sequence[str],
     weight: float,
     resolver: EntityResolver,
 ) -> None:
@@ -190,7 +190,10 @@ def _add_mention(
     if name is None:
         name = names[key] = _Name(key)
     name.spans.append(span)
-    name.model[label] += weight
+    # One label, or one from each recognizer: they share the mention's weight.
+    said = [label] if isinstance(label, str) else list(label)
+    for vote in said:
+        name.model[vote] += weight / len(said)
     root = span[0] if len(span) == 1 else span.root
     clue = _evidence(span, root, resolver)
     if clue is not None:
