@@ -21,7 +21,19 @@ from claimkit.loading import CLAIMKIT_NER, load
 from tests.components.test_entities import make_doc
 from tests.handmade import parse
 
-WORDS = "Vela Power said it paid £ 1.2bn for Harbor Wind .".split()
+WORDS = [
+    "Vela",
+    "Power",
+    "said",
+    "it",
+    "paid",
+    "£",
+    "1.2bn",
+    "for",
+    "Harbor",
+    "Wind",
+    ".",
+]
 VERBS = {"said", "paid", "rose"}
 
 
@@ -150,13 +162,13 @@ def test_recognizers_agreement_takes_the_fine_tunes_span(blank_nlp):
 
 def test_recognizers_disagreement_is_left_to_the_text(blank_nlp):
     # One says PERSON, one ORG: the corporate word decides.
-    words = "Vela Power Ltd said it paid £ 1.2bn .".split()
+    words = ["Vela", "Power", "Ltd", "said", "it", "paid", "£", "1.2bn", "."]
     found = _resolved(blank_nlp, [(0, 3, "PERSON")], [(0, 3, "ORG")], words)
     assert found == {"Vela Power Ltd": "ORG"}
 
 
 def test_recognizers_place_votes_keep_a_place_out(blank_nlp):
-    words = "Prices in Oslo rose .".split()
+    words = ["Prices", "in", "Oslo", "rose", "."]
     found = _resolved(blank_nlp, [(2, 3, "GPE")], [(2, 3, "GPE")], words)
     assert found == {}
 
