@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -10,6 +14,7 @@ from claimkit.components.entities import EntityResolver, find_entities
 from claimkit.components.entities.recognizers import (
     BASE_KEY,
     FINE_KEY,
+    FINE_SHARE,
     EntityMerger,
     EntityStash,
     labels_over,
@@ -19,6 +24,7 @@ from claimkit.components.entities.recognizers import (
 )
 from claimkit.loading import CLAIMKIT_NER, load
 from tests.components.test_entities import make_doc
+from tests.conftest import DATA
 from tests.handmade import parse
 
 WORDS = [
@@ -127,8 +133,8 @@ def test_recognizers_votes_give_each_recognizers_label(blank_nlp):
     doc.spans[FINE_KEY] = _spans(doc, (0, 2, "ORG"), (8, 10, "FAC"))
     found = votes(doc)
     assert found is not None
-    assert sorted(labels_over(found, 0, 2)) == ["ORG", "PERSON"]
-    assert labels_over(found, 8, 10) == ["FAC"]
+    assert labels_over(found, 0, 2) == [("ORG", FINE_SHARE)]
+    assert labels_over(found, 8, 10) == [("FAC", FINE_SHARE)]
     assert labels_over(found, 3, 4) == []
 
 
@@ -160,10 +166,13 @@ def test_recognizers_agreement_takes_the_fine_tunes_span(blank_nlp):
     assert found == {"Harbor Wind": "ORG"}
 
 
-def test_recognizers_disagreement_is_left_to_the_text(blank_nlp):
-    # One says PERSON, one ORG: the corporate word decides.
+def test_recognizers_fine_tune_types_an_agreed_name(blank_nlp):
+    words = ["Vela", "Power", "said", "it", "paid", "£", "1.2bn", "."]
+    found = _resolved(blank_nlp, [(0, 2, "PERSON")], [(0, 2, "ORG")], words)
+    assert found == {"Vela Power": "ORG"}
+    # The text's evidence still outweighs the model ("Ltd").
     words = ["Vela", "Power", "Ltd", "said", "it", "paid", "£", "1.2bn", "."]
-    found = _resolved(blank_nlp, [(0, 3, "PERSON")], [(0, 3, "ORG")], words)
+    found = _resolved(blank_nlp, [(0, 3, "ORG")], [(0, 3, "PERSON")], words)
     assert found == {"Vela Power Ltd": "ORG"}
 
 
@@ -262,10 +271,11 @@ def both_nlp():  # type: ignore[no-untyped-def]
 
 @pytest.mark.model
 def test_recognizers_load_both_adds_the_second_recognizer(both_nlp):
-    names = both_nlp.pipe_names
+    names = both_nlp.component_names
     assert both_nlp.meta["claimkit"]["ner"] == "both"
-    assert names.index("ner") < names.index("ck_stash_ents") < names.index("ck_ner")
-    assert names.index("ck_ner") < names.index("ck_merge_ents")
+    # The fine-tune is a disabled pipe that ck_merge_ents runs on windows.
+    assert "ck_ner" in both_nlp.disabled
+    assert names.index("ner") < names.index("ck_ner") < names.index("ck_merge_ents")
     assert names.index("ck_merge_ents") < names.index("ck_entities")
 
 
@@ -275,3 +285,67 @@ def test_recognizers_load_base_has_one_recognizer():
     assert nlp.meta["claimkit"]["ner"] == "base"
     assert "ck_ner" not in nlp.pipe_names
     assert "ck_merge_ents" not in nlp.pipe_names
+
+
+GOLDEN = [json.loads(line) for line in (DATA / "golden" / "recognizers.jsonl").open()]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            marks=[pytest.mark.xfail(strict=True, reason=case["xfail"])]
+            if "xfail" in case
+            else [],
+        )
+        for case in GOLDEN
+    ],
+    ids=[case["id"] for case in GOLDEN],
+)
+def test_recognizers_golden(both_nlp, case):
+    doc = both_nlp(case["text"])
+    found = sorted([e["label"], e["name"]] for e in doc._.ck_entities)
+    assert found == case["expected"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port approved a £1.2bn plan.", ("1.2bn", "MONEY")),
+        ("It spent $5.6 million on the final run.", ("$5.6 million", "MONEY")),
+    ],
+)
+def test_recognizers_both_keeps_the_base_models_numbers(both_nlp, text, expected):
+    assert expected in {(e.text, e.label_) for e in both_nlp(text).ents}
+
+
+@pytest.mark.model
+def test_recognizers_saved_both_pipeline_loads_in_fresh_process(both_nlp, tmp_path):
+    path = tmp_path / "claimkit_both"
+    both_nlp.to_disk(path)
+    text = "Maria Lindqvist, chief executive of Nordvik Bank, said profits rose 12%."
+    code = (
+        "import json, sys, spacy\n"
+        f"nlp = spacy.load({str(path)!r})\n"
+        "doc = nlp(sys.stdin.read())\n"
+        "print(json.dumps({'pipes': nlp.pipe_names, 'disabled': nlp.disabled,"
+        " 'ents': doc._.ck_entities}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    result = json.loads(done.stdout)
+    assert "ck_ner" in result["disabled"]
+    assert "ck_merge_ents" in result["pipes"]
+    assert result["ents"] == json.loads(json.dumps(both_nlp(text)._.ck_entities))
+    again = load(str(path))
+    assert again.meta["claimkit"]["ner"] == "both"
+    assert again.pipe_names == both_nlp.pipe_names

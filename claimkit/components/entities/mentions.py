@@ -179,7 +179,7 @@ def _agent_acronyms(
 def _add_mention(
     names: dict[str, _Name],
     span: Span,
-    label: str | Sequence[str],
+    label: str | Sequence[tuple[str, float]],
     weight: float,
     resolver: EntityResolver,
 ) -> None:
@@ -190,10 +190,11 @@ def _add_mention(
     if name is None:
         name = names[key] = _Name(key)
     name.spans.append(span)
-    # One label, or one from each recognizer: they share the mention's weight.
-    said = [label] if isinstance(label, str) else list(label)
-    for vote in said:
-        name.model[vote] += weight / len(said)
+    # One label, or one from each recognizer with its share of the weight.
+    said = [(label, 1.0)] if isinstance(label, str) else label
+    total = sum(share for _, share in said) or 1.0
+    for vote, share in said:
+        name.model[vote] += weight * share / total
     root = span[0] if len(span) == 1 else span.root
     clue = _evidence(span, root, resolver)
     if clue is not None:

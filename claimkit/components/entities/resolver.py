@@ -140,7 +140,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
-        said = (found and labels_over(found, ent.start, ent.end)) or [ent.label_]
+        said = (found and labels_over(found, ent.start, ent.end)) or ent.label_
         for span in _candidate_spans(ent, resolver, demonyms):
             if span.start in titled:
                 continue
