@@ -90,9 +90,11 @@ class EntityMerger:
     Without ``recognizer``, the two are the spans stashed under ``key`` and
     ``doc.ents`` (the recognizer that ran last). With ``recognizer`` (a
     disabled pipe), ``doc.ents`` are the first recognizer's and the second
-    runs here, only over windows of ``margin`` tokens around those names: the
-    fine-tune's receptive field is four tokens either side, so a window sees
-    what the whole text would show it, at a fraction of the cost.
+    runs here, only over windows of ``margin`` tokens around those names (and
+    over lines without a verb, for ``agree_lines``). The fine-tune reads four
+    tokens either side of a word; on GUM's tuning genres margins of 2, 4 and 6
+    scored the same as the whole text, and 2 covers 28% of BBC news tokens
+    where 4 covers 41%.
     """
 
     def __init__(
@@ -103,7 +105,7 @@ class EntityMerger:
         names: str = "agree_lines",
         numbers: str = "base",
         recognizer: Callable[[Doc], Doc] | None = None,
-        margin: int = 6,
+        margin: int = 2,
     ) -> None:
         _check_key(name, key)
         for option, value, allowed in (
@@ -198,7 +200,7 @@ def make_entity_stash(nlp: Language, name: str, key: str) -> EntityStash:
         "names": "agree_lines",
         "numbers": "base",
         "recognizer": None,
-        "margin": 6,
+        "margin": 2,
     },
 )
 def make_entity_merger(
