@@ -150,23 +150,23 @@ class EntityMerger:
 
     def _recognize(self, docs: list[Doc], recognizer: Callable[[Doc], Doc]) -> None:
         """Run the second recognizer over windows around the first one's names."""
-        pieces: list[tuple[Doc, int, Doc]] = []
-        for doc in docs:
-            doc.spans[self.key] = list(doc.ents)
-            doc.spans[FINE_KEY] = []
+        pieces: list[tuple[int, int, Doc]] = []
+        for i, doc in enumerate(docs):
             lines = _lines(doc) if self.names == "agree_lines" else []
             for start, end in windows(doc.ents, len(doc), self.margin, lines):
-                pieces.append((doc, start, _piece(doc, start, end)))
+                pieces.append((i, start, _piece(doc, start, end)))
         pipe = getattr(recognizer, "pipe", None)
         subdocs = [piece for _, _, piece in pieces]
         found = pipe(subdocs) if pipe is not None else map(recognizer, subdocs)
-        for (doc, start, _), piece in zip(pieces, found, strict=True):
-            spans = list(doc.spans[FINE_KEY])
-            spans.extend(
-                Span(doc, start + ent.start, start + ent.end, label=ent.label_)
+        spans: list[list[Span]] = [[] for _ in docs]
+        for (i, start, _), piece in zip(pieces, found, strict=True):
+            spans[i].extend(
+                Span(docs[i], start + ent.start, start + ent.end, label=ent.label_)
                 for ent in piece.ents
             )
-            doc.spans[FINE_KEY] = spans
+        for doc, fine in zip(docs, spans, strict=True):
+            doc.spans[self.key] = list(doc.ents)
+            doc.spans[FINE_KEY] = fine
 
     def _merge(self, doc: Doc) -> None:
         if self.recognizer is None:
