@@ -144,8 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--ner",
         default="claimkit",
-        choices=("claimkit", "base"),
+        choices=("claimkit", "base", "both"),
         help="entity recognizer inside the claimkit pipeline",
+    )
+    parser.add_argument(
+        "--names",
+        default=None,
+        help="with --ner both: how names combine (ck_merge_ents names policy)",
     )
     args = parser.parse_args(argv)
     path = Path(args.path)
@@ -158,9 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     name = resolve_model(args.model)
     bare = spacy.load(name)
     claimkit = load(name, ner=args.ner)
+    if args.names and "ck_merge_ents" in claimkit.pipe_names:
+        claimkit.get_pipe("ck_merge_ents").names = args.names  # type: ignore[attr-defined]
     n_words = sum(len(g.words) for g in golds)
     print(f"{path}: {len(golds)} documents, {n_words} words; base model {name}")
-    print(f"claimkit pipeline: {', '.join(claimkit.pipe_names)} (ner={args.ner})")
+    print(
+        f"claimkit pipeline: {', '.join(claimkit.pipe_names)} (ner={args.ner}"
+        f"{', names=' + args.names if args.names else ''})"
+    )
     # Warm both pipelines, then time them in turns (best of --repeat) so that
     # load from other processes on the machine hits both alike.
     run(bare, golds[:2], base_spans)

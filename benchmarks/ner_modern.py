@@ -1,7 +1,7 @@
 """Score PERSON/ORG names on modern English (GUM genres): bare model vs claimkit.
 
 Usage: python benchmarks/ner_modern.py [GUM_JSONL] [--genres a,b] [--split S]
-       [--systems bare,claimkit,claimkit-base] [--errors FILE]
+       [--systems bare,claimkit,claimkit-base,claimkit-both[:POLICY]] [--errors FILE]
 
 GUM_JSONL is ``gum_other_genres.jsonl`` of the shared NER data (one document a
 line, gold PERSON/ORG character spans; see its README). Each system reads the
@@ -170,6 +170,12 @@ def main(argv: list[str] | None = None) -> int:
             nlp, spans_of = load(name), claimkit_spans
         elif system == "claimkit-base":
             nlp, spans_of = load(name, ner="base"), claimkit_spans
+        elif system.startswith("claimkit-both"):
+            # claimkit-both, or claimkit-both:POLICY (ck_merge_ents names)
+            nlp, spans_of = load(name, ner="both"), claimkit_spans
+            if ":" in system:
+                merge = nlp.get_pipe("ck_merge_ents")
+                merge.names = system.split(":", 1)[1]  # type: ignore[attr-defined]
         else:
             parser.error(f"unknown system {system!r}")
         tallies, cpu, errors = score(nlp, docs, spans_of)

@@ -87,7 +87,9 @@ def run_config(config: str, paths: list[Path], repeat: int, batch_size: int) -> 
             words += len(doc.text.split())
     elif config.startswith("claimkit"):
         n_process = int(config.rsplit("-", 1)[1])
-        nlp = claimkit.load(model)
+        # "claimkit/NER-N" picks the entity recognizer (load(ner=NER)).
+        ner = config.split("/", 1)[1].rsplit("-", 1)[0] if "/" in config else None
+        nlp = claimkit.load(model) if ner is None else claimkit.load(model, ner=ner)
         items = _inputs(paths, repeat)
         out = Path(tempfile.mkdtemp()) / "out.jsonl"
         start, cpu_start = time.perf_counter(), _cpu_seconds()

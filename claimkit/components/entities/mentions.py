@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -179,7 +179,7 @@ def _agent_acronyms(
 def _add_mention(
     names: dict[str, _Name],
     span: Span,
-    label: str,
+    label: str | Sequence[tuple[str, float]],
     weight: float,
     resolver: EntityResolver,
 ) -> None:
@@ -190,7 +190,11 @@ def _add_mention(
     if name is None:
         name = names[key] = _Name(key)
     name.spans.append(span)
-    name.model[label] += weight
+    # One label, or one from each recognizer with its share of the weight.
+    said = [(label, 1.0)] if isinstance(label, str) else label
+    total = sum(share for _, share in said) or 1.0
+    for vote, share in said:
+        name.model[vote] += weight * share / total
     root = span[0] if len(span) == 1 else span.root
     clue = _evidence(span, root, resolver)
     if clue is not None:

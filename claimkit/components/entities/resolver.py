@@ -41,6 +41,7 @@ from claimkit.components.entities.mentions import (
     _token_texts,
 )
 from claimkit.components.entities.pronouns import _add_pronouns
+from claimkit.components.entities.recognizers import labels_over, votes
 from claimkit.errors import Errors
 
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -134,16 +135,19 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     taken: set[int] = set()
     headline_spans: list[tuple[Span, str]] = []
     demonyms = resolver.demonyms | {e.text for e in ents if e.label_ == "NORP"}
+    # With two recognizers each one votes its label for the span.
+    found = votes(doc)
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
+        said = (found and labels_over(found, ent.start, ent.end)) or ent.label_
         for span in _candidate_spans(ent, resolver, demonyms):
             if span.start in titled:
                 continue
             if span.start in weak:
                 headline_spans.append((span, ent.label_))
                 continue
-            _add_mention(names, span, ent.label_, 1.0, resolver)
+            _add_mention(names, span, said, 1.0, resolver)
             taken.update(range(span.start, span.end))
     for span in _agent_acronyms(doc, texts, taken | weak, resolver):
         _add_mention(names, span, "ORG", 1.0, resolver)
