@@ -99,10 +99,44 @@ def _invisible(token: Token) -> bool:
 def _candidate_spans(
     ent: Span, resolver: EntityResolver, demonyms: set[str]
 ) -> list[Span]:
-    """Trim an entity span to the name it holds; split off product codes."""
-    doc = ent.doc
-    start, end = ent.start, ent.end
-    person = ent.label_ == "PERSON"
+    """Trim an entity span to the names it holds.
+
+    A span never crosses a line break (a headline and the paragraph under it
+    are two names at most); titles, articles, possessives and post-nominals
+    ("MSP", "QC") are cut off, product codes split off, and a person named
+    after an organization or a title inside one span ("Golf Channel's Jaime
+    Diaz", "Ontario Premier Doug Ford") is a name of its own.
+    """
+    found: list[Span] = []
+    for line in _lines_of(ent):
+        span = _trim(line, resolver, ent.label_ == "PERSON")
+        if span is None:
+            continue
+        for part in _person_tail(span, resolver):
+            if not _is_noise(part, resolver, demonyms):
+                found.append(part)
+    return found
+
+
+def _lines_of(span: Span) -> list[Span]:
+    """The pieces of ``span`` between line breaks (spaCy makes each a token)."""
+    doc = span.doc
+    pieces: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        if "\n" in doc[i].text:
+            if i > start:
+                pieces.append(doc[start:i])
+            start = i + 1
+    if start < span.end:
+        pieces.append(doc[start : span.end])
+    return pieces
+
+
+def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
+    """Cut what a name does not include from both ends of ``span``."""
+    doc = span.doc
+    start, end = span.start, span.end
     while start < end and (
         (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
         or doc[start].is_punct
@@ -116,20 +150,68 @@ def _candidate_spans(
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or _invisible(doc[end - 1])
+        or (end - start > 1 and doc[end - 1].text in resolver.post_nominals)
     ):
         end -= 1
     if start >= end:
-        return []
+        return None
     # "Nvidia H800": the code is a product; the maker before it may be a name.
     if _CODE.match(doc[end - 1].text) and not doc[end - 1].text.isdigit():
         while end > start and _CODE.match(doc[end - 1].text):
             end -= 1
         if end == start:
-            return []
-    span = doc[start:end]
-    if _is_noise(span, resolver, demonyms):
-        return []
+            return None
+    return doc[start:end]
+
+
+def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
+    """Split a person's name off the organization or title before it.
+
+    The tail is two or three capitalized words opening with a given name, after
+    a title ("Premier Doug Ford"), a possessive ("Golf Channel's Jaime Diaz")
+    or, for a common given name, the end of a longer name ("Council on
+    American-Islamic Relations Kevin Lee"). The words before stay a candidate
+    unless they are a title phrase ("Sgt. at Arms").
+    """
+    doc = span.doc
+    if len(span) < 3:
+        return [span]
+    for k in range(span.start + 1, span.end - 1):
+        tail = doc[k : span.end]
+        if len(tail) > 3 or not all(_name_word(t) for t in tail):
+            continue
+        if tail[0].text not in resolver.given_names:
+            continue
+        before = doc[k - 1]
+        titled = _is_title(before, resolver, True) and not before.is_lower
+        if not (
+            titled
+            or before.tag_ == "POS"
+            or (
+                k - span.start >= 2
+                and resolver.given_names.is_common(tail[0].text)
+                and _name_word(before)
+                and before.text not in resolver.given_names
+                and before.lower_ not in resolver.particles
+            )
+        ):
+            continue
+        head = _trim(doc[span.start : k], resolver, False)
+        while head is not None and _is_title(head[-1], resolver, True):
+            head = doc[head.start : head.end - 1] if len(head) > 1 else None
+        if head is None or (
+            _is_title(head[0], resolver, True)
+            and (len(head) == 1 or any(t.is_lower for t in head))
+        ):
+            return [tail]
+        return [head, tail]
     return [span]
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word that may be part of a person's name."""
+    text = token.text
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
 def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
@@ -243,7 +325,37 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if _CAMEL.match(first.text):
         return "ORG"
-    return None
+    return _given_name_evidence(span, resolver)
+
+
+def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
+    """A given name and a surname ("Brittany Lincicome") is a person's name.
+
+    A common given name alone is weaker evidence ("Renata", but also "Grace"
+    or "Chase"); a name ending in an organization's head ("Morgan Stanley
+    Capital") or holding an organization noun is not a person's.
+    """
+    words = [t for t in span if not t.is_punct or t.text in ("-", "'")]
+    first = span[0]
+    # Only a name the model took for a person or an organization: "Cleveland"
+    # and "Paris" are given names too, and places.
+    if first.ent_type_ not in TYPES or first.text not in resolver.given_names:
+        return None
+    if not _name_word(first) or span[-1].tag_ == "NNPS":  # "Houston Astros"
+        return None
+    if len(words) == 1:
+        common = resolver.given_names.is_common(first.text) and first.is_title
+        return WEAK + "PERSON" if common else None
+    if len(words) > 3 or not all(_name_word(t) for t in words):
+        return None
+    if any(
+        t.text in resolver.suffixes
+        or t.lower_ in resolver.org_nouns
+        or t.text in resolver.place_words
+        for t in words[1:]
+    ):
+        return None
+    return "PERSON"
 
 
 def _inside_name(noun: Token) -> bool:

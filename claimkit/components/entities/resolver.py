@@ -42,6 +42,7 @@ from claimkit.components.entities.mentions import (
 )
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.errors import Errors
+from claimkit.text.names import GivenNames
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "lexicon": None,
@@ -95,6 +96,8 @@ class EntityResolver(LexiconComponent):
         self.pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
         self.org_pronouns = set(lex.get("org_pronouns", []))
         self.particles = set(lex.get("name_particles", []))
+        self.post_nominals = set(lex.get("post_nominals", []))
+        self.given_names = GivenNames.load()
 
     def process(self, doc: Doc) -> None:
         doc._.ck_entities = find_entities(doc, self)
