@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from claimkit.components._extensions import text_of
 from claimkit.components.entities.mentions import (
     _POSSESSIVE,
     AGENT,
@@ -19,6 +20,7 @@ from claimkit.components.entities.mentions import (
     TYPES,
     _Name,
 )
+from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -72,13 +74,20 @@ def _cluster(
         targets: list[str] = []
         words = key.split()
         near = index.get(words[0], []) + index.get(key, [])
+        same = [
+            k for k in index.get(_squashed(key), []) if _squashed(k) == _squashed(key)
+        ]
+        if same and group_label[same[0]] == label:
+            # "TimeWarner" and "Time Warner", "Mayors Council" and "Mayors' Council"
+            groups[same[0]].extend(name.spans)
+            continue
         # The model often calls a lone given name a place ("Wenfeng").
         if len(words) == 1 and not _says_not(name, "PERSON"):
             targets = _targets(key, "PERSON", near, group_label, resolver)
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
-            targets = _targets(key, "ORG", near, group_label, resolver)
+            targets = _targets(key, "ORG", near, group_label, resolver, own=label)
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
         elif targets:
@@ -86,9 +95,56 @@ def _cluster(
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
-            for word in {*words, _initials(words)}:
+            for word in {*words, _initials(words), _squashed(key)}:
                 index[word].append(key)
-    return [(group_label[k], spans) for k, spans in groups.items() if spans]
+    found = [(group_label[k], spans) for k, spans in groups.items() if spans]
+    return _drop_inside_org_names(found)
+
+
+def _drop_inside_org_names(
+    clusters: list[tuple[str, list[Span]]],
+) -> list[tuple[str, list[Span]]]:
+    """A name inside an organization's name is no entity of its own there.
+
+    "Heart" and "Stroke" of the Heart and Stroke Foundation, wherever the
+    text writes the foundation's name, are part of it.
+    """
+    names = {
+        s.text
+        for label, spans in clusters
+        if label == "ORG"
+        for s in spans
+        if len(s) > 2
+    }
+    if not names or not clusters:
+        return clusters
+    text = text_of(clusters[0][1][0].doc)
+    ranges: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            ranges.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    kept: list[tuple[str, list[Span]]] = []
+    for label, spans in clusters:
+        spans = [
+            s
+            for s in spans
+            if not any(
+                lo <= s.start_char
+                and s.end_char <= hi
+                and (lo, hi) != (s.start_char, s.end_char)
+                for lo, hi in ranges
+            )
+        ]
+        if spans:
+            kept.append((label, spans))
+    return kept
+
+
+def _squashed(key: str) -> str:
+    """A key without spaces, hyphens and apostrophes: 'timewarner'."""
+    return "".join(c for c in key if c.isalnum())
 
 
 def _says_not(name: _Name, label: str) -> bool:
@@ -103,11 +159,14 @@ def _targets(
     near: list[str],
     group_label: dict[str, str],
     resolver: EntityResolver,
+    *,
+    own: str = "",
 ) -> list[str]:
     found = [
         full
         for full in near
-        if group_label[full] == label and _short_form_of(key, full, label, resolver)
+        if group_label[full] == label
+        and _short_form_of(key, full, label, resolver, own=own)
     ]
     return list(dict.fromkeys(found))
 
@@ -117,7 +176,14 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in significant if w[:1].isalpha())
 
 
-def _short_form_of(short: str, full: str, label: str, resolver: EntityResolver) -> bool:
+def _short_form_of(
+    short: str,
+    full: str,
+    label: str,
+    resolver: EntityResolver,
+    *,
+    own: str = "",
+) -> bool:
     """``short`` names the same entity as ``full`` (already longer)."""
     s_words, f_words = short.split(), full.split()
     if len(s_words) >= len(f_words):
@@ -126,7 +192,16 @@ def _short_form_of(short: str, full: str, label: str, resolver: EntityResolver) 
         core = [w for w in f_words if w not in resolver.particles]
         return all(w in core for w in s_words)
     if f_words[: len(s_words)] == s_words:
-        return True
+        # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
+        # not its Budget Committee (the linker's rule).
+        rest = f_words[len(s_words) :]
+        # A form typed neither person nor organization joins only a plain
+        # extension of itself.
+        return extends_plainly(s_words, f_words) or (
+            own in TYPES and not any(w in GENERIC_HEADS for w in rest)
+        )
+    if own == "ORG" and len(s_words) == 1 and is_nickname(s_words[0], f_words):
+        return True  # "Oilers" for the Edmonton Oilers
     initials = _initials(f_words)
     return len(s_words) == 1 and len(initials) > 1 and s_words[0] == initials
 

@@ -240,9 +240,10 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
 def _agent_acronyms(
     doc: Doc, texts: list[str], taken: set[int], resolver: EntityResolver
 ) -> Iterable[Span]:
-    """Untagged acronyms that speak or are spoken to ("told DW") are names."""
+    """Untagged names in capitals that speak, are spoken to ("told DW") or own
+    something ("NVIDIA's chips") are names."""
     for i, text in enumerate(texts):
-        if not (2 <= len(text) <= 5 and text.isupper() and text.isalpha()):
+        if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
             continue
         if i in taken or _key_text(text) in resolver.not_entities:
             continue
@@ -250,7 +251,8 @@ def _agent_acronyms(
         if token.pos_ != "PROPN":
             continue
         head = token.head
-        if (
+        owns = i + 1 < len(doc) and doc[i + 1].tag_ == "POS"  # "NVIDIA's chips"
+        if owns or (
             head.pos_ == "VERB"
             and head.lemma_ in resolver.speech_verbs
             and (token.dep_ in _SPEECH_DEPS or token.dep_ in ("dobj", "dative"))

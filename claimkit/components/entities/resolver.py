@@ -26,6 +26,7 @@ from claimkit.components._extensions import text_of
 from claimkit.components.entities.clusters import _cluster, _decide, _to_dicts
 from claimkit.components.entities.headlines import (
     _headline_tokens,
+    _non_prose_tokens,
     _propagate,
     _quoted_title_tokens,
     _recut_headline,
@@ -97,6 +98,7 @@ class EntityResolver(LexiconComponent):
         self.org_pronouns = set(lex.get("org_pronouns", []))
         self.particles = set(lex.get("name_particles", []))
         self.post_nominals = set(lex.get("post_nominals", []))
+        self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.given_names = GivenNames.load()
 
     def process(self, doc: Doc) -> None:
@@ -133,6 +135,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     )
     weak = _headline_tokens(doc, text, texts, sents)
     titled = _quoted_title_tokens(text, texts)
+    titled |= _non_prose_tokens(doc, text, resolver.link_labels)
     names: dict[str, _Name] = {}
     taken: set[int] = set()
     headline_spans: list[tuple[Span, str]] = []
