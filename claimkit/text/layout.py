@@ -157,7 +157,7 @@ _CREDIT_AT_END = re.compile(
     rf"(?:\((?:[A-Za-z ]+:|Photo(?:graph)?s? by)?[ \t]*)?"
     rf"(?<![\w/])({_CAP_RUN})[ \t]*/[ \t]*({_CAP_RUN})[ \t]*\)?[ \t]*$"
 )
-_LABEL_WORDS = 3  # a section label in capitals: 'EARN', 'BABY NEWS'
+_LABEL_WORDS = 2  # a section label in capitals: 'EARN', 'BABY NEWS'
 
 
 def credit_start(line: str) -> int | None:
@@ -180,7 +180,7 @@ def credit_start(line: str) -> int | None:
 def caps_label(line: str) -> bool:
     """A short line in capitals with no sentence in it: a section label.
 
-    'EARN', 'BABY', 'WORLD NEWS'; a headline of four words or more in capitals
+    'EARN', 'BABY', 'WORLD NEWS'; a line of three words or more in capitals
     is a headline, not a label.
     """
     words = [w for w in line.split() if any(c.isalpha() for c in w)]

@@ -180,7 +180,7 @@ def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
         tail = doc[k : span.end]
         if len(tail) > 3 or not all(_name_word(t) for t in tail):
             continue
-        if tail[0].text not in resolver.given_names:
+        if tail[0].text not in resolver.given_names or not _person_like(tail, resolver):
             continue
         before = doc[k - 1]
         titled = _is_title(before, resolver, True) and not before.is_lower
@@ -343,21 +343,24 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
     # and "Paris" are given names too, and places.
     if first.ent_type_ not in TYPES or first.text not in resolver.given_names:
         return None
-    if not _name_word(first) or span[-1].tag_ == "NNPS":  # "Houston Astros"
+    if not _name_word(first):
         return None
     if len(words) == 1:
         common = resolver.given_names.is_common(first.text) and first.is_title
         return WEAK + "PERSON" if common else None
     if len(words) > 3 or not all(_name_word(t) for t in words):
         return None
-    if any(
+    return "PERSON" if _person_like(span, resolver) else None
+
+
+def _person_like(span: Span, resolver: EntityResolver) -> bool:
+    """No word after the first is an organization's or a place's head."""
+    return span[-1].tag_ != "NNPS" and not any(
         t.text in resolver.suffixes
         or t.lower_ in resolver.org_nouns
         or t.text in resolver.place_words
-        for t in words[1:]
-    ):
-        return None
-    return "PERSON"
+        for t in span[1:]
+    )
 
 
 def _inside_name(noun: Token) -> bool:

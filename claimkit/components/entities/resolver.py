@@ -135,9 +135,10 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     )
     weak = _headline_tokens(doc, text, texts, sents)
     titled = _quoted_title_tokens(text, texts)
-    titled |= _non_prose_tokens(doc, text, resolver.link_labels)
+    not_prose = _non_prose_tokens(doc, text, resolver.link_labels)
+    titled |= not_prose
     names: dict[str, _Name] = {}
-    taken: set[int] = set()
+    taken: set[int] = set(not_prose)  # nothing is read or propagated there
     headline_spans: list[tuple[Span, str]] = []
     demonyms = resolver.demonyms | {e.text for e in ents if e.label_ == "NORP"}
     for ent in ents:

@@ -1,0 +1,375 @@
+"""ck_entities evidence, non-prose lines and one entity per thing (hand-built Docs).
+
+Every Doc here is written out by hand (tests/handmade.py): the rules are tested
+apart from what a statistical model predicts. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.components.entities import EntityResolver, find_entities
+from tests.handmade import parse
+
+
+@pytest.fixture(scope="module")
+def resolver() -> EntityResolver:
+    return EntityResolver()
+
+
+def found(doc, resolver) -> list[tuple[str, str, list[str]]]:  # type: ignore[no-untyped-def]
+    return [
+        (e["label"], e["name"], [m["text"] for m in e["mentions"]])
+        for e in find_entities(doc, resolver)
+        if e["mentions"][0]["text"].lower() not in ("he", "she", "it")
+    ]
+
+
+# --- given names ----------------------------------------------------------
+
+
+def test_given_name_and_surname_retype_an_org_span(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Marta Okonjo won the race.",
+        """
+        Marta   PROPN compound 1 B-ORG
+        Okonjo  PROPN nsubj    2 I-ORG
+        won     VERB  ROOT     2 O     win
+        the     DET   det      4
+        race    NOUN  dobj     2
+        .       PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Marta Okonjo", ["Marta Okonjo"])]
+
+
+def test_given_name_before_an_org_head_stays_an_org(blank_nlp, resolver):
+    # "Morgan" is a given name, but a name ending in an organization's head
+    # ("Power") is a company's.
+    doc = parse(
+        blank_nlp.vocab,
+        "Morgan Power will build a plant.",
+        """
+        Morgan  PROPN compound 1 B-ORG
+        Power   PROPN nsubj    3 I-ORG
+        will    AUX   aux      3
+        build   VERB  ROOT     3
+        a       DET   det      5
+        plant   NOUN  dobj     3
+        .       PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Morgan Power", ["Morgan Power"])]
+
+
+def test_given_name_of_a_place_is_no_person(blank_nlp, resolver):
+    # The model called it a place: a given name says nothing then.
+    doc = parse(
+        blank_nlp.vocab,
+        "Florence grew fast.",
+        """
+        Florence PROPN nsubj 1 B-GPE
+        grew     VERB  ROOT  1 O grow
+        fast     ADV   advmod 1
+        .        PUNCT punct 1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+# --- a person inside an organization's or a title's span ------------------
+
+
+def test_title_inside_an_org_span_leaves_the_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ontario Premier Doug Ramos spoke.",
+        """
+        Ontario PROPN compound 3 B-ORG
+        Premier PROPN compound 3 I-ORG
+        Doug    PROPN compound 3 I-ORG
+        Ramos   PROPN nsubj    4 I-ORG
+        spoke   VERB  ROOT     4 O speak
+        .       PUNCT punct    4
+        """,
+    )
+    names = found(doc, resolver)
+    assert ("PERSON", "Doug Ramos", ["Doug Ramos"]) in names
+    assert all("Premier" not in name for _, name, _ in names)
+
+
+def test_rank_phrase_before_a_name_is_dropped(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Sgt. at Arms Kevin Lund arrived.",
+        """
+        Sgt.    PROPN compound 4 B-ORG
+        at      ADP   prep     0 I-ORG
+        Arms    PROPN pobj     1 I-ORG
+        Kevin   PROPN compound 4 I-ORG
+        Lund    PROPN nsubj    5 I-ORG
+        arrived VERB  ROOT     5 O arrive
+        .       PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Kevin Lund", ["Kevin Lund"])]
+
+
+def test_possessive_org_before_a_person_is_split(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Golf Network's Jaime Ortez said so.",
+        """
+        Golf    PROPN compound 1 B-ORG
+        Network PROPN poss     4 I-ORG
+        's      PART  case     1 I-ORG
+        Jaime   PROPN compound 4 I-ORG
+        Ortez   PROPN nsubj    5 I-ORG
+        said    VERB  ROOT     5 O say
+        so      ADV   advmod   5
+        .       PUNCT punct    5
+        """,
+    )
+    doc[2].tag_ = "POS"
+    assert found(doc, resolver) == [
+        ("ORG", "Golf Network", ["Golf Network"]),
+        ("PERSON", "Jaime Ortez", ["Jaime Ortez"]),
+    ]
+
+
+def test_org_ending_in_a_given_name_run_is_kept_whole(blank_nlp, resolver):
+    # "Stanley" is a common given name, but "Stanley Fund" holds an org head.
+    doc = parse(
+        blank_nlp.vocab,
+        "Harbor Trust Stanley Fund grew.",
+        """
+        Harbor  PROPN compound 3 B-ORG
+        Trust   PROPN compound 3 I-ORG
+        Stanley PROPN compound 3 I-ORG
+        Fund    PROPN nsubj    4 I-ORG
+        grew    VERB  ROOT     4 O grow
+        .       PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Harbor Trust Stanley Fund", ["Harbor Trust Stanley Fund"])
+    ]
+
+
+def test_post_nominal_is_cut_from_a_name(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Fiona Bain MSP said no.",
+        """
+        Fiona PROPN compound 1 B-PERSON
+        Bain  PROPN nsubj    3 I-PERSON
+        MSP   PROPN appos    1 I-PERSON
+        said  VERB  ROOT     3 O say
+        no    INTJ  dobj     3
+        .     PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Fiona Bain", ["Fiona Bain"])]
+
+
+def test_a_lone_post_nominal_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The MSP voted.",
+        """
+        The   DET   det   1
+        MSP   PROPN nsubj 2 B-ORG
+        voted VERB  ROOT  2 O vote
+        .     PUNCT punct 2
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+# --- lines that are not prose ---------------------------------------------
+
+
+def test_photo_credit_gives_no_entities(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Lena Ruiz/Coast Press\nLena Ruiz took photos.",
+        r"""
+        Lena   PROPN compound 1 B-ORG
+        Ruiz/Coast PROPN ROOT 1 I-ORG
+        Press  PROPN appos    1 I-ORG
+        \n     SPACE dep      2
+        Lena   PROPN compound 5 B-PERSON
+        Ruiz   PROPN nsubj    6 I-PERSON
+        took   VERB  ROOT     6 O take
+        photos NOUN  dobj     6
+        .      PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Lena Ruiz", ["Lena Ruiz"])]
+
+
+def test_link_line_and_section_label_give_no_entities(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "EARN\nREAD MORE: Ando Mills cuts jobs\nAndo Mills hired staff.",
+        r"""
+        EARN   PROPN ROOT     0 B-ORG
+        \n     SPACE dep      0
+        READ   VERB  ROOT     2
+        MORE   ADV   advmod   2
+        :      PUNCT punct    2
+        Ando   PROPN compound 6 B-ORG
+        Mills  PROPN nsubj    7 I-ORG
+        cuts   VERB  ccomp    2 O cut
+        jobs   NOUN  dobj     7
+        \n     SPACE dep      7
+        Ando   PROPN compound 11 B-ORG
+        Mills  PROPN nsubj    12 I-ORG
+        hired  VERB  ROOT     12 O hire
+        staff  NOUN  dobj     12
+        .      PUNCT punct    12
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Ando Mills", ["Ando Mills"])]
+
+
+def test_caps_name_that_owns_something_is_found(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "NVORA's chips sold well.",
+        """
+        NVORA PROPN poss     2
+        's    PART  case     0
+        chips NOUN  nsubj    3
+        sold  VERB  ROOT     3 O sell
+        well  ADV   advmod   3
+        .     PUNCT punct    3
+        """,
+    )
+    doc[1].tag_ = "POS"
+    assert found(doc, resolver) == [("ORG", "NVORA", ["NVORA"])]
+
+
+def test_caps_word_that_neither_speaks_nor_owns_is_left(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Prices rose in ASIA.",
+        """
+        Prices NOUN  nsubj 1
+        rose   VERB  ROOT  1 O rise
+        in     ADP   prep  1
+        ASIA   PROPN pobj  2
+        .      PUNCT punct 1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+# --- one entity per thing -------------------------------------------------
+
+
+def _two_sentences(vocab, text: str, first: list[str], second: list[str]):  # type: ignore[no-untyped-def]
+    """'<first name> rose. <second name> fell.' with both names typed ORG."""
+    rows = []
+    for i, word in enumerate(first):
+        rows.append(
+            f"{word} PROPN compound {len(first) - 1} {'B' if i == 0 else 'I'}-ORG"
+        )
+    n = len(first)
+    rows[-1] = (
+        rows[-1].replace("compound", "nsubj").rsplit(" ", 2)[0]
+        + f" {n} "
+        + ("B-ORG" if n == 1 else "I-ORG")
+    )
+    rows += [f"rose VERB ROOT {n} O rise", f". PUNCT punct {n}"]
+    base = n + 2
+    m = len(second)
+    for i, word in enumerate(second):
+        tag = "B-ORG" if i == 0 else "I-ORG"
+        dep, head = ("nsubj", base + m) if i == m - 1 else ("compound", base + m - 1)
+        rows.append(f"{word} PROPN {dep} {head} {tag}")
+    rows += [f"fell VERB ROOT {base + m} O fall", f". PUNCT punct {base + m}"]
+    return parse(vocab, text, "\n".join(rows))
+
+
+def test_team_nickname_joins_its_full_name(blank_nlp, resolver):
+    doc = _two_sentences(
+        blank_nlp.vocab,
+        "Halden Otters rose. Otters fell.",
+        ["Halden", "Otters"],
+        ["Otters"],
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Halden Otters", ["Halden Otters", "Otters"])
+    ]
+
+
+def test_generic_head_keeps_a_committee_apart(blank_nlp, resolver):
+    doc = _two_sentences(
+        blank_nlp.vocab,
+        "Senate Budget Committee rose. Senate fell.",
+        ["Senate", "Budget", "Committee"],
+        ["Senate"],
+    )
+    assert [name for _, name, _ in found(doc, resolver)] == [
+        "Senate Budget Committee",
+        "Senate",
+    ]
+
+
+def test_spelling_without_a_space_joins(blank_nlp, resolver):
+    doc = _two_sentences(
+        blank_nlp.vocab,
+        "Time Wander rose. TimeWander fell.",
+        ["Time", "Wander"],
+        ["TimeWander"],
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Time Wander", ["Time Wander", "TimeWander"])
+    ]
+
+
+def test_different_spellings_stay_apart(blank_nlp, resolver):
+    doc = _two_sentences(
+        blank_nlp.vocab,
+        "Time Wander rose. Tim Ewander fell.",
+        ["Time", "Wander"],
+        ["Tim", "Ewander"],
+    )
+    assert len(found(doc, resolver)) == 2
+
+
+def test_name_inside_an_org_name_is_no_entity(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Lung and Bone Trust rose. Lung fell.",
+        """
+        Lung  PROPN nsubj    4 B-ORG
+        and   CCONJ cc       0 I-ORG
+        Bone  PROPN compound 3 I-ORG
+        Trust PROPN conj     0 I-ORG
+        rose  VERB  ROOT     4 O rise
+        .     PUNCT punct    4
+        Lung  PROPN nsubj    7 B-PERSON
+        fell  VERB  ROOT     7 O fall
+        .     PUNCT punct    7
+        """,
+    )
+    doc2 = parse(
+        blank_nlp.vocab,
+        "Lung and Bone Trust rose.",
+        """
+        Lung  PROPN nsubj    4 B-PERSON
+        and   CCONJ cc       0
+        Bone  PROPN compound 3 B-ORG
+        Trust PROPN conj     0 I-ORG
+        rose  VERB  ROOT     4 O rise
+        .     PUNCT punct    4
+        """,
+    )
+    assert ("ORG", "Lung and Bone Trust", ["Lung and Bone Trust"]) in found(
+        doc, resolver
+    )
+    # Without the full name written anywhere, "Lung" stays what it was.
+    assert [name for _, name, _ in found(doc2, resolver)] == ["Lung", "Bone Trust"]
