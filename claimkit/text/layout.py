@@ -188,4 +188,5 @@ def caps_label(line: str) -> bool:
         0 < len(words) <= _LABEL_WORDS
         and all(w.isupper() for w in words)
         and not _SENTENCE_END.search(line.rstrip())
+        and not any(c.isdigit() for c in line)
     )
