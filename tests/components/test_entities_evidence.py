@@ -373,3 +373,34 @@ def test_name_inside_an_org_name_is_no_entity(blank_nlp, resolver):
     )
     # Without the full name written anywhere, "Lung" stays what it was.
     assert [name for _, name, _ in found(doc2, resolver)] == ["Lung", "Bone Trust"]
+
+
+def test_honorific_is_cut_from_an_org_span_and_makes_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Mr Tolland is on trial.",
+        """
+        Mr      PROPN compound 1 B-ORG
+        Tolland PROPN nsubj    2 I-ORG
+        is      AUX   ROOT     2 O be
+        on      ADP   prep     2
+        trial   NOUN  pobj     3
+        .       PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Tolland", ["Tolland"])]
+
+
+def test_role_word_stays_in_an_org_name(blank_nlp, resolver):
+    # Only honorifics are cut from an organization's span, not roles.
+    doc = parse(
+        blank_nlp.vocab,
+        "General Dynamics rose.",
+        """
+        General  PROPN compound 1 B-ORG
+        Dynamics PROPN nsubj    2 I-ORG
+        rose     VERB  ROOT     2 O rise
+        .        PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "General Dynamics", ["General Dynamics"])]

@@ -214,8 +214,29 @@ def _name_word(token: Token) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
+_HONORIFICS = {
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+}
+
+
 def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
-    """A title or role word that a person span should not include."""
+    """A title or role word that a person span should not include.
+
+    An honorific ("Mr", "Ms") is cut from any span: "Mr Ebbers" typed ORG is
+    still Mr Ebbers, and the honorific before him says he is a person.
+    """
+    if token.text in _HONORIFICS:
+        return True
     return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
 
 
