@@ -404,3 +404,171 @@ def test_role_word_stays_in_an_org_name(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "General Dynamics", ["General Dynamics"])]
+
+
+# --- affiliation, lists, brackets, generic heads ---------------------------
+
+
+def test_affiliation_of_a_person_is_an_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ian Moss of Brenner Kalt Wasser spoke.",
+        """
+        Ian     PROPN compound 1 B-PERSON
+        Moss    PROPN nsubj    6 I-PERSON
+        of      ADP   prep     1
+        Brenner PROPN compound 5 B-PERSON
+        Kalt    PROPN compound 5 I-PERSON
+        Wasser  PROPN pobj     2 I-PERSON
+        spoke   VERB  ROOT     6 O speak
+        .       PUNCT punct    6
+        """,
+    )
+    assert ("ORG", "Brenner Kalt Wasser", ["Brenner Kalt Wasser"]) in found(
+        doc, resolver
+    )
+
+
+def test_place_after_a_person_stays_a_place(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ian Moss of Texas spoke.",
+        """
+        Ian   PROPN compound 1 B-PERSON
+        Moss  PROPN nsubj    4 I-PERSON
+        of    ADP   prep     1
+        Texas PROPN pobj     2 B-GPE
+        spoke VERB  ROOT     4 O speak
+        .     PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Ian Moss", ["Ian Moss"])]
+
+
+def test_name_listed_among_places_is_a_place(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "It has plants in Kursk, Tomsk and Volsky.",
+        """
+        It     PRON  nsubj  1
+        has    VERB  ROOT   1 O have
+        plants NOUN  dobj   1
+        in     ADP   prep   2
+        Kursk  PROPN pobj   3 B-GPE
+        ,      PUNCT punct  4
+        Tomsk  PROPN conj   4 B-GPE
+        and    CCONJ cc     4
+        Volsky PROPN conj   4 B-PERSON
+        .      PUNCT punct  1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_name_listed_among_people_stays_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ann Lee, Bo Reid and Volsky met.",
+        """
+        Ann    PROPN compound 1 B-PERSON
+        Lee    PROPN nsubj    7 I-PERSON
+        ,      PUNCT punct    1
+        Bo     PROPN compound 4 B-PERSON
+        Reid   PROPN conj     1 I-PERSON
+        and    CCONJ cc       1
+        Volsky PROPN conj     1 B-PERSON
+        met    VERB  ROOT     7 O meet
+        .      PUNCT punct    7
+        """,
+    )
+    assert [label for label, _, _ in found(doc, resolver)] == ["PERSON"] * 3
+
+
+def test_bracketed_short_form_joins_the_name_before_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Brightwater Coopers (BwC) grew. BwC hired.",
+        """
+        Brightwater PROPN compound 1 B-ORG
+        Coopers     PROPN nsubj    5 I-ORG
+        (           PUNCT punct    3
+        BwC         PROPN appos    1 B-ORG
+        )           PUNCT punct    3
+        grew        VERB  ROOT     5 O grow
+        .           PUNCT punct    5
+        BwC         PROPN nsubj    8 B-ORG
+        hired       VERB  ROOT     8 O hire
+        .           PUNCT punct    8
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Brightwater Coopers", ["Brightwater Coopers", "BwC", "BwC"])
+    ]
+
+
+def test_generic_head_joins_the_only_org_it_heads(blank_nlp, resolver):
+    doc = _two_sentences(
+        blank_nlp.vocab,
+        "Nordic Commission rose. Commission fell.",
+        ["Nordic", "Commission"],
+        ["Commission"],
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Nordic Commission", ["Nordic Commission", "Commission"])
+    ]
+
+
+def test_generic_head_of_two_orgs_stays_apart(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Nordic Commission and Baltic Commission met. Commission fell.",
+        """
+        Nordic     PROPN compound 1 B-ORG
+        Commission PROPN nsubj    5 I-ORG
+        and        CCONJ cc       1
+        Baltic     PROPN compound 4 B-ORG
+        Commission PROPN conj     1 I-ORG
+        met        VERB  ROOT     5 O meet
+        .          PUNCT punct    5
+        Commission PROPN nsubj    8 B-ORG
+        fell       VERB  ROOT     8 O fall
+        .          PUNCT punct    8
+        """,
+    )
+    assert len(found(doc, resolver)) == 3
+
+
+def test_honorific_surname_retypes_a_person_shaped_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Reveta Bowles left. Ms Bowles retired.",
+        """
+        Reveta  PROPN compound 1 B-ORG
+        Bowles  PROPN nsubj    2 I-ORG
+        left    VERB  ROOT     2 O leave
+        .       PUNCT punct    2
+        Ms      PROPN compound 5 B-ORG
+        Bowles  PROPN nsubj    6 I-ORG
+        retired VERB  ROOT     6 O retire
+        .       PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("PERSON", "Reveta Bowles", ["Reveta Bowles", "Bowles"])
+    ]
+
+
+def test_group_after_a_country_describes_the_name(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "US supermarket group Winn-Daxo failed.",
+        """
+        US          PROPN compound 2 B-GPE
+        supermarket NOUN  compound 2
+        group       NOUN  compound 3
+        Winn-Daxo   PROPN nsubj    4 B-PERSON
+        failed      VERB  ROOT     4 O fail
+        .           PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Winn-Daxo", ["Winn-Daxo"])]

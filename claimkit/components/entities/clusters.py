@@ -68,6 +68,7 @@ def _cluster(
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
+    bracketed = _bracketed_short_forms(names)
     for key in by_length:
         label = labels[key]
         name = names[key]
@@ -88,6 +89,12 @@ def _cluster(
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
             targets = _targets(key, "ORG", near, group_label, resolver, own=label)
+        if not targets and label in ("ORG", ""):
+            targets = _org_of_short_form(key, bracketed, groups, group_label)
+        if not targets and label == "PERSON" and len(words) == 1:
+            targets = _person_typed_org(key, name, names, near, group_label)
+            for target in targets:
+                group_label[target] = "PERSON"
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
         elif targets:
@@ -99,6 +106,84 @@ def _cluster(
                 index[word].append(key)
     found = [(group_label[k], spans) for k, spans in groups.items() if spans]
     return _drop_inside_org_names(found)
+
+
+def _person_typed_org(
+    key: str,
+    name: _Name,
+    names: dict[str, _Name],
+    near: list[str],
+    group_label: dict[str, str],
+) -> list[str]:
+    """A person's name the model typed ORG, found by the surname's evidence.
+
+    "Ms Bowers" says Bowers is a person; "Reveta Bowers", typed ORG with no
+    organization evidence of its own and shaped like a person's name, is her.
+    """
+    if not name.evidence["PERSON"]:
+        return []
+    found = [
+        full
+        for full in dict.fromkeys(near)
+        if group_label[full] == "ORG"
+        and full.split()[-1] == key
+        and not _says_not(names[full], "PERSON")
+        and _shape_type(names[full]) == "PERSON"
+    ]
+    return found if len(found) == 1 else []
+
+
+def _bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
+    """One-word names written in brackets right after a longer name.
+
+    "PricewaterhouseCoopers (PwC)", "Columbia Management Advisors (CAM)": the
+    bracketed form is the name's own short form, initials or not.
+    """
+    ends: dict[int, str] = {}
+    for key, name in names.items():
+        for span in name.spans:
+            ends[span.end] = key
+    found: dict[str, str] = {}
+    for key, name in names.items():
+        if len(key.split()) != 1:
+            continue
+        for span in name.spans:
+            doc = span.doc
+            if (
+                span.start >= 2
+                and span.end < len(doc)
+                and doc[span.start - 1].text == "("
+                and doc[span.end].text == ")"
+                and ends.get(span.start - 1, key) != key
+            ):
+                found[key] = ends[span.start - 1]
+                break
+    return found
+
+
+def _org_of_short_form(
+    key: str,
+    bracketed: dict[str, str],
+    groups: dict[str, list[Span]],
+    group_label: dict[str, str],
+) -> list[str]:
+    """The organization a bracketed form or a generic head stands for.
+
+    "the Commission" after "the European Commission" is that commission when
+    the article names no other; "Senate" beside the "Senate Budget Committee"
+    stays apart (its head is "committee").
+    """
+    full = bracketed.get(key)
+    if full is not None:
+        return [full] if group_label.get(full) == "ORG" else []
+    if len(key.split()) != 1 or key not in GENERIC_HEADS:
+        return []
+    heads = [
+        g
+        for g, label in group_label.items()
+        if label == "ORG" and len(g.split()) > 1 and g.split()[-1] == key
+    ]
+    return heads if len(heads) == 1 else []
 
 
 def _drop_inside_org_names(

@@ -348,7 +348,43 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if _CAMEL.match(first.text):
         return "ORG"
+    if first.ent_type_ in TYPES:
+        # Only between a person and an organization: "Texas" in "Senator
+        # Ted Cruz of Texas" is a place whatever the words around it say.
+        clue = _affiliation(root, resolver) or _list_mates(root)
+        if clue is not None:
+            return clue
     return _given_name_evidence(span, resolver)
+
+
+_AFFILIATION_PREPS = {"at", "of", "with", "from"}
+
+
+def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
+    """A person's or a role's affiliation is an organization.
+
+    "Mike Powell of Dresdner Kleinwort Wasserstein", "economist at Global
+    Insight", "director of Context".
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _AFFILIATION_PREPS:
+        return None
+    holder = prep.head
+    if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
+        return "ORG"
+    if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":
+        return "ORG"
+    return None
+
+
+def _list_mates(root: Token) -> str | None:
+    """A name listed among places is a place: "Kursk, Volzhsky, Omsk"."""
+    first = root.head if root.dep_ == "conj" else root
+    mates = [c for c in first.children if c.dep_ == "conj" and c.i != root.i]
+    if first.i != root.i:
+        mates.append(first)
+    places = sum(1 for t in mates if t.ent_type_ in PLACES)
+    return "PLACE" if places >= 2 and places * 2 > len(mates) else None
 
 
 def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
@@ -387,7 +423,9 @@ def _person_like(span: Span, resolver: EntityResolver) -> bool:
 def _inside_name(noun: Token) -> bool:
     """The noun ends a longer name ("Itar-Tass news agency"), not a description."""
     for token in reversed(noun.doc[max(noun.i - 4, 0) : noun.i]):
-        if token.is_sent_start or token.ent_type_ == "NORP":
+        # "US supermarket group Winn-Dixie": a place or nationality before the
+        # noun describes the name, it does not end another one.
+        if token.is_sent_start or token.ent_type_ in ("NORP", "GPE", "LOC"):
             return False
         if token.text[:1].isupper():
             return True
