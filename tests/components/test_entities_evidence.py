@@ -572,3 +572,35 @@ def test_group_after_a_country_describes_the_name(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Winn-Daxo", ["Winn-Daxo"])]
+
+
+def test_last_word_of_a_title_is_no_nickname(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Letters to Otters rose. Otters fell.",
+        """
+        Letters PROPN nsubj    3 B-ORG
+        to      ADP   prep     0 I-ORG
+        Otters  PROPN pobj     1 I-ORG
+        rose    VERB  ROOT     3 O rise
+        .       PUNCT punct    3
+        Otters  PROPN nsubj    6 B-ORG
+        fell    VERB  ROOT     6 O fall
+        .       PUNCT punct    6
+        """,
+    )
+    assert len(found(doc, resolver)) == 2
+
+
+@pytest.mark.parametrize("word", ["Mom", "Dad"])
+def test_kinship_words_are_no_names(blank_nlp, resolver, word):
+    doc = parse(
+        blank_nlp.vocab,
+        f"{word} laughed.",
+        f"""
+        {word}  PROPN nsubj 1 B-PERSON
+        laughed VERB  ROOT  1 O laugh
+        .       PUNCT punct 1
+        """,
+    )
+    assert found(doc, resolver) == []

@@ -227,6 +227,9 @@ def _drop_inside_org_names(
     return kept
 
 
+_CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
+
+
 def _squashed(key: str) -> str:
     """A key without spaces, hyphens and apostrophes: 'timewarner'."""
     return "".join(c for c in key if c.isalnum())
@@ -285,7 +288,12 @@ def _short_form_of(
         return extends_plainly(s_words, f_words) or (
             own in TYPES and not any(w in GENERIC_HEADS for w in rest)
         )
-    if own == "ORG" and len(s_words) == 1 and is_nickname(s_words[0], f_words):
+    if (
+        own == "ORG"
+        and len(s_words) == 1
+        and not any(w in _CONNECTORS for w in f_words)  # "Letters to Byron"
+        and is_nickname(s_words[0], f_words)
+    ):
         return True  # "Oilers" for the Edmonton Oilers
     initials = _initials(f_words)
     return len(s_words) == 1 and len(initials) > 1 and s_words[0] == initials
