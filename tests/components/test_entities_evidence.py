@@ -604,3 +604,52 @@ def test_kinship_words_are_no_names(blank_nlp, resolver, word):
         """,
     )
     assert found(doc, resolver) == []
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        (["Bank", "of", "Arcadia"], "BOA"),
+        (["Marks", "&", "Sparrow"], "M&S"),
+        (["US", "Safety", "and", "Exchange", "Commission"], "SEC"),
+        (["Nordic", "Labour", "Office"], "NLO"),
+    ],
+)
+def test_acronym_joins_its_full_name(blank_nlp, resolver, full, short):
+    text = f"{' '.join(full)} rose. {short} fell."
+    doc = _two_sentences(blank_nlp.vocab, text, full, [short])
+    assert [m for _, _, m in found(doc, resolver)] == [[" ".join(full), short]]
+
+
+def test_acronym_of_other_words_stays_apart(blank_nlp, resolver):
+    doc = _two_sentences(
+        blank_nlp.vocab,
+        "Bank of Arcadia rose. BOB fell.",
+        ["Bank", "of", "Arcadia"],
+        ["BOB"],
+    )
+    assert len(found(doc, resolver)) == 2
+
+
+def test_possessive_name_of_an_org_joins_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Lloyd's of Leeds rose. Lloyd's chief quit.",
+        """
+        Lloyd  PROPN nsubj    4 B-ORG
+        's     PART  case     0 I-ORG
+        of     ADP   prep     0 I-ORG
+        Leeds  PROPN pobj     2 I-ORG
+        rose   VERB  ROOT     4 O rise
+        .      PUNCT punct    4
+        Lloyd  PROPN poss     8 B-PERSON
+        's     PART  case     6
+        chief  NOUN  nsubj    9
+        quit   VERB  ROOT     9 O quit
+        .      PUNCT punct    9
+        """,
+    )
+    doc[1].tag_ = doc[7].tag_ = "POS"
+    assert found(doc, resolver) == [
+        ("ORG", "Lloyd's of Leeds", ["Lloyd's of Leeds", "Lloyd"])
+    ]

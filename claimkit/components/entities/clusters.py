@@ -102,7 +102,8 @@ def _cluster(
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
-            for word in {*words, _initials(words), _squashed(key)}:
+            plain = _POSSESSIVE.sub("", words[0])
+            for word in {*words, plain, *_acronyms(words), _squashed(key)}:
                 index[word].append(key)
     found = [(group_label[k], spans) for k, spans in groups.items() if spans]
     return _drop_inside_org_names(found)
@@ -227,6 +228,7 @@ def _drop_inside_org_names(
     return kept
 
 
+_COUNTRY_PREFIXES = {"us", "uk", "eu", "un", "american", "british", "european"}
 _CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
 
 
@@ -264,6 +266,25 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in significant if w[:1].isalpha())
 
 
+def _acronyms(words: list[str]) -> set[str]:
+    """The ways an acronym is made of a name's words.
+
+    "ilo" for the International Labour Organisation, "boa" for Bank of America
+    (its small words counted), "m&s" for Marks & Spencer, "sec" for the US
+    Securities and Exchange Commission (a country before it left out).
+    """
+    if len(words) < 2:
+        return set()
+    found = {
+        _initials(words),
+        "".join(w[0] for w in words if w[:1].isalpha()),
+        "".join(w if w == "&" else w[0] for w in words if w == "&" or w[:1].isalpha()),
+    }
+    if words[0] in _COUNTRY_PREFIXES and len(words) > 2:
+        found.add(_initials(words[1:]))
+    return {a for a in found if len(a) > 1}
+
+
 def _short_form_of(
     short: str,
     full: str,
@@ -279,6 +300,8 @@ def _short_form_of(
     if label == "PERSON":
         core = [w for w in f_words if w not in resolver.particles]
         return all(w in core for w in s_words)
+    # "Lloyd's chief executive" is Lloyd's of London's, not a Mr Lloyd's.
+    f_words = [_POSSESSIVE.sub("", f_words[0]), *f_words[1:]]
     if f_words[: len(s_words)] == s_words:
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
         # not its Budget Committee (the linker's rule).
@@ -295,8 +318,7 @@ def _short_form_of(
         and is_nickname(s_words[0], f_words)
     ):
         return True  # "Oilers" for the Edmonton Oilers
-    initials = _initials(f_words)
-    return len(s_words) == 1 and len(initials) > 1 and s_words[0] == initials
+    return len(s_words) == 1 and s_words[0] in _acronyms(f_words)
 
 
 def _attach_to_recent(
