@@ -358,21 +358,22 @@ def test_name_inside_an_org_name_is_no_entity(blank_nlp, resolver):
     )
     doc2 = parse(
         blank_nlp.vocab,
-        "Lung and Bone Trust rose.",
+        "Ann Lung and Bone Trust rose.",
         """
-        Lung  PROPN nsubj    4 B-PERSON
-        and   CCONJ cc       0
-        Bone  PROPN compound 3 B-ORG
-        Trust PROPN conj     0 I-ORG
-        rose  VERB  ROOT     4 O rise
-        .     PUNCT punct    4
+        Ann   PROPN compound 1 B-PERSON
+        Lung  PROPN nsubj    5 I-PERSON
+        and   CCONJ cc       1
+        Bone  PROPN compound 4 B-ORG
+        Trust PROPN conj     1 I-ORG
+        rose  VERB  ROOT     5 O rise
+        .     PUNCT punct    5
         """,
     )
     assert ("ORG", "Lung and Bone Trust", ["Lung and Bone Trust"]) in found(
         doc, resolver
     )
-    # Without the full name written anywhere, "Lung" stays what it was.
-    assert [name for _, name, _ in found(doc2, resolver)] == ["Lung", "Bone Trust"]
+    # Without the full name written anywhere, "Ann Lung" stays a person.
+    assert [name for _, name, _ in found(doc2, resolver)] == ["Ann Lung", "Bone Trust"]
 
 
 def test_honorific_is_cut_from_an_org_span_and_makes_a_person(blank_nlp, resolver):
@@ -468,17 +469,18 @@ def test_name_listed_among_places_is_a_place(blank_nlp, resolver):
 def test_name_listed_among_people_stays_a_person(blank_nlp, resolver):
     doc = parse(
         blank_nlp.vocab,
-        "Ann Lee, Bo Reid and Volsky met.",
+        "Ann Lee, Bo Reid and Ed Volsky met.",
         """
         Ann    PROPN compound 1 B-PERSON
-        Lee    PROPN nsubj    7 I-PERSON
+        Lee    PROPN nsubj    8 I-PERSON
         ,      PUNCT punct    1
         Bo     PROPN compound 4 B-PERSON
         Reid   PROPN conj     1 I-PERSON
         and    CCONJ cc       1
-        Volsky PROPN conj     1 B-PERSON
-        met    VERB  ROOT     7 O meet
-        .      PUNCT punct    7
+        Ed     PROPN compound 7 B-PERSON
+        Volsky PROPN conj     1 I-PERSON
+        met    VERB  ROOT     8 O meet
+        .      PUNCT punct    8
         """,
     )
     assert [label for label, _, _ in found(doc, resolver)] == ["PERSON"] * 3
@@ -577,7 +579,7 @@ def test_group_after_a_country_describes_the_name(blank_nlp, resolver):
 def test_last_word_of_a_title_is_no_nickname(blank_nlp, resolver):
     doc = parse(
         blank_nlp.vocab,
-        "Letters to Otters rose. Otters fell.",
+        "Letters to Otters rose. Otters said so.",
         """
         Letters PROPN nsubj    3 B-ORG
         to      ADP   prep     0 I-ORG
@@ -585,7 +587,8 @@ def test_last_word_of_a_title_is_no_nickname(blank_nlp, resolver):
         rose    VERB  ROOT     3 O rise
         .       PUNCT punct    3
         Otters  PROPN nsubj    6 B-ORG
-        fell    VERB  ROOT     6 O fall
+        said    VERB  ROOT     6 O say
+        so      ADV   advmod   6
         .       PUNCT punct    6
         """,
     )
@@ -653,3 +656,65 @@ def test_possessive_name_of_an_org_joins_it(blank_nlp, resolver):
     assert found(doc, resolver) == [
         ("ORG", "Lloyd's of Leeds", ["Lloyd's of Leeds", "Lloyd"])
     ]
+
+
+def test_lone_word_only_the_model_calls_a_person_is_dropped(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Doctors prescribed Vexolin widely.",
+        """
+        Doctors    NOUN  nsubj  1
+        prescribed VERB  ROOT   1 O prescribe
+        Vexolin    PROPN dobj   1 B-PERSON
+        widely     ADV   advmod 1
+        .          PUNCT punct  1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "Okafor said prices rose.",
+            """
+            Okafor PROPN nsubj 1 B-PERSON
+            said   VERB  ROOT  1 O say
+            prices NOUN  nsubj 3
+            rose   VERB  ccomp 1 O rise
+            .      PUNCT punct 1
+            """,
+        ),
+        (
+            "They met Dr Okafor.",
+            """
+            They   PRON  nsubj    1
+            met    VERB  ROOT     1 O meet
+            Dr     PROPN compound 3
+            Okafor PROPN dobj     1 B-PERSON
+            .      PUNCT punct    1
+            """,
+        ),
+    ],
+)
+def test_lone_word_person_with_support_stays(blank_nlp, resolver, text, table):
+    doc = parse(blank_nlp.vocab, text, table)
+    assert found(doc, resolver) == [("PERSON", "Okafor", ["Okafor"])]
+
+
+def test_lone_word_org_without_support_is_dropped_acronym_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Fans of Nightshade and WKRP watched.",
+        """
+        Fans       NOUN  nsubj  5
+        of         ADP   prep   0
+        Nightshade PROPN pobj   1 B-ORG
+        and        CCONJ cc     2
+        WKRP       PROPN conj   2 B-ORG
+        watched    VERB  ROOT   5 O watch
+        .          PUNCT punct  5
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "WKRP", ["WKRP"])]

@@ -18,6 +18,7 @@ from claimkit.components.entities.mentions import (
     AGENT,
     PLACES,
     TYPES,
+    WEAK,
     _Name,
 )
 from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
@@ -105,8 +106,51 @@ def _cluster(
             plain = _POSSESSIVE.sub("", words[0])
             for word in {*words, plain, *_acronyms(words), _squashed(key)}:
                 index[word].append(key)
-    found = [(group_label[k], spans) for k, spans in groups.items() if spans]
+    found = [
+        (group_label[k], spans)
+        for k, spans in groups.items()
+        if spans and not _unsupported(k, names[k], group_label[k], spans, resolver)
+    ]
     return _drop_inside_org_names(found)
+
+
+def _unsupported(
+    key: str, name: _Name, label: str, spans: list[Span], resolver: EntityResolver
+) -> bool:
+    """A one-word name that nothing but the model calls a person or company.
+
+    No title, role, given name or fuller name, no organization noun or
+    suffix, and it never speaks or owns anything: a lone "Vioxx" or
+    "Menatep" the model called a person, or "Supernatural" it called an
+    organization, is more likely a product, a place or a title. Acronyms and
+    generic heads ("Congress") stay.
+    """
+    if len(key.split()) != 1 or any(len(s) > 1 for s in spans):
+        return False
+    if label == "ORG":
+        return not (
+            spans[0].text.isupper()
+            or key in GENERIC_HEADS  # "Parliament", "Congress"
+            or name.evidence["ORG"]
+            or name.evidence[WEAK + "ORG"]
+            or name.evidence[AGENT]
+        )
+    if label != "PERSON" or key in resolver.given_names:
+        return False
+    if any(_beside_speech(s, resolver) for s in spans):
+        return False  # "said Lind", whatever the parse made of it
+    return not (
+        name.evidence["PERSON"]
+        or name.evidence[WEAK + "PERSON"]
+        or name.evidence[AGENT] >= 1
+    )
+
+
+def _beside_speech(span: Span, resolver: EntityResolver) -> bool:
+    """A speech verb right before or after the name ("said Lind", "Lind told")."""
+    doc = span.doc
+    near = [*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2]]
+    return any(t.pos_ == "VERB" and t.lemma_ in resolver.speech_verbs for t in near)
 
 
 def _person_typed_org(

@@ -328,6 +328,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if before.is_lower and before.text in resolver.roles and before.pos_ == "NOUN":
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and _CODE.match(after.text) and not after.text.isdigit():
+        return "ORG"  # the maker of "Nvidia H800"
     if (
         after is not None
         and after.lower_ in resolver.product_nouns
@@ -443,6 +445,9 @@ def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True
+    # "Microsoft and Meta did not respond": both are subjects.
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     head = root.head
     return (
         root.dep_ in _SPEECH_DEPS
