@@ -718,3 +718,93 @@ def test_lone_word_org_without_support_is_dropped_acronym_stays(blank_nlp, resol
         """,
     )
     assert found(doc, resolver) == [("ORG", "WKRP", ["WKRP"])]
+
+
+def test_name_before_a_newspaper_is_an_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "He told the Vedomir newspaper so.",
+        """
+        He        PRON  nsubj    1
+        told      VERB  ROOT     1 O tell
+        the       DET   det      4
+        Vedomir   PROPN compound 4 B-PERSON
+        newspaper NOUN  dobj     1
+        so        ADV   advmod   1
+        .         PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Vedomir", ["Vedomir"])]
+
+
+def test_name_before_an_administration_is_no_org(blank_nlp, resolver):
+    # "the Okafor administration": a person's government, not a company.
+    doc = parse(
+        blank_nlp.vocab,
+        "Dr Okafor said the Okafor administration won.",
+        """
+        Dr             PROPN compound 1
+        Okafor         PROPN nsubj    2 B-PERSON
+        said           VERB  ROOT     2 O say
+        the            DET   det      5
+        Okafor         PROPN compound 5 B-PERSON
+        administration NOUN  nsubj    6
+        won            VERB  ccomp    2 O win
+        .              PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Okafor", ["Okafor", "Okafor"])]
+
+
+def test_given_name_counts_once_against_org_evidence(blank_nlp, resolver):
+    # "Jarvis" is a given name, but the text calls it a group twice; the name
+    # being a given name is one piece of evidence, not one a mention.
+    rows = [
+        "Shares   NOUN  nsubj  4",
+        "in       ADP   prep   0",
+        "group    NOUN  compound 3",
+        "Jarvis   PROPN pobj   1 B-PERSON",
+        "rose     VERB  ROOT   4 O rise",
+        ".        PUNCT punct  4",
+        "Shares   NOUN  nsubj  10",
+        "in       ADP   prep   6",
+        "group    NOUN  compound 9",
+        "Jarvis   PROPN pobj   7 B-PERSON",
+        "fell     VERB  ROOT   10 O fall",
+        ".        PUNCT punct  10",
+    ]
+    text = "Shares in group Jarvis rose. Shares in group Jarvis fell."
+    for k in range(6):
+        base = 12 + 3 * k
+        rows += [
+            f"Jarvis PROPN nsubj {base + 1} B-PERSON",
+            f"grew   VERB  ROOT  {base + 1} O grow",
+            f".      PUNCT punct {base + 1}",
+        ]
+        text += " Jarvis grew."
+    doc = parse(blank_nlp.vocab, text, "\n".join(rows))
+    assert [(label, name) for label, name, _ in found(doc, resolver)] == [
+        ("ORG", "Jarvis")
+    ]
+
+
+def test_spaced_dash_ends_a_name(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "It courted the LSE - Europe's biggest market.",
+        """
+        It      PRON  nsubj    1
+        courted VERB  ROOT     1 O court
+        the     DET   det      3
+        LSE     PROPN dobj     1 B-ORG
+        -       PUNCT punct    3 I-ORG
+        Europe  PROPN poss     8 I-ORG
+        's      PART  case     5
+        biggest ADJ   amod     8
+        market  NOUN  appos    3
+        .       PUNCT punct    1
+        """,
+    )
+    doc[6].tag_ = "POS"
+    names = [name for _, name, _ in found(doc, resolver)]
+    assert "LSE - Europe" not in names and "LSE" in names

@@ -31,7 +31,12 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
     """One label for a name from the model's votes and the text's evidence."""
     scores = name.scores()
     agent = scores.pop(AGENT, 0.0)
-    label, top = max(scores.items(), key=_by_score, default=("", 0.0))
+    # A tie goes to the label the text itself gave.
+    label, top = max(
+        scores.items(),
+        key=lambda item: (item[1], name.evidence[item[0]], item[0]),
+        default=("", 0.0),
+    )
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.
@@ -42,10 +47,6 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
-
-
-def _by_score(item: tuple[str, float]) -> tuple[float, str]:
-    return item[1], item[0]
 
 
 def _shape_type(name: _Name) -> str:

@@ -62,6 +62,7 @@ class _Name:
     model: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     evidence: Counter[str] = field(default_factory=Counter)
     body: bool = False
+    shaped: bool = False  # the given-name evidence of its words is counted
 
     def scores(self) -> dict[str, float]:
         total = sum(self.model.values()) or 1.0
@@ -118,13 +119,27 @@ def _candidate_spans(
     return found
 
 
+_DASHES = {"-", "–", "—", "--"}
+
+
 def _lines_of(span: Span) -> list[Span]:
-    """The pieces of ``span`` between line breaks (spaCy makes each a token)."""
+    """The pieces of ``span`` between line breaks and spaced dashes.
+
+    spaCy makes each line break a token; "the LSE - Europe's biggest market"
+    holds two names at most.
+    """
     doc = span.doc
     pieces: list[Span] = []
     start = span.start
     for i in range(span.start, span.end):
-        if "\n" in doc[i].text:
+        token = doc[i]
+        spaced_dash = (
+            token.text in _DASHES
+            and token.whitespace_
+            and i > 0
+            and doc[i - 1].whitespace_
+        )
+        if "\n" in token.text or spaced_dash:
             if i > start:
                 pieces.append(doc[start:i])
             start = i + 1
@@ -300,6 +315,12 @@ def _add_mention(
     clue = _evidence(span, root, resolver)
     if clue is not None:
         name.evidence[clue] += 1
+    elif not name.shaped:
+        # What the name's own words say counts once, not once a mention.
+        shape = _given_name_evidence(span, resolver)
+        if shape is not None:
+            name.evidence[shape] += 1
+            name.shaped = True
     if _is_agent(span, root, resolver):
         name.evidence[AGENT] += 1
 
@@ -332,6 +353,13 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"  # the maker of "Nvidia H800"
     if (
         after is not None
+        and after.is_lower
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head.lower_ in resolver.compound_org_heads
+    ):
+        return "ORG"  # "the Kommersant newspaper", "the Reuters news agency"
+    if (
+        after is not None
         and after.lower_ in resolver.product_nouns
         and root.dep_ == "compound"
         and _looks_like_product(span)
@@ -356,7 +384,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         clue = _affiliation(root, resolver) or _list_mates(root)
         if clue is not None:
             return clue
-    return _given_name_evidence(span, resolver)
+    return None
 
 
 _AFFILIATION_PREPS = {"at", "of", "with", "from"}

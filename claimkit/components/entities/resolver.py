@@ -98,6 +98,7 @@ class EntityResolver(LexiconComponent):
         self.org_pronouns = set(lex.get("org_pronouns", []))
         self.particles = set(lex.get("name_particles", []))
         self.post_nominals = set(lex.get("post_nominals", []))
+        self.compound_org_heads = set(lex.get("compound_org_heads", []))
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.given_names = GivenNames.load()
 
