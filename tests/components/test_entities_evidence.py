@@ -808,3 +808,82 @@ def test_spaced_dash_ends_a_name(blank_nlp, resolver):
     doc[6].tag_ = "POS"
     names = [name for _, name, _ in found(doc, resolver)]
     assert "LSE - Europe" not in names and "LSE" in names
+
+
+def test_acronym_of_common_words_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "They ship liquefied natural gas (LNG).",
+        """
+        They      PRON  nsubj  1
+        ship      VERB  ROOT   1 O ship
+        liquefied ADJ   amod   4
+        natural   ADJ   amod   4
+        gas       NOUN  dobj   1
+        (         PUNCT punct  6
+        LNG       PROPN appos  4 B-ORG
+        )         PUNCT punct  6
+        .         PUNCT punct  1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_acronym_of_a_name_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Northern Gas Board (NGB) said so.",
+        """
+        The      DET   det      3
+        Northern PROPN compound 3 B-ORG
+        Gas      PROPN compound 3 I-ORG
+        Board    PROPN nsubj    7 I-ORG
+        (        PUNCT punct    5
+        NGB      PROPN appos    3 B-ORG
+        )        PUNCT punct    5
+        said     VERB  ROOT     7 O say
+        so       ADV   advmod   7
+        .        PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Northern Gas Board", ["Northern Gas Board", "NGB"])
+    ]
+
+
+def test_example_of_a_product_kind_is_no_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "It owns brands such as Velvet Moor and Tansy.",
+        """
+        It     PRON  nsubj    1
+        owns   VERB  ROOT     1 O own
+        brands NOUN  dobj     1
+        such   ADJ   amod     4
+        as     ADP   prep     2
+        Velvet PROPN compound 6 B-PERSON
+        Moor   PROPN pobj     4 I-PERSON
+        and    CCONJ cc       6
+        Tansy  PROPN conj     6 B-PERSON
+        .      PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_example_of_companies_stays_an_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Firms such as Halden Power said no.",
+        """
+        Firms  NOUN  nsubj    5
+        such   ADJ   amod     2
+        as     ADP   prep     0
+        Halden PROPN compound 4 B-ORG
+        Power  PROPN pobj     2 I-ORG
+        said   VERB  ROOT     5 O say
+        no     INTJ  dobj     5
+        .      PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Halden Power", ["Halden Power"])]

@@ -128,6 +128,8 @@ def _unsupported(
     """
     if len(key.split()) != 1 or any(len(s) > 1 for s in spans):
         return False
+    if any(_spelled_out_in_lower_case(s) for s in spans):
+        return True  # "corporate social responsibility (CSR)"
     if label == "ORG":
         return not (
             spans[0].text.isupper()
@@ -144,6 +146,35 @@ def _unsupported(
         name.evidence["PERSON"]
         or name.evidence[WEAK + "PERSON"]
         or name.evidence[AGENT] >= 1
+    )
+
+
+def _spelled_out_in_lower_case(span: Span) -> bool:
+    """An acronym in brackets after the common words it stands for.
+
+    "liquefied natural gas (LNG)" names a thing, not an organization; "the
+    British Chambers of Commerce (BCC)" spells out a name in capitals.
+    """
+    doc = span.doc
+    letters = span.text.lower()
+    if not (2 <= len(letters) <= 6 and span.text.isupper() and letters.isalpha()):
+        return False
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    words: list[str] = []
+    i = span.start - 2
+    while i >= 0 and len(words) < len(letters):
+        token = doc[i]
+        if not token.is_alpha:
+            return False
+        if token.lower_ not in ("of", "and", "the", "for", "&"):
+            words.append(token.text)
+        i -= 1
+    words.reverse()
+    return (
+        len(words) == len(letters)
+        and all(w.islower() for w in words)
+        and "".join(w[0] for w in words) == letters
     )
 
 

@@ -378,6 +378,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if _CAMEL.match(first.text):
         return "ORG"
+    if _listed_product(root, resolver):
+        return "PRODUCT"
     if first.ent_type_ in TYPES:
         # Only between a person and an organization: "Texas" in "Senator
         # Ted Cruz of Texas" is a place whatever the words around it say.
@@ -385,6 +387,18 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return None
+
+
+def _listed_product(root: Token, resolver: EntityResolver) -> bool:
+    """An example of a kind of product: "brands such as Dairy Milk"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "such as Celebrex and Vioxx"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including"):
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.nbor(-1).lower_ != "such"):
+        return False
+    return prep.head.lower_ in resolver.product_kinds
 
 
 _AFFILIATION_PREPS = {"at", "of", "with", "from"}

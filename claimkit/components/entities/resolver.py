@@ -99,6 +99,7 @@ class EntityResolver(LexiconComponent):
         self.particles = set(lex.get("name_particles", []))
         self.post_nominals = set(lex.get("post_nominals", []))
         self.compound_org_heads = set(lex.get("compound_org_heads", []))
+        self.product_kinds = {w.lower() for w in lex.get("product_kinds", [])}
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.given_names = GivenNames.load()
 
