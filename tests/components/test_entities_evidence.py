@@ -887,3 +887,44 @@ def test_example_of_companies_stays_an_org(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Halden Power", ["Halden Power"])]
+
+
+def test_chained_list_of_places_makes_a_place(blank_nlp, resolver):
+    # Conjuncts chained one to the next, as parsers often leave them.
+    doc = parse(
+        blank_nlp.vocab,
+        "Jobs grew in Recife, Natal, Belo Vista and Salvador.",
+        """
+        Jobs     NOUN  nsubj    1
+        grew     VERB  ROOT     1 O grow
+        in       ADP   prep     1
+        Recife   PROPN pobj     2 B-GPE
+        ,        PUNCT punct    3
+        Natal    PROPN conj     3 B-GPE
+        ,        PUNCT punct    5
+        Belo     PROPN compound 8 B-PERSON
+        Vista    PROPN conj     5 I-PERSON
+        and      CCONJ cc       8
+        Salvador PROPN conj     8 B-GPE
+        .        PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_city_before_its_state_is_a_place(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Dunmore, Ohio-based firm grew.",
+        """
+        The     DET   det      5
+        Dunmore PROPN npadvmod 4 B-ORG
+        ,       PUNCT punct    1
+        Ohio    PROPN npadvmod 4 B-GPE
+        -based  VERB  amod     5
+        firm    NOUN  nsubj    6
+        grew    VERB  ROOT     6 O grow
+        .       PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == []

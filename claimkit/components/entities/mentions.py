@@ -383,7 +383,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     if first.ent_type_ in TYPES:
         # Only between a person and an organization: "Texas" in "Senator
         # Ted Cruz of Texas" is a place whatever the words around it say.
-        clue = _affiliation(root, resolver) or _list_mates(root)
+        clue = _affiliation(root, resolver) or _list_mates(span, root, resolver)
         if clue is not None:
             return clue
     return None
@@ -421,14 +421,45 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
     return None
 
 
-def _list_mates(root: Token) -> str | None:
-    """A name listed among places is a place: "Kursk, Volzhsky, Omsk"."""
-    first = root.head if root.dep_ == "conj" else root
-    mates = [c for c in first.children if c.dep_ == "conj" and c.i != root.i]
-    if first.i != root.i:
-        mates.append(first)
-    places = sum(1 for t in mates if t.ent_type_ in PLACES)
+def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None:
+    """A name listed among places is a place: "Kursk, Volzhsky, Omsk".
+
+    Also a one-word name before ", <place>" ("Jacksonville, Florida-based").
+    """
+    doc = root.doc
+    end = span.end
+    if (
+        len(span) == 1
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].ent_type_ in PLACES
+        and doc[end + 1].ent_iob_ == "B"
+    ):
+        return "PLACE"
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    mates = [t for t in _conjuncts(first) if t.i != root.i]
+    places = sum(
+        1
+        for t in mates
+        if t.ent_type_ in PLACES
+        or (t.is_lower and t.text.title() in resolver.place_words)
+    )
     return "PLACE" if places >= 2 and places * 2 > len(mates) else None
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """``first`` and every conjunct chained to it."""
+    found = [first]
+    todo = [first]
+    while todo and len(found) < 30:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
