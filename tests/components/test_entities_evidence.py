@@ -928,3 +928,43 @@ def test_city_before_its_state_is_a_place(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == []
+
+
+def test_leading_preposition_is_cut_and_a_compass_demonym_is_no_name(
+    blank_nlp, resolver
+):
+    doc = parse(
+        blank_nlp.vocab,
+        "Across Vantor Power, the South African group grew.",
+        """
+        Across  ADP   prep   7 B-ORG
+        Vantor  PROPN compound 2 I-ORG
+        Power   PROPN pobj   0 I-ORG
+        ,       PUNCT punct  7
+        the     DET   det    6
+        South   PROPN compound 5 B-ORG
+        African PROPN amod   6 I-ORG
+        group   NOUN  nsubj  7
+        grew    VERB  ROOT   7 O grow
+        .       PUNCT punct  7
+        """,
+    )
+    assert [name for _, name, _ in found(doc, resolver)] == ["Vantor Power"]
+
+
+def test_a_dam_is_no_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Work on the Xolodu dam goes on.",
+        """
+        Work   NOUN  nsubj    5
+        on     ADP   prep     0
+        the    DET   det      4
+        Xolodu PROPN compound 4 B-PERSON
+        dam    NOUN  pobj     1 I-PERSON
+        goes   VERB  ROOT     5 O go
+        on     ADP   prt      5
+        .      PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == []

@@ -120,6 +120,8 @@ def _candidate_spans(
 
 
 _DASHES = {"-", "–", "—", "--"}
+_CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
+_COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
 
 
 def _lines_of(span: Span) -> list[Span]:
@@ -154,6 +156,7 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
     start, end = span.start, span.end
     while start < end and (
         (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
+        or (end - start > 1 and doc[start].pos_ in _CLOSED_CLASS)  # "Across Europe"
         or doc[start].is_punct
         or doc[start].is_space
         or _invisible(doc[start])
@@ -264,6 +267,8 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         t.text in demonyms or _key_text(t.text) in resolver.not_entities for t in words
     ):
         return True
+    if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
+        return True  # "South African"
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return True
     first = span[0]
@@ -335,8 +340,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"  # "iPhone", "iPad"
     if len(span) > 1 and last.text in resolver.suffixes:
         return "ORG"
-    if len(span) > 1 and last.text in resolver.place_words:
-        return "PLACE"
+    if len(span) > 1 and last.text.title() in resolver.place_words:
+        return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         plain = before.is_lower or before.is_sent_start
