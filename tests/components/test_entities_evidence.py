@@ -968,3 +968,45 @@ def test_a_dam_is_no_person(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == []
+
+
+def test_name_qualifying_a_role_is_an_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Green Dem leader Ann Lutz spoke.",
+        """
+        Green  PROPN compound 1 B-PERSON
+        Dem    PROPN compound 2 I-PERSON
+        leader NOUN  compound 4
+        Ann    PROPN compound 4 B-PERSON
+        Lutz   PROPN nsubj    5 I-PERSON
+        spoke  VERB  ROOT     5 O speak
+        .      PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Green Dem", ["Green Dem"]),
+        ("PERSON", "Ann Lutz", ["Ann Lutz"]),
+    ]
+
+
+def test_persons_aide_stays_a_person(blank_nlp, resolver):
+    # One "Okafor spokesman" is outvoted by the person's other mentions.
+    doc = parse(
+        blank_nlp.vocab,
+        "Dr Okafor said no. Okafor spokesman Ed Lee agreed.",
+        """
+        Dr        PROPN compound 1
+        Okafor    PROPN nsubj    2 B-PERSON
+        said      VERB  ROOT     2 O say
+        no        INTJ  dobj     2
+        .         PUNCT punct    2
+        Okafor    PROPN compound 6 B-PERSON
+        spokesman NOUN  compound 8
+        Ed        PROPN compound 8 B-PERSON
+        Lee       PROPN nsubj    9 I-PERSON
+        agreed    VERB  ROOT     9 O agree
+        .         PUNCT punct    9
+        """,
+    )
+    assert ("PERSON", "Okafor", ["Okafor", "Okafor"]) in found(doc, resolver)
