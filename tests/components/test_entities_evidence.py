@@ -1010,3 +1010,17 @@ def test_persons_aide_stays_a_person(blank_nlp, resolver):
         """,
     )
     assert ("PERSON", "Okafor", ["Okafor", "Okafor"]) in found(doc, resolver)
+
+
+def test_lone_org_in_a_results_line_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Harwick 2 Dunmore 1",
+        """
+        Harwick PROPN ROOT     0 B-ORG
+        2       NUM   nummod   0
+        Dunmore PROPN appos    0 B-ORG
+        1       NUM   nummod   2
+        """,
+    )
+    assert [name for _, name, _ in found(doc, resolver)] == ["Harwick", "Dunmore"]

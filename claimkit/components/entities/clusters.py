@@ -123,8 +123,9 @@ def _unsupported(
     No title, role, given name or fuller name, no organization noun or
     suffix, and it never speaks or owns anything: a lone "Vioxx" or
     "Menatep" the model called a person, or "Supernatural" it called an
-    organization, is more likely a product, a place or a title. Acronyms and
-    generic heads ("Congress") stay.
+    organization, is more likely a product, a place or a title. Acronyms,
+    generic heads ("Congress") and names beside a figure (a results table,
+    where no sentence can say what they are) stay.
     """
     if len(key.split()) != 1 or any(len(s) > 1 for s in spans):
         return False
@@ -133,6 +134,7 @@ def _unsupported(
     if label == "ORG":
         return not (
             spans[0].text.isupper()
+            or any(_beside_number(s) for s in spans)  # "Leeds 2 Chelsea 1"
             or key in GENERIC_HEADS  # "Parliament", "Congress"
             or name.evidence["ORG"]
             or name.evidence[WEAK + "ORG"]
@@ -175,6 +177,17 @@ def _spelled_out_in_lower_case(span: Span) -> bool:
         len(words) == len(letters)
         and all(w.islower() for w in words)
         and "".join(w[0] for w in words) == letters
+    )
+
+
+def _beside_number(span: Span) -> bool:
+    """A figure right before or after the name: a results table or a fixture.
+
+    There the model alone can judge the name, no sentence says what it is.
+    """
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].like_num) or (
+        span.start > 0 and doc[span.start - 1].like_num
     )
 
 
