@@ -1024,3 +1024,26 @@ def test_lone_org_in_a_results_line_stays(blank_nlp, resolver):
         """,
     )
     assert [name for _, name, _ in found(doc, resolver)] == ["Harwick", "Dunmore"]
+
+
+def test_lone_org_spoken_to_or_in_brackets_after_a_person_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ann Lutz (Harwick) told Veltra so.",
+        """
+        Ann     PROPN compound 1 B-PERSON
+        Lutz    PROPN nsubj    5 I-PERSON
+        (       PUNCT punct    3
+        Harwick PROPN appos    1 B-ORG
+        )       PUNCT punct    3
+        told    VERB  ROOT     5 O tell
+        Veltra  PROPN dobj     5 B-ORG
+        so      ADV   advmod   5
+        .       PUNCT punct    5
+        """,
+    )
+    assert [name for _, name, _ in found(doc, resolver)] == [
+        "Ann Lutz",
+        "Harwick",
+        "Veltra",
+    ]

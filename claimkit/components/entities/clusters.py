@@ -134,7 +134,7 @@ def _unsupported(
     if label == "ORG":
         return not (
             spans[0].text.isupper()
-            or any(_beside_number(s) for s in spans)  # "Leeds 2 Chelsea 1"
+            or any(_beside_number(s) or _bracketed_after_person(s) for s in spans)
             or key in GENERIC_HEADS  # "Parliament", "Congress"
             or name.evidence["ORG"]
             or name.evidence[WEAK + "ORG"]
@@ -188,6 +188,16 @@ def _beside_number(span: Span) -> bool:
     doc = span.doc
     return (span.end < len(doc) and doc[span.end].like_num) or (
         span.start > 0 and doc[span.start - 1].like_num
+    )
+
+
+def _bracketed_after_person(span: Span) -> bool:
+    """A person's affiliation in brackets: "Luis Figo (Barcelona)"."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "("
+        and (doc[span.start - 2].ent_type_ == "PERSON")
     )
 
 

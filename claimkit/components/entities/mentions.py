@@ -550,8 +550,9 @@ def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     head = root.head
-    return (
-        root.dep_ in _SPEECH_DEPS
-        and head.pos_ == "VERB"
-        and head.lemma_ in resolver.speech_verbs
+    if head.pos_ != "VERB" or head.lemma_ not in resolver.speech_verbs:
+        return False
+    # "Reuters said", and "told Reuters": spoken to, as an acronym that is.
+    return root.dep_ in _SPEECH_DEPS or (
+        root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
     )
