@@ -1047,3 +1047,45 @@ def test_lone_org_spoken_to_or_in_brackets_after_a_person_stays(blank_nlp, resol
         "Harwick",
         "Veltra",
     ]
+
+
+def test_two_word_short_form_and_a_role_word_join_the_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Rapper Rob De Vanto sang. De Vanto left.",
+        """
+        Rapper PROPN compound 3 B-PERSON
+        Rob    PROPN compound 3 I-PERSON
+        De     PROPN compound 3 I-PERSON
+        Vanto  PROPN nsubj    4 I-PERSON
+        sang   VERB  ROOT     4 O sing
+        .      PUNCT punct    4
+        De     PROPN compound 7 B-PERSON
+        Vanto  PROPN nsubj    8 I-PERSON
+        left   VERB  ROOT     8 O leave
+        .      PUNCT punct    8
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("PERSON", "Rob De Vanto", ["Rob De Vanto", "De Vanto"])
+    ]
+
+
+def test_two_word_names_sharing_a_particle_stay_apart(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Rob De Vanto sang. Ann De Luca left.",
+        """
+        Rob    PROPN compound 2 B-PERSON
+        De     PROPN compound 2 I-PERSON
+        Vanto  PROPN nsubj    3 I-PERSON
+        sang   VERB  ROOT     3 O sing
+        .      PUNCT punct    3
+        Ann    PROPN compound 7 B-PERSON
+        De     PROPN compound 7 I-PERSON
+        Luca   PROPN nsubj    8 I-PERSON
+        left   VERB  ROOT     8 O leave
+        .      PUNCT punct    8
+        """,
+    )
+    assert len(found(doc, resolver)) == 2

@@ -85,7 +85,8 @@ def _cluster(
             groups[same[0]].extend(name.spans)
             continue
         # The model often calls a lone given name a place ("Wenfeng").
-        if len(words) == 1 and not _says_not(name, "PERSON"):
+        if (len(words) == 1 and not _says_not(name, "PERSON")) or label == "PERSON":
+            # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(key, "PERSON", near, group_label, resolver)
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
@@ -398,7 +399,8 @@ def _short_form_of(
         return False
     if label == "PERSON":
         core = [w for w in f_words if w not in resolver.particles]
-        return all(w in core for w in s_words)
+        named = [w for w in s_words if w not in resolver.particles]
+        return bool(named) and all(w in core for w in named)
     # "Lloyd's chief executive" is Lloyd's of London's, not a Mr Lloyd's.
     f_words = [_POSSESSIVE.sub("", f_words[0]), *f_words[1:]]
     if f_words[: len(s_words)] == s_words:
