@@ -1089,3 +1089,17 @@ def test_two_word_names_sharing_a_particle_stay_apart(blank_nlp, resolver):
         """,
     )
     assert len(found(doc, resolver)) == 2
+
+
+def test_lone_org_that_is_a_recurring_subject_stays(blank_nlp, resolver):
+    rows, text = [], ""
+    for k, verb in enumerate(("sued", "won", "grew")):
+        base = 3 * k
+        rows += [
+            f"Pardex PROPN nsubj {base + 1} B-ORG",
+            f"{verb} VERB ROOT {base + 1}",
+            f". PUNCT punct {base + 1}",
+        ]
+        text += f"Pardex {verb}. "
+    doc = parse(blank_nlp.vocab, text.strip(), "\n".join(rows))
+    assert found(doc, resolver) == [("ORG", "Pardex", ["Pardex"] * 3)]

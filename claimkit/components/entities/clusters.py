@@ -136,6 +136,7 @@ def _unsupported(
         return not (
             spans[0].text.isupper()
             or any(_beside_number(s) or _bracketed_after_person(s) for s in spans)
+            or (len(spans) >= 3 and any(_subject(s) for s in spans))
             or key in GENERIC_HEADS  # "Parliament", "Congress"
             or name.evidence["ORG"]
             or name.evidence[WEAK + "ORG"]
@@ -179,6 +180,14 @@ def _spelled_out_in_lower_case(span: Span) -> bool:
         and all(w.islower() for w in words)
         and "".join(w[0] for w in words) == letters
     )
+
+
+def _subject(span: Span) -> bool:
+    """The name is the subject of a verb ("Parmalat has sued 45 banks")."""
+    root = span[0] if len(span) == 1 else span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _beside_number(span: Span) -> bool:
