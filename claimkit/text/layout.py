@@ -147,3 +147,46 @@ def subheading(line: str, *, max_words: int = 12) -> bool:
 def credit_line(line: str) -> bool:
     """A photo caption's credit: '(Photo by Ana Ruiz/Getty Images)'."""
     return bool(_CREDIT.search(line.rstrip().rstrip(INVISIBLE)))
+
+
+# A photo credit closing a line: 'Doug Ives/The Canadian Press', '(Photo by Ana
+# Ruiz/Getty Images)', 'Photo: AFP/Getty'. A run of capitalized words, a slash,
+# another run, and nothing after it but a closing bracket.
+_CAP_RUN = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|van|von|the))*"
+_CREDIT_AT_END = re.compile(
+    rf"(?:\((?:[A-Za-z ]+:|Photo(?:graph)?s? by)?[ \t]*)?"
+    rf"(?<![\w/])({_CAP_RUN})[ \t]*/[ \t]*({_CAP_RUN})[ \t]*\)?[ \t]*$"
+)
+_LABEL_WORDS = 2  # a section label in capitals: 'EARN', 'BABY NEWS'
+
+
+def credit_start(line: str) -> int | None:
+    """Where a photo credit at the end of ``line`` starts, or ``None``.
+
+    'Doug Ford speaks. Doug Ives/The Canadian Press' -> 18 (the credit); a
+    sentence with a slash in it ('Ottawa/Gatineau is a region.') has none.
+    """
+    found = _CREDIT_AT_END.search(line.rstrip().rstrip(INVISIBLE))
+    if found is None:
+        return None
+    before = line[: found.start()].rstrip()
+    # The credit stands alone, in brackets, or after a finished sentence.
+    bracketed = found.group(0).startswith("(")
+    if before and not bracketed and not re.search(r"[.?!:)\]\"”’|—–-]$", before):
+        return None
+    return found.start()
+
+
+def caps_label(line: str) -> bool:
+    """A short line in capitals with no sentence in it: a section label.
+
+    'EARN', 'BABY', 'WORLD NEWS'; a line of three words or more in capitals
+    is a headline, not a label.
+    """
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return (
+        0 < len(words) <= _LABEL_WORDS
+        and all(w.isupper() for w in words)
+        and not _SENTENCE_END.search(line.rstrip())
+        and not any(c.isdigit() for c in line)
+    )

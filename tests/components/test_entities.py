@@ -103,9 +103,9 @@ def test_entities_closed_class_words_are_neither(blank_nlp, resolver):
 
 
 def test_entities_short_forms_join_the_full_name(blank_nlp, resolver):
-    words = ["Liang", "Wenfeng", "met", "Windsor", ".", "Wenfeng", "left", "."]
-    ents = ["B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "U-GPE", "O", "O"]
-    starts = [True, False, False, False, False, True, False, False]
+    words = ["Liang", "Wenfeng", "met", "Dr", "Windsor", ".", "Wenfeng", "left", "."]
+    ents = ["B-PERSON", "L-PERSON", "O", "O", "U-PERSON", "O", "U-GPE", "O", "O"]
+    starts = [True, False, False, False, False, False, True, False, False]
     doc = make_doc(blank_nlp.vocab, words, ents, sent_starts=starts)
     assert summary(find_entities(doc, resolver)) == [
         ("PERSON", "Liang Wenfeng", ["Liang Wenfeng", "Wenfeng"]),

@@ -6,13 +6,16 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit.text.layout import (
     WRAP_MAX,
     break_between,
+    caps_label,
     credit_line,
+    credit_start,
     is_break,
     line_opens_with,
     paragraph_end,
@@ -203,3 +206,47 @@ def test_layout_invisible_line_is_blank() -> None:
         return [text[a:b].replace("\u200b", "") for a, b in spans]
 
     assert paragraphs(marked) == paragraphs(WIRE)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Ana Lutz/Harbour Press", "Ana Lutz/Harbour Press"),
+        ("The mayor waves. Ana Lutz/The Harbour Press", "Ana Lutz/The Harbour Press"),
+        ("(Photo by Ana Lutz/Getty Images)", "(Photo by Ana Lutz/Getty Images)"),
+        (
+            "The mayor in Oslo on Monday (Ana Lutz/Harbour Press)",
+            "(Ana Lutz/Harbour Press)",
+        ),
+        ("Photo: AFP/Getty Images", "AFP/Getty Images"),
+    ],
+)
+def test_credit_start_finds_the_credit(line: str, credit: str) -> None:
+    start = credit_start(line)
+    assert start is not None and line[start:] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ottawa/Gatineau is one region.",
+        "Trains run Oslo/Bergen",
+        "Sales rose (see Figure 2/Table 3)",
+        "Use and/or as you like.",
+        "",
+    ],
+)
+def test_credit_start_leaves_sentences(line: str) -> None:
+    assert credit_start(line) is None
+
+
+@pytest.mark.parametrize("line", ["EARN", "BABY NEWS", "  MARKETS "])
+def test_caps_label(line: str) -> None:
+    assert caps_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Earn", "VOLTARO CUTS PRICES", "IBM SAID.", "", "2024", "UK: 3%"]
+)
+def test_not_caps_label(line: str) -> None:
+    assert not caps_label(line)

@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from claimkit.components._extensions import text_of
 from claimkit.components.entities.mentions import (
     _POSSESSIVE,
     AGENT,
     PLACES,
     TYPES,
+    WEAK,
     _Name,
 )
+from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -28,7 +31,12 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
     """One label for a name from the model's votes and the text's evidence."""
     scores = name.scores()
     agent = scores.pop(AGENT, 0.0)
-    label, top = max(scores.items(), key=_by_score, default=("", 0.0))
+    # A tie goes to the label the text itself gave.
+    label, top = max(
+        scores.items(),
+        key=lambda item: (item[1], name.evidence[item[0]], item[0]),
+        default=("", 0.0),
+    )
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.
@@ -39,10 +47,6 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
-
-
-def _by_score(item: tuple[str, float]) -> tuple[float, str]:
-    return item[1], item[0]
 
 
 def _shape_type(name: _Name) -> str:
@@ -66,19 +70,34 @@ def _cluster(
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
+    bracketed = _bracketed_short_forms(names)
     for key in by_length:
         label = labels[key]
         name = names[key]
         targets: list[str] = []
         words = key.split()
         near = index.get(words[0], []) + index.get(key, [])
+        same = [
+            k for k in index.get(_squashed(key), []) if _squashed(k) == _squashed(key)
+        ]
+        if same and group_label[same[0]] == label:
+            # "TimeWarner" and "Time Warner", "Mayors Council" and "Mayors' Council"
+            groups[same[0]].extend(name.spans)
+            continue
         # The model often calls a lone given name a place ("Wenfeng").
-        if len(words) == 1 and not _says_not(name, "PERSON"):
+        if (len(words) == 1 and not _says_not(name, "PERSON")) or label == "PERSON":
+            # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(key, "PERSON", near, group_label, resolver)
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
-            targets = _targets(key, "ORG", near, group_label, resolver)
+            targets = _targets(key, "ORG", near, group_label, resolver, own=label)
+        if not targets and label in ("ORG", ""):
+            targets = _org_of_short_form(key, bracketed, groups, group_label)
+        if not targets and label == "PERSON" and len(words) == 1:
+            targets = _person_typed_org(key, name, names, near, group_label)
+            for target in targets:
+                group_label[target] = "PERSON"
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
         elif targets:
@@ -86,9 +105,245 @@ def _cluster(
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
-            for word in {*words, _initials(words)}:
+            plain = _POSSESSIVE.sub("", words[0])
+            for word in {*words, plain, *_acronyms(words), _squashed(key)}:
                 index[word].append(key)
-    return [(group_label[k], spans) for k, spans in groups.items() if spans]
+    found = [
+        (group_label[k], spans)
+        for k, spans in groups.items()
+        if spans and not _unsupported(k, names[k], group_label[k], spans, resolver)
+    ]
+    return _drop_inside_org_names(found)
+
+
+def _unsupported(
+    key: str, name: _Name, label: str, spans: list[Span], resolver: EntityResolver
+) -> bool:
+    """A one-word name that nothing but the model calls a person or company.
+
+    No title, role, given name or fuller name, no organization noun or
+    suffix, and it never speaks or owns anything: a lone "Vioxx" or
+    "Menatep" the model called a person, or "Supernatural" it called an
+    organization, is more likely a product, a place or a title. Acronyms,
+    generic heads ("Congress") and names beside a figure (a results table,
+    where no sentence can say what they are) stay.
+    """
+    if len(key.split()) != 1 or any(len(s) > 1 for s in spans):
+        return False
+    if any(_spelled_out_in_lower_case(s) for s in spans):
+        return True  # "corporate social responsibility (CSR)"
+    if label == "ORG":
+        return not (
+            spans[0].text.isupper()
+            or any(_beside_number(s) or _bracketed_after_person(s) for s in spans)
+            or (len(spans) >= 3 and any(_subject(s) for s in spans))
+            or key in GENERIC_HEADS  # "Parliament", "Congress"
+            or name.evidence["ORG"]
+            or name.evidence[WEAK + "ORG"]
+            or name.evidence[AGENT]
+        )
+    if label != "PERSON" or key in resolver.given_names:
+        return False
+    if any(_beside_speech(s, resolver) for s in spans):
+        return False  # "said Lind", whatever the parse made of it
+    return not (
+        name.evidence["PERSON"]
+        or name.evidence[WEAK + "PERSON"]
+        or name.evidence[AGENT] >= 1
+    )
+
+
+def _spelled_out_in_lower_case(span: Span) -> bool:
+    """An acronym in brackets after the common words it stands for.
+
+    "liquefied natural gas (LNG)" names a thing, not an organization; "the
+    British Chambers of Commerce (BCC)" spells out a name in capitals.
+    """
+    doc = span.doc
+    letters = span.text.lower()
+    if not (2 <= len(letters) <= 6 and span.text.isupper() and letters.isalpha()):
+        return False
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    words: list[str] = []
+    i = span.start - 2
+    while i >= 0 and len(words) < len(letters):
+        token = doc[i]
+        if not token.is_alpha:
+            return False
+        if token.lower_ not in ("of", "and", "the", "for", "&"):
+            words.append(token.text)
+        i -= 1
+    words.reverse()
+    return (
+        len(words) == len(letters)
+        and all(w.islower() for w in words)
+        and "".join(w[0] for w in words) == letters
+    )
+
+
+def _subject(span: Span) -> bool:
+    """The name is the subject of a verb ("Parmalat has sued 45 banks")."""
+    root = span[0] if len(span) == 1 else span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+
+
+def _beside_number(span: Span) -> bool:
+    """A figure right before or after the name: a results table or a fixture.
+
+    There the model alone can judge the name, no sentence says what it is.
+    """
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].like_num) or (
+        span.start > 0 and doc[span.start - 1].like_num
+    )
+
+
+def _bracketed_after_person(span: Span) -> bool:
+    """A person's affiliation in brackets: "Luis Figo (Barcelona)"."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "("
+        and (doc[span.start - 2].ent_type_ == "PERSON")
+    )
+
+
+def _beside_speech(span: Span, resolver: EntityResolver) -> bool:
+    """A speech verb right before or after the name ("said Lind", "Lind told")."""
+    doc = span.doc
+    near = [*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2]]
+    return any(t.pos_ == "VERB" and t.lemma_ in resolver.speech_verbs for t in near)
+
+
+def _person_typed_org(
+    key: str,
+    name: _Name,
+    names: dict[str, _Name],
+    near: list[str],
+    group_label: dict[str, str],
+) -> list[str]:
+    """A person's name the model typed ORG, found by the surname's evidence.
+
+    "Ms Bowers" says Bowers is a person; "Reveta Bowers", typed ORG with no
+    organization evidence of its own and shaped like a person's name, is her.
+    """
+    if not name.evidence["PERSON"]:
+        return []
+    found = [
+        full
+        for full in dict.fromkeys(near)
+        if group_label[full] == "ORG"
+        and full.split()[-1] == key
+        and not _says_not(names[full], "PERSON")
+        and _shape_type(names[full]) == "PERSON"
+    ]
+    return found if len(found) == 1 else []
+
+
+def _bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
+    """One-word names written in brackets right after a longer name.
+
+    "PricewaterhouseCoopers (PwC)", "Columbia Management Advisors (CAM)": the
+    bracketed form is the name's own short form, initials or not.
+    """
+    ends: dict[int, str] = {}
+    for key, name in names.items():
+        for span in name.spans:
+            ends[span.end] = key
+    found: dict[str, str] = {}
+    for key, name in names.items():
+        if len(key.split()) != 1:
+            continue
+        for span in name.spans:
+            doc = span.doc
+            if (
+                span.start >= 2
+                and span.end < len(doc)
+                and doc[span.start - 1].text == "("
+                and doc[span.end].text == ")"
+                and ends.get(span.start - 1, key) != key
+            ):
+                found[key] = ends[span.start - 1]
+                break
+    return found
+
+
+def _org_of_short_form(
+    key: str,
+    bracketed: dict[str, str],
+    groups: dict[str, list[Span]],
+    group_label: dict[str, str],
+) -> list[str]:
+    """The organization a bracketed form or a generic head stands for.
+
+    "the Commission" after "the European Commission" is that commission when
+    the article names no other; "Senate" beside the "Senate Budget Committee"
+    stays apart (its head is "committee").
+    """
+    full = bracketed.get(key)
+    if full is not None:
+        return [full] if group_label.get(full) == "ORG" else []
+    if len(key.split()) != 1 or key not in GENERIC_HEADS:
+        return []
+    heads = [
+        g
+        for g, label in group_label.items()
+        if label == "ORG" and len(g.split()) > 1 and g.split()[-1] == key
+    ]
+    return heads if len(heads) == 1 else []
+
+
+def _drop_inside_org_names(
+    clusters: list[tuple[str, list[Span]]],
+) -> list[tuple[str, list[Span]]]:
+    """A name inside an organization's name is no entity of its own there.
+
+    "Heart" and "Stroke" of the Heart and Stroke Foundation, wherever the
+    text writes the foundation's name, are part of it.
+    """
+    names = {
+        s.text
+        for label, spans in clusters
+        if label == "ORG"
+        for s in spans
+        if len(s) > 2
+    }
+    if not names or not clusters:
+        return clusters
+    text = text_of(clusters[0][1][0].doc)
+    ranges: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            ranges.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    kept: list[tuple[str, list[Span]]] = []
+    for label, spans in clusters:
+        spans = [
+            s
+            for s in spans
+            if not any(
+                lo <= s.start_char
+                and s.end_char <= hi
+                and (lo, hi) != (s.start_char, s.end_char)
+                for lo, hi in ranges
+            )
+        ]
+        if spans:
+            kept.append((label, spans))
+    return kept
+
+
+_COUNTRY_PREFIXES = {"us", "uk", "eu", "un", "american", "british", "european"}
+_CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
+
+
+def _squashed(key: str) -> str:
+    """A key without spaces, hyphens and apostrophes: 'timewarner'."""
+    return "".join(c for c in key if c.isalnum())
 
 
 def _says_not(name: _Name, label: str) -> bool:
@@ -103,11 +358,14 @@ def _targets(
     near: list[str],
     group_label: dict[str, str],
     resolver: EntityResolver,
+    *,
+    own: str = "",
 ) -> list[str]:
     found = [
         full
         for full in near
-        if group_label[full] == label and _short_form_of(key, full, label, resolver)
+        if group_label[full] == label
+        and _short_form_of(key, full, label, resolver, own=own)
     ]
     return list(dict.fromkeys(found))
 
@@ -117,18 +375,60 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in significant if w[:1].isalpha())
 
 
-def _short_form_of(short: str, full: str, label: str, resolver: EntityResolver) -> bool:
+def _acronyms(words: list[str]) -> set[str]:
+    """The ways an acronym is made of a name's words.
+
+    "ilo" for the International Labour Organisation, "boa" for Bank of America
+    (its small words counted), "m&s" for Marks & Spencer, "sec" for the US
+    Securities and Exchange Commission (a country before it left out).
+    """
+    if len(words) < 2:
+        return set()
+    found = {
+        _initials(words),
+        "".join(w[0] for w in words if w[:1].isalpha()),
+        "".join(w if w == "&" else w[0] for w in words if w == "&" or w[:1].isalpha()),
+    }
+    if words[0] in _COUNTRY_PREFIXES and len(words) > 2:
+        found.add(_initials(words[1:]))
+    return {a for a in found if len(a) > 1}
+
+
+def _short_form_of(
+    short: str,
+    full: str,
+    label: str,
+    resolver: EntityResolver,
+    *,
+    own: str = "",
+) -> bool:
     """``short`` names the same entity as ``full`` (already longer)."""
     s_words, f_words = short.split(), full.split()
     if len(s_words) >= len(f_words):
         return False
     if label == "PERSON":
         core = [w for w in f_words if w not in resolver.particles]
-        return all(w in core for w in s_words)
+        named = [w for w in s_words if w not in resolver.particles]
+        return bool(named) and all(w in core for w in named)
+    # "Lloyd's chief executive" is Lloyd's of London's, not a Mr Lloyd's.
+    f_words = [_POSSESSIVE.sub("", f_words[0]), *f_words[1:]]
     if f_words[: len(s_words)] == s_words:
-        return True
-    initials = _initials(f_words)
-    return len(s_words) == 1 and len(initials) > 1 and s_words[0] == initials
+        # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
+        # not its Budget Committee (the linker's rule).
+        rest = f_words[len(s_words) :]
+        # A form typed neither person nor organization joins only a plain
+        # extension of itself.
+        return extends_plainly(s_words, f_words) or (
+            own in TYPES and not any(w in GENERIC_HEADS for w in rest)
+        )
+    if (
+        own == "ORG"
+        and len(s_words) == 1
+        and not any(w in _CONNECTORS for w in f_words)  # "Letters to Byron"
+        and is_nickname(s_words[0], f_words)
+    ):
+        return True  # "Oilers" for the Edmonton Oilers
+    return len(s_words) == 1 and s_words[0] in _acronyms(f_words)
 
 
 def _attach_to_recent(

@@ -18,6 +18,7 @@ from claimkit.components.entities.mentions import (
     _key_text,
     _Name,
 )
+from claimkit.text.layout import caps_label, credit_start, line_opens_with
 
 _QUOTES = {'"', "“", "”", "«", "»"}
 
@@ -57,6 +58,33 @@ def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
     long_words = [w for w in words if len(w) > 3]
     capitalized = all(w[:1].isupper() for w in long_words)
     return title_case and len(long_words) >= 4 and capitalized
+
+
+def _non_prose_tokens(doc: Doc, text: str, link_labels: set[str]) -> set[int]:
+    """Token indices on lines that are not prose, where no name is read.
+
+    A photo credit ('Doug Ives/The Canadian Press'), a link line ('READ MORE:
+    ...') and a section label in capitals ('EARN') hold no entity of the
+    article; a credit after a caption leaves the caption itself alone.
+    """
+    skip: set[int] = set()
+    if "/" not in text and "\n" not in text and ":" not in text:
+        return skip
+    offset = 0
+    for line in text.split("\n"):
+        start: int | None = None
+        if line_opens_with(line, link_labels) or ("\n" in text and caps_label(line)):
+            start = 0
+        else:
+            start = credit_start(line)
+        if start is not None:
+            span = doc.char_span(
+                offset + start, offset + len(line), alignment_mode="expand"
+            )
+            if span is not None:
+                skip.update(range(span.start, span.end))
+        offset += len(line) + 1
+    return skip
 
 
 def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:

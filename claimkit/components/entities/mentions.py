@@ -62,6 +62,7 @@ class _Name:
     model: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     evidence: Counter[str] = field(default_factory=Counter)
     body: bool = False
+    shaped: bool = False  # the given-name evidence of its words is counted
 
     def scores(self) -> dict[str, float]:
         total = sum(self.model.values()) or 1.0
@@ -99,12 +100,63 @@ def _invisible(token: Token) -> bool:
 def _candidate_spans(
     ent: Span, resolver: EntityResolver, demonyms: set[str]
 ) -> list[Span]:
-    """Trim an entity span to the name it holds; split off product codes."""
-    doc = ent.doc
-    start, end = ent.start, ent.end
-    person = ent.label_ == "PERSON"
+    """Trim an entity span to the names it holds.
+
+    A span never crosses a line break (a headline and the paragraph under it
+    are two names at most); titles, articles, possessives and post-nominals
+    ("MSP", "QC") are cut off, product codes split off, and a person named
+    after an organization or a title inside one span ("Golf Channel's Jaime
+    Diaz", "Ontario Premier Doug Ford") is a name of its own.
+    """
+    found: list[Span] = []
+    for line in _lines_of(ent):
+        span = _trim(line, resolver, ent.label_ == "PERSON")
+        if span is None:
+            continue
+        for part in _person_tail(span, resolver):
+            if not _is_noise(part, resolver, demonyms):
+                found.append(part)
+    return found
+
+
+_DASHES = {"-", "–", "—", "--"}
+_CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
+_COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
+
+
+def _lines_of(span: Span) -> list[Span]:
+    """The pieces of ``span`` between line breaks and spaced dashes.
+
+    spaCy makes each line break a token; "the LSE - Europe's biggest market"
+    holds two names at most.
+    """
+    doc = span.doc
+    pieces: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        token = doc[i]
+        spaced_dash = (
+            token.text in _DASHES
+            and token.whitespace_
+            and i > 0
+            and doc[i - 1].whitespace_
+        )
+        if "\n" in token.text or spaced_dash:
+            if i > start:
+                pieces.append(doc[start:i])
+            start = i + 1
+    if start < span.end:
+        pieces.append(doc[start : span.end])
+    return pieces
+
+
+def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
+    """Cut what a name does not include from both ends of ``span``."""
+    doc = span.doc
+    start, end = span.start, span.end
     while start < end and (
         (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
+        or (end - start > 1 and doc[start].pos_ in _CLOSED_CLASS)  # "Across Europe"
         or doc[start].is_punct
         or doc[start].is_space
         or _invisible(doc[start])
@@ -116,24 +168,93 @@ def _candidate_spans(
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or _invisible(doc[end - 1])
+        or (end - start > 1 and doc[end - 1].text in resolver.post_nominals)
     ):
         end -= 1
     if start >= end:
-        return []
+        return None
     # "Nvidia H800": the code is a product; the maker before it may be a name.
     if _CODE.match(doc[end - 1].text) and not doc[end - 1].text.isdigit():
         while end > start and _CODE.match(doc[end - 1].text):
             end -= 1
         if end == start:
-            return []
-    span = doc[start:end]
-    if _is_noise(span, resolver, demonyms):
-        return []
+            return None
+    return doc[start:end]
+
+
+def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
+    """Split a person's name off the organization or title before it.
+
+    The tail is two or three capitalized words opening with a given name, after
+    a title ("Premier Doug Ford"), a possessive ("Golf Channel's Jaime Diaz")
+    or, for a common given name, the end of a longer name ("Council on
+    American-Islamic Relations Kevin Lee"). The words before stay a candidate
+    unless they are a title phrase ("Sgt. at Arms").
+    """
+    doc = span.doc
+    if len(span) < 3:
+        return [span]
+    for k in range(span.start + 1, span.end - 1):
+        tail = doc[k : span.end]
+        if len(tail) > 3 or not all(_name_word(t) for t in tail):
+            continue
+        if tail[0].text not in resolver.given_names or not _person_like(tail, resolver):
+            continue
+        before = doc[k - 1]
+        titled = _is_title(before, resolver, True) and not before.is_lower
+        if not (
+            titled
+            or before.tag_ == "POS"
+            or (
+                k - span.start >= 2
+                and resolver.given_names.is_common(tail[0].text)
+                and _name_word(before)
+                and before.text not in resolver.given_names
+                and before.lower_ not in resolver.particles
+            )
+        ):
+            continue
+        head = _trim(doc[span.start : k], resolver, False)
+        while head is not None and _is_title(head[-1], resolver, True):
+            head = doc[head.start : head.end - 1] if len(head) > 1 else None
+        if head is None or (
+            _is_title(head[0], resolver, True)
+            and (len(head) == 1 or any(t.is_lower for t in head))
+        ):
+            return [tail]
+        return [head, tail]
     return [span]
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalized word that may be part of a person's name."""
+    text = token.text
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+_HONORIFICS = {
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+}
+
+
 def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
-    """A title or role word that a person span should not include."""
+    """A title or role word that a person span should not include.
+
+    An honorific ("Mr", "Ms") is cut from any span: "Mr Ebbers" typed ORG is
+    still Mr Ebbers, and the honorific before him says he is a person.
+    """
+    if token.text in _HONORIFICS:
+        return True
     return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
 
 
@@ -146,6 +267,8 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         t.text in demonyms or _key_text(t.text) in resolver.not_entities for t in words
     ):
         return True
+    if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
+        return True  # "South African"
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return True
     first = span[0]
@@ -158,9 +281,10 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
 def _agent_acronyms(
     doc: Doc, texts: list[str], taken: set[int], resolver: EntityResolver
 ) -> Iterable[Span]:
-    """Untagged acronyms that speak or are spoken to ("told DW") are names."""
+    """Untagged names in capitals that speak, are spoken to ("told DW") or own
+    something ("NVIDIA's chips") are names."""
     for i, text in enumerate(texts):
-        if not (2 <= len(text) <= 5 and text.isupper() and text.isalpha()):
+        if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
             continue
         if i in taken or _key_text(text) in resolver.not_entities:
             continue
@@ -168,7 +292,8 @@ def _agent_acronyms(
         if token.pos_ != "PROPN":
             continue
         head = token.head
-        if (
+        owns = i + 1 < len(doc) and doc[i + 1].tag_ == "POS"  # "NVIDIA's chips"
+        if owns or (
             head.pos_ == "VERB"
             and head.lemma_ in resolver.speech_verbs
             and (token.dep_ in _SPEECH_DEPS or token.dep_ in ("dobj", "dative"))
@@ -199,6 +324,12 @@ def _add_mention(
     clue = _evidence(span, root, resolver)
     if clue is not None:
         name.evidence[clue] += 1
+    elif not name.shaped:
+        # What the name's own words say counts once, not once a mention.
+        shape = _given_name_evidence(span, resolver)
+        if shape is not None:
+            name.evidence[shape] += 1
+            name.shaped = True
     if _is_agent(span, root, resolver):
         name.evidence[AGENT] += 1
 
@@ -213,8 +344,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"  # "iPhone", "iPad"
     if len(span) > 1 and last.text in resolver.suffixes:
         return "ORG"
-    if len(span) > 1 and last.text in resolver.place_words:
-        return "PLACE"
+    if len(span) > 1 and last.text.title() in resolver.place_words:
+        return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         plain = before.is_lower or before.is_sent_start
@@ -227,6 +358,15 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if before.is_lower and before.text in resolver.roles and before.pos_ == "NOUN":
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and _CODE.match(after.text) and not after.text.isdigit():
+        return "ORG"  # the maker of "Nvidia H800"
+    if (
+        after is not None
+        and after.is_lower
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head.lower_ in resolver.compound_org_heads
+    ):
+        return "ORG"  # "the Kommersant newspaper", "the Reuters news agency"
     if (
         after is not None
         and after.lower_ in resolver.product_nouns
@@ -247,13 +387,152 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if _CAMEL.match(first.text):
         return "ORG"
+    if _listed_product(root, resolver):
+        return "PRODUCT"
+    if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
+        return "ORG"
+    if first.ent_type_ in TYPES:
+        # Only between a person and an organization: "Texas" in "Senator
+        # Ted Cruz of Texas" is a place whatever the words around it say.
+        clue = _affiliation(root, resolver) or _list_mates(span, root, resolver)
+        if clue is not None:
+            return clue
     return None
+
+
+def _listed_product(root: Token, resolver: EntityResolver) -> bool:
+    """An example of a kind of product: "brands such as Dairy Milk"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "such as Celebrex and Vioxx"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including"):
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.nbor(-1).lower_ != "such"):
+        return False
+    return prep.head.lower_ in resolver.product_kinds
+
+
+def _role_owner(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """The name qualifies a role: "Lib Dem leader", "Labour MP", "BBC chairman".
+
+    A person's name rarely does ("Blair aide"), and a person's other mentions
+    outvote the one clue when it does.
+    """
+    doc = span.doc
+    if span.end >= len(doc) or root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    if head.i < span.end or head.i > span.end + 3:
+        return False
+    between = doc[span.end : head.i]
+    return (
+        head.lower_ in resolver.roles
+        and head.lower_ not in ("head", "seed", "champion", "veteran", "rookie")
+        and (head.is_lower or head.text in ("MP", "MEP", "MSP", "CEO"))
+        and all(t.is_lower for t in between)
+    )
+
+
+_AFFILIATION_PREPS = {"at", "of", "with", "from"}
+
+
+def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
+    """A person's or a role's affiliation is an organization.
+
+    "Mike Powell of Dresdner Kleinwort Wasserstein", "economist at Global
+    Insight", "director of Context".
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _AFFILIATION_PREPS:
+        return None
+    holder = prep.head
+    if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
+        return "ORG"
+    if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":
+        return "ORG"
+    return None
+
+
+def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None:
+    """A name listed among places is a place: "Kursk, Volzhsky, Omsk".
+
+    Also a one-word name before ", <place>" ("Jacksonville, Florida-based").
+    """
+    doc = root.doc
+    end = span.end
+    if (
+        len(span) == 1
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].ent_type_ in PLACES
+        and doc[end + 1].ent_iob_ == "B"
+    ):
+        return "PLACE"
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    mates = [t for t in _conjuncts(first) if t.i != root.i]
+    places = sum(
+        1
+        for t in mates
+        if t.ent_type_ in PLACES
+        or (t.is_lower and t.text.title() in resolver.place_words)
+    )
+    return "PLACE" if places >= 2 and places * 2 > len(mates) else None
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """``first`` and every conjunct chained to it."""
+    found = [first]
+    todo = [first]
+    while todo and len(found) < 30:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
+    """A given name and a surname ("Brittany Lincicome") is a person's name.
+
+    A common given name alone is weaker evidence ("Renata", but also "Grace"
+    or "Chase"); a name ending in an organization's head ("Morgan Stanley
+    Capital") or holding an organization noun is not a person's.
+    """
+    words = [t for t in span if not t.is_punct or t.text in ("-", "'")]
+    first = span[0]
+    # Only a name the model took for a person or an organization: "Cleveland"
+    # and "Paris" are given names too, and places.
+    if first.ent_type_ not in TYPES or first.text not in resolver.given_names:
+        return None
+    if not _name_word(first):
+        return None
+    if len(words) == 1:
+        common = resolver.given_names.is_common(first.text) and first.is_title
+        return WEAK + "PERSON" if common else None
+    if len(words) > 3 or not all(_name_word(t) for t in words):
+        return None
+    return "PERSON" if _person_like(span, resolver) else None
+
+
+def _person_like(span: Span, resolver: EntityResolver) -> bool:
+    """No word after the first is an organization's or a place's head."""
+    return span[-1].tag_ != "NNPS" and not any(
+        t.text in resolver.suffixes
+        or t.lower_ in resolver.org_nouns
+        or t.text in resolver.place_words
+        for t in span[1:]
+    )
 
 
 def _inside_name(noun: Token) -> bool:
     """The noun ends a longer name ("Itar-Tass news agency"), not a description."""
     for token in reversed(noun.doc[max(noun.i - 4, 0) : noun.i]):
-        if token.is_sent_start or token.ent_type_ == "NORP":
+        # "US supermarket group Winn-Dixie": a place or nationality before the
+        # noun describes the name, it does not end another one.
+        if token.is_sent_start or token.ent_type_ in ("NORP", "GPE", "LOC"):
             return False
         if token.text[:1].isupper():
             return True
@@ -271,9 +550,13 @@ def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True
+    # "Microsoft and Meta did not respond": both are subjects.
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     head = root.head
-    return (
-        root.dep_ in _SPEECH_DEPS
-        and head.pos_ == "VERB"
-        and head.lemma_ in resolver.speech_verbs
+    if head.pos_ != "VERB" or head.lemma_ not in resolver.speech_verbs:
+        return False
+    # "Reuters said", and "told Reuters": spoken to, as an acronym that is.
+    return root.dep_ in _SPEECH_DEPS or (
+        root.dep_ in ("dobj", "dative") and head.lemma_ == "tell"
     )

@@ -26,6 +26,7 @@ from claimkit.components._extensions import text_of
 from claimkit.components.entities.clusters import _cluster, _decide, _to_dicts
 from claimkit.components.entities.headlines import (
     _headline_tokens,
+    _non_prose_tokens,
     _propagate,
     _quoted_title_tokens,
     _recut_headline,
@@ -43,6 +44,7 @@ from claimkit.components.entities.mentions import (
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
 from claimkit.errors import Errors
+from claimkit.text.names import GivenNames
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "lexicon": None,
@@ -96,6 +98,11 @@ class EntityResolver(LexiconComponent):
         self.pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
         self.org_pronouns = set(lex.get("org_pronouns", []))
         self.particles = set(lex.get("name_particles", []))
+        self.post_nominals = set(lex.get("post_nominals", []))
+        self.compound_org_heads = set(lex.get("compound_org_heads", []))
+        self.product_kinds = {w.lower() for w in lex.get("product_kinds", [])}
+        self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
+        self.given_names = GivenNames.load()
 
     def process(self, doc: Doc) -> None:
         doc._.ck_entities = find_entities(doc, self)
@@ -131,8 +138,10 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     )
     weak = _headline_tokens(doc, text, texts, sents)
     titled = _quoted_title_tokens(text, texts)
+    not_prose = _non_prose_tokens(doc, text, resolver.link_labels)
+    titled |= not_prose
     names: dict[str, _Name] = {}
-    taken: set[int] = set()
+    taken: set[int] = set(not_prose)  # nothing is read or propagated there
     headline_spans: list[tuple[Span, str]] = []
     demonyms = resolver.demonyms | {e.text for e in ents if e.label_ == "NORP"}
     # With two recognizers each one votes its label for the span.
