@@ -93,6 +93,7 @@ class QuoteFinder(LexiconComponent):
             str(k).lower(): str(v) for k, v in lex.get("title_sex", {}).items()
         }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
         self.dashes = set(lex.get("dashes", []))

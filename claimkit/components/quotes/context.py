@@ -143,8 +143,14 @@ class _Context:
         words = self.names.get(entity, "").split()
         if words and words[0].lower() in finder.given_name_sex:
             clues.add(finder.given_name_sex[words[0].lower()])
-        for _, _, _, text in self._mentions_of.get(entity, []):
+        for start, _, _, text in self._mentions_of.get(entity, []):
             first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+            i = self.token_at(start)
+            if self.starts[i] == start and i > 0:
+                # the title before the name: 'Mrs. Ortiz' found as 'Ortiz'
+                title = self.doc[i - 1].lower_
+                if title in finder.title_sex:
+                    clues.add(finder.title_sex[title])
             if first in finder.title_sex:
                 clues.add(finder.title_sex[first])
             elif first in finder.given_name_sex:

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.quotes.antecedents import _Antecedents
 from claimkit.components.quotes.context import (
     _RELATIVE,
     _SUBJECTS,
-    _Context,
     _Quote,
 )
 from claimkit.text.quotemarks import ALL_MARKS
 
 
-class _Speakers(_Context):
+class _Speakers(_Antecedents):
     """Cues and their speakers: the verb's subject, 'according to X'."""
 
     def _is_cue(self, token: Token) -> bool:
@@ -139,13 +139,37 @@ class _Speakers(_Context):
             # 'her senior adviser, Tom Reed, said': the name in apposition
             names = [
                 c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-            ]
+            ] or self._appositive_person(subject)
             if names:
                 subject = names[0]
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
         quote.speaker = (start, end)
         quote.entity = self._resolve(subject, start, end)
+
+    @staticmethod
+    def _appositive_person(subject: Token) -> list[Token]:
+        """'A spokesperson for Acme, Jane Doe, said': the name the parse gave Acme.
+
+        A person's name in apposition to the object of the role noun's 'for' or
+        'at' (an organization, never a person) names the role noun itself.
+        """
+        for prep in subject.rights:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ == "PERSON":
+                    continue
+                names = [
+                    c
+                    for c in obj.rights
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ == "PERSON"
+                ]
+                if names:
+                    return names
+        return []
 
     def _subject_words(self, token: Token) -> Span:
         """The subject's own words: its name or noun phrase, no apposition or clause."""
@@ -193,15 +217,16 @@ class _Speakers(_Context):
             if lower not in self.finder.person_pronouns:
                 return None
         elif entity is not None:
-            return entity if self.labels.get(entity) in ("PERSON", "ORG") else None
+            if self.labels.get(entity) not in ("PERSON", "ORG"):
+                return None
+            return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
-            return self.named_entity(self.text[start:end], start)
+            named = self.named_entity(self.text[start:end], start)
+            return named if self.labels.get(named or "") in ("PERSON", "ORG") else None
         if lower in self.finder.person_pronouns:
-            found = self.preceding_entity(start, "PERSON", pronoun=lower)
-            return found[2] if found else None
-        if lower in self.finder.group_pronouns and lower == "it":
-            found = self.preceding_entity(start, "ORG")
-            return found[2] if found else None
+            return self.person_antecedent(subject, start)
+        if lower in self.finder.group_pronouns:
+            return self.organization_antecedent(subject, start)
         if subject.pos_ == "NOUN" and lower in self.finder.org_nouns:
             dets = [c for c in subject.children if c.dep_ == "det"]
             if dets and dets[0].lower_ == "the":
@@ -216,6 +241,29 @@ class _Speakers(_Context):
                 found = self.preceding_entity(start, "ORG", subject=True)
                 return found[2] if found and found[0] >= since else None
         return None
+
+    def _speaks_for(self, subject: Token, entity: str) -> bool:
+        """The entity is the subject, or the organization a role noun speaks for.
+
+        'Ann Ray said' and 'the Acme spokesman said' name their entity; in 'a
+        Trump aide said' or 'Principal researcher said' (a capital typed ORG)
+        the entity is no speaker: the aide is not Trump.
+        """
+        if subject.pos_ == "PRON" or any(
+            m_start <= subject.idx < m_end
+            for m_start, m_end, _, _ in self._mentions_of.get(entity, [])
+        ):
+            return True
+        if self.labels.get(entity) != "ORG":
+            return False
+        # the organization as a modifier of the role noun: 'an Acme spokesman',
+        # "Acme's chief", 'the Acme Foods board'
+        return any(
+            c.dep_ in ("compound", "poss", "nmod")
+            and c.pos_ == "PROPN"
+            and self.entity_at(c.left_edge.idx, c.idx + len(c)) == entity
+            for c in subject.lefts
+        )
 
     def _named_outside_marks(self, entity: str, before: int) -> bool:
         """The entity's last naming before ``before`` is no word inside a quote.
