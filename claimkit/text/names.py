@@ -58,7 +58,7 @@ class GivenNames:
         return len(self.genders)
 
     def gender(self, word: str) -> str | None:
-        """``'m'``, ``'f'``, ``'u'`` (either) or ``None`` for a word that is no given name."""
+        """``'m'``, ``'f'``, ``'u'`` (either), or ``None`` for no given name."""
         return self.genders.get(_form(word))
 
     def is_common(self, word: str, *, at_least: float = COMMON) -> bool:
