@@ -173,12 +173,14 @@ def _far(gap: int) -> tuple[str, str]:
     return text, table
 
 
-@pytest.mark.parametrize(("gap", "speaker"), [(0, "Ann Ray"), (1, None), (2, None)])
-def test_quotes_pronoun_antecedent_is_named_in_this_or_the_paragraph_before(
+@pytest.mark.parametrize(
+    ("gap", "speaker"), [(0, "Ann Ray"), (1, "Ann Ray"), (2, None), (3, None)]
+)
+def test_quotes_pronoun_antecedent_is_named_at_most_two_paragraphs_before(
     blank_nlp, resolver, finder, gap, speaker
 ) -> None:
     # with ck_entities' own resolution off, ck_quotes looks back itself: only
-    # as far as the paragraph before the pronoun's
+    # as far as two paragraphs before the pronoun's
     no_pronouns = EntityResolver("ck_entities", resolve_pronouns=False)
     text, table = _far(gap)
     doc = _run(blank_nlp, text, table, no_pronouns, finder)

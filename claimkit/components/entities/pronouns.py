@@ -28,23 +28,29 @@ def _subject_antecedent(fitting: list[tuple[int, str, Token]]) -> str | None:
 _UNTYPED = "?"  # the id of a person's name no PERSON entity holds
 
 
-def _untyped_people(doc: Doc, by_id: dict[str, Any]) -> list[tuple[int, str, Token]]:
+def _untyped_people(
+    doc: Doc, entities: list[dict[str, Any]]
+) -> list[tuple[int, str, Token]]:
     """Names the tagger marks PERSON that no PERSON entity holds, as rivals.
 
-    'Its owner, Tom Baker, is pleased. He said': when ck_entities typed Tom
-    Baker an organization, 'He' has a rival antecedent it cannot name, so it
-    is left unresolved rather than given to the person named before him.
+    'Tom Baker hired Ann Ray. He spoke': when ck_entities typed Tom Baker an
+    organization, 'He' has a rival antecedent it cannot name, so it is left
+    unresolved rather than given to Ann Ray. A one-word name typed otherwise
+    ('Labour') is taken to be typed right.
     """
-    held = {
-        i
-        for entity in by_id.values()
-        for mention in entity["mentions"]
-        for i in _token_range(doc, mention["start"], mention["end"])
-    }
+    held: dict[int, str] = {}
+    for entity in entities:
+        for mention in entity["mentions"]:
+            for i in _token_range(doc, mention["start"], mention["end"]):
+                held[i] = entity["label"]
     out = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start not in held:
-            out.append((ent.start, _UNTYPED + str(ent.start), ent.root))
+        if ent.label_ != "PERSON":
+            continue
+        labels = {held.get(i) for i in range(ent.start, ent.end)}
+        if "PERSON" in labels or (labels - {None} and len(ent) < 2):
+            continue
+        out.append((ent.start, _UNTYPED + str(ent.start), ent.root))
     return out
 
 
@@ -84,7 +90,7 @@ def _add_pronouns(
                 title = doc[span.start - 1].text
                 if title in resolver.gendered_titles:
                     gender.setdefault(entity["id"], resolver.gendered_titles[title])
-    spots.extend(_untyped_people(doc, by_id))
+    spots.extend(_untyped_people(doc, entities))
     spots.sort(key=lambda spot: spot[0])
     spot_starts = [spot[0] for spot in spots]
     starts = [start for start, _ in sents]

@@ -1,9 +1,10 @@
 """Who a pronoun speaker stands for, checked: number, sex, distance and rivals.
 
-'he'/'she' stand for a person named in the pronoun's paragraph or the one
-before it, of no other sex; when several fit, the one named last as a subject
-wins, and a name the tagger saw as a person but ck_entities typed otherwise
-('Its owner, Tom Baker' typed ORG) is a rival that makes the choice unsure.
+'he'/'she' stand for a person named in the pronoun's sentence or the one
+before it, else in its paragraph or the two before it, of no other sex; when
+several fit, the one named last as a subject wins, and a name the tagger saw
+as a person but ck_entities typed otherwise ('Its owner, Tom Baker' typed ORG)
+is a rival that makes the choice unsure.
 'they' stands for an organization only when that organization is the subject
 named last, alone, with no people ('analysts', 'Democrats') between; 'it' for
 the organization named last nearby. When unsure: no entity rather than a wrong
@@ -26,15 +27,32 @@ class _Antecedents(_Context):
     """Resolve pronoun speakers to entities, declining when unsure."""
 
     def person_antecedent(self, pronoun: Token, start: int) -> str | None:
-        """The person 'he'/'she' at ``start`` stands for, or None when unsure."""
-        sex = self.finder.pronoun_sex.get(pronoun.lower_)
-        if sex is None:
-            return None  # 'I', 'me': the writer or someone quoted, not a name before
+        """The person 'he'/'she' at ``start`` stands for, or None when unsure.
+
+        The people named in the pronoun's sentence and the one before decide
+        when there are any; else those of its paragraph and the two before.
+        One person wins outright; among several, the one named last as a
+        subject (not coordinated with another).
+        """
+        lower = pronoun.lower_
+        sex = self.finder.pronoun_sex.get(lower)
+        if sex is None and not (lower in ("i", "me") and self.in_marks(start)):
+            return None  # 'I' outside quote marks: the writer, not a name before
         since = self.previous_paragraph_start(start)
-        # (start, entity or None for an untyped name, is a subject, coordinated)
+        since = self.previous_paragraph_start(since) if since > 0 else 0
+        sent = self.sent(pronoun.i)
+        near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
+        found = self._people_before(start, since, sex)
+        close = [f for f in found if f[0] >= near]
+        return self._choose(close or found)
+
+    def _people_before(
+        self, start: int, since: int, sex: str | None
+    ) -> list[tuple[int, str | None, bool, bool]]:
+        """(start, entity or None for an untyped name, is a subject, coordinated)."""
         found: list[tuple[int, str | None, bool, bool]] = []
         i = bisect.bisect_left(self.mention_starts, start)
-        for j in range(i - 1, max(-1, i - 40), -1):
+        for j in range(i - 1, max(-1, i - 60), -1):
             m_start, m_end, entity, text = self.mentions[j]
             if m_start < since:
                 break
@@ -45,30 +63,27 @@ class _Antecedents(_Context):
             lower = text.lower()
             if lower in self.finder.group_pronouns or lower in ("i", "me"):
                 continue
-            if self.sexes.get(entity, sex) != sex:
+            if sex is not None and self.sexes.get(entity, sex) != sex:
                 continue
             token = self.doc[self.token_at(m_end - 1)]
+            if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+                continue  # 'the Tomlinson report': no one the pronoun can mean
             found.append((m_start, entity, *self._subject_role(token)))
         found.extend(self._untyped_people(since, start))
+        found.sort(key=lambda f: f[0])
+        return found
+
+    @staticmethod
+    def _choose(found: list[tuple[int, str | None, bool, bool]]) -> str | None:
         if not found:
             return None
-        found.sort(key=lambda f: f[0])
         ids = {f[1] for f in found}
         if len(ids) == 1:
             return found[-1][1]
         subjects = [f for f in found if f[2]]
         if not subjects or subjects[-1][3]:
             return None  # no subject named, or 'Ann and Bea met': either
-        chosen = subjects[-1][1]
-        # a subject named before the last naming of another person still wins
-        # ('Ann Ray met Bea Cole. She said'), but not one a paragraph away when
-        # a rival is named in the pronoun's own paragraph
-        para = self.para_starts[self.paragraph(start)]
-        if subjects[-1][0] < para and any(
-            f[0] >= para and f[1] != chosen for f in found
-        ):
-            return None
-        return chosen
+        return subjects[-1][1]
 
     def _subject_role(self, token: Token) -> tuple[bool, bool]:
         """A name's part in its clause: is it the subject, and coordinated?"""
@@ -85,30 +100,31 @@ class _Antecedents(_Context):
     def _untyped_people(
         self, since: int, before: int
     ) -> list[tuple[int, str | None, bool, bool]]:
-        """Names the tagger marks as a person that no PERSON entity holds."""
+        """Names the tagger marks as a person that no PERSON entity holds.
+
+        A name ck_entities dropped, or typed otherwise though it opens with a
+        given name ('Tom Baker' typed ORG; not 'Labour'), is a rival antecedent.
+        """
         lo_m = bisect.bisect_left(self.mention_starts, since)
         hi_m = bisect.bisect_left(self.mention_starts, before)
-        held = {
-            k
-            for m_start, m_end, entity, _ in self.mentions[lo_m:hi_m]
-            if self.labels.get(entity) == "PERSON"
-            for k in range(m_start, m_end)
-        }
+        held: dict[int, str] = {}
+        for m_start, m_end, entity, _ in self.mentions[lo_m:hi_m]:
+            for k in range(m_start, m_end):
+                held[k] = self.labels.get(entity, "")
         out: list[tuple[int, str | None, bool, bool]] = []
         doc = self.doc
         lo, hi = self.token_at(since), self.token_at(before)
-        for token in doc[lo:hi]:
-            if (
-                token.ent_type_ == "PERSON"
-                and token.ent_iob_ == "B"
-                and token.idx >= since
-                and token.idx not in held
-                and not self.in_marks(token.idx)
+        for ent in doc[lo:hi].ents:
+            if ent.label_ != "PERSON" or ent.start_char < since:
+                continue
+            labels = {held.get(k) for k in range(ent.start_char, ent.end_char)}
+            if "PERSON" in labels or self.in_marks(ent.start_char):
+                continue
+            if labels - {None} and not (
+                len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
             ):
-                end = token.i
-                while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-                    end += 1
-                out.append((token.idx, None, *self._subject_role(doc[end])))
+                continue  # typed otherwise, and rightly so as far as we can tell
+            out.append((ent.start_char, None, *self._subject_role(ent[-1])))
         return out
 
     def organization_antecedent(self, pronoun: Token, start: int) -> str | None:

@@ -143,6 +143,9 @@ class _Context:
         words = self.names.get(entity, "").split()
         if words and words[0].lower() in finder.given_name_sex:
             clues.add(finder.given_name_sex[words[0].lower()])
+        elif len(words) > 1 and finder.given_names.gender(words[0]) in ("m", "f"):
+            # a given name before a surname ('Hazel Blears'), as most bear it
+            clues.add(str(finder.given_names.gender(words[0])))
         for start, _, _, text in self._mentions_of.get(entity, []):
             first = text.split(maxsplit=1)[0].lower() if text.split() else ""
             i = self.token_at(start)
