@@ -491,3 +491,131 @@ def test_entities_pronoun_chain_and_a_rival_typed_otherwise(
     # rival subject that leaves both unresolved rather than given to Ann Ray
     assert [m["text"] for m in entities[0]["mentions"][1:]] == linked
     assert [m["text"] for m in entities[1]["mentions"]] == ["Ann Ray"]
+
+
+# --- rivals: role nouns, mixed people; passive agents; post-nominals ------------------
+
+ROLE_RIVAL = """
+Ann       PROPN compound 1  B-PERSON
+Ray       PROPN nsubj    2  I-PERSON
+spoke     VERB  ROOT     2  O        speak
+.         PUNCT punct    2
+{det}     DET   det      5
+{noun}    NOUN  nsubj    6
+left      VERB  ROOT     6  O        leave
+.         PUNCT punct    6
+She       PRON  nsubj    9
+said      VERB  ROOT     9  O        say
+prices    NOUN  nsubj    11 O        price
+fell      VERB  ccomp    9  O        fall
+fast      ADV   advmod   11
+.         PUNCT punct    9
+"""
+
+
+@pytest.mark.parametrize(
+    ("det", "noun", "speaker"),
+    [("The", "spokeswoman", None), ("The", "rain", "Ann Ray")],
+)
+def test_quotes_a_role_noun_subject_between_is_a_rival(
+    blank_nlp, finder, det, noun, speaker
+) -> None:
+    # 'The spokeswoman left. She said': she is likelier the spokeswoman, who
+    # names no entity, than Ann Ray; a subject that is no person is no rival
+    no_pronouns = EntityResolver("ck_entities", resolve_pronouns=False)
+    text = f"Ann Ray spoke . {det} {noun} left . She said prices fell fast ."
+    table = ROLE_RIVAL.format(det=det, noun=noun)
+    doc = _run(blank_nlp, text, table, no_pronouns, finder)
+    assert _speakers(doc) == [("She", speaker)]
+
+
+AGENT = """
+Ann       PROPN compound 1  B-PERSON
+Ray       PROPN nsubj    2  I-PERSON
+spoke     VERB  ROOT     2  O        speak
+.         PUNCT punct    2
+It        PRON  nsubjpass 6
+was       AUX   auxpass  6  O        be
+denied    VERB  ROOT     6  O        deny
+by        ADP   agent    6
+Tom       PROPN compound 9  B-PERSON
+Reed      PROPN pobj     7  I-PERSON
+.         PUNCT punct    6
+He        PRON  nsubj    12
+said      VERB  ROOT     12 O        say
+prices    NOUN  nsubj    14 O        price
+fell      VERB  ccomp    12 O        fall
+fast      ADV   advmod   14
+.         PUNCT punct    12
+"""
+
+
+def test_quotes_the_agent_of_a_passive_is_a_subject_for_pronouns(
+    blank_nlp, finder
+) -> None:
+    # 'It was denied by Tom Reed. He said': the agent acts, so he is the
+    # subject named last; Ann Ray spoke before him
+    no_pronouns = EntityResolver("ck_entities", resolve_pronouns=False)
+    text = "Ann Ray spoke . It was denied by Tom Reed . He said prices fell fast ."
+    doc = _run(blank_nlp, text, AGENT, no_pronouns, finder)
+    assert _speakers(doc) == [("He", "Tom Reed")]
+
+
+def test_quotes_a_person_of_mixed_sex_is_two_people_joined(
+    blank_nlp, resolver, finder
+) -> None:
+    # ck_entities joined 'Tom Reed' and 'Mrs Reed': 'she' is not given to the
+    # man, nor to anyone, since the joined entity is a rival
+    text = "Mrs Reed met Tom Reed . She said prices fell fast ."
+    table = """
+    Mrs     PROPN compound 1  O
+    Reed    PROPN nsubj    2  B-PERSON
+    met     VERB  ROOT     2  O        meet
+    Tom     PROPN compound 4  B-PERSON
+    Reed    PROPN dobj     2  I-PERSON
+    .       PUNCT punct    2
+    She     PRON  nsubj    7
+    said    VERB  ROOT     7  O        say
+    prices  NOUN  nsubj    9  O        price
+    fell    VERB  ccomp    7  O        fall
+    fast    ADV   advmod   9
+    .       PUNCT punct    7
+    """
+    doc = resolver(_doc(blank_nlp, text, table))
+    doc._.ck_entities = [
+        {
+            "id": "e0",
+            "label": "PERSON",
+            "name": "Tom Reed",
+            "mentions": [
+                {"text": "Reed", "start": 4, "end": 8},
+                {"text": "Tom Reed", "start": 13, "end": 21},
+            ],
+        }
+    ]
+    doc = finder(doc)
+    assert _speakers(doc) == [("She", None)]
+
+
+def test_quotes_a_name_with_a_post_nominal_is_its_entity(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Guy Moss QC said prices fell fast ."
+    table = """
+    Guy     PROPN compound 2  B-PERSON
+    Moss    PROPN compound 2  I-PERSON
+    QC      PROPN nsubj    3
+    said    VERB  ROOT     3  O        say
+    prices  NOUN  nsubj    5  O        price
+    fell    VERB  ccomp    3  O        fall
+    fast    ADV   advmod   5
+    .       PUNCT punct    3
+    """
+    doc = resolver(_doc(blank_nlp, text, table))
+    mention = {"text": "Guy Moss", "start": 0, "end": 8}
+    doc._.ck_entities = [
+        {"id": "e0", "label": "PERSON", "name": "Guy Moss", "mentions": [mention]}
+    ]
+    doc = finder(doc)
+    # the parse heads the name with 'QC': the name's own words still name it
+    assert _speakers(doc) == [("Guy Moss QC", "Guy Moss")]

@@ -68,10 +68,41 @@ class _Antecedents(_Context):
             token = self.doc[self.token_at(m_end - 1)]
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":
                 continue  # 'the Tomlinson report': no one the pronoun can mean
-            found.append((m_start, entity, *self._subject_role(token)))
+            # a person of mixed sex is two people joined: a rival, not a choice
+            chosen = None if entity in self.mixed_sex else entity
+            found.append((m_start, chosen, *self._subject_role(token)))
         found.extend(self._untyped_people(since, start))
+        found.extend(self._role_subjects(since, start))
         found.sort(key=lambda f: f[0])
         return found
+
+    def _role_subjects(
+        self, since: int, before: int
+    ) -> list[tuple[int, str | None, bool, bool]]:
+        """Subjects that are role nouns without a name: 'The prime minister said'.
+
+        'The spokesman declined to comment. He said ...': the role noun is the
+        likelier antecedent and names no entity, so it is a rival subject. A
+        role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
+        is that name's, not a rival.
+        """
+        out: list[tuple[int, str | None, bool, bool]] = []
+        for token in self.doc[self.token_at(since) : self.token_at(before)]:
+            if (
+                token.pos_ != "NOUN"
+                or token.dep_ not in _SUBJECTS
+                or token.idx < since
+                or token.lemma_.lower() not in self.finder.people_nouns
+                or self.in_marks(token.idx)
+            ):
+                continue
+            if any(
+                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                for c in token.children
+            ) or self.entity_at(token.idx, token.idx + len(token)):
+                continue
+            out.append((token.idx, None, True, False))
+        return out
 
     @staticmethod
     def _choose(found: list[tuple[int, str | None, bool, bool]]) -> str | None:
@@ -90,12 +121,14 @@ class _Antecedents(_Context):
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "appos" and head.head.dep_ in _SUBJECTS:
+        if head.dep_ == "appos":
             head = head.head  # 'its owner, Tom Baker, said'
         coordinated = head.dep_ == "conj" or any(
             c.dep_ == "conj" for c in head.children
         )
-        return head.dep_ in _SUBJECTS, coordinated
+        # the agent of a passive acts as its subject: 'was denied by Jack Straw'
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        return head.dep_ in _SUBJECTS or agent, coordinated
 
     def _untyped_people(
         self, since: int, before: int
@@ -132,6 +165,7 @@ class _Antecedents(_Context):
         lower = pronoun.lower_
         since = self.previous_paragraph_start(start)
         if lower == "it":
+            since = self.previous_paragraph_start(since) if since > 0 else 0
             found = self.preceding_entity(start, "ORG")
             return found[2] if found and found[0] >= since else None
         if lower != "they":

@@ -123,6 +123,7 @@ class _Context:
             if sex is not None:
                 seen.setdefault(entity, set()).add(sex)
         self.sexes = {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
+        self.mixed_sex: set[str] = set()
         # what the name tells, a gendered title ('Mrs. Ortiz') or a given name
         # of one sex ('Stella Marsh'), comes before pronouns ck_entities
         # resolved: those may be the very mistake ('He' given to 'Stella')
@@ -158,6 +159,9 @@ class _Context:
                 clues.add(finder.title_sex[first])
             elif first in finder.given_name_sex:
                 clues.add(finder.given_name_sex[first])
+        if len(clues) > 1:
+            # 'Michael Howard' and 'Mrs Howard' joined as one: two people
+            self.mixed_sex.add(entity)
         return next(iter(clues)) if len(clues) == 1 else None
 
     def agrees(self, pronoun: str, entity: str | None) -> bool:

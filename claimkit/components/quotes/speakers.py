@@ -253,10 +253,10 @@ class _Speakers(_Antecedents):
         entity is no speaker: the aide is not Trump.
         """
         mentions = self._mentions_of.get(entity, [])
-        if subject.pos_ == "PRON" or any(
+        if subject.pos_ in ("PRON", "PROPN") or any(
             m_start <= subject.idx < m_end for m_start, m_end, _, _ in mentions
         ):
-            return True
+            return True  # a name's own words ('Guy Mansfield QC', 'Ann Ray MP')
         voice = subject.lemma_.lower() in self.finder.voice_nouns
         if self.labels.get(entity) != "ORG" and not voice:
             return False
