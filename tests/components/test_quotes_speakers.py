@@ -619,3 +619,48 @@ def test_quotes_a_name_with_a_post_nominal_is_its_entity(
     doc = finder(doc)
     # the parse heads the name with 'QC': the name's own words still name it
     assert _speakers(doc) == [("Guy Moss QC", "Guy Moss")]
+
+
+IT = """
+{first}   {pos}  compound 1  {ent}
+{second}  {pos2} nsubj    2  {ent2}
+said      VERB   ROOT     2  O        say
+.         PUNCT  punct    2
+It        PRON   nsubj    5
+said      VERB   ROOT     5  O        say
+prices    NOUN   nsubj    7  O        price
+fell      VERB   ccomp    5  O        fall
+fast      ADV    advmod   7
+.         PUNCT  punct    5
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [("Acme", "Foods", "Acme Foods"), ("The", "report", None)],
+)
+def test_quotes_it_is_the_organization_only_as_the_subject_named_last(
+    blank_nlp, resolver, finder, first, second, speaker
+) -> None:
+    # 'The report said. It said': the report speaks, not an organization named
+    # earlier in the text
+    named = first == "Acme"
+    table = IT.format(
+        first=first,
+        second=second,
+        pos="PROPN" if named else "DET",
+        pos2="PROPN" if named else "NOUN",
+        ent="B-ORG" if named else "O",
+        ent2="I-ORG" if named else "O",
+    ).replace("compound 1", "compound 1" if named else "det      1")
+    text = f"Acme Foods sued . {first} {second} said . It said prices fell fast ."
+    prefix = """
+    Acme   PROPN compound 1 B-ORG
+    Foods  PROPN nsubj    2 I-ORG
+    sued   VERB  ROOT     2 O sue
+    .      PUNCT punct    2
+    """
+    rows = [r.split() for r in table.strip().splitlines()]
+    shifted = "\n".join(" ".join([*r[:3], str(int(r[3]) + 4), *r[4:]]) for r in rows)
+    doc = _run(blank_nlp, text, prefix + shifted, resolver, finder)
+    assert _speakers(doc)[-1] == ("It", speaker)

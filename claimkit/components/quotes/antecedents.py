@@ -6,8 +6,8 @@ several fit, the one named last as a subject wins, and a name the tagger saw
 as a person but ck_entities typed otherwise ('Its owner, Tom Baker' typed ORG)
 is a rival that makes the choice unsure.
 'they' stands for an organization only when that organization is the subject
-named last, alone, with no people ('analysts', 'Democrats') between; 'it' for
-the organization named last nearby. When unsure: no entity rather than a wrong
+named last, alone, with no people ('analysts', 'Democrats') between; 'it'
+likewise, through earlier 'it's. When unsure: no entity rather than a wrong
 one.
 """
 
@@ -161,23 +161,29 @@ class _Antecedents(_Context):
         return out
 
     def organization_antecedent(self, pronoun: Token, start: int) -> str | None:
-        """The organization 'they'/'it' at ``start`` stands for, or None."""
+        """The organization 'they'/'it' at ``start`` stands for, or None.
+
+        The nearest subject before the pronoun (in its sentence and the one
+        before; for 'it' the two before, through earlier 'it's) must be an
+        organization's name: 'The commission was asked ... But it said' and
+        'The book says ... It claims' name none. 'they' also stops at a word
+        for people ('the analysts', 'police').
+        """
         lower = pronoun.lower_
+        if lower not in ("they", "it"):
+            return None  # 'we' and 'us' speak from inside a quote
         since = self.previous_paragraph_start(start)
         if lower == "it":
             since = self.previous_paragraph_start(since) if since > 0 else 0
-            found = self.preceding_entity(start, "ORG")
-            return found[2] if found and found[0] >= since else None
-        if lower != "they":
-            return None  # 'we' and 'us' speak from inside a quote
-        # the nearest subject before 'they' in its sentence and the one before
-        sent = self.sent(pronoun.i)
-        first = self.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        first = self.sent(pronoun.i).start
+        for _ in range(2 if lower == "it" else 1):
+            if first > 0:
+                first = self.sent(first - 1).start
         first = max(first, self.token_at(since))
         for token in reversed(self.doc[first : pronoun.i]):
             if self.in_marks(token.idx):
                 continue
-            if self._people_word(token):
+            if lower == "they" and self._people_word(token):
                 return None  # 'the analysts ... They said'
             if token.dep_ not in _SUBJECTS or token.head.dep_ in ("ccomp", "xcomp"):
                 continue  # not a subject, or one of reported words
