@@ -664,3 +664,63 @@ def test_quotes_it_is_the_organization_only_as_the_subject_named_last(
     shifted = "\n".join(" ".join([*r[:3], str(int(r[3]) + 4), *r[4:]]) for r in rows)
     doc = _run(blank_nlp, text, prefix + shifted, resolver, finder)
     assert _speakers(doc)[-1] == ("It", speaker)
+
+
+FIRM = """
+Acme    PROPN compound 1  B-ORG
+Foods   PROPN nsubj    2  I-ORG
+grew    VERB  ROOT     2  O     grow
+.       PUNCT punct    2
+{owner} PROPN poss     6  B-ORG
+{poss}  PART  case     4
+sales   NOUN  nsubj    7  O     sale
+rose    VERB  ROOT     7  O     rise
+.       PUNCT punct    7
+The     DET   det      10
+{noun}  {npos} nsubj   11
+said    VERB  ROOT     11 O     say
+prices  NOUN  nsubj    13 O     price
+fell    VERB  ccomp    11 O     fall
+fast    ADV   advmod   13
+.       PUNCT punct    11
+"""
+
+
+IT_FIRM = """
+Acme    PROPN compound 1  B-ORG
+Foods   PROPN nsubj    2  I-ORG
+beat    VERB  ROOT     2  O     beat
+{obj}   {opos} dobj    2  {oent}
+.       PUNCT punct    2
+It      PRON  nsubj    6
+said    VERB  ROOT     6  O     say
+prices  NOUN  nsubj    8  O     price
+fell    VERB  ccomp    6  O     fall
+fast    ADV   advmod   8
+.       PUNCT punct    6
+"""
+
+
+@pytest.mark.parametrize(("owner", "speaker"), [("Acme", "Acme Foods"), ("Bolt", None)])
+def test_quotes_the_firm_is_no_organization_when_another_is_named_since(
+    blank_nlp, resolver, finder, owner, speaker
+) -> None:
+    # 'Acme Foods grew. Bolt's sales rose. The firm said': Acme Foods is the
+    # subject named last, but Bolt is named since: either may be meant
+    text = f"Acme Foods grew . {owner} 's sales rose . The firm said prices fell fast ."
+    table = FIRM.format(owner=owner, poss="'s", noun="firm", npos="NOUN")
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert _speakers(doc)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("obj", "opos", "oent", "speaker"),
+    [("rivals", "NOUN", "O", "Acme Foods"), ("Bolt", "PROPN", "B-ORG", None)],
+)
+def test_quotes_it_is_no_organization_when_another_is_named_since(
+    blank_nlp, resolver, finder, obj, opos, oent, speaker
+) -> None:
+    text = f"Acme Foods beat {obj} . It said prices fell fast ."
+    table = IT_FIRM.format(obj=obj, opos=opos, oent=oent)
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert _speakers(doc) == [("It", speaker)]

@@ -194,8 +194,26 @@ class _Antecedents(_Context):
                 return None
             if self._subject_role(token)[1]:
                 return None  # 'Acme and Bolt said ... They'
-            return entity
+            return entity if self.org_unrivalled(entity, token.idx, start) else None
         return None
+
+    def org_unrivalled(self, entity: str, since: int, before: int) -> bool:
+        """No other organization is named between ``since`` and ``before``.
+
+        'Orange grew fast. France Telecom's customers rose. The firm said': the
+        subject named last is not the only organization the words may mean.
+        """
+        i = bisect.bisect_left(self.mention_starts, since)
+        for m_start, _, other, _ in self.mentions[i:]:
+            if m_start >= before:
+                break
+            if (
+                other != entity
+                and self.labels.get(other) == "ORG"
+                and not self.in_marks(m_start)
+            ):
+                return False
+        return True
 
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""

@@ -239,7 +239,11 @@ class _Speakers(_Antecedents):
                     sent = self.sent(sent.start - 1)
                 since = max(sent.start_char, self.previous_paragraph_start(start))
                 found = self.preceding_entity(start, "ORG", subject=True)
-                return found[2] if found and found[0] >= since else None
+                if found is None or found[0] < since:
+                    return None
+                return (
+                    found[2] if self.org_unrivalled(found[2], found[0], start) else None
+                )
         return None
 
     def _speaks_for(self, subject: Token, entity: str) -> bool:
