@@ -724,3 +724,35 @@ def test_quotes_it_is_no_organization_when_another_is_named_since(
     table = IT_FIRM.format(obj=obj, opos=opos, oent=oent)
     doc = _run(blank_nlp, text, table, resolver, finder)
     assert _speakers(doc) == [("It", speaker)]
+
+
+CHAIN = """
+Acme     PROPN compound 1  B-ORG
+Foods    PROPN nsubj    2  I-ORG
+grew     VERB  ROOT     2  O     grow
+.        PUNCT punct    2
+The      DET   det      5
+company  NOUN  nsubj    6
+said     VERB  ROOT     6  O     say
+{sub}    NOUN  nsubj    8  O     {sublemma}
+rose     VERB  ccomp    6  O     rise
+.        PUNCT punct    6
+It       PRON  nsubj    11
+said     VERB  ROOT     11 O     say
+prices   NOUN  nsubj    13 O     price
+fell     VERB  ccomp    11 O     fall
+fast     ADV   advmod   13
+.        PUNCT punct    11
+"""
+
+
+def test_quotes_it_goes_through_the_company_past_a_reported_subject(
+    blank_nlp, resolver, finder
+) -> None:
+    # 'Acme Foods grew. The company said sales rose. It said': 'sales' is the
+    # subject of the reported clause, no antecedent; 'the company' is Acme
+    text = "Acme Foods grew . The company said sales rose . It said prices fell fast ."
+    doc = _run(
+        blank_nlp, text, CHAIN.format(sub="sales", sublemma="sale"), resolver, finder
+    )
+    assert _speakers(doc)[-1] == ("It", "Acme Foods")

@@ -185,10 +185,14 @@ class _Antecedents(_Context):
                 continue
             if lower == "they" and self._people_word(token):
                 return None  # 'the analysts ... They said'
-            if token.dep_ not in _SUBJECTS or token.head.dep_ in ("ccomp", "xcomp"):
-                continue  # not a subject, or one of reported words
+            if token.dep_ not in _SUBJECTS or not self._main_clause(token):
+                continue  # not a subject, or one of a clause below the main one
             if token.lower_ in ("they", "it", "who", "which", "that"):
                 continue  # an earlier pronoun or relative: look further back
+            if lower == "it" and token.lower_ in self.finder.org_nouns:
+                # 'UK Coal ... The company said X. It expected Y': the
+                # organization 'the company' stands for
+                return self.org_noun_antecedent(token, token.idx)
             entity = self.entity_at(token.idx, token.idx + len(token))
             if entity is None or self.labels.get(entity) != "ORG":
                 return None
@@ -196,6 +200,43 @@ class _Antecedents(_Context):
                 return None  # 'Acme and Bolt said ... They'
             return entity if self.org_unrivalled(entity, token.idx, start) else None
         return None
+
+    @staticmethod
+    def _main_clause(token: Token) -> bool:
+        """The subject of a main clause ('Deloitte said ...'), not of one below it.
+
+        In 'Deloitte said the economy had grown, with unemployment falling' the
+        economy and unemployment are no antecedents for a later 'it'.
+        """
+        head = token.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "ROOT"
+
+    def org_noun_antecedent(self, subject: Token, start: int) -> str | None:
+        """'the company said': the organization last named as a subject nearby.
+
+        It is named as a subject in this sentence or the two before it (and in
+        this paragraph or the one before), and no other organization is named
+        since.
+        """
+        if subject.pos_ != "NOUN" or subject.lower_ not in self.finder.org_nouns:
+            return None
+        dets = [c for c in subject.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the":
+            return None
+        sent = self.sent(subject.i)
+        for _ in range(2):
+            if sent.start == 0:
+                break
+            sent = self.sent(sent.start - 1)
+        since = max(sent.start_char, self.previous_paragraph_start(start))
+        found = self.preceding_entity(start, "ORG", subject=True)
+        if found is None or found[0] < since:
+            return None
+        if not self.org_unrivalled(found[2], found[0], start):
+            return None  # another organization named since
+        return found[2]
 
     def org_unrivalled(self, entity: str, since: int, before: int) -> bool:
         """No other organization is named between ``since`` and ``before``.

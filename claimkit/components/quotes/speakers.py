@@ -227,24 +227,7 @@ class _Speakers(_Antecedents):
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
-        if subject.pos_ == "NOUN" and lower in self.finder.org_nouns:
-            dets = [c for c in subject.children if c.dep_ == "det"]
-            if dets and dets[0].lower_ == "the":
-                # 'the company said': the organization last named as a subject in
-                # this sentence or the two before it
-                sent = self.sent(subject.i)
-                for _ in range(2):
-                    if sent.start == 0:
-                        break
-                    sent = self.sent(sent.start - 1)
-                since = max(sent.start_char, self.previous_paragraph_start(start))
-                found = self.preceding_entity(start, "ORG", subject=True)
-                if found is None or found[0] < since:
-                    return None
-                return (
-                    found[2] if self.org_unrivalled(found[2], found[0], start) else None
-                )
-        return None
+        return self.org_noun_antecedent(subject, start)
 
     def _speaks_for(self, subject: Token, entity: str) -> bool:
         """The entity is the subject, or the one a role or message noun speaks for.
