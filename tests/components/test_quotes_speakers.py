@@ -756,3 +756,27 @@ def test_quotes_it_goes_through_the_company_past_a_reported_subject(
         blank_nlp, text, CHAIN.format(sub="sales", sublemma="sale"), resolver, finder
     )
     assert _speakers(doc)[-1] == ("It", "Acme Foods")
+
+
+def test_quotes_a_name_after_a_person_noun_is_not_the_spokesman(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "A spokesman for the prosecutor , Jo Ng , said demand rose fast ."
+    table = """
+    A          DET   det      1
+    spokesman  NOUN  nsubj    9
+    for        ADP   prep     1
+    the        DET   det      4
+    prosecutor NOUN  pobj     2
+    ,          PUNCT punct    4
+    Jo         PROPN compound 7  B-PERSON
+    Ng         PROPN appos    4  I-PERSON
+    ,          PUNCT punct    4
+    said       VERB  ROOT     9  O     say
+    demand     NOUN  nsubj    11
+    rose       VERB  ccomp    9  O     rise
+    fast       ADV   advmod   11
+    .          PUNCT punct    9
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert _speakers(doc) == [("A spokesman", None)]

@@ -152,7 +152,9 @@ class _Speakers(_Antecedents):
         """'A spokesperson for Acme, Jane Doe, said': the name the parse gave Acme.
 
         A person's name in apposition to the object of the role noun's 'for' or
-        'at' (an organization, never a person) names the role noun itself.
+        'at' names the role noun itself when that object is an organization's
+        name; after a person noun ('a spokesman for the prosecutor, Alan
+        Hevesi') it names the prosecutor.
         """
         for prep in subject.rights:
             if prep.dep_ != "prep":
@@ -160,6 +162,8 @@ class _Speakers(_Antecedents):
             for obj in prep.children:
                 if obj.dep_ != "pobj" or obj.ent_type_ == "PERSON":
                     continue
+                if obj.pos_ != "PROPN" and not obj.ent_type_:
+                    continue  # 'a spokesman for the prosecutor, Alan Hevesi'
                 names = [
                     c
                     for c in obj.rights
