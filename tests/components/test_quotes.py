@@ -231,34 +231,37 @@ def test_quotes_pronoun_skips_person_of_other_gender(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("name", "speaker"), [("Tom Reed", "e0"), ("Kim Reed", "e1"), ("Mrs. Reed", "e0")]
+    ("name", "speaker"), [("Tom Reed", "e0"), ("Kim Reed", "e1"), ("Mrs. Reed", "e1")]
 )
 def test_quotes_pronoun_agrees_with_given_name_or_title(
     nlp: Language, name: str, speaker: str
 ) -> None:
-    text = f'Nadia Petrova hired {name} last year. "Rain came too late," she said.'
+    text = f'{name} joined the farm of Nadia Petrova. "Rain came too late," she said.'
     doc = nlp(text)
-    start = text.index(name)
+    nadia = text.index("Nadia")
+    # ck_entities found 'Reed' alone after the title: the title still tells
+    found = name.removeprefix("Mrs. ")
+    at = text.index(found)
     doc._.ck_entities = [
         {
             "id": "e0",
             "label": "PERSON",
             "name": "Nadia Petrova",
-            "mentions": [{"text": "Nadia Petrova", "start": 0, "end": 13}],
+            "mentions": [{"text": "Nadia Petrova", "start": nadia, "end": nadia + 13}],
         },
         {
             "id": "e1",
             "label": "PERSON",
-            "name": name,
-            "mentions": [{"text": name, "start": start, "end": start + len(name)}],
+            "name": found,
+            "mentions": [{"text": found, "start": at, "end": at + len(found)}],
         },
     ]
     doc._.ck_quotes = None
     nlp.get_pipe("ck_quotes")(doc)
     (quote,) = doc._.ck_quotes
-    # Tom is a man's given name: 'she' skips him. Kim is either, and Mrs. a
-    # woman's title: the nearest person named before 'she' is taken.
-    assert quote["speaker"] == ("e1" if name != "Tom Reed" else "e0")
+    # Tom is a man's given name: 'she' skips him for the woman named after him.
+    # Kim is either, and Mrs. a woman's title: the subject named last is taken.
+    assert quote["speaker"] == speaker
 
 
 @pytest.mark.model

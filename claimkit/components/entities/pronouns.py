@@ -25,6 +25,40 @@ def _subject_antecedent(fitting: list[tuple[int, str, Token]]) -> str | None:
     return chosen
 
 
+_UNTYPED = "?"  # the id of a person's name no PERSON entity holds
+
+
+def _untyped_people(
+    doc: Doc, entities: list[dict[str, Any]]
+) -> list[tuple[int, str, Token]]:
+    """Names the tagger marks PERSON that no PERSON entity holds, as rivals.
+
+    'Tom Baker hired Ann Ray. He spoke': when ck_entities typed Tom Baker an
+    organization, 'He' has a rival antecedent it cannot name, so it is left
+    unresolved rather than given to Ann Ray. A one-word name typed otherwise
+    ('Labour') is taken to be typed right.
+    """
+    held: dict[int, str] = {}
+    for entity in entities:
+        for mention in entity["mentions"]:
+            for i in _token_range(doc, mention["start"], mention["end"]):
+                held[i] = entity["label"]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        labels = {held.get(i) for i in range(ent.start, ent.end)}
+        if "PERSON" in labels or (labels - {None} and len(ent) < 2):
+            continue
+        out.append((ent.start, _UNTYPED + str(ent.start), ent.root))
+    return out
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
 def _add_pronouns(
     doc: Doc,
     texts: list[str],
@@ -56,7 +90,8 @@ def _add_pronouns(
                 title = doc[span.start - 1].text
                 if title in resolver.gendered_titles:
                     gender.setdefault(entity["id"], resolver.gendered_titles[title])
-    spots.sort()
+    spots.extend(_untyped_people(doc, entities))
+    spots.sort(key=lambda spot: spot[0])
     spot_starts = [spot[0] for spot in spots]
     starts = [start for start, _ in sents]
     added: list[tuple[str, Token]] = []
@@ -71,6 +106,12 @@ def _add_pronouns(
         while index < len(spots) and spots[index][0] < token.i:
             index += 1
         seen = spots[bisect_left(spot_starts, window) : index]
+        # 'Ann Ray spoke first. She said ... She added': a pronoun resolved
+        # before links the chain on to the next one
+        seen = sorted(
+            seen + [(t.i, e, t) for e, t in added if window <= t.i < token.i],
+            key=lambda spot: spot[0],
+        )
         fitting = [s for s in seen if gender.get(s[1], sex) == sex]
         ids = {s[1] for s in fitting}
         chosen: str | None = None
@@ -78,7 +119,7 @@ def _add_pronouns(
             chosen = ids.pop()
         elif ids and token.dep_ in _SPEECH_DEPS:
             chosen = _subject_antecedent(fitting)
-        if chosen is not None:
+        if chosen is not None and chosen in by_id:
             gender.setdefault(chosen, sex)
             added.append((chosen, token))
     for entity_id, token in added:

@@ -15,6 +15,7 @@ from claimkit.components.quotes.context import _Quote
 from claimkit.components.quotes.marked import _MarkedQuotes
 from claimkit.components.quotes.reported import _ReportedSpeech
 from claimkit.errors import Errors
+from claimkit.text.names import GivenNames
 from claimkit.text.quotemarks import find_quote_marks
 
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -93,6 +94,9 @@ class QuoteFinder(LexiconComponent):
             str(k).lower(): str(v) for k, v in lex.get("title_sex", {}).items()
         }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
+        self.voice_nouns = {w.lower() for w in lex.get("voice_nouns", [])}
+        self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
         self.dashes = set(lex.get("dashes", []))

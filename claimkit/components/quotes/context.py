@@ -123,6 +123,7 @@ class _Context:
             if sex is not None:
                 seen.setdefault(entity, set()).add(sex)
         self.sexes = {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
+        self.mixed_sex: set[str] = set()
         # what the name tells, a gendered title ('Mrs. Ortiz') or a given name
         # of one sex ('Stella Marsh'), comes before pronouns ck_entities
         # resolved: those may be the very mistake ('He' given to 'Stella')
@@ -143,12 +144,24 @@ class _Context:
         words = self.names.get(entity, "").split()
         if words and words[0].lower() in finder.given_name_sex:
             clues.add(finder.given_name_sex[words[0].lower()])
-        for _, _, _, text in self._mentions_of.get(entity, []):
+        elif len(words) > 1 and finder.given_names.gender(words[0]) in ("m", "f"):
+            # a given name before a surname ('Hazel Blears'), as most bear it
+            clues.add(str(finder.given_names.gender(words[0])))
+        for start, _, _, text in self._mentions_of.get(entity, []):
             first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+            i = self.token_at(start)
+            if self.starts[i] == start and i > 0:
+                # the title before the name: 'Mrs. Ortiz' found as 'Ortiz'
+                title = self.doc[i - 1].lower_
+                if title in finder.title_sex:
+                    clues.add(finder.title_sex[title])
             if first in finder.title_sex:
                 clues.add(finder.title_sex[first])
             elif first in finder.given_name_sex:
                 clues.add(finder.given_name_sex[first])
+        if len(clues) > 1:
+            # 'Michael Howard' and 'Mrs Howard' joined as one: two people
+            self.mixed_sex.add(entity)
         return next(iter(clues)) if len(clues) == 1 else None
 
     def agrees(self, pronoun: str, entity: str | None) -> bool:

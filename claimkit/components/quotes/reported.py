@@ -143,6 +143,8 @@ class _ReportedSpeech(_Speakers):
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         clauses = [c for c in clauses if c.dep_ == "ccomp" or c.lemma_ == "be"]
         if not clauses:
+            clauses = self._that_clause_after_phrase(verb)
+        if not clauses:
             return None
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
@@ -174,6 +176,27 @@ class _ReportedSpeech(_Speakers):
                 right, self.sent(verb.i).end - 1
             )  # the report runs to the full stop
         return self._trim(left, right)
+
+    @staticmethod
+    def _that_clause_after_phrase(verb: Token) -> list[Token]:
+        """'said in an interview that ...': the 'that'-clause the parse hung on a noun.
+
+        The complementizer 'that' (a ``mark``, not the relative pronoun of 'an
+        interview that aired') shows the clause is what the verb reports.
+        """
+        for prep in verb.rights:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for clause in obj.rights:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                        for c in clause.children
+                    ):
+                        return [clause]
+        return []
 
     def _idiom(self, verb: Token) -> bool:
         """'That said, ...' / 'Having said that': a connective, no report."""

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.quotes.antecedents import _Antecedents
 from claimkit.components.quotes.context import (
     _RELATIVE,
     _SUBJECTS,
-    _Context,
     _Quote,
 )
 from claimkit.text.quotemarks import ALL_MARKS
 
 
-class _Speakers(_Context):
+class _Speakers(_Antecedents):
     """Cues and their speakers: the verb's subject, 'according to X'."""
 
     def _is_cue(self, token: Token) -> bool:
@@ -139,13 +139,41 @@ class _Speakers(_Context):
             # 'her senior adviser, Tom Reed, said': the name in apposition
             names = [
                 c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-            ]
+            ] or self._appositive_person(subject)
             if names:
                 subject = names[0]
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
         quote.speaker = (start, end)
         quote.entity = self._resolve(subject, start, end)
+
+    @staticmethod
+    def _appositive_person(subject: Token) -> list[Token]:
+        """'A spokesperson for Acme, Jane Doe, said': the name the parse gave Acme.
+
+        A person's name in apposition to the object of the role noun's 'for' or
+        'at' names the role noun itself when that object is an organization's
+        name; after a person noun ('a spokesman for the prosecutor, Alan
+        Hevesi') it names the prosecutor.
+        """
+        for prep in subject.rights:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ == "PERSON":
+                    continue
+                if obj.pos_ != "PROPN" and not obj.ent_type_:
+                    continue  # 'a spokesman for the prosecutor, Alan Hevesi'
+                names = [
+                    c
+                    for c in obj.rights
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ == "PERSON"
+                ]
+                if names:
+                    return names
+        return []
 
     def _subject_words(self, token: Token) -> Span:
         """The subject's own words: its name or noun phrase, no apposition or clause."""
@@ -193,29 +221,44 @@ class _Speakers(_Context):
             if lower not in self.finder.person_pronouns:
                 return None
         elif entity is not None:
-            return entity if self.labels.get(entity) in ("PERSON", "ORG") else None
+            if self.labels.get(entity) not in ("PERSON", "ORG"):
+                return None
+            return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
-            return self.named_entity(self.text[start:end], start)
+            named = self.named_entity(self.text[start:end], start)
+            return named if self.labels.get(named or "") in ("PERSON", "ORG") else None
         if lower in self.finder.person_pronouns:
-            found = self.preceding_entity(start, "PERSON", pronoun=lower)
-            return found[2] if found else None
-        if lower in self.finder.group_pronouns and lower == "it":
-            found = self.preceding_entity(start, "ORG")
-            return found[2] if found else None
-        if subject.pos_ == "NOUN" and lower in self.finder.org_nouns:
-            dets = [c for c in subject.children if c.dep_ == "det"]
-            if dets and dets[0].lower_ == "the":
-                # 'the company said': the organization last named as a subject in
-                # this sentence or the two before it
-                sent = self.sent(subject.i)
-                for _ in range(2):
-                    if sent.start == 0:
-                        break
-                    sent = self.sent(sent.start - 1)
-                since = max(sent.start_char, self.previous_paragraph_start(start))
-                found = self.preceding_entity(start, "ORG", subject=True)
-                return found[2] if found and found[0] >= since else None
-        return None
+            return self.person_antecedent(subject, start)
+        if lower in self.finder.group_pronouns:
+            return self.organization_antecedent(subject, start)
+        return self.org_noun_antecedent(subject, start)
+
+    def _speaks_for(self, subject: Token, entity: str) -> bool:
+        """The entity is the subject, or the one a role or message noun speaks for.
+
+        'Ann Ray said' names its entity; so do 'the Acme spokesman said',
+        'Labour campaign chiefs say' (an organization's names before its role
+        noun) and "Mr Blair's spokesman said", "His message was" (a person's
+        voice: spokesman, statement, e-mail). In 'a Trump aide said', "Mr Brown's
+        aides say" or 'Principal researcher said' (a capital typed ORG) the
+        entity is no speaker: the aide is not Trump.
+        """
+        mentions = self._mentions_of.get(entity, [])
+        if subject.pos_ in ("PRON", "PROPN") or any(
+            m_start <= subject.idx < m_end for m_start, m_end, _, _ in mentions
+        ):
+            return True  # a name's own words ('Guy Mansfield QC', 'Ann Ray MP')
+        voice = subject.lemma_.lower() in self.finder.voice_nouns
+        if self.labels.get(entity) != "ORG" and not voice:
+            return False
+        for child in subject.lefts:
+            if child.dep_ not in ("compound", "poss", "nmod"):
+                continue
+            for token in child.subtree:
+                named = token.pos_ == "PROPN" or (voice and token.pos_ == "PRON")
+                if named and any(m[0] <= token.idx < m[1] for m in mentions):
+                    return True
+        return False
 
     def _named_outside_marks(self, entity: str, before: int) -> bool:
         """The entity's last naming before ``before`` is no word inside a quote.

@@ -1,0 +1,266 @@
+"""Who a pronoun speaker stands for, checked: number, sex, distance and rivals.
+
+'he'/'she' stand for a person named in the pronoun's sentence or the one
+before it, else in its paragraph or the two before it, of no other sex; when
+several fit, the one named last as a subject wins, and a name the tagger saw
+as a person but ck_entities typed otherwise ('Its owner, Tom Baker' typed ORG)
+is a rival that makes the choice unsure.
+'they' stands for an organization only when that organization is the subject
+named last, alone, with no people ('analysts', 'Democrats') between; 'it'
+likewise, through earlier 'it's. When unsure: no entity rather than a wrong
+one.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from claimkit.components.quotes.context import _SUBJECTS, _Context
+
+# the subject of 'X said' outside its clause's verb: a name in a subject phrase
+_SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
+
+
+class _Antecedents(_Context):
+    """Resolve pronoun speakers to entities, declining when unsure."""
+
+    def person_antecedent(self, pronoun: Token, start: int) -> str | None:
+        """The person 'he'/'she' at ``start`` stands for, or None when unsure.
+
+        The people named in the pronoun's sentence and the one before decide
+        when there are any; else those of its paragraph and the two before.
+        One person wins outright; among several, the one named last as a
+        subject (not coordinated with another).
+        """
+        lower = pronoun.lower_
+        sex = self.finder.pronoun_sex.get(lower)
+        if sex is None and not (lower in ("i", "me") and self.in_marks(start)):
+            return None  # 'I' outside quote marks: the writer, not a name before
+        since = self.previous_paragraph_start(start)
+        since = self.previous_paragraph_start(since) if since > 0 else 0
+        sent = self.sent(pronoun.i)
+        near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
+        found = self._people_before(start, since, sex)
+        close = [f for f in found if f[0] >= near]
+        return self._choose(close or found)
+
+    def _people_before(
+        self, start: int, since: int, sex: str | None
+    ) -> list[tuple[int, str | None, bool, bool]]:
+        """(start, entity or None for an untyped name, is a subject, coordinated)."""
+        found: list[tuple[int, str | None, bool, bool]] = []
+        i = bisect.bisect_left(self.mention_starts, start)
+        for j in range(i - 1, max(-1, i - 60), -1):
+            m_start, m_end, entity, text = self.mentions[j]
+            if m_start < since:
+                break
+            if m_end > start or self.in_marks(m_start):
+                continue
+            if self.labels.get(entity) != "PERSON":
+                continue
+            lower = text.lower()
+            if lower in self.finder.group_pronouns or lower in ("i", "me"):
+                continue
+            if sex is not None and self.sexes.get(entity, sex) != sex:
+                continue
+            token = self.doc[self.token_at(m_end - 1)]
+            if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+                continue  # 'the Tomlinson report': no one the pronoun can mean
+            # a person of mixed sex is two people joined: a rival, not a choice
+            chosen = None if entity in self.mixed_sex else entity
+            found.append((m_start, chosen, *self._subject_role(token)))
+        found.extend(self._untyped_people(since, start))
+        found.extend(self._role_subjects(since, start))
+        found.sort(key=lambda f: f[0])
+        return found
+
+    def _role_subjects(
+        self, since: int, before: int
+    ) -> list[tuple[int, str | None, bool, bool]]:
+        """Subjects that are role nouns without a name: 'The prime minister said'.
+
+        'The spokesman declined to comment. He said ...': the role noun is the
+        likelier antecedent and names no entity, so it is a rival subject. A
+        role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
+        is that name's, not a rival.
+        """
+        out: list[tuple[int, str | None, bool, bool]] = []
+        for token in self.doc[self.token_at(since) : self.token_at(before)]:
+            if (
+                token.pos_ != "NOUN"
+                or token.dep_ not in _SUBJECTS
+                or token.idx < since
+                or token.lemma_.lower() not in self.finder.people_nouns
+                or self.in_marks(token.idx)
+            ):
+                continue
+            if any(
+                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                for c in token.children
+            ) or self.entity_at(token.idx, token.idx + len(token)):
+                continue
+            out.append((token.idx, None, True, False))
+        return out
+
+    @staticmethod
+    def _choose(found: list[tuple[int, str | None, bool, bool]]) -> str | None:
+        if not found:
+            return None
+        ids = {f[1] for f in found}
+        if len(ids) == 1:
+            return found[-1][1]
+        subjects = [f for f in found if f[2]]
+        if not subjects or subjects[-1][3]:
+            return None  # no subject named, or 'Ann and Bea met': either
+        return subjects[-1][1]
+
+    def _subject_role(self, token: Token) -> tuple[bool, bool]:
+        """A name's part in its clause: is it the subject, and coordinated?"""
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "appos":
+            head = head.head  # 'its owner, Tom Baker, said'
+        coordinated = head.dep_ == "conj" or any(
+            c.dep_ == "conj" for c in head.children
+        )
+        # the agent of a passive acts as its subject: 'was denied by Jack Straw'
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        return head.dep_ in _SUBJECTS or agent, coordinated
+
+    def _untyped_people(
+        self, since: int, before: int
+    ) -> list[tuple[int, str | None, bool, bool]]:
+        """Names the tagger marks as a person that no PERSON entity holds.
+
+        A name ck_entities dropped, or typed otherwise though it opens with a
+        given name ('Tom Baker' typed ORG; not 'Labour'), is a rival antecedent.
+        """
+        lo_m = bisect.bisect_left(self.mention_starts, since)
+        hi_m = bisect.bisect_left(self.mention_starts, before)
+        held: dict[int, str] = {}
+        for m_start, m_end, entity, _ in self.mentions[lo_m:hi_m]:
+            for k in range(m_start, m_end):
+                held[k] = self.labels.get(entity, "")
+        out: list[tuple[int, str | None, bool, bool]] = []
+        doc = self.doc
+        lo, hi = self.token_at(since), self.token_at(before)
+        for ent in doc[lo:hi].ents:
+            if ent.label_ != "PERSON" or ent.start_char < since:
+                continue
+            labels = {held.get(k) for k in range(ent.start_char, ent.end_char)}
+            if "PERSON" in labels or self.in_marks(ent.start_char):
+                continue
+            if labels - {None} and not (
+                len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
+            ):
+                continue  # typed otherwise, and rightly so as far as we can tell
+            out.append((ent.start_char, None, *self._subject_role(ent[-1])))
+        return out
+
+    def organization_antecedent(self, pronoun: Token, start: int) -> str | None:
+        """The organization 'they'/'it' at ``start`` stands for, or None.
+
+        The nearest subject before the pronoun (in its sentence and the one
+        before; for 'it' the two before, through earlier 'it's) must be an
+        organization's name: 'The commission was asked ... But it said' and
+        'The book says ... It claims' name none. 'they' also stops at a word
+        for people ('the analysts', 'police').
+        """
+        lower = pronoun.lower_
+        if lower not in ("they", "it"):
+            return None  # 'we' and 'us' speak from inside a quote
+        since = self.previous_paragraph_start(start)
+        if lower == "it":
+            since = self.previous_paragraph_start(since) if since > 0 else 0
+        first = self.sent(pronoun.i).start
+        for _ in range(2 if lower == "it" else 1):
+            if first > 0:
+                first = self.sent(first - 1).start
+        first = max(first, self.token_at(since))
+        for token in reversed(self.doc[first : pronoun.i]):
+            if self.in_marks(token.idx):
+                continue
+            if lower == "they" and self._people_word(token):
+                return None  # 'the analysts ... They said'
+            if token.dep_ not in _SUBJECTS or not self._main_clause(token):
+                continue  # not a subject, or one of a clause below the main one
+            if token.lower_ in ("they", "it", "who", "which", "that"):
+                continue  # an earlier pronoun or relative: look further back
+            if lower == "it" and token.lower_ in self.finder.org_nouns:
+                # 'UK Coal ... The company said X. It expected Y': the
+                # organization 'the company' stands for
+                return self.org_noun_antecedent(token, token.idx)
+            entity = self.entity_at(token.idx, token.idx + len(token))
+            if entity is None or self.labels.get(entity) != "ORG":
+                return None
+            if self._subject_role(token)[1]:
+                return None  # 'Acme and Bolt said ... They'
+            return entity if self.org_unrivalled(entity, token.idx, start) else None
+        return None
+
+    @staticmethod
+    def _main_clause(token: Token) -> bool:
+        """The subject of a main clause ('Deloitte said ...'), not of one below it.
+
+        In 'Deloitte said the economy had grown, with unemployment falling' the
+        economy and unemployment are no antecedents for a later 'it'.
+        """
+        head = token.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "ROOT"
+
+    def org_noun_antecedent(self, subject: Token, start: int) -> str | None:
+        """'the company said': the organization last named as a subject nearby.
+
+        It is named as a subject in this sentence or the two before it (and in
+        this paragraph or the one before), and no other organization is named
+        since.
+        """
+        if subject.pos_ != "NOUN" or subject.lower_ not in self.finder.org_nouns:
+            return None
+        dets = [c for c in subject.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the":
+            return None
+        sent = self.sent(subject.i)
+        for _ in range(2):
+            if sent.start == 0:
+                break
+            sent = self.sent(sent.start - 1)
+        since = max(sent.start_char, self.previous_paragraph_start(start))
+        found = self.preceding_entity(start, "ORG", subject=True)
+        if found is None or found[0] < since:
+            return None
+        if not self.org_unrivalled(found[2], found[0], start):
+            return None  # another organization named since
+        return found[2]
+
+    def org_unrivalled(self, entity: str, since: int, before: int) -> bool:
+        """No other organization is named between ``since`` and ``before``.
+
+        'Orange grew fast. France Telecom's customers rose. The firm said': the
+        subject named last is not the only organization the words may mean.
+        """
+        i = bisect.bisect_left(self.mention_starts, since)
+        for m_start, _, other, _ in self.mentions[i:]:
+            if m_start >= before:
+                break
+            if (
+                other != entity
+                and self.labels.get(other) == "ORG"
+                and not self.in_marks(m_start)
+            ):
+                return False
+        return True
+
+    def _people_word(self, token: Token) -> bool:
+        """A word that may name people: 'analysts', 'police', 'Democrats', a name."""
+        if token.ent_type_ in ("PERSON", "NORP"):
+            return True
+        return token.pos_ in ("NOUN", "PROPN") and (
+            token.lemma_.lower() in self.finder.people_nouns
+            or token.lower_ in self.finder.people_nouns
+        )
