@@ -63,6 +63,7 @@ ner-model: $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/throughput.py $(SHARED)/bbc/articles --limit 500 --scale-limit 150
 	$(BIN)/python benchmarks/ner_conll.py $(SHARED)/ner/conll2003
+	$(BIN)/python benchmarks/ner_modern.py $(SHARED)/ner/gum/gum_other_genres.jsonl --genres heldout --systems bare,claimkit
 	$(BIN)/python benchmarks/quantities_bench.py $(SHARED)/quantities
 	$(BIN)/python benchmarks/quotes_polnear.py $(SHARED)/quotes/polnear
 	$(BIN)/python benchmarks/linking_quality.py $(SHARED)/linking

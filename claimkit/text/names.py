@@ -1,4 +1,5 @@
-"""Given names: is a word a person's first name, and which gender bears it.
+"""Given names and place names: is a word a person's first name, which gender
+bears it, and is a name a place's.
 
 No spaCy. The list is ``claimkit/lexicons/given_names.txt``, built from the
 1990 US Census given-name frequencies (public domain, via the MIT-licensed
@@ -18,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 DEFAULT_FILE = "given_names.txt"
+PLACES_FILE = "places.txt"
 # Percent of people bearing a name for it to count as common (about the 2,000
 # most frequent names); rarer entries are evidence only beside a surname.
 COMMON = 0.003
@@ -33,14 +35,7 @@ class GivenNames:
     @classmethod
     def load(cls, path: str | Path | None = None) -> GivenNames:
         """Read a ``name<TAB>gender<TAB>percent`` file (the shipped one by default)."""
-        if path is None:
-            text = (
-                resources.files("claimkit.lexicons")
-                .joinpath(DEFAULT_FILE)
-                .read_text(encoding="utf-8")
-            )
-        else:
-            text = Path(path).read_text(encoding="utf-8")
+        text = _read(DEFAULT_FILE, path)
         genders: dict[str, str] = {}
         frequency: dict[str, float] = {}
         for line in text.splitlines():
@@ -70,3 +65,28 @@ def _form(word: str) -> str:
     """'MARY', 'mary' and 'Mary' look up the same entry; 'Mary-Kate' by 'Mary'."""
     word = word.strip().split("-")[0]
     return word[:1].upper() + word[1:].lower()
+
+
+def load_places(path: str | Path | None = None) -> frozenset[str]:
+    """Place names that are seldom people's names, keyed as ``ck_entities`` keys names.
+
+    The shipped list (``claimkit/lexicons/places.txt``, built by
+    ``scripts/build_places.py`` from GeoNames, CC-BY 4.0) holds countries, US
+    states and cities of 15,000 people or more, less census given names and
+    common surnames: "york", "fort lee", "isfahan", not "houston".
+    """
+    text = _read(PLACES_FILE, path)
+    return frozenset(
+        line for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _read(shipped: str, path: str | Path | None) -> str:
+    """The text of ``path``, else of the shipped lexicon file ``shipped``."""
+    if path is None:
+        return (
+            resources.files("claimkit.lexicons")
+            .joinpath(shipped)
+            .read_text(encoding="utf-8")
+        )
+    return Path(path).read_text(encoding="utf-8")

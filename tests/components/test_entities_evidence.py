@@ -1103,3 +1103,43 @@ def test_lone_org_that_is_a_recurring_subject_stays(blank_nlp, resolver):
         text += f"Pardex {verb}. "
     doc = parse(blank_nlp.vocab, text.strip(), "\n".join(rows))
     assert found(doc, resolver) == [("ORG", "Pardex", ["Pardex"] * 3)]
+
+
+# --- known places -----------------------------------------------------------
+
+
+def test_known_place_the_model_calls_a_person_is_no_person(blank_nlp, resolver):
+    # Fort Lee is a New Jersey town of some 40,000 people; nothing in the
+    # sentence says a person is meant.
+    doc = parse(
+        blank_nlp.vocab,
+        "Traffic slowed near Fort Lee on Monday.",
+        """
+        Traffic PROPN nsubj    1
+        slowed  VERB  ROOT     1 O     slow
+        near    ADP   prep     1
+        Fort    PROPN compound 4 B-PERSON
+        Lee     PROPN pobj     2 I-PERSON
+        on      ADP   prep     1
+        Monday  PROPN pobj     5 B-DATE
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_known_place_with_a_title_stays_a_person(blank_nlp, resolver):
+    # A title says a person is meant, whatever else the words name.
+    doc = parse(
+        blank_nlp.vocab,
+        "Mr York spoke on Monday.",
+        """
+        Mr      PROPN compound 1 B-PERSON
+        York    PROPN nsubj    2 I-PERSON
+        spoke   VERB  ROOT     2 O     speak
+        on      ADP   prep     2
+        Monday  PROPN pobj     3 B-DATE
+        .       PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "York", ["York"])]

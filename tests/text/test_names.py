@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.text.names import GivenNames
+from claimkit.text.names import GivenNames, load_places
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +51,10 @@ def test_load_from_a_file(tmp_path) -> None:
     assert names.gender("alba") == "f" and names.gender("Ebo") == "u"
     assert names.is_common("Alba") and not names.is_common("Ebo")
     assert 42 not in names
+
+
+def test_names_places_hold_cities_but_not_people_names() -> None:
+    places = load_places()
+    assert {"york", "fort lee", "isfahan", "glen burnie"} <= places
+    # Given names and common surnames say nothing alone: left out.
+    assert not {"florence", "houston", "jackson", "paris"} & places

@@ -37,6 +37,10 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         key=lambda item: (item[1], name.evidence[item[0]], item[0]),
         default=("", 0.0),
     )
+    if label == "PERSON" and name.key in resolver.places and not _person_said(name):
+        # "Fort Lee", "York": the model's person is a known place, and no
+        # title, given name or role in the text says it is a person.
+        return "PLACE"
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.
@@ -47,6 +51,10 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
+
+
+def _person_said(name: _Name) -> bool:
+    return bool(name.evidence.get("PERSON") or name.evidence.get(WEAK + "PERSON"))
 
 
 def _shape_type(name: _Name) -> str:

@@ -44,7 +44,7 @@ from claimkit.components.entities.mentions import (
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
 from claimkit.errors import Errors
-from claimkit.text.names import GivenNames
+from claimkit.text.names import GivenNames, load_places
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "lexicon": None,
@@ -103,6 +103,7 @@ class EntityResolver(LexiconComponent):
         self.product_kinds = {w.lower() for w in lex.get("product_kinds", [])}
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.given_names = GivenNames.load()
+        self.places = load_places()
 
     def process(self, doc: Doc) -> None:
         doc._.ck_entities = find_entities(doc, self)
