@@ -81,7 +81,19 @@ def _read_with_trafilatura(markup: str, *, url: str | None) -> Page | None:
         return None
     # trafilatura writes one paragraph a line; claimkit's texts separate
     # paragraphs with a blank line, as the plain reader and .txt files do.
-    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    # A line that stands whole inside an element the built-in reader knows as
+    # furniture (a sign-up box, a share bar) is furniture too, whatever
+    # trafilatura made of it.
+    furniture = " ".join(
+        " ".join(_parse(markup, furniture=True).furniture_parts).split()
+    )
+    paragraphs = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and " ".join(line.split()) not in furniture
+    ]
+    if not paragraphs:
+        return None
     meta = ArticleMeta(
         title=clean(data.get("title")),
         published=iso_date(data.get("date")),
@@ -233,6 +245,8 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.furniture = furniture
         self.parts: list[str] = []
+        # Text inside elements read as furniture (navigation, sign-up boxes).
+        self.furniture_parts: list[str] = []
         self._segment: list[str] = []
         self._link_chars = 0
         self._links = 0
@@ -308,6 +322,8 @@ class _PageParser(HTMLParser):
             self.meta["rel-author"] = "".join(self._author_parts)
         if self._skip_tag is None:
             self._emit(data)
+        else:
+            self.furniture_parts.append(data)
 
     def close(self) -> None:
         super().close()

@@ -217,3 +217,28 @@ def test_html_text_before_an_article_is_not_part_of_it():
     story = "<p>" + "The port handled more ships than ever. " * 6 + "</p>"
     text = html_to_text(f"<div>Loose text <article>{story}</article></div>")
     assert text.startswith("The port handled")
+
+
+_SIGNUP_PAGE = """<html><head><title>Ferry fares frozen</title></head><body>
+<article>
+<h1>Ferry fares frozen</h1>
+<p>The island's ferry operator said on Tuesday that it would freeze fares for
+the rest of the year, after passenger numbers fell by 8% over the summer.</p>
+<div class="story-signup"><p>Get our free morning briefing: the 5 stories you
+need, straight to your inbox.</p></div>
+<p>The operator carried 410,000 passengers last year, its annual report shows,
+and had planned a rise of 4% in January.</p>
+<p>Island councillors welcomed the decision but asked for a timetable review
+before the winter service begins.</p>
+</article></body></html>"""
+
+
+@pytest.mark.skipif(not has_trafilatura(), reason="the html extra is not installed")
+def test_html_trafilatura_lines_inside_furniture_are_dropped():
+    page = read_page(_SIGNUP_PAGE, use_trafilatura=True)
+    assert page.reader == "trafilatura"
+    assert "morning briefing" not in page.text
+    # The article's own paragraphs, figures included, are all kept.
+    assert "fell by 8% over the summer" in page.text
+    assert "410,000 passengers" in page.text
+    assert "timetable review" in page.text
