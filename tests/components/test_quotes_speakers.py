@@ -101,14 +101,14 @@ fast    ADV   advmod   18
 
 @pytest.mark.parametrize(
     ("relabel", "speaker"),
-    [({"Tom Baker": "PERSON"}, "Tom Baker"), ({}, None)],
+    [({"Tom Baker": "PERSON"}, "Tom Baker"), ({"Tom Baker": "ORG"}, None)],
 )
 def test_quotes_pronoun_with_a_rival_the_typing_hid_names_no_one(
     blank_nlp, resolver, finder, relabel, speaker
 ) -> None:
-    # ck_entities types the owner 'Tom Baker' an organization: he is still a
-    # name the tagger saw as a person, so 'He' is not given to the (person-typed)
-    # cafe named before him; typed a person, he is 'He'
+    # Were the owner 'Tom Baker' typed an organization, he is still a name the
+    # tagger saw as a person, so 'He' is not given to the (person-typed) cafe
+    # named before him; typed a person, he is 'He'
     doc = _run(blank_nlp, OWNER_TEXT, OWNER, resolver, finder, relabel)
     assert _speakers(doc) == [("He", speaker)]
 
@@ -701,12 +701,14 @@ fast    ADV   advmod   8
 """
 
 
-@pytest.mark.parametrize(("owner", "speaker"), [("Acme", "Acme Foods"), ("Bolt", None)])
+@pytest.mark.parametrize(("owner", "speaker"), [("Acme", "Acme Foods"), ("ZTE", None)])
 def test_quotes_the_firm_is_no_organization_when_another_is_named_since(
     blank_nlp, resolver, finder, owner, speaker
 ) -> None:
-    # 'Acme Foods grew. Bolt's sales rose. The firm said': Acme Foods is the
-    # subject named last, but Bolt is named since: either may be meant
+    # 'Acme Foods grew. ZTE's sales rose. The firm said': Acme Foods is the
+    # subject named last, but ZTE is named since: either may be meant. (An
+    # acronym, because ck_entities leaves out a lone word only the model
+    # calls an organization.)
     text = f"Acme Foods grew . {owner} 's sales rose . The firm said prices fell fast ."
     table = FIRM.format(owner=owner, poss="'s", noun="firm", npos="NOUN")
     doc = _run(blank_nlp, text, table, resolver, finder)
@@ -715,7 +717,7 @@ def test_quotes_the_firm_is_no_organization_when_another_is_named_since(
 
 @pytest.mark.parametrize(
     ("obj", "opos", "oent", "speaker"),
-    [("rivals", "NOUN", "O", "Acme Foods"), ("Bolt", "PROPN", "B-ORG", None)],
+    [("rivals", "NOUN", "O", "Acme Foods"), ("ZTE", "PROPN", "B-ORG", None)],
 )
 def test_quotes_it_is_no_organization_when_another_is_named_since(
     blank_nlp, resolver, finder, obj, opos, oent, speaker
