@@ -1143,3 +1143,42 @@ def test_known_place_with_a_title_stays_a_person(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "York", ["York"])]
+
+
+# --- competitions and club abbreviations -------------------------------------
+
+
+def test_competition_the_model_calls_an_org_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ruiz wants to win Grand Slams again.",
+        """
+        Ruiz    PROPN nsubj    1 B-PERSON
+        wants   VERB  ROOT     1 O     want
+        to      PART  aux      3
+        win     VERB  xcomp    1 O     win
+        Grand   PROPN compound 5 B-ORG
+        Slams   PROPN dobj     3 I-ORG
+        again   ADV   advmod   3
+        .       PUNCT punct    1
+        """,
+    )
+    assert "Grand Slams" not in [name for _, name, _ in found(doc, resolver)]
+
+
+def test_club_abbreviation_is_an_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Brentford will play Leeds Utd at home.",
+        """
+        Brentford PROPN nsubj    2 B-ORG
+        will      AUX   aux      2
+        play      VERB  ROOT     2 O     play
+        Leeds     PROPN compound 4 B-PERSON
+        Utd       PROPN dobj     2 I-PERSON
+        at        ADP   prep     2
+        home      NOUN  pobj     5
+        .         PUNCT punct    2
+        """,
+    )
+    assert ("ORG", "Leeds Utd") in [e[:2] for e in found(doc, resolver)]
