@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import weakref
 from collections import deque
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -313,6 +314,26 @@ def _chunked(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
 # the vocabulary cannot grow with the corpus; renewing it too often costs speed
 # (the tokenizer cache starts cold each time).
 ZONE_CHARS = 2_000_000
+# Inside a memory zone spaCy's tokenizer caches nothing (a cached entry would
+# point at lexemes the zone frees), so every word is split afresh: about twice
+# the tokenizer's time. The first WARM_CHARS characters a pipeline sees are
+# tokenized once outside any zone, which caches their words for good; the
+# vocabulary grows by that much text once, never with the corpus.
+WARM_CHARS = 200_000
+_warmed: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
+
+
+def warm_tokenizer(nlp: Language, texts: Iterable[str]) -> None:
+    """Tokenize ``texts`` outside any memory zone until WARM_CHARS are done."""
+    if getattr(nlp.vocab, "in_memory_zone", False):
+        return
+    done = _warmed.get(nlp, 0)
+    for text in texts:
+        if done >= WARM_CHARS:
+            break
+        make_doc(nlp, text[: WARM_CHARS - done])
+        done += len(text)
+    _warmed[nlp] = done
 
 
 class MemoryZones:
@@ -363,6 +384,7 @@ def process_chunk(
     }
     todo = [inp for inp in chunk if inp.done is None]
     own = MemoryZones(nlp, limit=0) if zones is None else zones
+    warm_tokenizer(nlp, (inp.text for inp in todo))
     own.enter(sum(len(inp.text) for inp in todo))
     try:
         pairs = [(make_doc(nlp, inp.text), inp) for inp in todo]

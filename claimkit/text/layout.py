@@ -183,10 +183,15 @@ def caps_label(line: str) -> bool:
     'EARN', 'BABY', 'WORLD NEWS'; a line of three words or more in capitals
     is a headline, not a label.
     """
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    # Stops at the first word that rules the line out: most lines are prose.
+    count = 0
+    for word in line.split():
+        if any(c.isalpha() for c in word):
+            count += 1
+            if count > _LABEL_WORDS or not word.isupper():
+                return False
     return (
-        0 < len(words) <= _LABEL_WORDS
-        and all(w.isupper() for w in words)
+        count > 0
         and not _SENTENCE_END.search(line.rstrip())
         and not any(c.isdigit() for c in line)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -250,3 +251,42 @@ def test_caps_label(line: str) -> None:
 )
 def test_not_caps_label(line: str) -> None:
     assert not caps_label(line)
+
+
+def _caps_label_reference(line: str) -> bool:
+    """caps_label as first written (before it stopped early): the spec."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return (
+        0 < len(words) <= 2
+        and all(w.isupper() for w in words)
+        and not re.search(r"[.?!][\"'\u201d\u2019\u00bb)\]]*\s*$", line.rstrip())
+        and not any(c.isdigit() for c in line)
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EARN",
+        "— SPORT —",
+        "TOP STORIES",
+        "THREE WORD LABEL",
+        "PAY 2",
+        "UK-EU",
+        "R&D",
+        "a LOWER start",
+        "UPPER then lower",
+        "ÉTÉ NEWS",
+        "#### ",
+        "- - -",
+        "BBC NEWS.",
+        "News of the day: parliament sat late and the bill passed.",
+    ],
+)
+def test_caps_label_matches_its_spec(line: str) -> None:
+    assert caps_label(line) == _caps_label_reference(line)
+
+
+@given(st.text(alphabet="AbZ é1.!?:-—'’ \t", max_size=40))
+def test_caps_label_matches_its_spec_on_any_line(line: str) -> None:
+    assert caps_label(line) == _caps_label_reference(line)

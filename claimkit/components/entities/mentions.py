@@ -10,6 +10,7 @@ possessives, product codes).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -85,6 +86,7 @@ def _token_texts(doc: Doc, text: str) -> list[str]:
     return [text[start : start + length] for start, length in offsets]
 
 
+@functools.lru_cache(maxsize=8192)
 def _key_text(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip()).casefold().replace(".", "")
     if text.startswith("the "):
@@ -133,15 +135,13 @@ def _lines_of(span: Span) -> list[Span]:
     doc = span.doc
     pieces: list[Span] = []
     start = span.start
-    for i in range(span.start, span.end):
-        token = doc[i]
+    for token in span:
+        i = token.i
+        text = token.text
         spaced_dash = (
-            token.text in _DASHES
-            and token.whitespace_
-            and i > 0
-            and doc[i - 1].whitespace_
+            text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_
         )
-        if "\n" in token.text or spaced_dash:
+        if "\n" in text or spaced_dash:
             if i > start:
                 pieces.append(doc[start:i])
             start = i + 1
@@ -154,31 +154,41 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
     """Cut what a name does not include from both ends of ``span``."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (
-        (doc[start].lower_ in ("the", "a", "an") and end - start > 1)
-        or (end - start > 1 and doc[start].pos_ in _CLOSED_CLASS)  # "Across Europe"
-        or doc[start].is_punct
-        or doc[start].is_space
-        or _invisible(doc[start])
-        or (end - start > 1 and _is_title(doc[start], resolver, person))
-    ):
+    # One Token object per position looked at (each ``doc[i]`` makes a new one).
+    while start < end:
+        first = doc[start]
+        if not (
+            (first.lower_ in ("the", "a", "an") and end - start > 1)
+            or (end - start > 1 and first.pos_ in _CLOSED_CLASS)  # "Across Europe"
+            or first.is_punct
+            or first.is_space
+            or _invisible(first)
+            or (end - start > 1 and _is_title(first, resolver, person))
+        ):
+            break
         start += 1
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or _invisible(doc[end - 1])
-        or (end - start > 1 and doc[end - 1].text in resolver.post_nominals)
-    ):
+    while end > start:
+        last = doc[end - 1]
+        if not (
+            last.tag_ == "POS"
+            or last.is_punct
+            or last.is_space
+            or _invisible(last)
+            or (end - start > 1 and last.text in resolver.post_nominals)
+        ):
+            break
         end -= 1
     if start >= end:
         return None
     # "Nvidia H800": the code is a product; the maker before it may be a name.
-    if _CODE.match(doc[end - 1].text) and not doc[end - 1].text.isdigit():
+    last_text = doc[end - 1].text
+    if _CODE.match(last_text) and not last_text.isdigit():
         while end > start and _CODE.match(doc[end - 1].text):
             end -= 1
         if end == start:
             return None
+    if start == span.start and end == span.end:
+        return span
     return doc[start:end]
 
 
