@@ -1182,3 +1182,19 @@ def test_club_abbreviation_is_an_org(blank_nlp, resolver):
         """,
     )
     assert ("ORG", "Leeds Utd") in [e[:2] for e in found(doc, resolver)]
+
+
+def test_opening_adverb_is_cut_from_a_name(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Again Dr Okafor said no.",
+        """
+        Again   ADV   advmod   3 B-PERSON
+        Dr      PROPN compound 2 I-PERSON
+        Okafor  PROPN nsubj    3 I-PERSON
+        said    VERB  ROOT     3 O     say
+        no      INTJ  dobj     3
+        .       PUNCT punct    3
+        """,
+    )
+    assert [e[:2] for e in found(doc, resolver)] == [("PERSON", "Okafor")]

@@ -160,6 +160,8 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         if not (
             (first.lower_ in ("the", "a", "an") and end - start > 1)
             or (end - start > 1 and first.pos_ in _CLOSED_CLASS)  # "Across Europe"
+            # "Again Roddick served well": a sentence's opening adverb.
+            or (end - start > 1 and first.pos_ == "ADV" and first.is_sent_start)
             or first.is_punct
             or first.is_space
             or _invisible(first)
