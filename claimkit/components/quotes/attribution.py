@@ -180,6 +180,8 @@ class _Attribution(_Speakers):
 
     def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
         """A verb next to a quote attributes it when its subject is a name/pronoun."""
+        if verb.lemma_.lower() in self.finder.thought_lemmas:
+            return False  # '"...", thinks Mr Dean': a thought, not a report
         subject = self._subject(verb)
         return (
             subject is not None
@@ -285,12 +287,46 @@ class _Attribution(_Speakers):
             if (
                 self._is_cue(token)
                 and token.i < first
+                and self._cue_reaches(quote, token, first)
                 and self._set_speaker(quote, token)
             ):
                 return True
             if token.is_sent_start and token.i < first - 1:
                 return False
         return False
+
+    def _cue_reaches(self, quote: _Quote, cue: Token, first: int) -> bool:
+        """A cue before the quote reports it: it introduces or governs it.
+
+        'he continued: "..."' / 'Lind said the ferry was "doomed"', but not 'If
+        hoarding habits continue, people carry a "digitally obese" 20GB' nor 'The
+        firm will start broadcasts, offering them as "premium packages"': a verb
+        that reports only as a quote's introduction ('continue', 'offer'), or
+        any cue before a partial quote, must introduce it or govern its words.
+        """
+        between = self.doc[cue.i + 1 : first]
+        if all(
+            t.text in ",:" or t.text in ALL_MARKS or t.is_space or t.dep_ == "prt"
+            for t in between
+        ):
+            return True
+        if quote.form != "partial" and (
+            cue.lemma_.lower() not in self.finder.quote_only
+        ):
+            return True
+        token = self.doc[first]
+        for _ in range(10):
+            if token.i == cue.i:
+                return True
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return any(self._inserted_cue_of(cue, t) for t in (token,))
+
+    @staticmethod
+    def _inserted_cue_of(cue: Token, root: Token) -> bool:
+        """'But, he added, the console was rumoured to have "..."': a set-in cue."""
+        return cue.dep_ == "parataxis" and cue.head.i == root.i
 
     def _colon_intro(
         self, quote: _Quote, span: MarkedSpan, first: int, before: list[Token]
@@ -374,6 +410,7 @@ class _Attribution(_Speakers):
             elif (
                 fallback is None
                 and token.pos_ == "VERB"
+                and lemma not in self.finder.thought_lemmas
                 and token.is_alpha  # not a dash the tagger took for a verb
                 # a verb of speech acts ('slammed', 'hailed'), not any verb
                 # ('published a fact-check on Trump's claim that "..."')

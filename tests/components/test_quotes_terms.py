@@ -1,0 +1,226 @@
+"""Terms are no quotes, and a cue must report the quote (hand-built Docs, no model).
+
+A short quoted phrase named as a term ('what Rask calls "one-tap banking"', 'the
+word "meme"') or with no cue and no speaker is no quote; a verb that reports only
+as a quote's introduction ('continued:') does not report a phrase it neither
+introduces nor governs; a verb of thought after a quote is no cue; a reported span
+runs to the closing mark. Each negative stands beside a positive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.components.entities import EntityResolver
+from claimkit.components.quotes import QuoteFinder
+from tests.components.test_quotes_rules import _quotes, _run
+
+
+@pytest.fixture(scope="module")
+def resolver() -> EntityResolver:
+    return EntityResolver("ck_entities")
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return QuoteFinder("ck_quotes")
+
+
+# --- a phrase after a naming verb is a term; after an object, a judgment ----------------
+
+
+def _naming(verb: str, lemma: str, obj: bool) -> tuple[str, str]:
+    if obj:
+        text = f'Vera Holm {verb} the levy "a slow tax on farms".'
+        rows = f"""
+        Vera   PROPN compound 1 B-PERSON
+        Holm   PROPN nsubj    2 I-PERSON
+        {verb} VERB  ROOT     2 O        {lemma}
+        the    DET   det      4
+        levy   NOUN  dobj     2
+        "      PUNCT punct    8
+        a      DET   det      8
+        slow   ADJ   amod     8
+        tax    NOUN  oprd     2
+        on     ADP   prep     8
+        farms  NOUN  pobj     9 O        farm
+        "      PUNCT punct    8
+        .      PUNCT punct    2
+        """
+        return text, rows
+    text = f'Vera Holm sells what Rask {verb} "one-tap farm banking".'
+    rows = f"""
+    Vera    PROPN compound 1 B-PERSON
+    Holm    PROPN nsubj    2 I-PERSON
+    sells   VERB  ROOT     2 O        sell
+    what    PRON  dobj     5
+    Rask    PROPN nsubj    5 B-ORG
+    {verb}  VERB  ccomp    2 O        {lemma}
+    "       PUNCT punct    10
+    one     NUM   nummod   8
+    -       PUNCT punct    8
+    tap     NOUN  compound 10
+    farm    NOUN  compound 10
+    banking NOUN  oprd     5
+    "       PUNCT punct    10
+    .       PUNCT punct    2
+    """
+    return text, rows
+
+
+def test_quotes_phrase_after_a_naming_verb_is_a_term(
+    blank_nlp, resolver, finder
+) -> None:
+    text, rows = _naming("calls", "call", obj=False)
+    doc = _run(blank_nlp, text, rows, resolver, finder)
+    assert [q for q in _quotes(doc) if '"' in q[0]] == []
+
+
+def test_quotes_phrase_calling_an_object_something_is_a_judgment(
+    blank_nlp, resolver, finder
+) -> None:
+    text, rows = _naming("called", "call", obj=True)
+    doc = _run(blank_nlp, text, rows, resolver, finder)
+    found = _quotes(doc)
+    assert found, "a judgment of the levy is reported"
+    assert all(q[2] == "Vera Holm" for q in found)
+    assert any("a slow tax on farms" in q[0] for q in found)
+
+
+# --- a noun for words names a term -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("noun", "quoted"), [("phrase", False), ("message", True)])
+def test_quotes_the_phrase_names_a_term(
+    blank_nlp, resolver, finder, noun: str, quoted: bool
+) -> None:
+    # the text's first line: a phrase there needs no speaker (a headline's quote)
+    text = f'Shops overuse the {noun} "buy now pay later" daily.'
+    table = f"""
+    Shops   NOUN  nsubj    1 O shop
+    overuse VERB  ROOT     1
+    the     DET   det      3
+    {noun}  NOUN  dobj     1
+    "       PUNCT punct    3
+    buy     VERB  appos    3
+    now     ADV   advmod   5
+    pay     VERB  conj     5
+    later   ADV   advmod   7
+    "       PUNCT punct    3
+    daily   ADV   advmod   1
+    .       PUNCT punct    1
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    partials = [q[0] for q in _quotes(doc) if q[1] == "partial"]
+    assert partials == (["buy now pay later"] if quoted else [])
+
+
+# --- a quote-only verb before a phrase it does not introduce is no cue -----------------
+
+
+def test_quotes_continue_before_a_phrase_is_no_cue(blank_nlp, resolver, finder) -> None:
+    text = 'If sales continue, shops face a "long and very cold winter".'
+    table = """
+    If      SCONJ mark     2
+    sales   NOUN  nsubj    2 O sale
+    continue VERB advcl    5
+    ,       PUNCT punct    5
+    shops   NOUN  nsubj    5 O shop
+    face    VERB  ROOT     5
+    a       DET   det      12
+    "       PUNCT punct    12
+    long    ADJ   amod     12
+    and     CCONJ cc       8
+    very    ADV   advmod   11
+    cold    ADJ   conj     8
+    winter  NOUN  dobj     5
+    "       PUNCT punct    12
+    .       PUNCT punct    5
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [q for q in _quotes(doc) if q[4] == "continue"] == []
+    assert all(q[2] is None for q in _quotes(doc))
+
+
+def test_quotes_continue_introducing_a_quote_is_a_cue(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Ana Lund continued: "Sales will fall all winter."'
+    table = """
+    Ana       PROPN compound 1 B-PERSON
+    Lund      PROPN nsubj    2 I-PERSON
+    continued VERB  ROOT     2 O continue
+    :         PUNCT punct    2
+    "         PUNCT punct    2
+    Sales     NOUN  nsubj    7 O sale
+    will      AUX   aux      7
+    fall      VERB  ccomp    2
+    all       DET   det      9
+    winter    NOUN  npadvmod 7
+    .         PUNCT punct    7
+    "         PUNCT punct    2
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert _quotes(doc) == [
+        ("Sales will fall all winter.", "direct", "Ana Lund", "Ana Lund", "continued")
+    ]
+
+
+# --- a verb of thought after a quote is no cue ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "cue"),
+    [("says", "say", True), ("thinks", "think", False), ("hopes", "hope", False)],
+)
+def test_quotes_thought_after_a_phrase_is_no_cue(
+    blank_nlp, resolver, finder, verb: str, lemma: str, cue: bool
+) -> None:
+    text = f'Buyers want "phones that last a decade", {verb} Ana Lund.'
+    table = f"""
+    Buyers  NOUN  nsubj    1 O buyer
+    want    VERB  ccomp    10
+    "       PUNCT punct    3
+    phones  NOUN  dobj     1 O phone
+    that    PRON  nsubj    5
+    last    VERB  relcl    3
+    a       DET   det      7
+    decade  NOUN  npadvmod 5
+    "       PUNCT punct    3
+    ,       PUNCT punct    10
+    {verb}  VERB  ROOT     10 O {lemma}
+    Ana     PROPN compound 12 B-PERSON
+    Lund    PROPN nsubj    10 I-PERSON
+    .       PUNCT punct    10
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    speakers = {q[2] for q in _quotes(doc)}
+    assert ("Ana Lund" in speakers) is cue
+
+
+# --- a reported span runs to the closing mark -------------------------------------------
+
+
+def test_quotes_reported_span_ends_at_the_closing_mark(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Ana Lund calls it "an early sketch of a plan."'
+    table = """
+    Ana     PROPN compound 1 B-PERSON
+    Lund    PROPN nsubj    2 I-PERSON
+    calls   VERB  ROOT     2 O call
+    it      PRON  dobj     2
+    "       PUNCT punct    7
+    an      DET   det      7
+    early   ADJ   amod     7
+    sketch  NOUN  oprd     2
+    of      ADP   prep     7
+    a       DET   det      10
+    plan    NOUN  pobj     8
+    .       PUNCT punct    2
+    "       PUNCT punct    2
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    spans = [q[0] for q in _quotes(doc)]
+    assert 'it "an early sketch of a plan."' in spans
+    assert 'it "an early sketch of a plan' not in spans
