@@ -224,3 +224,46 @@ def test_quotes_reported_span_ends_at_the_closing_mark(
     spans = [q[0] for q in _quotes(doc)]
     assert 'it "an early sketch of a plan."' in spans
     assert 'it "an early sketch of a plan' not in spans
+
+
+# --- a phrase with no cue and no speaker below the headline is a term -------------------
+
+
+@pytest.mark.parametrize(("words", "kept"), [(5, False), (7, True)])
+def test_quotes_short_phrase_with_no_speaker_is_a_term(
+    blank_nlp, resolver, finder, words: int, kept: bool
+) -> None:
+    phrase = "a clear and safe channel" + (" for tankers" if words == 7 else "")
+    extra = (
+        """
+    for      ADP   prep     10
+    tankers  NOUN  pobj     11 O tanker
+    """
+        if words == 7
+        else ""
+    )
+    text = f'Ports reopened.\n\nShips need "{phrase}" now.'
+    table = (
+        """
+    Ports    NOUN  nsubj    1 O port
+    reopened VERB  ROOT     1 O reopen
+    .        PUNCT punct    1
+    \u00b6\u00b6       SPACE dep      2
+    Ships    NOUN  nsubj    5 O ship
+    need     VERB  ROOT     5
+    "        PUNCT punct    10
+    a        DET   det      10
+    clear    ADJ   amod     10
+    and      CCONJ cc       8
+    safe     ADJ   conj     8
+    channel  NOUN  dobj     5
+    """
+        + extra
+        + """
+    "        PUNCT punct    10
+    now      ADV   advmod   5
+    .        PUNCT punct    5
+    """
+    )
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [q[0] for q in _quotes(doc)] == ([phrase] if kept else [])
