@@ -267,3 +267,59 @@ def test_quotes_short_phrase_with_no_speaker_is_a_term(
     )
     doc = _run(blank_nlp, text, table, resolver, finder)
     assert [q[0] for q in _quotes(doc)] == ([phrase] if kept else [])
+
+
+# --- a verb outside the lexicon after a quote speaks only with no object ---------------
+
+
+@pytest.mark.parametrize(("obj", "speaker"), [(False, "Lind"), (True, None)])
+def test_quotes_verb_after_a_quote_with_an_object_is_no_cue(
+    blank_nlp, resolver, finder, obj: bool, speaker: str | None
+) -> None:
+    verb = "taped it" if obj else "shrugged"
+    text = f'"Closed until the spring," Lind {verb}.'
+    table = (
+        f"""
+    "       PUNCT punct    8
+    Closed  VERB  ccomp    8 O close
+    until   ADP   prep     1
+    the     DET   det      4
+    spring  NOUN  pobj     2
+    ,       PUNCT punct    8
+    "       PUNCT punct    8
+    Lind    PROPN nsubj    8 B-PERSON
+    {"taped VERB ROOT 8 O tape" if obj else "shrugged VERB ROOT 8 O shrug"}
+    """
+        + ("    it      PRON  dobj     8\n" if obj else "")
+        + """
+    .       PUNCT punct    8
+    """
+    )
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [(q[0], q[2]) for q in _quotes(doc)] == [
+        ("Closed until the spring,", speaker)
+    ]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "cued"), [("thanked", "thank", False)])
+def test_quotes_a_persons_verb_above_a_partial_is_no_cue(
+    blank_nlp, resolver, finder, verb: str, lemma: str, cued: bool
+) -> None:
+    text = f'Ana Lund {verb} her "oldest and dearest friend" on stage.'
+    table = f"""
+    Ana      PROPN compound 1 B-PERSON
+    Lund     PROPN nsubj    2 I-PERSON
+    {verb}   VERB  ROOT     2 O {lemma}
+    her      PRON  poss     9
+    "        PUNCT punct    9
+    oldest   ADJ   amod     9 O old
+    and      CCONJ cc       5
+    dearest  ADJ   conj     5 O dear
+    friend   NOUN  dobj     2
+    "        PUNCT punct    9
+    on       ADP   prep     2
+    stage    NOUN  pobj     10
+    .        PUNCT punct    2
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert ("Ana Lund" in {q[2] for q in _quotes(doc)}) is cued

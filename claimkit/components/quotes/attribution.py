@@ -22,6 +22,20 @@ from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.layout import break_between
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
+# a verb with one of these is about something else than the quote before it
+_NOT_INTRANSITIVE = {
+    "dobj",
+    "obj",
+    "agent",
+    "auxpass",
+    "nsubjpass",
+    "attr",
+    "acomp",
+    "oprd",
+    "xcomp",
+    "ccomp",
+}
+
 
 class _Attribution(_Speakers):
     """The routes that attribute a marked quote to a cue and a speaker."""
@@ -182,6 +196,13 @@ class _Attribution(_Speakers):
         """A verb next to a quote attributes it when its subject is a name/pronoun."""
         if verb.lemma_.lower() in self.finder.thought_lemmas:
             return False  # '"...", thinks Mr Dean': a thought, not a report
+        if not self._is_cue(verb) and any(
+            c.dep_ in _NOT_INTRANSITIVE and not self.in_marks(c.idx)
+            for c in verb.children
+        ):
+            # '"...", translated by OutRage! as ...': a verb outside the lexicon
+            # attributes a quote only as speech does, with no object of its own
+            return False
         subject = self._subject(verb)
         return (
             subject is not None
@@ -410,14 +431,12 @@ class _Attribution(_Speakers):
             elif (
                 fallback is None
                 and token.pos_ == "VERB"
-                and lemma not in self.finder.thought_lemmas
                 and token.is_alpha  # not a dash the tagger took for a verb
-                # a verb of speech acts ('slammed', 'hailed'), not any verb
-                # ('published a fact-check on Trump's claim that "..."')
-                and (
-                    lemma in self.finder.object_lemmas | self.finder.as_lemmas
-                    or self._person_subject(token)
-                )
+                # a verb of speech acts from the lexicon ('slammed', 'hailed'),
+                # not any verb a person does ('thanked his "hero"', 'was taken
+                # to hospital with "severe flu"', 'remained second because of
+                # the "monumental" costs')
+                and lemma in self.finder.object_lemmas | self.finder.as_lemmas
                 and self._subject(token)
             ):
                 fallback = token
@@ -438,13 +457,6 @@ class _Attribution(_Speakers):
                 quote.mixed_verb = fallback
                 return True
         return False
-
-    def _person_subject(self, verb: Token) -> bool:
-        """The verb's subject is a person: a PERSON name or 'he'/'she'."""
-        subject = self._subject(verb)
-        return subject is not None and (
-            subject.ent_type_ == "PERSON" or subject.lower_ in self.finder.pronoun_sex
-        )
 
     def _inserted_cues(self, head: Token) -> list[Token]:
         """'Mr. Obama said, a majority ...': a reporting verb set into the clause."""
