@@ -323,3 +323,40 @@ def test_quotes_a_persons_verb_above_a_partial_is_no_cue(
     """
     doc = _run(blank_nlp, text, table, resolver, finder)
     assert ("Ana Lund" in {q[2] for q in _quotes(doc)}) is cued
+
+
+# --- 'Let us say ...' supposes, it reports nothing ---------------------------------------
+
+
+@pytest.mark.parametrize(("lead", "reported"), [("Let us", False), ("Ana Lund", True)])
+def test_quotes_let_us_say_is_a_supposition(
+    blank_nlp, resolver, finder, lead: str, reported: bool
+) -> None:
+    if reported:
+        text = "Ana Lund did say the price will double."
+        rows = """
+    Ana    PROPN compound 1 B-PERSON
+    Lund   PROPN nsubj    3 I-PERSON
+    did    AUX   aux      3 O do
+    """
+    else:
+        text = "Let us say the price will double."
+        rows = """
+    Let    VERB  ROOT     0 O let
+    us     PRON  nsubj    2 O we
+    """
+    say = 3 if reported else 2
+    table = (
+        rows
+        + f"""
+    say    VERB  {"ROOT " if reported else "ccomp"}    {say if reported else 0} O say
+    the    DET   det      {say + 2}
+    price  NOUN  nsubj    {say + 4}
+    will   AUX   aux      {say + 4}
+    double VERB  ccomp    {say}
+    .      PUNCT punct    {say}
+    """
+    )
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    found = [q[0] for q in _quotes(doc)]
+    assert found == (["the price will double"] if reported else [])

@@ -160,10 +160,14 @@ class _ReportedSpeech(_Speakers):
             # 'has not said that', 'asked whether', 'could say how ...', 'told
             # what they expect': nothing is stated
             return None
-        if (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ") or (
-            self._idiom(verb)
+        if (
+            (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ")
+            or self._idiom(verb)
+            or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "let")
         ):
-            return None  # 'it was difficult to say', 'That said, ...'
+            # 'it was difficult to say', 'That said, ...', 'Let us say the
+            # price doubles': a supposition
+            return None
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
         sent = self.sent(verb.i)
