@@ -300,9 +300,8 @@ def _partial(subject: str, verb: str, lemma: str) -> tuple[str, str]:
     [
         ("Marta Lind", "slammed", "slam", "Marta Lind"),  # a speech act
         ("Acme Shipping", "slammed", "slam", "Acme Shipping"),
-        # a verb outside the lexicon reports nothing, a person's or not
-        ("Marta Lind", "published", "publish", None),
-        ("Acme Shipping", "published", "publish", None),
+        ("Marta Lind", "published", "publish", "Marta Lind"),  # a person's verb
+        ("Acme Shipping", "published", "publish", None),  # any verb: no speaker
     ],
 )
 def test_quotes_partial_quote_verb_must_report(

@@ -301,8 +301,11 @@ def test_quotes_verb_after_a_quote_with_an_object_is_no_cue(
     ]
 
 
-@pytest.mark.parametrize(("verb", "lemma", "cued"), [("thanked", "thank", False)])
-def test_quotes_a_persons_verb_above_a_partial_is_no_cue(
+@pytest.mark.parametrize(
+    ("verb", "lemma", "cued"),
+    [("joined", "join", False), ("thought", "think", False), ("hailed", "hail", True)],
+)
+def test_quotes_a_state_or_thought_above_a_partial_is_no_cue(
     blank_nlp, resolver, finder, verb: str, lemma: str, cued: bool
 ) -> None:
     text = f'Ana Lund {verb} her "oldest and dearest friend" on stage.'
@@ -310,13 +313,13 @@ def test_quotes_a_persons_verb_above_a_partial_is_no_cue(
     Ana      PROPN compound 1 B-PERSON
     Lund     PROPN nsubj    2 I-PERSON
     {verb}   VERB  ROOT     2 O {lemma}
-    her      PRON  poss     9
-    "        PUNCT punct    9
-    oldest   ADJ   amod     9 O old
+    her      PRON  poss     8
+    "        PUNCT punct    8
+    oldest   ADJ   amod     8 O old
     and      CCONJ cc       5
     dearest  ADJ   conj     5 O dear
     friend   NOUN  dobj     2
-    "        PUNCT punct    9
+    "        PUNCT punct    8
     on       ADP   prep     2
     stage    NOUN  pobj     10
     .        PUNCT punct    2
@@ -360,3 +363,59 @@ def test_quotes_let_us_say_is_a_supposition(
     doc = _run(blank_nlp, text, table, resolver, finder)
     found = [q[0] for q in _quotes(doc)]
     assert found == (["the price will double"] if reported else [])
+
+
+# --- a supposed or inferred 'say' reports nothing ----------------------------------------
+
+
+@pytest.mark.parametrize(("mark", "reported"), [("If", False), ("When", True)])
+def test_quotes_if_they_say_is_a_supposition(
+    blank_nlp, resolver, finder, mark: str, reported: bool
+) -> None:
+    text = f"{mark} Ana Lund says the price will double, buyers leave."
+    table = f"""
+    {mark}  SCONJ {"mark  " if mark == "If" else "advmod"}   3 O {mark.lower()}
+    Ana    PROPN compound 2 B-PERSON
+    Lund   PROPN nsubj    3 I-PERSON
+    says   VERB  advcl    11 O say
+    the    DET   det      5
+    price  NOUN  nsubj    7
+    will   AUX   aux      7
+    double VERB  ccomp    3
+    ,      PUNCT punct    11
+    buyers NOUN  nsubj    11 O buyer
+    leave  VERB  ROOT     11
+    .      PUNCT punct    11
+    """
+    table = table.replace("    11 ", "    10 ").replace(" 11\n", " 10\n")
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    found = [q[0] for q in _quotes(doc)]
+    assert [f.startswith("the price will double") for f in found] == (
+        [True] if reported else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "rows", "reported"),
+    [
+        ("The win", "The DET det 1\n    win NOUN nsubj 2", False),
+        ("The coach", "The DET det 1\n    coach NOUN nsubj 2", True),
+    ],
+)
+def test_quotes_suggest_of_no_source_is_an_inference(
+    blank_nlp, resolver, finder, subject: str, rows: str, reported: bool
+) -> None:
+    text = f"{subject} suggested that the squad is ready."
+    table = f"""
+    {rows}
+    suggested VERB ROOT  2 O suggest
+    that   SCONJ mark     6
+    the    DET   det      5
+    squad  NOUN  nsubj    6
+    is     AUX   ccomp    2 O be
+    ready  ADJ   acomp    6
+    .      PUNCT punct    2
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    found = [q[0] for q in _quotes(doc)]
+    assert found == (["that the squad is ready"] if reported else [])

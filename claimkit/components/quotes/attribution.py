@@ -23,18 +23,7 @@ from claimkit.text.layout import break_between
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
 # a verb with one of these is about something else than the quote before it
-_NOT_INTRANSITIVE = {
-    "dobj",
-    "obj",
-    "agent",
-    "auxpass",
-    "nsubjpass",
-    "attr",
-    "acomp",
-    "oprd",
-    "xcomp",
-    "ccomp",
-}
+_NOT_INTRANSITIVE = {"dobj", "obj", "agent", "auxpass", "nsubjpass"}
 
 
 class _Attribution(_Speakers):
@@ -436,7 +425,12 @@ class _Attribution(_Speakers):
                 # not any verb a person does ('thanked his "hero"', 'was taken
                 # to hospital with "severe flu"', 'remained second because of
                 # the "monumental" costs')
-                and lemma in self.finder.object_lemmas | self.finder.as_lemmas
+                and lemma not in self.finder.thought_lemmas
+                and lemma not in self.finder.state_lemmas
+                and (
+                    lemma in self.finder.object_lemmas | self.finder.as_lemmas
+                    or self._person_subject(token)
+                )
                 and self._subject(token)
             ):
                 fallback = token
@@ -457,6 +451,19 @@ class _Attribution(_Speakers):
                 quote.mixed_verb = fallback
                 return True
         return False
+
+    def _person_subject(self, verb: Token) -> bool:
+        """The verb's active subject is a person: a PERSON name or 'he'/'she'.
+
+        A person's act may carry their words ('thanked fans "for ..."'); what
+        befalls them does not ('was taken to hospital with "severe flu"').
+        """
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return False
+        subject = self._subject(verb)
+        return subject is not None and (
+            subject.ent_type_ == "PERSON" or subject.lower_ in self.finder.pronoun_sex
+        )
 
     def _inserted_cues(self, head: Token) -> list[Token]:
         """'Mr. Obama said, a majority ...': a reporting verb set into the clause."""

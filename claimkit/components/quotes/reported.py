@@ -149,6 +149,9 @@ class _ReportedSpeech(_Speakers):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
+        subject = self._subject(verb)
+        if subject is not None and self._supposed(verb, subject):
+            return None  # 'If they say the price will double, ...'
         if (
             any(c.dep_ == "neg" for c in verb.children)
             or any(
