@@ -419,3 +419,24 @@ def test_quotes_suggest_of_no_source_is_an_inference(
     doc = _run(blank_nlp, text, table, resolver, finder)
     found = [q[0] for q in _quotes(doc)]
     assert found == (["that the squad is ready"] if reported else [])
+
+
+@pytest.mark.parametrize(("subject", "reported"), [("you", False), ("she", True)])
+def test_quotes_you_would_say_is_a_supposition(
+    blank_nlp, resolver, finder, subject: str, reported: bool
+) -> None:
+    text = f"Then {subject} would say the price is fair."
+    table = f"""
+    Then    ADV   advmod   3
+    {subject} PRON nsubj   3
+    would   AUX   aux      3
+    say     VERB  ROOT     3 O say
+    the     DET   det      5
+    price   NOUN  nsubj    6
+    is      AUX   ccomp    3 O be
+    fair    ADJ   acomp    6
+    .       PUNCT punct    3
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    found = [q[0] for q in _quotes(doc)]
+    assert found == (["the price is fair"] if reported else [])
