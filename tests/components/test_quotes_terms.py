@@ -440,3 +440,31 @@ def test_quotes_you_would_say_is_a_supposition(
     doc = _run(blank_nlp, text, table, resolver, finder)
     found = [q[0] for q in _quotes(doc)]
     assert found == (["the price is fair"] if reported else [])
+
+
+# --- a reported clause states something: a verb with its own subject -------------------
+
+
+def test_quotes_reported_clause_must_state(blank_nlp, resolver, finder) -> None:
+    from claimkit.components.quotes.component import _QuoteRules
+    from tests.components.test_quotes_rules import _parse
+
+    text = "Asked about fares, Ana Lund said the price will double."
+    table = """
+    Asked  VERB  advcl    6 O ask
+    about  ADP   prep     0
+    fares  NOUN  pobj     1 O fare
+    ,      PUNCT punct    6
+    Ana    PROPN compound 5 B-PERSON
+    Lund   PROPN nsubj    6 I-PERSON
+    said   VERB  ROOT     6 O say
+    the    DET   det      8
+    price  NOUN  nsubj    10
+    will   AUX   aux      10
+    double VERB  ccomp    6
+    .      PUNCT punct    6
+    """
+    doc = resolver(_parse(blank_nlp, text, table))
+    rules = _QuoteRules(doc, finder)
+    assert rules._states((text.index("the price"), text.index(".")))
+    assert not rules._states((0, text.index(",")))

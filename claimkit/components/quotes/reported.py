@@ -76,6 +76,8 @@ class _ReportedSpeech(_Speakers):
             cut = self._cut_at_statement(clause, statements)
             if cut is None or cut in seen:
                 continue
+            if lemma in self.finder.indirect_lemmas and not self._states(cut):
+                continue
             clause = cut
             quote.start, quote.end = clause
             if self._mostly_marked(clause, covered, starts):
@@ -85,6 +87,24 @@ class _ReportedSpeech(_Speakers):
             quote.route = "reported"
             found.append(quote)
         return found
+
+    def _states(self, clause: tuple[int, int]) -> bool:
+        """The clause states something: a verb heads it with its own subject.
+
+        '[Asked about damages], Mr Godsiff said:' and 'Parties warned [over
+        "grey vote"]' hold no statement of the cue's; 'the price will double'
+        and 'there is no incentive' do.
+        """
+        doc = self.doc
+        lo, hi = self.token_at(clause[0]), self.token_at(clause[1] - 1)
+        for token in doc[lo : hi + 1]:
+            if lo <= token.head.i <= hi and token.head.i != token.i:
+                continue  # not a root of the span
+            if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in token.children
+            ):
+                return True
+        return False
 
     def _cue_candidates(self) -> list[int]:
         """Tokens that may cue a reported clause: its lemma, or 'according'."""
