@@ -90,7 +90,8 @@ def test_quotes_component_handles_tens_of_thousands_of_marks(
 ) -> None:
     # six marks a paragraph, of which three are apostrophes and one is unclosed
     paragraph = (
-        'Ana said, "We build it now." The firms\' \u201cnew\u201d plan, \'90s "x\n'
+        'Ana said, "We build the new pier this year." The firms\' \u201cnew\u201d plan, '
+        "'90s \"x\n"
     )
     doc = flat_doc(paragraph * 2500)
     doc._.ck_entities = []

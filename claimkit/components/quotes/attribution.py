@@ -22,6 +22,9 @@ from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.layout import break_between
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
+# a verb with one of these is about something else than the quote before it
+_NOT_INTRANSITIVE = {"dobj", "obj", "agent", "auxpass", "nsubjpass"}
+
 
 class _Attribution(_Speakers):
     """The routes that attribute a marked quote to a cue and a speaker."""
@@ -180,6 +183,15 @@ class _Attribution(_Speakers):
 
     def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
         """A verb next to a quote attributes it when its subject is a name/pronoun."""
+        if verb.lemma_.lower() in self.finder.thought_lemmas:
+            return False  # '"...", thinks Mr Dean': a thought, not a report
+        if not self._is_cue(verb) and any(
+            c.dep_ in _NOT_INTRANSITIVE and not self.in_marks(c.idx)
+            for c in verb.children
+        ):
+            # '"...", translated by OutRage! as ...': a verb outside the lexicon
+            # attributes a quote only as speech does, with no object of its own
+            return False
         subject = self._subject(verb)
         return (
             subject is not None
@@ -285,12 +297,46 @@ class _Attribution(_Speakers):
             if (
                 self._is_cue(token)
                 and token.i < first
+                and self._cue_reaches(quote, token, first)
                 and self._set_speaker(quote, token)
             ):
                 return True
             if token.is_sent_start and token.i < first - 1:
                 return False
         return False
+
+    def _cue_reaches(self, quote: _Quote, cue: Token, first: int) -> bool:
+        """A cue before the quote reports it: it introduces or governs it.
+
+        'he continued: "..."' / 'Lind said the ferry was "doomed"', but not 'If
+        hoarding habits continue, people carry a "digitally obese" 20GB' nor 'The
+        firm will start broadcasts, offering them as "premium packages"': a verb
+        that reports only as a quote's introduction ('continue', 'offer'), or
+        any cue before a partial quote, must introduce it or govern its words.
+        """
+        between = self.doc[cue.i + 1 : first]
+        if all(
+            t.text in ",:" or t.text in ALL_MARKS or t.is_space or t.dep_ == "prt"
+            for t in between
+        ):
+            return True
+        if quote.form != "partial" and (
+            cue.lemma_.lower() not in self.finder.quote_only
+        ):
+            return True
+        token = self.doc[first]
+        for _ in range(10):
+            if token.i == cue.i:
+                return True
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return any(self._inserted_cue_of(cue, t) for t in (token,))
+
+    @staticmethod
+    def _inserted_cue_of(cue: Token, root: Token) -> bool:
+        """'But, he added, the console was rumoured to have "..."': a set-in cue."""
+        return cue.dep_ == "parataxis" and cue.head.i == root.i
 
     def _colon_intro(
         self, quote: _Quote, span: MarkedSpan, first: int, before: list[Token]
@@ -375,8 +421,12 @@ class _Attribution(_Speakers):
                 fallback is None
                 and token.pos_ == "VERB"
                 and token.is_alpha  # not a dash the tagger took for a verb
-                # a verb of speech acts ('slammed', 'hailed'), not any verb
-                # ('published a fact-check on Trump's claim that "..."')
+                # a verb of speech acts from the lexicon ('slammed', 'hailed'),
+                # not any verb a person does ('thanked his "hero"', 'was taken
+                # to hospital with "severe flu"', 'remained second because of
+                # the "monumental" costs')
+                and lemma not in self.finder.thought_lemmas
+                and lemma not in self.finder.state_lemmas
                 and (
                     lemma in self.finder.object_lemmas | self.finder.as_lemmas
                     or self._person_subject(token)
@@ -403,7 +453,13 @@ class _Attribution(_Speakers):
         return False
 
     def _person_subject(self, verb: Token) -> bool:
-        """The verb's subject is a person: a PERSON name or 'he'/'she'."""
+        """The verb's active subject is a person: a PERSON name or 'he'/'she'.
+
+        A person's act may carry their words ('thanked fans "for ..."'); what
+        befalls them does not ('was taken to hospital with "severe flu"').
+        """
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return False
         subject = self._subject(verb)
         return subject is not None and (
             subject.ent_type_ == "PERSON" or subject.lower_ in self.finder.pronoun_sex

@@ -71,6 +71,13 @@ class QuoteFinder(LexiconComponent):
         self.cue_lemmas = {w.lower() for w in lex.get("cue_lemmas", [])}
         self.indirect_lemmas = {w.lower() for w in lex.get("indirect_cue_lemmas", [])}
         self.quote_only = {w.lower() for w in lex.get("quote_verbs_only", [])}
+        self.thought_lemmas = {w.lower() for w in lex.get("thought_lemmas", [])}
+        self.state_lemmas = {w.lower() for w in lex.get("state_lemmas", [])}
+        self.term_nouns = {w.lower() for w in lex.get("term_nouns", [])}
+        self.naming_lemmas = {w.lower() for w in lex.get("naming_lemmas", [])}
+        self.source_subject_lemmas = {
+            w.lower() for w in lex.get("source_subject_lemmas", [])
+        }
         self.after_lemmas = {w.lower() for w in lex.get("after_cue_lemmas", [])}
         self.object_lemmas = {w.lower() for w in lex.get("object_cue_lemmas", [])}
         self.according = [tuple(p) for p in lex.get("according_to", [])]

@@ -453,8 +453,15 @@ class _Context:
             return None
         # Keep a closing quote mark whose opener the clause contains.
         marks = self.marks_before[right + 1] - self.marks_before[left]
-        if marks % 2 and right + 1 < len(doc) and doc[right + 1].text in ALL_MARKS:
-            right += 1
+        if marks % 2:
+            # 'calls it "an early proof of concept."': the span runs to the mark,
+            # over the punctuation inside it
+            close = right + 1
+            while close < len(doc) and close - right <= 2 and doc[close].is_punct:
+                if doc[close].text in ALL_MARKS:
+                    right = close
+                    break
+                close += 1
         return doc[left].idx, doc[right].idx + len(doc[right])
 
     # --- output -----------------------------------------------------------

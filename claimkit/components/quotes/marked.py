@@ -15,6 +15,9 @@ from claimkit.components.quotes.attribution import _Attribution
 from claimkit.components.quotes.context import _SENT_END, _Quote
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
+# a quoted phrase this short, with no cue and no speaker, is a term
+_TERM_MAX_WORDS = 6
+
 
 class _MarkedQuotes(_Attribution):
     """Quotes between quote marks, and the speakers of those with no cue."""
@@ -55,7 +58,48 @@ class _MarkedQuotes(_Attribution):
             quote.form = "scare"
         elif quote.form == "partial" and quote.cue is None and len(words) <= 3:
             quote.form = "scare"
+        elif (
+            quote.form == "partial"
+            and quote.cue is None
+            and quote.speaker is None
+            and len(words) <= _TERM_MAX_WORDS
+            and quote.paragraph > 0
+        ):
+            # 'an assessment of "who needs what and where"': a phrase nobody is
+            # reported as saying (a headline's quote is a report BBC-style)
+            quote.form = "scare"
+        if quote.form == "partial" and self._is_term(words, before):
+            quote.form = "scare"
         return quote
+
+    def _is_term(self, words: list[Token], before: list[Token]) -> bool:
+        """A short quoted phrase named as a term, not reported as said.
+
+        'what Amazon calls "one-click shopping"', 'the so-called "gadget"',
+        'terms like "digital", "interactive"', 'the word "meme"': the phrase right
+        after a naming verb (no object between: 'called the plan "a joke"' is a
+        judgment), or near a noun for words.
+        """
+        if len(words) > _TERM_MAX_WORDS - 2:
+            return False
+        near = [t for t in before[:8] if not (t.is_punct or t.text in ALL_MARKS)]
+        if not near:
+            return False
+        first = near[0]
+        if first.lower_ == "as" and len(near) > 1:
+            first = near[1]  # 'billed as "..."', 'branded as "..."'
+        if (
+            first.pos_ in ("VERB", "AUX", "ADJ")
+            and first.lemma_.lower() in self.finder.naming_lemmas
+        ):
+            return True
+        # 'the word "meme"', 'terms like "digital", "interactive"'; 'in his own
+        # words, "a disaster"' quotes a speaker
+        return any(
+            t.lower_ in self.finder.term_nouns
+            and not any(c.dep_ == "poss" for c in t.children)
+            for t in near[:3]
+        )
 
     def _starts_clause(self, open_at: int, before: list[Token]) -> bool:
         """The quote opens a paragraph or sentence, or follows a cue's comma/colon."""

@@ -76,6 +76,8 @@ class _ReportedSpeech(_Speakers):
             cut = self._cut_at_statement(clause, statements)
             if cut is None or cut in seen:
                 continue
+            if lemma in self.finder.indirect_lemmas and not self._states(cut):
+                continue
             clause = cut
             quote.start, quote.end = clause
             if self._mostly_marked(clause, covered, starts):
@@ -85,6 +87,24 @@ class _ReportedSpeech(_Speakers):
             quote.route = "reported"
             found.append(quote)
         return found
+
+    def _states(self, clause: tuple[int, int]) -> bool:
+        """The clause states something: a verb heads it with its own subject.
+
+        '[Asked about damages], Mr Godsiff said:' and 'Parties warned [over
+        "grey vote"]' hold no statement of the cue's; 'the price will double'
+        and 'there is no incentive' do.
+        """
+        doc = self.doc
+        lo, hi = self.token_at(clause[0]), self.token_at(clause[1] - 1)
+        for token in doc[lo : hi + 1]:
+            if lo <= token.head.i <= hi and token.head.i != token.i:
+                continue  # not a root of the span
+            if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in token.children
+            ):
+                return True
+        return False
 
     def _cue_candidates(self) -> list[int]:
         """Tokens that may cue a reported clause: its lemma, or 'according'."""
@@ -149,6 +169,9 @@ class _ReportedSpeech(_Speakers):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
+        subject = self._subject(verb)
+        if subject is not None and self._supposed(verb, subject):
+            return None  # 'If they say the price will double, ...'
         if (
             any(c.dep_ == "neg" for c in verb.children)
             or any(
@@ -160,10 +183,14 @@ class _ReportedSpeech(_Speakers):
             # 'has not said that', 'asked whether', 'could say how ...', 'told
             # what they expect': nothing is stated
             return None
-        if (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ") or (
-            self._idiom(verb)
+        if (
+            (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ")
+            or self._idiom(verb)
+            or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "let")
         ):
-            return None  # 'it was difficult to say', 'That said, ...'
+            # 'it was difficult to say', 'That said, ...', 'Let us say the
+            # price doubles': a supposition
+            return None
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
         sent = self.sent(verb.i)

@@ -30,7 +30,7 @@ class _Speakers(_Antecedents):
     def _set_speaker(self, quote: _Quote, cue: Token) -> bool:
         """Set the cue and its subject as the speaker; False without a subject."""
         subject = self._subject(cue)
-        if subject is None:
+        if subject is None or self._supposed(cue, subject):
             return False
         if quote.start <= subject.idx < quote.end and quote.form != "indirect":
             return False  # the subject of a verb quoted inside the quote
@@ -38,6 +38,53 @@ class _Speakers(_Antecedents):
         quote.cue_text = self._cue_text(cue)
         self._set_subject(quote, subject)
         return True
+
+    def _supposed(self, cue: Token, subject: Token) -> bool:
+        """The cue supposes or infers: no one is reported as saying anything.
+
+        'If they say "quick", ...', 'The key is if Gerrard says that ...', 'you
+        would probably say ...'; and 'suggest' of what is no source ('the win
+        suggested that ...', 'a crowd, suggesting that ...'), as against 'Lind
+        suggested', 'the study suggests'.
+        """
+        finder = self.finder
+        token = cue
+        for _ in range(3):
+            if any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                for c in token.children
+            ):
+                return True
+            if token.dep_ != "conj" or token.head.i == token.i:
+                break
+            token = token.head
+        if subject.lower_ in ("you", "one") and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d")
+            for c in cue.children
+        ):
+            return True
+        if cue.lemma_.lower() in finder.source_subject_lemmas:
+            words = {subject.lower_, subject.lemma_.lower()}
+            nouns = (
+                finder.org_nouns
+                | finder.people_nouns
+                | finder.voice_nouns
+                | finder.per_sources
+            )
+            # 'research by Jupiter suggested': a source's work speaks for it
+            by = any(
+                p.dep_ == "prep"
+                and p.lower_ in ("by", "from")
+                and any(o.ent_type_ in ("PERSON", "ORG") for o in p.subtree)
+                for p in subject.children
+            )
+            return not (
+                subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                or subject.pos_ in ("PRON", "PROPN")
+                or bool(words & nouns)
+                or by
+            )
+        return False
 
     def _cue_text(self, cue: Token) -> str:
         """The reporting words: the verb, its particle and the told party."""
