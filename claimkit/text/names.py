@@ -14,6 +14,7 @@ lacks says nothing.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -34,8 +35,17 @@ class GivenNames:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> GivenNames:
-        """Read a ``name<TAB>gender<TAB>percent`` file (the shipped one by default)."""
-        text = _read(DEFAULT_FILE, path)
+        """Read a ``name<TAB>gender<TAB>percent`` file (the shipped one by default).
+
+        The shipped list is read once a process and shared (the entity and
+        quote components both use it); treat it as read-only.
+        """
+        if path is None:
+            return _shipped_given_names()
+        return cls._parse(Path(path).read_text(encoding="utf-8"))
+
+    @classmethod
+    def _parse(cls, text: str) -> GivenNames:
         genders: dict[str, str] = {}
         frequency: dict[str, float] = {}
         for line in text.splitlines():
@@ -75,18 +85,29 @@ def load_places(path: str | Path | None = None) -> frozenset[str]:
     states and cities of 15,000 people or more, less census given names and
     common surnames: "york", "fort lee", "isfahan", not "houston".
     """
-    text = _read(PLACES_FILE, path)
+    if path is None:
+        return _shipped_places()
+    return _lines(Path(path).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _shipped_given_names() -> GivenNames:
+    return GivenNames._parse(_shipped(DEFAULT_FILE))
+
+
+@functools.cache
+def _shipped_places() -> frozenset[str]:
+    return _lines(_shipped(PLACES_FILE))
+
+
+def _lines(text: str) -> frozenset[str]:
     return frozenset(
         line for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
 
 
-def _read(shipped: str, path: str | Path | None) -> str:
-    """The text of ``path``, else of the shipped lexicon file ``shipped``."""
-    if path is None:
-        return (
-            resources.files("claimkit.lexicons")
-            .joinpath(shipped)
-            .read_text(encoding="utf-8")
-        )
-    return Path(path).read_text(encoding="utf-8")
+def _shipped(name: str) -> str:
+    """The text of the lexicon file ``name`` that ships with claimkit."""
+    return (
+        resources.files("claimkit.lexicons").joinpath(name).read_text(encoding="utf-8")
+    )
