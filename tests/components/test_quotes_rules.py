@@ -26,16 +26,6 @@ from tests.handmade import parse
 _NEWLINE = "\u00b6"
 
 
-@pytest.fixture(scope="module")
-def resolver() -> EntityResolver:
-    return EntityResolver("ck_entities")
-
-
-@pytest.fixture(scope="module")
-def finder() -> QuoteFinder:
-    return QuoteFinder("ck_quotes")
-
-
 def _parse(nlp: Language, text: str, table: str) -> Doc:
     """``parse`` with line breaks: a row '¶' ('¶¶') is a '\\n' ('\\n\\n') token."""
     doc = parse(nlp.vocab, text.replace("\n", _NEWLINE), table)

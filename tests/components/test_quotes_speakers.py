@@ -17,34 +17,7 @@ from spacy.tokens import Doc
 
 from claimkit.components.entities import EntityResolver
 from claimkit.components.quotes import QuoteFinder
-from tests.handmade import parse
-
-_NEWLINE = "\u00b6"  # a table row's word for "\n"
-
-
-@pytest.fixture(scope="module")
-def resolver() -> EntityResolver:
-    return EntityResolver("ck_entities")
-
-
-@pytest.fixture(scope="module")
-def finder() -> QuoteFinder:
-    return QuoteFinder("ck_quotes")
-
-
-def _doc(nlp: Language, text: str, table: str) -> Doc:
-    doc = parse(nlp.vocab, text.replace("\n", _NEWLINE), table)
-    return Doc(
-        nlp.vocab,
-        words=[t.text.replace(_NEWLINE, "\n") for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        pos=[t.pos_ for t in doc],
-        tags=[t.tag_ for t in doc],
-        deps=[t.dep_ for t in doc],
-        heads=[t.head.i for t in doc],
-        lemmas=[t.lemma_.replace(_NEWLINE, "\n") for t in doc],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
-    )
+from tests.components.test_quotes_rules import _NEWLINE, _parse
 
 
 def _run(
@@ -56,7 +29,7 @@ def _run(
     relabel: dict[str, str] | None = None,
 ) -> Doc:
     """ck_entities then ck_quotes; ``relabel`` retypes entities by name first."""
-    doc = resolver(_doc(nlp, text, table))
+    doc = resolver(_parse(nlp, text, table))
     for entity in doc._.ck_entities:
         entity["label"] = (relabel or {}).get(entity["name"], entity["label"])
     return finder(doc)
@@ -368,7 +341,7 @@ def test_quotes_an_adjective_typed_as_an_organization_is_no_speaker(
     fast       ADV   advmod   4
     .          PUNCT punct    2
     """
-    doc = resolver(_doc(blank_nlp, text, table))
+    doc = resolver(_parse(blank_nlp, text, table))
     # an entity typing that took the capital for an organization's name
     mention = {"text": "Principal", "start": 0, "end": 9}
     doc._.ck_entities = [
@@ -476,7 +449,7 @@ def test_entities_pronoun_chain_and_a_rival_typed_otherwise(
 ) -> None:
     from claimkit.components.entities.pronouns import _add_pronouns
 
-    doc = _doc(blank_nlp, HIRED_TEXT, HIRED)
+    doc = _parse(blank_nlp, HIRED_TEXT, HIRED)
     tom = {"text": "Tom Baker", "start": 0, "end": 9}
     ray = {"text": "Ann Ray", "start": 16, "end": 23}
     entities = [
@@ -581,7 +554,7 @@ def test_quotes_a_person_of_mixed_sex_is_two_people_joined(
     fast    ADV   advmod   9
     .       PUNCT punct    7
     """
-    doc = resolver(_doc(blank_nlp, text, table))
+    doc = resolver(_parse(blank_nlp, text, table))
     doc._.ck_entities = [
         {
             "id": "e0",
@@ -611,7 +584,7 @@ def test_quotes_a_name_with_a_post_nominal_is_its_entity(
     fast    ADV   advmod   5
     .       PUNCT punct    3
     """
-    doc = resolver(_doc(blank_nlp, text, table))
+    doc = resolver(_parse(blank_nlp, text, table))
     mention = {"text": "Guy Moss", "start": 0, "end": 8}
     doc._.ck_entities = [
         {"id": "e0", "label": "PERSON", "name": "Guy Moss", "mentions": [mention]}

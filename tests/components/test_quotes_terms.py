@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.components.entities import EntityResolver
-from claimkit.components.quotes import QuoteFinder
 from tests.components.test_quotes_rules import _quotes, _run
-
-
-@pytest.fixture(scope="module")
-def resolver() -> EntityResolver:
-    return EntityResolver("ck_entities")
-
-
-@pytest.fixture(scope="module")
-def finder() -> QuoteFinder:
-    return QuoteFinder("ck_quotes")
-
 
 # --- a phrase after a naming verb is a term; after an object, a judgment ----------------
 
