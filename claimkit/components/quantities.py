@@ -76,6 +76,8 @@ class QuantityFinder(LexiconComponent):
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
+        self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
+        self.change_preps = frozenset(lex.get("change_prepositions", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
@@ -309,7 +311,9 @@ def _record(
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
     per = found.per
     own_last = pieces[found.last].src  # the record's own words end here
-    if found.qualifier == "at_most" and _particle_up(doc, pieces[found.first].src):
+    if found.qualifier == "at_most" and _particle_up(
+        doc, pieces[found.first].src, finder
+    ):
         return None  # "labels turned up to one gig": no bound, no figure
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
@@ -352,9 +356,18 @@ def _record(
     }
 
 
-def _particle_up(doc: Doc, i: int) -> bool:
-    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to"."""
-    return doc[i].lower_ == "up" and doc[i].dep_ == "prt"
+def _particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
+    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to".
+
+    Only verbs whose "up" makes a phrasal verb count: in "earned up to
+    £195,000" the parser's particle is the bound "up to".
+    """
+    token = doc[i]
+    return (
+        token.lower_ == "up"
+        and token.dep_ == "prt"
+        and token.head.lemma_.lower() in finder.particle_verbs
+    )
 
 
 def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
@@ -535,6 +548,8 @@ def _change(
             via = token
         if token.lower_ == "from" and token.dep_ == "prep":
             return None  # "down from the third quarter's 5.1%": where it started
+        if token.dep_ == "prep" and token.lower_ not in finder.change_preps:
+            return None  # "improved in 776 cases": where, not how much
         direction = _direction(token, finder)
         if direction is not None:
             level = via is not None or any(
@@ -557,17 +572,33 @@ def _direction(token: Token, finder: QuantityFinder) -> str | None:
     """ "up" or "down" from a word of change, or from the particle of a verb
     ("prices went up by 0.4%")."""
     lemma = token.lemma_.lower()
+    if lemma in finder.change_verbs_only and token.pos_ not in ("VERB", "AUX"):
+        return None  # "a £100,000 advance" for a book: no change
     if lemma in finder.change_up:
         return "up"
     if lemma in finder.change_down:
         return "down"
     if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
         for child in token.children:
+            if _up_to(child):
+                continue  # "earned up to £195,000": a bound, not a rise
             if child.dep_ == "prt" and child.lower_ in finder.up_adverbs:
                 return "up"
             if child.dep_ == "prt" and child.lower_ in finder.down_adverbs:
                 return "down"
     return None
+
+
+def _up_to(token: Token) -> bool:
+    """``token`` is the "up" of "up to <number>", parsed as a verb's particle."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 4]
+    return (
+        token.lower_ == "up"
+        and len(after) > 1
+        and after[0].lower_ == "to"
+        and any(t.like_num or t.text[:1].isdigit() or t.tag_ == "$" for t in after[1:])
+    )
 
 
 def _amount_of_change(verb: Token, level: Token) -> bool:
