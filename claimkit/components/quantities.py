@@ -326,11 +326,15 @@ def _record(
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
         own_last = max(own_last, head.i)
-        rate = _rate_after(doc, pieces, head, finder)
+        rate = _rate_after(doc, pieces, head, finder) or _per_noun(doc, head.i, finder)
         if rate is not None:
             end, per = rate  # "20 cases per week"
         elif found.words and found.value == 1 and found.qualifier == "exact":
             return None  # "one reason", "in one place": a determiner, not a figure
+    if per is None:
+        rate = _per_noun(doc, own_last, finder)
+        if rate is not None:
+            end, per = rate  # "£143,000 per asylum seeker"
     root = doc[last_token]
     return {
         "text": text[start:end],
@@ -408,6 +412,29 @@ def _rate_after(
         return None
     last, per = hit
     return pieces[last].end, per
+
+
+def _per_noun(doc: Doc, last: int, finder: QuantityFinder) -> tuple[int, str] | None:
+    """ "per asylum seeker" after token ``last``: a rate over any common noun
+    the lexicon has no unit for, as (end offset, lemmas: "asylum seeker")."""
+    at = last + 1
+    if at >= len(doc) or doc[at].lower_ != "per" or doc[at].dep_ != "prep":
+        return None
+    noun = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or not noun.is_lower
+        or noun.lower_ in finder.lex.per_never
+    ):
+        return None
+    words = list(doc[at + 1 : noun.i + 1])
+    if any(
+        t.dep_ != "compound" or t.pos_ != "NOUN" or not t.is_lower for t in words[:-1]
+    ):
+        return None  # "per year-round visitor", "per the rules"
+    per = " ".join(t.lemma_.lower() for t in words)
+    return noun.idx + len(noun.text), per
 
 
 def _counted_noun(
