@@ -79,6 +79,7 @@ class QuantityFinder(LexiconComponent):
         self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
         self.change_preps = frozenset(lex.get("change_prepositions", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
+        self.count_groups = frozenset(lex.get("count_groups", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
@@ -317,6 +318,9 @@ def _record(
         return None  # "labels turned up to one gig": no bound, no figure
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
+    elif kind is None and (group := _group_of(doc, pieces, found, finder)):
+        # "a workforce of 2,400": the group named before "of" is what is counted
+        kind, unit, unit_text = "count", group.lemma_.lower(), group.text
     elif kind is None:
         head = _counted_noun(doc, pieces, found, finder)
         if head is None:
@@ -435,6 +439,30 @@ def _per_noun(doc: Doc, last: int, finder: QuantityFinder) -> tuple[int, str] | 
         return None  # "per year-round visitor", "per the rules"
     per = " ".join(t.lemma_.lower() for t in words)
     return noun.idx + len(noun.text), per
+
+
+def _group_of(
+    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+) -> Token | None:
+    """The group noun of "a workforce of 2,400", "a crowd of 40,000": a bare
+    number that ends its phrase, the object of "of" after a noun the lexicon
+    lists as a group counted by its members (``count_groups``)."""
+    first = pieces[found.first].src  # "of about 2,400": from the bound word
+    last = pieces[found.last].src
+    if first < 2 or found.yearlike or found.flags.get("fraction"):
+        return None
+    if doc[first - 1].lower_ != "of":
+        return None
+    group = doc[first - 2]
+    if group.lemma_.lower() not in finder.count_groups or group.pos_ != "NOUN":
+        return None
+    if last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if nxt.pos_ in ("NOUN", "PROPN", "NUM") or not (
+            nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
+        ):
+            return None  # "a staff of 40 nurses" counts nurses; "a fleet of 20 A320s"
+    return group
 
 
 def _counted_noun(

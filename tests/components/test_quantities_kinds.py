@@ -364,3 +364,56 @@ def test_quantities_per_a_name_or_a_determiner_is_no_rate(blank_nlp, finder) -> 
         . PUNCT punct 1"""
     (record,) = _found(finder, _doc(blank_nlp, *_per(rows, "Acme")))
     assert (record["text"], record["quantity"]["per"]) == ("£900", None)
+
+
+# -- a group counted by its members ("a workforce of 2,400") ---------------------
+
+
+def _group(bound_rows: str, bound: str, tail_rows: str, tail: str) -> tuple[str, str]:
+    """ "Acme has a workforce of <bound> 2,400<tail>." """
+    return (
+        f"Acme has a workforce of {bound}2,400{tail}.",
+        f"""
+        Acme      PROPN nsubj 1
+        has       VERB  ROOT  1 O have
+        a         DET   det   3
+        workforce NOUN  dobj  1
+        of        ADP   prep  3
+        {bound_rows}
+        2,400     NUM   pobj  4
+        {tail_rows}
+        .         PUNCT punct 1
+        """,
+    )
+
+
+def test_quantities_a_group_of_n_counts_the_group(blank_nlp, finder) -> None:
+    (record,) = _found(finder, _doc(blank_nlp, *_group("", "", "", "")))
+    quantity = record["quantity"]
+    assert (record["text"], quantity["kind"], quantity["unit"]) == (
+        "2,400",
+        "count",
+        "workforce",
+    )
+    bound = "about ADV advmod 6"
+    (record,) = _found(finder, _doc(blank_nlp, *_group(bound, "about ", "", "")))
+    assert (record["text"], record["quantity"]["qualifier"]) == (
+        "about 2,400",
+        "approx",
+    )
+
+
+def test_quantities_a_group_of_n_members_counts_the_members(blank_nlp, finder) -> None:
+    rows = "nurses NOUN pobj 4 O nurse"
+    text, table = _group("", "", "", "")
+    text = text.replace("2,400.", "2,400 nurses.")
+    table = table.replace("2,400     NUM   pobj  4", "2,400 NUM nummod 6\n" + rows)
+    (record,) = _found(finder, _doc(blank_nlp, text, table))
+    assert (record["text"], record["quantity"]["unit"]) == ("2,400 nurses", "nurse")
+
+
+def test_quantities_of_n_after_no_group_noun_is_no_count(blank_nlp, finder) -> None:
+    text, table = _group("", "", "", "")
+    text = text.replace("workforce", "share")
+    table = table.replace("workforce NOUN", "share NOUN")
+    assert _found(finder, _doc(blank_nlp, text, table)) == []
