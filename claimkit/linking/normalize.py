@@ -36,6 +36,8 @@ REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 QUALIFIERS = _LEXICON["qualifiers"]
 GENERIC_HEADS = _LEXICON["generic_heads"]
+# Words that make a region of a place: "East Midlands" is no team "Midlands".
+PLACE_PREFIXES = _LEXICON["place_prefixes"]
 # Familiar given names and the name they shorten ("larry" -> "lawrence"):
 # "Larry Lessig" and "Lawrence Lessig" are filed under one first-last key.
 NICKNAMES = dict(pair.split("=", 1) for pair in _LEXICON["nicknames"])
@@ -49,6 +51,7 @@ _INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w’-])")
 
 
 class _FoldTable(dict[int, str]):
@@ -188,7 +191,8 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
     """Say whether a one-word ORG name is the distinctive last word of ``long``.
 
     "oilers" for "edmonton oilers", "cardinals" for "arizona cardinals"; never
-    a generic head ("senate", "committee") or a descriptor ("technology").
+    a generic head ("senate", "committee") or a descriptor ("technology"),
+    nor the place a compass word qualifies ("midlands" in "east midlands").
     """
     return (
         len(long) >= 2
@@ -199,7 +203,33 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
         and token not in NON_DISTINGUISHING
         and token not in QUALIFIERS
         and not is_coordination(tuple(long))
+        and not all(word in PLACE_PREFIXES for word in long[:-1])
     )
+
+
+def is_junk(name: str) -> bool:
+    """Say whether a recognized name is no name: it runs across lines or joins a list.
+
+    "Wigan\n\nSunderland" spans two lines of a fixture list; "Dead, Oasis" is
+    the end of one title and the next band in a list. Appositions ("Ford, the
+    carmaker", "Sony Corp., Japan's biggest") and suffixes ("Kirin Co., Ltd.",
+    "Ford, Jr.") are names.
+    """
+    if "\n" in name:
+        return True
+    head, comma, rest = name.partition(",")
+    if not comma or not head.strip():
+        return False
+    words = rest.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    word = _NON_WORD.sub("", words[0].lower())
+    return word not in ORG_SUFFIXES and word not in PERSON_SUFFIXES
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """Return the words a text writes in lower case: the common words it uses."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def given_key(token: str) -> str:

@@ -19,10 +19,19 @@ Every link names its rule, which ends up in ``Entity.link_rule``:
   Kirkpatrick", "M. Cheeks", "Meta Platforms" for "Meta");
 - ``fuzzy``: a near spelling, with its score (``Entity.link_score``);
 - ``corpus_type``: the name's entity of the other label, seen in more articles.
+
+Context agrees when the article shares an entity with one of the candidate's
+articles, an entity that is not a hub (one in more than a fiftieth of the
+articles, at least twenty: "BBC", "Labour"), which every article shares. A
+one-word name that can name different things (a place: "Leeds" the club or the
+city; a word the article also writes in lower case: "Time", "Star"; a common
+given name) links across articles only when the context agrees, and never by
+a fuzzy score.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import islice
@@ -37,11 +46,16 @@ from claimkit.linking.normalize import (
     is_coordination,
     is_nickname,
     is_unit,
+    lower_words,
 )
-from claimkit.records import EntityLabel, LinkedEntity
+from claimkit.records import Entity, EntityLabel, LinkedEntity
+from claimkit.text.names import GivenNames, load_places
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _CONTEXT_DOCS = 32  # latest articles of an entity read for context
+_HUB_SHARE = 50  # an entity in more than 1/50 of the articles is no context...
+_HUB_MIN = 20  # ...when that is more than this many
+_HOMONYMS = 16  # one-word entities of one name read for an ambiguous name
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
 
@@ -89,6 +103,12 @@ class Decisions:
     _index: dict[str, _LabelIndex]
     _candidates: CandidateGenerator
     type_evidence: int
+    _doc_count: int  # articles linked
+    _text: str  # the article being linked
+    _entities: tuple[Entity, ...]  # its entities
+    _words: frozenset[str] | None  # its lower-case words, when read
+    _common: dict[str, None]  # one-word names some article wrote in lower case
+    _context: list[int]  # entities the article's names name exactly, before linking
 
     def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
         raise NotImplementedError  # the registry's cached normalization
@@ -118,21 +138,29 @@ class Decisions:
         if retyped is not None:
             return retyped, 100.0, "corpus_type", self._clusters[retyped].label
         lone_person = label == "PERSON" and len(tokens) == 1
+        ambiguous = len(tokens) == 1 and self._ambiguous(tokens[0], label)
+        if own is not None and ambiguous and label == "ORG":
+            chosen = self._homonym(tokens[0], label, seen)
+            return None if chosen is None else (chosen, 100.0, "exact", label)
         if own is not None:
-            if not lone_person or self._lone(own, tokens, seen):
+            if not lone_person or self._lone(own, tokens, seen, ambiguous):
                 return own, 100.0, "exact", label
             if not ambiguous_here:
-                short = self._short_form(tokens[0], label, seen)
+                short = self._short_form(tokens[0], label, seen, ambiguous)
                 if short is not None:
                     return short[0], 100.0, short[1], label
             return None  # a one-word name whose namesake the context rejects
         if len(tokens) == 1 and not ambiguous_here:
-            short = self._short_form(tokens[0], label, seen)
+            short = self._short_form(tokens[0], label, seen, ambiguous)
             if short is not None:
                 return short[0], 100.0, short[1], label
+        if ambiguous:
+            return None
         fuzzy = self._candidates.fuzzy(norm, tokens, label)
-        if fuzzy is not None and not (
-            lone_person and not self._lone(fuzzy[0], tokens, seen)
+        if (
+            fuzzy is not None
+            and not (lone_person and not self._lone(fuzzy[0], tokens, seen))
+            and (label != "PERSON" or self._same_shape(tokens, fuzzy[0]))
         ):
             return fuzzy[0], fuzzy[1], "fuzzy", label
         if len(tokens) > 1:
@@ -184,12 +212,19 @@ class Decisions:
             return other
         return None
 
-    def _lone(self, own: int, tokens: tuple[str, ...], seen: list[_Seen]) -> bool:
+    def _lone(
+        self,
+        own: int,
+        tokens: tuple[str, ...],
+        seen: list[_Seen],
+        ambiguous: bool = False,
+    ) -> bool:
         """Say whether a one-word person name may join ``own``, an entity of that name.
 
         Only when no other person in the registry carries the word as a surname
         or given name, and the article does not contradict: it shares an entity
-        with ``own``'s articles, or none of its other entities was known before.
+        with ``own``'s articles, or none of its other entities was known before
+        (not enough for an ``ambiguous`` name).
         """
         if tokens[0] in PERSON_TITLES:
             return False  # "President" or "CEO" alone names no one in particular
@@ -200,10 +235,10 @@ class Decisions:
             ids = table.get(tokens[0])
             if ids and (len(ids) > 1 or own not in ids):
                 return False
-        return self._agrees(own, seen, unknown_agrees=True)
+        return self._agrees(own, seen, unknown_agrees=not ambiguous)
 
     def _short_form(
-        self, token: str, label: str, seen: list[_Seen]
+        self, token: str, label: str, seen: list[_Seen], ambiguous: bool = False
     ) -> tuple[int, str] | None:
         """Link a surname or short company name when one entity in the corpus fits."""
         index = self._index[label]
@@ -216,31 +251,85 @@ class Decisions:
                 return None
             (chosen,) = surnamed
             return (chosen, "surname") if self._agrees(chosen, seen) else None
+        nicknamed = index.lasts.get(token, _NONE).keys()
         candidates: AbstractSet[int] = (
-            index.prefixes.get(token, _NONE).keys()
-            | index.lasts.get(token, _NONE).keys()
+            index.prefixes.get(token, _NONE).keys() | nicknamed
         )
-        if len(candidates) == 1:
-            return next(iter(candidates)), "name_part"
-        return None
+        if len(candidates) != 1:
+            return None
+        (chosen,) = candidates
+        # "Saints" is the last word of Southampton's nickname and of a band;
+        # "Star" of "Daily Star": a last word, or an ambiguous word, needs
+        # the context too.
+        if (ambiguous or chosen in nicknamed) and not self._agrees(
+            chosen, seen, unknown_agrees=not ambiguous
+        ):
+            return None
+        return chosen, "name_part"
+
+    def _ambiguous(self, token: str, label: str) -> bool:
+        """Say whether a one-word name may name different things across articles.
+
+        A place ("leeds": the club or the city), a word an article writes in
+        lower case outside its names ("time", "star", "dead"), or for a person
+        a common given name ("steve").
+        """
+        if token in self._common or token in _places():
+            return True
+        if label == "PERSON" and _given().is_common(token):
+            return True
+        if self._words is None:
+            self._words = lower_words(_blanked(self._text, self._entities))
+        if token in self._words:
+            self._common[token] = None
+            return True
+        return False
+
+    def _homonym(self, token: str, label: str, seen: list[_Seen]) -> int | None:
+        """Return the one entity of this one-word name whose context agrees here."""
+        ids = self._index[label].lone.get(token, _NONE)
+        agreeing = [c for c in islice(ids, _HOMONYMS) if self._agrees(c, seen)]
+        return agreeing[0] if len(agreeing) == 1 else None
+
+    def _same_shape(self, tokens: tuple[str, ...], candidate: int) -> bool:
+        """Say whether a person's name may be a misspelling of one of ``candidate``'s.
+
+        Same number of words, in the same order, each with the same first
+        letter: "Aretha Frankin" for "Aretha Franklin", never "Mick McCarthy"
+        for "Nick McCarthy", "John Payne" for "John Wayne" or "James Davis" for
+        "David James".
+        """
+        return any(
+            len(anchor) == len(tokens)
+            and all(a[:1] == b[:1] for a, b in zip(anchor, tokens, strict=True))
+            for anchor in (
+                tuple(norm.split()) for norm in self._clusters[candidate].anchors
+            )
+        )
 
     def _agrees(
         self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False
     ) -> bool:
-        """Say whether this article shares an entity with one of ``candidate``'s.
+        """Say whether this article shares a non-hub entity with one of ``candidate``'s.
 
-        With ``unknown_agrees``, an article none of whose other entities the
+        The article's entities are those linked so far (``seen``) and those
+        its names name exactly or by a learned alias (read before linking, so
+        a full name has its one-word neighbours as context too). With
+        ``unknown_agrees``, an article none of whose other entities the
         registry knew before (nothing to contradict) agrees too. Only the
         candidate's latest articles are read, so a popular entity costs no
         more than a rare one.
         """
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
+        hub = max(_HUB_MIN, self._doc_count // _HUB_SHARE)
         known = False
-        for other in seen:
-            if other.index == candidate:
+        for other in [*(other.index for other in seen), *self._context]:
+            if other == candidate:
                 continue
-            other_docs = self._clusters[other.index].doc_ids
+            other_docs = self._clusters[other].doc_ids
             known = known or bool(other_docs)
+            if len(other_docs) > hub:
+                continue  # "BBC", "Labour": every article shares them
             if any(doc in other_docs for doc in docs):
                 return True
         return unknown_agrees and not known
@@ -263,7 +352,16 @@ class Decisions:
                 or _subsequence(_formal(self._clusters[c].tokens), formal)
             }
             if len(candidates) == 1:
-                return candidates.pop()
+                chosen = candidates.pop()
+                # "Tommy Lee Jones" is not "Tom Jones": a middle name (not an
+                # initial) one of the two lacks needs the context to agree.
+                other = self._clusters[chosen].tokens
+                middles = set(tokens[1:-1]) ^ set(other[1:-1])
+                if any(len(word) > 1 for word in middles) and not self._agrees(
+                    chosen, seen
+                ):
+                    return None
+                return chosen
             if len(tokens[0]) == 1 and len(tokens) == 2:
                 # Filed by initial and surname: "J. Smith" reads the J. Smiths,
                 # not every Smith in the corpus.
@@ -315,7 +413,15 @@ class Decisions:
         compatible = (
             extends_plainly(tokens, rep)
             or extends_plainly(rep, tokens)
-            or (rep == tokens[-1:] and chosen == nickname)
+            or (
+                rep == tokens[-1:]
+                and chosen == nickname
+                and self._agrees(
+                    chosen,
+                    seen,
+                    unknown_agrees=not self._ambiguous(tokens[-1], label),
+                )
+            )
         )
         return chosen if compatible else None
 
@@ -355,3 +461,26 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return a person's name words with a familiar given name made formal."""
     return (given_key(tokens[0]), *tokens[1:])
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return load_places()
+
+
+@functools.cache
+def _given() -> GivenNames:
+    return GivenNames.load()
+
+
+def _blanked(text: str, entities: tuple[Entity, ...]) -> str:
+    """Return ``text`` with the entities' mentions left out."""
+    spans = sorted((m.start, m.end) for entity in entities for m in entity.mentions)
+    parts = []
+    position = 0
+    for start, end in spans:
+        if start > position:
+            parts.append(text[position:start])
+        position = max(position, end)
+    parts.append(text[position:])
+    return " ".join(parts)

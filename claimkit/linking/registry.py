@@ -46,7 +46,7 @@ from claimkit.linking.candidates import (
     Match,
 )
 from claimkit.linking.evidence import find_definitions
-from claimkit.linking.normalize import base_tokens, label_tokens
+from claimkit.linking.normalize import base_tokens, is_junk, label_tokens
 from claimkit.linking.policy import Decisions, _Cluster, _Seen
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
@@ -108,6 +108,13 @@ class EntityRegistry(Decisions):
         }
         self._bases: dict[str, tuple[str, ...]] = {}  # tuples: untracked by gc
         self._next = 1
+        self._docs: dict[str, None] = {}  # every article linked or loaded
+        self._doc_count = 0
+        self._text = ""
+        self._entities: tuple[Entity, ...] = ()
+        self._words: frozenset[str] | None = None
+        self._common: dict[str, None] = {}
+        self._context: list[int] = []
 
     # -- persistence -------------------------------------------------------
 
@@ -152,6 +159,8 @@ class EntityRegistry(Decisions):
         cluster = self._make_cluster(record.id, record.label, record.name)
         cluster.aliases.update(dict.fromkeys(record.aliases))
         cluster.doc_ids.update(dict.fromkeys(record.doc_ids))
+        self._docs.update(cluster.doc_ids)
+        self._doc_count = len(self._docs)
         cluster.mention_count = record.mention_count
         for alias in cluster.aliases:
             self._file_alias(cluster, alias)
@@ -176,6 +185,7 @@ class EntityRegistry(Decisions):
 
     def match(self, name: str, label: EntityLabel) -> Match | None:
         """Return the entity ``name`` would link to, without changing anything."""
+        self._text, self._words, self._context = "", None, []
         found = self._resolve(name, label, [])
         if found is None:
             return None
@@ -193,8 +203,16 @@ class EntityRegistry(Decisions):
         counts; linking the same doc_id again counts nothing twice.
         """
         entities = article.entities
-        forms = [self._normalized(entity.name, entity.label) for entity in entities]
+        self._text, self._words = article.text, None
+        self._entities = entities
+        forms = [
+            self._normalized(entity.name, entity.label)
+            if not is_junk(entity.name)
+            else ("", ())
+            for entity in entities
+        ]
         defined = find_definitions(article, self._tokens)
+        self._context = self._named(entities, forms)
         short_of = defined.short_of
         # Full names, then one-word names (people last: a surname needs the
         # article's other entities as context), then the defined short names.
@@ -240,6 +258,9 @@ class EntityRegistry(Decisions):
                 1, len(entity.mentions)
             )
         doc_id = article.doc_id
+        if doc_id not in self._docs:
+            self._docs[doc_id] = None
+            self._doc_count += 1
         for index, mentions in counted.items():
             cluster = self._clusters[index]
             if doc_id not in cluster.doc_ids:
@@ -258,6 +279,23 @@ class EntityRegistry(Decisions):
                 update["label"] = cluster.label
             linked.append(_replaced(entity, update))
         return article.model_copy(update={"entities": tuple(linked)})
+
+    def _named(
+        self, entities: tuple[Entity, ...], forms: list[tuple[str, tuple[str, ...]]]
+    ) -> list[int]:
+        """Return the entities the article's names name exactly or by learned alias."""
+        named: dict[int, None] = {}
+        for entity, (norm, tokens) in zip(entities, forms, strict=True):
+            if not tokens:
+                continue
+            index = self._index[entity.label]
+            owner = index.anchors.get(norm)
+            if owner is not None:
+                named[owner] = None
+            learned = index.learned.get(norm, ())
+            if len(learned) == 1:
+                named.update(learned)
+        return list(named)
 
     def _by_definition(
         self, aliases: Iterable[str], label: EntityLabel
@@ -338,6 +376,8 @@ class EntityRegistry(Decisions):
         self._file_alias(cluster, name)
 
     def _file_alias(self, cluster: _Cluster, name: str) -> None:
+        if is_junk(name):
+            return  # "Wigan\n\nSunderland": kept as an alias, never compared
         tokens = self._tokens(name, cluster.label)
         if tokens and not self._is_short(tokens, cluster):
             self._add_anchor(cluster, " ".join(tokens), tokens)
