@@ -188,3 +188,74 @@ def test_linking_junk_names_are_never_compared() -> None:
         make_article("c", ("ORG", "Wigan\n\nSunderland")),
     )
     assert distinct(a["Sunderland"], b["Wigan\n\nSunderland"], c["Wigan\n\nSunderland"])
+
+
+def test_linking_a_name_written_in_the_plural_is_a_common_noun() -> None:
+    one = article_from_text(
+        "a", "The MP spoke. Other MPs and Labour Whips agreed.", {"MP": "ORG"}
+    )
+    two = article_from_text("b", "An MP for Leeds resigned.", {"MP": "ORG"})
+    three = article_from_text("c", "Each MP voted.", {"MP": "ORG"})
+    _, (a, b, c) = link_all(one, two, three)
+    assert distinct(a["MP"], b["MP"])  # "MPs": no name, links to nothing
+    assert c["MP"] != a["MP"]
+
+
+def test_linking_a_title_alone_is_no_organization() -> None:
+    one = article_from_text("a", "Guy Mansfield QC said so.", {"QC": "ORG"})
+    two = article_from_text("b", "Ann Lowe QC disagreed.", {"QC": "ORG"})
+    _, (a, b) = link_all(one, two)
+    assert a["QC"] != b["QC"]
+
+
+def test_linking_a_generic_head_alone_needs_context() -> None:
+    """ "House" of Flying Daggers and Man of the "House" are two films."""
+    _, (a, b) = link_all(
+        make_article("a", ("ORG", "House"), ("ORG", "Sony Pictures Classics")),
+        make_article("b", ("ORG", "House"), ("ORG", "Columbia Pictures")),
+    )
+    assert a["House"] != b["House"]
+    _, (c, d) = link_all(
+        make_article("c", ("ORG", "Commons"), ("ORG", "Hansard Society")),
+        make_article("d", ("ORG", "Commons"), ("ORG", "Hansard Society")),
+    )
+    assert c["Commons"] == d["Commons"]
+
+
+def test_linking_two_chad_johnsons_stay_apart() -> None:
+    """Issue 17: a name common in both words is two people when contexts differ."""
+    _, (_, receiver, skater, again) = link_all(
+        make_article("x", ("ORG", "Boston Bruins")),
+        make_article("a", ("PERSON", "Chad Johnson"), ("ORG", "Cincinnati Bengals")),
+        make_article("b", ("PERSON", "Chad Johnson"), ("ORG", "Boston Bruins")),
+        make_article("c", ("PERSON", "Chad Johnson"), ("ORG", "Cincinnati Bengals")),
+    )
+    assert skater["Chad Johnson"] != receiver["Chad Johnson"]
+    assert again["Chad Johnson"] == receiver["Chad Johnson"]
+    # A rarer name links on the name alone, whatever the context.
+    _, (one, two) = link_all(
+        make_article("a", ("PERSON", "Chad Ochocinco"), ("ORG", "Cincinnati Bengals")),
+        make_article("b", ("PERSON", "Chad Ochocinco"), ("ORG", "Boston Bruins")),
+    )
+    assert one["Chad Ochocinco"] == two["Chad Ochocinco"]
+
+
+def test_linking_a_common_full_name_picks_the_namesake_its_context_shares() -> None:
+    _, (_, receiver, skater, again) = link_all(
+        make_article("x", ("ORG", "Boston Bruins"), ("ORG", "Cincinnati Bengals")),
+        make_article("a", ("PERSON", "Chad Johnson"), ("ORG", "Cincinnati Bengals")),
+        make_article("b", ("PERSON", "Chad Johnson"), ("ORG", "Boston Bruins")),
+        make_article("c", ("ORG", "Boston Bruins"), ("PERSON", "Chad Johnson")),
+    )
+    assert skater["Chad Johnson"] != receiver["Chad Johnson"]
+    assert again["Chad Johnson"] == skater["Chad Johnson"]
+
+
+def test_linking_a_given_name_as_an_organization_needs_context() -> None:
+    """ "Bruno" the rugby player (read as an ORG) is not Bruno the comic creation."""
+    _, (_, player, comic) = link_all(
+        make_article("x", ("ORG", "Stade Francais"), ("ORG", "Channel Four")),
+        make_article("a", ("ORG", "Bruno"), ("ORG", "Stade Francais")),
+        make_article("b", ("ORG", "Bruno"), ("ORG", "Channel Four")),
+    )
+    assert player["Bruno"] != comic["Bruno"]

@@ -36,6 +36,9 @@ REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 QUALIFIERS = _LEXICON["qualifiers"]
 GENERIC_HEADS = _LEXICON["generic_heads"]
+# Surnames of the 1990 US Census borne by at least 0.1% of people (via the
+# PyPI package 'names'): "Chad Johnson" may be two people, "Ochocinco" not.
+COMMON_SURNAMES = _LEXICON["common_surnames"]
 # Words that make a region of a place: "East Midlands" is no team "Midlands".
 PLACE_PREFIXES = _LEXICON["place_prefixes"]
 # Familiar given names and the name they shorten ("larry" -> "lawrence"):
@@ -51,6 +54,7 @@ _INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
+_PLURAL_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+s(?![\w'’-])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w’-])")
 
 
@@ -230,6 +234,15 @@ def is_junk(name: str) -> bool:
 def lower_words(text: str) -> frozenset[str]:
     """Return the words a text writes in lower case: the common words it uses."""
     return frozenset(_LOWER_WORD.findall(text))
+
+
+def plural_words(text: str) -> frozenset[str]:
+    """Return the singulars (lower case) of the words a text writes with an "s".
+
+    "MPs", "DVDs", "DJs": a name the text also writes in the plural is a
+    common noun ("an MP"), not a name.
+    """
+    return frozenset(word[:-1].lower() for word in _PLURAL_WORD.findall(text))
 
 
 def given_key(token: str) -> str:

@@ -38,7 +38,10 @@ from itertools import islice
 
 from claimkit.linking.candidates import _NONE, CandidateGenerator, _LabelIndex
 from claimkit.linking.normalize import (
+    COMMON_SURNAMES,
+    GENERIC_HEADS,
     NON_DISTINGUISHING,
+    PERSON_SUFFIXES,
     PERSON_TITLES,
     acronym,
     extends_plainly,
@@ -47,6 +50,7 @@ from claimkit.linking.normalize import (
     is_nickname,
     is_unit,
     lower_words,
+    plural_words,
 )
 from claimkit.records import Entity, EntityLabel, LinkedEntity
 from claimkit.text.names import GivenNames, load_places
@@ -55,7 +59,8 @@ _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _CONTEXT_DOCS = 32  # latest articles of an entity read for context
 _HUB_SHARE = 50  # an entity in more than 1/50 of the articles is no context...
 _HUB_MIN = 20  # ...when that is more than this many
-_HOMONYMS = 16  # one-word entities of one name read for an ambiguous name
+_HOMONYMS = 16  # entities of one name read for an ambiguous name
+_COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
 
@@ -107,6 +112,8 @@ class Decisions:
     _text: str  # the article being linked
     _entities: tuple[Entity, ...]  # its entities
     _words: frozenset[str] | None  # its lower-case words, when read
+    _plurals: frozenset[str]  # the singulars of its words ending in "s", then
+    _nouns: dict[str, None]  # one-word names some article wrote in the plural
     _common: dict[str, None]  # one-word names some article wrote in lower case
     _context: list[int]  # entities the article's names name exactly, before linking
 
@@ -122,6 +129,8 @@ class Decisions:
     ) -> Found | None:
         norm, tokens = form if form is not None else self._normalized(name, label)
         if not tokens:
+            return None
+        if len(tokens) == 1 and label == "ORG" and self._common_noun(tokens[0]):
             return None
         index = self._index[label]
         ambiguous_here = False
@@ -141,6 +150,9 @@ class Decisions:
         ambiguous = len(tokens) == 1 and self._ambiguous(tokens[0], label)
         if own is not None and ambiguous and label == "ORG":
             chosen = self._homonym(tokens[0], label, seen)
+            return None if chosen is None else (chosen, 100.0, "exact", label)
+        if own is not None and label == "PERSON" and _common_name(tokens):
+            chosen = self._namesake(own, norm, tokens, seen)
             return None if chosen is None else (chosen, 100.0, "exact", label)
         if own is not None:
             if not lone_person or self._lone(own, tokens, seen, ambiguous):
@@ -271,24 +283,68 @@ class Decisions:
         """Say whether a one-word name may name different things across articles.
 
         A place ("leeds": the club or the city), a word an article writes in
-        lower case outside its names ("time", "star", "dead"), or for a person
-        a common given name ("steve").
+        lower case outside its names ("time", "star", "dead"), a generic head
+        ("house"); for a person a common given name ("steve"), for an
+        organization a given name ("bruno").
         """
         if token in self._common or token in _places():
             return True
         if label == "PERSON" and _given().is_common(token):
             return True
-        if self._words is None:
-            self._words = lower_words(_blanked(self._text, self._entities))
-        if token in self._words:
+        if label == "ORG" and _given().is_common(token):
+            return True  # "Bruno": a person the recognizer called an organization
+        if label == "ORG" and token in GENERIC_HEADS:
+            return True  # "House", "Channel", "Times": the head of many names
+        self._read_words()
+        if token in self._words:  # type: ignore[operator]
             self._common[token] = None
             return True
         return False
+
+    def _common_noun(self, token: str) -> bool:
+        """Say whether a one-word ORG name is a common noun, no name.
+
+        A person's title or letters ("QC", "Sir"), or a word some article
+        also writes in the plural ("MP" beside "MPs", "DVD" beside "DVDs").
+        """
+        if token in PERSON_TITLES or token in PERSON_SUFFIXES or token in self._nouns:
+            return True
+        self._read_words()
+        if token in self._plurals:
+            self._nouns[token] = None
+            return True
+        return False
+
+    def _read_words(self) -> None:
+        """Read the article's words outside its names, once an article."""
+        if self._words is None:
+            text = _blanked(self._text, self._entities)
+            self._words, self._plurals = lower_words(text), plural_words(text)
 
     def _homonym(self, token: str, label: str, seen: list[_Seen]) -> int | None:
         """Return the one entity of this one-word name whose context agrees here."""
         ids = self._index[label].lone.get(token, _NONE)
         agreeing = [c for c in islice(ids, _HOMONYMS) if self._agrees(c, seen)]
+        return agreeing[0] if len(agreeing) == 1 else None
+
+    def _namesake(
+        self, own: int, norm: str, tokens: tuple[str, ...], seen: list[_Seen]
+    ) -> int | None:
+        """Return the person of a common full name ("Chad Johnson") this article means.
+
+        Of the people so named, the one whose articles share a non-hub entity
+        with this one; with nothing known to contradict, the first.
+        """
+        key = f"{given_key(tokens[0])} {tokens[-1]}"
+        ids = self._index["PERSON"].first_last.get(key, _NONE)
+        agreeing = [
+            c
+            for c in islice(ids, _HOMONYMS)
+            if norm in self._clusters[c].anchors
+            and self._agrees(c, seen, unknown_agrees=True)
+        ]
+        if own in agreeing:
+            return own
         return agreeing[0] if len(agreeing) == 1 else None
 
     def _same_shape(self, tokens: tuple[str, ...], candidate: int) -> bool:
@@ -461,6 +517,15 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return a person's name words with a familiar given name made formal."""
     return (given_key(tokens[0]), *tokens[1:])
+
+
+def _common_name(tokens: tuple[str, ...]) -> bool:
+    """Say whether a person's two-word name is common in both words ("chad johnson")."""
+    return (
+        len(tokens) == 2
+        and tokens[1] in COMMON_SURNAMES
+        and _given().is_common(tokens[0], at_least=_COMMON_GIVEN)
+    )
 
 
 @functools.cache

@@ -114,6 +114,8 @@ class EntityRegistry(Decisions):
         self._entities: tuple[Entity, ...] = ()
         self._words: frozenset[str] | None = None
         self._common: dict[str, None] = {}
+        self._plurals: frozenset[str] = frozenset()
+        self._nouns: dict[str, None] = {}
         self._context: list[int] = []
 
     # -- persistence -------------------------------------------------------
