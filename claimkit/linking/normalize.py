@@ -54,6 +54,7 @@ _INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
+_NEWS_DIVISION = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})(?:'s)?\s+News")
 _PLURAL_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+s(?![\w'’-])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w’-])")
 
@@ -229,6 +230,17 @@ def is_junk(name: str) -> bool:
         return False
     word = _NON_WORD.sub("", words[0].lower())
     return word not in ORG_SUFFIXES and word not in PERSON_SUFFIXES
+
+
+def news_division(name: str) -> str | None:
+    """Return the broadcaster whose news a name is: "CBC News" -> "CBC".
+
+    A broadcaster known by its letters is named by its news division ("told
+    CBC News", "BBC News reported"); "Fox News", "Sky News" and "MLB Network"
+    are channels of their own.
+    """
+    found = _NEWS_DIVISION.fullmatch(name.strip())
+    return found.group(1) if found is not None else None
 
 
 def lower_words(text: str) -> frozenset[str]:

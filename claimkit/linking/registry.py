@@ -46,7 +46,12 @@ from claimkit.linking.candidates import (
     Match,
 )
 from claimkit.linking.evidence import find_definitions
-from claimkit.linking.normalize import base_tokens, is_junk, label_tokens
+from claimkit.linking.normalize import (
+    base_tokens,
+    is_junk,
+    label_tokens,
+    news_division,
+)
 from claimkit.linking.policy import Decisions, _Cluster, _Seen
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
@@ -331,6 +336,10 @@ class EntityRegistry(Decisions):
             if base is None:
                 base = self._bases[name] = tuple(base_tokens(name))
             tokens = tuple(label_tokens(base, label))
+            if label == "ORG" and tokens[-1:] == ("news",):
+                broadcaster = news_division(name)  # "CBC News" is the CBC
+                if broadcaster is not None:
+                    tokens = (broadcaster.lower(),)
             found = cache[name] = (" ".join(tokens), tokens)
         return found
 
