@@ -288,8 +288,11 @@ def test_linking_corpus_typing_needs_evidence() -> None:
 def test_linking_typo_links_by_fuzzy_score() -> None:
     registry = EntityRegistry()
     a = registry.link_article(make_article("a", ("PERSON", "Alexandra Ocasio-Cortez")))
-    b = registry.link_article(make_article("b", ("PERSON", "Alexandra Ocasio Cortes")))
+    b = registry.link_article(make_article("b", ("PERSON", "Alexandra Ocaiso Cortez")))
     assert b.entities[0].link == a.entities[0].link
+    # "Cortes" and "Cortez" are both census surnames: two names, no typo.
+    c = registry.link_article(make_article("c", ("PERSON", "Alexandra Ocasio Cortes")))
+    assert c.entities[0].link != a.entities[0].link
     match = registry.match("Alexandra Ocasio Cortex", "PERSON")
     assert match is not None and match.rule == "fuzzy" and 90 <= match.score < 100
 

@@ -361,7 +361,7 @@ def test_linking_familiar_given_name_needs_one_match() -> None:
 def test_linking_entities_keep_rule_and_score() -> None:
     registry = EntityRegistry()
     a = registry.link_article(make_article("a", ("PERSON", "Alexandra Ocasio-Cortez")))
-    b = registry.link_article(make_article("b", ("PERSON", "Alexandra Ocasio Cortes")))
+    b = registry.link_article(make_article("b", ("PERSON", "Alexandra Ocaiso Cortez")))
     c = registry.link_article(make_article("c", ("PERSON", "Alexandra Ocasio-Cortez")))
     assert (a.entities[0].link_rule, a.entities[0].link_score) == ("new", None)
     assert b.entities[0].link_rule == "fuzzy"

@@ -27,7 +27,16 @@ def _load_lexicon() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in raw.items()}
 
 
+def _load_surnames() -> frozenset[str]:
+    path = resources.files("claimkit.lexicons").joinpath("surnames.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 _LEXICON = _load_lexicon()
+# Surnames of the 1990 US Census (scripts/build_surnames.py): "davies" and
+# "davis" are two surnames, so neither is a misspelling of the other.
+SURNAMES = _load_surnames()
 ORG_SUFFIXES = _LEXICON["org_suffixes"]
 PERSON_TITLES = _LEXICON["person_titles"]
 PERSON_SUFFIXES = _LEXICON["person_suffixes"]

@@ -43,6 +43,7 @@ from claimkit.linking.normalize import (
     NON_DISTINGUISHING,
     PERSON_SUFFIXES,
     PERSON_TITLES,
+    SURNAMES,
     acronym,
     extends_plainly,
     given_key,
@@ -351,16 +352,14 @@ class Decisions:
         """Say whether a person's name may be a misspelling of one of ``candidate``'s.
 
         Same number of words, in the same order, each with the same first
-        letter: "Aretha Frankin" for "Aretha Franklin", never "Mick McCarthy"
-        for "Nick McCarthy", "John Payne" for "John Wayne" or "James Davis" for
-        "David James".
+        letter, and no two different words both real names: "Aretha Frankin"
+        for "Aretha Franklin", never "Mick McCarthy" for "Nick McCarthy",
+        "James Davis" for "David James", or "Andy Davis" for "Andy Davies"
+        (two census surnames).
         """
         return any(
-            len(anchor) == len(tokens)
-            and all(a[:1] == b[:1] for a, b in zip(anchor, tokens, strict=True))
-            for anchor in (
-                tuple(norm.split()) for norm in self._clusters[candidate].anchors
-            )
+            _misspelt(tuple(norm.split()), tokens)
+            for norm in self._clusters[candidate].anchors
         )
 
     def _agrees(
@@ -517,6 +516,23 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return a person's name words with a familiar given name made formal."""
     return (given_key(tokens[0]), *tokens[1:])
+
+
+def _misspelt(anchor: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Say whether person name ``tokens`` may be ``anchor`` misspelt, word by word."""
+    if len(anchor) != len(tokens):
+        return False
+    last = len(tokens) - 1
+    for i, (a, b) in enumerate(zip(anchor, tokens, strict=True)):
+        if a == b:
+            continue
+        if a[:1] != b[:1]:
+            return False
+        if i == last and a in SURNAMES and b in SURNAMES:
+            return False  # "davis" / "davies", "houston" / "huston"
+        if i < last and a in _given() and b in _given():
+            return False  # "natalie" / "nathalie"
+    return True
 
 
 def _common_name(tokens: tuple[str, ...]) -> bool:
