@@ -263,3 +263,23 @@ def test_linking_a_given_name_as_an_organization_needs_context() -> None:
         make_article("b", ("ORG", "Bruno"), ("ORG", "Channel Four")),
     )
     assert player["Bruno"] != comic["Bruno"]
+
+
+def test_linking_a_defined_acronym_needs_context_elsewhere() -> None:
+    """ "CCTV" footage in a football row is not China Central Television (CCTV)."""
+    broadcaster = article_from_text(
+        "b",
+        "China Central Television (CCTV) and Xinhua Agency reported it.",
+        {"China Central Television": "ORG", "CCTV": "ORG", "Xinhua Agency": "ORG"},
+    )
+    _, (_, footage, defining, later, again) = link_all(
+        make_article("x", ("ORG", "Xinhua Agency"), ("ORG", "Millwall Football Club")),
+        make_article("a", ("ORG", "CCTV"), ("ORG", "Millwall Football Club")),
+        broadcaster,
+        make_article("c", ("ORG", "CCTV"), ("ORG", "Millwall Football Club")),
+        make_article("d", ("ORG", "CCTV"), ("ORG", "Xinhua Agency")),
+    )
+    assert defining["CCTV"] == defining["China Central Television"]
+    assert footage["CCTV"] != defining["China Central Television"]
+    assert later["CCTV"] == footage["CCTV"]  # the cameras again
+    assert again["CCTV"] == defining["China Central Television"]

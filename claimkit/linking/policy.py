@@ -142,7 +142,11 @@ class Decisions:
             ambiguous_here = len(found) > 1
         learned = index.learned.get(norm, _NONE)
         if len(learned) == 1 and not ambiguous_here:
-            return next(iter(learned)), 100.0, "alias", label
+            # "CCTV" the cameras is not the "China Central Television (CCTV)"
+            # an article defined: a learned short name needs the context too.
+            (owner,) = learned
+            if self._agrees(owner, seen, unknown_agrees=True):
+                return owner, 100.0, "alias", label
         own = index.anchors.get(norm)
         retyped = self._retype(name, label, own)
         if retyped is not None:

@@ -244,7 +244,9 @@ class EntityRegistry(Decisions):
             else:
                 found = self._resolve(entity.name, entity.label, seen, forms[i])
             if found is None:
-                found = self._by_definition(defined.aliases.get(i, ()), entity.label)
+                found = self._by_definition(
+                    defined.aliases.get(i, ()), entity.label, seen
+                )
             if found is None:
                 cluster = self._new_cluster(entity.name, entity.label)
                 rules[i] = ("new", None)
@@ -305,16 +307,17 @@ class EntityRegistry(Decisions):
         return list(named)
 
     def _by_definition(
-        self, aliases: Iterable[str], label: EntityLabel
+        self, aliases: Iterable[str], label: EntityLabel, seen: list[_Seen]
     ) -> tuple[int, float, str, EntityLabel] | None:
         """Join the entity named by a short name this article defines for the name.
 
         "GM" alone in an earlier article made an entity "GM"; an article with
-        "General Motors (GM)" joins General Motors to it.
+        "General Motors (GM)" joins General Motors to it when the context
+        agrees ("CCTV" footage is not China Central Television).
         """
         for alias in aliases:
             owner = self._defined_acronym(alias, label)
-            if owner is not None:
+            if owner is not None and self._agrees(owner, seen, unknown_agrees=True):
                 return owner, 100.0, "acronym", label
         return None
 
