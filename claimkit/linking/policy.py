@@ -374,8 +374,8 @@ class Decisions:
         The article's entities are those linked so far (``seen``) and those
         its names name exactly or by a learned alias (read before linking, so
         a full name has its one-word neighbours as context too). With
-        ``unknown_agrees``, an article none of whose other entities the
-        registry knew before (nothing to contradict) agrees too. Only the
+        ``unknown_agrees``, an article none of whose other entities (hubs
+        aside) the registry knew before (nothing to contradict) agrees too. Only the
         candidate's latest articles are read, so a popular entity costs no
         more than a rare one.
         """
@@ -386,9 +386,9 @@ class Decisions:
             if other == candidate:
                 continue
             other_docs = self._clusters[other].doc_ids
-            known = known or bool(other_docs)
             if len(other_docs) > hub:
                 continue  # "BBC", "Labour": every article shares them
+            known = known or bool(other_docs)
             if any(doc in other_docs for doc in docs):
                 return True
         return unknown_agrees and not known
