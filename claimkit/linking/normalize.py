@@ -231,6 +231,8 @@ def is_junk(name: str) -> bool:
     """
     if "\n" in name:
         return True
+    if "," not in name:
+        return False
     head, comma, rest = name.partition(",")
     if not comma or not head.strip():
         return False

@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 
 from claimkit.linking.candidates import _NONE, CandidateGenerator, _LabelIndex
 from claimkit.linking.normalize import (
@@ -116,7 +116,8 @@ class Decisions:
     _plurals: frozenset[str]  # the singulars of its words ending in "s", then
     _nouns: dict[str, None]  # one-word names some article wrote in the plural
     _common: dict[str, None]  # one-word names some article wrote in lower case
-    _context: list[int]  # entities the article's names name exactly, before linking
+    _forms: list[tuple[str, tuple[str, ...]]]  # its names, normalized
+    _context: list[int] | None  # entities its names name exactly, when read
 
     def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
         raise NotImplementedError  # the registry's cached normalization
@@ -287,19 +288,13 @@ class Decisions:
     def _ambiguous(self, token: str, label: str) -> bool:
         """Say whether a one-word name may name different things across articles.
 
-        A place ("leeds": the club or the city), a word an article writes in
-        lower case outside its names ("time", "star", "dead"), a generic head
-        ("house"); for a person a common given name ("steve"), for an
-        organization a given name ("bruno").
+        A place ("leeds": the club or the city), a given name ("steve"; "bruno"
+        read as an organization), an organization's generic head ("house"), or
+        a word an article writes in lower case outside its names ("time",
+        "star", "dead").
         """
-        if token in self._common or token in _places():
+        if token in self._common or _lexically_ambiguous(token, label):
             return True
-        if label == "PERSON" and _given().is_common(token):
-            return True
-        if label == "ORG" and _given().is_common(token):
-            return True  # "Bruno": a person the recognizer called an organization
-        if label == "ORG" and token in GENERIC_HEADS:
-            return True  # "House", "Channel", "Times": the head of many names
         self._read_words()
         if token in self._words:  # type: ignore[operator]
             self._common[token] = None
@@ -323,8 +318,26 @@ class Decisions:
     def _read_words(self) -> None:
         """Read the article's words outside its names, once an article."""
         if self._words is None:
+            if not self._text:
+                self._words = self._plurals = frozenset()
+                return
             text = _blanked(self._text, self._entities)
             self._words, self._plurals = lower_words(text), plural_words(text)
+
+    def _named(self) -> list[int]:
+        """Return the entities the article's names name exactly or by learned alias."""
+        named: dict[int, None] = {}
+        for entity, (norm, tokens) in zip(self._entities, self._forms, strict=True):
+            if not tokens:
+                continue
+            index = self._index[entity.label]
+            owner = index.anchors.get(norm)
+            if owner is not None:
+                named[owner] = None
+            learned = index.learned.get(norm, _NONE)
+            if len(learned) == 1:
+                named.update(learned)
+        return list(named)
 
     def _homonym(self, token: str, label: str, seen: list[_Seen]) -> int | None:
         """Return the one entity of this one-word name whose context agrees here."""
@@ -382,7 +395,9 @@ class Decisions:
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
         hub = max(_HUB_MIN, self._doc_count // _HUB_SHARE)
         known = False
-        for other in [*(other.index for other in seen), *self._context]:
+        if self._context is None:
+            self._context = self._named()
+        for other in chain((other.index for other in seen), self._context):
             if other == candidate:
                 continue
             other_docs = self._clusters[other].doc_ids
@@ -545,6 +560,16 @@ def _common_name(tokens: tuple[str, ...]) -> bool:
         len(tokens) == 2
         and tokens[1] in COMMON_SURNAMES
         and _given().is_common(tokens[0], at_least=_COMMON_GIVEN)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lexically_ambiguous(token: str, label: str) -> bool:
+    """Say whether the lexicons make a one-word name ambiguous (see _ambiguous)."""
+    return (
+        token in _places()
+        or _given().is_common(token)  # "Bruno": a person read as an organization
+        or (label == "ORG" and token in GENERIC_HEADS)  # "House", "Times"
     )
 
 

@@ -121,7 +121,8 @@ class EntityRegistry(Decisions):
         self._common: dict[str, None] = {}
         self._plurals: frozenset[str] = frozenset()
         self._nouns: dict[str, None] = {}
-        self._context: list[int] = []
+        self._forms: list[tuple[str, tuple[str, ...]]] = []
+        self._context: list[int] | None = None
 
     # -- persistence -------------------------------------------------------
 
@@ -193,6 +194,7 @@ class EntityRegistry(Decisions):
     def match(self, name: str, label: EntityLabel) -> Match | None:
         """Return the entity ``name`` would link to, without changing anything."""
         self._text, self._words, self._context = "", None, []
+        self._entities, self._forms = (), []
         found = self._resolve(name, label, [])
         if found is None:
             return None
@@ -219,7 +221,7 @@ class EntityRegistry(Decisions):
             for entity in entities
         ]
         defined = find_definitions(article, self._tokens)
-        self._context = self._named(entities, forms)
+        self._forms, self._context = forms, None
         short_of = defined.short_of
         # Full names, then one-word names (people last: a surname needs the
         # article's other entities as context), then the defined short names.
@@ -288,23 +290,6 @@ class EntityRegistry(Decisions):
                 update["label"] = cluster.label
             linked.append(_replaced(entity, update))
         return article.model_copy(update={"entities": tuple(linked)})
-
-    def _named(
-        self, entities: tuple[Entity, ...], forms: list[tuple[str, tuple[str, ...]]]
-    ) -> list[int]:
-        """Return the entities the article's names name exactly or by learned alias."""
-        named: dict[int, None] = {}
-        for entity, (norm, tokens) in zip(entities, forms, strict=True):
-            if not tokens:
-                continue
-            index = self._index[entity.label]
-            owner = index.anchors.get(norm)
-            if owner is not None:
-                named[owner] = None
-            learned = index.learned.get(norm, ())
-            if len(learned) == 1:
-                named.update(learned)
-        return list(named)
 
     def _by_definition(
         self, aliases: Iterable[str], label: EntityLabel, seen: list[_Seen]
