@@ -317,13 +317,19 @@ def test_linking_cardinals_shared_by_two_teams_stays_unlinked() -> None:
     assert c["Cardinals"] not in {a["Arizona Cardinals"], b["St. Louis Cardinals"]}
 
 
-def test_linking_cbc_news_is_a_division_of_cbc() -> None:
-    """A distinguishing word ("News") names another organization, as MLB Network."""
-    _, (a, b) = link_all(
+def test_linking_cbc_news_is_the_cbc() -> None:
+    """A broadcaster known by its letters is named by its news division."""
+    _, (a, b, c, d, e) = link_all(
         make_article("a", ("ORG", "CBC")),
         make_article("b", ("ORG", "CBC News")),
+        make_article("c", ("ORG", "the BBC's News"), ("ORG", "BBC")),
+        make_article("d", ("ORG", "Fox"), ("ORG", "Sky")),
+        make_article("e", ("ORG", "Fox News"), ("ORG", "Sky News")),
     )
-    assert a["CBC"] != b["CBC News"]
+    assert a["CBC"] == b["CBC News"]
+    assert c["the BBC's News"] == c["BBC"]
+    # Channels named by a word, not letters, are channels of their own.
+    assert e["Fox News"] != d["Fox"] and e["Sky News"] != d["Sky"]
 
 
 def test_linking_familiar_given_names_link() -> None:
@@ -355,7 +361,7 @@ def test_linking_familiar_given_name_needs_one_match() -> None:
 def test_linking_entities_keep_rule_and_score() -> None:
     registry = EntityRegistry()
     a = registry.link_article(make_article("a", ("PERSON", "Alexandra Ocasio-Cortez")))
-    b = registry.link_article(make_article("b", ("PERSON", "Alexandra Ocasio Cortes")))
+    b = registry.link_article(make_article("b", ("PERSON", "Alexandra Ocaiso Cortez")))
     c = registry.link_article(make_article("c", ("PERSON", "Alexandra Ocasio-Cortez")))
     assert (a.entities[0].link_rule, a.entities[0].link_score) == ("new", None)
     assert b.entities[0].link_rule == "fuzzy"

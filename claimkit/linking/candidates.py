@@ -139,8 +139,10 @@ class _LabelIndex:
         self, tokens: tuple[str, ...], label: str
     ) -> list[tuple[dict[str, _Ids], str]]:
         """Return the (table, key) pairs an anchor with ``tokens`` is filed under."""
-        if label == "PERSON" and len(tokens) == 1:
-            return [(self.lone, tokens[0])]  # people known by one word
+        if len(tokens) == 1:
+            # People known by one word; one-word organizations too, so that
+            # an ambiguous one ("Leeds", the club or the city) can choose.
+            return [(self.lone, tokens[0])]
         if len(tokens) < 2 or is_coordination(tokens):
             return []
         if label == "PERSON":

@@ -27,7 +27,16 @@ def _load_lexicon() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in raw.items()}
 
 
+def _load_surnames() -> frozenset[str]:
+    path = resources.files("claimkit.lexicons").joinpath("surnames.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 _LEXICON = _load_lexicon()
+# Surnames of the 1990 US Census (scripts/build_surnames.py): "davies" and
+# "davis" are two surnames, so neither is a misspelling of the other.
+SURNAMES = _load_surnames()
 ORG_SUFFIXES = _LEXICON["org_suffixes"]
 PERSON_TITLES = _LEXICON["person_titles"]
 PERSON_SUFFIXES = _LEXICON["person_suffixes"]
@@ -36,6 +45,11 @@ REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 QUALIFIERS = _LEXICON["qualifiers"]
 GENERIC_HEADS = _LEXICON["generic_heads"]
+# Surnames of the 1990 US Census borne by at least 0.1% of people (via the
+# PyPI package 'names'): "Chad Johnson" may be two people, "Ochocinco" not.
+COMMON_SURNAMES = _LEXICON["common_surnames"]
+# Words that make a region of a place: "East Midlands" is no team "Midlands".
+PLACE_PREFIXES = _LEXICON["place_prefixes"]
 # Familiar given names and the name they shorten ("larry" -> "lawrence"):
 # "Larry Lessig" and "Lawrence Lessig" are filed under one first-last key.
 NICKNAMES = dict(pair.split("=", 1) for pair in _LEXICON["nicknames"])
@@ -49,6 +63,9 @@ _INNER_AMPERSAND = re.compile(r"(?<=\w)&(?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
+_NEWS_DIVISION = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})(?:'s)?\s+News")
+_PLURAL_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+s(?![\w'’-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w’-])")
 
 
 class _FoldTable(dict[int, str]):
@@ -188,7 +205,8 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
     """Say whether a one-word ORG name is the distinctive last word of ``long``.
 
     "oilers" for "edmonton oilers", "cardinals" for "arizona cardinals"; never
-    a generic head ("senate", "committee") or a descriptor ("technology").
+    a generic head ("senate", "committee") or a descriptor ("technology"),
+    nor the place a compass word qualifies ("midlands" in "east midlands").
     """
     return (
         len(long) >= 2
@@ -199,7 +217,55 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
         and token not in NON_DISTINGUISHING
         and token not in QUALIFIERS
         and not is_coordination(tuple(long))
+        and not all(word in PLACE_PREFIXES for word in long[:-1])
     )
+
+
+def is_junk(name: str) -> bool:
+    """Say whether a recognized name is no name: it runs across lines or joins a list.
+
+    "Wigan\n\nSunderland" spans two lines of a fixture list; "Dead, Oasis" is
+    the end of one title and the next band in a list. Appositions ("Ford, the
+    carmaker", "Sony Corp., Japan's biggest") and suffixes ("Kirin Co., Ltd.",
+    "Ford, Jr.") are names.
+    """
+    if "\n" in name:
+        return True
+    if "," not in name:
+        return False
+    head, comma, rest = name.partition(",")
+    if not comma or not head.strip():
+        return False
+    words = rest.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    word = _NON_WORD.sub("", words[0].lower())
+    return word not in ORG_SUFFIXES and word not in PERSON_SUFFIXES
+
+
+def news_division(name: str) -> str | None:
+    """Return the broadcaster whose news a name is: "CBC News" -> "CBC".
+
+    A broadcaster known by its letters is named by its news division ("told
+    CBC News", "BBC News reported"); "Fox News", "Sky News" and "MLB Network"
+    are channels of their own.
+    """
+    found = _NEWS_DIVISION.fullmatch(name.strip())
+    return found.group(1) if found is not None else None
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """Return the words a text writes in lower case: the common words it uses."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def plural_words(text: str) -> frozenset[str]:
+    """Return the singulars (lower case) of the words a text writes with an "s".
+
+    "MPs", "DVDs", "DJs": a name the text also writes in the plural is a
+    common noun ("an MP"), not a name.
+    """
+    return frozenset(word[:-1].lower() for word in _PLURAL_WORD.findall(text))
 
 
 def given_key(token: str) -> str:

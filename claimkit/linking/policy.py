@@ -19,29 +19,49 @@ Every link names its rule, which ends up in ``Entity.link_rule``:
   Kirkpatrick", "M. Cheeks", "Meta Platforms" for "Meta");
 - ``fuzzy``: a near spelling, with its score (``Entity.link_score``);
 - ``corpus_type``: the name's entity of the other label, seen in more articles.
+
+Context agrees when the article shares an entity with one of the candidate's
+articles, an entity that is not a hub (one in more than a fiftieth of the
+articles, at least twenty: "BBC", "Labour"), which every article shares. A
+one-word name that can name different things (a place: "Leeds" the club or the
+city; a word the article also writes in lower case: "Time", "Star"; a common
+given name) links across articles only when the context agrees, and never by
+a fuzzy score.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 
 from claimkit.linking.candidates import _NONE, CandidateGenerator, _LabelIndex
 from claimkit.linking.normalize import (
+    COMMON_SURNAMES,
+    GENERIC_HEADS,
     NON_DISTINGUISHING,
+    PERSON_SUFFIXES,
     PERSON_TITLES,
+    SURNAMES,
     acronym,
     extends_plainly,
     given_key,
     is_coordination,
     is_nickname,
     is_unit,
+    lower_words,
+    plural_words,
 )
-from claimkit.records import EntityLabel, LinkedEntity
+from claimkit.records import Entity, EntityLabel, LinkedEntity
+from claimkit.text.names import GivenNames, load_places
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _CONTEXT_DOCS = 32  # latest articles of an entity read for context
+_HUB_SHARE = 50  # an entity in more than 1/50 of the articles is no context...
+_HUB_MIN = 20  # ...when that is more than this many
+_HOMONYMS = 16  # entities of one name read for an ambiguous name
+_COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
 
@@ -89,6 +109,15 @@ class Decisions:
     _index: dict[str, _LabelIndex]
     _candidates: CandidateGenerator
     type_evidence: int
+    _doc_count: int  # articles linked
+    _text: str  # the article being linked
+    _entities: tuple[Entity, ...]  # its entities
+    _words: frozenset[str] | None  # its lower-case words, when read
+    _plurals: frozenset[str]  # the singulars of its words ending in "s", then
+    _nouns: dict[str, None]  # one-word names some article wrote in the plural
+    _common: dict[str, None]  # one-word names some article wrote in lower case
+    _forms: list[tuple[str, tuple[str, ...]]]  # its names, normalized
+    _context: list[int] | None  # entities its names name exactly, when read
 
     def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
         raise NotImplementedError  # the registry's cached normalization
@@ -103,6 +132,8 @@ class Decisions:
         norm, tokens = form if form is not None else self._normalized(name, label)
         if not tokens:
             return None
+        if len(tokens) == 1 and label == "ORG" and self._common_noun(tokens[0]):
+            return None
         index = self._index[label]
         ambiguous_here = False
         if len(tokens) == 1:
@@ -112,27 +143,42 @@ class Decisions:
             ambiguous_here = len(found) > 1
         learned = index.learned.get(norm, _NONE)
         if len(learned) == 1 and not ambiguous_here:
-            return next(iter(learned)), 100.0, "alias", label
+            # "CCTV" the cameras is not the "China Central Television (CCTV)"
+            # an article defined: a learned short name needs the context too.
+            (owner,) = learned
+            if self._agrees(owner, seen, unknown_agrees=True):
+                return owner, 100.0, "alias", label
         own = index.anchors.get(norm)
         retyped = self._retype(name, label, own)
         if retyped is not None:
             return retyped, 100.0, "corpus_type", self._clusters[retyped].label
         lone_person = label == "PERSON" and len(tokens) == 1
+        ambiguous = len(tokens) == 1 and self._ambiguous(tokens[0], label)
+        if own is not None and ambiguous and label == "ORG":
+            chosen = self._homonym(tokens[0], label, seen)
+            return None if chosen is None else (chosen, 100.0, "exact", label)
+        if own is not None and label == "PERSON" and _common_name(tokens):
+            chosen = self._namesake(own, norm, tokens, seen)
+            return None if chosen is None else (chosen, 100.0, "exact", label)
         if own is not None:
-            if not lone_person or self._lone(own, tokens, seen):
+            if not lone_person or self._lone(own, tokens, seen, ambiguous):
                 return own, 100.0, "exact", label
             if not ambiguous_here:
-                short = self._short_form(tokens[0], label, seen)
+                short = self._short_form(tokens[0], label, seen, ambiguous)
                 if short is not None:
                     return short[0], 100.0, short[1], label
             return None  # a one-word name whose namesake the context rejects
         if len(tokens) == 1 and not ambiguous_here:
-            short = self._short_form(tokens[0], label, seen)
+            short = self._short_form(tokens[0], label, seen, ambiguous)
             if short is not None:
                 return short[0], 100.0, short[1], label
+        if ambiguous:
+            return None
         fuzzy = self._candidates.fuzzy(norm, tokens, label)
-        if fuzzy is not None and not (
-            lone_person and not self._lone(fuzzy[0], tokens, seen)
+        if (
+            fuzzy is not None
+            and not (lone_person and not self._lone(fuzzy[0], tokens, seen))
+            and (label != "PERSON" or self._same_shape(tokens, fuzzy[0]))
         ):
             return fuzzy[0], fuzzy[1], "fuzzy", label
         if len(tokens) > 1:
@@ -184,12 +230,19 @@ class Decisions:
             return other
         return None
 
-    def _lone(self, own: int, tokens: tuple[str, ...], seen: list[_Seen]) -> bool:
+    def _lone(
+        self,
+        own: int,
+        tokens: tuple[str, ...],
+        seen: list[_Seen],
+        ambiguous: bool = False,
+    ) -> bool:
         """Say whether a one-word person name may join ``own``, an entity of that name.
 
         Only when no other person in the registry carries the word as a surname
         or given name, and the article does not contradict: it shares an entity
-        with ``own``'s articles, or none of its other entities was known before.
+        with ``own``'s articles, or none of its other entities was known before
+        (not enough for an ``ambiguous`` name).
         """
         if tokens[0] in PERSON_TITLES:
             return False  # "President" or "CEO" alone names no one in particular
@@ -200,10 +253,10 @@ class Decisions:
             ids = table.get(tokens[0])
             if ids and (len(ids) > 1 or own not in ids):
                 return False
-        return self._agrees(own, seen, unknown_agrees=True)
+        return self._agrees(own, seen, unknown_agrees=not ambiguous)
 
     def _short_form(
-        self, token: str, label: str, seen: list[_Seen]
+        self, token: str, label: str, seen: list[_Seen], ambiguous: bool = False
     ) -> tuple[int, str] | None:
         """Link a surname or short company name when one entity in the corpus fits."""
         index = self._index[label]
@@ -216,30 +269,140 @@ class Decisions:
                 return None
             (chosen,) = surnamed
             return (chosen, "surname") if self._agrees(chosen, seen) else None
+        nicknamed = index.lasts.get(token, _NONE).keys()
         candidates: AbstractSet[int] = (
-            index.prefixes.get(token, _NONE).keys()
-            | index.lasts.get(token, _NONE).keys()
+            index.prefixes.get(token, _NONE).keys() | nicknamed
         )
-        if len(candidates) == 1:
-            return next(iter(candidates)), "name_part"
-        return None
+        if len(candidates) != 1:
+            return None
+        (chosen,) = candidates
+        # "Saints" is the last word of Southampton's nickname and of a band;
+        # "Star" of "Daily Star": a last word, or an ambiguous word, needs
+        # the context too.
+        if (ambiguous or chosen in nicknamed) and not self._agrees(
+            chosen, seen, unknown_agrees=not ambiguous
+        ):
+            return None
+        return chosen, "name_part"
+
+    def _ambiguous(self, token: str, label: str) -> bool:
+        """Say whether a one-word name may name different things across articles.
+
+        A place ("leeds": the club or the city), a given name ("steve"; "bruno"
+        read as an organization), an organization's generic head ("house"), or
+        a word an article writes in lower case outside its names ("time",
+        "star", "dead").
+        """
+        if token in self._common or _lexically_ambiguous(token, label):
+            return True
+        self._read_words()
+        if token in self._words:  # type: ignore[operator]
+            self._common[token] = None
+            return True
+        return False
+
+    def _common_noun(self, token: str) -> bool:
+        """Say whether a one-word ORG name is a common noun, no name.
+
+        A person's title or letters ("QC", "Sir"), or a word some article
+        also writes in the plural ("MP" beside "MPs", "DVD" beside "DVDs").
+        """
+        if token in PERSON_TITLES or token in PERSON_SUFFIXES or token in self._nouns:
+            return True
+        self._read_words()
+        if token in self._plurals:
+            self._nouns[token] = None
+            return True
+        return False
+
+    def _read_words(self) -> None:
+        """Read the article's words outside its names, once an article."""
+        if self._words is None:
+            if not self._text:
+                self._words = self._plurals = frozenset()
+                return
+            text = _blanked(self._text, self._entities)
+            self._words, self._plurals = lower_words(text), plural_words(text)
+
+    def _named(self) -> list[int]:
+        """Return the entities the article's names name exactly or by learned alias."""
+        named: dict[int, None] = {}
+        for entity, (norm, tokens) in zip(self._entities, self._forms, strict=True):
+            if not tokens:
+                continue
+            index = self._index[entity.label]
+            owner = index.anchors.get(norm)
+            if owner is not None:
+                named[owner] = None
+            learned = index.learned.get(norm, _NONE)
+            if len(learned) == 1:
+                named.update(learned)
+        return list(named)
+
+    def _homonym(self, token: str, label: str, seen: list[_Seen]) -> int | None:
+        """Return the one entity of this one-word name whose context agrees here."""
+        ids = self._index[label].lone.get(token, _NONE)
+        agreeing = [c for c in islice(ids, _HOMONYMS) if self._agrees(c, seen)]
+        return agreeing[0] if len(agreeing) == 1 else None
+
+    def _namesake(
+        self, own: int, norm: str, tokens: tuple[str, ...], seen: list[_Seen]
+    ) -> int | None:
+        """Return the person of a common full name ("Chad Johnson") this article means.
+
+        Of the people so named, the one whose articles share a non-hub entity
+        with this one; with nothing known to contradict, the first.
+        """
+        key = f"{given_key(tokens[0])} {tokens[-1]}"
+        ids = self._index["PERSON"].first_last.get(key, _NONE)
+        agreeing = [
+            c
+            for c in islice(ids, _HOMONYMS)
+            if norm in self._clusters[c].anchors
+            and self._agrees(c, seen, unknown_agrees=True)
+        ]
+        if own in agreeing:
+            return own
+        return agreeing[0] if len(agreeing) == 1 else None
+
+    def _same_shape(self, tokens: tuple[str, ...], candidate: int) -> bool:
+        """Say whether a person's name may be a misspelling of one of ``candidate``'s.
+
+        Same number of words, in the same order, each with the same first
+        letter, and no two different words both real names: "Aretha Frankin"
+        for "Aretha Franklin", never "Mick McCarthy" for "Nick McCarthy",
+        "James Davis" for "David James", or "Andy Davis" for "Andy Davies"
+        (two census surnames).
+        """
+        return any(
+            _misspelt(tuple(norm.split()), tokens)
+            for norm in self._clusters[candidate].anchors
+        )
 
     def _agrees(
         self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False
     ) -> bool:
-        """Say whether this article shares an entity with one of ``candidate``'s.
+        """Say whether this article shares a non-hub entity with one of ``candidate``'s.
 
-        With ``unknown_agrees``, an article none of whose other entities the
-        registry knew before (nothing to contradict) agrees too. Only the
+        The article's entities are those linked so far (``seen``) and those
+        its names name exactly or by a learned alias (read before linking, so
+        a full name has its one-word neighbours as context too). With
+        ``unknown_agrees``, an article none of whose other entities (hubs
+        aside) the registry knew before (nothing to contradict) agrees too. Only the
         candidate's latest articles are read, so a popular entity costs no
         more than a rare one.
         """
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
+        hub = max(_HUB_MIN, self._doc_count // _HUB_SHARE)
         known = False
-        for other in seen:
-            if other.index == candidate:
+        if self._context is None:
+            self._context = self._named()
+        for other in chain((other.index for other in seen), self._context):
+            if other == candidate:
                 continue
-            other_docs = self._clusters[other.index].doc_ids
+            other_docs = self._clusters[other].doc_ids
+            if len(other_docs) > hub:
+                continue  # "BBC", "Labour": every article shares them
             known = known or bool(other_docs)
             if any(doc in other_docs for doc in docs):
                 return True
@@ -263,7 +426,16 @@ class Decisions:
                 or _subsequence(_formal(self._clusters[c].tokens), formal)
             }
             if len(candidates) == 1:
-                return candidates.pop()
+                chosen = candidates.pop()
+                # "Tommy Lee Jones" is not "Tom Jones": a middle name (not an
+                # initial) one of the two lacks needs the context to agree.
+                other = self._clusters[chosen].tokens
+                middles = set(tokens[1:-1]) ^ set(other[1:-1])
+                if any(len(word) > 1 for word in middles) and not self._agrees(
+                    chosen, seen
+                ):
+                    return None
+                return chosen
             if len(tokens[0]) == 1 and len(tokens) == 2:
                 # Filed by initial and surname: "J. Smith" reads the J. Smiths,
                 # not every Smith in the corpus.
@@ -315,7 +487,15 @@ class Decisions:
         compatible = (
             extends_plainly(tokens, rep)
             or extends_plainly(rep, tokens)
-            or (rep == tokens[-1:] and chosen == nickname)
+            or (
+                rep == tokens[-1:]
+                and chosen == nickname
+                and self._agrees(
+                    chosen,
+                    seen,
+                    unknown_agrees=not self._ambiguous(tokens[-1], label),
+                )
+            )
         )
         return chosen if compatible else None
 
@@ -355,3 +535,62 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return a person's name words with a familiar given name made formal."""
     return (given_key(tokens[0]), *tokens[1:])
+
+
+def _misspelt(anchor: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Say whether person name ``tokens`` may be ``anchor`` misspelt, word by word."""
+    if len(anchor) != len(tokens):
+        return False
+    last = len(tokens) - 1
+    for i, (a, b) in enumerate(zip(anchor, tokens, strict=True)):
+        if a == b:
+            continue
+        if a[:1] != b[:1]:
+            return False
+        if i == last and a in SURNAMES and b in SURNAMES:
+            return False  # "davis" / "davies", "houston" / "huston"
+        if i < last and a in _given() and b in _given():
+            return False  # "natalie" / "nathalie"
+    return True
+
+
+def _common_name(tokens: tuple[str, ...]) -> bool:
+    """Say whether a person's two-word name is common in both words ("chad johnson")."""
+    return (
+        len(tokens) == 2
+        and tokens[1] in COMMON_SURNAMES
+        and _given().is_common(tokens[0], at_least=_COMMON_GIVEN)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lexically_ambiguous(token: str, label: str) -> bool:
+    """Say whether the lexicons make a one-word name ambiguous (see _ambiguous)."""
+    return (
+        token in _places()
+        or _given().is_common(token)  # "Bruno": a person read as an organization
+        or (label == "ORG" and token in GENERIC_HEADS)  # "House", "Times"
+    )
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return load_places()
+
+
+@functools.cache
+def _given() -> GivenNames:
+    return GivenNames.load()
+
+
+def _blanked(text: str, entities: tuple[Entity, ...]) -> str:
+    """Return ``text`` with the entities' mentions left out."""
+    spans = sorted((m.start, m.end) for entity in entities for m in entity.mentions)
+    parts = []
+    position = 0
+    for start, end in spans:
+        if start > position:
+            parts.append(text[position:start])
+        position = max(position, end)
+    parts.append(text[position:])
+    return " ".join(parts)

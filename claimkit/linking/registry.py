@@ -46,7 +46,12 @@ from claimkit.linking.candidates import (
     Match,
 )
 from claimkit.linking.evidence import find_definitions
-from claimkit.linking.normalize import base_tokens, label_tokens
+from claimkit.linking.normalize import (
+    base_tokens,
+    is_junk,
+    label_tokens,
+    news_division,
+)
 from claimkit.linking.policy import Decisions, _Cluster, _Seen
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
@@ -108,6 +113,16 @@ class EntityRegistry(Decisions):
         }
         self._bases: dict[str, tuple[str, ...]] = {}  # tuples: untracked by gc
         self._next = 1
+        self._docs: dict[str, None] = {}  # every article linked or loaded
+        self._doc_count = 0
+        self._text = ""
+        self._entities: tuple[Entity, ...] = ()
+        self._words: frozenset[str] | None = None
+        self._common: dict[str, None] = {}
+        self._plurals: frozenset[str] = frozenset()
+        self._nouns: dict[str, None] = {}
+        self._forms: list[tuple[str, tuple[str, ...]]] = []
+        self._context: list[int] | None = None
 
     # -- persistence -------------------------------------------------------
 
@@ -152,6 +167,8 @@ class EntityRegistry(Decisions):
         cluster = self._make_cluster(record.id, record.label, record.name)
         cluster.aliases.update(dict.fromkeys(record.aliases))
         cluster.doc_ids.update(dict.fromkeys(record.doc_ids))
+        self._docs.update(cluster.doc_ids)
+        self._doc_count = len(self._docs)
         cluster.mention_count = record.mention_count
         for alias in cluster.aliases:
             self._file_alias(cluster, alias)
@@ -176,6 +193,8 @@ class EntityRegistry(Decisions):
 
     def match(self, name: str, label: EntityLabel) -> Match | None:
         """Return the entity ``name`` would link to, without changing anything."""
+        self._text, self._words, self._context = "", None, []
+        self._entities, self._forms = (), []
         found = self._resolve(name, label, [])
         if found is None:
             return None
@@ -193,8 +212,16 @@ class EntityRegistry(Decisions):
         counts; linking the same doc_id again counts nothing twice.
         """
         entities = article.entities
-        forms = [self._normalized(entity.name, entity.label) for entity in entities]
+        self._text, self._words = article.text, None
+        self._entities = entities
+        forms = [
+            self._normalized(entity.name, entity.label)
+            if not is_junk(entity.name)
+            else ("", ())
+            for entity in entities
+        ]
         defined = find_definitions(article, self._tokens)
+        self._forms, self._context = forms, None
         short_of = defined.short_of
         # Full names, then one-word names (people last: a surname needs the
         # article's other entities as context), then the defined short names.
@@ -219,7 +246,9 @@ class EntityRegistry(Decisions):
             else:
                 found = self._resolve(entity.name, entity.label, seen, forms[i])
             if found is None:
-                found = self._by_definition(defined.aliases.get(i, ()), entity.label)
+                found = self._by_definition(
+                    defined.aliases.get(i, ()), entity.label, seen
+                )
             if found is None:
                 cluster = self._new_cluster(entity.name, entity.label)
                 rules[i] = ("new", None)
@@ -240,6 +269,9 @@ class EntityRegistry(Decisions):
                 1, len(entity.mentions)
             )
         doc_id = article.doc_id
+        if doc_id not in self._docs:
+            self._docs[doc_id] = None
+            self._doc_count += 1
         for index, mentions in counted.items():
             cluster = self._clusters[index]
             if doc_id not in cluster.doc_ids:
@@ -260,16 +292,17 @@ class EntityRegistry(Decisions):
         return article.model_copy(update={"entities": tuple(linked)})
 
     def _by_definition(
-        self, aliases: Iterable[str], label: EntityLabel
+        self, aliases: Iterable[str], label: EntityLabel, seen: list[_Seen]
     ) -> tuple[int, float, str, EntityLabel] | None:
         """Join the entity named by a short name this article defines for the name.
 
         "GM" alone in an earlier article made an entity "GM"; an article with
-        "General Motors (GM)" joins General Motors to it.
+        "General Motors (GM)" joins General Motors to it when the context
+        agrees ("CCTV" footage is not China Central Television).
         """
         for alias in aliases:
             owner = self._defined_acronym(alias, label)
-            if owner is not None:
+            if owner is not None and self._agrees(owner, seen, unknown_agrees=True):
                 return owner, 100.0, "acronym", label
         return None
 
@@ -291,6 +324,10 @@ class EntityRegistry(Decisions):
             if base is None:
                 base = self._bases[name] = tuple(base_tokens(name))
             tokens = tuple(label_tokens(base, label))
+            if label == "ORG" and tokens[-1:] == ("news",):
+                broadcaster = news_division(name)  # "CBC News" is the CBC
+                if broadcaster is not None:
+                    tokens = (broadcaster.lower(),)
             found = cache[name] = (" ".join(tokens), tokens)
         return found
 
@@ -338,6 +375,8 @@ class EntityRegistry(Decisions):
         self._file_alias(cluster, name)
 
     def _file_alias(self, cluster: _Cluster, name: str) -> None:
+        if is_junk(name):
+            return  # "Wigan\n\nSunderland": kept as an alias, never compared
         tokens = self._tokens(name, cluster.label)
         if tokens and not self._is_short(tokens, cluster):
             self._add_anchor(cluster, " ".join(tokens), tokens)

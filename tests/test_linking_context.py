@@ -1,0 +1,285 @@
+"""Linking: ambiguous names need the context, hubs are no context (issue 17, BBC audit).
+
+The families of wrong links a BBC audit found, each as a negative beside the
+positive the same rule must keep: a one-word name that is a place ("Leeds" the
+club or the city) or a common word ("Time will tell"), a last word that is no
+nickname ("Star" / "Daily Star", "Midlands" / "East Midlands"), a lone surname
+whose only shared context is a hub ("BBC"), a middle name that makes another
+person ("Tommy Lee Jones" / "Tom Jones"), a misspelling that changes a word's
+first letter ("Mick" / "Nick McCarthy") and names that are no names (a line
+break, a list). Sentences are ours.
+"""
+
+from __future__ import annotations
+
+from claimkit.linking import EntityRegistry
+from claimkit.linking.normalize import is_junk, is_nickname, lower_words
+from tests.test_linking import make_article
+from tests.test_linking_precision import article_from_text, distinct, link_all
+
+
+def _hub(registry: EntityRegistry, name: str, articles: int) -> None:
+    """Link ``articles`` filler articles that all name the ORG ``name``."""
+    for i in range(articles):
+        registry.link_article(
+            make_article(f"hub{i}", ("ORG", name), ("PERSON", f"Filler Person{i}"))
+        )
+
+
+# -- places and common words ------------------------------------------------
+
+
+def test_linking_a_place_name_needs_shared_context() -> None:
+    """ "Leeds" the rugby club and "Leeds" the city are two entities."""
+    _, (club, city, again) = link_all(
+        make_article("a", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club")),
+        make_article("b", ("ORG", "Leeds"), ("ORG", "Yorkshire Water Board")),
+        make_article("c", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club")),
+    )
+    assert club["Leeds"] != city["Leeds"]
+    assert again["Leeds"] == club["Leeds"]  # the same opponent: the club
+    assert again["Leeds"] != city["Leeds"]
+
+
+def test_linking_a_place_name_picks_the_homonym_its_context_shares() -> None:
+    _, (club, city, again) = link_all(
+        make_article("a", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club")),
+        make_article("b", ("ORG", "Leeds"), ("ORG", "Yorkshire Water Board")),
+        make_article("c", ("ORG", "Yorkshire Water Board"), ("ORG", "Leeds")),
+    )
+    assert again["Leeds"] == city["Leeds"] != club["Leeds"]
+
+
+def test_linking_a_word_the_article_writes_in_lower_case_needs_context() -> None:
+    one = article_from_text(
+        "a", "Time will tell, said Mr Okoro. It takes time.", {"Time": "ORG"}
+    )
+    two = article_from_text(
+        "b", "Time will tell whether the time is right.", {"Time": "ORG"}
+    )
+    _, (a, b) = link_all(one, two)
+    assert a["Time"] != b["Time"]
+
+
+def test_linking_a_distinctive_one_word_name_still_links_alone() -> None:
+    one = article_from_text("a", "Shares in Qantaro rose.", {"Qantaro": "ORG"})
+    two = article_from_text("b", "Qantaro cut jobs.", {"Qantaro": "ORG"})
+    _, (a, b) = link_all(one, two)
+    assert a["Qantaro"] == b["Qantaro"]
+
+
+def test_linking_lower_words_leave_out_names_and_compounds() -> None:
+    words = lower_words("Time will tell; a well-known star's time")
+    assert {"will", "tell", "star", "time"} <= words
+    assert "well" not in words and "known" not in words
+
+
+# -- last words that are no nicknames ------------------------------------------
+
+
+def test_linking_a_compass_word_makes_a_region_not_a_team() -> None:
+    assert not is_nickname("midlands", ("east", "midlands"))
+    assert not is_nickname("york", ("new", "york"))
+    assert is_nickname("oilers", ("edmonton", "oilers"))
+    _, (region, club) = link_all(
+        make_article("a", ("ORG", "East Midlands")),
+        make_article("b", ("ORG", "Midlands"), ("ORG", "Stoke Rovers")),
+    )
+    assert region["East Midlands"] != club["Midlands"]
+
+
+def test_linking_a_last_word_across_articles_needs_context() -> None:
+    """ "Star" (a computer) is not the "Daily Star"; "Saints" not "All Saints"."""
+    _, (_, paper, computer, band, club) = link_all(
+        make_article("x", ("ORG", "Xerox Parc Labs")),
+        make_article("a", ("ORG", "Daily Star"), ("ORG", "Chelsea Football Club")),
+        make_article("b", ("ORG", "Star"), ("ORG", "Xerox Parc Labs")),
+        make_article("c", ("ORG", "All Saints"), ("ORG", "Top Hits Records")),
+        make_article("d", ("ORG", "Saints"), ("ORG", "Chelsea Football Club")),
+    )
+    assert computer["Star"] != paper["Daily Star"]
+    assert club["Saints"] != band["All Saints"]
+
+
+def test_linking_a_nickname_links_with_shared_context() -> None:
+    _, (full, short) = link_all(
+        make_article(
+            "a", ("ORG", "Edmonton Oilers"), ("ORG", "National Hockey League")
+        ),
+        make_article("b", ("ORG", "Oilers"), ("ORG", "National Hockey League")),
+    )
+    assert short["Oilers"] == full["Edmonton Oilers"]
+
+
+# -- hubs are no context --------------------------------------------------------
+
+
+def test_linking_a_hub_is_no_shared_context() -> None:
+    """Every article names the BBC: sharing it says nothing about "Bez"."""
+    registry = EntityRegistry()
+    _hub(registry, "BBC", 30)
+    boss = registry.link_article(
+        make_article("a", ("PERSON", "Ulrich Bez"), ("ORG", "BBC"))
+    )
+    singer = registry.link_article(make_article("b", ("PERSON", "Bez"), ("ORG", "BBC")))
+    assert singer.entities[0].link != boss.entities[0].link
+    # A rare shared entity is context.
+    registry.link_article(
+        make_article("c", ("PERSON", "Ulrich Bez"), ("ORG", "Aston Martin"))
+    )
+    again = registry.link_article(
+        make_article("d", ("PERSON", "Bez"), ("ORG", "Aston Martin"))
+    )
+    assert again.entities[0].link == boss.entities[0].link
+
+
+# -- people ---------------------------------------------------------------------
+
+
+def test_linking_a_middle_name_needs_the_context() -> None:
+    _, (singer, actor) = link_all(
+        make_article("a", ("PERSON", "Tom Jones"), ("ORG", "Decca Records")),
+        make_article("b", ("PERSON", "Tommy Lee Jones"), ("ORG", "Warner Bros")),
+    )
+    assert singer["Tom Jones"] != actor["Tommy Lee Jones"]
+    _, (a, b) = link_all(
+        make_article("a", ("PERSON", "Eric Kirkpatrick"), ("ORG", "Acme Mills")),
+        make_article("b", ("PERSON", "Eric Allen Kirkpatrick"), ("ORG", "Acme Mills")),
+    )
+    assert a["Eric Kirkpatrick"] == b["Eric Allen Kirkpatrick"]
+
+
+def test_linking_a_person_typo_keeps_each_words_first_letter() -> None:
+    _, articles = link_all(
+        make_article("a", ("PERSON", "Nick McCarthy")),
+        make_article("b", ("PERSON", "Mick McCarthy")),
+        make_article("c", ("PERSON", "John Wayne")),
+        make_article("d", ("PERSON", "John Payne")),
+        make_article("e", ("PERSON", "David James")),
+        make_article("f", ("PERSON", "James Davis")),
+        make_article("g", ("PERSON", "Andy Davis")),
+        make_article("h", ("PERSON", "Andy Davies")),
+        make_article("i", ("PERSON", "John Houston")),
+        make_article("j", ("PERSON", "John Huston")),
+        make_article("k", ("PERSON", "Aretha Franklin")),
+        make_article("l", ("PERSON", "Aretha Frankin")),
+    )
+    links = [link for article in articles for link in article.values()]
+    assert distinct(*links[:10])  # two real surnames are two names
+    assert links[10] == links[11]  # a dropped letter is a typo
+
+
+def test_linking_a_common_given_name_alone_needs_context() -> None:
+    _, (a, b) = link_all(
+        make_article("a", ("PERSON", "Steve"), ("ORG", "Acme Foods")),
+        make_article("b", ("PERSON", "Steve"), ("ORG", "Qantaro Mining")),
+    )
+    assert a["Steve"] != b["Steve"]
+
+
+# -- names that are no names ----------------------------------------------------
+
+
+def test_linking_junk_names_are_never_compared() -> None:
+    assert is_junk("Wigan\n\nSunderland")
+    assert is_junk("Dead, Oasis")
+    assert not is_junk("Ford, the carmaker")
+    assert not is_junk("Kirin Brewery Co., Ltd.")
+    assert not is_junk("Sammy Davis, Jr.")
+    _, (a, b, c) = link_all(
+        make_article("a", ("ORG", "Sunderland")),
+        make_article("b", ("ORG", "Wigan\n\nSunderland")),
+        make_article("c", ("ORG", "Wigan\n\nSunderland")),
+    )
+    assert distinct(a["Sunderland"], b["Wigan\n\nSunderland"], c["Wigan\n\nSunderland"])
+
+
+def test_linking_a_name_written_in_the_plural_is_a_common_noun() -> None:
+    one = article_from_text(
+        "a", "The MP spoke. Other MPs and Labour Whips agreed.", {"MP": "ORG"}
+    )
+    two = article_from_text("b", "An MP for Leeds resigned.", {"MP": "ORG"})
+    three = article_from_text("c", "Each MP voted.", {"MP": "ORG"})
+    _, (a, b, c) = link_all(one, two, three)
+    assert distinct(a["MP"], b["MP"])  # "MPs": no name, links to nothing
+    assert c["MP"] != a["MP"]
+
+
+def test_linking_a_title_alone_is_no_organization() -> None:
+    one = article_from_text("a", "Guy Mansfield QC said so.", {"QC": "ORG"})
+    two = article_from_text("b", "Ann Lowe QC disagreed.", {"QC": "ORG"})
+    _, (a, b) = link_all(one, two)
+    assert a["QC"] != b["QC"]
+
+
+def test_linking_a_generic_head_alone_needs_context() -> None:
+    """ "House" of Flying Daggers and Man of the "House" are two films."""
+    _, (a, b) = link_all(
+        make_article("a", ("ORG", "House"), ("ORG", "Sony Pictures Classics")),
+        make_article("b", ("ORG", "House"), ("ORG", "Columbia Pictures")),
+    )
+    assert a["House"] != b["House"]
+    _, (c, d) = link_all(
+        make_article("c", ("ORG", "Commons"), ("ORG", "Hansard Society")),
+        make_article("d", ("ORG", "Commons"), ("ORG", "Hansard Society")),
+    )
+    assert c["Commons"] == d["Commons"]
+
+
+def test_linking_two_chad_johnsons_stay_apart() -> None:
+    """Issue 17: a name common in both words is two people when contexts differ."""
+    _, (_, receiver, skater, again) = link_all(
+        make_article("x", ("ORG", "Boston Bruins")),
+        make_article("a", ("PERSON", "Chad Johnson"), ("ORG", "Cincinnati Bengals")),
+        make_article("b", ("PERSON", "Chad Johnson"), ("ORG", "Boston Bruins")),
+        make_article("c", ("PERSON", "Chad Johnson"), ("ORG", "Cincinnati Bengals")),
+    )
+    assert skater["Chad Johnson"] != receiver["Chad Johnson"]
+    assert again["Chad Johnson"] == receiver["Chad Johnson"]
+    # A rarer name links on the name alone, whatever the context.
+    _, (one, two) = link_all(
+        make_article("a", ("PERSON", "Chad Ochocinco"), ("ORG", "Cincinnati Bengals")),
+        make_article("b", ("PERSON", "Chad Ochocinco"), ("ORG", "Boston Bruins")),
+    )
+    assert one["Chad Ochocinco"] == two["Chad Ochocinco"]
+
+
+def test_linking_a_common_full_name_picks_the_namesake_its_context_shares() -> None:
+    _, (_, receiver, skater, again) = link_all(
+        make_article("x", ("ORG", "Boston Bruins"), ("ORG", "Cincinnati Bengals")),
+        make_article("a", ("PERSON", "Chad Johnson"), ("ORG", "Cincinnati Bengals")),
+        make_article("b", ("PERSON", "Chad Johnson"), ("ORG", "Boston Bruins")),
+        make_article("c", ("ORG", "Boston Bruins"), ("PERSON", "Chad Johnson")),
+    )
+    assert skater["Chad Johnson"] != receiver["Chad Johnson"]
+    assert again["Chad Johnson"] == skater["Chad Johnson"]
+
+
+def test_linking_a_given_name_as_an_organization_needs_context() -> None:
+    """ "Bruno" the rugby player (read as an ORG) is not Bruno the comic creation."""
+    _, (_, player, comic) = link_all(
+        make_article("x", ("ORG", "Stade Francais"), ("ORG", "Channel Four")),
+        make_article("a", ("ORG", "Bruno"), ("ORG", "Stade Francais")),
+        make_article("b", ("ORG", "Bruno"), ("ORG", "Channel Four")),
+    )
+    assert player["Bruno"] != comic["Bruno"]
+
+
+def test_linking_a_defined_acronym_needs_context_elsewhere() -> None:
+    """ "CCTV" footage in a football row is not China Central Television (CCTV)."""
+    broadcaster = article_from_text(
+        "b",
+        "China Central Television (CCTV) and Xinhua Agency reported it.",
+        {"China Central Television": "ORG", "CCTV": "ORG", "Xinhua Agency": "ORG"},
+    )
+    _, (_, footage, defining, later, again) = link_all(
+        make_article("x", ("ORG", "Xinhua Agency"), ("ORG", "Millwall Football Club")),
+        make_article("a", ("ORG", "CCTV"), ("ORG", "Millwall Football Club")),
+        broadcaster,
+        make_article("c", ("ORG", "CCTV"), ("ORG", "Millwall Football Club")),
+        make_article("d", ("ORG", "CCTV"), ("ORG", "Xinhua Agency")),
+    )
+    assert defining["CCTV"] == defining["China Central Television"]
+    assert footage["CCTV"] != defining["China Central Television"]
+    assert later["CCTV"] == footage["CCTV"]  # the cameras again
+    assert again["CCTV"] == defining["China Central Television"]
