@@ -216,6 +216,7 @@ class _MarkedQuotes(_Attribution):
 
     def continue_speakers(self, quotes: list[_Quote]) -> None:
         """A quote with no cue continues the previous quote's or paragraph's speaker."""
+        self.chain_pronouns(quotes)
         previous: _Quote | None = None
         for quote in quotes:
             if quote.speaker is None and quote.form == "direct":

@@ -1,0 +1,577 @@
+"""Rule tests of what a report's frame says: its clause, its speaker, its mood.
+
+Hand-built Docs (``tests/handmade.py``), no trained model. A reported clause
+ends where the reporter's next act begins ('..., predicting that ...') and at
+the closing mark of a quotation it opens; a phrase between the cue and the
+clause's subject is the cue's ('said on Monday it ...'); a report under a
+modal or in a question states nothing; the party told is no part of what was
+said; a headline parsed into the first sentence lends the subject no words;
+and pronoun speakers skip titles, count an employer's spokesman as a rival,
+take the organization named in apposition, and continue the quote before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimkit.components.entities import EntityResolver
+from claimkit.components.quotes import QuoteFinder
+from claimkit.components.quotes.component import _QuoteRules
+from claimkit.components.quotes.context import _Quote
+from claimkit.text.quotemarks import find_quote_marks
+from tests.handmade import parse
+
+
+def _quotes(
+    nlp: Language,
+    text: str,
+    table: str,
+    resolver: EntityResolver,
+    finder: QuoteFinder,
+    gerunds: tuple[int, ...] = (),
+) -> list[tuple[Any, ...]]:
+    """(text, form, speaker words, speaker entity name, cue) of each quote."""
+    doc = parse(nlp.vocab, text, table)
+    for i in gerunds:
+        doc[i].tag_ = "VBG"  # the table's default tag for a verb is VBD
+    doc = finder(resolver(doc))
+    assert doc._.ck_failure is None
+    names = {entity["id"]: entity["name"] for entity in doc._.ck_entities}
+    return [
+        (q["text"], q["form"], q["speaker_text"], names.get(q["speaker"]), q["cue"])
+        for q in doc._.ck_quotes
+    ]
+
+
+# --- where a reported clause ends ------------------------------------------------
+
+PREDICTING = """
+Jane       PROPN compound 1  B-PERSON
+Ortiz      PROPN nsubj    2  I-PERSON
+said       VERB  ROOT     2  O        say
+the        DET   det      4
+museum     NOUN  nsubj    5
+had        VERB  ccomp    2  O        have
+a          DET   det      8
+real       ADJ   amod     8
+chance     NOUN  dobj     5
+,          PUNCT punct    5
+predicting VERB  advcl    5  O        predict
+that       SCONJ mark     14
+it         PRON  nsubj    14
+would      AUX   aux      14
+draw       VERB  ccomp    10 O        draw
+crowds     NOUN  dobj     14 O        crowd
+.          PUNCT punct    2
+"""
+
+
+def test_frames_a_participle_after_the_clause_is_the_reporters_act(
+    blank_nlp, resolver, finder
+) -> None:
+    # the parse hangs 'predicting' on the reported clause's verb: its subject
+    # is still the reporter, and the first report ends at the comma
+    text = "Jane Ortiz said the museum had a real chance, predicting that it would draw crowds."
+    assert _quotes(blank_nlp, text, PREDICTING, resolver, finder, (10,)) == [
+        (
+            "the museum had a real chance",
+            "indirect",
+            "Jane Ortiz",
+            "Jane Ortiz",
+            "said",
+        ),
+        (
+            "that it would draw crowds",
+            "indirect",
+            "Jane Ortiz",
+            "Jane Ortiz",
+            "predicting",
+        ),
+    ]
+
+
+def test_frames_a_participle_inside_the_clause_stays_in_it(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Jane Ortiz said the museum had lost money selling tickets."
+    table = """
+    Jane    PROPN compound 1 B-PERSON
+    Ortiz   PROPN nsubj    2 I-PERSON
+    said    VERB  ROOT     2 O        say
+    the     DET   det      4
+    museum  NOUN  nsubj    6
+    had     AUX   aux      6
+    lost    VERB  ccomp    2 O        lose
+    money   NOUN  dobj     6
+    selling VERB  advcl    6 O        sell
+    tickets NOUN  dobj     8 O        ticket
+    .       PUNCT punct    2
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder, (8,)) == [
+        (
+            "the museum had lost money selling tickets",
+            "indirect",
+            "Jane Ortiz",
+            "Jane Ortiz",
+            "said",
+        )
+    ]
+
+
+def test_frames_a_phrase_between_cue_and_subject_is_the_cues(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Tom Reed said on Monday the firm had no plan."
+    table = """
+    Tom    PROPN compound 1 B-PERSON
+    Reed   PROPN nsubj    2 I-PERSON
+    said   VERB  ROOT     2 O        say
+    on     ADP   prep     7
+    Monday PROPN pobj     3 B-DATE
+    the    DET   det      6
+    firm   NOUN  nsubj    7
+    had    VERB  ccomp    2 O        have
+    no     DET   det      9
+    plan   NOUN  dobj     7
+    .      PUNCT punct    2
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("the firm had no plan", "indirect", "Tom Reed", "Tom Reed", "said")
+    ]
+
+
+def test_frames_a_phrase_after_that_belongs_to_the_clause(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Tom Reed said that on Monday the firm had no plan."
+    table = """
+    Tom    PROPN compound 1 B-PERSON
+    Reed   PROPN nsubj    2 I-PERSON
+    said   VERB  ROOT     2 O        say
+    that   SCONJ mark     8
+    on     ADP   prep     8
+    Monday PROPN pobj     4 B-DATE
+    the    DET   det      7
+    firm   NOUN  nsubj    8
+    had    VERB  ccomp    2 O        have
+    no     DET   det      10
+    plan   NOUN  dobj     8
+    .      PUNCT punct    2
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        (
+            "that on Monday the firm had no plan",
+            "indirect",
+            "Tom Reed",
+            "Tom Reed",
+            "said",
+        )
+    ]
+
+
+def test_frames_a_span_that_opens_a_quotation_runs_to_its_closing_mark(
+    blank_nlp, resolver, finder
+) -> None:
+    # the parse stops the 'as' phrase at 'farce' and hangs the rest on the verb
+    text = 'The magazine described the show as "a blend of farce and tragedy".'
+    table = """
+    The       DET   det   1
+    magazine  NOUN  nsubj 2
+    described VERB  ROOT  2 O describe
+    the       DET   det   4
+    show      NOUN  dobj  2
+    as        ADP   prep  2
+    "         PUNCT punct 8
+    a         DET   det   8
+    blend     NOUN  pobj  5
+    of        ADP   prep  8
+    farce     NOUN  pobj  9
+    and       CCONJ cc    2
+    tragedy   NOUN  conj  2
+    "         PUNCT punct 2
+    .         PUNCT punct 2
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        (
+            'the show as "a blend of farce and tragedy"',
+            "indirect",
+            "The magazine",
+            None,
+            "described",
+        )
+    ]
+
+
+# --- frames that report nothing ------------------------------------------------
+
+
+def _might_say(modal: str) -> str:
+    return f"""
+    Analysts NOUN  nsubj 2 O analyst
+    {modal}  AUX   aux   2
+    say      VERB  ROOT  2 O say
+    that     SCONJ mark  6
+    rates    NOUN  nsubj 6 O rate
+    will     AUX   aux   6
+    fall     VERB  ccomp 2 O fall
+    .        PUNCT punct 2
+    """
+
+
+def test_frames_a_report_under_a_modal_states_nothing(
+    blank_nlp, resolver, finder
+) -> None:
+    for modal in ("could", "may", "might"):
+        text = f"Analysts {modal} say that rates will fall."
+        assert _quotes(blank_nlp, text, _might_say(modal), resolver, finder) == []
+
+
+def test_frames_a_report_announced_for_later_is_a_report(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Analysts will say that rates will fall."
+    assert _quotes(blank_nlp, text, _might_say("will"), resolver, finder) == [
+        ("that rates will fall", "indirect", "Analysts", None, "will say")
+    ]
+
+
+def test_frames_a_report_asked_about_states_nothing(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Did the minister say that the deal was done?"
+    table = """
+    Did      AUX   aux       3 O do
+    the      DET   det       2
+    minister NOUN  nsubj     3 O minister
+    say      VERB  ROOT      3 O say
+    that     SCONJ mark      8
+    the      DET   det       6
+    deal     NOUN  nsubjpass 8
+    was      AUX   auxpass   8
+    done     VERB  ccomp     3 O do
+    ?        PUNCT punct     3
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == []
+
+
+def test_frames_the_party_told_is_no_part_of_the_words(
+    blank_nlp, resolver, finder
+) -> None:
+    # 'that' read as a relative pronoun hangs the clause on 'Paris': the
+    # quoted words stand alone rather than 'reporters in Paris that ...'
+    text = 'Ann Ray told reporters in Paris that she wanted to "try a new form".'
+    table = """
+    Ann       PROPN compound 1  B-PERSON
+    Ray       PROPN nsubj    2  I-PERSON
+    told      VERB  ROOT     2  O        tell
+    reporters NOUN  dobj     2  O        reporter
+    in        ADP   prep     2
+    Paris     PROPN pobj     4  B-GPE
+    that      PRON  dobj     11
+    she       PRON  nsubj    8
+    wanted    VERB  relcl    5  O        want
+    to        PART  aux      11
+    "         PUNCT punct    11
+    try       VERB  xcomp    8  O        try
+    a         DET   det      14
+    new       ADJ   amod     14
+    form      NOUN  dobj     11
+    "         PUNCT punct    2
+    .         PUNCT punct    2
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("try a new form", "partial", "Ann Ray", "Ann Ray", "told reporters")
+    ]
+
+
+# --- speakers ------------------------------------------------------------------
+
+
+def test_frames_a_headline_lends_the_subject_no_words(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Boat ban lifted\n\nHarbour officials said they will reopen the marina."
+    table = r"""
+    Boat      NOUN  compound 1
+    ban       NOUN  compound 5
+    lifted    VERB  amod     5 O lift
+    \n\n      SPACE dep      5
+    Harbour   PROPN compound 5
+    officials NOUN  nsubj    6 O official
+    said      VERB  ROOT     6 O say
+    they      PRON  nsubj    9
+    will      AUX   aux      9
+    reopen    VERB  ccomp    6 O reopen
+    the       DET   det      11
+    marina    NOUN  dobj     9
+    .         PUNCT punct    6
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("they will reopen the marina", "indirect", "Harbour officials", None, "said")
+    ]
+
+
+def test_frames_a_subjects_words_in_its_own_paragraph_stay(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "The city's harbour officials said they will reopen the marina."
+    table = """
+    The       DET   det      1
+    city      NOUN  poss     4
+    's        PART  case     1
+    harbour   NOUN  compound 4
+    officials NOUN  nsubj    5 O official
+    said      VERB  ROOT     5 O say
+    they      PRON  nsubj    8
+    will      AUX   aux      8
+    reopen    VERB  ccomp    5 O reopen
+    the       DET   det      10
+    marina    NOUN  dobj     8
+    .         PUNCT punct    5
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        (
+            "they will reopen the marina",
+            "indirect",
+            "The city's harbour officials",
+            None,
+            "said",
+        )
+    ]
+
+
+def _spokesman(spokesman: bool) -> tuple[str, str]:
+    first = "Tom Reed left in May. "
+    middle = "An Acme spokesman said the firm had no plan. " if spokesman else ""
+    text = first + middle + "He also said the talks had ended."
+    rows = """
+    Tom       PROPN compound 1 B-PERSON
+    Reed      PROPN nsubj    2 I-PERSON
+    left      VERB  ROOT     2 O leave
+    in        ADP   prep     2
+    May       PROPN pobj     3 B-DATE
+    .         PUNCT punct    2
+    """
+    at = 6
+    if spokesman:
+        rows += f"""
+        An        DET   det      {at + 2}
+        Acme      PROPN compound {at + 2} B-ORG
+        spokesman NOUN  nsubj    {at + 3} O spokesman
+        said      VERB  ROOT     {at + 3} O say
+        the       DET   det      {at + 5}
+        firm      NOUN  nsubj    {at + 6}
+        had       VERB  ccomp    {at + 3} O have
+        no        DET   det      {at + 8}
+        plan      NOUN  dobj     {at + 6}
+        .         PUNCT punct    {at + 3}
+        """
+        at += 10
+    rows += f"""
+    He        PRON  nsubj    {at + 2}
+    also      ADV   advmod   {at + 2}
+    said      VERB  ROOT     {at + 2} O say
+    the       DET   det      {at + 4}
+    talks     NOUN  nsubj    {at + 6} O talk
+    had       AUX   aux      {at + 6}
+    ended     VERB  ccomp    {at + 2} O end
+    .         PUNCT punct    {at + 2}
+    """
+    return text, rows
+
+
+def test_frames_an_employers_spokesman_is_a_rival_for_he(
+    blank_nlp, resolver, finder
+) -> None:
+    # 'Acme' names the spokesman's employer, not the spokesman: 'He' may be
+    # the spokesman, so no entity rather than Tom Reed
+    text, table = _spokesman(True)
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert found[-1] == ("the talks had ended", "indirect", "He", None, "said")
+
+
+def test_frames_he_without_a_rival_is_the_person_named(
+    blank_nlp, resolver, finder
+) -> None:
+    text, table = _spokesman(False)
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("the talks had ended", "indirect", "He", "Tom Reed", "said")
+    ]
+
+
+def _film(noun: str) -> tuple[str, str]:
+    text = (
+        f"The {noun}, Blue Harbour, follows Paul Dunn. He said the story was his own."
+    )
+    table = f"""
+    The     DET   det      1
+    {noun}  NOUN  nsubj    6
+    ,       PUNCT punct    1
+    Blue    PROPN compound 4 B-PERSON
+    Harbour PROPN appos    1 I-PERSON
+    ,       PUNCT punct    1
+    follows VERB  ROOT     6 O follow
+    Paul    PROPN compound 8 B-PERSON
+    Dunn    PROPN dobj     6 I-PERSON
+    .       PUNCT punct    6
+    He      PRON  nsubj    11
+    said    VERB  ROOT     11 O say
+    the     DET   det      13
+    story   NOUN  nsubj    14
+    was     AUX   ccomp    11 O be
+    his     PRON  poss     16
+    own     ADJ   attr     14
+    .       PUNCT punct    11
+    """
+    return text, table
+
+
+def test_frames_a_title_typed_as_a_person_is_no_antecedent(
+    blank_nlp, resolver, finder
+) -> None:
+    text, table = _film("film")
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("the story was his own", "indirect", "He", "Paul Dunn", "said")
+    ]
+
+
+def test_frames_a_name_beside_a_role_stays_a_rival(blank_nlp, resolver, finder) -> None:
+    # 'The guide, Blue Harbour,' may be the person 'He' means: a rival beside
+    # Paul Dunn, so no entity rather than a guess
+    text, table = _film("guide")
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("the story was his own", "indirect", "He", None, "said")
+    ]
+
+
+def _guild(named: bool) -> tuple[str, str]:
+    body = "Our trade body, the Widget Guild," if named else "Our trade body"
+    text = f"{body} said it expected a fall. It also said prices would rise."
+    rows = """
+    Our    PRON  poss     2
+    trade  NOUN  compound 2
+    body   NOUN  nsubj    {said}
+    """
+    if named:
+        rows += """
+        ,      PUNCT punct    2
+        the    DET   det      6
+        Widget PROPN compound 6 B-ORG
+        Guild  PROPN appos    2 I-ORG
+        ,      PUNCT punct    2
+        """
+    at = 8 if named else 3
+    rows = rows.format(said=at)
+    rows += f"""
+    said     VERB  ROOT   {at}     O say
+    it       PRON  nsubj  {at + 2}
+    expected VERB  ccomp  {at}     O expect
+    a        DET   det    {at + 4}
+    fall     NOUN  dobj   {at + 2}
+    .        PUNCT punct  {at}
+    It       PRON  nsubj  {at + 8}
+    also     ADV   advmod {at + 8}
+    said     VERB  ROOT   {at + 8} O say
+    prices   NOUN  nsubj  {at + 11} O price
+    would    AUX   aux    {at + 11}
+    rise     VERB  ccomp  {at + 8} O rise
+    .        PUNCT punct  {at + 8}
+    """
+    return text, rows
+
+
+def test_frames_it_is_the_organization_named_beside_the_subject(
+    blank_nlp, resolver, finder
+) -> None:
+    text, table = _guild(True)
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert found[-1] == ("prices would rise", "indirect", "It", "Widget Guild", "said")
+
+
+def test_frames_it_after_an_unnamed_body_names_no_one(
+    blank_nlp, resolver, finder
+) -> None:
+    text, table = _guild(False)
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert found[-1] == ("prices would rise", "indirect", "It", None, "said")
+
+
+# --- a pronoun continuing the quote before --------------------------------------
+
+TWO_QUOTES = """
+"       PUNCT punct    7
+We      PRON  nsubj    2
+argue   VERB  ccomp    7  O argue
+,       PUNCT punct    7
+"       PUNCT punct    7
+{name}  PROPN compound 6  B-PERSON
+{last}  PROPN nsubj    7  I-PERSON
+said    VERB  ROOT     7  O say
+.       PUNCT punct    7
+{rival}
+"       PUNCT punct    {said}
+It      PRON  nsubj    {be}
+is      AUX   ccomp    {said}
+hard    ADJ   acomp    {be}
+,       PUNCT punct    {said}
+"       PUNCT punct    {said}
+{pronoun} PRON nsubj   {said}
+said    VERB  ROOT     {said} O say
+.       PUNCT punct    {said}
+"""
+
+RIVAL = """
+Tom     PROPN compound 10 B-PERSON
+Bell    PROPN nsubj    11 I-PERSON
+nodded  VERB  ROOT     11 O nod
+.       PUNCT punct    11
+"""
+
+
+def _chained(
+    nlp: Language,
+    resolver: EntityResolver,
+    finder: QuoteFinder,
+    pronoun: str,
+    *,
+    rival: bool = False,
+) -> str | None:
+    """Chain the second quote's pronoun to the first's speaker; its entity's name."""
+    middle = "Tom Bell nodded. " if rival else ""
+    text = f'"We argue," Ann Ray said. {middle}"It is hard," {pronoun} said.'
+    at = 13 if rival else 9
+    table = TWO_QUOTES.format(
+        name="Ann",
+        last="Ray",
+        rival=RIVAL if rival else "",
+        said=at + 7,
+        be=at + 2,
+        pronoun=pronoun,
+    )
+    doc: Doc = resolver(parse(nlp.vocab, text, table))
+    ctx = _QuoteRules(doc, finder)
+    marked, _ = find_quote_marks(text)
+    ctx.set_marked(marked)
+    first = _Quote(marked[0].start, marked[0].end, "direct")
+    first.speaker = (text.index("Ann Ray"), text.index("Ann Ray") + 7)
+    first.entity = ctx.entity_at(*first.speaker)
+    second = _Quote(marked[1].start, marked[1].end, "direct")
+    at_pronoun = text.rindex(f" {pronoun} ") + 1
+    second.speaker = (at_pronoun, at_pronoun + len(pronoun))
+    ctx.chain_pronouns([first, second])
+    names = {entity["id"]: entity["name"] for entity in doc._.ck_entities}
+    return names.get(second.entity) if second.entity else None
+
+
+def test_frames_she_continues_the_quote_before(blank_nlp, resolver, finder) -> None:
+    assert _chained(blank_nlp, resolver, finder, "she") == "Ann Ray"
+
+
+def test_frames_no_chain_past_another_person_or_sex(
+    blank_nlp, resolver, finder
+) -> None:
+    assert _chained(blank_nlp, resolver, finder, "she", rival=True) is None
+    assert _chained(blank_nlp, resolver, finder, "he") is None
