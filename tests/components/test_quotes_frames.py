@@ -575,3 +575,63 @@ def test_frames_no_chain_past_another_person_or_sex(
 ) -> None:
     assert _chained(blank_nlp, resolver, finder, "she", rival=True) is None
     assert _chained(blank_nlp, resolver, finder, "he") is None
+
+
+# --- a name is no title cue ------------------------------------------------------
+
+
+def test_frames_a_name_like_bill_introducing_a_quote_is_no_title(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Chief executive Bill Gammon added: "The more we dig the better we feel."'
+    table = """
+    Chief     ADJ   amod     1
+    executive NOUN  compound 3
+    Bill      PROPN compound 3  B-PERSON
+    Gammon    PROPN nsubj    4  I-PERSON
+    added     VERB  ROOT     4  O add
+    :         PUNCT punct    4
+    "         PUNCT punct    4
+    The       PRON  advmod   8
+    more      ADV   advmod   10
+    we        PRON  nsubj    10
+    dig       VERB  advcl    14 O dig
+    the       PRON  advmod   12
+    better    ADJ   advmod   10
+    we        PRON  nsubj    14
+    feel      VERB  ccomp    4  O feel
+    .         PUNCT punct    4
+    "         PUNCT punct    4
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        (
+            "The more we dig the better we feel.",
+            "direct",
+            "Bill Gammon",
+            "Bill Gammon",
+            "added",
+        )
+    ]
+
+
+def test_frames_a_bill_named_in_quote_marks_is_a_title(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'The council passed the bill "Safer Roads For All" in May.'
+    table = """
+    The     DET   det      1
+    council NOUN  nsubj    2
+    passed  VERB  ROOT     2 O pass
+    the     DET   det      4
+    bill    NOUN  dobj     2
+    "       PUNCT punct    4
+    Safer   PROPN compound 8
+    Roads   PROPN compound 8
+    For     ADP   prep     8
+    All     PRON  appos    4
+    "       PUNCT punct    4
+    in      ADP   prep     2
+    May     PROPN pobj     11 B-DATE
+    .       PUNCT punct    2
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == []

@@ -134,11 +134,19 @@ class _MarkedQuotes(_Attribution):
     ) -> bool:
         finder = self.finder
         near = [t for t in before[:5] if not t.is_punct]
-        lowers = [t.lower_ for t in near]
         # "the book "High Wire"" but not "the report said "..."": a cue verb
-        # right after the quote makes it speech
-        if any(w in finder.title_cues for w in lowers[:3]) and not self._cue_follows(
-            after
+        # right after the quote makes it speech, and so does one introducing
+        # it ('Bill Gammell added: "..."': a name, not a bill)
+        introduced = (
+            len(before) > 1 and before[0].text in ":," and self._is_cue(before[1])
+        )
+        if (
+            any(
+                t.lower_ in finder.title_cues and t.ent_type_ != "PERSON"
+                for t in near[:3]
+            )
+            and not self._cue_follows(after)
+            and not introduced
         ):
             return True
         ordered = [t.lower_ for t in reversed(near[:4])]
