@@ -635,3 +635,52 @@ def test_frames_a_bill_named_in_quote_marks_is_a_title(
     .       PUNCT punct    2
     """
     assert _quotes(blank_nlp, text, table, resolver, finder) == []
+
+
+# --- the name behind a work -----------------------------------------------------
+
+
+def test_frames_according_to_a_work_by_a_name_gives_the_name(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "According to a report by the Widget Guild, sales will fall."
+    table = """
+    According VERB  prep     11 O according
+    to        ADP   prep     0
+    a         DET   det      3
+    report    NOUN  pobj     1
+    by        ADP   prep     3
+    the       DET   det      7
+    Widget    PROPN compound 7  B-ORG
+    Guild     PROPN pobj     4  I-ORG
+    ,         PUNCT punct    11
+    sales     NOUN  nsubj    11 O sale
+    will      AUX   aux      11
+    fall      VERB  ROOT     11 O fall
+    .         PUNCT punct    11
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("sales will fall", "indirect", "Widget Guild", "Widget Guild", "According to")
+    ]
+
+
+def test_frames_according_to_a_work_from_a_date_keeps_the_work(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "According to a book from 1990, sales will fall."
+    table = """
+    According VERB  prep  9 O according
+    to        ADP   prep  0
+    a         DET   det   3
+    book      NOUN  pobj  1
+    from      ADP   prep  3
+    1990      NUM   pobj  4 B-DATE
+    ,         PUNCT punct 9
+    sales     NOUN  nsubj 9 O sale
+    will      AUX   aux   9
+    fall      VERB  ROOT  9 O fall
+    .         PUNCT punct 9
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("sales will fall", "indirect", "a book", None, "According to")
+    ]

@@ -412,5 +412,27 @@ class _Speakers(_Antecedents):
         quote.cue = token
         n = 2 if token.lower_ == "according" else 1
         quote.cue_text = token.doc[token.i : token.i + n].text
-        self._set_subject(quote, obj)
+        self._set_subject(quote, self._source_behind(obj) or obj)
         return True
+
+    @staticmethod
+    def _source_behind(obj: Token) -> Token | None:
+        """'according to calculations presented by Dr Graham': the name behind a work.
+
+        A work ('figures from the ONS', 'a report by the IMF') speaks for the
+        person or organization that made it.
+        """
+        if obj.pos_ != "NOUN" or obj.ent_type_:
+            return None
+        heads = [obj, *(c for c in obj.rights if c.dep_ in ("acl", "relcl"))]
+        for head in heads:
+            for prep in head.rights:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
+                    "by",
+                    "from",
+                ):
+                    continue
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG"):
+                        return name
+        return None
