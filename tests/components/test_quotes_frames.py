@@ -684,3 +684,71 @@ def test_frames_according_to_a_work_from_a_date_keeps_the_work(
     assert _quotes(blank_nlp, text, table, resolver, finder) == [
         ("sales will fall", "indirect", "a book", None, "According to")
     ]
+
+
+def test_frames_a_title_word_in_the_sentence_before_names_no_title(
+    blank_nlp, resolver, finder
+) -> None:
+    # the attribution is too long for a cue right after the quote to save it
+    text = (
+        'It was the third album. "We should go through a kicking first," '
+        "singer Gary Lane and drummer Jo Quinn said."
+    )
+    table = """
+    It       PRON  nsubj    1
+    was      AUX   ROOT     1  O be
+    the      DET   det      4
+    third    ADJ   amod     4
+    album    NOUN  attr     1
+    .        PUNCT punct    1
+    "        PUNCT punct    23
+    We       PRON  nsubj    9
+    should   AUX   aux      9
+    go       VERB  ccomp    23 O go
+    through  ADP   prep     9
+    a        DET   det      12
+    kicking  NOUN  pobj     10
+    first    ADV   advmod   9
+    ,        PUNCT punct    23
+    "        PUNCT punct    23
+    singer   NOUN  compound 18
+    Gary     PROPN compound 18 B-PERSON
+    Lane     PROPN nsubj    23 I-PERSON
+    and      CCONJ cc       18
+    drummer  NOUN  compound 22
+    Jo       PROPN compound 22 B-PERSON
+    Quinn    PROPN conj     18 I-PERSON
+    said     VERB  ROOT     23 O say
+    .        PUNCT punct    23
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        (
+            "We should go through a kicking first,",
+            "direct",
+            "Gary Lane",
+            "Gary Lane",
+            "said",
+        )
+    ]
+
+
+def test_frames_a_title_word_before_the_mark_in_its_sentence_is_a_title(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'She loved the album "We Should Go Through It" most.'
+    table = """
+    She     PROPN nsubj    1
+    loved   VERB  ROOT     1  O love
+    the     DET   det      3
+    album   NOUN  dobj     1
+    "       PUNCT punct    7
+    We      PRON  nsubj    7
+    Should  AUX   aux      7
+    Go      VERB  appos    3  O go
+    Through ADP   prep     7
+    It      PRON  pobj     8
+    "       PUNCT punct    7
+    most    ADV   advmod   1
+    .       PUNCT punct    1
+    """
+    assert _quotes(blank_nlp, text, table, resolver, finder) == []

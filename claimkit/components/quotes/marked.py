@@ -133,7 +133,10 @@ class _MarkedQuotes(_Attribution):
         after: list[Token],
     ) -> bool:
         finder = self.finder
-        near = [t for t in before[:5] if not t.is_punct]
+        # the words before the mark in its own sentence: 'their third album
+        # Final Straw. "I think ...," Gary said' is no title of an album
+        own = list(itertools.takewhile(lambda t: t.text not in ".?!", before[:5]))
+        near = [t for t in own if not t.is_punct]
         # "the book "High Wire"" but not "the report said "..."": a cue verb
         # right after the quote makes it speech, and so does one introducing
         # it ('Bill Gammell added: "..."': a name, not a bill)
