@@ -752,3 +752,179 @@ def test_frames_a_title_word_before_the_mark_in_its_sentence_is_a_title(
     .       PUNCT punct    1
     """
     assert _quotes(blank_nlp, text, table, resolver, finder) == []
+
+
+# --- who the words after another's quote belong to ------------------------------
+
+WE_WILL_WIN = """
+"       PUNCT punct    8
+We      PRON  nsubj    3
+will    AUX   aux      3
+win     VERB  ccomp    8 O win
+,       PUNCT punct    8
+"       PUNCT punct    8
+Tom     PROPN compound 7 B-PERSON
+Reed    PROPN nsubj    8 I-PERSON
+said    VERB  ROOT     8 O say
+.       PUNCT punct    8
+"""
+
+
+def test_frames_words_set_inside_a_sentence_continue_no_speaker(
+    blank_nlp, resolver, finder
+) -> None:
+    text = (
+        '"We will win," Tom Reed said. Staff held a poster under the words '
+        '"Can they fight crime when they fight each other?"'
+    )
+    table = (
+        WE_WILL_WIN
+        + """
+    Staff   NOUN  nsubj    11 O staff
+    held    VERB  ROOT     11 O hold
+    a       DET   det      13
+    poster  NOUN  dobj     11
+    under   ADP   prep     13
+    the     DET   det      16
+    words   NOUN  pobj     14 O word
+    "       PUNCT punct    20
+    Can     AUX   aux      20
+    they    PRON  nsubj    20
+    fight   VERB  appos    16 O fight
+    crime   NOUN  dobj     20
+    when    SCONJ advmod   24
+    they    PRON  nsubj    24
+    fight   VERB  advcl    20 O fight
+    each    DET   det      26
+    other   ADJ   dobj     24
+    ?       PUNCT punct    20
+    "       PUNCT punct    20
+    """
+    )
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("We will win,", "direct", "Tom Reed", "Tom Reed", "said"),
+        (
+            "Can they fight crime when they fight each other?",
+            "direct",
+            None,
+            None,
+            None,
+        ),
+    ]
+
+
+def test_frames_a_quote_opening_its_sentence_continues_the_speaker(
+    blank_nlp, resolver, finder
+) -> None:
+    text = '"We will win," Tom Reed said. The polls opened. "We have the plans."'
+    table = (
+        WE_WILL_WIN
+        + """
+    The     DET   det      11
+    polls   NOUN  nsubj    12 O poll
+    opened  VERB  ROOT     12 O open
+    .       PUNCT punct    12
+    "       PUNCT punct    16
+    We      PRON  nsubj    16
+    have    VERB  ROOT     16 O have
+    the     DET   det      18
+    plans   NOUN  dobj     16 O plan
+    .       PUNCT punct    16
+    "       PUNCT punct    16
+    """
+    )
+    assert _quotes(blank_nlp, text, table, resolver, finder) == [
+        ("We will win,", "direct", "Tom Reed", "Tom Reed", "said"),
+        ("We have the plans.", "direct", "Tom Reed", "Tom Reed", None),
+    ]
+
+
+def _antecedent(
+    nlp: Language,
+    text: str,
+    table: str,
+    resolver: EntityResolver,
+    finder: QuoteFinder,
+) -> str | None:
+    """The name of the person the last 'he' stands for, by the quote rules alone.
+
+    (ck_entities may chain the pronoun itself; this asks the quote rules.)
+    """
+    doc = resolver(parse(nlp.vocab, text, table))
+    ctx = _QuoteRules(doc, finder)
+    ctx.set_marked(find_quote_marks(text)[0])
+    he = [t for t in doc if t.lower_ == "he"][-1]
+    entity = ctx.person_antecedent(he, he.idx)
+    names = {e["id"]: e["name"] for e in doc._.ck_entities}
+    return names.get(entity) if entity else None
+
+
+BOB_HART = """
+Bob       PROPN compound 1 B-PERSON
+Hart      PROPN nsubj    2 I-PERSON
+said      VERB  ROOT     2 O say
+the       DET   det      4
+law       NOUN  nsubj    5
+was       AUX   ccomp    2 O be
+fine      ADJ   acomp    5
+.         PUNCT punct    2
+"""
+
+
+def test_frames_he_after_a_person_named_only_as_an_object_is_unsure(
+    blank_nlp, resolver, finder
+) -> None:
+    text = (
+        "Bob Hart said the law was fine. The law may stop feeding patients like "
+        'Tom Reed. "It is important," he said.'
+    )
+    table = (
+        BOB_HART
+        + """
+    The       DET   det      9
+    law       NOUN  nsubj    11
+    may       AUX   aux      11
+    stop      VERB  ROOT     11 O stop
+    feeding   VERB  xcomp    11 O feed
+    patients  NOUN  dobj     12 O patient
+    like      ADP   prep     13
+    Tom       PROPN compound 16 B-PERSON
+    Reed      PROPN pobj     14 I-PERSON
+    .         PUNCT punct    11
+    "         PUNCT punct    25
+    It        PRON  nsubj    20
+    is        AUX   ccomp    25 O be
+    important ADJ   acomp    20
+    ,         PUNCT punct    25
+    "         PUNCT punct    25
+    he        PRON  nsubj    25
+    said      VERB  ROOT     25 O say
+    .         PUNCT punct    25
+    """
+    )
+    assert _antecedent(blank_nlp, text, table, resolver, finder) is None
+
+
+def test_frames_he_after_a_person_named_as_a_subject_is_that_person(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Bob Hart said the law was fine. Tom Reed disagreed. "It is important," he said.'
+    table = (
+        BOB_HART
+        + """
+    Tom       PROPN compound 9  B-PERSON
+    Reed      PROPN nsubj    10 I-PERSON
+    disagreed VERB  ROOT     10 O disagree
+    .         PUNCT punct    10
+    "         PUNCT punct    19
+    It        PRON  nsubj    14
+    is        AUX   ccomp    19 O be
+    important ADJ   acomp    14
+    ,         PUNCT punct    19
+    "         PUNCT punct    19
+    he        PRON  nsubj    19
+    said      VERB  ROOT     19 O say
+    .         PUNCT punct    19
+    """
+    )
+    assert _antecedent(blank_nlp, text, table, resolver, finder) == "Tom Reed"

@@ -44,6 +44,11 @@ class _Antecedents(_Context):
         near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
         found = self._people_before(start, since, sex)
         close = [f for f in found if f[0] >= near]
+        if close and not any(f[2] for f in close) and any(f[2] for f in found):
+            # 'Bob Hart said ... feeding from coma victim Tony Bland. "...,"
+            # he said': a person named near only as an object is no surer
+            # than the subject named before
+            return None
         return self._choose(close or found)
 
     def _people_before(

@@ -235,6 +235,9 @@ class _MarkedQuotes(_Attribution):
                     previous is not None
                     and previous.speaker is not None
                     and (quote.paragraph - previous.paragraph <= 2)
+                    # 'a poster under the words "How can they ...?"': words set
+                    # inside a sentence of their own are no one's continuing
+                    and quote.direct_start
                 ):
                     quote.speaker = (
                         self.latest_mention(
