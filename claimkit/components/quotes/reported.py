@@ -238,15 +238,17 @@ class _ReportedSpeech(_Speakers):
         clause's verb, is the reporter's next act, not part of the report.
         """
         doc = verb.doc
-        for token in doc[clause.i + 1 : right + 1]:
-            if (
-                token.tag_ == "VBG"
-                and token.dep_ in ("advcl", "xcomp", "conj")
-                and doc[token.i - 1].text == ","
-                and token.head.i in (verb.i, clause.i)
-            ):
-                return token.i - 1
-        return right
+        cut = right
+        for head in (verb, clause):
+            for token in head.rights:
+                if (
+                    clause.i < token.i <= cut
+                    and token.tag_ == "VBG"
+                    and token.dep_ in ("advcl", "xcomp", "conj")
+                    and doc[token.i - 1].text == ","
+                ):
+                    cut = token.i - 1
+        return cut
 
     def _mooted(self, verb: Token) -> bool:
         """The report is only possible or asked about: a modal or a question.
