@@ -17,7 +17,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from claimkit.components.quotes.context import _SUBJECTS, _Context
+from claimkit.components.quotes.context import _SUBJECTS, _Context, _Quote
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
@@ -44,6 +44,11 @@ class _Antecedents(_Context):
         near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
         found = self._people_before(start, since, sex)
         close = [f for f in found if f[0] >= near]
+        if close and not any(f[2] for f in close) and any(f[2] for f in found):
+            # 'Bob Hart said ... feeding from coma victim Tony Bland. "...,"
+            # he said': a person named near only as an object is no surer
+            # than the subject named before
+            return None
         return self._choose(close or found)
 
     def _people_before(
@@ -68,6 +73,8 @@ class _Antecedents(_Context):
             token = self.doc[self.token_at(m_end - 1)]
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":
                 continue  # 'the Tomlinson report': no one the pronoun can mean
+            if self._names_a_thing(token):
+                continue  # 'The film, A Quiet Harbour, ...': a title, no one
             # a person of mixed sex is two people joined: a rival, not a choice
             chosen = None if entity in self.mixed_sex else entity
             found.append((m_start, chosen, *self._subject_role(token)))
@@ -75,6 +82,24 @@ class _Antecedents(_Context):
         found.extend(self._role_subjects(since, start))
         found.sort(key=lambda f: f[0])
         return found
+
+    def _names_a_thing(self, token: Token) -> bool:
+        """The name is in apposition to a word for a work or a body: 'the film, X,'.
+
+        A title ('The film, A Quiet Harbour,') or an organization ('the band,
+        Sea Lanes,') the tagger took for a person is no one a 'he' can mean;
+        'head of research Peter Kim' is.
+        """
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        noun = head.head
+        things = self.finder.title_cues | self.finder.org_nouns
+        return (
+            head.dep_ == "appos"
+            and noun.pos_ == "NOUN"
+            and (noun.lower_ in things or noun.lemma_.lower() in things)
+        )
 
     def _role_subjects(
         self, since: int, before: int
@@ -84,7 +109,8 @@ class _Antecedents(_Context):
         'The spokesman declined to comment. He said ...': the role noun is the
         likelier antecedent and names no entity, so it is a rival subject. A
         role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
-        is that name's, not a rival.
+        is that name's, not a rival; 'an Acme spokesman' names his employer,
+        and stays one.
         """
         out: list[tuple[int, str | None, bool, bool]] = []
         for token in self.doc[self.token_at(since) : self.token_at(before)]:
@@ -97,9 +123,13 @@ class _Antecedents(_Context):
             ):
                 continue
             if any(
-                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                c.pos_ == "PROPN"
+                and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
+                and c.dep_ in ("appos", "compound")
                 for c in token.children
             ) or self.entity_at(token.idx, token.idx + len(token)):
+                # 'the minister, Ann Ray,' is Ann Ray's; 'an Acme spokesman' is
+                # no one named: Acme is the spokesman's employer
                 continue
             out.append((token.idx, None, True, False))
         return out
@@ -151,7 +181,11 @@ class _Antecedents(_Context):
             if ent.label_ != "PERSON" or ent.start_char < since:
                 continue
             labels = {held.get(k) for k in range(ent.start_char, ent.end_char)}
-            if "PERSON" in labels or self.in_marks(ent.start_char):
+            if (
+                "PERSON" in labels
+                or self.in_marks(ent.start_char)
+                or self._names_a_thing(ent[-1])
+            ):
                 continue
             if labels - {None} and not (
                 len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
@@ -159,6 +193,41 @@ class _Antecedents(_Context):
                 continue  # typed otherwise, and rightly so as far as we can tell
             out.append((ent.start_char, None, *self._subject_role(ent[-1])))
         return out
+
+    def chain_pronouns(self, quotes: list[_Quote]) -> None:
+        """'"A," said Ann Ray. "B," she added.': 'she' is the last quote's speaker.
+
+        A 'he'/'she' left unresolved takes the entity of the quote before it
+        when that speaker is a person of no other sex, in the same or the
+        previous paragraph, and no one else is named between the two.
+        """
+        previous: _Quote | None = None
+        for quote in quotes:
+            if quote.speaker is None:
+                continue
+            if quote.entity is None and previous is not None:
+                word = self.text[quote.speaker[0] : quote.speaker[1]].lower()
+                sex = self.finder.pronoun_sex.get(word)
+                if sex is not None and self._same_voice(previous, quote, sex):
+                    quote.entity = previous.entity
+            previous = quote
+
+    def _same_voice(self, previous: _Quote, quote: _Quote, sex: str) -> bool:
+        entity = previous.entity
+        assert quote.speaker is not None and previous.speaker is not None
+        if (
+            entity is None
+            or self.labels.get(entity) != "PERSON"
+            or entity in self.mixed_sex
+            or self.sexes.get(entity, sex) != sex
+            or quote.paragraph - previous.paragraph > 1
+        ):
+            return False
+        since = max(previous.end, previous.speaker[1])
+        if since >= quote.speaker[0]:
+            return False
+        between = self._people_before(quote.speaker[0], since, None)
+        return all(found[1] == entity for found in between)
 
     def organization_antecedent(self, pronoun: Token, start: int) -> str | None:
         """The organization 'they'/'it' at ``start`` stands for, or None.
@@ -189,6 +258,10 @@ class _Antecedents(_Context):
                 continue  # not a subject, or one of a clause below the main one
             if token.lower_ in ("they", "it", "who", "which", "that"):
                 continue  # an earlier pronoun or relative: look further back
+            named = self._named_organization(token)
+            if named is not None:
+                # "Manufacturers' organisation, the EEF, said ... It also said"
+                return named if self.org_unrivalled(named, token.idx, start) else None
             if lower == "it" and token.lower_ in self.finder.org_nouns:
                 # 'UK Coal ... The company said X. It expected Y': the
                 # organization 'the company' stands for
@@ -199,6 +272,18 @@ class _Antecedents(_Context):
             if self._subject_role(token)[1]:
                 return None  # 'Acme and Bolt said ... They'
             return entity if self.org_unrivalled(entity, token.idx, start) else None
+        return None
+
+    def _named_organization(self, subject: Token) -> str | None:
+        """The organization named in apposition to a common-noun subject."""
+        if subject.pos_ != "NOUN":
+            return None
+        for child in subject.rights:
+            if child.dep_ != "appos":
+                continue
+            entity = self.entity_at(child.idx, child.idx + len(child))
+            if entity is not None and self.labels.get(entity) == "ORG":
+                return entity
         return None
 
     @staticmethod

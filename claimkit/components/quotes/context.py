@@ -462,7 +462,28 @@ class _Context:
                     right = close
                     break
                 close += 1
+        right = self._to_closing_mark(left, right)
         return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def _to_closing_mark(self, left: int, right: int) -> int:
+        """A span that opens a quotation ends at its closing mark, not inside it.
+
+        'describing the series as "a cross between Farce and Hamlet"': a parse
+        that stops the phrase at 'Farce' leaves the quotation cut; the span runs
+        on to the mark when it closes in the same sentence.
+        """
+        doc = self.doc
+        end = doc[right].idx + len(doc[right])
+        i = bisect.bisect_right(self.marked_starts, end) - 1
+        if i < 0:
+            return right
+        start, stop = self.marked[i]
+        if not doc[left].idx <= start < end < stop:
+            return right
+        close = self.token_at(stop)
+        if close >= self.sent_end[right] or doc[close].text not in ALL_MARKS:
+            return right
+        return close
 
     # --- output -----------------------------------------------------------
 

@@ -133,12 +133,23 @@ class _MarkedQuotes(_Attribution):
         after: list[Token],
     ) -> bool:
         finder = self.finder
-        near = [t for t in before[:5] if not t.is_punct]
-        lowers = [t.lower_ for t in near]
+        # the words before the mark in its own sentence: 'their third album
+        # Final Straw. "I think ...," Gary said' is no title of an album
+        own = list(itertools.takewhile(lambda t: t.text not in ".?!", before[:5]))
+        near = [t for t in own if not t.is_punct]
         # "the book "High Wire"" but not "the report said "..."": a cue verb
-        # right after the quote makes it speech
-        if any(w in finder.title_cues for w in lowers[:3]) and not self._cue_follows(
-            after
+        # right after the quote makes it speech, and so does one introducing
+        # it ('Bill Gammell added: "..."': a name, not a bill)
+        introduced = (
+            len(before) > 1 and before[0].text in ":," and self._is_cue(before[1])
+        )
+        if (
+            any(
+                t.lower_ in finder.title_cues and t.ent_type_ != "PERSON"
+                for t in near[:3]
+            )
+            and not self._cue_follows(after)
+            and not introduced
         ):
             return True
         ordered = [t.lower_ for t in reversed(near[:4])]
@@ -216,6 +227,7 @@ class _MarkedQuotes(_Attribution):
 
     def continue_speakers(self, quotes: list[_Quote]) -> None:
         """A quote with no cue continues the previous quote's or paragraph's speaker."""
+        self.chain_pronouns(quotes)
         previous: _Quote | None = None
         for quote in quotes:
             if quote.speaker is None and quote.form == "direct":
@@ -223,6 +235,9 @@ class _MarkedQuotes(_Attribution):
                     previous is not None
                     and previous.speaker is not None
                     and (quote.paragraph - previous.paragraph <= 2)
+                    # 'a poster under the words "How can they ...?"': words set
+                    # inside a sentence of their own are no one's continuing
+                    and quote.direct_start
                 ):
                     quote.speaker = (
                         self.latest_mention(

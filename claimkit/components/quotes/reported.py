@@ -21,6 +21,10 @@ from claimkit.text.quotemarks import ALL_MARKS
 
 # a clause opening with one of these asks, it states nothing: 'could not say how'
 _QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "who"}
+# verbs whose object is the party told, not what was said
+_TOLD = {"tell", "inform", "assure", "remind"}
+# a reporting verb under one of these reports what may be said, not what was
+_MODALS = {"may", "might", "could", "should", "must"}
 
 
 class _ReportedSpeech(_Speakers):
@@ -172,6 +176,8 @@ class _ReportedSpeech(_Speakers):
         subject = self._subject(verb)
         if subject is not None and self._supposed(verb, subject):
             return None  # 'If they say the price will double, ...'
+        if self._mooted(verb):
+            return None  # 'Analysts could say rates will fall', 'Did he say ...?'
         if (
             any(c.dep_ == "neg" for c in verb.children)
             or any(
@@ -202,7 +208,68 @@ class _ReportedSpeech(_Speakers):
             right = max(
                 right, self.sent(verb.i).end - 1
             )  # the report runs to the full stop
-        return self._trim(left, right)
+            left = self._past_cue_phrase(verb, clause, left)
+        return self._trim(left, self._before_reporter_act(verb, clause, right))
+
+    @staticmethod
+    def _past_cue_phrase(verb: Token, clause: Token, left: int) -> int:
+        """'said on Monday it had no plan': the phrase before the subject is the cue's.
+
+        With no 'that' to open the clause, a phrase between the cue and the
+        clause's subject tells when or where it was said ('in a statement').
+        """
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        if not subjects or verb.doc[left].lower_ == "that":
+            return left
+        for child in clause.lefts:
+            if (
+                child.dep_ in ("prep", "npadvmod")
+                and child.left_edge.i == left
+                and child.right_edge.i < subjects[0].left_edge.i
+            ):
+                return child.right_edge.i + 1
+        return left
+
+    @staticmethod
+    def _before_reporter_act(verb: Token, clause: Token, right: int) -> int:
+        """'said the plan was sound, adding that ...': the report ends at the comma.
+
+        A participle after a comma, hung on the cue or on the reported
+        clause's verb, is the reporter's next act, not part of the report.
+        """
+        doc = verb.doc
+        cut = right
+        for head in (verb, clause):
+            for token in head.rights:
+                if (
+                    clause.i < token.i <= cut
+                    and token.tag_ == "VBG"
+                    and token.dep_ in ("advcl", "xcomp", "conj")
+                    and doc[token.i - 1].text == ","
+                ):
+                    cut = token.i - 1
+        return cut
+
+    def _mooted(self, verb: Token) -> bool:
+        """The report is only possible or asked about: a modal or a question.
+
+        'He may argue that ...', 'Analysts could say ...' and 'Did she say
+        the plan works?' report nothing said; 'He will say in a speech that
+        ...' (a speech announced) and 'she would later say' (a report told
+        from the past) do.
+        """
+        if any(
+            c.dep_ == "aux" and c.lower_ in _MODALS and c.i < verb.i
+            for c in verb.children
+        ):
+            return True
+        sent = self.sent(verb.i)
+        last = sent.end - 1
+        while last > sent.start and (
+            self.doc[last].is_space or self.doc[last].text in ALL_MARKS
+        ):
+            last -= 1
+        return self.doc[last].text == "?" and not self.in_marks(self.doc[last].idx)
 
     @staticmethod
     def _that_clause_after_phrase(verb: Token) -> list[Token]:
@@ -321,6 +388,10 @@ class _ReportedSpeech(_Speakers):
             if c.dep_
             in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd", "obj")
         ]
+        if verb.lemma_.lower() in _TOLD:
+            # 'told reporters in Paris that he wanted to "try a new form"': the
+            # party told and where are no part of what was said
+            rights = [c for c in rights if c.dep_ in ("ccomp", "xcomp")]
         if not rights:
             return None
         left = rights[0].left_edge.i

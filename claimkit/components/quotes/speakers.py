@@ -149,6 +149,10 @@ class _Speakers(_Antecedents):
                     if objects:
                         return objects[0]
             participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
+            reporter = self._reporter_above(token)
+            if reporter is not None:
+                token = reporter
+                continue
             if (
                 token.head.i != token.i
                 and self.same_paragraph(token, token.head)
@@ -173,6 +177,28 @@ class _Speakers(_Antecedents):
                 continue
             break
         return None
+
+    def _reporter_above(self, participle: Token) -> Token | None:
+        """'X said the museum had a chance, predicting that ...': the reporter.
+
+        A participle set off by a comma after a reported clause is the
+        reporter's act, though the parse hangs it on the clause's verb: its
+        subject is the reporting verb's, not the reported clause's ('the
+        museum').
+        """
+        head = participle.head
+        if (
+            participle.tag_ != "VBG"
+            or participle.dep_ not in ("advcl", "xcomp", "conj")
+            or participle.i == 0
+            or participle.doc[participle.i - 1].text != ","
+            or head.i > participle.i
+            or head.dep_ != "ccomp"
+            or not self._is_cue(head.head)
+            or not self.same_paragraph(participle, head.head)
+        ):
+            return None
+        return head.head
 
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
         if subject.ent_type_ in ("DATE", "TIME"):
@@ -234,7 +260,7 @@ class _Speakers(_Antecedents):
             right = token.i
             while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
                 right += 1
-            return doc[left : right + 1]
+            return self._in_paragraph(token, left, right)
         left = token.i
         for child in token.lefts:
             if child.dep_ in (
@@ -252,6 +278,21 @@ class _Speakers(_Antecedents):
             if child.dep_ in ("compound", "flat") and child.i == right + 1:
                 right = child.i
         while left < token.i and (doc[left].is_punct or doc[left].text in ALL_MARKS):
+            left += 1
+        return self._in_paragraph(token, left, right)
+
+    def _in_paragraph(self, token: Token, left: int, right: int) -> Span:
+        """The words ``left``..``right`` of ``token``'s paragraph only.
+
+        'Boat ban lifted / Harbour officials said': a headline parsed into the
+        first sentence lends the subject no words.
+        """
+        doc = token.doc
+        while left < token.i and not self.same_paragraph(doc[left], token):
+            left += 1
+        while right > token.i and not self.same_paragraph(doc[right], token):
+            right -= 1
+        while left < token.i and (doc[left].is_space or doc[left].is_punct):
             left += 1
         return doc[left : right + 1]
 
@@ -371,5 +412,27 @@ class _Speakers(_Antecedents):
         quote.cue = token
         n = 2 if token.lower_ == "according" else 1
         quote.cue_text = token.doc[token.i : token.i + n].text
-        self._set_subject(quote, obj)
+        self._set_subject(quote, self._source_behind(obj) or obj)
         return True
+
+    @staticmethod
+    def _source_behind(obj: Token) -> Token | None:
+        """'according to calculations presented by Dr Graham': the name behind a work.
+
+        A work ('figures from the ONS', 'a report by the IMF') speaks for the
+        person or organization that made it.
+        """
+        if obj.pos_ != "NOUN" or obj.ent_type_:
+            return None
+        heads = [obj, *(c for c in obj.rights if c.dep_ in ("acl", "relcl"))]
+        for head in heads:
+            for prep in head.rights:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
+                    "by",
+                    "from",
+                ):
+                    continue
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG"):
+                        return name
+        return None
