@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.concepts import ConceptReader
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
@@ -46,6 +47,7 @@ class ClaimLinker(LexiconComponent):
             k.lower(): list(v) for k, v in lex.get("pronoun_labels", {}).items()
         }
         self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
+        self.org_nouns = frozenset(lex.get("anaphora_nouns", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -65,6 +67,8 @@ def make_claim_linker(nlp: Language, name: str, lexicon: str | None) -> ClaimLin
 def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     """Return quantity-claim dicts: the quantity plus subject, source and sentence."""
     index, labels = _mention_index(doc)
+    names = {e["id"]: e.get("name", "") for e in doc._.ck_entities or []}
+    anaphora = OrgAnaphora(doc, index, labels, names, linker.org_nouns)
     quotes = list(doc._.ck_quotes or [])
     text = text_of(doc)
     # Per-sentence work is done once per sentence, not once per quantity, so a
@@ -80,7 +84,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             continue
         anchor = span.root
         sent = sent_of[starts[bisect.bisect_right(starts, anchor.i) - 1]]
-        subject = _subject(anchor, span, index, labels, linker)
+        subject = _subject(anchor, span, index, labels, linker, anaphora)
         source = _quote_source(found, quotes, index, doc)
         if source is None:
             if sent.start not in according:
@@ -238,15 +242,18 @@ def _subject(
     index: dict[int, str],
     labels: dict[str, str],
     linker: ClaimLinker,
+    anaphora: OrgAnaphora,
 ) -> str | None:
     """The entity the quantity is about.
 
     The possessor of the noun it modifies ("Tesco's £500m investment"), the
     object of a verb of payment or penalty ("regulators fined HSBC £64m"),
     else the subject of its clause ("Ryanair carried ...", "Barclays was
-    fined ...").
+    fined ..."). A definite organization noun there ("the group's 8,200
+    workers", "the bank was fined") stands for the organization it refers
+    to when that is unambiguous (:mod:`claimkit.components.anaphora`).
     """
-    owner = _possessor(anchor, span, index) or _aged(span, index)
+    owner = _possessor(anchor, span, index, anaphora) or _aged(span, index)
     if owner is not None:
         return owner
     if span.text.endswith("-old"):
@@ -265,7 +272,7 @@ def _subject(
             if child.dep_ in ("dobj", "dative") and not (
                 span.start <= child.i < span.end
             ):
-                entity = _entity_in(child, index, span)
+                entity = _entity_in(child, index, span) or anaphora.resolve(child)
                 if entity is not None:
                     return entity
     found = _clause_subject(verb)
@@ -274,7 +281,7 @@ def _subject(
     subject, clause = found
     if span.start <= subject.i < span.end:
         return None  # the quantity is the subject: "four firms build"
-    entity = _entity_in(subject, index, span)
+    entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
     if entity is not None:
         return entity
     if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
@@ -361,14 +368,36 @@ def _aged(span: Span, index: dict[int, str]) -> str | None:
     return index.get(doc[span.start - 2].i)
 
 
-def _possessor(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
-    """The entity owning the noun the quantity modifies ("Tesco's £500m investment")."""
+def _possessor(
+    anchor: Token, span: Span, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The entity owning the noun the quantity modifies ("Tesco's £500m
+    investment") or counts ("Corvel Shipping's 8,200 workers", "the group's
+    8,200 workers")."""
     head = anchor.head
-    if anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
+    if anchor.pos_ == "NOUN" and span.start < anchor.i < span.end:
+        head = anchor  # the counted noun is inside the figure's span
+    elif anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
         return None
     for child in head.children:
-        if child.dep_ == "poss" and child.i < span.start and child.i in index:
-            return index[child.i]
+        if child.dep_ == "poss" and child.i < span.start:
+            if child.i in index:
+                return index[child.i]
+            return anaphora.resolve(child)
+    return None
+
+
+def _owned_by(
+    subject: Token, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The organization a subject noun is ("the company") or belongs to ("the
+    group's revenue"), by nominal anaphora."""
+    found = anaphora.resolve(subject)
+    if found is not None:
+        return found
+    for child in subject.children:
+        if child.dep_ == "poss" and child.i not in index:
+            return anaphora.resolve(child)
     return None
 
 
