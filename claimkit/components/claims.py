@@ -48,6 +48,8 @@ class ClaimLinker(LexiconComponent):
         }
         self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
         self.org_nouns = frozenset(lex.get("anaphora_nouns", []))
+        self.own_measures = frozenset(lex.get("own_measures", []))
+        self.not_own = frozenset(lex.get("not_own_modifiers", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -98,6 +100,14 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
         )
+        if (
+            concept is None
+            and quantity["kind"] == "percent"
+            and quantity.get("change")
+            and subject is not None
+            and labels.get(subject) == "ORG"
+        ):
+            concept = linker.concepts.implied_share(span, index)
         if claims and quantity["kind"] == "money":
             converted = _converted(text, claims[-1], found, converting)
             converting = converted
@@ -290,6 +300,9 @@ def _subject(
     owner = _its_owner(subject, clause, index, labels, span, linker)
     if owner is not None:
         return owner
+    owner = _reporters_own(subject, clause, index, labels, span, linker)
+    if owner is not None:
+        return owner
     return _pronoun_antecedent(subject, clause, index, labels, span, linker)
 
 
@@ -322,6 +335,32 @@ def _its_owner(
                 return entity if labels.get(entity) in allowed else None
         current = head
     return None
+
+
+def _reporters_own(
+    subject: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+) -> str | None:
+    """ "Orvik Chips said revenue rose 8%": a company's own measure (revenue,
+    profit, ...; ``own_measures``), written bare as the subject of a clause an
+    organization reports, is that organization's. Not "the ONS said retail
+    sales rose" (a modifier noun says whose) nor "analysts said profit fell"
+    (no organization reports it)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in linker.own_measures:
+        return None
+    for child in subject.children:
+        if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
+            return None
+        if child.dep_ == "amod" and child.lower_ in linker.not_own:
+            return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in linker.source_lemmas:
+        return None
+    entity = _subject_of(clause.head, index, span)
+    return entity if entity is not None and labels.get(entity) == "ORG" else None
 
 
 def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
