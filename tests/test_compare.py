@@ -524,3 +524,30 @@ def test_compare_golden_pairs_stay_apart(golden_groups, pair):
             any(doc == d and text in t for d, t in members) for doc, text in pair
         ]
         assert not all(together), (group.subject_name, group.concept, pair)
+
+
+# --- periods ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        ("Revenue rose 8% in the fourth quarter of 2024.", None, "2024,q4"),
+        ("Revenue fell 3% in Q1 2025.", None, "2025,q1"),
+        ("Profit doubled in the first half.", None, "h1"),
+        ("It carried 12 million passengers last year.", None, "last year"),
+        ("It carried 12 million passengers last year.", "2025-03-02", "last year@2025"),
+        ("It employs 6,000 staff, the company said on Tuesday.", None, ""),
+    ],
+)
+def test_compare_period_of(sentence: str, published: str | None, period: str) -> None:
+    from claimkit.compare import period_of
+
+    assert period_of(sentence, published) == period
+
+
+def test_compare_day_of_a_change() -> None:
+    from claimkit.compare import day_of
+
+    assert day_of("Shares fell 7% on Monday.") == "monday"
+    assert day_of("Shares fell 7%.") == ""

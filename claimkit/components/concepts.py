@@ -14,8 +14,8 @@
   "settlement"); a sum a verb of penalty governs: "was fined $5m" -> "fined"
   (key "fine") (``verb_concepts``);
 - a percent change whose clause subject is an organization's name is its
-  share price: "Palent Systems rose 3%" -> concept "shares", written nowhere,
-  so with no offsets (:meth:`ConceptReader.implied_share`).
+  share price: "Palent Systems rose 3%" -> concept_key "share"; the concept
+  is written nowhere, so ``concept`` stays None (:meth:`ConceptReader.implied_share`).
 
 The concept is a common noun with the adjectives and nouns written right
 before it; a name, a pronoun or a vague noun ("total", "figure") is no concept.
@@ -74,17 +74,16 @@ class ConceptReader:
         The caller checks the change and that the name is an organization's."""
         verb = span.root.head
         if (
-            span.root.dep_ not in ("npadvmod", "dobj", "advmod", "pobj")
+            span.root.dep_ not in ("npadvmod", "dobj", "advmod")
             or verb.lemma_.lower() not in self.share_verbs
         ):
-            return None
-        if span.root.dep_ == "pobj":
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or subject.i not in entity_tokens:
             return None
+        # Nothing in the text says "shares": no concept as written, only the key.
         return {
-            "concept": "shares",
+            "concept": None,
             "concept_start": None,
             "concept_end": None,
             "concept_key": "share",
