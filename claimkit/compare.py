@@ -280,8 +280,9 @@ class Comparer:
             if not period and (q.change or not stock):
                 continue
             # A count's unit is its counted noun: compare it as a concept
-            # ("staff" and "workers" are one measure).
-            unit = self._fold(q.unit or "") if q.kind == "count" else q.unit or ""
+            # ("staff" and "workers" are one measure; "people" a company
+            # employs are its employees), so the folded concept's head decides.
+            unit = concept.split()[-1] if q.kind == "count" else q.unit or ""
             key = (
                 link,
                 q.kind,

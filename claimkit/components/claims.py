@@ -357,6 +357,8 @@ def _reporters_own(
             return None
         if child.dep_ == "amod" and child.lower_ in linker.not_own:
             return None
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "revenue fell 4%, while profit rose 2%"
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in linker.source_lemmas:
         return None
     entity = _subject_of(clause.head, index, span)
