@@ -12,19 +12,29 @@ when the choice is unambiguous:
   in those sentences whose name ends in "Bank" (so "Halden Bank ... Corvel
   Shipping ... the bank" is Halden Bank), and nothing when two such are named.
 
-Used by ck_claims for quantity subjects (clause subject, possessor, object of
-payment verbs); ck_quotes has its own resolver for "the company said".
+The nouns are ``claimkit/lexicons/anaphora.json``. Used by ck_claims for
+quantity subjects (clause subject, possessor, object of payment verbs) and by
+ck_quotes for speakers ("the bank said") where its own rule finds none.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from claimkit.text.lexicon import load_lexicon
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_SENTENCES = 2  # sentences before the noun's own
+
+
+@functools.lru_cache(maxsize=1)
+def anaphora_nouns() -> frozenset[str]:
+    """The shipped definite organization nouns."""
+    return frozenset(load_lexicon(None, "anaphora.json").get("nouns", []))
 
 
 class OrgAnaphora:
@@ -36,10 +46,10 @@ class OrgAnaphora:
         index: dict[int, str],
         labels: dict[str, str],
         names: dict[str, str],
-        nouns: Iterable[str],
+        nouns: Iterable[str] | None = None,
     ) -> None:
         self.doc = doc
-        self.nouns = frozenset(nouns)
+        self.nouns = anaphora_nouns() if nouns is None else frozenset(nouns)
         self.labels = labels
         self.names = names
         # Organization mentions: (first token, entity id), in text order.
@@ -51,6 +61,24 @@ class OrgAnaphora:
         self.mentions = starts
         self.index = index
         self._sent_starts = [s.start for s in doc.sents]
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> OrgAnaphora:
+        """A resolver over ``doc._.ck_entities`` (mentions by token)."""
+        index: dict[int, str] = {}
+        labels: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for entity in doc._.ck_entities or []:
+            labels[entity["id"]] = entity.get("label", "")
+            names[entity["id"]] = entity.get("name", "")
+            for mention in entity.get("mentions", []):
+                span = doc.char_span(
+                    mention["start"], mention["end"], alignment_mode="expand"
+                )
+                if span is not None:
+                    for token in span:
+                        index.setdefault(token.i, entity["id"])
+        return cls(doc, index, labels, names)
 
     def resolve(self, noun: Token) -> str | None:
         """The entity ``noun`` ("company" in "the company") refers to, or None."""
@@ -72,6 +100,14 @@ class OrgAnaphora:
             i, entity = window[pos]
             if self._main_subject(i):
                 rivals = {e for _, e in window[pos + 1 :]} - {entity}
+                # "Acme opened a route and Bolt closed one. The company said":
+                # another organization as a main subject of the same sentence.
+                sent = self._window_start(i, 0)
+                rivals |= {
+                    e
+                    for j, e in window[:pos]
+                    if j >= sent and e != entity and self._main_subject(j)
+                }
                 return None if rivals else entity
         return None
 
@@ -88,9 +124,10 @@ class OrgAnaphora:
                 return False  # "the company of ..."
         return True
 
-    def _window_start(self, i: int) -> int:
+    def _window_start(self, i: int, before: int = _WINDOW_SENTENCES) -> int:
+        """The first token of the sentence ``before`` sentences above token i's."""
         k = bisect.bisect_right(self._sent_starts, i) - 1
-        return self._sent_starts[max(0, k - _WINDOW_SENTENCES)]
+        return self._sent_starts[max(0, k - before)]
 
     def _ends_with(self, entity: str, hint: str) -> bool:
         words = self.names.get(entity, "").lower().split()

@@ -47,7 +47,6 @@ class ClaimLinker(LexiconComponent):
             k.lower(): list(v) for k, v in lex.get("pronoun_labels", {}).items()
         }
         self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
-        self.org_nouns = frozenset(lex.get("anaphora_nouns", []))
         self.own_measures = frozenset(lex.get("own_measures", []))
         self.not_own = frozenset(lex.get("not_own_modifiers", []))
         self.concepts = ConceptReader(lex)
@@ -68,9 +67,9 @@ def make_claim_linker(nlp: Language, name: str, lexicon: str | None) -> ClaimLin
 
 def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     """Return quantity-claim dicts: the quantity plus subject, source and sentence."""
-    index, labels = _mention_index(doc)
-    names = {e["id"]: e.get("name", "") for e in doc._.ck_entities or []}
-    anaphora = OrgAnaphora(doc, index, labels, names, linker.org_nouns)
+    # Token -> entity id of every mention, and each entity's label.
+    anaphora = OrgAnaphora.from_doc(doc)
+    index, labels = anaphora.index, anaphora.labels
     quotes = list(doc._.ck_quotes or [])
     text = text_of(doc)
     # Per-sentence work is done once per sentence, not once per quantity, so a
@@ -173,22 +172,6 @@ def _sentence_text(text: str, sent: Span, span: Span) -> str:
     start = max(sent.start_char, span.start_char - _WINDOW)
     end = min(sent.end_char, span.end_char + _WINDOW)
     return text[start:end].strip()
-
-
-def _mention_index(doc: Doc) -> tuple[dict[int, str], dict[str, str]]:
-    """Map token indices covered by an entity mention to the entity id."""
-    index: dict[int, str] = {}
-    labels: dict[str, str] = {}
-    for entity in doc._.ck_entities or []:
-        labels[entity["id"]] = entity.get("label", "")
-        for mention in entity.get("mentions", []):
-            span = doc.char_span(
-                mention["start"], mention["end"], alignment_mode="expand"
-            )
-            if span is not None:
-                for token in span:
-                    index.setdefault(token.i, entity["id"])
-    return index, labels
 
 
 def _governing_verb(token: Token) -> Token | None:
