@@ -88,7 +88,9 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"\b(last|this|next|previous|past) (year|quarter|month|week|financial year)\b",
+    r"\b(last|this|next|previous|past) (year|quarter|month|week|financial year"
+    r"|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|autumn|winter)\b",
     re.IGNORECASE,
 )
 _DAY = re.compile(
@@ -238,6 +240,9 @@ class Comparer:
             for word in [head, *words]
         }
         self._below = tuple(lexicon.get("below_words", ()))
+        self._occasions = frozenset(
+            self._fold(word) for word in lexicon.get("occasion_concepts", ())
+        )
         self._stocks = frozenset(
             self._fold(word) for word in lexicon.get("stock_counts", ())
         )
@@ -330,9 +335,11 @@ class Comparer:
         if not key:
             return None, False
         concept = self._fold(key)
+        head = concept.split()[-1]
         if claim.quantity.kind != "count":
-            return concept, True
-        return concept, concept.split()[-1] in self._stocks
+            # "16.1% of the vote": an election's result needs its election.
+            return concept, head not in self._occasions
+        return concept, head in self._stocks
 
     def _fold(self, key: str) -> str:
         """Lower-case a key and fold each word's synonyms to one head word."""

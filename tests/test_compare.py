@@ -575,3 +575,44 @@ def test_compare_day_of_a_change() -> None:
 
     assert day_of("Shares fell 7% on Monday.") == "monday"
     assert day_of("Shares fell 7%.") == ""
+
+
+def _vote(doc: str, value: float, when: str = "") -> Article:
+    return _article(
+        doc,
+        f"Corvel Shipping won {value:g}% of the vote{when}.",
+        f"{value:g}%",
+        kind="percent",
+        unit="%",
+        value=value,
+        concept_key="vote",
+    )
+
+
+def test_compare_occasion_levels_need_a_period():
+    # An election's vote share belongs to its election: with no period named
+    # two shares are two elections; in one named year they compare.
+    assert compare([_vote("a", 16.1), _vote("b", 31)]) == []
+    group = _only(compare([_vote("a", 16.1, " in 2004"), _vote("b", 31, " in 2004")]))
+    assert (group.concept, group.status, group.period) == ("vote", "conflict", "2004")
+
+
+def test_compare_events_compare_within_one_named_period():
+    def carried(doc: str, value: float, when: str) -> Article:
+        return _article(
+            doc,
+            f"Corvel Shipping carried {value:g} million passengers {when}.",
+            f"{value:g} million passengers",
+            kind="count",
+            unit="passenger",
+            value=value * 1e6,
+            concept_key="passenger",
+        )
+
+    group = _only(
+        compare([carried("a", 12.3, "last year"), carried("b", 9, "last year")])
+    )
+    assert group.status == "conflict"
+    assert (
+        compare([carried("a", 12.3, "last year"), carried("b", 9, "this year")]) == []
+    )
