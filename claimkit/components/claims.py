@@ -223,6 +223,12 @@ def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
         subject = _subject_token(current)
         if subject is not None:
             return subject, current
+        if current.dep_ == "xcomp":
+            # Object control: in "regulators ordered Halden Bank to pay $40m"
+            # the one who pays is the object of "ordered".
+            for child in current.head.children:
+                if child.dep_ == "dobj" and child.i < current.i:
+                    return child, current.head
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
         current = current.head

@@ -39,6 +39,7 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
 _MAX_HOPS = 3
+_DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
 
 
 class ConceptReader:
@@ -72,9 +73,10 @@ class ConceptReader:
         """ "Palent Systems rose 3%": a percent change of an organization named
         as the clause subject of a verb of market movement is its share price.
         The caller checks the change and that the name is an organization's."""
-        verb = span.root.head
+        root = span.root.head if _direction(span.root) else span.root
+        verb = root.head
         if (
-            span.root.dep_ not in ("npadvmod", "dobj", "advmod")
+            root.dep_ not in ("npadvmod", "dobj", "advmod", "acomp")
             or verb.lemma_.lower() not in self.share_verbs
         ):
             return None
@@ -196,8 +198,14 @@ class ConceptReader:
                     return None
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
+            if _direction(token):
+                token = head  # "closed 3% higher": on to the verb
+                continue
             if head.pos_ in ("VERB", "AUX"):
-                if token.dep_ not in _FIGURE_DEPS and token.dep_ != "prep":
+                if token.dep_ not in _FIGURE_DEPS and token.dep_ not in (
+                    "prep",
+                    "acomp",
+                ):
                     return None
                 if head.lemma_.lower() not in self.value_verbs:
                     return None
@@ -261,6 +269,17 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": self.fold(key) if key else None,
         }
+
+
+def _direction(token: Token) -> bool:
+    """ "3% higher", "5% down": the figure measures the word of direction
+    after it, which hangs from the verb."""
+    head = token.head
+    return (
+        token.dep_ == "npadvmod"
+        and head.lower_ in _DIRECTIONS
+        and head.dep_ in ("acomp", "advmod")
+    )
 
 
 def _changed(noun: Token, vague: frozenset[str]) -> Token | None:

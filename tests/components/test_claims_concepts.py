@@ -198,6 +198,24 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "subject-object-control",
+        "Regulators ordered Kestrel Bank to pay $9 million.",
+        {"Kestrel Bank": "ORG"},
+        [{"text": "$9 million", "subject": "Kestrel Bank"}],
+    ),
+    (
+        "subject-no-object-no-control",
+        "Kestrel Bank agreed to pay $9 million.",
+        {"Kestrel Bank": "ORG"},
+        [{"text": "$9 million", "subject": "Kestrel Bank"}],
+    ),
+    (
+        "concept-through-a-word-of-direction",
+        "Shares in Ardent Bank closed 3% higher.",
+        {"Ardent Bank": "ORG"},
+        [{"text": "3%", "subject": "Ardent Bank", "concept_key": "share"}],
+    ),
+    (
         "market-measure-not-the-reporters",
         "The statistics office said retail sales rose 2%.",
         {"statistics office": "ORG"},
