@@ -252,7 +252,11 @@ def _subject(
     workers", "the bank was fined") stands for the organization it refers
     to when that is unambiguous (:mod:`claimkit.components.anaphora`).
     """
-    owner = _possessor(anchor, span, index, anaphora) or _aged(span, index)
+    owner = (
+        _possessor(anchor, span, index, anaphora)
+        or _aged(span, index)
+        or _employed_at(anchor, span, index, labels)
+    )
     if owner is not None:
         return owner
     if span.text.endswith("-old"):
@@ -414,6 +418,21 @@ def _possessor(
             if child.i in index:
                 return index[child.i]
             return anaphora.resolve(child)
+    return None
+
+
+def _employed_at(
+    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """ "9,500 staff at its rival Baltic Freight": the counted people are the
+    organization's the "at" phrase names."""
+    if anchor.pos_ != "NOUN" or not span.start < anchor.i < span.end:
+        return None
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for obj in prep.rights:
+                if obj.dep_ == "pobj" and labels.get(index.get(obj.i, "")) == "ORG":
+                    return index[obj.i]
     return None
 
 

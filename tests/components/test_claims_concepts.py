@@ -145,6 +145,21 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         {"Dunmore Ferries": "ORG", "Tolvik Lines": "ORG"},
         [{"text": "2,000 staff", "subject": "Dunmore Ferries"}],
     ),
+    (
+        "rival-headcount-is-the-rivals",
+        "Dunmore Ferries has 2,000 staff, against 3,500 staff at its rival Tolvik Lines.",
+        {"Dunmore Ferries": "ORG", "Tolvik Lines": "ORG"},
+        [
+            {"text": "2,000 staff", "subject": "Dunmore Ferries"},
+            {"text": "3,500 staff", "subject": "Tolvik Lines"},
+        ],
+    ),
+    (
+        "staff-at-a-person-not-a-subject",
+        "Dunmore Ferries sent 40 staff at Ann Lee's request.",
+        {"Dunmore Ferries": "ORG", "Ann Lee": "PERSON"},
+        [{"text": "40 staff", "subject": "Dunmore Ferries"}],
+    ),
     # Money and percent concepts, and folded concept keys.
     (
         "concept-settlement",
