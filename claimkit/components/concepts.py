@@ -23,7 +23,9 @@ before it; a name, a pronoun or a vague noun ("total", "figure") is no concept.
 measure heads folded to one word by the ``concept_synonyms`` lexicon of
 ``compare.json`` ("staff", "workers", "workforce" -> "employee"; "sales",
 "turnover" -> "revenue"; "net income" -> "profit"); "people" a clause subject
-employs is "employee" too. The concept itself stays as written.
+employs is "employee" too, and words of period ("quarterly", "annual":
+``period_modifiers``) stay out of the key, since compare reads the period
+from the sentence. The concept itself stays as written.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class ConceptReader:
         self.change_nouns = frozenset(lex.get("change_nouns", []))
         self.verb_concepts: dict[str, str] = dict(lex.get("verb_concepts", {}))
         self.share_verbs = frozenset(lex.get("share_verbs", []))
+        self.period_words = frozenset(lex.get("period_modifiers", []))
         self.spend_verbs = frozenset(lex.get("spend_verbs", ["spend", "invest"]))
         self.employ_verbs = frozenset(lex.get("employ_verbs", ["employ"]))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
@@ -257,7 +260,10 @@ class ConceptReader:
         key = " ".join(
             t.lemma_.lower()
             for t in words
-            if t.pos_ in _CONTENT_POS and not t.is_punct and t.text[0].isalnum()
+            if t.pos_ in _CONTENT_POS
+            and not t.is_punct
+            and t.text[0].isalnum()
+            and (t.i == noun.i or t.lower_ not in self.period_words)
         )
         if noun.lemma_.lower() in ("people", "person") and (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.employ_verbs

@@ -231,6 +231,18 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         [{"text": "3%", "subject": "Ardent Bank", "concept_key": "share"}],
     ),
     (
+        "concept-key-without-period-words",
+        "Tolvik Lines made a quarterly profit of $80 million.",
+        {"Tolvik Lines": "ORG"},
+        [
+            {
+                "text": "$80 million",
+                "concept": "quarterly profit",
+                "concept_key": "profit",
+            }
+        ],
+    ),
+    (
         "market-measure-not-the-reporters",
         "The statistics office said retail sales rose 2%.",
         {"statistics office": "ORG"},
