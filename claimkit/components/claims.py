@@ -409,7 +409,7 @@ def _possessor(
     investment") or counts ("Corvel Shipping's 8,200 workers", "the group's
     8,200 workers")."""
     head = anchor.head
-    if anchor.pos_ == "NOUN" and span.start < anchor.i < span.end:
+    if anchor.pos_ == "NOUN" and anchor.is_alpha and span.start < anchor.i < span.end:
         head = anchor  # the counted noun is inside the figure's span
     elif anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
         return None

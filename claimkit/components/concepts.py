@@ -21,11 +21,11 @@ The concept is a common noun with the adjectives and nouns written right
 before it; a name, a pronoun or a vague noun ("total", "figure") is no concept.
 ``concept_key`` is the lower-case lemmas of its content words, with synonymous
 measure heads folded to one word by the ``concept_synonyms`` lexicon of
-``compare.json`` ("staff", "workers", "workforce" -> "employee"; "sales",
-"turnover" -> "revenue"; "net income" -> "profit"); "people" a clause subject
-employs is "employee" too, and words of period ("quarterly", "annual":
-``period_modifiers``) stay out of the key, since compare reads the period
-from the sentence. The concept itself stays as written.
+``compare.json`` ("staff", "workers", "workforce" -> "employee"; "turnover" ->
+"revenue", but not the lemma "sale", which may count units; "net income" ->
+"profit"); "people" a clause subject employs is "employee" too, and words
+of period ("quarterly", "annual": ``period_modifiers``) stay out of the key,
+since compare reads the period from the sentence. The concept itself stays as written.
 """
 
 from __future__ import annotations

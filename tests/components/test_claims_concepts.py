@@ -107,6 +107,12 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
     ),
     # Nominal anaphora (claimkit/components/anaphora.py).
     (
+        "possessor-of-the-noun-a-percent-modifies",
+        "Ann Lee agreed to buy Tolvik Lines' 4.5% holding in the port.",
+        {"Ann Lee": "PERSON", "Tolvik Lines": "ORG"},
+        [{"text": "4.5%", "subject": "Tolvik Lines", "concept": "holding"}],
+    ),
+    (
         "anaphora-possessive",
         "Dunmore Ferries opened a route on Monday. "
         "The group's 4,100 workers will be retrained.",
