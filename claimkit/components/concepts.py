@@ -1,6 +1,7 @@
 """What a figure measures, read from the parse (``QuantityClaim.concept``).
 
-- a count measures its counted noun: "300 engineers" -> "engineers";
+- a count measures its counted noun: "300 engineers" -> "engineers", or the
+  group it counts: "a workforce of 2,400" -> "workforce";
 - a figure that modifies a noun is that noun's value: "a £500m investment",
   "a 5% stake", "the $5.6 million training cost";
 - a figure after "of" is the value of the noun before it: "a profit of $3.2bn",
@@ -110,7 +111,7 @@ class ConceptReader:
                 # heads the phrase with the number; the counted noun is last.
                 nouns = [t for t in span if t.idx >= unit_start and t.pos_ == "NOUN"]
                 root = nouns[-1] if nouns else root
-            noun = root if root.pos_ == "NOUN" else None
+            noun = root if root.pos_ == "NOUN" else _group_counted(root)
         elif kind == "duration":
             # "a 15-year embargo"; never "the best song of the past 25 years"
             # nor the person of "the 41-year-old chart-topper".
@@ -338,3 +339,12 @@ def _subject_noun(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child if child.pos_ == "NOUN" else None
     return None
+
+
+def _group_counted(number: Token) -> Token | None:
+    """The group "a workforce of 2,400" counts: the noun the number's "of"
+    hangs on (the quantity component made it the count's unit)."""
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    return of.head

@@ -76,7 +76,10 @@ class QuantityFinder(LexiconComponent):
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
+        self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
+        self.change_preps = frozenset(lex.get("change_prepositions", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
+        self.count_groups = frozenset(lex.get("count_groups", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
@@ -309,10 +312,15 @@ def _record(
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
     per = found.per
     own_last = pieces[found.last].src  # the record's own words end here
-    if found.qualifier == "at_most" and _particle_up(doc, pieces[found.first].src):
+    if found.qualifier == "at_most" and _particle_up(
+        doc, pieces[found.first].src, finder
+    ):
         return None  # "labels turned up to one gig": no bound, no figure
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
+    elif kind is None and (group := _group_of(doc, pieces, found, finder)):
+        # "a workforce of 2,400": the group named before "of" is what is counted
+        kind, unit, unit_text = "count", group.lemma_.lower(), group.text
     elif kind is None:
         head = _counted_noun(doc, pieces, found, finder)
         if head is None:
@@ -322,11 +330,15 @@ def _record(
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
         own_last = max(own_last, head.i)
-        rate = _rate_after(doc, pieces, head, finder)
+        rate = _rate_after(doc, pieces, head, finder) or _per_noun(doc, head.i, finder)
         if rate is not None:
             end, per = rate  # "20 cases per week"
         elif found.words and found.value == 1 and found.qualifier == "exact":
             return None  # "one reason", "in one place": a determiner, not a figure
+    if per is None:
+        rate = _per_noun(doc, own_last, finder)
+        if rate is not None:
+            end, per = rate  # "£143,000 per asylum seeker"
     root = doc[last_token]
     return {
         "text": text[start:end],
@@ -352,9 +364,18 @@ def _record(
     }
 
 
-def _particle_up(doc: Doc, i: int) -> bool:
-    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to"."""
-    return doc[i].lower_ == "up" and doc[i].dep_ == "prt"
+def _particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
+    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to".
+
+    Only verbs whose "up" makes a phrasal verb count: in "earned up to
+    £195,000" the parser's particle is the bound "up to".
+    """
+    token = doc[i]
+    return (
+        token.lower_ == "up"
+        and token.dep_ == "prt"
+        and token.head.lemma_.lower() in finder.particle_verbs
+    )
 
 
 def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
@@ -395,6 +416,53 @@ def _rate_after(
         return None
     last, per = hit
     return pieces[last].end, per
+
+
+def _per_noun(doc: Doc, last: int, finder: QuantityFinder) -> tuple[int, str] | None:
+    """ "per asylum seeker" after token ``last``: a rate over any common noun
+    the lexicon has no unit for, as (end offset, lemmas: "asylum seeker")."""
+    at = last + 1
+    if at >= len(doc) or doc[at].lower_ != "per" or doc[at].dep_ != "prep":
+        return None
+    noun = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or not noun.is_lower
+        or noun.lower_ in finder.lex.per_never
+    ):
+        return None
+    words = list(doc[at + 1 : noun.i + 1])
+    if any(
+        t.dep_ != "compound" or t.pos_ != "NOUN" or not t.is_lower for t in words[:-1]
+    ):
+        return None  # "per year-round visitor", "per the rules"
+    per = " ".join(t.lemma_.lower() for t in words)
+    return noun.idx + len(noun.text), per
+
+
+def _group_of(
+    doc: Doc, pieces: list[Piece], found: Found, finder: QuantityFinder
+) -> Token | None:
+    """The group noun of "a workforce of 2,400", "a crowd of 40,000": a bare
+    number that ends its phrase, the object of "of" after a noun the lexicon
+    lists as a group counted by its members (``count_groups``)."""
+    first = pieces[found.first].src  # "of about 2,400": from the bound word
+    last = pieces[found.last].src
+    if first < 2 or found.yearlike or found.flags.get("fraction"):
+        return None
+    if doc[first - 1].lower_ != "of":
+        return None
+    group = doc[first - 2]
+    if group.lemma_.lower() not in finder.count_groups or group.pos_ != "NOUN":
+        return None
+    if last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if nxt.pos_ in ("NOUN", "PROPN", "NUM") or not (
+            nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ")
+        ):
+            return None  # "a staff of 40 nurses" counts nurses; "a fleet of 20 A320s"
+    return group
 
 
 def _counted_noun(
@@ -535,6 +603,8 @@ def _change(
             via = token
         if token.lower_ == "from" and token.dep_ == "prep":
             return None  # "down from the third quarter's 5.1%": where it started
+        if token.dep_ == "prep" and token.lower_ not in finder.change_preps:
+            return None  # "improved in 776 cases": where, not how much
         direction = _direction(token, finder)
         if direction is not None:
             level = via is not None or any(
@@ -557,17 +627,33 @@ def _direction(token: Token, finder: QuantityFinder) -> str | None:
     """ "up" or "down" from a word of change, or from the particle of a verb
     ("prices went up by 0.4%")."""
     lemma = token.lemma_.lower()
+    if lemma in finder.change_verbs_only and token.pos_ not in ("VERB", "AUX"):
+        return None  # "a £100,000 advance" for a book: no change
     if lemma in finder.change_up:
         return "up"
     if lemma in finder.change_down:
         return "down"
     if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
         for child in token.children:
+            if _up_to(child):
+                continue  # "earned up to £195,000": a bound, not a rise
             if child.dep_ == "prt" and child.lower_ in finder.up_adverbs:
                 return "up"
             if child.dep_ == "prt" and child.lower_ in finder.down_adverbs:
                 return "down"
     return None
+
+
+def _up_to(token: Token) -> bool:
+    """``token`` is the "up" of "up to <number>", parsed as a verb's particle."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 4]
+    return (
+        token.lower_ == "up"
+        and len(after) > 1
+        and after[0].lower_ == "to"
+        and any(t.like_num or t.text[:1].isdigit() or t.tag_ == "$" for t in after[1:])
+    )
 
 
 def _amount_of_change(verb: Token, level: Token) -> bool:

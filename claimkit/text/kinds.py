@@ -23,7 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimkit.text.pieces import DASHES, DIGITS
-from claimkit.text.quantity import Found, QuantityReader
+from claimkit.text.quantity import GLUED_DEGREES, Found, QuantityReader
 
 # How far back an index name may stand before "N points" (pieces).
 _INDEX_WINDOW = 16
@@ -76,7 +76,12 @@ class KindReader(QuantityReader):
         if j >= self.n:
             self.index_level(q)
             return
-        if self.duration(q, j) or self.multiple(q, j) or self.points(q, j):
+        if (
+            self.duration(q, j)
+            or self.multiple(q, j)
+            or self.points(q, j)
+            or self.glued_degrees(q, j)
+        ):
             return
         self.index_level(q)
 
@@ -387,6 +392,21 @@ class KindReader(QuantityReader):
         if not self.index_near(q.first, j):
             return False
         q.kind, q.unit, q.unit_text = "measure", "pt", self.p[j].text
+        q.last = j
+        return True
+
+    def glued_degrees(self, q: Found, j: int) -> bool:
+        """ "35C", "-3C", "95F": a temperature written the British way, a
+        capital C or F glued to the number, read only where the sentence
+        speaks of temperature ("highs of 35C"; not "seat 35C", "Form 10-F")."""
+        unit = GLUED_DEGREES.get(self.p[j].text)
+        if unit is None or not self.glued(j) or q.words or q.value is None:
+            return False
+        if j + 1 < self.n and self.glued(j + 1) and self.p[j + 1].text[0].isalnum():
+            return False  # "35Cx"
+        if not -90 <= q.value <= 140 or not self.temperature_near(q.first, j):
+            return False
+        q.kind, q.unit, q.unit_text = "measure", unit, self.p[j].text
         q.last = j
         return True
 

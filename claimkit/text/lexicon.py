@@ -76,6 +76,7 @@ class Lexicon:
     multiple_after: frozenset[str] = frozenset()
     fold_words: dict[str, int] = field(default_factory=dict)
     index_cues: frozenset[str] = frozenset()
+    temperature_cues: frozenset[str] = frozenset()
     level_verbs: frozenset[str] = frozenset()
     per_units: dict[str, str] = field(default_factory=dict)
     per_after_a: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ class Lexicon:
                 k: Decimal(str(v)) for k, v in data.get("vague_plurals", {}).items()
             },
             index_cues=frozenset(data.get("index_cues", [])),
+            temperature_cues=frozenset(data.get("temperature_cues", [])),
             level_verbs=frozenset(data.get("index_level_verbs", [])),
             per_units={
                 _squash(k.lower()): v for k, v in data.get("per_units", {}).items()

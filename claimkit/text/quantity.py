@@ -15,6 +15,11 @@ from typing import Any
 from claimkit.text.numbers import MAX_PHRASE, NumberReader
 from claimkit.text.pieces import DASHES, DIGITS
 
+# "35C", "95F": a capital glued to a number, a temperature where the words
+# within CUE_WINDOW pieces speak of temperature (``temperature_cues``).
+GLUED_DEGREES = {"C": "°C", "F": "°F"}
+CUE_WINDOW = 16
+
 
 @dataclass
 class Found:
@@ -370,9 +375,22 @@ class QuantityReader(NumberReader):
                     or (low in lex.scales)
                     or self.currency_before(end) is not None
                 )
-                if not known and last == first:
-                    return True  # "5G", "1990s", "4x"
+                if (
+                    not known
+                    and last == first
+                    and not (
+                        p[end].text in GLUED_DEGREES
+                        and self.temperature_near(first, end)
+                    )
+                ):
+                    return True  # "5G", "1990s", "4x"; not "95F" in the heat
         return False
+
+    def temperature_near(self, first: int, last: int) -> bool:
+        """The words around pieces ``first`` to ``last`` speak of temperature."""
+        cues = self.lex.temperature_cues
+        lo, hi = max(0, first - CUE_WINDOW), min(self.n, last + 1 + CUE_WINDOW)
+        return any(self.p[x].lower in cues for x in range(lo, hi))
 
     def currency_word_before(
         self, j: int

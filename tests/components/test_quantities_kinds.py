@@ -294,3 +294,126 @@ def test_quantities_dollar_from_the_pipeline_config() -> None:
         "CAD",
         "default",
     )
+
+
+# -- temperatures written the British way ("35C") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Temperatures reached 35C on Monday.", [("35C", "°C", 35.0)]),
+        ("Highs of 95F are forecast.", [("95F", "°F", 95.0)]),
+        ("Lows of -3C were recorded.", [("-3C", "°C", -3.0)]),
+        ("Leaders vowed to limit warming to 1.5C.", [("1.5C", "°C", 1.5)]),
+        ("Expect highs of 30-35C.", [("30-35C", "°C", None)]),
+        # no temperature talk: a seat, a clause, a code
+        ("He sat in seat 35C on the flight.", []),
+        ("Section 35C of the act applies.", []),
+        ("The 35F model sold well.", []),
+        # a capital only: lower-case "c" after a number is cents
+        ("Hot coffee costs 35c.", [("35c", "USD", 0.35)]),
+    ],
+)
+def test_scanner_glued_degrees_need_temperature_talk(lex, text: str, want) -> None:
+    got = [
+        (r["text"], r["quantity"]["unit"], r["quantity"]["value"])
+        for r in parse_text(text, lex)
+        if r["quantity"]["kind"] is not None
+    ]
+    assert got == want
+
+
+# -- a rate over any common noun ("per asylum seeker") ---------------------------
+
+
+def _per(noun_rows: str, nouns: str) -> tuple[str, str]:
+    """ "Councils pay £900 per <nouns>." with the nouns stated as rows."""
+    return (
+        f"Councils pay £900 per {nouns}.",
+        f"""
+        Councils PROPN nsubj  1
+        pay      VERB  ROOT   1 O pay
+        £        SYM   nmod   3
+        900      NUM   dobj   1
+        per      ADP   prep   3
+        {noun_rows}
+        """,
+    )
+
+
+def test_quantities_per_a_compound_noun_is_a_rate(blank_nlp, finder) -> None:
+    rows = """asylum NOUN compound 6
+        seeker NOUN pobj 4
+        . PUNCT punct 1"""
+    (record,) = _found(finder, _doc(blank_nlp, *_per(rows, "asylum seeker")))
+    assert record["text"] == "£900 per asylum seeker"
+    assert (record["quantity"]["unit"], record["quantity"]["per"]) == (
+        "GBP",
+        "asylum seeker",
+    )
+
+
+def test_quantities_per_a_name_or_a_determiner_is_no_rate(blank_nlp, finder) -> None:
+    rows = """the DET det 6
+        rules NOUN pobj 4 O rule
+        . PUNCT punct 1"""
+    (record,) = _found(finder, _doc(blank_nlp, *_per(rows, "the rules")))
+    assert (record["text"], record["quantity"]["per"]) == ("£900", None)
+    rows = """Acme PROPN pobj 4
+        . PUNCT punct 1"""
+    (record,) = _found(finder, _doc(blank_nlp, *_per(rows, "Acme")))
+    assert (record["text"], record["quantity"]["per"]) == ("£900", None)
+
+
+# -- a group counted by its members ("a workforce of 2,400") ---------------------
+
+
+def _group(bound_rows: str, bound: str, tail_rows: str, tail: str) -> tuple[str, str]:
+    """ "Acme has a workforce of <bound> 2,400<tail>." """
+    return (
+        f"Acme has a workforce of {bound}2,400{tail}.",
+        f"""
+        Acme      PROPN nsubj 1
+        has       VERB  ROOT  1 O have
+        a         DET   det   3
+        workforce NOUN  dobj  1
+        of        ADP   prep  3
+        {bound_rows}
+        2,400     NUM   pobj  4
+        {tail_rows}
+        .         PUNCT punct 1
+        """,
+    )
+
+
+def test_quantities_a_group_of_n_counts_the_group(blank_nlp, finder) -> None:
+    (record,) = _found(finder, _doc(blank_nlp, *_group("", "", "", "")))
+    quantity = record["quantity"]
+    assert (record["text"], quantity["kind"], quantity["unit"]) == (
+        "2,400",
+        "count",
+        "workforce",
+    )
+    bound = "about ADV advmod 6"
+    (record,) = _found(finder, _doc(blank_nlp, *_group(bound, "about ", "", "")))
+    assert (record["text"], record["quantity"]["qualifier"]) == (
+        "about 2,400",
+        "approx",
+    )
+
+
+def test_quantities_a_group_of_n_members_counts_the_members(blank_nlp, finder) -> None:
+    rows = "nurses NOUN pobj 4 O nurse"
+    text, table = _group("", "", "", "")
+    text = text.replace("2,400.", "2,400 nurses.")
+    table = table.replace("2,400     NUM   pobj  4", "2,400 NUM nummod 6\n" + rows)
+    (record,) = _found(finder, _doc(blank_nlp, text, table))
+    assert (record["text"], record["quantity"]["unit"]) == ("2,400 nurses", "nurse")
+
+
+def test_quantities_of_n_after_no_group_noun_is_no_count(blank_nlp, finder) -> None:
+    text, table = _group("", "", "", "")
+    text = text.replace("workforce", "share")
+    table = table.replace("workforce NOUN", "share NOUN")
+    assert _found(finder, _doc(blank_nlp, text, table)) == []
