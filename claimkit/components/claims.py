@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.concepts import ConceptReader
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
@@ -46,6 +47,8 @@ class ClaimLinker(LexiconComponent):
             k.lower(): list(v) for k, v in lex.get("pronoun_labels", {}).items()
         }
         self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
+        self.own_measures = frozenset(lex.get("own_measures", []))
+        self.not_own = frozenset(lex.get("not_own_modifiers", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -64,7 +67,9 @@ def make_claim_linker(nlp: Language, name: str, lexicon: str | None) -> ClaimLin
 
 def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     """Return quantity-claim dicts: the quantity plus subject, source and sentence."""
-    index, labels = _mention_index(doc)
+    # Token -> entity id of every mention, and each entity's label.
+    anaphora = OrgAnaphora.from_doc(doc)
+    index, labels = anaphora.index, anaphora.labels
     quotes = list(doc._.ck_quotes or [])
     text = text_of(doc)
     # Per-sentence work is done once per sentence, not once per quantity, so a
@@ -80,7 +85,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             continue
         anchor = span.root
         sent = sent_of[starts[bisect.bisect_right(starts, anchor.i) - 1]]
-        subject = _subject(anchor, span, index, labels, linker)
+        subject = _subject(anchor, span, index, labels, linker, anaphora)
         source = _quote_source(found, quotes, index, doc)
         if source is None:
             if sent.start not in according:
@@ -94,6 +99,14 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
         )
+        if (
+            concept is None
+            and quantity["kind"] == "percent"
+            and quantity.get("change")
+            and subject is not None
+            and labels.get(subject) == "ORG"
+        ):
+            concept = linker.concepts.implied_share(span, index)
         if claims and quantity["kind"] == "money":
             converted = _converted(text, claims[-1], found, converting)
             converting = converted
@@ -161,22 +174,6 @@ def _sentence_text(text: str, sent: Span, span: Span) -> str:
     return text[start:end].strip()
 
 
-def _mention_index(doc: Doc) -> tuple[dict[int, str], dict[str, str]]:
-    """Map token indices covered by an entity mention to the entity id."""
-    index: dict[int, str] = {}
-    labels: dict[str, str] = {}
-    for entity in doc._.ck_entities or []:
-        labels[entity["id"]] = entity.get("label", "")
-        for mention in entity.get("mentions", []):
-            span = doc.char_span(
-                mention["start"], mention["end"], alignment_mode="expand"
-            )
-            if span is not None:
-                for token in span:
-                    index.setdefault(token.i, entity["id"])
-    return index, labels
-
-
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` in the parse (itself if a verb)."""
     for _ in range(_MAX_HOPS):
@@ -226,6 +223,12 @@ def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
         subject = _subject_token(current)
         if subject is not None:
             return subject, current
+        if current.dep_ == "xcomp":
+            # Object control: in "regulators ordered Halden Bank to pay $40m"
+            # the one who pays is the object of "ordered".
+            for child in current.head.children:
+                if child.dep_ == "dobj" and child.i < current.i:
+                    return child, current.head
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
         current = current.head
@@ -238,15 +241,22 @@ def _subject(
     index: dict[int, str],
     labels: dict[str, str],
     linker: ClaimLinker,
+    anaphora: OrgAnaphora,
 ) -> str | None:
     """The entity the quantity is about.
 
     The possessor of the noun it modifies ("Tesco's £500m investment"), the
     object of a verb of payment or penalty ("regulators fined HSBC £64m"),
     else the subject of its clause ("Ryanair carried ...", "Barclays was
-    fined ...").
+    fined ..."). A definite organization noun there ("the group's 8,200
+    workers", "the bank was fined") stands for the organization it refers
+    to when that is unambiguous (:mod:`claimkit.components.anaphora`).
     """
-    owner = _possessor(anchor, span, index) or _aged(span, index)
+    owner = (
+        _possessor(anchor, span, index, anaphora)
+        or _aged(span, index)
+        or _employed_at(anchor, span, index, labels)
+    )
     if owner is not None:
         return owner
     if span.text.endswith("-old"):
@@ -265,7 +275,7 @@ def _subject(
             if child.dep_ in ("dobj", "dative") and not (
                 span.start <= child.i < span.end
             ):
-                entity = _entity_in(child, index, span)
+                entity = _entity_in(child, index, span) or anaphora.resolve(child)
                 if entity is not None:
                     return entity
     found = _clause_subject(verb)
@@ -274,13 +284,16 @@ def _subject(
     subject, clause = found
     if span.start <= subject.i < span.end:
         return None  # the quantity is the subject: "four firms build"
-    entity = _entity_in(subject, index, span)
+    entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
     if entity is not None:
         return entity
     if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
         # "France Telecom's profits, which showed a 5.5% rise"
         return _entity_in(clause.head, index, span)
     owner = _its_owner(subject, clause, index, labels, span, linker)
+    if owner is not None:
+        return owner
+    owner = _reporters_own(subject, clause, index, labels, span, linker)
     if owner is not None:
         return owner
     return _pronoun_antecedent(subject, clause, index, labels, span, linker)
@@ -315,6 +328,34 @@ def _its_owner(
                 return entity if labels.get(entity) in allowed else None
         current = head
     return None
+
+
+def _reporters_own(
+    subject: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+) -> str | None:
+    """ "Orvik Chips said revenue rose 8%": a company's own measure (revenue,
+    profit, ...; ``own_measures``), written bare as the subject of a clause an
+    organization reports, is that organization's. Not "the ONS said retail
+    sales rose" (a modifier noun says whose) nor "analysts said profit fell"
+    (no organization reports it)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in linker.own_measures:
+        return None
+    for child in subject.children:
+        if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
+            return None
+        if child.dep_ == "amod" and child.lower_ in linker.not_own:
+            return None
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "revenue fell 4%, while profit rose 2%"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in linker.source_lemmas:
+        return None
+    entity = _subject_of(clause.head, index, span)
+    return entity if entity is not None and labels.get(entity) == "ORG" else None
 
 
 def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
@@ -361,14 +402,51 @@ def _aged(span: Span, index: dict[int, str]) -> str | None:
     return index.get(doc[span.start - 2].i)
 
 
-def _possessor(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
-    """The entity owning the noun the quantity modifies ("Tesco's £500m investment")."""
+def _possessor(
+    anchor: Token, span: Span, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The entity owning the noun the quantity modifies ("Tesco's £500m
+    investment") or counts ("Corvel Shipping's 8,200 workers", "the group's
+    8,200 workers")."""
     head = anchor.head
-    if anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
+    if anchor.pos_ == "NOUN" and anchor.is_alpha and span.start < anchor.i < span.end:
+        head = anchor  # the counted noun is inside the figure's span
+    elif anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
         return None
     for child in head.children:
-        if child.dep_ == "poss" and child.i < span.start and child.i in index:
-            return index[child.i]
+        if child.dep_ == "poss" and child.i < span.start:
+            if child.i in index:
+                return index[child.i]
+            return anaphora.resolve(child)
+    return None
+
+
+def _employed_at(
+    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """ "9,500 staff at its rival Baltic Freight": the counted people are the
+    organization's the "at" phrase names."""
+    if anchor.pos_ != "NOUN" or not span.start < anchor.i < span.end:
+        return None
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for obj in prep.rights:
+                if obj.dep_ == "pobj" and labels.get(index.get(obj.i, "")) == "ORG":
+                    return index[obj.i]
+    return None
+
+
+def _owned_by(
+    subject: Token, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The organization a subject noun is ("the company") or belongs to ("the
+    group's revenue"), by nominal anaphora."""
+    found = anaphora.resolve(subject)
+    if found is not None:
+        return found
+    for child in subject.children:
+        if child.dep_ == "poss" and child.i not in index:
+            return anaphora.resolve(child)
     return None
 
 

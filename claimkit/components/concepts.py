@@ -10,9 +10,23 @@
   subject: "revenue rose 8% to €6.1 billion" (both figures are revenue),
   "inflation stood at 3%".
 
+- a sum paid or spent "to" do something the lexicon names is the value of
+  that act: "pay $40 million to settle claims" -> "settle" (key
+  "settlement"); a sum a verb of penalty governs: "was fined $5m" -> "fined"
+  (key "fine") (``verb_concepts``);
+- a percent change whose clause subject is an organization's name is its
+  share price: "Palent Systems rose 3%" -> concept_key "share"; the concept
+  is written nowhere, so ``concept`` stays None (:meth:`ConceptReader.implied_share`).
+
 The concept is a common noun with the adjectives and nouns written right
 before it; a name, a pronoun or a vague noun ("total", "figure") is no concept.
-``concept_key`` is the lower-case lemmas of its content words.
+``concept_key`` is the lower-case lemmas of its content words, with synonymous
+measure heads folded to one word by the ``concept_synonyms`` lexicon of
+``compare.json`` ("staff", "workers", "workforce" -> "employee"; "turnover" ->
+"revenue", but not the lemma "sale", which may count units; "net income" ->
+"profit"); "people" a clause subject employs is "employee" too, and words
+of period ("quarterly", "annual": ``period_modifiers``) stay out of the key,
+since compare reads the period from the sentence. The concept itself stays as written.
 """
 
 from __future__ import annotations
@@ -21,11 +35,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.text.lexicon import load_lexicon
+
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
 _MAX_HOPS = 3
+_DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
 
 
 class ConceptReader:
@@ -36,6 +53,47 @@ class ConceptReader:
         self.vague = frozenset(lex.get("vague_concepts", []))
         self.value_preps = frozenset(lex.get("value_prepositions", ["to", "by", "at"]))
         self.change_nouns = frozenset(lex.get("change_nouns", []))
+        self.verb_concepts: dict[str, str] = dict(lex.get("verb_concepts", {}))
+        self.share_verbs = frozenset(lex.get("share_verbs", []))
+        self.period_words = frozenset(lex.get("period_modifiers", []))
+        self.spend_verbs = frozenset(lex.get("spend_verbs", ["spend", "invest"]))
+        self.employ_verbs = frozenset(lex.get("employ_verbs", ["employ"]))
+        synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
+        self.synonyms: dict[str, str] = {
+            word: head for head, words in synonyms.items() for word in [head, *words]
+        }
+
+    def fold(self, key: str) -> str:
+        """Fold a concept key's synonymous measure heads to one word: the
+        whole key first ("net income"), else word by word."""
+        whole = self.synonyms.get(key)
+        if whole is not None:
+            return whole
+        return " ".join(self.synonyms.get(word, word) for word in key.split())
+
+    def implied_share(
+        self, span: Span, entity_tokens: set[int] | dict[int, str]
+    ) -> dict[str, Any] | None:
+        """ "Palent Systems rose 3%": a percent change of an organization named
+        as the clause subject of a verb of market movement is its share price.
+        The caller checks the change and that the name is an organization's."""
+        root = span.root.head if _direction(span.root) else span.root
+        verb = root.head
+        if (
+            root.dep_ not in ("npadvmod", "dobj", "advmod", "acomp")
+            or verb.lemma_.lower() not in self.share_verbs
+        ):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i not in entity_tokens:
+            return None
+        # Nothing in the text says "shares": no concept as written, only the key.
+        return {
+            "concept": None,
+            "concept_start": None,
+            "concept_end": None,
+            "concept_key": "share",
+        }
 
     def concept(
         self,
@@ -66,6 +124,10 @@ class ConceptReader:
                 or (_share_of(span) if kind in ("money", "percent") else None)
                 or self._value_of(span, root)
             )
+            if noun is None and kind == "money":
+                noun = self._spent_on(root)
+                if noun is None:
+                    return self._act(span, root)
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             noun = _changed(noun, self.vague)  # "a 52% rise in profits"
         if noun is None or noun.i in entity_tokens:
@@ -73,6 +135,43 @@ class ConceptReader:
         if kind != "count":
             return self._phrase(noun, span, entity_tokens)
         return self._phrase(noun, None, entity_tokens, unit_start)
+
+    def _spent_on(self, root: Token) -> Token | None:
+        """ "spend $2 billion on new trains", "invest £5m in a wind farm": what
+        the sum is spent on (a common noun, else nothing)."""
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lemma_.lower() not in self.spend_verbs:
+            return None
+        for prep in verb.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i > root.i:
+                for obj in prep.rights:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                        return obj
+        return None
+
+    def _act(self, span: Span, root: Token) -> dict[str, Any] | None:
+        """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
+        verb = root.head
+        if root.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
+            return None
+        acts = [verb] + [
+            c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+        ]
+        for act in acts:
+            key = self.verb_concepts.get(act.lemma_.lower()) or self.verb_concepts.get(
+                act.lower_
+            )  # the small model lemmatizes "fined" as "fin"
+            if key is None or span.start <= act.i < span.end:
+                continue
+            if act is not verb and not any(c.lower_ == "to" for c in act.lefts):
+                continue  # "to settle", not "after settling"
+            return {
+                "concept": act.text,
+                "concept_start": act.idx,
+                "concept_end": act.idx + len(act.text),
+                "concept_key": key,
+            }
+        return None
 
     def _modified(self, span: Span, root: Token) -> Token | None:
         head = root.head
@@ -103,8 +202,14 @@ class ConceptReader:
                     return None
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
+            if _direction(token):
+                token = head  # "closed 3% higher": on to the verb
+                continue
             if head.pos_ in ("VERB", "AUX"):
-                if token.dep_ not in _FIGURE_DEPS and token.dep_ != "prep":
+                if token.dep_ not in _FIGURE_DEPS and token.dep_ not in (
+                    "prep",
+                    "acomp",
+                ):
                     return None
                 if head.lemma_.lower() not in self.value_verbs:
                     return None
@@ -156,14 +261,32 @@ class ConceptReader:
         key = " ".join(
             t.lemma_.lower()
             for t in words
-            if t.pos_ in _CONTENT_POS and not t.is_punct and t.text[0].isalnum()
+            if t.pos_ in _CONTENT_POS
+            and not t.is_punct
+            and t.text[0].isalnum()
+            and (t.i == noun.i or t.lower_ not in self.period_words)
         )
+        if noun.lemma_.lower() in ("people", "person") and (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.employ_verbs
+        ):
+            key = "employee"  # "employs 9,500 people"
         return {
             "concept": words.text,
             "concept_start": words.start_char,
             "concept_end": words.end_char,
-            "concept_key": key or None,
+            "concept_key": self.fold(key) if key else None,
         }
+
+
+def _direction(token: Token) -> bool:
+    """ "3% higher", "5% down": the figure measures the word of direction
+    after it, which hangs from the verb."""
+    head = token.head
+    return (
+        token.dep_ == "npadvmod"
+        and head.lower_ in _DIRECTIONS
+        and head.dep_ in ("acomp", "advmod")
+    )
 
 
 def _changed(noun: Token, vague: frozenset[str]) -> Token | None:

@@ -89,7 +89,7 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
                 "text": "40 compliance staff",
                 "subject": "Pellam",
                 "concept": "compliance staff",
-                "concept_key": "compliance staff",
+                "concept_key": "compliance employee",
             }
         ],
     ),
@@ -104,6 +104,155 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         "Donors gave a total of $9m.",
         {},
         [{"text": "$9m", "concept": None}],
+    ),
+    # Nominal anaphora (claimkit/components/anaphora.py).
+    (
+        "possessor-of-the-noun-a-percent-modifies",
+        "Ann Lee agreed to buy Tolvik Lines' 4.5% holding in the port.",
+        {"Ann Lee": "PERSON", "Tolvik Lines": "ORG"},
+        [{"text": "4.5%", "subject": "Tolvik Lines", "concept": "holding"}],
+    ),
+    (
+        "anaphora-possessive",
+        "Dunmore Ferries opened a route on Monday. "
+        "The group's 4,100 workers will be retrained.",
+        {"Dunmore Ferries": "ORG"},
+        [{"text": "4,100 workers", "subject": "Dunmore Ferries"}],
+    ),
+    (
+        "anaphora-head-noun-hint",
+        "Kestrel Bank signed a deal with Dunmore Ferries. "
+        "The bank was fined $7 million.",
+        {"Kestrel Bank": "ORG", "Dunmore Ferries": "ORG"},
+        [
+            {
+                "text": "$7 million",
+                "subject": "Kestrel Bank",
+                "concept": "fined",
+                "concept_key": "fine",
+            }
+        ],
+    ),
+    (
+        "anaphora-two-banks-no-subject",
+        "Kestrel Bank and Ardent Bank signed a deal. The bank was fined $7 million.",
+        {"Kestrel Bank": "ORG", "Ardent Bank": "ORG"},
+        [{"text": "$7 million", "subject": None}],
+    ),
+    (
+        "anaphora-modified-noun-no-subject",
+        "Dunmore Ferries opened a route. The rival company employs 300 people.",
+        {"Dunmore Ferries": "ORG"},
+        [{"text": "300 people", "subject": None}],
+    ),
+    (
+        "rival-headcount-not-the-subject",
+        "Dunmore Ferries has 2,000 staff, against 3,500 at its rival Tolvik Lines.",
+        {"Dunmore Ferries": "ORG", "Tolvik Lines": "ORG"},
+        [{"text": "2,000 staff", "subject": "Dunmore Ferries"}],
+    ),
+    (
+        "rival-headcount-is-the-rivals",
+        "Dunmore Ferries has 2,000 staff, against 3,500 staff at its rival Tolvik Lines.",
+        {"Dunmore Ferries": "ORG", "Tolvik Lines": "ORG"},
+        [
+            {"text": "2,000 staff", "subject": "Dunmore Ferries"},
+            {"text": "3,500 staff", "subject": "Tolvik Lines"},
+        ],
+    ),
+    (
+        "staff-at-a-person-not-a-subject",
+        "Dunmore Ferries sent 40 staff at Ann Lee's request.",
+        {"Dunmore Ferries": "ORG", "Ann Lee": "PERSON"},
+        [{"text": "40 staff", "subject": "Dunmore Ferries"}],
+    ),
+    # Money and percent concepts, and folded concept keys.
+    (
+        "concept-settlement",
+        "Kestrel Bank will pay $12.5 million to settle the lawsuit.",
+        {"Kestrel Bank": "ORG"},
+        [{"text": "$12.5 million", "concept": "settle", "concept_key": "settlement"}],
+    ),
+    (
+        "concept-no-act-without-to",
+        "Kestrel Bank paid $12.5 million after a long dispute.",
+        {"Kestrel Bank": "ORG"},
+        [{"text": "$12.5 million", "concept": None}],
+    ),
+    (
+        "concept-employs-people",
+        "Tolvik Lines employs 3,500 people.",
+        {"Tolvik Lines": "ORG"},
+        [{"text": "3,500 people", "concept": "people", "concept_key": "employee"}],
+    ),
+    (
+        "concept-people-not-employed",
+        "Tolvik Lines carried 3,500 people.",
+        {"Tolvik Lines": "ORG"},
+        [{"text": "3,500 people", "concept_key": "people"}],
+    ),
+    (
+        "concept-share-price-of-a-company",
+        "Ardent Bank fell 4% on Tuesday.",
+        {"Ardent Bank": "ORG"},
+        [{"text": "4%", "subject": "Ardent Bank", "concept_key": "share"}],
+    ),
+    (
+        "concept-growth-is-not-a-share-price",
+        "Ardent Bank grew 4% last year.",
+        {"Ardent Bank": "ORG"},
+        [{"text": "4%", "concept": None}],
+    ),
+    (
+        "concept-spent-on",
+        "Tolvik Lines will spend $3 billion on new ferries.",
+        {"Tolvik Lines": "ORG"},
+        [{"text": "$3 billion", "subject": "Tolvik Lines", "concept_key": "new ferry"}],
+    ),
+    (
+        "reporters-own-measure",
+        "Tolvik Lines said turnover rose 6% to $900 million.",
+        {"Tolvik Lines": "ORG"},
+        [
+            {"text": "6%", "subject": "Tolvik Lines", "concept_key": "revenue"},
+            {"text": "$900 million", "subject": "Tolvik Lines"},
+        ],
+    ),
+    (
+        "subject-object-control",
+        "Regulators ordered Kestrel Bank to pay $9 million.",
+        {"Kestrel Bank": "ORG"},
+        [{"text": "$9 million", "subject": "Kestrel Bank"}],
+    ),
+    (
+        "subject-no-object-no-control",
+        "Kestrel Bank agreed to pay $9 million.",
+        {"Kestrel Bank": "ORG"},
+        [{"text": "$9 million", "subject": "Kestrel Bank"}],
+    ),
+    (
+        "concept-through-a-word-of-direction",
+        "Shares in Ardent Bank closed 3% higher.",
+        {"Ardent Bank": "ORG"},
+        [{"text": "3%", "subject": "Ardent Bank", "concept_key": "share"}],
+    ),
+    (
+        "concept-key-without-period-words",
+        "Tolvik Lines made a quarterly profit of $80 million.",
+        {"Tolvik Lines": "ORG"},
+        [
+            {
+                "text": "$80 million",
+                "concept": "quarterly profit",
+                "concept_key": "profit",
+            }
+        ],
+    ),
+    (
+        "market-measure-not-the-reporters",
+        "The statistics office said retail sales rose 2%.",
+        {"statistics office": "ORG"},
+        [{"text": "2%", "subject": None}],
     ),
 ]
 

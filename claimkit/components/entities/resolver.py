@@ -31,6 +31,7 @@ from claimkit.components.entities.headlines import (
     _quoted_title_tokens,
     _recut_headline,
 )
+from claimkit.components.entities.industry import industry_names, retype_industry
 from claimkit.components.entities.mentions import (
     CANDIDATE_LABELS,
     HEADLINE_WEIGHT,
@@ -131,7 +132,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
     text = text_of(doc)
     texts = _token_texts(doc, text)
-    ents = list(doc.ents)
+    ents = retype_industry(doc.ents, resolver.given_names)
     sents = (
         [(s.start, s.end) for s in doc.sents]
         if doc.has_annotation("SENT_START")
@@ -160,6 +161,9 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
             _add_mention(names, span, said, 1.0, resolver)
             taken.update(range(span.start, span.end))
     for span in _agent_acronyms(doc, texts, taken | weak, resolver):
+        _add_mention(names, span, "ORG", 1.0, resolver)
+        taken.update(range(span.start, span.end))
+    for span in industry_names(doc, taken | weak | titled, resolver.given_names):
         _add_mention(names, span, "ORG", 1.0, resolver)
         taken.update(range(span.start, span.end))
     for name in names.values():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.quotes.antecedents import _Antecedents
 from claimkit.components.quotes.context import (
     _RELATIVE,
@@ -319,6 +320,18 @@ class _Speakers(_Antecedents):
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
+        return self.org_anaphora(subject, start)
+
+    def org_anaphora(self, subject: Token, start: int) -> str | None:
+        """'the company said', 'the bank said': a noun of the shared anaphora
+        lexicon is resolved by claimkit.components.anaphora (built once a
+        doc); another organization noun of the quotes lexicon by
+        :meth:`org_noun_antecedent`."""
+        resolver = getattr(self, "_org_anaphora", None)
+        if resolver is None:
+            resolver = self._org_anaphora = OrgAnaphora.from_doc(self.doc)
+        if subject.lower_ in resolver.nouns:
+            return resolver.resolve(subject)
         return self.org_noun_antecedent(subject, start)
 
     def _speaks_for(self, subject: Token, entity: str) -> bool:
