@@ -21,6 +21,7 @@ from claimkit.components.entities.mentions import (
     WEAK,
     _Name,
 )
+from claimkit.components.entities.works import NOT_AGENTS
 from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
 
 if TYPE_CHECKING:
@@ -42,9 +43,16 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # title, given name or role in the text says it is a person.
         return "PLACE"
     if label in TYPES:
+        other = "ORG" if label == "PERSON" else "PERSON"
+        if scores.get(other) == top and name.evidence[other] == name.evidence[label]:
+            # A tie the text does not break: the name's shape does ("Yahoo"
+            # once PERSON and once ORG is one word, not a given name and a
+            # surname).
+            return _shape_type(name)
         return label
     # Countries speak and own things too: acting only retypes non-places.
-    if agent and label not in PLACES and label != "PRODUCT":
+    # Nor do titles, awards and things: "Closer's cast" is a film's.
+    if agent and label not in PLACES and label not in NOT_AGENTS:
         person, org = scores.get("PERSON", 0.0), scores.get("ORG", 0.0)
         if max(person, org) + agent >= top:
             if person != org:
@@ -88,6 +96,10 @@ def _cluster(
         same = [
             k for k in index.get(_squashed(key), []) if _squashed(k) == _squashed(key)
         ]
+        if labels.get(bracketed.get(key, ""), "PERSON") not in (*TYPES, ""):
+            # "Consumer Electronics Show (CES)": the short form of an event,
+            # a title or a thing is one too.
+            continue
         if same and group_label[same[0]] == label:
             # "TimeWarner" and "Time Warner", "Mayors Council" and "Mayors' Council"
             groups[same[0]].extend(name.spans)
@@ -356,7 +368,7 @@ def _squashed(key: str) -> str:
 
 def _says_not(name: _Name, label: str) -> bool:
     """The text itself gives the name another type than ``label``."""
-    others = {"PERSON", "ORG", "PRODUCT", "PLACE"} - {label}
+    others = {"PERSON", "ORG", "PLACE", *NOT_AGENTS} - {label}
     return any(name.evidence[c] for c in others)
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.works import work_evidence
 from claimkit.text.layout import INVISIBLE
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ def _add_mention(
 
 
 def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
-    """What the words around a name say it is: ORG, PERSON or PRODUCT."""
+    """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
     first, last = span[0], span[-1]
     if _CODE.match(last.text) and not last.text.isdigit():
@@ -358,6 +359,9 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if len(span) > 1 and last.text.title() in resolver.place_words:
         return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
+    work = work_evidence(span, root, resolver)
+    if work is not None:
+        return work
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         plain = before.is_lower or before.is_sent_start
@@ -397,10 +401,10 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
-    if _CAMEL.match(first.text):
-        return "ORG"
     if _listed_product(root, resolver):
         return "PRODUCT"
+    if _CAMEL.match(first.text):
+        return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
         return "ORG"
     if first.ent_type_ in TYPES:
@@ -413,13 +417,17 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
 
 
 def _listed_product(root: Token, resolver: EntityResolver) -> bool:
-    """An example of a kind of product: "brands such as Dairy Milk"."""
+    """An example of a kind of product: "brands such as Dairy Milk", "consoles
+    like the GameBoy"."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "such as Celebrex and Vioxx"
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including"):
+    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including", "like"):
         return False
     if prep.lower_ == "as" and (prep.i == 0 or prep.nbor(-1).lower_ != "such"):
+        return False
+    # "models like ..." may be people, "names like ..." anyone.
+    if prep.lower_ == "like" and prep.head.lower_ in ("models", "names"):
         return False
     return prep.head.lower_ in resolver.product_kinds
 
@@ -468,6 +476,8 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
 def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """A name listed among places is a place: "Kursk, Volzhsky, Omsk".
 
+    Listed among organizations only, a name typed PERSON leans ORG.
+
     Also a one-word name before ", <place>" ("Jacksonville, Florida-based").
     """
     doc = root.doc
@@ -490,7 +500,15 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
         if t.ent_type_ in PLACES
         or (t.is_lower and t.text.title() in resolver.place_words)
     )
-    return "PLACE" if places >= 2 and places * 2 > len(mates) else None
+    if places >= 2 and places * 2 > len(mates):
+        return "PLACE"
+    # "Microsoft and Yahoo": listed with organizations and no person, a name
+    # the model called a person leans to an organization.
+    if span[0].ent_type_ == "PERSON" and mates:
+        types = {t.ent_type_ for t in mates if t.pos_ == "PROPN"}
+        if types == {"ORG"}:
+            return WEAK + "ORG"
+    return None
 
 
 def _conjuncts(first: Token) -> list[Token]:

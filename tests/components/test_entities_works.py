@@ -1,0 +1,351 @@
+"""ck_entities: titles, awards and things are no people or organizations.
+
+Hand-built Docs (tests/handmade.py), sentences our own: the recognizer's label
+is stated, and the words around the name decide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.components.entities import EntityResolver, find_entities
+from tests.handmade import parse
+
+
+@pytest.fixture(scope="module")
+def resolver() -> EntityResolver:
+    return EntityResolver()
+
+
+def found(doc, resolver) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (e["label"], e["name"])
+        for e in find_entities(doc, resolver)
+        if e["mentions"][0]["text"].lower() not in ("he", "she", "it", "they")
+    ]
+
+
+# --- a kind of work before the name -----------------------------------------
+
+
+def test_work_noun_before_the_name_drops_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Her album Salt Harbour sold well.",
+        """
+        Her     PRON  poss     1
+        album   NOUN  compound 3
+        Salt    PROPN compound 3 B-PERSON
+        Harbour PROPN nsubj    4 I-PERSON
+        sold    VERB  ROOT     4 O sell
+        well    ADV   advmod   4
+        .       PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_work_noun_split_from_the_name_by_the_parse_drops_it(blank_nlp, resolver):
+    # Both words hang from the verb as subjects: the apposition, split.
+    doc = parse(
+        blank_nlp.vocab,
+        "Danish movie The Grey Coast was named best film.",
+        """
+        Danish  ADJ   amod      1 B-NORP
+        movie   NOUN  nsubjpass 6
+        The     DET   det       4
+        Grey    PROPN compound  4 B-ORG
+        Coast   PROPN nsubjpass 6 I-ORG
+        was     AUX   auxpass   6
+        named   VERB  ROOT      6 O name
+        best    ADJ   amod      8
+        film    NOUN  oprd      6
+        .       PUNCT punct     6
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_work_noun_not_tied_to_the_name_keeps_it(blank_nlp, resolver):
+    # "At the show Dana Pike unveiled ...": the show is where, Pike who.
+    doc = parse(
+        blank_nlp.vocab,
+        "At the show Dana Pike unveiled a phone.",
+        """
+        At      ADP   prep     5
+        the     DET   det      2
+        show    NOUN  pobj     0
+        Dana    PROPN compound 4 B-PERSON
+        Pike    PROPN nsubj    5 I-PERSON
+        unveiled VERB ROOT     5 O unveil
+        a       DET   det      7
+        phone   NOUN  dobj     5
+        .       PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Dana Pike")]
+
+
+# --- awards -----------------------------------------------------------------
+
+
+def test_name_of_an_award_is_dropped(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "She won a Silver Lantern award.",
+        """
+        She     PRON  nsubj    1
+        won     VERB  ROOT     1 O win
+        a       DET   det      5
+        Silver  PROPN compound 4 B-PERSON
+        Lantern PROPN compound 5 I-PERSON
+        award   NOUN  dobj     1
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_award_winning_drops_the_award(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Lantern-winning director Tomas Vale spoke.",
+        """
+        The      DET   det      6
+        Lantern  PROPN npadvmod 3 B-PERSON
+        -        PUNCT punct    3
+        winning  VERB  amod     6 O win
+        director NOUN  compound 6
+        Tomas    PROPN compound 6 B-PERSON
+        Vale     PROPN nsubj    7 I-PERSON
+        spoke    VERB  ROOT     7 O speak
+        .        PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Tomas Vale")]
+
+
+def test_giver_of_an_award_in_capitals_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "She won a KTV award.",
+        """
+        She   PRON  nsubj    1
+        won   VERB  ROOT     1 O win
+        a     DET   det      4
+        KTV   PROPN compound 4 B-ORG
+        award NOUN  dobj     1
+        .     PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "KTV")]
+
+
+# --- "a" thing ----------------------------------------------------------------
+
+
+def test_name_after_an_indefinite_article_is_a_thing(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "He flew a Sky Rover.",
+        """
+        He    PRON  nsubj    1
+        flew  VERB  ROOT     1 O fly
+        a     DET   det      4
+        Sky   PROPN compound 4 B-ORG
+        Rover PROPN dobj     1 I-ORG
+        .     PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_name_qualifying_a_noun_after_an_article_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "A Vantor spokesman declined.",
+        """
+        A         DET   det      2
+        Vantor    PROPN compound 2 B-ORG
+        spokesman NOUN  nsubj    3
+        declined  VERB  ROOT     3 O decline
+        .         PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Vantor")]
+
+
+# --- titles written as titles -------------------------------------------------
+
+
+def test_capitalized_small_word_inside_makes_a_title(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Night Of The Owls opened in May.",
+        """
+        Night  PROPN nsubj 4 B-ORG
+        Of     ADP   prep  0 I-ORG
+        The    DET   det   3 I-ORG
+        Owls   PROPN pobj  1 I-ORG
+        opened VERB  ROOT  4 O open
+        in     ADP   prep  4
+        May    PROPN pobj  5 B-DATE
+        .      PUNCT punct 4
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_small_word_in_lower_case_keeps_an_organization(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Bank of Nordland raised rates.",
+        """
+        Bank     PROPN nsubj 3 B-ORG
+        of       ADP   prep  0 I-ORG
+        Nordland PROPN pobj  1 I-ORG
+        raised   VERB  ROOT  3 O raise
+        rates    NOUN  dobj  3
+        .        PUNCT punct 3
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Bank of Nordland")]
+
+
+# --- lists and short forms ----------------------------------------------------
+
+
+def test_names_listed_with_a_title_are_titles(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Prizes went to Harbour Lights, Ray and the film Cold Tide.",
+        """
+        Prizes  NOUN  nsubj    1
+        went    VERB  ROOT     1 O go
+        to      ADP   prep     1
+        Harbour PROPN compound 4 B-ORG
+        Lights  PROPN pobj     2 I-ORG
+        ,       PUNCT punct    4
+        Ray     PROPN conj     4 B-PERSON
+        and     CCONJ cc       6
+        the     DET   det      9
+        film    NOUN  conj     6
+        Cold    PROPN compound 11 B-PERSON
+        Tide    PROPN appos    9 I-PERSON
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_person_typed_by_a_title_stays_beside_a_work(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Dr Hale and the film Cold Tide won.",
+        """
+        Dr   PROPN compound 1 B-PERSON
+        Hale PROPN nsubj    7 I-PERSON
+        and  CCONJ cc       1
+        the  DET   det      4
+        film NOUN  conj     1
+        Cold PROPN compound 6 B-PERSON
+        Tide PROPN appos    4 I-PERSON
+        won  VERB  ROOT     7 O win
+        .    PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Hale")]
+
+
+def test_short_form_of_an_event_is_dropped(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Harbour Tech Show (HTS) opened. HTS grew.",
+        """
+        The     DET   det      3
+        Harbour PROPN compound 3 B-ORG
+        Tech    PROPN compound 3 I-ORG
+        Show    PROPN nsubj    7 I-ORG
+        (       PUNCT punct    5
+        HTS     PROPN appos    3 B-ORG
+        )       PUNCT punct    5
+        opened  VERB  ROOT     7 O open
+        .       PUNCT punct    7
+        HTS     PROPN nsubj    10 B-ORG
+        grew    VERB  ROOT     10 O grow
+        .       PUNCT punct    10
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_example_of_a_kind_of_gadget_is_a_product(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Consoles like the ZapBox sold out.",
+        """
+        Consoles NOUN  nsubj 4
+        like     ADP   prep  0
+        the      DET   det   3
+        ZapBox   PROPN pobj  1 B-ORG
+        sold     VERB  ROOT  4 O sell
+        out      ADP   prt   4
+        .        PUNCT punct 4
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_people_like_a_named_model_stay(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Models like Petra Lind walked.",
+        """
+        Models NOUN  nsubj    4
+        like   ADP   prep     0
+        Petra  PROPN compound 3 B-PERSON
+        Lind   PROPN pobj     1 I-PERSON
+        walked VERB  ROOT     4 O walk
+        .      PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Petra Lind")]
+
+
+# --- one label for a name the model split ------------------------------------
+
+
+def test_even_split_one_word_name_is_an_organization(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Zentrix said so. Zentrix said no.",
+        """
+        Zentrix PROPN nsubj 1 B-ORG
+        said    VERB  ROOT  1 O say
+        so      ADV   advmod 1
+        .       PUNCT punct 1
+        Zentrix PROPN nsubj 5 B-PERSON
+        said    VERB  ROOT  5 O say
+        no      INTJ  dobj  5
+        .       PUNCT punct 5
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Zentrix")]
+
+
+def test_even_split_full_name_is_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Orla Quist grew. Orla Quist hired.",
+        """
+        Orla  PROPN compound 1 B-ORG
+        Quist PROPN nsubj    2 I-ORG
+        grew  VERB  ROOT     2 O grow
+        .     PUNCT punct    2
+        Orla  PROPN compound 5 B-PERSON
+        Quist PROPN nsubj    6 I-PERSON
+        hired VERB  ROOT     6 O hire
+        .     PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Orla Quist")]
