@@ -13,14 +13,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from claimkit.components._extensions import text_of
-from claimkit.components.entities.mentions import (
-    _POSSESSIVE,
-    AGENT,
-    PLACES,
-    TYPES,
-    WEAK,
-    _Name,
-)
+from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
+from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.works import NOT_AGENTS
 from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
 

@@ -36,13 +36,12 @@ from claimkit.components.entities.mentions import (
     HEADLINE_WEIGHT,
     _add_mention,
     _agent_acronyms,
-    _candidate_spans,
-    _key_text,
     _Name,
     _token_texts,
 )
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
+from claimkit.components.entities.spans import _candidate_spans, _key_text
 from claimkit.components.entities.works import listed_with_works
 from claimkit.errors import Errors
 from claimkit.text.names import GivenNames, load_places
