@@ -349,3 +349,100 @@ def test_even_split_full_name_is_a_person(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Orla Quist")]
+
+
+# --- a nationality before a name, a role that is also an organization -------
+
+
+def test_nationality_before_a_given_name_is_cut(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Zambian Ruth Okello won.",
+        """
+        Zambian PROPN compound 2 B-PERSON
+        Ruth    PROPN compound 2 I-PERSON
+        Okello  PROPN nsubj    3 I-PERSON
+        won     VERB  ROOT     3 O win
+        .       PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Ruth Okello")]
+
+
+def test_word_before_a_non_given_name_is_kept(blank_nlp, resolver):
+    # "Mulligan" ends like a demonym, but "Stone" opens no given name here.
+    doc = parse(
+        blank_nlp.vocab,
+        "Mulligan Stone Partners won.",
+        """
+        Mulligan PROPN compound 2 B-ORG
+        Stone    PROPN compound 2 I-ORG
+        Partners PROPN nsubj    3 I-ORG
+        won      VERB  ROOT     3 O win
+        .        PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Mulligan Stone Partners")]
+
+
+def test_role_that_names_organizations_too_defers_to_a_full_name(blank_nlp, resolver):
+    # "producer" is an oil company's word and a film person's.
+    doc = parse(
+        blank_nlp.vocab,
+        "The producer Nina Hollis spoke.",
+        """
+        The      DET   det      1
+        producer NOUN  compound 3
+        Nina     PROPN compound 3 B-ORG
+        Hollis   PROPN nsubj    4 I-ORG
+        spoke    VERB  ROOT     4 O speak
+        .        PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Nina Hollis")]
+
+
+def test_organization_noun_before_a_non_person_name_says_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The producer Zentra Kaltix spoke.",
+        """
+        The      DET   det      1
+        producer NOUN  compound 3
+        Zentra   PROPN compound 3 B-PERSON
+        Kaltix   PROPN nsubj    4 I-PERSON
+        spoke    VERB  ROOT     4 O speak
+        .        PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Zentra Kaltix")]
+
+
+def test_name_and_a_region_after_it_is_an_organization(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Vantor Europe cut jobs.",
+        """
+        Vantor PROPN compound 1 B-PERSON
+        Europe PROPN nsubj    2 I-PERSON
+        cut    VERB  ROOT     2
+        jobs   NOUN  dobj     2
+        .      PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Vantor Europe")]
+
+
+def test_given_name_before_a_region_is_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Jack Europe cut jobs.",
+        """
+        Jack    PROPN compound 1 B-PERSON
+        Europe  PROPN nsubj    2 I-PERSON
+        cut     VERB  ROOT     2
+        jobs    NOUN  dobj     2
+        .       PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Jack Europe")]

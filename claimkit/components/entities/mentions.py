@@ -156,13 +156,20 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if len(span) > 1 and last.text.title() in resolver.place_words:
         return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
+    if _regional_arm(span, resolver):
+        return "ORG"
     work = work_evidence(span, root, resolver)
     if work is not None:
         return work
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         plain = before.is_lower or before.is_sent_start
-        if before.lower_ in resolver.org_nouns and plain:
+        # "producer Gil Cates": a noun for an organization and a person's
+        # role says nothing over a given name and a surname.
+        ambiguous = before.lower_ in resolver.roles and (
+            _given_name_evidence(span, resolver) == "PERSON"
+        )
+        if before.lower_ in resolver.org_nouns and plain and not ambiguous:
             # "chipmaker Nvidia" describes the name; in "told Itar-Tass news
             # agency Yeltsin was ill" the noun ends another name.
             return WEAK + "ORG" if _inside_name(before) else "ORG"
@@ -211,6 +218,30 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return None
+
+
+_REGIONS = {"Europe", "Asia", "America", "Americas", "Africa", "UK", "US", "EMEA"}
+# "Latin America", "South-East Asia": a part of a region is a place.
+_PARTS = {"North", "South", "East", "West", "Central", "Latin", "Southeast"}
+
+
+def _regional_arm(span: Span, resolver: EntityResolver) -> bool:
+    """A name and a region after it: "Lycos Europe", "Nokia UK".
+
+    A person's name rarely ends in one, and then after a given name. (Cities
+    and countries are not used: "Belo Vista", "Jack London".)
+    """
+    if len(span) != 2 or span[0].ent_type_ not in TYPES:
+        return False
+    first, last = span[0].text, span[1].text
+    return (
+        last in _REGIONS
+        and first not in resolver.given_names
+        and _key_text(first) not in resolver.places
+        and first not in resolver.demonyms
+        and first.split("-")[0] not in _PARTS
+        and first[:1].isupper()
+    )
 
 
 def _listed_product(root: Token, resolver: EntityResolver) -> bool:

@@ -1,10 +1,11 @@
 """Candidate name spans: an entity span trimmed to the names it holds.
 
 Titles, articles, possessives, post-nominals and a nationality before a
-person's given name are cut off; a span is cut at line breaks and spaced
-dashes, product codes split off, and a person named after an organization
-or a title inside one span ("Golf Channel's Jaime Diaz") is a name of its
-own. Words that are never a person or organization alone are dropped.
+person's given name ("Kenyan Alice Timbilil") are cut off; a span is cut at
+line breaks and spaced dashes, product codes split off, and a person named
+after an organization or a title inside one span ("Golf Channel's Jaime
+Diaz") is a name of its own. Words that are never a person or organization
+alone are dropped.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def _candidate_spans(
         span = _trim(line, resolver, ent.label_ == "PERSON")
         if span is None:
             continue
+        span = _without_nationality(span, resolver, demonyms)
         for part in _person_tail(span, resolver):
             if not _is_noise(part, resolver, demonyms):
                 found.append(part)
@@ -131,6 +133,37 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
     if start == span.start and end == span.end:
         return span
     return doc[start:end]
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
+
+
+def _without_nationality(
+    span: Span, resolver: EntityResolver, demonyms: set[str]
+) -> Span:
+    """Cut a nationality before a given name: "Kenyan Alice Timbilil".
+
+    The first word is a demonym (the lexicon's, one the model tagged NORP in
+    the text, or a capitalized word ending like one that is no given name)
+    and the rest a given name and a surname.
+    """
+    if len(span) < 3:
+        return span
+    first, given = span[0], span[1]
+    text = first.text
+    demonym = text in demonyms or (
+        text.istitle()
+        and text.isalpha()
+        and text.endswith(_DEMONYM_ENDINGS)
+        and text not in resolver.given_names
+        and text.lower() not in resolver.particles
+    )
+    if not demonym or given.text not in resolver.given_names:
+        return span
+    rest = span.doc[span.start + 1 : span.end]
+    if len(rest) > 3 or not all(_name_word(t) for t in rest):
+        return span
+    return rest if _person_like(rest, resolver) else span
 
 
 def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
