@@ -446,3 +446,117 @@ def test_given_name_before_a_region_is_a_person(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Jack Europe")]
+
+
+# --- one person, one id: a stray clue on the full name ------------------------
+
+
+def _full_and_surname(vocab, first: str):  # type: ignore[no-untyped-def]
+    text = f"The regulator {first} Marsh spoke. Marsh said no. Marsh said yes."
+    return parse(
+        vocab,
+        text,
+        f"""
+        The       DET   det      1
+        regulator NOUN  compound 3
+        {first}   PROPN compound 3 B-PERSON
+        Marsh     PROPN nsubj    4 I-PERSON
+        spoke     VERB  ROOT     4 O speak
+        .         PUNCT punct    4
+        Marsh     PROPN nsubj    7 B-PERSON
+        said      VERB  ROOT     7 O say
+        no        INTJ  dobj     7
+        .         PUNCT punct    7
+        Marsh     PROPN nsubj    11 B-PERSON
+        said      VERB  ROOT     11 O say
+        yes       INTJ  dobj     11
+        .         PUNCT punct    11
+        """,
+    )
+
+
+def test_surname_joins_its_full_name_against_one_stray_clue(blank_nlp, resolver):
+    doc = _full_and_surname(blank_nlp.vocab, "Dale")
+    assert found(doc, resolver) == [("PERSON", "Dale Marsh")]
+    assert len(find_entities(doc, resolver)[0]["mentions"]) == 3
+
+
+def test_surname_stays_apart_from_a_name_without_a_given_name(blank_nlp, resolver):
+    doc = _full_and_surname(blank_nlp.vocab, "Vantel")
+    assert found(doc, resolver) == [("ORG", "Vantel Marsh"), ("PERSON", "Marsh")]
+
+
+# --- parses that say nothing --------------------------------------------------
+
+
+def test_no_affiliation_across_a_paragraph_break(blank_nlp, resolver):
+    # The headline has no full stop: the parser ran "of" into the next line.
+    doc = parse(
+        blank_nlp.vocab,
+        "Guild of Arts\n\nSinger Dale Marsh won.",
+        """
+        Guild  PROPN ROOT     0 B-PERSON
+        of     ADP   prep     0
+        Arts   PROPN pobj     1
+        \\n\\n  SPACE dep      2
+        Singer PROPN compound 6
+        Dale   PROPN compound 6 B-PERSON
+        Marsh  PROPN pobj     1 I-PERSON
+        won    VERB  ROOT     7 O win
+        .      PUNCT punct    7
+        """,
+    )
+    assert ("PERSON", "Dale Marsh") in found(doc, resolver)
+
+
+def test_verb_between_name_and_group_is_no_compound(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Dale Marsh introduced soul group Tempo.",
+        """
+        Dale       PROPN compound 1 B-PERSON
+        Marsh      PROPN nmod     4 I-PERSON
+        introduced VERB  amod     4 O introduce
+        soul       NOUN  compound 4
+        group      NOUN  ROOT     4
+        Tempo      PROPN appos    4 B-ORG
+        .          PUNCT punct    4
+        """,
+    )
+    assert ("PERSON", "Dale Marsh") in found(doc, resolver)
+
+
+def test_hyphenated_role_before_a_full_name_is_a_persons(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The film-maker Dale Marsh spoke.",
+        """
+        The   DET   det      3
+        film  NOUN  compound 3
+        -     PUNCT punct    3
+        maker NOUN  compound 5
+        Dale  PROPN compound 5 B-ORG
+        Marsh PROPN nsubj    6 I-ORG
+        spoke VERB  ROOT     6 O speak
+        .     PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Dale Marsh")]
+
+
+def test_hyphenated_maker_before_a_company_name_says_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The chip-maker Vantel said no.",
+        """
+        The   DET   det      3
+        chip  NOUN  compound 3
+        -     PUNCT punct    3
+        maker NOUN  compound 4
+        Vantel PROPN nsubj   5 B-PERSON
+        said  VERB  ROOT     5 O say
+        no    INTJ  dobj     5
+        .     PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Vantel")]

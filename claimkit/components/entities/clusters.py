@@ -38,7 +38,7 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         return "PLACE"
     if label in TYPES:
         other = "ORG" if label == "PERSON" else "PERSON"
-        if scores.get(other) == top and name.evidence[other] == name.evidence[label]:
+        if scores.get(other) == top and not _typed_as_either(name):
             # A tie the text does not break: the name's shape does ("Yahoo"
             # once PERSON and once ORG is one word, not a given name and a
             # surname).
@@ -53,6 +53,11 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
+
+
+def _typed_as_either(name: _Name) -> bool:
+    """Any evidence, strong or weak, that the name is a person or an org."""
+    return any(name.evidence[w + t] for w in ("", WEAK) for t in TYPES)
 
 
 def _person_said(name: _Name) -> bool:
@@ -109,7 +114,7 @@ def _cluster(
         if not targets and label in ("ORG", ""):
             targets = _org_of_short_form(key, bracketed, groups, group_label)
         if not targets and label == "PERSON" and len(words) == 1:
-            targets = _person_typed_org(key, name, names, near, group_label)
+            targets = _person_typed_org(key, name, names, near, group_label, resolver)
             for target in targets:
                 group_label[target] = "PERSON"
         if len(targets) == 1:
@@ -238,23 +243,40 @@ def _person_typed_org(
     names: dict[str, _Name],
     near: list[str],
     group_label: dict[str, str],
+    resolver: EntityResolver,
 ) -> list[str]:
     """A person's name the model typed ORG, found by the surname's evidence.
 
     "Ms Bowers" says Bowers is a person; "Reveta Bowers", typed ORG with no
     organization evidence of its own and shaped like a person's name, is her.
+    A full name opening with a given name joins its surname too when the two
+    together say PERSON more than ORG ("Springsteen" said twice, one stray
+    clue on "Bruce Springsteen"): one entity, by all its mentions.
     """
-    if not name.evidence["PERSON"]:
-        return []
     found = [
         full
         for full in dict.fromkeys(near)
         if group_label[full] == "ORG"
         and full.split()[-1] == key
-        and not _says_not(names[full], "PERSON")
         and _shape_type(names[full]) == "PERSON"
+        and (
+            (name.evidence["PERSON"] and not _says_not(names[full], "PERSON"))
+            or _person_overall(names[full], name, resolver)
+        )
     ]
     return found if len(found) == 1 else []
+
+
+def _person_overall(full: _Name, short: _Name, resolver: EntityResolver) -> bool:
+    """A given name opens ``full``, and it with ``short`` scores PERSON over ORG."""
+    if full.spans[0][0].text not in resolver.given_names:
+        return False
+    person = org = 0.0
+    for name in (full, short):
+        scores = name.scores()
+        person += scores.get("PERSON", 0.0)
+        org += scores.get("ORG", 0.0)
+    return person > org
 
 
 def _bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:

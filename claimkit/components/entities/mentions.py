@@ -166,7 +166,9 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         plain = before.is_lower or before.is_sent_start
         # "producer Gil Cates": a noun for an organization and a person's
         # role says nothing over a given name and a surname.
-        ambiguous = before.lower_ in resolver.roles and (
+        # So does the tail of a hyphenated role ("film-maker George Lucas").
+        hyphenated = before.i > 1 and doc[before.i - 1].text == "-"
+        ambiguous = (before.lower_ in resolver.roles or hyphenated) and (
             _given_name_evidence(span, resolver) == "PERSON"
         )
         if before.lower_ in resolver.org_nouns and plain and not ambiguous:
@@ -185,6 +187,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and after.is_lower
         and root.dep_ in ("compound", "amod", "nmod")
         and root.head.lower_ in resolver.compound_org_heads
+        # Only nouns between: in "X introduced soul group Y" X is no group's.
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[span.end : root.head.i])
     ):
         return "ORG"  # "the Kommersant newspaper", "the Reuters news agency"
     if (
@@ -294,6 +298,9 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
     if root.dep_ != "pobj" or prep.lower_ not in _AFFILIATION_PREPS:
         return None
     holder = prep.head
+    doc = root.doc
+    if any("\n" in t.text for t in doc[min(holder.i, root.i) : max(holder.i, root.i)]):
+        return None  # a parse across a line break: "Hall of Fame\n\nSinger X"
     if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
         return "ORG"
     if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":
