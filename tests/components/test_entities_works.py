@@ -312,28 +312,53 @@ def test_people_like_a_named_model_stay(blank_nlp, resolver):
     assert found(doc, resolver) == [("PERSON", "Petra Lind")]
 
 
-# --- one label for a name the model split ------------------------------------
+# --- one label for a name --------------------------------------------------
 
 
-def test_even_split_one_word_name_is_an_organization(blank_nlp, resolver):
+def test_one_odd_clue_is_outweighed_by_a_name_that_acts(blank_nlp, resolver):
+    # "a Lorne" (one of the family) once, "Lorne said" twice: a person still.
     doc = parse(
         blank_nlp.vocab,
-        "Zentrix said so. Zentrix said no.",
+        "Lorne said so. Lorne said no. Each was a Lorne.",
         """
-        Zentrix PROPN nsubj 1 B-ORG
-        said    VERB  ROOT  1 O say
-        so      ADV   advmod 1
-        .       PUNCT punct 1
-        Zentrix PROPN nsubj 5 B-PERSON
-        said    VERB  ROOT  5 O say
-        no      INTJ  dobj  5
-        .       PUNCT punct 5
+        Lorne PROPN nsubj 1 B-PERSON
+        said  VERB  ROOT  1 O say
+        so    ADV   advmod 1
+        .     PUNCT punct 1
+        Lorne PROPN nsubj 5 B-PERSON
+        said  VERB  ROOT  5 O say
+        no    INTJ  dobj  5
+        .     PUNCT punct 5
+        Each  PRON  nsubj 9
+        was   AUX   ROOT  9 O be
+        a     DET   det   11
+        Lorne PROPN attr  9 B-PERSON
+        .     PUNCT punct 9
         """,
     )
-    assert found(doc, resolver) == [("ORG", "Zentrix")]
+    assert found(doc, resolver) == [("PERSON", "Lorne")]
 
 
-def test_even_split_full_name_is_a_person(blank_nlp, resolver):
+def test_hyphenated_letter_is_no_small_title_word(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "He joined the Triple-A Dunmore Hawks.",
+        """
+        He      PRON  nsubj    1
+        joined  VERB  ROOT     1 O join
+        the     DET   det      7
+        Triple  PROPN compound 7 B-ORG
+        -       PUNCT punct    5 I-ORG
+        A       PROPN compound 7 I-ORG
+        Dunmore PROPN compound 7 I-ORG
+        Hawks   PROPN dobj     1 I-ORG
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Triple-A Dunmore Hawks")]
+
+
+def test_split_full_name_with_a_given_name_is_a_person(blank_nlp, resolver):
     doc = parse(
         blank_nlp.vocab,
         "Orla Quist grew. Orla Quist hired.",
@@ -367,6 +392,26 @@ def test_nationality_before_a_given_name_is_cut(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Ruth Okello")]
+
+
+def test_given_name_or_a_short_word_before_a_given_name_is_kept(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Jenna Ruth Okello and San Diego Lopez won.",
+        """
+        Jenna  PROPN compound 2 B-PERSON
+        Ruth   PROPN compound 2 I-PERSON
+        Okello PROPN nsubj    7 I-PERSON
+        and    CCONJ cc       2
+        San    PROPN compound 6 B-PERSON
+        Diego  PROPN compound 6 I-PERSON
+        Lopez  PROPN conj     2 I-PERSON
+        won    VERB  ROOT     7 O win
+        .      PUNCT punct    7
+        """,
+    )
+    names = [name for _, name in found(doc, resolver)]
+    assert names == ["Jenna Ruth Okello", "San Diego Lopez"]
 
 
 def test_word_before_a_non_given_name_is_kept(blank_nlp, resolver):

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from claimkit.components._extensions import text_of
 from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
 from claimkit.components.entities.spans import _POSSESSIVE
-from claimkit.components.entities.works import NOT_AGENTS
+from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
 from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
 
 if TYPE_CHECKING:
@@ -36,13 +36,15 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # "Fort Lee", "York": the model's person is a known place, and no
         # title, given name or role in the text says it is a person.
         return "PLACE"
+    if label in OUTWEIGHED and name.evidence[label] < name.evidence[AGENT]:
+        # One "a Moreau" against three "Moreau said": the clue is the odd one.
+        del scores[label]
+        label, top = max(
+            scores.items(),
+            key=lambda item: (item[1], name.evidence[item[0]], item[0]),
+            default=("", 0.0),
+        )
     if label in TYPES:
-        other = "ORG" if label == "PERSON" else "PERSON"
-        if scores.get(other) == top and not _typed_as_either(name):
-            # A tie the text does not break: the name's shape does ("Yahoo"
-            # once PERSON and once ORG is one word, not a given name and a
-            # surname).
-            return _shape_type(name)
         return label
     # Countries speak and own things too: acting only retypes non-places.
     # Nor do titles, awards and things: "Closer's cast" is a film's.
@@ -53,11 +55,6 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
-
-
-def _typed_as_either(name: _Name) -> bool:
-    """Any evidence, strong or weak, that the name is a person or an org."""
-    return any(name.evidence[w + t] for w in ("", WEAK) for t in TYPES)
 
 
 def _person_said(name: _Name) -> bool:
@@ -104,7 +101,9 @@ def _cluster(
             groups[same[0]].extend(name.spans)
             continue
         # The model often calls a lone given name a place ("Wenfeng").
-        if (len(words) == 1 and not _says_not(name, "PERSON")) or label == "PERSON":
+        # "El Guerrouj" typed ORG beside "Hicham El Guerrouj": any short form
+        # that nothing in the text calls otherwise may be a person's.
+        if not _says_not(name, "PERSON") or label == "PERSON":
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(key, "PERSON", near, group_label, resolver)
         # A short form the model calls a place ("Japan") is no company's

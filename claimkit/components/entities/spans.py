@@ -151,12 +151,13 @@ def _without_nationality(
         return span
     first, given = span[0], span[1]
     text = first.text
+    if text in resolver.given_names or text.lower() in resolver.particles:
+        return span  # "Jenna Nicole Mourey", whatever the model made of Jenna
     demonym = text in demonyms or (
         text.istitle()
         and text.isalpha()
+        and len(text) > 4  # not "San Diego"
         and text.endswith(_DEMONYM_ENDINGS)
-        and text not in resolver.given_names
-        and text.lower() not in resolver.particles
     )
     if not demonym or given.text not in resolver.given_names:
         return span

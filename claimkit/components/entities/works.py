@@ -32,8 +32,12 @@ if TYPE_CHECKING:
 
 WORK = "WORK"  # a title: film, song, album, show, book, report
 EVENT = "EVENT"  # an award, a prize or a ceremony
-THING = "PRODUCT"  # "a GameBoy": a thing, named
-NOT_AGENTS = frozenset({WORK, EVENT, THING})
+THING = "THING"  # "a Scout Walker": a thing, named
+# Labels of no agent: these and the product codes and kinds of mentions.py.
+NOT_AGENTS = frozenset({WORK, EVENT, THING, "PRODUCT"})
+# Those that one clue gives and the name's acting outweighs ("a Moreau", but
+# three times "Moreau said").
+OUTWEIGHED = frozenset({WORK, EVENT, THING})
 # Small words that a title capitalizes and an organization's name, in running
 # text, writes in lower case ("Bank of America", but "Lord Of The Rings").
 _TITLE_SMALL_WORDS = frozenset(
@@ -46,7 +50,7 @@ WEAK = "WEAK_"  # as mentions.WEAK: evidence next to a name, not tied to it
 
 
 def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
-    """WORK, EVENT or PRODUCT when the words around ``span`` say so, else None."""
+    """WORK, EVENT or THING when the words around ``span`` say so, else None."""
     if _work_noun_before(span, root, resolver):
         return WORK
     if _award_after(span, root, resolver):
@@ -127,7 +131,11 @@ def _title_cased(span: Span, resolver: EntityResolver) -> bool:
     words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
     if all(w[:1].isupper() for w in words):
         return False  # a headline writes every word so
-    return any(t.text in _TITLE_SMALL_WORDS for t in span[1:-1])
+    # A word of its own: "Triple-A" holds no small word.
+    doc = span.doc
+    return any(
+        t.text in _TITLE_SMALL_WORDS and doc[t.i - 1].whitespace_ for t in span[1:-1]
+    )
 
 
 def listed_with_works(names: dict[str, _Name], labels: dict[str, str]) -> None:
