@@ -605,3 +605,39 @@ def test_hyphenated_maker_before_a_company_name_says_org(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Vantel")]
+
+
+# --- a number in the name -------------------------------------------------------
+
+
+def test_number_the_name_takes_is_part_of_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The band Tempo 9 said no.",
+        """
+        The   DET   det      1
+        band  NOUN  nsubj    4
+        Tempo PROPN appos    1 B-ORG
+        9     NUM   nummod   2 B-CARDINAL
+        said  VERB  ROOT     4 O say
+        no    INTJ  dobj     4
+        .     PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Tempo 9")]
+
+
+def test_number_counting_another_word_stays_out(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Vantel beat Orsk 3 times.",
+        """
+        Vantel PROPN nsubj    1 B-ORG
+        beat   VERB  ROOT     1 O beat
+        Orsk   PROPN dobj     1 B-ORG
+        3      NUM   nummod   4 B-CARDINAL
+        times  NOUN  npadvmod 1
+        .      PUNCT punct    1
+        """,
+    )
+    assert ("ORG", "Orsk 3") not in found(doc, resolver)

@@ -56,6 +56,7 @@ def _candidate_spans(
         if span is None:
             continue
         span = _without_nationality(span, resolver, demonyms)
+        span = _with_number(span)
         for part in _person_tail(span, resolver):
             if not _is_noise(part, resolver, demonyms):
                 found.append(part)
@@ -133,6 +134,30 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
     if start == span.start and end == span.end:
         return span
     return doc[start:end]
+
+
+def _with_number(span: Span) -> Span:
+    """A small number the name's last word takes is part of it: "Maroon 5".
+
+    Only when the parse gives the number to the name itself: in "Liverpool
+    3 points clear" and "Channel 4 show" it counts or qualifies another word.
+    """
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or not span[-1].whitespace_:
+        return span
+    number = doc[end]
+    if not (number.text.isdigit() and len(number.text) <= 2):
+        return span
+    if number.dep_ != "nummod" or number.head.i != end - 1:
+        return span
+    if end + 1 < len(doc) and doc[end + 1].text[:1].isdigit():
+        return span  # "Arsenal 2 1": a score
+    if not doc.has_annotation("SENT_START") or not any(
+        t.pos_ in ("VERB", "AUX") for t in span.sent
+    ):
+        return span  # "Bolton 2 Chelsea 1": a results line
+    return doc[span.start : end + 1]
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
