@@ -641,3 +641,20 @@ def test_number_counting_another_word_stays_out(blank_nlp, resolver):
         """,
     )
     assert ("ORG", "Orsk 3") not in found(doc, resolver)
+
+
+def test_number_inside_a_longer_name_is_not_taken(blank_nlp, resolver):
+    # "Vantel 6 Radio": the recognizer cut the name short; no "Vantel 6".
+    doc = parse(
+        blank_nlp.vocab,
+        "Vantel 6 Radio said no.",
+        """
+        Vantel PROPN nmod     2 B-ORG
+        6      NUM   nummod   0 B-CARDINAL
+        Radio  PROPN nsubj    3
+        said   VERB  ROOT     3 O say
+        no     INTJ  dobj     3
+        .      PUNCT punct    3
+        """,
+    )
+    assert ("ORG", "Vantel 6") not in found(doc, resolver)

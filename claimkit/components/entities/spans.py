@@ -151,8 +151,9 @@ def _with_number(span: Span) -> Span:
         return span
     if number.dep_ != "nummod" or number.head.i != end - 1:
         return span
-    if end + 1 < len(doc) and doc[end + 1].text[:1].isdigit():
-        return span  # "Arsenal 2 1": a score
+    after = doc[end + 1].text if end + 1 < len(doc) else ""
+    if after[:1].isdigit() or after[:1].isupper():
+        return span  # "Arsenal 2 1": a score; "BBC 6 Music": a longer name
     if not doc.has_annotation("SENT_START") or not any(
         t.pos_ in ("VERB", "AUX") for t in span.sent
     ):
