@@ -339,6 +339,35 @@ def test_one_odd_clue_is_outweighed_by_a_name_that_acts(blank_nlp, resolver):
     assert found(doc, resolver) == [("PERSON", "Lorne")]
 
 
+def test_one_odd_clue_among_many_mentions_is_outweighed(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "We want a Vantel Forum. Vantel Forum met. Vantel Forum grew. Vantel Forum ended.",
+        """
+        We     PRON  nsubj    1
+        want   VERB  ROOT     1
+        a      DET   det      4
+        Vantel PROPN compound 4 B-ORG
+        Forum  PROPN dobj     1 I-ORG
+        .      PUNCT punct    1
+        Vantel PROPN compound 7 B-ORG
+        Forum  PROPN nsubj    8 I-ORG
+        met    VERB  ROOT     8 O meet
+        .      PUNCT punct    8
+        Vantel PROPN compound 11 B-ORG
+        Forum  PROPN nsubj    12 I-ORG
+        grew   VERB  ROOT     12 O grow
+        .      PUNCT punct    12
+        Vantel PROPN compound 15 B-ORG
+        Forum  PROPN nsubj    16 I-ORG
+        ended  VERB  ROOT     16 O end
+        .      PUNCT punct    16
+        """,
+    )
+    # One clue in four mentions; with three, one clue would still decide.
+    assert found(doc, resolver) == [("ORG", "Vantel Forum")]
+
+
 def test_hyphenated_letter_is_no_small_title_word(blank_nlp, resolver):
     doc = parse(
         blank_nlp.vocab,

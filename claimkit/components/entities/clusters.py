@@ -36,14 +36,18 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # "Fort Lee", "York": the model's person is a known place, and no
         # title, given name or role in the text says it is a person.
         return "PLACE"
-    if label in OUTWEIGHED and name.evidence[label] < name.evidence[AGENT]:
-        # One "a Moreau" against three "Moreau said": the clue is the odd one.
-        del scores[label]
-        label, top = max(
-            scores.items(),
-            key=lambda item: (item[1], name.evidence[item[0]], item[0]),
-            default=("", 0.0),
-        )
+    clues = name.evidence[label]
+    if (
+        label in OUTWEIGHED
+        and clues
+        and (clues < name.evidence[AGENT] or 3 * clues < len(name.spans))
+    ):
+        # One "a Moreau" against three "Moreau said", or one "a National
+        # Convention" among five mentions: the clue is the odd one, and the
+        # model's person or organization stands.
+        rest = {k: v for k, v in scores.items() if k in TYPES and v > 0}
+        if rest:
+            return max(rest.items(), key=lambda item: (item[1], item[0]))[0]
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.
