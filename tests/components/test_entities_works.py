@@ -687,3 +687,44 @@ def test_number_inside_a_longer_name_is_not_taken(blank_nlp, resolver):
         """,
     )
     assert ("ORG", "Vantel 6") not in found(doc, resolver)
+
+
+# --- a party and its short form ------------------------------------------------
+
+
+def test_party_name_without_party_is_the_party(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Harbour Party won. Harbour said no.",
+        """
+        The     DET   det      2
+        Harbour PROPN compound 2 B-ORG
+        Party   PROPN nsubj    3 I-ORG
+        won     VERB  ROOT     3 O win
+        .       PUNCT punct    3
+        Harbour PROPN nsubj    6 B-ORG
+        said    VERB  ROOT     6 O say
+        no      INTJ  dobj     6
+        .       PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Harbour Party")]
+
+
+def test_other_generic_head_keeps_its_short_form_apart(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Harbour Committee met. Harbour said no.",
+        """
+        The       DET   det      2
+        Harbour   PROPN compound 2 B-ORG
+        Committee PROPN nsubj    3 I-ORG
+        met       VERB  ROOT     3 O meet
+        .         PUNCT punct    3
+        Harbour   PROPN nsubj    6 B-ORG
+        said      VERB  ROOT     6 O say
+        no        INTJ  dobj     6
+        .         PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Harbour Committee"), ("ORG", "Harbour")]

@@ -455,6 +455,8 @@ def _short_form_of(
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
         # not its Budget Committee (the linker's rule).
         rest = f_words[len(s_words) :]
+        if rest == ["party"] and own in TYPES:
+            return True  # "Labour" is the Labour Party, "Green" the Green Party
         # A form typed neither person nor organization joins only a plain
         # extension of itself.
         return extends_plainly(s_words, f_words) or (
