@@ -728,3 +728,22 @@ def test_other_generic_head_keeps_its_short_form_apart(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Harbour Committee"), ("ORG", "Harbour")]
+
+
+def test_capital_a_inside_a_sentence_is_an_initial(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Props: A Lo Vanti, F Orsk.",
+        """
+        Props PROPN ROOT     0
+        :     PUNCT punct    0
+        A     PROPN compound 4 B-PERSON
+        Lo    PROPN compound 4 I-PERSON
+        Vanti PROPN appos    0 I-PERSON
+        ,     PUNCT punct    4
+        F     PROPN compound 7 B-PERSON
+        Orsk  PROPN conj     4 I-PERSON
+        .     PUNCT punct    0
+        """,
+    )
+    assert ("PERSON", "Lo Vanti") in found(doc, resolver)

@@ -117,7 +117,11 @@ def _indefinite(span: Span, root: Token) -> bool:
     if span.start == 0 or root.dep_ in _QUALIFIER_DEPS or root.dep_ == "poss":
         return False
     article = doc[span.start - 1]
-    if article.lower_ not in ("a", "an") or article.head.i != root.i:
+    # A capital "A" inside a sentence is an initial: "A Lo Cicero (Padova)".
+    written = article.text in ("a", "an") or (
+        article.is_sent_start and article.text in ("A", "An")
+    )
+    if not written or article.head.i != root.i:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     # "a Smith-style" or "an Acme's"? Only a name that ends its phrase.
