@@ -711,6 +711,30 @@ def test_party_name_without_party_is_the_party(blank_nlp, resolver):
     assert found(doc, resolver) == [("ORG", "Harbour Party")]
 
 
+def test_person_a_party_is_named_after_stays_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Dale Marsh Party won. Dale Marsh said no.",
+        """
+        The   DET   det      3
+        Dale  PROPN compound 3 B-ORG
+        Marsh PROPN compound 3 I-ORG
+        Party PROPN nsubj    4 I-ORG
+        won   VERB  ROOT     4 O win
+        .     PUNCT punct    4
+        Dale  PROPN compound 7 B-PERSON
+        Marsh PROPN nsubj    8 I-PERSON
+        said  VERB  ROOT     8 O say
+        no    INTJ  dobj     8
+        .     PUNCT punct    8
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("ORG", "Dale Marsh Party"),
+        ("PERSON", "Dale Marsh"),
+    ]
+
+
 def test_other_generic_head_keeps_its_short_form_apart(blank_nlp, resolver):
     doc = parse(
         blank_nlp.vocab,

@@ -455,7 +455,7 @@ def _short_form_of(
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
         # not its Budget Committee (the linker's rule).
         rest = f_words[len(s_words) :]
-        if rest == ["party"] and own in TYPES:
+        if rest == ["party"] and own == "ORG":  # not a person it is named after
             return True  # "Labour" is the Labour Party, "Green" the Green Party
         # A form typed neither person nor organization joins only a plain
         # extension of itself.
