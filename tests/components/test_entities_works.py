@@ -160,6 +160,24 @@ def test_name_after_an_indefinite_article_is_a_thing(blank_nlp, resolver):
     assert found(doc, resolver) == []
 
 
+def test_article_of_a_noun_after_the_name_is_the_nouns(blank_nlp, resolver):
+    # The parse hangs "a" on the name; the noun after it owns it all the same.
+    doc = parse(
+        blank_nlp.vocab,
+        "It was a Harbour Court ruling.",
+        """
+        It      PRON  nsubj    1
+        was     AUX   ROOT     1 O be
+        a       DET   det      4
+        Harbour PROPN compound 4 B-ORG
+        Court   PROPN attr     1 I-ORG
+        ruling  NOUN  appos    4
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Harbour Court")]
+
+
 def test_name_qualifying_a_noun_after_an_article_stays(blank_nlp, resolver):
     doc = parse(
         blank_nlp.vocab,

@@ -124,8 +124,11 @@ def _indefinite(span: Span, root: Token) -> bool:
     if not written or article.head.i != root.i:
         return False
     after = doc[span.end] if span.end < len(doc) else None
-    # "a Smith-style" or "an Acme's"? Only a name that ends its phrase.
-    return after is None or after.tag_ != "POS"
+    # Only a name that ends its phrase: in "a House of Lords ruling" the
+    # article is the ruling's, whatever the parse says; "an Acme's" owns.
+    return after is None or (
+        after.tag_ != "POS" and after.pos_ not in ("NOUN", "PROPN")
+    )
 
 
 def _title_cased(span: Span, resolver: EntityResolver) -> bool:
