@@ -126,8 +126,10 @@ def _indefinite(span: Span, root: Token) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     # Only a name that ends its phrase: in "a House of Lords ruling" the
     # article is the ruling's, whatever the parse says; "an Acme's" owns.
-    return after is None or (
-        after.tag_ != "POS" and after.pos_ not in ("NOUN", "PROPN")
+    return after is None or not (
+        after.tag_ == "POS"
+        or after.pos_ in ("NOUN", "PROPN")
+        or after.tag_ == "VBG"  # "ruling" tagged a verb
     )
 
 
