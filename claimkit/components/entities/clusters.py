@@ -13,14 +13,9 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from claimkit.components._extensions import text_of
-from claimkit.components.entities.mentions import (
-    _POSSESSIVE,
-    AGENT,
-    PLACES,
-    TYPES,
-    WEAK,
-    _Name,
-)
+from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
+from claimkit.components.entities.spans import _POSSESSIVE
+from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
 from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
 
 if TYPE_CHECKING:
@@ -41,10 +36,23 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # "Fort Lee", "York": the model's person is a known place, and no
         # title, given name or role in the text says it is a person.
         return "PLACE"
+    clues = name.evidence[label]
+    if (
+        label in OUTWEIGHED
+        and clues
+        and (clues < name.evidence[AGENT] or 3 * clues < len(name.spans))
+    ):
+        # One "a Moreau" against three "Moreau said", or one "a National
+        # Convention" among five mentions: the clue is the odd one, and the
+        # model's person or organization stands.
+        rest = {k: v for k, v in scores.items() if k in TYPES and v > 0}
+        if rest:
+            return max(rest.items(), key=lambda item: (item[1], item[0]))[0]
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.
-    if agent and label not in PLACES and label != "PRODUCT":
+    # Nor do titles, awards and things: "Closer's cast" is a film's.
+    if agent and label not in PLACES and label not in NOT_AGENTS:
         person, org = scores.get("PERSON", 0.0), scores.get("ORG", 0.0)
         if max(person, org) + agent >= top:
             if person != org:
@@ -88,12 +96,18 @@ def _cluster(
         same = [
             k for k in index.get(_squashed(key), []) if _squashed(k) == _squashed(key)
         ]
+        if labels.get(bracketed.get(key, ""), "PERSON") not in (*TYPES, ""):
+            # "Consumer Electronics Show (CES)": the short form of an event,
+            # a title or a thing is one too.
+            continue
         if same and group_label[same[0]] == label:
             # "TimeWarner" and "Time Warner", "Mayors Council" and "Mayors' Council"
             groups[same[0]].extend(name.spans)
             continue
         # The model often calls a lone given name a place ("Wenfeng").
-        if (len(words) == 1 and not _says_not(name, "PERSON")) or label == "PERSON":
+        # "El Guerrouj" typed ORG beside "Hicham El Guerrouj": any short form
+        # that nothing in the text calls otherwise may be a person's.
+        if not _says_not(name, "PERSON") or label == "PERSON":
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(key, "PERSON", near, group_label, resolver)
         # A short form the model calls a place ("Japan") is no company's
@@ -103,7 +117,7 @@ def _cluster(
         if not targets and label in ("ORG", ""):
             targets = _org_of_short_form(key, bracketed, groups, group_label)
         if not targets and label == "PERSON" and len(words) == 1:
-            targets = _person_typed_org(key, name, names, near, group_label)
+            targets = _person_typed_org(key, name, names, near, group_label, resolver)
             for target in targets:
                 group_label[target] = "PERSON"
         if len(targets) == 1:
@@ -232,23 +246,40 @@ def _person_typed_org(
     names: dict[str, _Name],
     near: list[str],
     group_label: dict[str, str],
+    resolver: EntityResolver,
 ) -> list[str]:
     """A person's name the model typed ORG, found by the surname's evidence.
 
     "Ms Bowers" says Bowers is a person; "Reveta Bowers", typed ORG with no
     organization evidence of its own and shaped like a person's name, is her.
+    A full name opening with a given name joins its surname too when the two
+    together say PERSON more than ORG ("Springsteen" said twice, one stray
+    clue on "Bruce Springsteen"): one entity, by all its mentions.
     """
-    if not name.evidence["PERSON"]:
-        return []
     found = [
         full
         for full in dict.fromkeys(near)
         if group_label[full] == "ORG"
         and full.split()[-1] == key
-        and not _says_not(names[full], "PERSON")
         and _shape_type(names[full]) == "PERSON"
+        and (
+            (name.evidence["PERSON"] and not _says_not(names[full], "PERSON"))
+            or _person_overall(names[full], name, resolver)
+        )
     ]
     return found if len(found) == 1 else []
+
+
+def _person_overall(full: _Name, short: _Name, resolver: EntityResolver) -> bool:
+    """A given name opens ``full``, and it with ``short`` scores PERSON over ORG."""
+    if full.spans[0][0].text not in resolver.given_names:
+        return False
+    person = org = 0.0
+    for name in (full, short):
+        scores = name.scores()
+        person += scores.get("PERSON", 0.0)
+        org += scores.get("ORG", 0.0)
+    return person > org
 
 
 def _bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
@@ -356,7 +387,7 @@ def _squashed(key: str) -> str:
 
 def _says_not(name: _Name, label: str) -> bool:
     """The text itself gives the name another type than ``label``."""
-    others = {"PERSON", "ORG", "PRODUCT", "PLACE"} - {label}
+    others = {"PERSON", "ORG", "PLACE", *NOT_AGENTS} - {label}
     return any(name.evidence[c] for c in others)
 
 
@@ -424,6 +455,8 @@ def _short_form_of(
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
         # not its Budget Committee (the linker's rule).
         rest = f_words[len(s_words) :]
+        if rest == ["party"] and own == "ORG":  # not a person it is named after
+            return True  # "Labour" is the Labour Party, "Green" the Green Party
         # A form typed neither person nor organization joins only a plain
         # extension of itself.
         return extends_plainly(s_words, f_words) or (

@@ -10,7 +10,6 @@ possessives, product codes).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -20,7 +19,13 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.text.layout import INVISIBLE
+from claimkit.components.entities.spans import (
+    _CODE,
+    _key_text,
+    _name_word,
+    _person_like,
+)
+from claimkit.components.entities.works import work_evidence
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -46,9 +51,6 @@ EVIDENCE_WEIGHT = 4.0  # one clear context clue outweighs the model
 HEADLINE_WEIGHT = 0.25
 WEAK = "WEAK_"  # prefix of evidence that is only next to a name, not tied to it
 WEAK_WEIGHT = 1.5
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# A model or chip code: letters and digits together ("R1", "H800", "GPT-4").
-_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]*$")
 # Internal capital after a lower-case letter: "DeepSeek", "OpenAI" (not "McLean").
 _CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|La|Le|O')[A-Z][a-z]+[A-Z]")
 _SPEECH_DEPS = {"nsubj", "nsubjpass"}
@@ -84,210 +86,6 @@ def _token_texts(doc: Doc, text: str) -> list[str]:
     # Slicing the text by offsets is several times cheaper than making Tokens.
     offsets = doc.to_array([IDX, LENGTH]).tolist()
     return [text[start : start + length] for start, length in offsets]
-
-
-@functools.lru_cache(maxsize=8192)
-def _key_text(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.strip()).casefold().replace(".", "")
-    if text.startswith("the "):
-        text = text[4:]
-    return " ".join(text.split())
-
-
-def _invisible(token: Token) -> bool:
-    """A token of zero-width characters only (split off by the tokenizer)."""
-    return not token.text.strip(INVISIBLE)
-
-
-def _candidate_spans(
-    ent: Span, resolver: EntityResolver, demonyms: set[str]
-) -> list[Span]:
-    """Trim an entity span to the names it holds.
-
-    A span never crosses a line break (a headline and the paragraph under it
-    are two names at most); titles, articles, possessives and post-nominals
-    ("MSP", "QC") are cut off, product codes split off, and a person named
-    after an organization or a title inside one span ("Golf Channel's Jaime
-    Diaz", "Ontario Premier Doug Ford") is a name of its own.
-    """
-    found: list[Span] = []
-    for line in _lines_of(ent):
-        span = _trim(line, resolver, ent.label_ == "PERSON")
-        if span is None:
-            continue
-        for part in _person_tail(span, resolver):
-            if not _is_noise(part, resolver, demonyms):
-                found.append(part)
-    return found
-
-
-_DASHES = {"-", "–", "—", "--"}
-_CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
-_COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
-
-
-def _lines_of(span: Span) -> list[Span]:
-    """The pieces of ``span`` between line breaks and spaced dashes.
-
-    spaCy makes each line break a token; "the LSE - Europe's biggest market"
-    holds two names at most.
-    """
-    doc = span.doc
-    pieces: list[Span] = []
-    start = span.start
-    for token in span:
-        i = token.i
-        text = token.text
-        spaced_dash = (
-            text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_
-        )
-        if "\n" in text or spaced_dash:
-            if i > start:
-                pieces.append(doc[start:i])
-            start = i + 1
-    if start < span.end:
-        pieces.append(doc[start : span.end])
-    return pieces
-
-
-def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
-    """Cut what a name does not include from both ends of ``span``."""
-    doc = span.doc
-    start, end = span.start, span.end
-    # One Token object per position looked at (each ``doc[i]`` makes a new one).
-    while start < end:
-        first = doc[start]
-        if not (
-            (first.lower_ in ("the", "a", "an") and end - start > 1)
-            or (end - start > 1 and first.pos_ in _CLOSED_CLASS)  # "Across Europe"
-            # "Again Roddick served well": a sentence's opening adverb.
-            or (end - start > 1 and first.pos_ == "ADV" and first.is_sent_start)
-            or first.is_punct
-            or first.is_space
-            or _invisible(first)
-            or (end - start > 1 and _is_title(first, resolver, person))
-        ):
-            break
-        start += 1
-    while end > start:
-        last = doc[end - 1]
-        if not (
-            last.tag_ == "POS"
-            or last.is_punct
-            or last.is_space
-            or _invisible(last)
-            or (end - start > 1 and last.text in resolver.post_nominals)
-        ):
-            break
-        end -= 1
-    if start >= end:
-        return None
-    # "Nvidia H800": the code is a product; the maker before it may be a name.
-    last_text = doc[end - 1].text
-    if _CODE.match(last_text) and not last_text.isdigit():
-        while end > start and _CODE.match(doc[end - 1].text):
-            end -= 1
-        if end == start:
-            return None
-    if start == span.start and end == span.end:
-        return span
-    return doc[start:end]
-
-
-def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
-    """Split a person's name off the organization or title before it.
-
-    The tail is two or three capitalized words opening with a given name, after
-    a title ("Premier Doug Ford"), a possessive ("Golf Channel's Jaime Diaz")
-    or, for a common given name, the end of a longer name ("Council on
-    American-Islamic Relations Kevin Lee"). The words before stay a candidate
-    unless they are a title phrase ("Sgt. at Arms").
-    """
-    doc = span.doc
-    if len(span) < 3:
-        return [span]
-    for k in range(span.start + 1, span.end - 1):
-        tail = doc[k : span.end]
-        if len(tail) > 3 or not all(_name_word(t) for t in tail):
-            continue
-        if tail[0].text not in resolver.given_names or not _person_like(tail, resolver):
-            continue
-        before = doc[k - 1]
-        titled = _is_title(before, resolver, True) and not before.is_lower
-        if not (
-            titled
-            or before.tag_ == "POS"
-            or (
-                k - span.start >= 2
-                and resolver.given_names.is_common(tail[0].text)
-                and _name_word(before)
-                and before.text not in resolver.given_names
-                and before.lower_ not in resolver.particles
-            )
-        ):
-            continue
-        head = _trim(doc[span.start : k], resolver, False)
-        while head is not None and _is_title(head[-1], resolver, True):
-            head = doc[head.start : head.end - 1] if len(head) > 1 else None
-        if head is None or (
-            _is_title(head[0], resolver, True)
-            and (len(head) == 1 or any(t.is_lower for t in head))
-        ):
-            return [tail]
-        return [head, tail]
-    return [span]
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalized word that may be part of a person's name."""
-    text = token.text
-    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
-
-
-_HONORIFICS = {
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Miss",
-    "Dr",
-    "Dr.",
-    "Sir",
-    "Dame",
-}
-
-
-def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
-    """A title or role word that a person span should not include.
-
-    An honorific ("Mr", "Ms") is cut from any span: "Mr Ebbers" typed ORG is
-    still Mr Ebbers, and the honorific before him says he is a person.
-    """
-    if token.text in _HONORIFICS:
-        return True
-    return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
-
-
-def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
-    """Words that are never a person or organization on their own."""
-    if _key_text(span.text) in resolver.not_entities:
-        return True
-    words = [t for t in span if not t.is_punct]
-    if not words or all(
-        t.text in demonyms or _key_text(t.text) in resolver.not_entities for t in words
-    ):
-        return True
-    if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
-        return True  # "South African"
-    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
-        return True
-    first = span[0]
-    # A unit after a number ("50 MW") is part of a quantity, not a name.
-    if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:
-        return first.text.isupper() or first.text.islower()
-    return all(t.like_num for t in words)
 
 
 def _agent_acronyms(
@@ -347,7 +145,7 @@ def _add_mention(
 
 
 def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
-    """What the words around a name say it is: ORG, PERSON or PRODUCT."""
+    """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
     first, last = span[0], span[-1]
     if _CODE.match(last.text) and not last.text.isdigit():
@@ -358,10 +156,22 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if len(span) > 1 and last.text.title() in resolver.place_words:
         return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
+    if _regional_arm(span, resolver):
+        return "ORG"
+    work = work_evidence(span, root, resolver)
+    if work is not None:
+        return work
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None:
         plain = before.is_lower or before.is_sent_start
-        if before.lower_ in resolver.org_nouns and plain:
+        # "producer Gil Cates": a noun for an organization and a person's
+        # role says nothing over a given name and a surname.
+        # So does the tail of a hyphenated role ("film-maker George Lucas").
+        hyphenated = before.i > 1 and doc[before.i - 1].text == "-"
+        ambiguous = (before.lower_ in resolver.roles or hyphenated) and (
+            _given_name_evidence(span, resolver) == "PERSON"
+        )
+        if before.lower_ in resolver.org_nouns and plain and not ambiguous:
             # "chipmaker Nvidia" describes the name; in "told Itar-Tass news
             # agency Yeltsin was ill" the noun ends another name.
             return WEAK + "ORG" if _inside_name(before) else "ORG"
@@ -377,6 +187,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and after.is_lower
         and root.dep_ in ("compound", "amod", "nmod")
         and root.head.lower_ in resolver.compound_org_heads
+        # Only nouns between: in "X introduced soul group Y" X is no group's.
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[span.end : root.head.i])
     ):
         return "ORG"  # "the Kommersant newspaper", "the Reuters news agency"
     if (
@@ -397,10 +209,10 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
-    if _CAMEL.match(first.text):
-        return "ORG"
     if _listed_product(root, resolver):
         return "PRODUCT"
+    if _CAMEL.match(first.text):
+        return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
         return "ORG"
     if first.ent_type_ in TYPES:
@@ -412,14 +224,42 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     return None
 
 
+_REGIONS = {"Europe", "Asia", "America", "Americas", "Africa", "UK", "US", "EMEA"}
+# "Latin America", "South-East Asia": a part of a region is a place.
+_PARTS = {"North", "South", "East", "West", "Central", "Latin", "Southeast"}
+
+
+def _regional_arm(span: Span, resolver: EntityResolver) -> bool:
+    """A name and a region after it: "Lycos Europe", "Nokia UK".
+
+    A person's name rarely ends in one, and then after a given name. (Cities
+    and countries are not used: "Belo Vista", "Jack London".)
+    """
+    if len(span) != 2 or span[0].ent_type_ not in TYPES:
+        return False
+    first, last = span[0].text, span[1].text
+    return (
+        last in _REGIONS
+        and first not in resolver.given_names
+        and _key_text(first) not in resolver.places
+        and first not in resolver.demonyms
+        and first.split("-")[0] not in _PARTS
+        and first[:1].isupper()
+    )
+
+
 def _listed_product(root: Token, resolver: EntityResolver) -> bool:
-    """An example of a kind of product: "brands such as Dairy Milk"."""
+    """An example of a kind of product: "brands such as Dairy Milk", "consoles
+    like the GameBoy"."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "such as Celebrex and Vioxx"
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including"):
+    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including", "like"):
         return False
     if prep.lower_ == "as" and (prep.i == 0 or prep.nbor(-1).lower_ != "such"):
+        return False
+    # "models like ..." may be people, "names like ..." anyone.
+    if prep.lower_ == "like" and prep.head.lower_ in ("models", "names"):
         return False
     return prep.head.lower_ in resolver.product_kinds
 
@@ -458,6 +298,9 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
     if root.dep_ != "pobj" or prep.lower_ not in _AFFILIATION_PREPS:
         return None
     holder = prep.head
+    doc = root.doc
+    if any("\n" in t.text for t in doc[min(holder.i, root.i) : max(holder.i, root.i)]):
+        return None  # a parse across a line break: "Hall of Fame\n\nSinger X"
     if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
         return "ORG"
     if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":
@@ -467,6 +310,8 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
 
 def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """A name listed among places is a place: "Kursk, Volzhsky, Omsk".
+
+    Listed among organizations only, a name typed PERSON leans ORG.
 
     Also a one-word name before ", <place>" ("Jacksonville, Florida-based").
     """
@@ -490,7 +335,15 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
         if t.ent_type_ in PLACES
         or (t.is_lower and t.text.title() in resolver.place_words)
     )
-    return "PLACE" if places >= 2 and places * 2 > len(mates) else None
+    if places >= 2 and places * 2 > len(mates):
+        return "PLACE"
+    # "Microsoft and Yahoo": listed with organizations and no person, a name
+    # the model called a person leans to an organization.
+    if span[0].ent_type_ == "PERSON" and mates:
+        types = {t.ent_type_ for t in mates if t.pos_ == "PROPN"}
+        if types == {"ORG"}:
+            return WEAK + "ORG"
+    return None
 
 
 def _conjuncts(first: Token) -> list[Token]:
@@ -527,16 +380,6 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
     if len(words) > 3 or not all(_name_word(t) for t in words):
         return None
     return "PERSON" if _person_like(span, resolver) else None
-
-
-def _person_like(span: Span, resolver: EntityResolver) -> bool:
-    """No word after the first is an organization's or a place's head."""
-    return span[-1].tag_ != "NNPS" and not any(
-        t.text in resolver.suffixes
-        or t.lower_ in resolver.org_nouns
-        or t.text in resolver.place_words
-        for t in span[1:]
-    )
 
 
 def _inside_name(noun: Token) -> bool:

@@ -37,13 +37,13 @@ from claimkit.components.entities.mentions import (
     HEADLINE_WEIGHT,
     _add_mention,
     _agent_acronyms,
-    _candidate_spans,
-    _key_text,
     _Name,
     _token_texts,
 )
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
+from claimkit.components.entities.spans import _candidate_spans, _key_text
+from claimkit.components.entities.works import listed_with_works
 from claimkit.errors import Errors
 from claimkit.text.names import GivenNames, load_places
 
@@ -102,6 +102,8 @@ class EntityResolver(LexiconComponent):
         self.post_nominals = set(lex.get("post_nominals", []))
         self.compound_org_heads = set(lex.get("compound_org_heads", []))
         self.product_kinds = {w.lower() for w in lex.get("product_kinds", [])}
+        self.work_nouns = {w.lower() for w in lex.get("work_nouns", [])}
+        self.award_heads = {w.lower() for w in lex.get("award_heads", [])}
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.given_names = GivenNames.load()
         self.places = load_places()
@@ -177,6 +179,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
         labels = {key: _decide(name, resolver) for key, name in names.items()}
         _propagate(doc, texts, names, labels, taken, weak | titled)
     labels = {key: _decide(name, resolver) for key, name in names.items()}
+    listed_with_works(names, labels)
     clusters = _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak)
     if resolver.resolve_pronouns:

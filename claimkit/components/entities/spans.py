@@ -1,0 +1,299 @@
+"""Candidate name spans: an entity span trimmed to the names it holds.
+
+Titles, articles, possessives, post-nominals and a nationality before a
+person's given name ("Kenyan Alice Timbilil") are cut off; a span is cut at
+line breaks and spaced dashes, product codes split off, and a person named
+after an organization or a title inside one span ("Golf Channel's Jaime
+Diaz") is a name of its own. Words that are never a person or organization
+alone are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from claimkit.text.layout import INVISIBLE
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A model or chip code: letters and digits together ("R1", "H800", "GPT-4").
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]*$")
+
+
+@functools.lru_cache(maxsize=8192)
+def _key_text(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip()).casefold().replace(".", "")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+def _invisible(token: Token) -> bool:
+    """A token of zero-width characters only (split off by the tokenizer)."""
+    return not token.text.strip(INVISIBLE)
+
+
+def _candidate_spans(
+    ent: Span, resolver: EntityResolver, demonyms: set[str]
+) -> list[Span]:
+    """Trim an entity span to the names it holds.
+
+    A span never crosses a line break (a headline and the paragraph under it
+    are two names at most); titles, articles, possessives and post-nominals
+    ("MSP", "QC") are cut off, product codes split off, and a person named
+    after an organization or a title inside one span ("Golf Channel's Jaime
+    Diaz", "Ontario Premier Doug Ford") is a name of its own.
+    """
+    found: list[Span] = []
+    for line in _lines_of(ent):
+        span = _trim(line, resolver, ent.label_ == "PERSON")
+        if span is None:
+            continue
+        span = _without_nationality(span, resolver, demonyms)
+        span = _with_number(span)
+        for part in _person_tail(span, resolver):
+            if not _is_noise(part, resolver, demonyms):
+                found.append(part)
+    return found
+
+
+_DASHES = {"-", "–", "—", "--"}
+_CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
+_COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
+
+
+def _lines_of(span: Span) -> list[Span]:
+    """The pieces of ``span`` between line breaks and spaced dashes.
+
+    spaCy makes each line break a token; "the LSE - Europe's biggest market"
+    holds two names at most.
+    """
+    doc = span.doc
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        i = token.i
+        text = token.text
+        spaced_dash = (
+            text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_
+        )
+        if "\n" in text or spaced_dash:
+            if i > start:
+                pieces.append(doc[start:i])
+            start = i + 1
+    if start < span.end:
+        pieces.append(doc[start : span.end])
+    return pieces
+
+
+def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
+    """Cut what a name does not include from both ends of ``span``."""
+    doc = span.doc
+    start, end = span.start, span.end
+    # One Token object per position looked at (each ``doc[i]`` makes a new one).
+    while start < end:
+        first = doc[start]
+        if not (
+            (first.lower_ in ("the", "a", "an") and end - start > 1)
+            or (end - start > 1 and first.pos_ in _CLOSED_CLASS)  # "Across Europe"
+            # "Again Roddick served well": a sentence's opening adverb.
+            or (end - start > 1 and first.pos_ == "ADV" and first.is_sent_start)
+            or first.is_punct
+            or first.is_space
+            or _invisible(first)
+            or (end - start > 1 and _is_title(first, resolver, person))
+        ):
+            break
+        start += 1
+    while end > start:
+        last = doc[end - 1]
+        if not (
+            last.tag_ == "POS"
+            or last.is_punct
+            or last.is_space
+            or _invisible(last)
+            or (end - start > 1 and last.text in resolver.post_nominals)
+        ):
+            break
+        end -= 1
+    if start >= end:
+        return None
+    # "Nvidia H800": the code is a product; the maker before it may be a name.
+    last_text = doc[end - 1].text
+    if _CODE.match(last_text) and not last_text.isdigit():
+        while end > start and _CODE.match(doc[end - 1].text):
+            end -= 1
+        if end == start:
+            return None
+    if start == span.start and end == span.end:
+        return span
+    return doc[start:end]
+
+
+def _with_number(span: Span) -> Span:
+    """A small number the name's last word takes is part of it: "Maroon 5".
+
+    Only when the parse gives the number to the name itself: in "Liverpool
+    3 points clear" and "Channel 4 show" it counts or qualifies another word.
+    """
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or not span[-1].whitespace_:
+        return span
+    number = doc[end]
+    if not (number.text.isdigit() and len(number.text) <= 2):
+        return span
+    if number.dep_ != "nummod" or number.head.i != end - 1:
+        return span
+    after = doc[end + 1].text if end + 1 < len(doc) else ""
+    if after[:1].isdigit() or after[:1].isupper():
+        return span  # "Arsenal 2 1": a score; "BBC 6 Music": a longer name
+    if not doc.has_annotation("SENT_START") or not any(
+        t.pos_ in ("VERB", "AUX") for t in span.sent
+    ):
+        return span  # "Bolton 2 Chelsea 1": a results line
+    return doc[span.start : end + 1]
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
+
+
+def _without_nationality(
+    span: Span, resolver: EntityResolver, demonyms: set[str]
+) -> Span:
+    """Cut a nationality before a given name: "Kenyan Alice Timbilil".
+
+    The first word is a demonym (the lexicon's, one the model tagged NORP in
+    the text, or a capitalized word ending like one that is no given name)
+    and the rest a given name and a surname.
+    """
+    if len(span) < 3:
+        return span
+    first, given = span[0], span[1]
+    text = first.text
+    if text in resolver.given_names or text.lower() in resolver.particles:
+        return span  # "Jenna Nicole Mourey", whatever the model made of Jenna
+    demonym = text in demonyms or (
+        text.istitle()
+        and text.isalpha()
+        and len(text) > 4  # not "San Diego"
+        and text.endswith(_DEMONYM_ENDINGS)
+    )
+    if not demonym or given.text not in resolver.given_names:
+        return span
+    rest = span.doc[span.start + 1 : span.end]
+    if len(rest) > 3 or not all(_name_word(t) for t in rest):
+        return span
+    return rest if _person_like(rest, resolver) else span
+
+
+def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
+    """Split a person's name off the organization or title before it.
+
+    The tail is two or three capitalized words opening with a given name, after
+    a title ("Premier Doug Ford"), a possessive ("Golf Channel's Jaime Diaz")
+    or, for a common given name, the end of a longer name ("Council on
+    American-Islamic Relations Kevin Lee"). The words before stay a candidate
+    unless they are a title phrase ("Sgt. at Arms").
+    """
+    doc = span.doc
+    if len(span) < 3:
+        return [span]
+    for k in range(span.start + 1, span.end - 1):
+        tail = doc[k : span.end]
+        if len(tail) > 3 or not all(_name_word(t) for t in tail):
+            continue
+        if tail[0].text not in resolver.given_names or not _person_like(tail, resolver):
+            continue
+        before = doc[k - 1]
+        titled = _is_title(before, resolver, True) and not before.is_lower
+        if not (
+            titled
+            or before.tag_ == "POS"
+            or (
+                k - span.start >= 2
+                and resolver.given_names.is_common(tail[0].text)
+                and _name_word(before)
+                and before.text not in resolver.given_names
+                and before.lower_ not in resolver.particles
+            )
+        ):
+            continue
+        head = _trim(doc[span.start : k], resolver, False)
+        while head is not None and _is_title(head[-1], resolver, True):
+            head = doc[head.start : head.end - 1] if len(head) > 1 else None
+        if head is None or (
+            _is_title(head[0], resolver, True)
+            and (len(head) == 1 or any(t.is_lower for t in head))
+        ):
+            return [tail]
+        return [head, tail]
+    return [span]
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word that may be part of a person's name."""
+    text = token.text
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+_HONORIFICS = {
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+}
+
+
+def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
+    """A title or role word that a person span should not include.
+
+    An honorific ("Mr", "Ms") is cut from any span: "Mr Ebbers" typed ORG is
+    still Mr Ebbers, and the honorific before him says he is a person.
+    """
+    if token.text in _HONORIFICS:
+        return True
+    return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
+
+
+def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
+    """Words that are never a person or organization on their own."""
+    if _key_text(span.text) in resolver.not_entities:
+        return True
+    words = [t for t in span if not t.is_punct]
+    if not words or all(
+        t.text in demonyms or _key_text(t.text) in resolver.not_entities for t in words
+    ):
+        return True
+    if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
+        return True  # "South African"
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+        return True
+    first = span[0]
+    # A unit after a number ("50 MW") is part of a quantity, not a name.
+    if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:
+        return first.text.isupper() or first.text.islower()
+    return all(t.like_num for t in words)
+
+
+def _person_like(span: Span, resolver: EntityResolver) -> bool:
+    """No word after the first is an organization's or a place's head."""
+    return span[-1].tag_ != "NNPS" and not any(
+        t.text in resolver.suffixes
+        or t.lower_ in resolver.org_nouns
+        or t.text in resolver.place_words
+        for t in span[1:]
+    )

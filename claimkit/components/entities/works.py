@@ -1,0 +1,200 @@
+"""Evidence that a name is a title, an award or a thing, not an agent.
+
+Films, albums, songs, shows and books, awards and their ceremonies, and
+gadgets carry capitalized names that the recognizer often types PERSON or
+ORG ("Meet The Fockers", "Golden Globe", "a GameBoy"). claimkit outputs
+people and organizations only, so a name the text marks as one of these is
+dropped rather than typed wrongly. The marks are the words around it, not a
+list of titles:
+
+- a noun for a kind of work right before it, tied to it in the parse: "the
+  album Final Straw", "Spanish movie The Sea Inside";
+- a noun for an award after it that it qualifies: "a Golden Globe award",
+  "an Oscar nomination", "Oscar-winning";
+- an indefinite article before it, with the name heading its phrase: "pilot
+  a Scout Walker", "won an Oscar" (an organization or a person is not "a"
+  thing; in "a Sony spokesman" the name only qualifies the noun);
+- a capitalized small word inside it, as titles are written: "Record Of The
+  Year", "Freddy Vs Jason";
+- a list it stands in with a title that has such evidence
+  (:func:`listed_with_works`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.mentions import _Name
+    from claimkit.components.entities.resolver import EntityResolver
+
+WORK = "WORK"  # a title: film, song, album, show, book, report
+EVENT = "EVENT"  # an award, a prize or a ceremony
+THING = "THING"  # "a Scout Walker": a thing, named
+# Labels of no agent: these and the product codes and kinds of mentions.py.
+NOT_AGENTS = frozenset({WORK, EVENT, THING, "PRODUCT"})
+# Those that one clue gives and the name's acting outweighs ("a Moreau", but
+# three times "Moreau said").
+OUTWEIGHED = frozenset({WORK, EVENT, THING})
+# Small words that a title capitalizes and an organization's name, in running
+# text, writes in lower case ("Bank of America", but "Lord Of The Rings").
+_TITLE_SMALL_WORDS = frozenset(
+    {"The", "Of", "Vs", "Vs.", "For", "In", "On", "With", "From", "To", "At", "A"}
+)
+_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_AFTER_HYPHEN = frozenset({"winning", "nominated", "winner"})
+_LIST_DEPS = frozenset({"conj", "appos"})
+WEAK = "WEAK_"  # as mentions.WEAK: evidence next to a name, not tied to it
+
+
+def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
+    """WORK, EVENT or THING when the words around ``span`` say so, else None."""
+    if _work_noun_before(span, root, resolver):
+        return WORK
+    if _award_after(span, root, resolver):
+        return EVENT
+    if _indefinite(span, root):
+        return THING
+    if _title_cased(span, resolver):
+        return WORK
+    return None
+
+
+def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """ "the album Final Straw": a lower-case noun of a kind of work, linked
+    to the name in the parse (the name its appositive, or the noun its
+    compound), right before it or before its "The"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    noun = doc[i]
+    if not (noun.is_lower and noun.lower_ in resolver.work_nouns):
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # Or both hang from one word: the parse split the apposition ("Spanish
+    # movie The Sea Inside was named ...": both subjects of "named").
+    return (
+        root.i in (noun.head.i, noun.head.head.i)
+        or noun.i == root.head.i
+        or (noun.head.i == root.head.i and noun.dep_ == root.dep_)
+    )
+
+
+def _award_after(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """ "a Golden Globe award", "an Oscar nomination", "Oscar-winning".
+
+    A name in capitals ("a BBC award") names who gives the award and stays.
+    """
+    doc = span.doc
+    if span.text.isupper() or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if (
+        after.text == "-"
+        and not after.whitespace_
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ in _AFTER_HYPHEN
+    ):
+        return True
+    head = root.head
+    return (
+        root.dep_ in _QUALIFIER_DEPS
+        and span.end <= head.i <= span.end + 1
+        and head.is_lower
+        and head.lower_ in resolver.award_heads
+    )
+
+
+def _indefinite(span: Span, root: Token) -> bool:
+    """ "a Scout Walker", "won an Oscar": the name heads a phrase opened by a/an."""
+    doc = span.doc
+    if span.start == 0 or root.dep_ in _QUALIFIER_DEPS or root.dep_ == "poss":
+        return False
+    article = doc[span.start - 1]
+    # A capital "A" inside a sentence is an initial: "A Lo Cicero (Padova)".
+    written = article.text in ("a", "an") or (
+        article.is_sent_start and article.text in ("A", "An")
+    )
+    if not written or article.head.i != root.i:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    # Only a name that ends its phrase: in "a House of Lords ruling" the
+    # article is the ruling's, whatever the parse says; "an Acme's" owns.
+    return after is None or not (
+        after.tag_ == "POS"
+        or after.pos_ in ("NOUN", "PROPN")
+        or after.tag_ == "VBG"  # "ruling" tagged a verb
+    )
+
+
+def _title_cased(span: Span, resolver: EntityResolver) -> bool:
+    """ "Record Of The Year": a capitalized small word after the first word."""
+    if len(span) < 3 or span[-1].text in resolver.suffixes:
+        return False
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
+    if all(w[:1].isupper() for w in words):
+        return False  # a headline writes every word so
+    # A word of its own: "Triple-A" holds no small word.
+    doc = span.doc
+    return any(
+        t.text in _TITLE_SMALL_WORDS and doc[t.i - 1].whitespace_ for t in span[1:-1]
+    )
+
+
+def listed_with_works(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """A name listed with titles is a title: "Closer, Ray and The Aviator".
+
+    Retypes, in ``labels``, a person or organization that nothing in the text
+    types itself when a name joined to it in a list (conjuncts and
+    appositions, as the parse links them) is a title by its own evidence.
+    """
+    owner: dict[int, str] = {}
+    for key, name in names.items():
+        for span in name.spans:
+            for i in range(span.start, span.end):
+                owner[i] = key
+    works = {key for key, name in names.items() if name.evidence[WORK]}
+    if not works:
+        return
+    for key, name in names.items():
+        if labels.get(key) not in ("PERSON", "ORG") or _typed_by_text(name):
+            continue
+        for span in name.spans:
+            root = span[0] if len(span) == 1 else span.root
+            mates = {owner.get(t.i) for t in _list_of(root)} - {key, None}
+            if mates & works:
+                labels[key] = WORK
+                break
+
+
+def _typed_by_text(name: _Name) -> bool:
+    """Some evidence of its own says what the name is (any kind, or it acts).
+
+    Weak evidence is not: a lone given name ("Ray": films are named so too)
+    or a list's lean.
+    """
+    return any(
+        count for label, count in name.evidence.items() if not label.startswith(WEAK)
+    )
+
+
+def _list_of(root: Token) -> list[Token]:
+    """The words joined to ``root`` by conj or appos, either way, as a list."""
+    top = root
+    while top.dep_ in _LIST_DEPS and top.head.i != top.i:
+        top = top.head
+    found = [top]
+    todo = [top]
+    while todo and len(found) < 30:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ in _LIST_DEPS:
+                found.append(child)
+                todo.append(child)
+    return found
