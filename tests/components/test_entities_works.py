@@ -789,3 +789,62 @@ def test_capital_a_inside_a_sentence_is_an_initial(blank_nlp, resolver):
         """,
     )
     assert ("PERSON", "Lo Vanti") in found(doc, resolver)
+
+
+# --- a stock market index used as one ------------------------------------------
+
+
+def _index_doc(blank_nlp, verb: str, lemma: str):  # type: ignore[no-untyped-def]
+    """ "The Kospi <verb> sharply." with the recognizer's PERSON on Kospi."""
+    return parse(
+        blank_nlp.vocab,
+        f"The Kospi {verb} sharply.",
+        f"""
+        The    DET   det    1
+        Kospi  PROPN nsubj  2 B-PERSON
+        {verb} VERB  ROOT   2 O {lemma}
+        sharply ADV  advmod 2
+        .      PUNCT punct  2
+        """,
+    )
+
+
+def test_a_market_index_that_moves_is_no_entity(blank_nlp, resolver):
+    assert found(_index_doc(blank_nlp, "fell", "fall"), resolver) == []
+
+
+def test_a_market_index_with_its_number_is_no_entity(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Traders watched the FTSE 100 all day.",
+        """
+        Traders PROPN nsubj    1
+        watched VERB  ROOT     1 O watch
+        the     DET   det      4
+        FTSE    PROPN compound 4 B-ORG
+        100     NUM   dobj     1 I-ORG
+        all     DET   det      6
+        day     NOUN  npadvmod 1
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_an_index_word_naming_a_firm_that_acts_stays(blank_nlp, resolver):
+    # "Nasdaq" the exchange, saying something: an organization.
+    doc = parse(
+        blank_nlp.vocab,
+        "Nasdaq said it would list more firms.",
+        """
+        Nasdaq PROPN nsubj 1 B-ORG
+        said   VERB  ROOT  1 O say
+        it     PRON  nsubj 3
+        would  AUX   aux   4
+        list   VERB  ccomp 1
+        more   ADJ   amod  6
+        firms  NOUN  dobj  4 O firm
+        .      PUNCT punct 1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Nasdaq")]

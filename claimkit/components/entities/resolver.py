@@ -104,6 +104,8 @@ class EntityResolver(LexiconComponent):
         self.product_kinds = {w.lower() for w in lex.get("product_kinds", [])}
         self.work_nouns = {w.lower() for w in lex.get("work_nouns", [])}
         self.award_heads = {w.lower() for w in lex.get("award_heads", [])}
+        self.market_indices = {w.lower() for w in lex.get("market_indices", [])}
+        self.index_verbs = set(lex.get("index_verbs", []))
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.given_names = GivenNames.load()
         self.places = load_places()

@@ -16,6 +16,7 @@ list of titles:
   thing; in "a Sony spokesman" the name only qualifies the noun);
 - a capitalized small word inside it, as titles are written: "Record Of The
   Year", "Freddy Vs Jason";
+- a stock market index used as one: "the FTSE 100 fell", "the Kospi index";
 - a list it stands in with a title that has such evidence
   (:func:`listed_with_works`).
 """
@@ -55,7 +56,7 @@ def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | No
         return WORK
     if _award_after(span, root, resolver):
         return EVENT
-    if _indefinite(span, root):
+    if _indefinite(span, root) or _market_index(span, root, resolver):
         return THING
     if _title_cased(span, resolver):
         return WORK
@@ -109,6 +110,26 @@ def _award_after(span: Span, root: Token, resolver: EntityResolver) -> bool:
         and head.is_lower
         and head.lower_ in resolver.award_heads
     )
+
+
+def _market_index(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """ "The FTSE 100 fell 0.8%", "the Kospi closed higher", "the Nikkei
+    index": a stock market index, named by its first word
+    (``market_indices``), and used as one: a number or an index noun after
+    it, or the subject of a verb of market movement (``index_verbs``). The
+    same words also name firms ("Nikkei" the newspaper, "Nasdaq" the
+    exchange), so the use decides."""
+    doc = span.doc
+    if span[0].lower_ not in resolver.market_indices:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (
+        after.like_num or after.lower_ in ("index", "indices", "composite", "average")
+    ):
+        return True
+    if any(t.like_num for t in span[1:]):
+        return True  # "FTSE 100", "CAC 40" inside the name
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in resolver.index_verbs
 
 
 def _indefinite(span: Span, root: Token) -> bool:
