@@ -7,6 +7,7 @@ all its mentions. Short forms then join their full form ("Windsor" ->
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -159,6 +160,7 @@ def _unsupported(
             spans[0].text.isupper()
             or any(_beside_number(s) or _bracketed_after_person(s) for s in spans)
             or (len(spans) >= 3 and any(_subject(s) for s in spans))
+            or (_camel_case(spans[0].text) and any(_active_subject(s) for s in spans))
             or key in GENERIC_HEADS  # "Parliament", "Congress"
             or name.evidence["ORG"]
             or name.evidence[WEAK + "ORG"]
@@ -210,6 +212,30 @@ def _subject(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
+
+
+def _camel_case(text: str) -> bool:
+    """A word written with an inner capital after a lower-case letter, as
+    companies write their names ("DeepSeek", "OpenAI", "PayPal"); not a
+    surname's prefix ("McCartney", "DiCaprio")."""
+    if not (text[:1].isupper() and text.isalpha()):
+        return False
+    if any(
+        text.startswith(p) and text[len(p) : len(p) + 1].isupper()
+        for p in _NAME_PREFIXES
+    ):
+        return False
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
+
+
+def _active_subject(span: Span) -> bool:
+    """The name is the subject of an active verb: it acts ("DeepSeek
+    released a model"), as a product or a title rarely does."""
+    root = span[0] if len(span) == 1 else span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
 
 
 def _beside_number(span: Span) -> bool:
