@@ -46,7 +46,6 @@ _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
 _MAX_COUNT_RUN = 5
 _MAX_CHANGE_HOPS = 4
 # Dependents of a verb of change that hold its amount ("rose 8%").
-_AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "advmod", "nummod", "attr"})
 # The scanner only looks at tokens near a number: this many tokens before it
 # (bound words, "between", currency words) and after it (units, currency
 # words, range tails). Longer lexicon phrases would need wider windows.
@@ -610,12 +609,10 @@ def _change(
             level = via is not None or any(
                 t.lower_ == "to" for t in doc[token.i + 1 : start_token]
             )
-            if level and (
-                token.pos_ not in ("VERB", "AUX")
-                or (via is not None and _amount_of_change(token, via))
-            ):
-                # "rose 8% to $1.2bn": the level, not the change; "down to
-                # 10% in Leeds": a level named by an adverb.
+            if level:
+                # "rose 8% to $1.2bn", "rose to $1.2bn": the level reached, not
+                # an amount of change; "down to 10% in Leeds": a level named
+                # by an adverb.
                 return None
             return direction
         if token.pos_ in ("VERB", "AUX"):
@@ -654,17 +651,3 @@ def _up_to(token: Token) -> bool:
         and after[0].lower_ == "to"
         and any(t.like_num or t.text[:1].isdigit() or t.tag_ == "$" for t in after[1:])
     )
-
-
-def _amount_of_change(verb: Token, level: Token) -> bool:
-    """``verb`` has a figure of its own besides the level after ``level``
-    ("to"): "rose 8% to", "fell by $3bn to"."""
-    for child in verb.children:
-        if child.i == level.i:
-            continue
-        by = child.dep_ == "prep" and child.lower_ == "by"
-        if (by or child.dep_ in _AMOUNT_DEPS) and any(
-            t.like_num or t.text[0].isdigit() for t in child.subtree
-        ):
-            return True
-    return False

@@ -174,8 +174,9 @@ def test_quantities_level_after_by_amount_has_no_change(blank_nlp, finder) -> No
     ]
 
 
-def test_quantities_level_alone_keeps_its_direction(blank_nlp, finder) -> None:
-    # No amount of change is written: the level reached is all there is.
+def test_quantities_level_alone_is_no_change(blank_nlp, finder) -> None:
+    # "rose to $1.2 billion": the level reached, compared with levels (an
+    # article's "sales of $1.19 billion"), never with amounts of change.
     doc = _doc(
         blank_nlp,
         "Sales rose to $1.2 billion.",
@@ -190,7 +191,7 @@ def test_quantities_level_alone_keeps_its_direction(blank_nlp, finder) -> None:
         """,
     )
     (record,) = _found(finder, doc)
-    assert record["quantity"]["change"] == "up"
+    assert record["quantity"]["change"] is None
 
 
 # -- vague plurals -------------------------------------------------------------
