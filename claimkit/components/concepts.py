@@ -1,5 +1,6 @@
 """What a figure measures, read from the parse (``QuantityClaim.concept``).
 
+- a sum something is "worth" is its value: "a deal worth $3bn" -> "deal";
 - a count measures its counted noun: "300 engineers" -> "engineers", or the
   group it counts: "a workforce of 2,400" -> "workforce";
 - a figure that modifies a noun is that noun's value: "a £500m investment",
@@ -123,6 +124,7 @@ class ConceptReader:
                 self._modified(span, root)
                 or (_share_of(span) if kind in ("money", "percent") else None)
                 or self._value_of(span, root)
+                or (_worth_of(root) if kind == "money" else None)
             )
             if noun is None and kind == "money":
                 noun = self._spent_on(root)
@@ -348,3 +350,18 @@ def _group_counted(number: Token) -> Token | None:
     if number.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
         return None
     return of.head
+
+
+def _worth_of(root: Token) -> Token | None:
+    """ "a deal worth $3bn", "the contract is worth £40m": the noun the sum is
+    the worth of (a name is left to the caller's entity check)."""
+    worth = root.head
+    if root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth":
+        return None
+    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return worth.head
+    if worth.dep_ == "acomp":
+        return next(
+            (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+    return None

@@ -254,6 +254,24 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         {"statistics office": "ORG"},
         [{"text": "2%", "subject": None}],
     ),
+    (
+        "worth-of-a-noun",
+        "The Harbour Line contract, worth £40m, was signed in May.",
+        {},
+        [{"text": "£40m", "concept": "contract", "concept_key": "contract"}],
+    ),
+    (
+        "worth-after-be",
+        "Her house is worth more than £1m.",
+        {},
+        [{"text": "more than £1m", "concept": "house", "concept_key": "house"}],
+    ),
+    (
+        "worth-noting-is-no-concept",
+        "It is worth noting that £3m was spent.",
+        {},
+        [{"text": "£3m", "concept": None}],
+    ),
 ]
 
 
