@@ -928,3 +928,41 @@ def test_frames_he_after_a_person_named_as_a_subject_is_that_person(
     """
     )
     assert _antecedent(blank_nlp, text, table, resolver, finder) == "Tom Reed"
+
+
+# --- "quoted X as saying" ------------------------------------------------------
+
+QUOTED_AS = """
+Reuters PROPN nsubj    1  B-ORG
+quoted  VERB  ROOT     1  O        {verb}
+Anna    PROPN compound 3  B-PERSON
+Berg    PROPN dobj     1  I-PERSON
+as      ADP   prep     1
+saying  VERB  pcomp    4  O        say
+the     DET   det      7
+deal    NOUN  nsubj    8
+was     AUX   ccomp    5  O        be
+dead    ADJ   acomp    8
+.       PUNCT punct    1
+"""
+
+
+def test_frames_quoted_as_saying_gives_the_one_quoted(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Reuters quoted Anna Berg as saying the deal was dead."
+    table = QUOTED_AS.format(verb="quote")
+    got = _quotes(blank_nlp, text, table, resolver, finder, (5,))
+    assert [(q[0], q[2], q[3]) for q in got] == [
+        ("the deal was dead", "Anna Berg", "Anna Berg")
+    ]
+
+
+def test_frames_another_verb_as_saying_keeps_its_subject(
+    blank_nlp, resolver, finder
+) -> None:
+    # "Reuters described Anna Berg as saying ..." is no "quoted X as saying"
+    text = "Reuters described Anna Berg as saying the deal was dead."
+    table = QUOTED_AS.replace("quoted  VERB", "described VERB").format(verb="describe")
+    got = _quotes(blank_nlp, text, table, resolver, finder, (5,))
+    assert all(q[3] != "Anna Berg" for q in got)

@@ -104,6 +104,9 @@ class _Speakers(_Antecedents):
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted  # 'Reuters quoted Anna Berg as saying ...': Berg speaks
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # 'issued a statement saying, "..."': the statement's issuer speaks
             noun = verb.head
@@ -449,3 +452,17 @@ class _Speakers(_Antecedents):
                     if name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG"):
                         return name
         return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted X as saying" / "cited X as saying": X is the
+    speaker, the one who quotes only passes the words on."""
+    prep = verb.head
+    if not (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.lower_ == "as"
+        and prep.head.lemma_.lower() in ("quote", "cite")
+    ):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")), None)
