@@ -240,6 +240,39 @@ def test_compare_headcounts_that_differ_conflict_across_synonyms():
     assert group.concept == "employee"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "folded"),
+    [
+        (("420 stores", "store", 420), ("450 shops", "shop", 450), "store"),
+        (("$2.1bn", "debt", 2.1e9), ("$2.1bn", "debt pile", 2.1e9), "debt"),
+    ],
+)
+def test_compare_synonymous_measures_meet(first, second, folded):
+    articles = [
+        _article(
+            doc,
+            f"Corvel Shipping has {text}.",
+            text,
+            kind="count" if "$" not in text else "money",
+            unit=key if "$" not in text else "USD",
+            value=value,
+            concept_key=key,
+        )
+        for doc, (text, key, value) in (("a", first), ("b", second))
+    ]
+    assert _only(compare(articles)).concept == folded
+
+
+def test_compare_different_measures_stay_apart_after_folding():
+    a = _article(
+        "a", "Corvel Shipping has $2.1bn.", "$2.1bn", value=2.1e9, concept_key="debt"
+    )
+    b = _article(
+        "b", "Corvel Shipping has $2.1bn.", "$2.1bn", value=2.1e9, concept_key="revenue"
+    )
+    assert compare([a, b]) == []
+
+
 def test_compare_rounded_figures_agree():
     a = _article("a", "Corvel Shipping paid $40 million.", "$40 million", value=40e6)
     b = _article(
