@@ -29,6 +29,7 @@ the parse: one per root.
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -119,4 +120,15 @@ def parse(vocab: Vocab, text: str, table: str) -> Doc:
     )
     if doc.text != text:
         raise ValueError(f"rebuilt text {doc.text!r} differs from {text!r}")
+    return doc
+
+
+def parse_plurals(nlp: Language, text: str, table: str) -> Doc:
+    """:func:`parse`, with the plural tags the tagger would give: a noun
+    whose lemma differs from its word is NNS, a proper noun NNPS ("chips",
+    "Nations"), which the quantity rules read to find a counted noun."""
+    doc = parse(nlp.vocab, text, table)
+    for token in doc:
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ != token.lower_:
+            token.tag_ = "NNS" if token.pos_ == "NOUN" else "NNPS"
     return doc

@@ -315,12 +315,14 @@ def _record(
         doc, pieces[found.first].src, finder
     ):
         return None  # "labels turned up to one gig": no bound, no figure
+    counted = False
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
     elif kind is None and (group := _group_of(doc, pieces, found, finder)):
         # "a workforce of 2,400": the group named before "of" is what is counted
         kind, unit, unit_text = "count", group.lemma_.lower(), group.text
     elif kind is None:
+        counted = True
         head = _counted_noun(doc, pieces, found, finder)
         if head is None:
             return None
@@ -334,7 +336,7 @@ def _record(
             end, per = rate  # "20 cases per week"
         elif found.words and found.value == 1 and found.qualifier == "exact":
             return None  # "one reason", "in one place": a determiner, not a figure
-    if per is None:
+    if per is None and not counted:  # a count read its rate after its noun
         rate = _per_noun(doc, own_last, finder)
         if rate is not None:
             end, per = rate  # "£143,000 per asylum seeker"

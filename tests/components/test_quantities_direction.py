@@ -13,23 +13,14 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from claimkit.components.quantities import QuantityFinder
-from tests.handmade import parse
+from tests.handmade import parse_plurals as _doc
 
 
 @pytest.fixture(scope="module")
 def finder() -> QuantityFinder:
     return QuantityFinder("ck_quantities")
-
-
-def _doc(nlp: Language, text: str, table: str) -> Doc:
-    doc = parse(nlp.vocab, text, table)
-    for token in doc:  # plurals, as the tagger marks them
-        if token.pos_ == "NOUN" and token.lemma_ != token.lower_:
-            token.tag_ = "NNS"
-    return doc
 
 
 def _found(nlp: Language, finder: QuantityFinder, text: str, table: str) -> list[Any]:

@@ -18,7 +18,7 @@ from claimkit.components.quantities import QuantityFinder
 from claimkit.errors import Errors
 from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.scanner import parse_text
-from tests.handmade import parse
+from tests.handmade import parse_plurals as _doc
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +29,6 @@ def finder() -> QuantityFinder:
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
     return Lexicon.from_json(load_lexicon(None, "quantities.json"))
-
-
-def _doc(nlp: Language, text: str, table: str) -> Doc:
-    doc = parse(nlp.vocab, text, table)
-    for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ != token.lower_:
-            token.tag_ = "NNS" if token.pos_ == "NOUN" else "NNPS"
-    return doc
 
 
 def _found(finder: QuantityFinder, doc: Doc) -> list[dict[str, Any]]:

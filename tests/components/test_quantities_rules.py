@@ -16,20 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimkit.components.quantities import QuantityFinder
-from tests.handmade import parse
+from tests.handmade import parse_plurals as _doc
 
 
 @pytest.fixture(scope="module")
 def finder() -> QuantityFinder:
     return QuantityFinder("ck_quantities")
-
-
-def _doc(nlp: Language, text: str, table: str) -> Doc:
-    doc = parse(nlp.vocab, text, table)
-    for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ != token.lower_:
-            token.tag_ = "NNS" if token.pos_ == "NOUN" else "NNPS"
-    return doc
 
 
 def _found(finder: QuantityFinder, doc: Doc) -> list[dict[str, Any]]:
