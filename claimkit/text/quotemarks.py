@@ -105,6 +105,11 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
                         open_double = i
                         open_single = None
                     continue
+                if _runs_on(text, i, para_start, after) and _speaks(
+                    text, open_double, i
+                ):
+                    paragraphs += 1  # a paragraph run into the line: still open
+                    continue
                 if char in DOUBLE_OPEN and not closes and i > open_double + 1:
                     issues.append(
                         f"quote mark at {open_double} not closed before another "
@@ -185,6 +190,45 @@ def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str:
     while lo <= j < hi and text[j] in INVISIBLE:
         j += step
     return text[j] if lo <= j < hi else " "
+
+
+def _runs_on(text: str, i: int, lo: int, after: str) -> bool:
+    """The opening mark at ``i`` continues an open quote on the same line.
+
+    Scraped articles often lose paragraph breaks: '"... in the heat. "But once
+    I saw the scans ..."' is one speaker's quote over two paragraphs, the
+    second opening with a mark as the convention wants. A double mark after a
+    sentence's end and a space, before a capital or a digit, opens; it does not
+    close the quote that is open.
+    """
+    if not (after.isupper() or after.isdigit()) or text[i] in DOUBLE_CLOSE:
+        return False
+    j = i - 1
+    if j < lo or not blank(text[j]):
+        return False
+    while j >= lo and blank(text[j]):
+        j -= 1
+    while j >= lo and text[j] in SINGLE_CLOSE + STRAIGHT_SINGLE + ")":
+        j -= 1
+    return j >= lo and text[j] in ".?!"
+
+
+# first and second person ('US', the country, is no 'us')
+_SPEAKER_WORDS = re.compile(r"\b(?:i|me|my|we|our|you|your|(?-i:us))\b", re.I)
+_SENTENCE_END = re.compile(r"[.?!][\"'\u2019\u201d)]*\s+")
+
+
+def _speaks(text: str, open_at: int, i: int) -> bool:
+    """The last sentence before the mark at ``i`` reads as spoken words.
+
+    In '"... fit enough. Bosvelt joined City in 2003. "He realised ...' the
+    closing mark was lost before the narration: only words in the first or
+    second person ('I', 'we', 'you') show the quote ran on to the new mark.
+    """
+    segment = text[open_at + 1 : i].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(segment)]
+    last = segment[ends[-1] :] if ends else segment
+    return _SPEAKER_WORDS.search(last) is not None
 
 
 def _next_lower(text: str, i: int) -> bool:

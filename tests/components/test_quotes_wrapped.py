@@ -109,3 +109,29 @@ def test_quotes_quote_across_blank_line_keeps_paragraph_edge(
     assert len(reed) == 1
     assert reed[0]["text"].startswith('the plan for a second quay "was dead on')
     assert reed[0]["text"].endswith("as long as he chaired it")
+
+
+# Scraped articles often lose paragraph breaks: a quote over three paragraphs
+# arrives on one line, each paragraph opening with its own mark.
+_RUN_ON = (
+    "Cyclist Ruth Obi is to retire after a run of injuries. "
+    '"I had hoped to race this winter but I am too slow," said Obi. '
+    'She told the Courier newspaper: "I am not in great shape after missing a '
+    'month. "I missed a lot of speed work over three weeks. "I still enjoy '
+    'training, but it is time to move on." '
+    'Obi won the national title in 2019. But her coach doubted her. "She '
+    'trained harder than anyone," said coach Ida Lund.'
+)
+
+
+def test_quotes_paragraphs_run_into_one_line_stay_one_quote(nlp: Language) -> None:
+    quotes = _quotes(nlp, _RUN_ON)
+    told = [q for q in quotes if q["text"].startswith("I am not in great shape")]
+    assert len(told) == 1
+    assert told[0]["form"] == "direct" and told[0]["speaker_text"] == "She"
+    assert told[0]["text"].endswith("it is time to move on.")
+    # no claim from words inside the quote, no speaker found inside it
+    assert not [q for q in quotes if q["text"].startswith("I missed")]
+    lund = [q for q in quotes if q["text"].startswith("She trained")]
+    assert len(lund) == 1 and lund[0]["speaker_text"] == "Ida Lund"
+    assert not any("Obi won" in q["text"] for q in quotes)

@@ -153,3 +153,47 @@ def test_quotemarks_strip_blank_keeps_offsets() -> None:
     start, end = strip_blank(text, 0, len(text))
     assert text[start:end] == "Lind"
     assert blank("\u200b") and blank("\u00a0") and not blank("x")
+
+
+def test_quotemarks_paragraph_run_into_the_line_continues_the_quote() -> None:
+    # a scraped article lost the break between two paragraphs of one quote
+    text = (
+        '"We trained in the cold for a month. "Then the snow came and nobody '
+        'could reach the ground," said Ruth Obi. Rivals were slower.'
+    )
+    spans, _ = find_quote_marks(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end].endswith("reach the ground,")
+    curly = (
+        text.replace('"W', "\u201cW").replace('"T', "\u201cT").replace(',"', ",\u201d")
+    )
+    assert len(find_quote_marks(curly)[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing mark after the sentence's end: two quotes, as before
+        ('"We won." "They lost," she said.', ["We won.", "They lost,"]),
+        # after a comma a space and a capital: the mark closes
+        ('"We won , "Ruth said. "Yes."', ["We won ,", "Yes."]),
+        # lower case after the mark: a closing mark with a stray space
+        ('"It ended. " then he left.', ["It ended."]),
+    ],
+)
+def test_quotemarks_run_on_needs_a_sentence_end_and_a_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+def test_quotemarks_run_on_only_after_spoken_words() -> None:
+    # the closing mark was lost before the narration: the narration is not
+    # quoted into the next quote, which opens at its own mark
+    text = (
+        '"My knee is fine now. Obi joined the club in 2019 and the US coach '
+        'praised her. "She trains harder than anyone," said Ida Lund.'
+    )
+    marked = _marked(text)
+    assert marked[-1] == "She trains harder than anyone,"
+    assert len(marked) == 2

@@ -140,8 +140,11 @@ class _MarkedQuotes(_Attribution):
         # "the book "High Wire"" but not "the report said "..."": a cue verb
         # right after the quote makes it speech, and so does one introducing
         # it ('Bill Gammell added: "..."': a name, not a bill)
-        introduced = (
-            len(before) > 1 and before[0].text in ":," and self._is_cue(before[1])
+        # ('She told the Courier newspaper: "..."': the cue before the
+        # newspaper's name)
+        introduced = bool(own) and (
+            (len(before) > 1 and before[0].text in ":," and self._is_cue(before[1]))
+            or (before[0].text == ":" and any(self._is_cue(t) for t in own[1:]))
         )
         if (
             any(
