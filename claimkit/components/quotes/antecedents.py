@@ -14,6 +14,7 @@ one.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -341,6 +342,31 @@ class _Antecedents(_Context):
                 return False
         return True
 
+    def role_antecedent(self, words: str, start: int) -> str | None:
+        """'the chancellor said': the one person the article gave that role.
+
+        ``words`` is the speaker's description ('the Tory leader'). The person
+        is the only one named before ``start`` (outside quote marks) with the
+        role as a title right before the name ('Tory leader Ann Ray') or in
+        apposition right after it ('Ann Ray, the Tory leader,'). A title with
+        a word of its own before it ('shadow chancellor Ann Ray', 'former
+        prime minister ...') is another role; two people with the role: None.
+        """
+        match = _DEFINITE.match(words)
+        if match is None:
+            return None
+        role = " ".join(match[1].lower().split())
+        if not role or role in self.finder.person_pronouns:
+            return None
+        found: set[str] = set()
+        i = bisect.bisect_left(self.mention_starts, start)
+        for m_start, m_end, entity, _ in self.mentions[:i]:
+            if self.labels.get(entity) != "PERSON" or self.in_marks(m_start):
+                continue
+            if _titled(self.text, m_start, role) or _apposed(self.text, m_end, role):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
+
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""
         if token.ent_type_ in ("PERSON", "NORP"):
@@ -349,3 +375,56 @@ class _Antecedents(_Context):
             token.lemma_.lower() in self.finder.people_nouns
             or token.lower_ in self.finder.people_nouns
         )
+
+
+# a definite description: 'the chancellor', 'The Tory leader'
+_DEFINITE = re.compile(r"^the\s+([A-Za-z][A-Za-z' -]{1,40})$", re.I)
+# words that make a title before a name another role: 'shadow chancellor Ann Ray'
+_ROLE_MODIFIERS = frozenset(
+    {
+        "former",
+        "ex",
+        "shadow",
+        "deputy",
+        "vice",
+        "acting",
+        "assistant",
+        "junior",
+        "then",
+        "late",
+        "interim",
+        "outgoing",
+        "incoming",
+        "new",
+        "future",
+        "would-be",
+    }
+)
+
+
+def _titled(text: str, name_start: int, role: str) -> bool:
+    """``role`` is the title right before the name at ``name_start``."""
+    before = text[max(0, name_start - 80) : name_start]
+    words = before.split()
+    size = len(role.split())
+    if len(words) < size or " ".join(words[-size:]).lower() != role:
+        return False
+    if not before[-1:].isspace():
+        return False
+    if len(words) == size:
+        return True
+    previous = words[-size - 1]
+    if previous[-1:] in '.?!:;,"\u201d':
+        return True  # the title opens a sentence
+    if previous.lower().strip("-") in _ROLE_MODIFIERS:
+        return False
+    # 'Labour's chancellor', 'Tory leader': another word of the title (a
+    # capitalized word, a possessive) makes it another role than the bare one
+    return not (previous[:1].isupper() or previous.endswith(("'s", "\u2019s")))
+
+
+def _apposed(text: str, name_end: int, role: str) -> bool:
+    """``role`` is in apposition right after the name ending at ``name_end``."""
+    after = text[name_end : name_end + 80]
+    pattern = r",\s+the\s+" + r"\s+".join(map(re.escape, role.split())) + r"[,.;:)]"
+    return re.match(pattern, after, re.I) is not None

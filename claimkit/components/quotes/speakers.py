@@ -318,12 +318,18 @@ class _Speakers(_Antecedents):
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
             named = self.named_entity(self.text[start:end], start)
-            return named if self.labels.get(named or "") in ("PERSON", "ORG") else None
+            if self.labels.get(named or "") in ("PERSON", "ORG"):
+                return named
+            return self.role_antecedent(self.text[start:end], start)
         if lower in self.finder.person_pronouns:
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
-        return self.org_anaphora(subject, start)
+        found = self.org_anaphora(subject, start)
+        if found is None and subject.pos_ == "NOUN":
+            # 'the chancellor said': the person given that title before
+            found = self.role_antecedent(self.text[start:end], start)
+        return found
 
     def org_anaphora(self, subject: Token, start: int) -> str | None:
         """'the company said', 'the bank said': a noun of the shared anaphora
