@@ -1,0 +1,160 @@
+"""The fields of a quantity read from the parse: its change and its rate.
+
+``read_change`` gives the direction of the words that govern a figure ("rose 8%" ->
+up), none for a level ("rose to 4.7%"); ``rate_after`` and ``per_noun`` read a
+rate's denominator after a figure ("20 cases per week", "per asylum seeker").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from claimkit.text.kinds import KindReader
+from claimkit.text.pieces import Piece
+
+if TYPE_CHECKING:
+    from claimkit.components.quantities import QuantityFinder
+
+_MAX_CHANGE_HOPS = 4
+
+
+def particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
+    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to".
+
+    Only verbs whose "up" makes a phrasal verb count: in "earned up to
+    £195,000" the parser's particle is the bound "up to".
+    """
+    token = doc[i]
+    return (
+        token.lower_ == "up"
+        and token.dep_ == "prt"
+        and token.head.lemma_.lower() in finder.particle_verbs
+    )
+
+
+def rate_after(
+    doc: Doc, pieces: list[Piece], head: Token, finder: QuantityFinder
+) -> tuple[int, str] | None:
+    """ "per week", "a day" after a counted noun: (end offset, denominator)."""
+    at = next((k for k, p in enumerate(pieces) if p.src == head.i + 1), None)
+    if at is None:
+        return None
+    hit = KindReader(pieces, finder.lex).per_at(at)
+    if hit is None:
+        return None
+    last, per = hit
+    return pieces[last].end, per
+
+
+def per_noun(doc: Doc, last: int, finder: QuantityFinder) -> tuple[int, str] | None:
+    """ "per asylum seeker" after token ``last``: a rate over any common noun
+    the lexicon has no unit for, as (end offset, lemmas: "asylum seeker")."""
+    at = last + 1
+    if at >= len(doc) or doc[at].lower_ != "per" or doc[at].dep_ != "prep":
+        return None
+    noun = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or not noun.is_lower
+        or noun.lower_ in finder.lex.per_never
+    ):
+        return None
+    words = list(doc[at + 1 : noun.i + 1])
+    if any(
+        t.dep_ != "compound" or t.pos_ != "NOUN" or not t.is_lower for t in words[:-1]
+    ):
+        return None  # "per year-round visitor", "per the rules"
+    per = " ".join(t.lemma_.lower() for t in words)
+    return noun.idx + len(noun.text), per
+
+
+def read_change(
+    doc: Doc, own: tuple[int, int, int], root: Token, finder: QuantityFinder
+) -> str | None:
+    """Direction of change from the words that govern the quantity, or None.
+
+    ``own`` holds the tokens of the record's first word, its number and its
+    last word: words of the record itself ("61 lifts") never give a change.
+    """
+    start_token, first_token, own_last = own
+    if start_token > 0:
+        prev = doc[start_token - 1]
+        if prev.lower_ == "from":
+            return None  # "fell from $5bn to $4bn": the starting level
+        if prev.dep_ == "prt" and prev.head.lemma_.lower() in finder.particle_verbs:
+            return None  # "set up two firms": a phrasal verb, no change
+        if prev.lower_ in finder.up_adverbs and prev.dep_ in ("advmod", "prt", "amod"):
+            return "up"
+        if prev.lower_ in finder.down_adverbs and prev.dep_ in (
+            "advmod",
+            "prt",
+            "amod",
+        ):
+            return "down"
+    token = root
+    via: Token | None = None  # the "to" of "rose 8% to $1.2bn"
+    for _ in range(_MAX_CHANGE_HOPS):
+        head = token.head
+        if head.i == token.i:
+            break
+        token = head
+        if min(first_token, start_token) <= token.i <= max(root.i, own_last):
+            continue  # the quantity's own words: "up to 15Mb"
+        if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
+            continue  # "made up of 25 members"
+        if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
+            via = token
+        if token.lower_ == "from" and token.dep_ == "prep":
+            return None  # "down from the third quarter's 5.1%": where it started
+        if token.dep_ == "prep" and token.lower_ not in finder.change_preps:
+            return None  # "improved in 776 cases": where, not how much
+        direction = word_direction(token, finder)
+        if direction is not None:
+            level = via is not None or any(
+                t.lower_ == "to" for t in doc[token.i + 1 : start_token]
+            )
+            if level:
+                # "rose 8% to $1.2bn", "rose to $1.2bn": the level reached, not
+                # an amount of change; "down to 10% in Leeds": a level named
+                # by an adverb.
+                return None
+            return direction
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def word_direction(token: Token, finder: QuantityFinder) -> str | None:
+    """ "up" or "down" from a word of change, or from the particle of a verb
+    ("prices went up by 0.4%")."""
+    lemma = token.lemma_.lower()
+    if lemma in finder.change_verbs_only and token.pos_ not in ("VERB", "AUX"):
+        return None  # "a £100,000 advance" for a book: no change
+    if lemma in finder.change_up:
+        return "up"
+    if lemma in finder.change_down:
+        return "down"
+    if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
+        for child in token.children:
+            if up_to(child):
+                continue  # "earned up to £195,000": a bound, not a rise
+            if child.dep_ == "prt" and child.lower_ in finder.up_adverbs:
+                return "up"
+            if child.dep_ == "prt" and child.lower_ in finder.down_adverbs:
+                return "down"
+    return None
+
+
+def up_to(token: Token) -> bool:
+    """``token`` is the "up" of "up to <number>", parsed as a verb's particle."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 4]
+    return (
+        token.lower_ == "up"
+        and len(after) > 1
+        and after[0].lower_ == "to"
+        and any(t.like_num or t.text[:1].isdigit() or t.tag_ == "$" for t in after[1:])
+    )
