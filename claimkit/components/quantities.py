@@ -14,10 +14,13 @@ from spacy.tokens import Doc, Token
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.quantity_fields import (
+    exchange_per,
     particle_up,
     per_noun,
     rate_after,
+    rate_after_of,
     read_change,
+    subject_per,
 )
 from claimkit.errors import Errors
 from claimkit.text.currency import DollarReader, carry_conversions, resolve_dollars
@@ -81,6 +84,9 @@ class QuantityFinder(LexiconComponent):
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
         self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
         self.change_preps = frozenset(lex.get("change_prepositions", []))
+        self.change_wrappers = frozenset(lex.get("change_wrappers", []))
+        self.per_subjects = frozenset(lex.get("per_subject_units", []))
+        self.versus = frozenset(lex.get("exchange_rate_words", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         self.count_groups = frozenset(lex.get("count_groups", []))
         # LOWER values are string hashes, the same in every string store.
@@ -263,8 +269,8 @@ def _records(
             _part(text, pieces, parts[0], quantity, quantity["change"]),
             _part(text, pieces, parts[1], quantity, None),
         ]
-    if not (found.from_to and parts and found.kind is not None):
-        return [record]
+    if not (found.from_to and parts and quantity["kind"] is not None):
+        return [record]  # (a count's kind is the component's: "from 15 to 25 states")
     if not (quantity["change"] or falling):
         return [record]  # "cost from £10 to £50": a range
     before, after = found.flags["low"], parts[1].value
@@ -345,6 +351,12 @@ def _record(
         if rate is not None:
             end, per = rate  # "£143,000 per asylum seeker"
     root = doc[last_token]
+    if per is None and kind == "money":
+        per = exchange_per(doc, own_last, unit, found.value, finder) or subject_per(
+            doc, root, finder
+        )
+    if per is None and kind in ("money", "measure", "count", "percent"):
+        per = rate_after_of(doc, pieces, (first_token, own_last), finder)
     return {
         "text": text[start:end],
         "start": start,
@@ -480,6 +492,8 @@ def _counted_noun(
                 break
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None
+    if any(t.tag_ == "JJS" for t in doc[last + 1 : head.i]):
+        return None  # "its two biggest reinsurers": a rank, not a figure
     if "." in head.text:
         return None  # "25 years.perhaps": words run together
     if (

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from claimkit.components.quantities import QuantityFinder
 
 _MAX_CHANGE_HOPS = 4
+# "$1.354 to the euro" is a rate; "$5bn to the euro zone" is not.
+_MAX_EXCHANGE_RATE = 10_000
 
 
 def particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
@@ -96,10 +98,15 @@ def read_change(
             return "down"
     token = root
     via: Token | None = None  # the "to" of "rose 8% to $1.2bn"
-    for _ in range(_MAX_CHANGE_HOPS):
+    hops = 0
+    while hops < _MAX_CHANGE_HOPS:
         head = token.head
         if head.i == token.i:
             break
+        if token.dep_ == "nsubj":
+            return None  # "20,000 workers lost their jobs": what acts, not how much
+        if not _wrapper(head, finder):
+            hops += 1  # "by an average of 24%" counts as one step
         token = head
         if min(first_token, start_token) <= token.i <= max(root.i, own_last):
             continue  # the quantity's own words: "up to 15Mb"
@@ -127,6 +134,21 @@ def read_change(
     return None
 
 
+def _wrapper(token: Token, finder: QuantityFinder) -> bool:
+    """ "by an average of 24%", "at an annual rate of 4%": the "of" and the noun
+    of a rate or average that holds an amount of change, passed over for free on
+    the way to the verb. "fell short of the 4.2% rate" is no such phrase."""
+    if token.lower_ == "of" and token.dep_ == "prep":
+        token = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in finder.change_wrappers
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("by", "at")
+        and any(c.lower_ == "of" for c in token.children)
+    )
+
+
 def word_direction(token: Token, finder: QuantityFinder) -> str | None:
     """ "up" or "down" from a word of change, or from the particle of a verb
     ("prices went up by 0.4%")."""
@@ -137,6 +159,12 @@ def word_direction(token: Token, finder: QuantityFinder) -> str | None:
         return "up"
     if lemma in finder.change_down:
         return "down"
+    if token.tag_ in ("JJR", "RBR") and token.dep_ != "amod":
+        # "stocks are 9% higher than a year ago"
+        if token.lower_ in finder.up_adverbs:
+            return "up"
+        if token.lower_ in finder.down_adverbs:
+            return "down"
     if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
         for child in token.children:
             if up_to(child):
@@ -158,3 +186,64 @@ def up_to(token: Token) -> bool:
         and after[0].lower_ == "to"
         and any(t.like_num or t.text[:1].isdigit() or t.tag_ == "$" for t in after[1:])
     )
+
+
+def rate_after_of(
+    doc: Doc, pieces: list[Piece], own: tuple[int, int], finder: QuantityFinder
+) -> str | None:
+    """ "7.8 million tonnes of LNG each year": a rate after the "of" phrase that
+    names what a figure measures. ``own`` is the figure's first and last token."""
+    first, last = own
+    at = last + 1
+    if at >= len(doc) or doc[at].lower_ != "of" or not first <= doc[at].head.i <= last:
+        return None
+    obj = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    edge = obj.right_edge.i + 1
+    piece = next((k for k, p in enumerate(pieces) if p.src == edge), None)
+    if piece is None:
+        return None
+    hit = KindReader(pieces, finder.lex).per_at(piece)
+    return None if hit is None else hit[1]
+
+
+def exchange_per(
+    doc: Doc, last: int, unit: str | None, value: float | None, finder: QuantityFinder
+) -> str | None:
+    """ "$1.354 to the euro", "$1.3666 versus the euro": an exchange rate, per the
+    other currency named right after it (as "$1.36 per euro" reads)."""
+    at = last + 1
+    if (
+        value is None
+        or not 0 < value < _MAX_EXCHANGE_RATE
+        or at + 2 >= len(doc)
+        or doc[at].lower_ not in finder.versus
+        or doc[at + 1].lower_ != "the"
+    ):
+        return None
+    for k in (2, 1):
+        words = doc[at + 2 : at + 2 + k]
+        hit = finder.lex.currency_words.get(" ".join(t.lower_ for t in words))
+        if len(words) == k and hit is not None and hit[1] == 1 and hit[0] != unit:
+            return words[-1].lemma_.lower()
+    return None
+
+
+def subject_per(doc: Doc, root: Token, finder: QuantityFinder) -> str | None:
+    """ "A barrel of US crude closed up $2.80 at $51.15": a price whose clause's
+    subject is one unit of a good ("a barrel", "a tonne") is a price per unit."""
+    verb = root
+    for _ in range(_MAX_CHANGE_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "each") for c in subject.children
+    ):
+        return None
+    unit = finder.lex.per_units.get(subject.lower_)
+    return unit if unit in finder.per_subjects else None

@@ -26,6 +26,8 @@ _MIN_PLACES = 3
 _DATELINE = 120
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 PENDING = "pending"
+# Kinds whose amounts are converted in brackets into another unit.
+_CONVERTED = frozenset({"money", "measure"})
 
 
 class DollarReader:
@@ -117,7 +119,8 @@ def resolve_dollars(
 
 def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
     """An amount converted in brackets ("at least $20bn (£10.6bn; 15bn
-    euros)") carries the bound and the change of the amount it converts."""
+    euros)", "about 100 kilometres (60 miles)") carries the bound and the
+    change of the amount it converts."""
     source: dict[str, Any] | None = None  # the amount being converted
     for before, after in pairwise(records):
         between = text[before["end"] : after["start"]].strip()
@@ -128,8 +131,8 @@ def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
         target = after["quantity"]
         if (
             source is None
-            or source["kind"] != "money"
-            or target["kind"] != "money"
+            or source["kind"] not in _CONVERTED
+            or target["kind"] != source["kind"]
             or target["qualifier"] != "exact"
         ):
             continue
@@ -139,4 +142,6 @@ def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
                 target["low"] = target["value"]
             if source["high"] is not None:
                 target["high"] = target["value"]
-        target["change"] = target["change"] or source["change"]
+        # "raised its bid to £1.5bn ($2.9bn)": a level converted is a level.
+        target["change"] = source["change"]
+        target["per"] = target["per"] or source["per"]

@@ -115,6 +115,8 @@ class KindReader(QuantityReader):
         else:
             if end < self.n and self.p[end].lower in lex.duration_not_after:
                 return False  # "two years ago": a date
+            if self.period_frame(q.num_first, end):
+                return False  # "in the three months to December": a period
             if self.p[at].text[:1].isupper() and self.titled(end):
                 return False  # "24 Hour Party People": a title
             if unit == "min" and self.match_clock(q, end):
@@ -147,6 +149,20 @@ class KindReader(QuantityReader):
         q.value = float(Decimal(str(q.value)) * factor)
         q.last = end - 1
         return True
+
+    def period_frame(self, first: int, end: int) -> bool:
+        """ "the three months to December", "the final three months of 2004",
+        "over the past three years": a definite period that frames a figure
+        (the period it is reported for, or grown over) is not itself a figure.
+        "the best song of the past 25 years" keeps its time horizon."""
+        at = first - 1
+        if at >= self.floor and self.p[at].lower in self.lex.period_frames:
+            at -= 1
+        if at < self.floor or self.p[at].lower != "the":
+            return False
+        if end < self.n and self.p[end].lower in self.lex.period_ends:
+            return True
+        return at > self.floor and self.p[at - 1].lower in ("over", "during")
 
     def match_clock(self, q: Found, end: int) -> bool:
         """A minute of a match, not a duration: "on 28 minutes", "after (just)

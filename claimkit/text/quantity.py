@@ -69,6 +69,8 @@ class QuantityReader(NumberReader):
             k = j + 2
         else:
             return None
+        if k < self.n and self.p[k].lower == "every":
+            k += 1  # "six out of every 10 planes"
         den = self.number(k)
         if den is None:
             return None

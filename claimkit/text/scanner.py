@@ -90,8 +90,12 @@ class _Scanner(KindReader):
             return None
         low = q.value
         high = q2.value
-        if q.num_last == q.num_first and not q.words and q.kind is None:
-            # "5 to 10 million": the magnitude applies to both ends.
+        if (
+            q.num_last == q.num_first
+            and not q.words
+            and (q.kind is None or (q.kind == "money" and q2.unit == q.unit))
+        ):
+            # "5 to 10 million", "$1.3 to $1.5bn": the magnitude applies to both.
             scale = _magnitude(q2, self)
             if scale > 1 and low * float(scale) <= high:
                 low *= float(scale)
