@@ -87,6 +87,7 @@ class QuantityFinder(LexiconComponent):
         self.change_wrappers = frozenset(lex.get("change_wrappers", []))
         self.per_subjects = frozenset(lex.get("per_subject_units", []))
         self.versus = frozenset(lex.get("exchange_rate_words", []))
+        self.level_bounds = frozenset(lex.get("level_bound_words", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         self.count_groups = frozenset(lex.get("count_groups", []))
         # LOWER values are string hashes, the same in every string store.

@@ -114,24 +114,39 @@ def read_change(
             continue  # "made up of 25 members"
         if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
             via = token
+        if token.lower_ == "at" and token.dep_ == "prep" and _amount_beside(token):
+            via = token  # "up 1.76% at 115.5p": the level after the amount
         if token.lower_ == "from" and token.dep_ == "prep":
             return None  # "down from the third quarter's 5.1%": where it started
         if token.dep_ == "prep" and token.lower_ not in finder.change_preps:
             return None  # "improved in 776 cases": where, not how much
         direction = word_direction(token, finder)
         if direction is not None:
-            level = via is not None or any(
-                t.lower_ == "to" for t in doc[token.i + 1 : start_token]
+            level = (
+                via is not None
+                or doc[start_token].lower_ in finder.level_bounds
+                or any(t.lower_ == "to" for t in doc[token.i + 1 : start_token])
             )
             if level:
-                # "rose 8% to $1.2bn", "rose to $1.2bn": the level reached, not
-                # an amount of change; "down to 10% in Leeds": a level named
-                # by an adverb.
+                # "rose 8% to $1.2bn", "rose to $1.2bn", "fell below 1%": the
+                # level reached, not an amount of change; "down to 10% in
+                # Leeds": a level named by an adverb.
                 return None
             return direction
         if token.pos_ in ("VERB", "AUX"):
             break
     return None
+
+
+def _amount_beside(prep: Token) -> bool:
+    """The word ``prep`` hangs from holds an amount besides: "up 1.76% at
+    115.5p", "closed up $2.80 at $51.15" (not "grew at 4.6%")."""
+    return any(
+        c.i != prep.i
+        and c.dep_ in ("npadvmod", "dobj")
+        and (c.like_num or any(n.like_num for n in c.children))
+        for c in prep.head.children
+    )
 
 
 def _wrapper(token: Token, finder: QuantityFinder) -> bool:

@@ -152,7 +152,8 @@ class KindReader(QuantityReader):
 
     def period_frame(self, first: int, end: int) -> bool:
         """ "the three months to December", "the final three months of 2004",
-        "over the past three years": a definite period that frames a figure
+        "over the past three years", "in the last two years": a definite period
+        that frames a figure
         (the period it is reported for, or grown over) is not itself a figure.
         "the best song of the past 25 years" keeps its time horizon."""
         at = first - 1
@@ -162,7 +163,7 @@ class KindReader(QuantityReader):
             return False
         if end < self.n and self.p[end].lower in self.lex.period_ends:
             return True
-        return at > self.floor and self.p[at - 1].lower in ("over", "during")
+        return at > self.floor and self.p[at - 1].lower in self.lex.period_preps
 
     def match_clock(self, q: Found, end: int) -> bool:
         """A minute of a match, not a duration: "on 28 minutes", "after (just)

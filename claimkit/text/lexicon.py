@@ -75,6 +75,7 @@ class Lexicon:
     duration_preps: frozenset[str] = frozenset()
     period_frames: frozenset[str] = frozenset()
     period_ends: frozenset[str] = frozenset()
+    period_preps: frozenset[str] = frozenset()
     multiple_after: frozenset[str] = frozenset()
     fold_words: dict[str, int] = field(default_factory=dict)
     index_cues: frozenset[str] = frozenset()
@@ -216,6 +217,7 @@ class Lexicon:
             duration_preps=frozenset(data.get("duration_prepositions", [])),
             period_frames=frozenset(data.get("period_frame_words", [])),
             period_ends=frozenset(data.get("period_end_words", [])),
+            period_preps=frozenset(data.get("period_frame_prepositions", [])),
             multiple_after=frozenset(data.get("multiple_after", [])),
             fold_words={k: int(v) for k, v in data.get("fold_words", {}).items()},
             vague_plurals={

@@ -244,6 +244,14 @@ class QuantityReader(NumberReader):
                 if end < self.n and self.p[end].lower in lex.scales:
                     factor *= lex.scales[self.p[end].lower]
                     end += 1
+                elif (
+                    factor == 1
+                    and end < self.n
+                    and self.p[end].lower in ("cent", "cents")
+                ):
+                    factor = lex.subunits[self.p[end].lower]  # "55 euro cents"
+                    unit_text = self.joined(end - k, k + 1, tight=False)
+                    end += 1
         if kind is None:
             dash = 0
             if (

@@ -74,6 +74,8 @@ class _Scanner(KindReader):
         q2 = self.quantity(j + 1)
         if q2 is None or q.value is None or q2.value is None:
             return None
+        if q.yearlike and q2.kind is not None:
+            return None  # "halved in 2004 to $200m": a year, then a level
         if (
             q.kind is not None
             and q2.kind is not None

@@ -557,3 +557,101 @@ def test_no_conversion_between_kinds() -> None:
     ]
     carry_conversions(text, records)
     assert records[1]["quantity"]["qualifier"] == "exact"
+
+
+# -- levels after "at" and "below"; a year is no end of a range ---------------------------
+
+
+def test_level_at_after_an_amount_has_no_change(blank_nlp, finder) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Shares were up 4% at 210p.",
+        """
+        Shares NOUN  nsubj    1 O share
+        were   AUX   ROOT     1 O be
+        up     ADV   advmod   1
+        4      NUM   nummod   4
+        %      NOUN  npadvmod 2
+        at     ADP   prep     2
+        210p   NUM   pobj     5
+        .      PUNCT punct    1
+        """,
+    )
+    assert _fields(finder, doc) == [("4%", "up", None), ("210p", None, None)]
+
+
+def test_rate_at_without_an_amount_is_a_change(blank_nlp, finder) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Wages grew at 3% last year.",
+        """
+        Wages NOUN  nsubj    1 O wage
+        grew  VERB  ROOT     1 O grow
+        at    ADP   prep     1
+        3     NUM   nummod   4
+        %     NOUN  pobj     2
+        last  ADJ   amod     6
+        year  NOUN  npadvmod 1
+        .     PUNCT punct    1
+        """,
+    )
+    assert _fields(finder, doc) == [("3%", "up", None)]
+
+
+@pytest.mark.parametrize(
+    ("bound", "want"), [("below", None), ("above", None), ("by", "down")]
+)
+def test_level_named_by_below_or_above(blank_nlp, finder, bound, want) -> None:
+    doc = _doc(
+        blank_nlp,
+        f"Output may fall {bound} 2% this year.",
+        f"""
+        Output  NOUN  nsubj    2
+        may     AUX   aux      2
+        fall    VERB  ROOT     2
+        {bound} ADP   prep     2
+        2       NUM   nummod   5
+        %       NOUN  pobj     3
+        this    DET   det      7
+        year    NOUN  npadvmod 2
+        .       PUNCT punct    2
+        """,
+    )
+    (record,) = _found(finder, doc)
+    assert record["quantity"]["change"] == want
+
+
+def test_scanner_a_year_is_no_low_end_of_money(lex) -> None:
+    got = _one(lex, "losses shrank in 2003 to $80m")
+    assert got == [("$80m", "money", 8e7, None, None, "exact")]
+
+
+def test_scanner_a_count_range_from_a_four_digit_number_stays(lex) -> None:
+    (record,) = parse_text("1500 to 2000", lex)
+    assert (record["quantity"]["low"], record["quantity"]["high"]) == (1500, 2000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "shown"),
+    [
+        ("a dividend of 48 euro cents", 0.48, "48 euro cents"),
+        ("a dividend of 48 euros", 48.0, "48 euros"),
+    ],
+)
+def test_scanner_euro_cents(lex, text, value, shown) -> None:
+    (record,) = _one(lex, text)
+    assert (record[0], record[2]) == (shown, pytest.approx(value))
+
+
+# -- the dollar of a conversion ------------------------------------------------------
+
+
+def test_dollar_in_a_conversion_is_not_the_one_it_converts(blank_nlp) -> None:
+    from claimkit.components.quantities import find_quantities
+
+    text = "Kiwi Rail lost NZ$40m ($29m). It will spend $15m."
+    doc = blank_nlp.make_doc(text)
+    found = find_quantities(doc, QuantityFinder("ck_quantities"))
+    units = [(r["text"], r["quantity"]["unit"]) for r in found]
+    assert units == [("NZ$40m", "NZD"), ("$29m", "USD"), ("$15m", "NZD")]
+    assert found[1]["quantity"]["currency_basis"] == "default"
