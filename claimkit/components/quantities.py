@@ -88,6 +88,7 @@ class QuantityFinder(LexiconComponent):
         self.per_subjects = frozenset(lex.get("per_subject_units", []))
         self.versus = frozenset(lex.get("exchange_rate_words", []))
         self.level_bounds = frozenset(lex.get("level_bound_words", []))
+        self.collect_verbs = frozenset(lex.get("collect_verbs", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         self.count_groups = frozenset(lex.get("count_groups", []))
         # LOWER values are string hashes, the same in every string store.
@@ -356,7 +357,7 @@ def _record(
         per = exchange_per(doc, own_last, unit, found.value, finder) or subject_per(
             doc, root, finder
         )
-    if per is None and kind in ("money", "measure", "count", "percent"):
+    if per is None and kind in ("money", "measure", "count", "percent", "duration"):
         per = rate_after_of(doc, pieces, (first_token, own_last), finder)
     return {
         "text": text[start:end],

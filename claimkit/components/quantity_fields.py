@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from claimkit.components.quantities import QuantityFinder
 
 _MAX_CHANGE_HOPS = 4
+_COMPARATIVE = frozenset({"JJR", "RBR"})
 # "$1.354 to the euro" is a rate; "$5bn to the euro zone" is not.
 _MAX_EXCHANGE_RATE = 10_000
 
@@ -107,9 +108,11 @@ def read_change(
             return None  # "20,000 workers lost their jobs": what acts, not how much
         if not _wrapper(head, finder):
             hops += 1  # "by an average of 24%" counts as one step
-        token = head
+        came, token = token, head
         if min(first_token, start_token) <= token.i <= max(root.i, own_last):
             continue  # the quantity's own words: "up to 15Mb"
+        if token.like_num:
+            return None  # hung from another figure's number: a misparse
         if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
             continue  # "made up of 25 members"
         if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
@@ -121,6 +124,18 @@ def read_change(
         if token.dep_ == "prep" and token.lower_ not in finder.change_preps:
             return None  # "improved in 776 cases": where, not how much
         direction = word_direction(token, finder)
+        if (
+            direction is not None
+            and token.tag_ in _COMPARATIVE
+            and came.dep_ != "npadvmod"
+        ):
+            return None  # only the amount of "14% higher" is a change
+        if (
+            direction is not None
+            and token.lemma_.lower() in finder.collect_verbs
+            and came.dep_ in ("dobj", "prt")
+        ):
+            return None  # "raise £680m": money collected, not a rise
         if direction is not None:
             level = (
                 via is not None
@@ -174,7 +189,7 @@ def word_direction(token: Token, finder: QuantityFinder) -> str | None:
         return "up"
     if lemma in finder.change_down:
         return "down"
-    if token.tag_ in ("JJR", "RBR") and token.dep_ != "amod":
+    if token.tag_ in _COMPARATIVE and token.dep_ != "amod":
         # "stocks are 9% higher than a year ago"
         if token.lower_ in finder.up_adverbs:
             return "up"

@@ -28,6 +28,8 @@ from claimkit.text.quantity import GLUED_DEGREES, Found, QuantityReader
 # How far back an index name may stand before "N points" (pieces).
 _INDEX_WINDOW = 16
 _MAX_AGE = 130
+# "millions of pounds" is money even before "of": weights are not told in millions.
+_MONEY_ONLY_SCALE = 1_000_000
 
 
 class KindReader(QuantityReader):
@@ -162,8 +164,20 @@ class KindReader(QuantityReader):
         if at < self.floor or self.p[at].lower != "the":
             return False
         if end < self.n and self.p[end].lower in self.lex.period_ends:
-            return True
+            return self.p[end].lower != "of" or self.dated(end + 1)
         return at > self.floor and self.p[at - 1].lower in self.lex.period_preps
+
+    def dated(self, j: int) -> bool:
+        """A year or a named year starts at piece j: "2004", "the year", "last
+        year", "the fiscal year" (not "disturbances", "sport")."""
+        if j >= self.n:
+            return False
+        if self.is_digit(j) and len(self.p[j].text) == 4:
+            return True
+        return any(
+            self.p[x].lower in self.lex.period_nouns
+            for x in range(j, min(j + 3, self.n))
+        )
 
     def match_clock(self, q: Found, end: int) -> bool:
         """A minute of a match, not a duration: "on 28 minutes", "after (just)
@@ -378,7 +392,11 @@ class KindReader(QuantityReader):
             flags={"vague": True},
         )
         money = self.currency_after(j + 1)
-        if money is not None and self.pounds_of_weight(i, j + 1, money[0]):
+        if (
+            money is not None
+            and scale < _MONEY_ONLY_SCALE  # "billions of pounds of cash"
+            and self.pounds_of_weight(i, j + 1, money[0])
+        ):
             q.kind, q.unit, q.unit_text = "measure", "lb", self.p[j + 1].text
             q.last = j + 1  # "thousands of pounds of cocaine"
         elif money is not None:

@@ -655,3 +655,113 @@ def test_dollar_in_a_conversion_is_not_the_one_it_converts(blank_nlp) -> None:
     units = [(r["text"], r["quantity"]["unit"]) for r in found]
     assert units == [("NZ$40m", "NZD"), ("$29m", "USD"), ("$15m", "NZD")]
     assert found[1]["quantity"]["currency_basis"] == "default"
+
+
+# -- money raised, misparsed neighbours ---------------------------------------------------
+
+
+def _raise(nlp: Language, tail: str, table: str) -> Doc:
+    return _doc(nlp, f"The sale will raise {tail}.", table)
+
+
+def test_money_raised_is_collected_not_a_rise(blank_nlp, finder) -> None:
+    doc = _raise(
+        blank_nlp,
+        "£40m",
+        """
+        The  DET   det   1
+        sale NOUN  nsubj 3
+        will AUX   aux   3
+        raise VERB ROOT  3
+        £    SYM   nmod  5
+        40m  NUM   dobj  3
+        .    PUNCT punct 3
+        """,
+    )
+    assert _fields(finder, doc) == [("£40m", None, None)]
+
+
+def test_raised_by_an_amount_is_a_rise(blank_nlp, finder) -> None:
+    doc = _doc(
+        blank_nlp,
+        "The bidder raised its offer by £40m.",
+        """
+        The    DET   det   1
+        bidder NOUN  nsubj 2
+        raised VERB  ROOT  2 O raise
+        its    PRON  poss  4
+        offer  NOUN  dobj  2
+        by     ADP   prep  2
+        £      SYM   nmod  7
+        40m    NUM   pobj  5
+        .      PUNCT punct 2
+        """,
+    )
+    assert _fields(finder, doc) == [("£40m", "up", None)]
+
+
+def test_no_change_through_another_figures_number(blank_nlp, finder) -> None:
+    # a misparse hangs "£9bn" from the "12" of "12% higher": only 12% rose
+    doc = _doc(
+        blank_nlp,
+        "Costs may reach £9bn - 12% higher than planned.",
+        """
+        Costs   NOUN  nsubj    2 O cost
+        may     AUX   aux      2
+        reach   VERB  ROOT     2
+        £       SYM   quantmod 6
+        9bn     NOUN  compound 6
+        -       SYM   punct    6
+        12      NUM   nummod   7
+        %       NOUN  npadvmod 8
+        higher  ADJ   advmod   2 O high
+        than    SCONJ mark     10
+        planned VERB  advcl    8 O plan
+        .       PUNCT punct    2
+        """,
+    )
+    got = _fields(finder, _tag(doc, {8: "JJR"}))
+    assert got == [("£9bn", None, None), ("12%", "up", None)]
+
+
+def test_per_after_the_of_phrase_of_a_duration(blank_nlp, finder) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Pupils get three hours of music a week.",
+        """
+        Pupils NOUN  nsubj    1 O pupil
+        get    VERB  ROOT     1
+        three  NUM   nummod   3
+        hours  NOUN  dobj     1 O hour
+        of     ADP   prep     3
+        music  NOUN  pobj     4
+        a      DET   det      7
+        week   NOUN  npadvmod 1
+        .      PUNCT punct    1
+        """,
+    )
+    (record,) = _found(finder, doc)
+    assert (record["text"], record["quantity"]["per"]) == ("three hours", "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the 90 days of fighting", ["90 days"]),
+        ("the nine years of the war", ["nine years"]),
+        ("the first two years of the government", []),
+        ("the first nine months of the year", []),
+    ],
+)
+def test_scanner_a_period_of_what(lex, text, want) -> None:
+    assert [g[0] for g in _one(lex, text)] == want
+
+
+def test_scanner_millions_of_pounds_is_money(lex) -> None:
+    ((text, kind, *_),) = _one(lex, "millions of pounds of public money")
+    assert (text, kind) == ("millions of pounds", "money")
+
+
+def test_scanner_near_is_approximate(lex) -> None:
+    ((text, _, value, _, _, qualifier),) = _one(lex, "a near 8% rise")
+    assert (text, value, qualifier) == ("near 8%", 8.0, "approx")
