@@ -265,8 +265,10 @@ def _records(
         and quantity["change"]
         and parts[0].kind is not None
         and pieces[parts[0].last + 1].lower == "to"
+        and not _compared_after(doc, pieces[found.last].src)
     ):
-        # "edged up 0.1% to 4.7%": the change, then the level reached.
+        # "edged up 0.1% to 4.7%": the change, then the level reached; "8% to
+        # 9% lower" stays a range of change.
         return [
             _part(text, pieces, parts[0], quantity, quantity["change"]),
             _part(text, pieces, parts[1], quantity, None),
@@ -285,6 +287,11 @@ def _records(
         change="up" if after > before else "down" if after < before else None,
     )
     return [record]
+
+
+def _compared_after(doc: Doc, last: int) -> bool:
+    """A comparative follows token ``last``: "8% to 9% lower than a year ago"."""
+    return last + 1 < len(doc) and doc[last + 1].tag_ in ("JJR", "RBR")
 
 
 def _part(

@@ -230,12 +230,14 @@ def rate_after_of(
     obj = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
     if obj is None:
         return None
-    edge = obj.right_edge.i + 1
-    piece = next((k for k, p in enumerate(pieces) if p.src == edge), None)
-    if piece is None:
-        return None
-    hit = KindReader(pieces, finder.lex).per_at(piece)
-    return None if hit is None else hit[1]
+    reader = KindReader(pieces, finder.lex)
+    # "of oil per day": the parse may hang the rate in or after the phrase
+    for edge in (obj.i + 1, obj.right_edge.i + 1):
+        piece = next((k for k, p in enumerate(pieces) if p.src == edge), None)
+        hit = None if piece is None else reader.per_at(piece)
+        if hit is not None:
+            return hit[1]
+    return None
 
 
 def exchange_per(

@@ -765,3 +765,51 @@ def test_scanner_millions_of_pounds_is_money(lex) -> None:
 def test_scanner_near_is_approximate(lex) -> None:
     ((text, _, value, _, _, qualifier),) = _one(lex, "a near 8% rise")
     assert (text, value, qualifier) == ("near 8%", 8.0, "approx")
+
+
+def test_range_of_change_before_a_comparative_stays_one(blank_nlp, finder) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Sales will be 4% to 6% lower.",
+        """
+        Sales NOUN  nsubj    2 O sale
+        will  AUX   aux      2
+        be    AUX   ROOT     2
+        4     NUM   nummod   4
+        %     NOUN  npadvmod 8
+        to    ADP   quantmod 7
+        6     NUM   nummod   7
+        %     NOUN  npadvmod 8
+        lower ADJ   acomp    2 O low
+        .     PUNCT punct    2
+        """,
+    )
+    (record,) = _found(finder, _tag(doc, {8: "JJR"}))
+    quantity = record["quantity"]
+    assert (record["text"], quantity["low"], quantity["high"]) == ("4% to 6%", 4, 6)
+    assert (quantity["qualifier"], quantity["change"]) == ("range", "down")
+
+
+def test_per_inside_the_of_phrase(blank_nlp, finder) -> None:
+    # the parse hangs "per day" from the noun after "of"
+    doc = _doc(
+        blank_nlp,
+        "The field pumps 90,000 barrels of oil per day (bpd).",
+        """
+        The     DET   det    1
+        field   NOUN  nsubj  2
+        pumps   VERB  ROOT   2 O pump
+        90,000  NUM   nummod 4
+        barrels NOUN  dobj   2 O barrel
+        of      ADP   prep   4
+        oil     NOUN  pobj   5
+        per     ADP   prep   6
+        day     NOUN  pobj   7
+        (       PUNCT punct  6
+        bpd     NOUN  appos  6
+        )       PUNCT punct  6
+        .       PUNCT punct  2
+        """,
+    )
+    (record,) = _found(finder, doc)
+    assert (record["quantity"]["unit"], record["quantity"]["per"]) == ("bbl", "day")
