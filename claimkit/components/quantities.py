@@ -18,6 +18,7 @@ from claimkit.components.quantity_fields import (
     particle_up,
     per_noun,
     rate_after,
+    rate_after_brackets,
     rate_after_of,
     read_change,
     subject_per,
@@ -366,6 +367,8 @@ def _record(
         )
     if per is None and kind in ("money", "measure", "count", "percent", "duration"):
         per = rate_after_of(doc, pieces, (first_token, own_last), finder)
+    if per is None and kind in ("money", "measure"):
+        per = rate_after_brackets(doc, pieces, own_last, finder)
     return {
         "text": text[start:end],
         "start": start,

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _MAX_CHANGE_HOPS = 4
 _COMPARATIVE = frozenset({"JJR", "RBR"})
+# Tokens inside the brackets of a conversion: "(£10.6bn; 15bn euros)".
+_MAX_BRACKETED = 8
 # "$1.354 to the euro" is a rate; "$5bn to the euro zone" is not.
 _MAX_EXCHANGE_RATE = 10_000
 
@@ -279,3 +281,21 @@ def subject_per(doc: Doc, root: Token, finder: QuantityFinder) -> str | None:
         return None
     unit = finder.lex.per_units.get(subject.lower_)
     return unit if unit in finder.per_subjects else None
+
+
+def rate_after_brackets(
+    doc: Doc, pieces: list[Piece], last: int, finder: QuantityFinder
+) -> str | None:
+    """ "$50bn (£26.7bn) a year": a rate written after the brackets that
+    convert a figure is the figure's (and, carried over, its conversions')."""
+    if last + 1 >= len(doc) or doc[last + 1].text != "(":
+        return None
+    close = next(
+        (t.i for t in doc[last + 2 : last + 2 + _MAX_BRACKETED] if t.text == ")"),
+        None,
+    )
+    if close is None:
+        return None
+    piece = next((k for k, p in enumerate(pieces) if p.src == close + 1), None)
+    hit = None if piece is None else KindReader(pieces, finder.lex).per_at(piece)
+    return None if hit is None else hit[1]

@@ -813,3 +813,44 @@ def test_per_inside_the_of_phrase(blank_nlp, finder) -> None:
     )
     (record,) = _found(finder, doc)
     assert (record["quantity"]["unit"], record["quantity"]["per"]) == ("bbl", "day")
+
+
+def _bracketed(nlp: Language, tail: str, tail_rows: str) -> Doc:
+    """ "It pledged $30bn (£16bn) <tail>." """
+    return _doc(
+        nlp,
+        f"It pledged $30bn (£16bn) {tail}.",
+        f"""
+        It      PRON  nsubj    1
+        pledged VERB  ROOT     1 O pledge
+        $       SYM   nmod     3
+        30bn    NUM   dobj     1
+        (       PUNCT punct    3
+        £       SYM   nmod     6
+        16bn    NUM   appos    3
+        )       PUNCT punct    3
+        {tail_rows}
+        .       PUNCT punct    1
+        """,
+    )
+
+
+def test_per_after_the_brackets_of_a_conversion(blank_nlp, finder) -> None:
+    doc = _bracketed(
+        blank_nlp,
+        "a year",
+        """a       DET   det      9
+        year    NOUN  npadvmod 1""",
+    )
+    assert [r["quantity"]["per"] for r in _found(finder, doc)] == ["year", "year"]
+
+
+def test_no_per_after_the_brackets_for_a_date(blank_nlp, finder) -> None:
+    doc = _bracketed(
+        blank_nlp,
+        "a year ago",
+        """a       DET   det      9
+        year    NOUN  npadvmod 10
+        ago     ADV   advmod   1""",
+    )
+    assert [r["quantity"]["per"] for r in _found(finder, doc)] == [None, None]
