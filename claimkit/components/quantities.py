@@ -385,7 +385,11 @@ def _record(
             "change": None
             if kind == "duration"
             else read_change(
-                doc, (pieces[found.first].src, first_token, own_last), root, finder
+                doc,
+                (pieces[found.first].src, first_token, own_last),
+                root,
+                finder,
+                counted=kind == "count",
             ),
             "per": per,
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),

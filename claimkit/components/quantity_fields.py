@@ -77,12 +77,19 @@ def per_noun(doc: Doc, last: int, finder: QuantityFinder) -> tuple[int, str] | N
 
 
 def read_change(
-    doc: Doc, own: tuple[int, int, int], root: Token, finder: QuantityFinder
+    doc: Doc,
+    own: tuple[int, int, int],
+    root: Token,
+    finder: QuantityFinder,
+    *,
+    counted: bool = False,
 ) -> str | None:
     """Direction of change from the words that govern the quantity, or None.
 
     ``own`` holds the tokens of the record's first word, its number and its
     last word: words of the record itself ("61 lifts") never give a change.
+    A count after "at" says where, not how much (``counted``: "growth at the
+    49 stores").
     """
     start_token, first_token, own_last = own
     if start_token > 0:
@@ -119,6 +126,8 @@ def read_change(
             continue  # "made up of 25 members"
         if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
             via = token
+        if counted and token.lower_ == "at" and token.dep_ == "prep":
+            return None  # "sales growth at the 49 stores": where, not how much
         if token.lower_ == "at" and token.dep_ == "prep" and _amount_beside(token):
             via = token  # "up 1.76% at 115.5p": the level after the amount
         if token.lower_ == "from" and token.dep_ == "prep":

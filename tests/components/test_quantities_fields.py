@@ -854,3 +854,39 @@ def test_no_per_after_the_brackets_for_a_date(blank_nlp, finder) -> None:
         ago     ADV   advmod   1""",
     )
     assert [r["quantity"]["per"] for r in _found(finder, doc)] == [None, None]
+
+
+def _at_stores(nlp: Language, number: str, noun: str, lemma: str) -> Doc:
+    return _doc(
+        nlp,
+        f"Sales rose at {number} {noun}.",
+        f"""
+        Sales    NOUN  nsubj  1 O sale
+        rose     VERB  ROOT   1 O rise
+        at       ADP   prep   1
+        {number} NUM   nummod 4
+        {noun}   NOUN  pobj   2 O {lemma}
+        .        PUNCT punct  1
+        """,
+    )
+
+
+def test_count_after_at_is_where_not_how_much(blank_nlp, finder) -> None:
+    doc = _at_stores(blank_nlp, "40", "stores", "store")
+    assert _fields(finder, doc) == [("40 stores", None, None)]
+
+
+def test_percent_after_at_is_still_a_rate_of_change(blank_nlp, finder) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Sales rose at 4%.",
+        """
+        Sales NOUN  nsubj  1 O sale
+        rose  VERB  ROOT   1 O rise
+        at    ADP   prep   1
+        4     NUM   nummod 4
+        %     NOUN  pobj   2
+        .     PUNCT punct  1
+        """,
+    )
+    assert _fields(finder, doc) == [("4%", "up", None)]
