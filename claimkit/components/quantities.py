@@ -13,9 +13,18 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.quantity_fields import (
+    exchange_per,
+    particle_up,
+    per_noun,
+    rate_after,
+    rate_after_brackets,
+    rate_after_of,
+    read_change,
+    subject_per,
+)
 from claimkit.errors import Errors
 from claimkit.text.currency import DollarReader, carry_conversions, resolve_dollars
-from claimkit.text.kinds import KindReader
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.pieces import DASHES, Piece, split_word
 from claimkit.text.quantity import Found
@@ -44,7 +53,6 @@ _COUNT_HEAD_POS = frozenset({"NOUN", "PROPN"})
 _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
 # Words between a number and its counted noun are at most this many.
 _MAX_COUNT_RUN = 5
-_MAX_CHANGE_HOPS = 4
 # Dependents of a verb of change that hold its amount ("rose 8%").
 # The scanner only looks at tokens near a number: this many tokens before it
 # (bound words, "between", currency words) and after it (units, currency
@@ -77,6 +85,11 @@ class QuantityFinder(LexiconComponent):
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
         self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
         self.change_preps = frozenset(lex.get("change_prepositions", []))
+        self.change_wrappers = frozenset(lex.get("change_wrappers", []))
+        self.per_subjects = frozenset(lex.get("per_subject_units", []))
+        self.versus = frozenset(lex.get("exchange_rate_words", []))
+        self.level_bounds = frozenset(lex.get("level_bound_words", []))
+        self.collect_verbs = frozenset(lex.get("collect_verbs", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         self.count_groups = frozenset(lex.get("count_groups", []))
         # LOWER values are string hashes, the same in every string store.
@@ -253,14 +266,16 @@ def _records(
         and quantity["change"]
         and parts[0].kind is not None
         and pieces[parts[0].last + 1].lower == "to"
+        and not _compared_after(doc, pieces[found.last].src)
     ):
-        # "edged up 0.1% to 4.7%": the change, then the level reached.
+        # "edged up 0.1% to 4.7%": the change, then the level reached; "8% to
+        # 9% lower" stays a range of change.
         return [
             _part(text, pieces, parts[0], quantity, quantity["change"]),
             _part(text, pieces, parts[1], quantity, None),
         ]
-    if not (found.from_to and parts and found.kind is not None):
-        return [record]
+    if not (found.from_to and parts and quantity["kind"] is not None):
+        return [record]  # (a count's kind is the component's: "from 15 to 25 states")
     if not (quantity["change"] or falling):
         return [record]  # "cost from £10 to £50": a range
     before, after = found.flags["low"], parts[1].value
@@ -273,6 +288,11 @@ def _records(
         change="up" if after > before else "down" if after < before else None,
     )
     return [record]
+
+
+def _compared_after(doc: Doc, last: int) -> bool:
+    """A comparative follows token ``last``: "8% to 9% lower than a year ago"."""
+    return last + 1 < len(doc) and doc[last + 1].tag_ in ("JJR", "RBR")
 
 
 def _part(
@@ -311,7 +331,7 @@ def _record(
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
     per = found.per
     own_last = pieces[found.last].src  # the record's own words end here
-    if found.qualifier == "at_most" and _particle_up(
+    if found.qualifier == "at_most" and particle_up(
         doc, pieces[found.first].src, finder
     ):
         return None  # "labels turned up to one gig": no bound, no figure
@@ -331,16 +351,24 @@ def _record(
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
         own_last = max(own_last, head.i)
-        rate = _rate_after(doc, pieces, head, finder) or _per_noun(doc, head.i, finder)
+        rate = rate_after(doc, pieces, head, finder) or per_noun(doc, head.i, finder)
         if rate is not None:
             end, per = rate  # "20 cases per week"
         elif found.words and found.value == 1 and found.qualifier == "exact":
             return None  # "one reason", "in one place": a determiner, not a figure
     if per is None and not counted:  # a count read its rate after its noun
-        rate = _per_noun(doc, own_last, finder)
+        rate = per_noun(doc, own_last, finder)
         if rate is not None:
             end, per = rate  # "£143,000 per asylum seeker"
     root = doc[last_token]
+    if per is None and kind == "money":
+        per = exchange_per(doc, own_last, unit, found.value, finder) or subject_per(
+            doc, root, finder
+        )
+    if per is None and kind in ("money", "measure", "count", "percent", "duration"):
+        per = rate_after_of(doc, pieces, (first_token, own_last), finder)
+    if per is None and kind in ("money", "measure"):
+        per = rate_after_brackets(doc, pieces, own_last, finder)
     return {
         "text": text[start:end],
         "start": start,
@@ -356,27 +384,17 @@ def _record(
             # A period is never an amount of change: "rose tenfold in 12 months".
             "change": None
             if kind == "duration"
-            else _change(
-                doc, (pieces[found.first].src, first_token, own_last), root, finder
+            else read_change(
+                doc,
+                (pieces[found.first].src, first_token, own_last),
+                root,
+                finder,
+                counted=kind == "count",
             ),
             "per": per,
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),
         },
     }
-
-
-def _particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
-    """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to".
-
-    Only verbs whose "up" makes a phrasal verb count: in "earned up to
-    £195,000" the parser's particle is the bound "up to".
-    """
-    token = doc[i]
-    return (
-        token.lower_ == "up"
-        and token.dep_ == "prt"
-        and token.head.lemma_.lower() in finder.particle_verbs
-    )
 
 
 def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
@@ -403,43 +421,6 @@ def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:
     else:
         closing = before.text == "," and after.text in (",", ".", ";")
     return closing and doc[token.i - 2].ent_type_ == "PERSON"
-
-
-def _rate_after(
-    doc: Doc, pieces: list[Piece], head: Token, finder: QuantityFinder
-) -> tuple[int, str] | None:
-    """ "per week", "a day" after a counted noun: (end offset, denominator)."""
-    at = next((k for k, p in enumerate(pieces) if p.src == head.i + 1), None)
-    if at is None:
-        return None
-    hit = KindReader(pieces, finder.lex).per_at(at)
-    if hit is None:
-        return None
-    last, per = hit
-    return pieces[last].end, per
-
-
-def _per_noun(doc: Doc, last: int, finder: QuantityFinder) -> tuple[int, str] | None:
-    """ "per asylum seeker" after token ``last``: a rate over any common noun
-    the lexicon has no unit for, as (end offset, lemmas: "asylum seeker")."""
-    at = last + 1
-    if at >= len(doc) or doc[at].lower_ != "per" or doc[at].dep_ != "prep":
-        return None
-    noun = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
-    if (
-        noun is None
-        or noun.pos_ != "NOUN"
-        or not noun.is_lower
-        or noun.lower_ in finder.lex.per_never
-    ):
-        return None
-    words = list(doc[at + 1 : noun.i + 1])
-    if any(
-        t.dep_ != "compound" or t.pos_ != "NOUN" or not t.is_lower for t in words[:-1]
-    ):
-        return None  # "per year-round visitor", "per the rules"
-    per = " ".join(t.lemma_.lower() for t in words)
-    return noun.idx + len(noun.text), per
 
 
 def _group_of(
@@ -527,6 +508,8 @@ def _counted_noun(
                 break
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None
+    if any(t.tag_ == "JJS" for t in doc[last + 1 : head.i]):
+        return None  # "its two biggest reinsurers": a rank, not a figure
     if "." in head.text:
         return None  # "25 years.perhaps": words run together
     if (
@@ -563,93 +546,4 @@ def _reference(doc: Doc, found: Found, first: int, finder: QuantityFinder) -> bo
         at -= 1
     return at >= 0 and (
         doc[at].lower_ in finder.reference_dets or doc[at].tag_ == "PRP$"
-    )
-
-
-def _change(
-    doc: Doc, own: tuple[int, int, int], root: Token, finder: QuantityFinder
-) -> str | None:
-    """Direction of change from the words that govern the quantity, or None.
-
-    ``own`` holds the tokens of the record's first word, its number and its
-    last word: words of the record itself ("61 lifts") never give a change.
-    """
-    start_token, first_token, own_last = own
-    if start_token > 0:
-        prev = doc[start_token - 1]
-        if prev.lower_ == "from":
-            return None  # "fell from $5bn to $4bn": the starting level
-        if prev.dep_ == "prt" and prev.head.lemma_.lower() in finder.particle_verbs:
-            return None  # "set up two firms": a phrasal verb, no change
-        if prev.lower_ in finder.up_adverbs and prev.dep_ in ("advmod", "prt", "amod"):
-            return "up"
-        if prev.lower_ in finder.down_adverbs and prev.dep_ in (
-            "advmod",
-            "prt",
-            "amod",
-        ):
-            return "down"
-    token = root
-    via: Token | None = None  # the "to" of "rose 8% to $1.2bn"
-    for _ in range(_MAX_CHANGE_HOPS):
-        head = token.head
-        if head.i == token.i:
-            break
-        token = head
-        if min(first_token, start_token) <= token.i <= max(root.i, own_last):
-            continue  # the quantity's own words: "up to 15Mb"
-        if token.dep_ == "prt" and token.head.lemma_.lower() in finder.particle_verbs:
-            continue  # "made up of 25 members"
-        if token.lower_ == "to" and token.dep_ in ("prep", "dative"):
-            via = token
-        if token.lower_ == "from" and token.dep_ == "prep":
-            return None  # "down from the third quarter's 5.1%": where it started
-        if token.dep_ == "prep" and token.lower_ not in finder.change_preps:
-            return None  # "improved in 776 cases": where, not how much
-        direction = _direction(token, finder)
-        if direction is not None:
-            level = via is not None or any(
-                t.lower_ == "to" for t in doc[token.i + 1 : start_token]
-            )
-            if level:
-                # "rose 8% to $1.2bn", "rose to $1.2bn": the level reached, not
-                # an amount of change; "down to 10% in Leeds": a level named
-                # by an adverb.
-                return None
-            return direction
-        if token.pos_ in ("VERB", "AUX"):
-            break
-    return None
-
-
-def _direction(token: Token, finder: QuantityFinder) -> str | None:
-    """ "up" or "down" from a word of change, or from the particle of a verb
-    ("prices went up by 0.4%")."""
-    lemma = token.lemma_.lower()
-    if lemma in finder.change_verbs_only and token.pos_ not in ("VERB", "AUX"):
-        return None  # "a £100,000 advance" for a book: no change
-    if lemma in finder.change_up:
-        return "up"
-    if lemma in finder.change_down:
-        return "down"
-    if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
-        for child in token.children:
-            if _up_to(child):
-                continue  # "earned up to £195,000": a bound, not a rise
-            if child.dep_ == "prt" and child.lower_ in finder.up_adverbs:
-                return "up"
-            if child.dep_ == "prt" and child.lower_ in finder.down_adverbs:
-                return "down"
-    return None
-
-
-def _up_to(token: Token) -> bool:
-    """``token`` is the "up" of "up to <number>", parsed as a verb's particle."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 4]
-    return (
-        token.lower_ == "up"
-        and len(after) > 1
-        and after[0].lower_ == "to"
-        and any(t.like_num or t.text[:1].isdigit() or t.tag_ == "$" for t in after[1:])
     )

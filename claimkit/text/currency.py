@@ -18,7 +18,7 @@ is *explicit*. A bare "$" or "dollars" is read in this order:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -26,6 +26,8 @@ _MIN_PLACES = 3
 _DATELINE = 120
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 PENDING = "pending"
+# Kinds whose amounts are converted in brackets into another unit.
+_CONVERTED = frozenset({"money", "measure"})
 
 
 class DollarReader:
@@ -110,14 +112,26 @@ def resolve_dollars(
         return
     code = reader.decide(text, records, places)
     basis = "article" if code is not None else "default"
+    # "1.2bn Australian dollars (£458m; $874m)": a conversion is into another
+    # currency, so its bare dollar is not the one it converts.
+    own = {
+        id(target): source["unit"]
+        for source, target in conversions(text, records)
+        if source.get("currency_basis") == "explicit"
+    }
     for record in pending:
-        record["quantity"]["unit"] = code or default
-        record["quantity"]["currency_basis"] = basis
+        quantity = record["quantity"]
+        if code is not None and own.get(id(quantity)) == code != default:
+            quantity["unit"], quantity["currency_basis"] = default, "default"
+        else:
+            quantity["unit"], quantity["currency_basis"] = code or default, basis
 
 
-def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
-    """An amount converted in brackets ("at least $20bn (£10.6bn; 15bn
-    euros)") carries the bound and the change of the amount it converts."""
+def conversions(
+    text: str, records: list[dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(source, target) quantity pairs of amounts converted in brackets:
+    "$20bn (£10.6bn; 15bn euros)" gives ($20bn, £10.6bn) and ($20bn, 15bn euros)."""
     source: dict[str, Any] | None = None  # the amount being converted
     for before, after in pairwise(records):
         between = text[before["end"] : after["start"]].strip()
@@ -127,11 +141,19 @@ def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
             source = None
         target = after["quantity"]
         if (
-            source is None
-            or source["kind"] != "money"
-            or target["kind"] != "money"
-            or target["qualifier"] != "exact"
+            source is not None
+            and source["kind"] in _CONVERTED
+            and target["kind"] == source["kind"]
         ):
+            yield source, target
+
+
+def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
+    """An amount converted in brackets ("at least $20bn (£10.6bn; 15bn
+    euros)", "about 100 kilometres (60 miles)") carries the bound and the
+    change of the amount it converts."""
+    for source, target in conversions(text, records):
+        if target["qualifier"] != "exact":
             continue
         if source["qualifier"] not in ("exact", "range"):
             target["qualifier"] = source["qualifier"]
@@ -139,4 +161,6 @@ def carry_conversions(text: str, records: list[dict[str, Any]]) -> None:
                 target["low"] = target["value"]
             if source["high"] is not None:
                 target["high"] = target["value"]
-        target["change"] = target["change"] or source["change"]
+        # "raised its bid to £1.5bn ($2.9bn)": a level converted is a level.
+        target["change"] = source["change"]
+        target["per"] = target["per"] or source["per"]

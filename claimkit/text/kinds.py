@@ -28,6 +28,8 @@ from claimkit.text.quantity import GLUED_DEGREES, Found, QuantityReader
 # How far back an index name may stand before "N points" (pieces).
 _INDEX_WINDOW = 16
 _MAX_AGE = 130
+# "millions of pounds" is money even before "of": weights are not told in millions.
+_MONEY_ONLY_SCALE = 1_000_000
 
 
 class KindReader(QuantityReader):
@@ -115,6 +117,8 @@ class KindReader(QuantityReader):
         else:
             if end < self.n and self.p[end].lower in lex.duration_not_after:
                 return False  # "two years ago": a date
+            if self.period_frame(q.num_first, end):
+                return False  # "in the three months to December": a period
             if self.p[at].text[:1].isupper() and self.titled(end):
                 return False  # "24 Hour Party People": a title
             if unit == "min" and self.match_clock(q, end):
@@ -147,6 +151,33 @@ class KindReader(QuantityReader):
         q.value = float(Decimal(str(q.value)) * factor)
         q.last = end - 1
         return True
+
+    def period_frame(self, first: int, end: int) -> bool:
+        """ "the three months to December", "the final three months of 2004",
+        "over the past three years", "in the last two years": a definite period
+        that frames a figure
+        (the period it is reported for, or grown over) is not itself a figure.
+        "the best song of the past 25 years" keeps its time horizon."""
+        at = first - 1
+        if at >= self.floor and self.p[at].lower in self.lex.period_frames:
+            at -= 1
+        if at < self.floor or self.p[at].lower != "the":
+            return False
+        if end < self.n and self.p[end].lower in self.lex.period_ends:
+            return self.p[end].lower != "of" or self.dated(end + 1)
+        return at > self.floor and self.p[at - 1].lower in self.lex.period_preps
+
+    def dated(self, j: int) -> bool:
+        """A year or a named year starts at piece j: "2004", "the year", "last
+        year", "the fiscal year" (not "disturbances", "sport")."""
+        if j >= self.n:
+            return False
+        if self.is_digit(j) and len(self.p[j].text) == 4:
+            return True
+        return any(
+            self.p[x].lower in self.lex.period_nouns
+            for x in range(j, min(j + 3, self.n))
+        )
 
     def match_clock(self, q: Found, end: int) -> bool:
         """A minute of a match, not a duration: "on 28 minutes", "after (just)
@@ -361,7 +392,11 @@ class KindReader(QuantityReader):
             flags={"vague": True},
         )
         money = self.currency_after(j + 1)
-        if money is not None and self.pounds_of_weight(i, j + 1, money[0]):
+        if (
+            money is not None
+            and scale < _MONEY_ONLY_SCALE  # "billions of pounds of cash"
+            and self.pounds_of_weight(i, j + 1, money[0])
+        ):
             q.kind, q.unit, q.unit_text = "measure", "lb", self.p[j + 1].text
             q.last = j + 1  # "thousands of pounds of cocaine"
         elif money is not None:

@@ -73,6 +73,10 @@ class Lexicon:
     glued_durations: dict[str, str] = field(default_factory=dict)
     duration_not_after: frozenset[str] = frozenset()
     duration_preps: frozenset[str] = frozenset()
+    period_frames: frozenset[str] = frozenset()
+    period_ends: frozenset[str] = frozenset()
+    period_preps: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
     multiple_after: frozenset[str] = frozenset()
     fold_words: dict[str, int] = field(default_factory=dict)
     index_cues: frozenset[str] = frozenset()
@@ -212,6 +216,10 @@ class Lexicon:
             glued_durations=dict(data.get("glued_durations", {})),
             duration_not_after=frozenset(data.get("duration_not_after", [])),
             duration_preps=frozenset(data.get("duration_prepositions", [])),
+            period_frames=frozenset(data.get("period_frame_words", [])),
+            period_ends=frozenset(data.get("period_end_words", [])),
+            period_preps=frozenset(data.get("period_frame_prepositions", [])),
+            period_nouns=frozenset(data.get("period_nouns", [])),
             multiple_after=frozenset(data.get("multiple_after", [])),
             fold_words={k: int(v) for k, v in data.get("fold_words", {}).items()},
             vague_plurals={

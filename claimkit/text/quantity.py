@@ -69,6 +69,8 @@ class QuantityReader(NumberReader):
             k = j + 2
         else:
             return None
+        if k < self.n and self.p[k].lower == "every":
+            k += 1  # "six out of every 10 planes"
         den = self.number(k)
         if den is None:
             return None
@@ -241,6 +243,14 @@ class QuantityReader(NumberReader):
                 end += k
                 if end < self.n and self.p[end].lower in lex.scales:
                     factor *= lex.scales[self.p[end].lower]
+                    end += 1
+                elif (
+                    factor == 1
+                    and end < self.n
+                    and self.p[end].lower in ("cent", "cents")
+                ):
+                    factor = lex.subunits[self.p[end].lower]  # "55 euro cents"
+                    unit_text = self.joined(end - k, k + 1, tight=False)
                     end += 1
         if kind is None:
             dash = 0

@@ -74,6 +74,8 @@ class _Scanner(KindReader):
         q2 = self.quantity(j + 1)
         if q2 is None or q.value is None or q2.value is None:
             return None
+        if q.yearlike and q2.kind is not None:
+            return None  # "halved in 2004 to $200m": a year, then a level
         if (
             q.kind is not None
             and q2.kind is not None
@@ -90,8 +92,12 @@ class _Scanner(KindReader):
             return None
         low = q.value
         high = q2.value
-        if q.num_last == q.num_first and not q.words and q.kind is None:
-            # "5 to 10 million": the magnitude applies to both ends.
+        if (
+            q.num_last == q.num_first
+            and not q.words
+            and (q.kind is None or (q.kind == "money" and q2.unit == q.unit))
+        ):
+            # "5 to 10 million", "$1.3 to $1.5bn": the magnitude applies to both.
             scale = _magnitude(q2, self)
             if scale > 1 and low * float(scale) <= high:
                 low *= float(scale)

@@ -216,7 +216,7 @@ def test_quantities_dollar_config_rejects_other_codes() -> None:
     ("text", "want"),
     [
         ("jailed for three years", ("three years", "duration", 3.0, "year", None)),
-        ("within six weeks", ("six weeks", "duration", 6.0, "week", None)),
+        ("within six weeks", ("within six weeks", "duration", 6.0, "week", None)),
         ("in 3.5 seconds", ("3.5 seconds", "duration", 3.5, "s", None)),
         ("ran for 90 minutes", ("90 minutes", "duration", 90.0, "min", None)),
         ("a 2h delay", ("2h", "duration", 2.0, "h", None)),
