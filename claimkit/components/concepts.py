@@ -90,6 +90,7 @@ class ConceptReader:
         self.employ_verbs = frozenset(lex.get("employ_verbs", ["employ"]))
         self.object_verbs = frozenset(lex.get("object_change_verbs", []))
         self.raising = frozenset(lex.get("raising_words", []))
+        self.sale_verbs = frozenset(lex.get("sale_verbs", []))
         self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
         self.measure_nouns = frozenset(lex.get("measure_nouns", []))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
@@ -159,6 +160,7 @@ class ConceptReader:
                 or (_share_of(span) if kind in _SHARED_KINDS else None)
                 or self._value_of(span, root)
                 or (_worth_of(root) if kind == "money" else None)
+                or (self._sold(root) if kind == "money" else None)
             )
             if noun is None and kind == "money":
                 noun = self._spent_on(root)
@@ -234,6 +236,25 @@ class ConceptReader:
             )
         ):
             return head  # "a £500m investment", "a £1bn ($1.9bn) investment"
+        return None
+
+    def _sold(self, root: Token) -> Token | None:
+        """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
+        price is the value of what is sold or bought (a common noun)."""
+        prep = root.head
+        verb = prep.head
+        if (
+            root.dep_ != "pobj"
+            or prep.lower_ != "for"
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in self.sale_verbs
+        ):
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return child if _is_noun(child) else None
+        if verb.dep_ == "acl" and _is_noun(verb.head):
+            return verb.head
         return None
 
     def _part_by(self, root: Token) -> Token | None:
@@ -327,13 +348,29 @@ class ConceptReader:
         for _ in range(_MAX_HOPS):
             lemma = verb.lemma_.lower()
             if lemma not in self.value_verbs and lemma not in self.object_verbs:
-                return None
+                # "reported a 19% rise in profits to £450m": the change the
+                # verb reports, whose "to" names the new level.
+                return next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "dobj"
+                        and _is_noun(c)
+                        and c.lemma_.lower() in self.change_nouns
+                    ),
+                    None,
+                )
             if lemma in self.object_verbs:
-                for child in verb.children:
-                    if child.dep_ in ("dobj", "nsubjpass") and not (
-                        span.start <= child.i < span.end
-                    ):
-                        return child if _is_noun(child) else None
+                changed = next(
+                    (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")),
+                    None,
+                )
+                # A figure inside the object is no change of it: "sent $9bn
+                # home", "profits increased 5%".
+                if changed is not None and not (
+                    changed.left_edge.i <= span.start <= changed.right_edge.i
+                ):
+                    return changed if _is_noun(changed) else None
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)

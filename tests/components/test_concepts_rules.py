@@ -415,6 +415,79 @@ CASES = [
         None,
     ),
     (
+        "a-price-is-the-value-of-what-is-sold",
+        "Harlow sold the bonds for £4bn.",
+        """
+        Harlow PROPN nsubj 1
+        sold   VERB  ROOT  1 O sell
+        the    DET   det   3
+        bonds  NOUN  dobj  1 O bond
+        for    ADP   prep  1
+        £      SYM   nmod  6
+        4bn    NUM   pobj  4
+        .      PUNCT punct 1
+        """,
+        "£4bn",
+        "money",
+        "bonds",
+        "bond",
+    ),
+    (
+        "a-price-of-a-pronoun-is-no-concept",
+        "He bought it for £4bn.",
+        """
+        He     PRON  nsubj 1
+        bought VERB  ROOT  1 O buy
+        it     PRON  dobj  1
+        for    ADP   prep  1
+        £      SYM   nmod  5
+        4bn    NUM   pobj  3
+        .      PUNCT punct 1
+        """,
+        "£4bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "to-after-a-reported-change",
+        "Gelt posted a rise in profit to £40m.",
+        """
+        Gelt   PROPN nsubj 1
+        posted VERB  ROOT  1 O post
+        a      DET   det   3
+        rise   NOUN  dobj  1
+        in     ADP   prep  3
+        profit NOUN  pobj  4
+        to     ADP   prep  1
+        £      SYM   nmod  8
+        40m    NUM   pobj  6
+        .      PUNCT punct 1
+        """,
+        "£40m",
+        "money",
+        "profit",
+        "profit",
+    ),
+    (
+        "to-after-a-verb-that-reports-no-change",
+        "Gelt lent the bank to 2%.",
+        """
+        Gelt  PROPN nsubj  1
+        lent  VERB  ROOT   1 O lend
+        the   DET   det    3
+        bank  NOUN  dobj   1
+        to    ADP   prep   1
+        2     NUM   nummod 6
+        %     NOUN  pobj   4
+        .     PUNCT punct  1
+        """,
+        "2%",
+        "percent",
+        None,
+        None,
+    ),
+    (
         "what-a-thing-will-cost",
         "The bridge will cost $4bn.",
         """
