@@ -157,7 +157,11 @@ class ConceptReader:
             noun = (
                 self._modified(span, root)
                 or (self._part_by(root) if kind in ("money", "percent") else None)
-                or (_share_of(span) if kind in _SHARED_KINDS else None)
+                or (
+                    _share_of(span)
+                    if kind in _SHARED_KINDS and not _denominator(span)
+                    else None
+                )
                 or self._value_of(span, root)
                 or (_worth_of(root) if kind == "money" else None)
                 or (self._sold(root) if kind == "money" else None)
@@ -317,6 +321,8 @@ class ConceptReader:
                 if (
                     head.head.pos_ == "NOUN"
                     and head.dep_ == "advmod"
+                    # a headline's noun or a subject, not a misparsed object
+                    and head.head.dep_ in ("ROOT", "nsubj")
                     and not _is_figure(head.head)  # "10bn euros, up 8.1%"
                 ):
                     return head.head  # "Crop production up 24%"
@@ -543,6 +549,11 @@ def _plural_of(word: str, nouns: frozenset[str]) -> str | None:
     if word.endswith("s") and word[:-1] in nouns:
         return word[:-1]
     return None
+
+
+def _denominator(span: Span) -> bool:
+    """ "80mg per 100ml of blood": the figure is a rate's denominator."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "per"
 
 
 def _is_noun(token: Token) -> bool:

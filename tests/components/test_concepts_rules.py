@@ -312,6 +312,45 @@ CASES = [
         "tea export",
     ),
     (
+        "word-of-direction-on-an-object-is-no-concept",
+        "Orvik makes boots, up 6%.",
+        """
+        Orvik PROPN nsubj    1
+        makes VERB  ROOT     1 O make
+        boots NOUN  dobj     1 O boot
+        ,     PUNCT punct    2
+        up    ADV   advmod   2
+        6     NUM   nummod   6
+        %     NOUN  npadvmod 4
+        .     PUNCT punct    1
+        """,
+        "6%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "a-rate-denominator-measures-nothing",
+        "The limit is 80mg per 100ml of blood.",
+        """
+        The   DET   det    1
+        limit NOUN  nsubj  2
+        is    AUX   ROOT   2 O be
+        80    NUM   nummod 4
+        mg    NOUN  attr   2
+        per   ADP   prep   4
+        100   NUM   nummod 7
+        ml    NOUN  pobj   5
+        of    ADP   prep   7
+        blood NOUN  pobj   8
+        .     PUNCT punct  2
+        """,
+        "100ml",
+        "measure",
+        None,
+        None,
+    ),
+    (
         "word-of-direction-on-a-figure",
         "Revenue was 10bn euros, up 8%.",
         """
