@@ -9,7 +9,22 @@
   "market value of $2 trillion";
 - a figure governed by a verb of change or level is the value of that verb's
   subject: "revenue rose 8% to €6.1 billion" (both figures are revenue),
-  "inflation stood at 3%".
+  "inflation stood at 3%"; of its object when the verb changes or holds one
+  ("cut output by 3%", "kept rates at 4.75%": ``object_change_verbs``), of
+  its passive subject ("the budget was raised 7.8%"), of the noun a relative
+  clause hangs on ("profits, which rose 5%"), of the subject a participle or
+  a verb of forecast lends it ("profits rose 5%, reaching $3bn"; "growth is
+  forecast to slow to 2%": ``raising_words``); a figure coordinated with
+  another shares its verb ("by 4.3% in 2005 and 4.2% in 2006"); the earlier
+  level after "from" gets none (compare would date it by the sentence);
+- a part's share is the part's: "textiles account for 85% of exports" ->
+  textiles, not exports (``part_verbs``);
+- "at" on a clause subject ("inflation - at 2.4% - is"), a word of direction
+  on a noun ("crop production up 24%"), "to" after a noun of change ("a 6%
+  rise in profits to £280m") or after a word of direction ("profits were up
+  42% to 719m euros");
+- a bracketed conversion between a figure and its noun does not part them:
+  "a £1bn ($1.9bn) investment deal".
 
 - a sum paid or spent "to" do something the lexicon names is the value of
   that act: "pay $40 million to settle claims" -> "settle" (key
@@ -28,6 +43,11 @@ measure heads folded to one word by the ``concept_synonyms`` lexicon of
 "profit"); "people" a clause subject employs is "employee" too, and words
 of period ("quarterly", "annual": ``period_modifiers``) stay out of the key,
 since compare reads the period from the sentence. The concept itself stays as written.
+A measure noun the model reads as a name because it opens the sentence
+("Revenues slipped 11%") is a concept still (``measure_nouns``), and a plural
+the model lemmatizes as another word ("taxes" -> "taxis") keys as the
+measure noun. The nouns and adjectives before the noun join it when they
+modify it or one another ("furniture store sales").
 """
 
 from __future__ import annotations
@@ -44,6 +64,14 @@ _LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
 _MAX_HOPS = 3
 _DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
+# Kinds whose "of" noun after the figure is what it is a part or amount of:
+# "40% of the subscribers", "£40m of invoices", "7.8m tonnes of LNG".
+_SHARED_KINDS = frozenset({"money", "percent", "measure"})
+_RELATIVE = frozenset({"which", "that"})
+# Clauses that share the subject of the clause they hang from.
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# Words between a figure and the noun it modifies: a bracketed conversion.
+_OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 
 
 class ConceptReader:
@@ -58,7 +86,13 @@ class ConceptReader:
         self.share_verbs = frozenset(lex.get("share_verbs", []))
         self.period_words = frozenset(lex.get("period_modifiers", []))
         self.spend_verbs = frozenset(lex.get("spend_verbs", ["spend", "invest"]))
+        self.spend_preps = frozenset(lex.get("spend_prepositions", ["on", "in"]))
         self.employ_verbs = frozenset(lex.get("employ_verbs", ["employ"]))
+        self.object_verbs = frozenset(lex.get("object_change_verbs", []))
+        self.raising = frozenset(lex.get("raising_words", []))
+        self.sale_verbs = frozenset(lex.get("sale_verbs", []))
+        self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
+        self.measure_nouns = frozenset(lex.get("measure_nouns", []))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
@@ -122,9 +156,15 @@ class ConceptReader:
         else:
             noun = (
                 self._modified(span, root)
-                or (_share_of(span) if kind in ("money", "percent") else None)
+                or (self._part_by(root) if kind in ("money", "percent") else None)
+                or (
+                    _share_of(span)
+                    if kind in _SHARED_KINDS and not _denominator(span)
+                    else None
+                )
                 or self._value_of(span, root)
                 or (_worth_of(root) if kind == "money" else None)
+                or (self._sold(root) if kind == "money" else None)
             )
             if noun is None and kind == "money":
                 noun = self._spent_on(root)
@@ -142,10 +182,19 @@ class ConceptReader:
         """ "spend $2 billion on new trains", "invest £5m in a wind farm": what
         the sum is spent on (a common noun, else nothing)."""
         verb = root.head
-        if root.dep_ != "dobj" or verb.lemma_.lower() not in self.spend_verbs:
+        if (
+            root.dep_ not in ("dobj", "nsubjpass")
+            or verb.lemma_.lower() not in self.spend_verbs
+        ):
             return None
+        # "invest £5m in a wind farm", "£7bn to be spent on trains",
+        # "allocated £7.5bn for the project"
         for prep in verb.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "in") and prep.i > root.i:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in self.spend_preps
+                and prep.i > root.i
+            ):
                 for obj in prep.rights:
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                         return obj
@@ -156,9 +205,10 @@ class ConceptReader:
         verb = root.head
         if root.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
             return None
-        acts = [verb] + [
+        # "pay $40m to settle claims": the act the sum pays for comes first.
+        acts = [
             c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-        ]
+        ] + [verb]
         for act in acts:
             key = self.verb_concepts.get(act.lemma_.lower()) or self.verb_concepts.get(
                 act.lower_
@@ -181,10 +231,55 @@ class ConceptReader:
             root.dep_ in _MODIFIER_DEPS
             and head.i >= span.end
             and head.pos_ == "NOUN"
-            and head.i - span.end < 4
+            and head.i - _after_brackets(span.doc, span.end) < 4
+            # "sent a record $16bn home": a figure with a noun of its own
+            # before it is a noun phrase, whatever the parse hangs it on.
+            and not any(
+                t.pos_ == "NOUN" and t.is_alpha and t.i < span.start
+                for t in root.subtree
+            )
         ):
-            return head  # "a £500m investment"
+            return head  # "a £500m investment", "a £1bn ($1.9bn) investment"
         return None
+
+    def _sold(self, root: Token) -> Token | None:
+        """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
+        price is the value of what is sold or bought (a common noun)."""
+        prep = root.head
+        verb = prep.head
+        if (
+            root.dep_ != "pobj"
+            or prep.lower_ != "for"
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in self.sale_verbs
+        ):
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return child if _is_noun(child) else None
+        if verb.dep_ == "acl" and _is_noun(verb.head):
+            return verb.head
+        return None
+
+    def _part_by(self, root: Token) -> Token | None:
+        """ "Textiles account for 85% of exports", "Christmas sales make up 23%
+        of the year's sales": the share is the part's, not the whole's."""
+        token = root
+        if token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt"):
+            token = token.head
+        verb = token.head
+        if verb.lemma_.lower() not in self.part_verbs or token.dep_ not in (
+            "prep",
+            "dobj",
+            "attr",
+        ):
+            return None
+        particle = self.part_verbs[verb.lemma_.lower()]
+        if particle and not any(
+            c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children
+        ):
+            return None
+        return self._subject_noun(verb)
 
     def _value_of(self, span: Span, root: Token) -> Token | None:
         token = root
@@ -192,7 +287,7 @@ class ConceptReader:
             head = token.head
             if head.i == token.i:
                 return None
-            if token.dep_ == "pobj" and head.pos_ == "ADP":
+            if token.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
                 prep = head.lower_
                 if (
                     prep == "of"
@@ -202,25 +297,131 @@ class ConceptReader:
                     return head.head  # "a profit of $3.2bn"
                 if prep not in self.value_preps:
                     return None
+                if (
+                    prep == "at"
+                    and head.dep_ == "prep"
+                    and _is_noun(head.head)
+                    and head.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+                ):
+                    return head.head  # "inflation - at 2.4% - is"
+                if (
+                    _is_noun(head.head)
+                    and head.head.lemma_.lower() in self.change_nouns
+                ):
+                    return head.head  # "a 6% rise in profits to £280m"
+                if head.head.lower_ in _DIRECTIONS and head.head.dep_ in (
+                    "advmod",
+                    "acomp",
+                ):
+                    token = head.head  # "profits were up 42% to 719m euros"
+                    continue
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
             if _direction(token):
+                if (
+                    head.head.pos_ == "NOUN"
+                    and head.dep_ == "advmod"
+                    # a headline's noun or a subject, not a misparsed object
+                    and head.head.dep_ in ("ROOT", "nsubj")
+                    and not _is_figure(head.head)  # "10bn euros, up 8.1%"
+                ):
+                    return head.head  # "Crop production up 24%"
                 token = head  # "closed 3% higher": on to the verb
+                continue
+            if token.dep_ == "conj" and _is_figure(head):
+                token = head  # "by 4.3% in 2005 and 4.2% in 2006"
                 continue
             if head.pos_ in ("VERB", "AUX"):
                 if token.dep_ not in _FIGURE_DEPS and token.dep_ not in (
                     "prep",
                     "acomp",
+                    "conj",
                 ):
                     return None
-                if head.lemma_.lower() not in self.value_verbs:
-                    return None
-                return _subject_noun(head)
+                return self._verb_measure(head, span)
             if token.dep_ in _MODIFIER_DEPS or token.dep_ == "quantmod":
                 token = head
                 continue
             return None
         return None
+
+    def _verb_measure(self, verb: Token, span: Span) -> Token | None:
+        """What a verb of change or level gives its figure to: its object
+        when it changes one ("cut output by 3%", "lifted rates to 5.5%"),
+        its passive subject ("the budget was raised 7.8%"), else its subject
+        ("revenue rose 8%"; "Orange's profits, which rose 5%"; "profits rose
+        5%, reaching $3bn")."""
+        for _ in range(_MAX_HOPS):
+            lemma = verb.lemma_.lower()
+            if lemma not in self.value_verbs and lemma not in self.object_verbs:
+                # "reported a 19% rise in profits to £450m": the change the
+                # verb reports, whose "to" names the new level.
+                return next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "dobj"
+                        and _is_noun(c)
+                        and c.lemma_.lower() in self.change_nouns
+                    ),
+                    None,
+                )
+            if lemma in self.object_verbs:
+                changed = next(
+                    (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")),
+                    None,
+                )
+                # A figure inside the object is no change of it: "sent $9bn
+                # home", "profits increased 5%".
+                if changed is not None and not (
+                    changed.left_edge.i <= span.start <= changed.right_edge.i
+                ):
+                    return changed if _is_noun(changed) else None
+                if lemma not in self.value_verbs:
+                    return None
+            subject = self._subject_noun(verb)
+            if subject is not None or verb.dep_ not in _SHARED_SUBJECT_DEPS:
+                return subject
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                return None  # a subject that is no measure: "it rose 5%"
+            raiser = verb.head
+            if verb.dep_ == "xcomp" and raiser.lemma_.lower() in self.raising:
+                # "growth is forecast to slow to 2%", "is likely to peak at 2%"
+                if raiser.dep_ == "acomp":
+                    raiser = raiser.head
+                return self._subject_noun(raiser)
+            verb = verb.head
+        return None
+
+    def _subject_noun(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    child = verb.head  # "Orange's profits, which rose 5%"
+                return child if _is_noun(child) or self._measure_name(child) else None
+        return None
+
+    def _lemma(self, token: Token) -> str:
+        """The token's lemma, or the measure noun it is the plural of when the
+        model's lemma is another word ("taxes" -> "taxis")."""
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        if lemma in self.measure_nouns or lower == lemma:
+            return lemma
+        return _plural_of(lower, self.measure_nouns) or lemma
+
+    def _measure_name(self, token: Token) -> str | None:
+        """The lemma of a measure noun the model tagged as a name because it
+        opens a sentence or headline ("Revenues at Reuters slipped 11%")."""
+        if token.pos_ != "PROPN" or not token.is_title:
+            return None
+        first = next((t for t in token.sent if t.is_alpha), None)
+        if first is None or first.i != token.i:
+            return None
+        lower = token.lower_
+        if lower in self.measure_nouns:
+            return lower
+        return _plural_of(lower, self.measure_nouns)  # "Sales", "Taxes"
 
     def _phrase(
         self,
@@ -231,18 +432,23 @@ class ConceptReader:
     ) -> dict[str, Any] | None:
         """The noun with the nouns and adjectives written right before it
         (outside the figure's ``span``, when given)."""
+        named = self._measure_name(noun) if noun.i not in entity_tokens else None
         if (
-            noun.pos_ != "NOUN"
+            (noun.pos_ != "NOUN" and named is None)
             or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
             or noun.lemma_.lower() in self.vague
         ):
             return None
         first = noun
-        for left in reversed(list(noun.lefts)):
+        # The nouns and adjectives right before it that modify it or one of
+        # them: "furniture store sales", "consumer price inflation".
+        while first.i > 0:
+            left = noun.doc[first.i - 1]
             if (
-                left.i == first.i - 1
-                and left.dep_ in _LEFT_DEPS
+                left.dep_ in _LEFT_DEPS
+                and first.i <= left.head.i <= noun.i
                 and left.pos_ in ("NOUN", "ADJ")
+                and left.is_alpha  # not "m." of a sentence split after "£75m."
                 and left.i not in entity_tokens
                 and not (span is not None and span.start <= left.i < span.end)
                 and not (floor is not None and left.idx < floor)
@@ -256,12 +462,12 @@ class ConceptReader:
         while last + 2 < len(doc) and _hyphen_at(doc, last + 1):
             last += 2
         while first.i >= 2 and _hyphen_at(doc, first.i - 1):
-            if span is not None and first.i - 2 < span.end:
+            if span is not None and span.start <= first.i - 2 < span.end:
                 break
             first = doc[first.i - 2]
         words = doc[first.i : last + 1]
         key = " ".join(
-            t.lemma_.lower()
+            (named if t.i == noun.i and named else self._lemma(t))
             for t in words
             if t.pos_ in _CONTENT_POS
             and not t.is_punct
@@ -336,11 +542,44 @@ def _aged_after(span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
 
 
-def _subject_noun(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child if child.pos_ == "NOUN" else None
+def _plural_of(word: str, nouns: frozenset[str]) -> str | None:
+    """The noun of ``nouns`` that ``word`` is the plural of (-s or -es)."""
+    if word.endswith("es") and word[:-2] in nouns:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]
     return None
+
+
+def _denominator(span: Span) -> bool:
+    """ "80mg per 100ml of blood": the figure is a rate's denominator."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "per"
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN"
+
+
+def _is_figure(token: Token) -> bool:
+    """A number or the head of one ("4.3" , "%", "euros" of "2.4bn euros")."""
+    return (
+        token.like_num
+        or token.pos_ == "NUM"
+        or any(
+            c.dep_ == "nummod" or c.like_num or c.text[:1].isdigit()
+            for c in token.children
+        )
+    )
+
+
+def _after_brackets(doc: Doc, i: int) -> int:
+    """Index i, or the token after a bracketed stretch that opens at i."""
+    if i >= len(doc) or doc[i].text not in _OPEN:
+        return i
+    for j in range(i + 1, min(len(doc), i + 12)):
+        if doc[j].text in _CLOSE:
+            return j + 1
+    return i
 
 
 def _group_counted(number: Token) -> Token | None:

@@ -255,6 +255,30 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         [{"text": "2%", "subject": None}],
     ),
     (
+        "concept-past-a-bracketed-conversion",
+        "Delmar agreed a £2bn ($2.5bn) supply deal.",
+        {"Delmar": "ORG"},
+        [
+            {"text": "£2bn", "concept": "supply deal", "concept_key": "supply deal"},
+            {"text": "$2.5bn", "concept": "supply deal", "concept_key": "supply deal"},
+        ],
+    ),
+    (
+        "concept-object-of-a-change",
+        "The central bank cut interest rates to 3%.",
+        {},
+        [{"text": "3%", "concept": "interest rates", "concept_key": "interest rate"}],
+    ),
+    (
+        "concept-earlier-level-left-alone",
+        "Net profits rose to $5m from $4m.",
+        {},
+        [
+            {"text": "$5m", "concept": "Net profits"},
+            {"text": "$4m", "concept": None},
+        ],
+    ),
+    (
         "worth-of-a-noun",
         "The Harbour Line contract, worth £40m, was signed in May.",
         {},
