@@ -40,6 +40,9 @@ from claimkit.text.lexicon import load_lexicon
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_SENTENCES = 2  # sentences before the noun's own
 _PRONOUN_SENTENCES = 1  # sentences before the pronoun's own
+# How a name stands inside a subject phrase: "Acme's", "at Acme", ", Acme,".
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "warn", "note", "comment", "predict"})
+_IN_SUBJECT_DEPS = frozenset({"poss", "pobj", "prep", "appos", "compound"})
 # Entity types of modifiers that place an organization ("the German group").
 _PLACE_TYPES = frozenset({"NORP", "GPE", "LOC"})
 # Dependents of a noun "it" might stand for instead of the organization.
@@ -57,6 +60,15 @@ def not_antecedents() -> frozenset[str]:
     """Nouns "it" does not stand for in practice: what an organization reports
     of itself ("reported a rise. Its shares ...")."""
     return frozenset(load_lexicon(None, "anaphora.json").get("not_antecedents", []))
+
+
+@functools.lru_cache(maxsize=1)
+def relational_modifiers() -> frozenset[str]:
+    """Nouns that make a description point to another organization ("the
+    parent company", "the rival group")."""
+    return frozenset(
+        load_lexicon(None, "anaphora.json").get("relational_modifiers", [])
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -279,10 +291,15 @@ class OrgAnaphora:
 
     @staticmethod
     def _placing(token: Token) -> bool:
-        """A modifier that only places or ranks: "US", "German", "largest",
-        "second largest"."""
+        """A modifier that only places, ranks or names the trade: "US",
+        "German", "largest", "second largest", "car" in "the car maker"."""
         if token.ent_type_ in _PLACE_TYPES:
             return all(c.ent_type_ in _PLACE_TYPES for c in token.children)
+        if token.pos_ == "NOUN" and token.dep_ == "compound":
+            # "the car maker", "the oil group"; not "the parent company"
+            return token.lower_ not in relational_modifiers() and not (
+                token.n_lefts or token.n_rights
+            )
         if token.tag_ == "JJS":
             return all(
                 c.ent_type_ == "ORDINAL" or c.lower_ == "most" for c in token.children
@@ -310,11 +327,23 @@ class OrgAnaphora:
 
     @staticmethod
     def _main_subject_token(token: Token, owner: bool = True) -> bool:
-        """``token`` (or the subject it owns) is the subject of a main clause."""
-        if owner and token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
-            token = token.head  # "Acme's chief said": Acme is what it is about
+        """``token`` is the subject of a main clause, or with ``owner`` named
+        in one: "Acme's chief said", "Profits at Acme fell", "Its unit, Acme,
+        grew": Acme is what the sentence is about."""
+        through = False
+        for _ in range(4):
+            if not owner or token.dep_ not in _IN_SUBJECT_DEPS:
+                break
+            if token.dep_ == "compound" and any(
+                c.dep_ == "det" for c in token.head.children
+            ):
+                return False  # "the South Yorkshire company": a place, or a trade
+            through = through or token.dep_ == "pobj"
+            token = token.head
         if token.dep_ not in _SUBJECT_DEPS:
             return False
+        if through and token.head.lemma_ in _SPEECH_LEMMAS:
+            return False  # "Analysts at Acme said": whose they are, not the topic
         verb = token.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head

@@ -30,6 +30,9 @@ _NAME_DEPS = frozenset(
     {"compound", "poss", "prep", "pobj", "appos", "amod", "nmod", "det", "case"}
 )
 _MAX_HOPS = 8
+# "accused Titan of paying", "fined Acme for failing": the object does it.
+_CHARGE_PREPS = frozenset({"of", "for"})
+_PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"})
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
 )
@@ -131,6 +134,22 @@ def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
             for child in current.head.children:
                 if child.dep_ == "dobj" and child.i < current.i:
                     return child, current.head
+        if (
+            current.dep_ == "pcomp"
+            and current.head.dep_ == "prep"
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Titan was accused of funnelling $2m": the accused funnelled it;
+            # "regulators accused Titan of paying $2m": the object did.
+            prep, current = current.head, current.head.head
+            for child in current.children:
+                if (
+                    child.dep_ == "dobj"
+                    and child.i < prep.i
+                    and prep.lower_ in _CHARGE_PREPS
+                ):
+                    return child, current
+            continue
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "advcl" and _passive(current.head):
@@ -244,11 +263,28 @@ def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in linker.own_measures:
         return False
     for child in subject.children:
+        if child.dep_ == "compound" and _period(child):
+            continue  # "fourth quarter sales"
+        if child.dep_ == "prep" and _period(child):
+            continue  # "profits for 2004", "sales in the first half"
         if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
             return False
         if child.dep_ == "amod" and child.lower_ in linker.not_own:
             return False
     return True
+
+
+def _period(token: Token) -> bool:
+    """A compound or preposition that only says when: "fourth quarter",
+    "for 2004", "in the three months to June"."""
+    if token.dep_ == "prep":
+        if token.lower_ not in ("for", "in", "during", "over"):
+            return False
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and _period(objects[0])
+    if token.ent_type_ == "DATE":
+        return True
+    return token.lemma_.lower() in _PERIOD_NOUNS
 
 
 def _its_owner(
@@ -295,12 +331,21 @@ def _reporters_own(
     profit, ...; ``own_measures``), written bare as the subject of a clause an
     organization reports, is that organization's. Not "the ONS said retail
     sales rose" (a modifier noun says whose) nor "analysts said profit fell"
-    (no organization reports it)."""
-    if not _bare_measure(subject, linker):
-        return None
+    (no organization reports it). "Acme saw vehicle sales rise 8%": what an
+    organization sees rise or fall, unless someone else's, is its own."""
     while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
         clause = clause.head  # "revenue fell 4%, while profit rose 2%"
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in linker.source_lemmas:
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return None
+    lemma = clause.head.lemma_.lower()
+    if lemma == "see":
+        if subject.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subject.children):
+            return None
+    elif (
+        clause.dep_ != "ccomp"
+        or lemma not in linker.source_lemmas
+        or not _bare_measure(subject, linker)
+    ):
         return None
     found = _clause_subject(clause.head)
     if found is None:
