@@ -260,7 +260,10 @@ def _salient_owner(
 def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     """An organization's own measure with nothing saying whose: "profit",
     "net profits", not "retail sales" or "the group's profit"."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in linker.own_measures:
+    if subject.pos_ != "NOUN" or not (
+        subject.lemma_.lower() in linker.own_measures
+        or subject.lower_ in linker.own_measures  # "earnings", lemma "earning"
+    ):
         return False
     for child in subject.children:
         if child.dep_ == "compound" and _period(child):
