@@ -47,6 +47,9 @@ _IN_SUBJECT_DEPS = frozenset({"poss", "pobj", "prep", "appos", "compound"})
 _PLACE_TYPES = frozenset({"NORP", "GPE", "LOC"})
 # Dependents of a noun "it" might stand for instead of the organization.
 _THING_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
+# In the pronoun's own sentence an object may be it too: "delist a firm if its
+# debt exceeds ...".
+_THING_DEPS_HERE = _THING_DEPS | {"dobj"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,11 +237,13 @@ class OrgAnaphora:
         """A singular common noun that "it" could refer to, as a subject or
         object between tokens ``start`` and ``end``."""
         skip = not_antecedents()
+        here = self._window_start(end, 0)
         for token in self.doc[start + 1 : end]:
+            deps = _THING_DEPS if token.i < here else _THING_DEPS_HERE
             if (
                 token.pos_ == "NOUN"
                 and token.tag_ == "NN"
-                and token.dep_ in _THING_DEPS
+                and token.dep_ in deps
                 and token.head.dep_ != "relcl"
                 and token.i not in self.index
                 and token.lemma_.lower() not in skip
@@ -282,7 +287,11 @@ class OrgAnaphora:
                 return False  # "the rival company", "the company Acme"
             if child.dep_ == "prep" and child.i > noun.i:
                 return False  # "the company of ..."
-        return True
+        # Not "the budget airline, AirAsia": named right after.
+        after = noun.doc[noun.i + 1 : noun.i + 3]
+        return not (
+            len(after) == 2 and after[0].text == "," and after[1].pos_ == "PROPN"
+        )
 
     @staticmethod
     def _place_owner(token: Token) -> bool:

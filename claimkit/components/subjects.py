@@ -118,7 +118,9 @@ def subject_of(verb: Token, index: dict[int, str], exclude: Span) -> str | None:
     return _entity_in(found[0], index, exclude) if found is not None else None
 
 
-def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
+def _clause_subject(
+    verb: Token, payments: frozenset[str] = frozenset()
+) -> tuple[Token, Token] | None:
     """The subject token of ``verb``'s clause and the verb that has it.
 
     Follows shared subjects upwards ("used ... and spent ...").
@@ -136,11 +138,13 @@ def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
                     return child, current.head
         if (
             current.dep_ == "pcomp"
+            and current.lemma_.lower() in payments
             and current.head.dep_ == "prep"
             and current.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "Titan was accused of funnelling $2m": the accused funnelled it;
-            # "regulators accused Titan of paying $2m": the object did.
+            # "Titan was accused of paying $2m": the accused paid it;
+            # "regulators accused Titan of paying $2m": the object did. Only
+            # for payments: "by signing a deal worth $1bn" is not the signer's.
             prep, current = current.head, current.head.head
             for child in current.children:
                 if (
@@ -152,12 +156,17 @@ def _clause_subject(verb: Token) -> tuple[Token, Token] | None:
             continue
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
-        if current.dep_ == "advcl" and _passive(current.head):
+        if current.dep_ == "advcl" and _purpose(current) and _passive(current.head):
             # "The unit was sold to pay off a $27bn bill": who pays is the
             # seller, not what was sold.
             return None
         current = current.head
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """A "to" clause: "sold to pay off", not "suspended, having fallen"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -212,7 +221,7 @@ def find_subject(
                 )
                 if entity is not None:
                     return entity
-    found = _clause_subject(verb)
+    found = _clause_subject(verb, verbs)
     if found is None:
         return None
     subject, clause = found
@@ -353,11 +362,10 @@ def _reporters_own(
     found = _clause_subject(clause.head)
     if found is None:
         return None
-    entity = (
-        _entity_in(found[0], index, span)
-        or anaphora.resolve(found[0])
-        or anaphora.resolve_pronoun(found[0])
-    )  # "The company said revenue rose 8%"
+    entity = _entity_in(found[0], index, span)
+    if entity is None and lemma != "see":  # "it would see jobs axed": the move
+        # "The company said revenue rose 8%"
+        entity = anaphora.resolve(found[0]) or anaphora.resolve_pronoun(found[0])
     return entity if entity is not None and labels.get(entity) == "ORG" else None
 
 

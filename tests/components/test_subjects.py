@@ -67,6 +67,13 @@ _ABOUT = [
         "Kestrel Bank",
     ),
     ("Kestrel Bank was accused of paying $4m to an agent.", "$4m", "Kestrel Bank"),
+    # A participle clause shares a passive subject ("to" clauses do not).
+    (
+        "Halvorsen Foods's shares were suspended on Tuesday, having fallen by 10% "
+        "on Monday.",
+        "10%",
+        "Halvorsen Foods",
+    ),
     # What an organization sees rise is its own.
     (
         "Brandt Motoren GmbH saw vehicle sales rise 8% in 2004.",
@@ -108,6 +115,23 @@ _NOT_ABOUT = [
     ("Halvorsen Foods reported results. The rival company lost $3m.", "$3m"),
     # What the subject was made into, not the one who made it.
     ("Mr Lund transformed Halvorsen Foods into a $160bn giant.", "$160bn"),
+    # Who signs a deal is not who it is worth that much to.
+    (
+        "Anna Berg began a visit on Monday by signing a deal worth $1bn for "
+        "Halvorsen Foods.",
+        "$1bn",
+    ),
+    # A description named right after is that name, not the one before.
+    (
+        "Dunmore Shipping fell 3%. Malaysia's budget airline, AirAsia fell 2.9%.",
+        "2.9%",
+    ),
+    # "its" after a common noun object of its own sentence may be that noun's.
+    (
+        "Halvorsen Foods reported results. The regulator can delist a company if "
+        "its debt exceeds its assets for two years.",
+        "two years",
+    ),
     # Inside a quote, "it" is the speaker's to mean.
     (
         'Halvorsen Foods reported results on Monday. "It paid $5m," said Anna Berg.',
