@@ -32,6 +32,7 @@ _NAME_DEPS = frozenset(
 _MAX_HOPS = 8
 # "accused Titan of paying", "fined Acme for failing": the object does it.
 _CHARGE_PREPS = frozenset({"of", "for"})
+_TIME_PREPS = frozenset({"after", "before", "while", "since", "until", "when"})
 _PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"})
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
@@ -138,13 +139,16 @@ def _clause_subject(
                     return child, current.head
         if (
             current.dep_ == "pcomp"
-            and current.lemma_.lower() in payments
+            and (
+                current.lemma_.lower() in payments or current.head.lower_ in _TIME_PREPS
+            )
             and current.head.dep_ == "prep"
             and current.head.head.pos_ in ("VERB", "AUX")
         ):
             # "Titan was accused of paying $2m": the accused paid it;
-            # "regulators accused Titan of paying $2m": the object did. Only
-            # for payments: "by signing a deal worth $1bn" is not the signer's.
+            # "regulators accused Titan of paying $2m": the object did; "GE
+            # rose before ending 0.2% lower". Only for payments and time: "by
+            # signing a deal worth $1bn" is not the signer's.
             prep, current = current.head, current.head.head
             for child in current.children:
                 if (
@@ -363,7 +367,11 @@ def _reporters_own(
     if found is None:
         return None
     entity = _entity_in(found[0], index, span)
-    if entity is None and lemma != "see":  # "it would see jobs axed": the move
+    if entity is None and lemma == "see":
+        # "Absa said it expects to see earnings grow", not "condemned the
+        # move, saying it would see jobs axed" (the move).
+        entity = _pronoun_antecedent(found[0], found[1], index, labels, span, linker)
+    elif entity is None:
         # "The company said revenue rose 8%"
         entity = anaphora.resolve(found[0]) or anaphora.resolve_pronoun(found[0])
     return entity if entity is not None and labels.get(entity) == "ORG" else None
