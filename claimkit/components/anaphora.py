@@ -12,6 +12,16 @@ when the choice is unambiguous:
   in those sentences whose name ends in "Bank" (so "Halden Bank ... Corvel
   Shipping ... the bank" is Halden Bank), and nothing when two such are named.
 
+A description that only places or ranks the organization ("the German group",
+"the US giant", "France's biggest carmaker") is definite too: a nationality or
+place, a superlative, or a place's possessive add nothing that could point
+elsewhere. "The rival group", "the new company" still do.
+
+"It" and "its" (:meth:`OrgAnaphora.resolve_pronoun`) follow the same rule with
+a shorter reach (this sentence and the one before) and one more: no thing "it"
+could as well be (a plan, a deal, a tax) stands between the organization and
+the pronoun as a subject or object.
+
 The nouns are ``claimkit/lexicons/anaphora.json``. Used by ck_claims for
 quantity subjects (clause subject, possessor, object of payment verbs) and by
 ck_quotes for speakers ("the bank said") where its own rule finds none.
@@ -29,12 +39,45 @@ from claimkit.text.lexicon import load_lexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_SENTENCES = 2  # sentences before the noun's own
+_PRONOUN_SENTENCES = 1  # sentences before the pronoun's own
+# How a name stands inside a subject phrase: "Acme's", "at Acme", ", Acme,".
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "warn", "note", "comment", "predict"})
+_IN_SUBJECT_DEPS = frozenset({"poss", "pobj", "prep", "appos", "compound"})
+# Entity types of modifiers that place an organization ("the German group").
+_PLACE_TYPES = frozenset({"NORP", "GPE", "LOC"})
+# Dependents of a noun "it" might stand for instead of the organization.
+_THING_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
+# In the pronoun's own sentence an object may be it too: "delist a firm if its
+# debt exceeds ...".
+_THING_DEPS_HERE = _THING_DEPS | {"dobj"}
 
 
 @functools.lru_cache(maxsize=1)
 def anaphora_nouns() -> frozenset[str]:
     """The shipped definite organization nouns."""
     return frozenset(load_lexicon(None, "anaphora.json").get("nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def not_antecedents() -> frozenset[str]:
+    """Nouns "it" does not stand for in practice: what an organization reports
+    of itself ("reported a rise. Its shares ...")."""
+    return frozenset(load_lexicon(None, "anaphora.json").get("not_antecedents", []))
+
+
+@functools.lru_cache(maxsize=1)
+def relational_modifiers() -> frozenset[str]:
+    """Nouns that make a description point to another organization ("the
+    parent company", "the rival group")."""
+    return frozenset(
+        load_lexicon(None, "anaphora.json").get("relational_modifiers", [])
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def thing_verbs() -> frozenset[str]:
+    """Verbs whose subject "it" is a thing, not an organization ("it will cost")."""
+    return frozenset(load_lexicon(None, "anaphora.json").get("thing_verbs", []))
 
 
 class OrgAnaphora:
@@ -56,11 +99,17 @@ class OrgAnaphora:
         starts: list[tuple[int, str]] = []
         for i in sorted(index):
             entity = index[i]
+            if doc[i].ent_type_ in ("GPE", "LOC"):
+                continue  # a place the base model sees ("Jacksonville"), typed ORG
             if labels.get(entity) == "ORG" and index.get(i - 1) != entity:
                 starts.append((i, entity))
         self.mentions = starts
         self.index = index
         self._sent_starts = [s.start for s in doc.sents]
+        # Anaphors that are main subjects and resolved, as mentions of their
+        # organization: "Acme ... It said ... The firm has debts ... its".
+        self._virtual: set[int] = set()
+        self._chained = False
 
     @classmethod
     def from_doc(cls, doc: Doc) -> OrgAnaphora:
@@ -80,8 +129,30 @@ class OrgAnaphora:
                         index.setdefault(token.i, entity["id"])
         return cls(doc, index, labels, names)
 
+    def _chain(self) -> None:
+        """Add each anaphor that is a main subject ("It said", "The firm has",
+        "its shares fell") and resolves, in text order, as a mention of its
+        organization, so a later one can refer through it."""
+        if self._chained:
+            return
+        self._chained = True
+        for token in self.doc:
+            if token.lower_ in ("it", "its"):
+                resolved = self._pronoun(token)
+            elif token.lower_ in self.nouns:
+                resolved = self._noun(token)
+            else:
+                continue
+            if resolved is not None and self._main_subject_token(token):
+                bisect.insort(self.mentions, (token.i, resolved))
+                self._virtual.add(token.i)
+
     def resolve(self, noun: Token) -> str | None:
         """The entity ``noun`` ("company" in "the company") refers to, or None."""
+        self._chain()
+        return self._noun(noun)
+
+    def _noun(self, noun: Token) -> str | None:
         if not self._definite(noun):
             return None
         since = self._window_start(noun.i)
@@ -96,13 +167,64 @@ class OrgAnaphora:
             return hinted.pop()
         if hinted:
             return None  # two banks named: "the bank" is either
+        return self._antecedent(window, self._window_start(noun.i, 0))
+
+    def resolve_pronoun(self, pronoun: Token) -> str | None:
+        """The organization "it" or "its" refers to, or None.
+
+        The organization last named as a main subject of this sentence or the
+        one before, with no other organization named since and no thing "it"
+        could as well be ("Acme unveiled a plan. It will cost ...") between.
+        """
+        self._chain()
+        return self._pronoun(pronoun)
+
+    def _pronoun(self, pronoun: Token) -> str | None:
+        if pronoun.lower_ not in ("it", "its") or self._expletive(pronoun):
+            return None
+        found = self._recent(pronoun, _relative_head(pronoun))
+        if found is None or self._thing_between(found[0], pronoun.i):
+            return None
+        return found[1]
+
+    def salient(self, token: Token) -> str | None:
+        """The organization a bare measure in a main clause belongs to ("Acme
+        reported results. Net profit rose 4%"): as for "its", without the
+        check for things between (a plan has no profit)."""
+        self._chain()
+        found = self._recent(token)
+        return found[1] if found is not None else None
+
+    def _recent(self, token: Token, skip: range = range(0)) -> tuple[int, str] | None:
+        """The organization last named as a main subject of ``token``'s
+        sentence or the one before, and where it was last named; mentions in
+        ``skip`` are left out."""
+        since = self._window_start(token.i, _PRONOUN_SENTENCES)
+        lo = bisect.bisect_left(self.mentions, (since, ""))
+        hi = bisect.bisect_left(self.mentions, (token.i, ""))
+        window = [m for m in self.mentions[lo:hi] if m[0] not in skip]
+        entity = self._antecedent(window, self._window_start(token.i, 0))
+        if entity is None:
+            return None
+        return max(i for i, e in window if e == entity), entity
+
+    def _antecedent(self, window: list[tuple[int, str]], here: int) -> str | None:
+        """The organization last named as a main subject in ``window``, when
+        no other organization is named after it or beside it as a subject.
+
+        Before the sentence starting at token ``here``, the owner of a main
+        subject counts too ("Acme's sales rose. The group said ..."); in it,
+        not ("Acme's sales helped the group": perhaps another), nor when another
+        organization was named as a subject before it."""
         for pos in range(len(window) - 1, -1, -1):
             i, entity = window[pos]
-            if self._main_subject(i):
+            if self._main_subject(i, owner=i < here):
                 rivals = {e for _, e in window[pos + 1 :]} - {entity}
                 # "Acme opened a route and Bolt closed one. The company said":
                 # another organization as a main subject of the same sentence.
-                sent = self._window_start(i, 0)
+                # An owner only ("Acme grew. Bolt's sales rose. The firm said"):
+                # any organization named as a subject before it.
+                sent = 0 if not self._main_subject(i) else self._window_start(i, 0)
                 rivals |= {
                     e
                     for j, e in window[:pos]
@@ -111,18 +233,87 @@ class OrgAnaphora:
                 return None if rivals else entity
         return None
 
+    def _thing_between(self, start: int, end: int) -> bool:
+        """A singular common noun that "it" could refer to, as a subject or
+        object between tokens ``start`` and ``end``."""
+        skip = not_antecedents()
+        here = self._window_start(end, 0)
+        for token in self.doc[start + 1 : end]:
+            deps = _THING_DEPS if token.i < here else _THING_DEPS_HERE
+            if (
+                token.pos_ == "NOUN"
+                and token.tag_ == "NN"
+                and token.dep_ in deps
+                and token.head.dep_ != "relcl"
+                and token.i not in self.index
+                and token.lemma_.lower() not in skip
+                and token.lower_ not in self.nouns
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _expletive(pronoun: Token) -> bool:
+        """ "It is likely that ...", "it will cost $5m", "it is going to
+        take years": no organization is meant."""
+        if pronoun.dep_ == "expl":
+            return True
+        if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        verb = pronoun.head
+        if verb.lemma_ in ("be", "seem", "appear", "take", "make") and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pronoun.i
+            for c in verb.children
+        ):
+            return True
+        for _ in range(4):  # "it is going to cost", "it is expected to mean"
+            if verb.lemma_.lower() in thing_verbs():
+                return True
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        return False
+
     def _definite(self, noun: Token) -> bool:
         if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
             return False
-        dets = [c for c in noun.lefts if c.dep_ == "det"]
-        if len(dets) != 1 or dets[0].lower_ != "the":
+        dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
+        if len(dets) != 1 or not (
+            dets[0].lower_ == "the" or self._place_owner(dets[0])
+        ):
             return False
         for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and self._placing(child):
+                continue  # "the German group", "the US giant", "biggest"
             if child.dep_ in ("amod", "compound", "nmod", "appos", "relcl"):
                 return False  # "the rival company", "the company Acme"
             if child.dep_ == "prep" and child.i > noun.i:
                 return False  # "the company of ..."
-        return True
+        # Not "the budget airline, AirAsia": named right after.
+        after = noun.doc[noun.i + 1 : noun.i + 3]
+        return not (
+            len(after) == 2 and after[0].text == "," and after[1].pos_ == "PROPN"
+        )
+
+    @staticmethod
+    def _place_owner(token: Token) -> bool:
+        """ "France's", "the world's": a place owning the description."""
+        return token.ent_type_ in _PLACE_TYPES or token.lower_ == "world"
+
+    @staticmethod
+    def _placing(token: Token) -> bool:
+        """A modifier that only places, ranks or names the trade: "US",
+        "German", "largest", "second largest", "car" in "the car maker"."""
+        if token.ent_type_ in _PLACE_TYPES:
+            return all(c.ent_type_ in _PLACE_TYPES for c in token.children)
+        if token.pos_ == "NOUN" and token.dep_ == "compound":
+            # "the car maker", "the oil group"; not "the parent company"
+            return token.lower_ not in relational_modifiers() and not (
+                token.n_lefts or token.n_rights
+            )
+        if token.tag_ == "JJS":
+            return all(
+                c.ent_type_ == "ORDINAL" or c.lower_ == "most" for c in token.children
+            )
+        return False
 
     def _window_start(self, i: int, before: int = _WINDOW_SENTENCES) -> int:
         """The first token of the sentence ``before`` sentences above token i's."""
@@ -133,15 +324,45 @@ class OrgAnaphora:
         words = self.names.get(entity, "").lower().split()
         return bool(words) and words[-1].rstrip("s") == hint.rstrip("s")
 
-    def _main_subject(self, i: int) -> bool:
+    def _main_subject(self, i: int, owner: bool = False) -> bool:
         """The mention starting at token ``i`` is the subject of a main clause."""
         token = self.doc[i]
+        if i in self._virtual:
+            return self._main_subject_token(token)
         entity = self.index[i]
         while token.head.i != token.i and self.index.get(token.head.i) == entity:
             token = token.head  # up to the name's own head word
+        return self._main_subject_token(token, owner)
+
+    @staticmethod
+    def _main_subject_token(token: Token, owner: bool = True) -> bool:
+        """``token`` is the subject of a main clause, or with ``owner`` named
+        in one: "Acme's chief said", "Profits at Acme fell", "Its unit, Acme,
+        grew": Acme is what the sentence is about."""
+        through = False
+        for _ in range(4):
+            if not owner or token.dep_ not in _IN_SUBJECT_DEPS:
+                break
+            if token.dep_ == "compound" and any(
+                c.dep_ == "det" for c in token.head.children
+            ):
+                return False  # "the South Yorkshire company": a place, or a trade
+            through = through or token.dep_ == "pobj"
+            token = token.head
         if token.dep_ not in _SUBJECT_DEPS:
             return False
+        if through and token.head.lemma_ in _SPEECH_LEMMAS:
+            return False  # "Analysts at Acme said": whose they are, not the topic
         verb = token.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ in ("ROOT", "ccomp") or verb.head.i == verb.i
+
+
+def _relative_head(pronoun: Token) -> range:
+    """The tokens of the noun phrase a relative clause around ``pronoun``
+    modifies: "Kraft Foods, which it owes $15m" is not what "it" is."""
+    verb = pronoun.head
+    if verb.dep_ != "relcl":
+        return range(0)
+    return range(verb.head.left_edge.i, verb.left_edge.i)

@@ -1,0 +1,512 @@
+"""Quantity subjects: the entity a figure is about, by syntax and discourse.
+
+Used by ck_claims (:mod:`claimkit.components.claims`). The subject is the
+possessor of the noun the figure modifies ("Tesco's £500m investment"), the
+object of a verb of payment or penalty ("regulators fined HSBC £64m"), else
+the subject of its clause ("Ryanair carried ...", "Barclays was fined ...").
+Definite descriptions ("the firm", "the German group"), "it"/"its" and a bare
+measure of a main clause ("Net profit rose 4%") stand for the organization the
+article is talking about, when that is unambiguous
+(:mod:`claimkit.components.anaphora`). A wrong subject costs more than none:
+each rule leaves it empty when unsure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.anaphora import OrgAnaphora
+
+if TYPE_CHECKING:
+    from claimkit.components.claims import ClaimLinker
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Clauses whose missing subject is the governing clause's subject.
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# Parts of a subject phrase that name what it is ("Shares of chipmaker Nvidia").
+_NAME_DEPS = frozenset(
+    {"compound", "poss", "prep", "pobj", "appos", "amod", "nmod", "det", "case"}
+)
+_MAX_HOPS = 8
+# "accused Titan of paying", "fined Acme for failing": the object does it.
+_CHARGE_PREPS = frozenset({"of", "for"})
+_TIME_PREPS = frozenset({"after", "before", "while", "since", "until", "when"})
+_PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"})
+_PARTITIVES = frozenset(
+    {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
+)
+# Entity types of the base model's NER that are never what a figure is about,
+# whatever ck_entities made of the name ("The Jacksonville-based firm").
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+_RELATIVE = frozenset({"which", "that", "who"})
+# Clauses whose possessive pronoun refers to the governing clause's subject.
+_OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# Prepositions whose object is company or passage, never what the subject has.
+_COMPANY_PREPS = frozenset(
+    {"through", "between", "against", "among", "amongst", "past", "beside", "into"}
+)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse (itself if a verb)."""
+    for _ in range(_MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None:
+    """The first entity named in the phrase headed by ``token``, outside ``exclude``.
+
+    An appositive names the phrase before its possessor does ("Acme's parent,
+    Bolt Holdings, is suing": Bolt Holdings); a phrase that joins two entities
+    ("Acme and Bolt ended their two ventures") is about neither alone.
+    """
+    if _joint(token, index):
+        return None
+    stack = [token]
+    seen = 0
+    while stack and seen < 64:
+        current = stack.pop(0)
+        seen += 1
+        if exclude.start <= current.i < exclude.end:
+            continue
+        if current.i in index and not _place_modifier(current):
+            return index[current.i]
+        stack.extend(
+            sorted(
+                (c for c in current.children if c.dep_ in _NAME_DEPS),
+                key=lambda c: c.dep_ != "appos",
+            )
+        )
+    return None
+
+
+def _place_modifier(token: Token) -> bool:
+    """A place the base model sees, modifying a common noun: "the
+    Jacksonville-based firm" is not Jacksonville, whatever it was typed."""
+    return (
+        token.ent_type_ in _PLACE_TYPES
+        and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        and token.head.pos_ == "NOUN"
+    )
+
+
+def _joint(token: Token, index: dict[int, str]) -> bool:
+    """ "Acme and Bolt", "Acme, Bolt and Cray": entities joined as one subject."""
+    named = {index[token.i]} if token.i in index else set()
+    for child in token.children:
+        if child.dep_ == "conj" and child.i in index:
+            named.add(index[child.i])
+    return len(named) > 1
+
+
+def _subject_token(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    return None
+
+
+def subject_of(verb: Token, index: dict[int, str], exclude: Span) -> str | None:
+    """The entity in the subject of ``verb``, following shared subjects upwards."""
+    found = _clause_subject(verb)
+    return _entity_in(found[0], index, exclude) if found is not None else None
+
+
+def _clause_subject(
+    verb: Token, payments: frozenset[str] = frozenset()
+) -> tuple[Token, Token] | None:
+    """The subject token of ``verb``'s clause and the verb that has it.
+
+    Follows shared subjects upwards ("used ... and spent ...").
+    """
+    current = verb
+    for _ in range(_MAX_HOPS):
+        subject = _subject_token(current)
+        if subject is not None:
+            return subject, current
+        if current.dep_ == "xcomp":
+            # Object control: in "regulators ordered Halden Bank to pay $40m"
+            # the one who pays is the object of "ordered".
+            for child in current.head.children:
+                if child.dep_ == "dobj" and child.i < current.i:
+                    return child, current.head
+        if (
+            current.dep_ == "pcomp"
+            and (
+                current.lemma_.lower() in payments or current.head.lower_ in _TIME_PREPS
+            )
+            and current.head.dep_ == "prep"
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Titan was accused of paying $2m": the accused paid it;
+            # "regulators accused Titan of paying $2m": the object did; "GE
+            # rose before ending 0.2% lower". Only for payments and time: "by
+            # signing a deal worth $1bn" is not the signer's.
+            prep, current = current.head, current.head.head
+            for child in current.children:
+                if (
+                    child.dep_ == "dobj"
+                    and child.i < prep.i
+                    and prep.lower_ in _CHARGE_PREPS
+                ):
+                    return child, current
+            continue
+        if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
+            return None
+        if current.dep_ == "advcl" and _purpose(current) and _passive(current.head):
+            # "The unit was sold to pay off a $27bn bill": who pays is the
+            # seller, not what was sold.
+            return None
+        current = current.head
+    return None
+
+
+def _purpose(verb: Token) -> bool:
+    """A "to" clause: "sold to pay off", not "suspended, having fallen"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def find_subject(
+    anchor: Token,
+    span: Span,
+    index: dict[int, str],
+    labels: dict[str, str],
+    linker: ClaimLinker,
+    anaphora: OrgAnaphora,
+    quoted: bool = False,
+) -> str | None:
+    """The entity the quantity is about.
+
+    The possessor of the noun it modifies ("Tesco's £500m investment"), the
+    object of a verb of payment or penalty ("regulators fined HSBC £64m"),
+    else the subject of its clause ("Ryanair carried ...", "Barclays was
+    fined ..."). A definite organization noun there ("the group's 8,200
+    workers", "the bank was fined") stands for the organization it refers
+    to when that is unambiguous (:mod:`claimkit.components.anaphora`).
+    """
+    owner = (
+        _possessor(anchor, span, index, anaphora)
+        or _aged(span, index)
+        or _employed_at(anchor, span, index, labels)
+    )
+    if owner is not None:
+        return owner
+    if span.text.endswith("-old"):
+        # "the 27-year-old Spaniard": the age of the one the noun names.
+        return _described(anchor, span, index)
+    if _inside_phrase(anchor, span):
+        return None  # "through two defenders", "appeals by nine detainees"
+    if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
+        anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
+    verb = governing_verb(anchor)
+    if verb is None:
+        return None
+    verbs = linker.object_verbs
+    if verb.lemma_.lower() in verbs or verb.lower_ in verbs:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and not (
+                span.start <= child.i < span.end
+            ):
+                entity = (
+                    _entity_in(child, index, span)
+                    or anaphora.resolve(child)
+                    or anaphora.resolve_pronoun(child)
+                )
+                if entity is not None:
+                    return entity
+    found = _clause_subject(verb, verbs)
+    if found is None:
+        return None
+    subject, clause = found
+    if span.start <= subject.i < span.end:
+        return None  # the quantity is the subject: "four firms build"
+    entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
+    if entity is not None:
+        return entity
+    if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
+        # "France Telecom's profits, which showed a 5.5% rise"
+        return _entity_in(clause.head, index, span)
+    owner = _its_owner(subject, clause, index, labels, span, linker)
+    if owner is not None:
+        return owner
+    owner = _reporters_own(subject, clause, index, labels, span, linker, anaphora)
+    if owner is not None:
+        return owner
+    owner = _pronoun_antecedent(subject, clause, index, labels, span, linker)
+    if owner is not None:
+        return owner
+    if quoted:
+        return None  # in a quote "it" and a bare "profit" are the speaker's to mean
+    return _salient_owner(subject, clause, linker, anaphora)
+
+
+def _salient_owner(
+    subject: Token, clause: Token, linker: ClaimLinker, anaphora: OrgAnaphora
+) -> str | None:
+    """The organization the article is talking about, for "It paid $5m", "Its
+    shares fell 3%" and a bare measure of a main clause ("Net profit rose
+    4%"): the one last named as a main subject of this sentence or the one
+    before, when no other is named since (:mod:`claimkit.components.anaphora`)."""
+    if subject.lower_ == "it":
+        return anaphora.resolve_pronoun(subject)
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return anaphora.resolve_pronoun(poss) if poss.lower_ == "its" else None
+    if not _bare_measure(subject, linker):
+        return None
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return anaphora.salient(subject) if clause.dep_ == "ROOT" else None
+
+
+def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
+    """An organization's own measure with nothing saying whose: "profit",
+    "net profits", not "retail sales" or "the group's profit"."""
+    if subject.pos_ != "NOUN" or not (
+        subject.lemma_.lower() in linker.own_measures
+        or subject.lower_ in linker.own_measures  # "earnings", lemma "earning"
+    ):
+        return False
+    for child in subject.children:
+        if child.dep_ == "compound" and _period(child):
+            continue  # "fourth quarter sales"
+        if child.dep_ == "prep" and _period(child):
+            continue  # "profits for 2004", "sales in the first half"
+        if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
+            return False
+        if child.dep_ == "amod" and child.lower_ in linker.not_own:
+            return False
+    return True
+
+
+def _period(token: Token) -> bool:
+    """A compound or preposition that only says when: "fourth quarter",
+    "for 2004", "in the three months to June"."""
+    if token.dep_ == "prep":
+        if token.lower_ not in ("for", "in", "during", "over"):
+            return False
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and _period(objects[0])
+    if token.ent_type_ == "DATE":
+        return True
+    return token.lemma_.lower() in _PERIOD_NOUNS
+
+
+def _its_owner(
+    subject: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+) -> str | None:
+    """ "Glaxo saw its profits fall 9%": "its" is the subject of a clause the
+    figure's clause hangs from, when that subject names an entity of a
+    label the pronoun allows."""
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    allowed = linker.pronouns.get(poss.lower_)
+    if allowed is None:
+        return None
+    current = clause
+    for _ in range(_MAX_HOPS):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _OWNER_DEPS:
+            return None
+        found = _clause_subject(head)
+        if found is not None:
+            entity = _entity_in(found[0], index, span)
+            if entity is not None:
+                return entity if labels.get(entity) in allowed else None
+        current = head
+    return None
+
+
+def _reporters_own(
+    subject: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+    anaphora: OrgAnaphora,
+) -> str | None:
+    """ "Orvik Chips said revenue rose 8%": a company's own measure (revenue,
+    profit, ...; ``own_measures``), written bare as the subject of a clause an
+    organization reports, is that organization's. Not "the ONS said retail
+    sales rose" (a modifier noun says whose) nor "analysts said profit fell"
+    (no organization reports it). "Acme saw vehicle sales rise 8%": what an
+    organization sees rise or fall, unless someone else's, is its own."""
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "revenue fell 4%, while profit rose 2%"
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return None
+    lemma = clause.head.lemma_.lower()
+    if lemma == "see":
+        if subject.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subject.children):
+            return None
+    elif (
+        clause.dep_ != "ccomp"
+        or lemma not in linker.source_lemmas
+        or not _bare_measure(subject, linker)
+    ):
+        return None
+    found = _clause_subject(clause.head)
+    if found is None:
+        return None
+    entity = _entity_in(found[0], index, span)
+    if entity is None and lemma == "see":
+        # "Absa said it expects to see earnings grow", not "condemned the
+        # move, saying it would see jobs axed" (the move).
+        entity = _pronoun_antecedent(found[0], found[1], index, labels, span, linker)
+    elif entity is None:
+        # "The company said revenue rose 8%"
+        entity = anaphora.resolve(found[0]) or anaphora.resolve_pronoun(found[0])
+    return entity if entity is not None and labels.get(entity) == "ORG" else None
+
+
+def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The entity an "N-year-old" noun phrase names: the noun itself ("the
+    56-year-old Smith"), or the name it stands in apposition to ("Ann Lee, a
+    44-year-old nurse"). None for "the 27-year-old Spaniard" alone."""
+    noun = anchor.head if anchor.head.i >= span.end else anchor
+    if noun.i in index and not span.start <= noun.i < span.end:
+        return index[noun.i]
+    if noun.dep_ == "appos" and noun.head.i in index:
+        return index[noun.head.i]
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i in index:
+            return index[child.i]
+    return None
+
+
+def _inside_phrase(anchor: Token, span: Span) -> bool:
+    """The figure names the agent or company of a noun ("appeals by nine
+    detainees", "a family with two children") or what the subject passed
+    ("through two defenders"): it is not about the clause's subject."""
+    token = anchor
+    for _ in range(_MAX_HOPS):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ == "prep" and not span.start <= head.i < span.end:
+            prep = head.lower_
+            if prep in _COMPANY_PREPS:
+                return True
+            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from", "with"):
+                return True  # the noun's agent or origin: "appeals by"
+            if prep == "of" and _partitive(head.head):
+                return True  # the set it is one of: "the first of five banks"
+        token = head
+    return False
+
+
+def _partitive(token: Token) -> bool:
+    """A word that picks from a set: "one", "first", "most", "biggest"."""
+    return (
+        token.lower_ in _PARTITIVES
+        or token.tag_ == "JJS"
+        or token.ent_type_ == "ORDINAL"
+    )
+
+
+def _aged(span: Span, index: dict[int, str]) -> str | None:
+    """The person whose age this is: "Leslie Gray, 43," or "Tom Reid (61)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in (",", "("):
+        return None
+    if not (len(span) == 1 and span[0].like_num):
+        return None
+    return index.get(doc[span.start - 2].i)
+
+
+def _possessor(
+    anchor: Token, span: Span, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The entity owning the noun the quantity modifies ("Tesco's £500m
+    investment") or counts ("Corvel Shipping's 8,200 workers", "the group's
+    8,200 workers")."""
+    head = anchor.head
+    if anchor.pos_ == "NOUN" and anchor.is_alpha and span.start < anchor.i < span.end:
+        head = anchor  # the counted noun is inside the figure's span
+    elif anchor.dep_ not in ("compound", "nummod", "amod", "nmod") or head.i < span.end:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            if child.i in index:
+                return index[child.i]
+            return anaphora.resolve(child) or anaphora.resolve_pronoun(child)
+    return None
+
+
+def _employed_at(
+    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """ "9,500 staff at its rival Baltic Freight": the counted people are the
+    organization's the "at" phrase names."""
+    if anchor.pos_ != "NOUN" or not span.start < anchor.i < span.end:
+        return None
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for obj in prep.rights:
+                if obj.dep_ == "pobj" and labels.get(index.get(obj.i, "")) == "ORG":
+                    return index[obj.i]
+    return None
+
+
+def _owned_by(
+    subject: Token, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The organization a subject noun is ("the company") or belongs to ("the
+    group's revenue"), by nominal anaphora."""
+    found = anaphora.resolve(subject)
+    if found is not None:
+        return found
+    for child in subject.children:
+        if child.dep_ == "poss" and child.i not in index:
+            return anaphora.resolve(child)
+    return None
+
+
+def _pronoun_antecedent(
+    pronoun: Token,
+    clause: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    span: Span,
+    linker: ClaimLinker,
+) -> str | None:
+    """Resolve "DeepSeek claimed it ..." to the reporting verb's subject entity.
+
+    Only a pronoun that is the subject of a clause reported by a verb whose own
+    subject is an entity of a compatible label is resolved; others stay None.
+    """
+    allowed = linker.pronouns.get(pronoun.lower_)
+    if allowed is None:
+        return None
+    current = clause
+    for _ in range(_MAX_HOPS):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ == "ccomp" and head.lemma_.lower() in linker.source_lemmas:
+            entity = subject_of(head, index, span)
+            if entity is not None and labels.get(entity) in allowed:
+                return entity
+            return None
+        if current.dep_ not in _SHARED_SUBJECT_DEPS:
+            return None
+        current = head
+    return None

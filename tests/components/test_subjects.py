@@ -1,0 +1,160 @@
+"""Quantity subjects through discourse, on the real model (issue 15).
+
+Sentences are the project's own, with invented companies. Each case names the
+figure and the entity it should be about, or None where a reader could not
+say for sure: precision first, a wrong subject costs more than none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+_ABOUT = [
+    # "it" / "its": the organization last named as a main subject.
+    (
+        "Halvorsen Foods reported results on Monday. "
+        "It is also paying $2m to settle a claim.",
+        "$2m",
+        "Halvorsen Foods",
+    ),
+    (
+        "Halvorsen Foods reported results on Monday. Its shares rose 4% in Oslo.",
+        "4%",
+        "Halvorsen Foods",
+    ),
+    # Through a chain of anaphors: "It said ... The firm has ...".
+    (
+        "Halvorsen Foods filed for bankruptcy on Monday. It said its 300 stores "
+        "would stay open. The firm has debts of $1.2bn.",
+        "$1.2bn",
+        "Halvorsen Foods",
+    ),
+    # A description that only places the organization.
+    (
+        "Brandt Motoren GmbH cut 900 jobs last year. "
+        "The German group said profit rose 6% in 2004.",
+        "6%",
+        "Brandt Motoren GmbH",
+    ),
+    (
+        "Carrow Motors posted a loss on Tuesday. The US giant lost $630m in the quarter.",
+        "$630m",
+        "Carrow Motors",
+    ),
+    # A bare measure of a main clause.
+    (
+        "Halvorsen Foods reported results on Monday. Net profit rose 12% to $40m.",
+        "12%",
+        "Halvorsen Foods",
+    ),
+    # Named inside the subject phrase of the sentence before.
+    (
+        "Profits at drugmaker Ostara Pharma fell 9% last year. "
+        "The firm said its sales were $400m.",
+        "$400m",
+        "Ostara Pharma",
+    ),
+    # An appositive names the subject before its possessor does.
+    (
+        "Tolvik Holdings, the parent of Dunmore Shipping, is suing the state for $28m.",
+        "$28m",
+        "Tolvik Holdings",
+    ),
+    # Who is accused of paying pays: the object, or the passive subject.
+    (
+        "Regulators accused Kestrel Bank of paying $4m to an agent.",
+        "$4m",
+        "Kestrel Bank",
+    ),
+    ("Kestrel Bank was accused of paying $4m to an agent.", "$4m", "Kestrel Bank"),
+    # A participle clause shares a passive subject ("to" clauses do not).
+    (
+        "Halvorsen Foods's shares were suspended on Tuesday, having fallen by 10% "
+        "on Monday.",
+        "10%",
+        "Halvorsen Foods",
+    ),
+    # What an organization sees rise is its own.
+    (
+        "Brandt Motoren GmbH saw vehicle sales rise 8% in 2004.",
+        "8%",
+        "Brandt Motoren GmbH",
+    ),
+]
+
+_NOT_ABOUT = [
+    # Two organizations as one subject: about neither alone.
+    (
+        "Halvorsen Foods and Dunmore Shipping ended their alliance and two joint "
+        "ventures.",
+        "two joint ventures",
+    ),
+    # What was sold does not pay: the seller does.
+    ("The unit, Corvel Oil, was sold to pay off a $27bn tax bill.", "$27bn"),
+    # "It" may be the plan.
+    (
+        "Halvorsen Foods unveiled a plan on Monday. The plan is bold. It will cost $5m.",
+        "$5m",
+    ),
+    (
+        "Halvorsen Foods reported results on Monday. The new policy took effect in "
+        "May. It will raise $2bn a year.",
+        "$2bn a year",
+    ),
+    # Another organization named since.
+    (
+        "Halvorsen Foods signed a deal with Dunmore Shipping. Its shares rose 4%.",
+        "4%",
+    ),
+    # The set a subject is one of.
+    (
+        "Brandt Motoren GmbH is the largest of the 12 carmakers in the region.",
+        "12 carmakers",
+    ),
+    # "The rival company" is another one.
+    ("Halvorsen Foods reported results. The rival company lost $3m.", "$3m"),
+    # What the subject was made into, not the one who made it.
+    ("Mr Lund transformed Halvorsen Foods into a $160bn giant.", "$160bn"),
+    # Who signs a deal is not who it is worth that much to.
+    (
+        "Anna Berg began a visit on Monday by signing a deal worth $1bn for "
+        "Halvorsen Foods.",
+        "$1bn",
+    ),
+    # A description named right after is that name, not the one before.
+    (
+        "Dunmore Shipping fell 3%. Malaysia's budget airline, AirAsia fell 2.9%.",
+        "2.9%",
+    ),
+    # "its" after a common noun object of its own sentence may be that noun's.
+    (
+        "Halvorsen Foods reported results. The regulator can delist a company if "
+        "its debt exceeds its assets for two years.",
+        "two years",
+    ),
+    # Inside a quote, "it" is the speaker's to mean.
+    (
+        'Halvorsen Foods reported results on Monday. "It paid $5m," said Anna Berg.',
+        "$5m",
+    ),
+]
+
+
+def _subject(nlp, text: str, figure: str) -> str | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.ck_entities}
+    found = [c for c in doc._.ck_claims if c["text"] == figure]
+    assert len(found) == 1, [c["text"] for c in doc._.ck_claims]
+    return names.get(found[0]["subject"]) if found[0]["subject"] else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure", "subject"), _ABOUT)
+def test_subject_through_syntax_and_discourse(nlp, text, figure, subject) -> None:
+    assert _subject(nlp, text, figure) == subject
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "figure"), _NOT_ABOUT)
+def test_no_subject_when_unsure(nlp, text, figure) -> None:
+    assert _subject(nlp, text, figure) is None
