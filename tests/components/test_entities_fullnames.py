@@ -528,3 +528,72 @@ def test_two_forms_of_one_organization_are_one_entity(
 def test_different_organizations_stay_apart(blank_nlp, resolver, first, second):
     doc = _two_mentions(blank_nlp, first, second)
     assert len(found(doc, resolver)) == 2
+
+
+# --- quantifiers and counts -------------------------------------------------
+
+
+def test_quantifier_of_the_noun_after_a_name_is_cut(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "All Vexa Motors models use it.",
+        """
+        All    DET   det      3 B-ORG
+        Vexa   PROPN compound 2 I-ORG
+        Motors PROPN compound 3 I-ORG
+        models NOUN  nsubj    4
+        use    VERB  ROOT     4
+        it     PRON  dobj     4
+        .      PUNCT punct    4
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Vexa Motors", ["Vexa Motors"])]
+
+
+def test_quantifier_word_opening_a_name_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "All Kanto Airways said so.",
+        """
+        All     DET   compound 2 B-ORG
+        Kanto   PROPN compound 2 I-ORG
+        Airways PROPN nsubj    3 I-ORG
+        said    VERB  ROOT     3 O say
+        so      ADV   advmod   3
+        .       PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "All Kanto Airways", ["All Kanto Airways"])]
+
+
+def test_counted_plural_name_is_a_product(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "It recalled 1,200 Vexa Rangers.",
+        """
+        It       PRON  nsubj    1
+        recalled VERB  ROOT     1 O recall
+        1,200    NUM   nummod   4 B-CARDINAL
+        Vexa     PROPN compound 4 B-ORG
+        Rangers  PROPN dobj     1 I-ORG
+        .        PUNCT punct    1
+        """,
+    )
+    doc[4].tag_ = "NNPS"
+    assert found(doc, resolver) == []
+
+
+def test_plural_firm_name_without_a_count_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Vexa Brothers said so.",
+        """
+        Vexa     PROPN compound 1 B-ORG
+        Brothers PROPN nsubj    2 I-ORG
+        said     VERB  ROOT     2 O say
+        so       ADV   advmod   2
+        .        PUNCT punct    2
+        """,
+    )
+    doc[1].tag_ = "NNPS"
+    assert found(doc, resolver) == [("ORG", "Vexa Brothers", ["Vexa Brothers"])]

@@ -213,7 +213,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
-    if _listed_product(root, resolver) or _made(root, resolver):
+    if _listed_product(root, resolver) or _made(root, resolver) or _counted(root):
         return "PRODUCT"
     if _CAMEL.match(first.text):
         return "ORG"
@@ -294,6 +294,19 @@ def _made(root: Token, resolver: EntityResolver) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_ in resolver.made_verbs
         and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _counted(root: Token) -> bool:
+    """A count of the name's things: "17,815 Buick Raniers", "two Land Rovers".
+
+    People and firms are not counted by name; a plural name with a number is
+    a product (or a place: "the two Koreas").
+    """
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "17,815 Buick Raniers, GMC Envoys and ..."
+    return root.tag_ == "NNPS" and any(
+        c.dep_ == "nummod" and c.like_num and c.i < root.i for c in root.children
     )
 
 

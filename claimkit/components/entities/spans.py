@@ -74,6 +74,7 @@ def _candidate_spans(
 
 
 _DASHES = {"-", "–", "—", "--"}
+_QUANTIFIERS = {"All", "Every", "Each", "Some", "Many", "Most", "Both", "Any", "No"}
 _CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
 
@@ -111,6 +112,8 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         first = doc[start]
         if not (
             (first.lower_ in ("the", "a", "an") and end - start > 1)
+            # "All Alfa Romeo models" (not "All Nippon Airways said")
+            or (end - start > 1 and _quantifier(first, span))
             or (end - start > 1 and first.pos_ in _CLOSED_CLASS)  # "Across Europe"
             # "Again Roddick served well": a sentence's opening adverb.
             or (end - start > 1 and first.pos_ == "ADV" and first.is_sent_start)
@@ -195,7 +198,7 @@ def _with_name_s(span: Span) -> Span:
 
 
 _DANGLING = {"of", "the", "for", "and", "&", "on"}
-_INNER = {"of", "the", "for", "and", "&"}
+_INNER = {"of", "the", "for"}  # not "and": "the Office of the | Deputy PM and X"
 _NOT_NAME_WORDS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -218,7 +221,8 @@ def _completed(span: Span, resolver: EntityResolver) -> Span | None:
     end = span.end
     if len(span) > 1 and span[-1].text in _DANGLING:
         more = _capitalized_run(doc, end)
-        if more > end:
+        # After "and" the next name is as likely another one ("G8 and | EU").
+        if more > end and span[-1].text not in ("and", "&"):
             return doc[span.start : more]
         while end > span.start and doc[end - 1].text in _DANGLING:
             end -= 1
@@ -267,6 +271,18 @@ def _capitalized_run(doc: Doc, start: int) -> int:
     if i - start > _MAX_MORE:
         return start  # too long a run to be one name's missing end
     return last
+
+
+def _quantifier(token: Token, span: Span) -> bool:
+    """A quantifier of the noun after the name: "All Alfa Romeo models"."""
+    doc = span.doc
+    return (
+        token.pos_ == "DET"
+        and token.text in _QUANTIFIERS
+        and span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+    )
 
 
 def _with_number(span: Span) -> Span:
