@@ -597,3 +597,42 @@ def test_plural_firm_name_without_a_count_stays(blank_nlp, resolver):
     )
     doc[1].tag_ = "NNPS"
     assert found(doc, resolver) == [("ORG", "Vexa Brothers", ["Vexa Brothers"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        (
+            ["Department", "for", "Trade", "and", "Industry"],
+            ["Trade", "and", "Industry"],
+            "Department for Trade and Industry",
+        ),
+        (
+            ["Scottish", "Borders", "Council"],
+            ["Borders", "Council"],
+            "Scottish Borders Council",
+        ),
+    ],
+    ids=["head-left-out", "nationality-left-out"],
+)
+def test_same_head_with_words_left_out_is_one_entity(
+    blank_nlp, resolver, first, second, name
+):
+    doc = _two_mentions(blank_nlp, first, second)
+    assert [(label, n) for label, n, _ in found(doc, resolver)] == [("ORG", name)]
+
+
+def test_other_head_or_order_stays_apart(blank_nlp, resolver):
+    doc = _two_mentions(
+        blank_nlp, ["Coastal", "Borders", "Council"], ["Borders", "Trust"]
+    )
+    assert len(found(doc, resolver)) == 2
+    doc = _two_mentions(blank_nlp, ["Office", "of", "Trade"], ["Trade", "Office"])
+    assert len(found(doc, resolver)) == 2
+    # "Social" names another council: the Economic Research Council is not it.
+    doc = _two_mentions(
+        blank_nlp,
+        ["Economic", "and", "Social", "Research", "Council"],
+        ["Economic", "Research", "Council"],
+    )
+    assert len(found(doc, resolver)) == 2

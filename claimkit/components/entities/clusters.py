@@ -410,6 +410,28 @@ _COUNTRY_PREFIXES = {"us", "uk", "eu", "un", "american", "british", "european"}
 _CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
 
 
+_QUALIFIERS = {"national", "local", "regional", "federal", "state", "royal"}
+
+
+def _qualifier(word: str, resolver: EntityResolver) -> bool:
+    """A word that adds where or what kind, not which: "Scottish", "US",
+    "Local", "Department", "for"."""
+    return (
+        word in _CONNECTORS
+        or word in _COUNTRY_PREFIXES
+        or word in _QUALIFIERS
+        or word in resolver.places
+        or word.title() in resolver.demonyms
+        or word.title() in resolver.of_heads
+    )
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Every word of ``short`` stands in ``full``, in the same order."""
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
 def _opens(short: str, full: str) -> bool:
     words = short.split()
     return full.split()[: len(words)] == words
@@ -514,6 +536,19 @@ def _short_form_of(
     if own == "ORG" and len(s_words) >= 2 and f_words[: len(s_words)] == s_words:
         # Two words or more that open a longer name are it: "Mitsubishi
         # Tokyo" and "Mitsubishi Tokyo Financial Group".
+        return True
+    if (
+        own == "ORG"
+        and len(s_words) >= 2
+        and s_words[-1] == f_words[-1]
+        and _in_order(s_words, f_words)
+        and all(_qualifier(w, resolver) for w in f_words if w not in s_words)
+    ):
+        # The same head without a qualifier or small word: "Borders Council"
+        # of the "Scottish Borders Council", "Trade and Industry" of the
+        # "Department for Trade and Industry"; not the "Economic Research
+        # Council" of the "Economic and Social Research Council", nor the
+        # "University of Ulster" of the "New University of Ulster".
         return True
     if f_words[: len(s_words)] == s_words:
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
