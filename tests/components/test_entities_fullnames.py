@@ -636,3 +636,24 @@ def test_other_head_or_order_stays_apart(blank_nlp, resolver):
         ["Economic", "Research", "Council"],
     )
     assert len(found(doc, resolver)) == 2
+
+
+def test_possessive_before_a_title_stays_a_possessive(blank_nlp, resolver):
+    # "Like" opens the song's title: the 's is Marta's, a possessive.
+    doc = parse(
+        blank_nlp.vocab,
+        "It played Marta's Like A Rose.",
+        """
+        It     PRON  nsubj    1
+        played VERB  ROOT     1 O play
+        Marta  PROPN poss     6 B-PERSON
+        's     PART  case     2
+        Like   ADP   prep     6
+        A      DET   det      6
+        Rose   PROPN dobj     1
+        .      PUNCT punct    1
+        """,
+    )
+    doc = possessive(doc, 3)
+    doc[2].dep_ = "nsubj"  # whatever the parse says, the capital decides
+    assert ("PERSON", "Marta", ["Marta"]) in found(doc, resolver)

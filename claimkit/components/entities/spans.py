@@ -180,7 +180,8 @@ def name_s_at(doc: Doc, i: int) -> bool:
     if after.pos_ == "CCONJ":
         # "Blair's and Brown's plans" is a pair of possessives.
         return not any(t.tag_ == "POS" for t in doc[i + 2 : i + 6])
-    return after.pos_ in _AFTER_NAME_S
+    # "at McDonald's in Paris", not "Madonna's Like A Virgin" (a title)
+    return after.pos_ in _AFTER_NAME_S and after.is_lower
 
 
 def _with_name_s(span: Span) -> Span:
