@@ -208,7 +208,8 @@ def component_shares(nlp: Language, golds: list[GoldDoc]) -> dict[str, float]:
     spent = dict.fromkeys(nlp.pipe_names, 0.0)
     for name, proc in nlp.pipeline:
         begin = time.process_time()
-        docs = list(proc.pipe(docs, batch_size=32))
+        pipe = getattr(proc, "pipe", None)  # a plain function component has none
+        docs = list(pipe(docs, batch_size=32) if pipe else map(proc, docs))
         spent[name] += time.process_time() - begin
     total = sum(spent.values())
     return {name: value / total for name, value in spent.items()}

@@ -14,6 +14,14 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from claimkit.components._extensions import text_of
+from claimkit.components.entities.forms import (
+    _CONNECTORS,
+    _COUNTRY_PREFIXES,
+    _in_order,
+    _opens,
+    _qualifier,
+    _variant,
+)
 from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
@@ -87,6 +95,7 @@ def _cluster(
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
+    members: dict[str, list[str]] = defaultdict(list)  # group -> names joined to it
     bracketed = _bracketed_short_forms(names)
     for key in by_length:
         label = labels[key]
@@ -96,7 +105,7 @@ def _cluster(
         near = index.get(words[0], []) + index.get(key, [])
         same = [
             k for k in index.get(_squashed(key), []) if _squashed(k) == _squashed(key)
-        ]
+        ] or [k for k in near if _variant(key, k)]
         if labels.get(bracketed.get(key, ""), "PERSON") not in (*TYPES, ""):
             # "Consumer Electronics Show (CES)": the short form of an event,
             # a title or a thing is one too.
@@ -114,7 +123,9 @@ def _cluster(
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
-            targets = _targets(key, "ORG", near, group_label, resolver, own=label)
+            targets = _targets(
+                key, "ORG", near, group_label, resolver, own=label, members=members
+            )
         if not targets and label in ("ORG", ""):
             targets = _org_of_short_form(key, bracketed, groups, group_label)
         if not targets and label == "PERSON" and len(words) == 1:
@@ -123,6 +134,7 @@ def _cluster(
                 group_label[target] = "PERSON"
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
+            members[targets[0]].append(key)
         elif targets:
             _attach_to_recent(name.spans, targets, groups)
         elif label in TYPES:
@@ -402,10 +414,6 @@ def _drop_inside_org_names(
     return kept
 
 
-_COUNTRY_PREFIXES = {"us", "uk", "eu", "un", "american", "british", "european"}
-_CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
-
-
 def _squashed(key: str) -> str:
     """A key without spaces, hyphens and apostrophes: 'timewarner'."""
     return "".join(c for c in key if c.isalnum())
@@ -425,12 +433,24 @@ def _targets(
     resolver: EntityResolver,
     *,
     own: str = "",
+    members: dict[str, list[str]] | None = None,
 ) -> list[str]:
+    """The groups ``key`` is a short form of (of their key, or of a name
+    joined to one: "Mitsubishi" of "Mitsubishi Tokyo", joined to "Mitsubishi
+    Tokyo Financial Group", only by its opening words: "Turnpike" is no
+    short form of "Creek Turnpike" joined to "Creek Turnpike Trail")."""
     found = [
         full
         for full in near
         if group_label[full] == label
-        and _short_form_of(key, full, label, resolver, own=own)
+        and (
+            _short_form_of(key, full, label, resolver, own=own)
+            or any(
+                _opens(key, form)
+                and _short_form_of(key, form, label, resolver, own=own)
+                for form in (members or {}).get(full, ())
+            )
+        )
     ]
     return list(dict.fromkeys(found))
 
@@ -477,6 +497,25 @@ def _short_form_of(
         return bool(named) and all(w in core for w in named)
     # "Lloyd's chief executive" is Lloyd's of London's, not a Mr Lloyd's.
     f_words = [_POSSESSIVE.sub("", f_words[0]), *f_words[1:]]
+    if own == "ORG" and f_words[0] in _COUNTRY_PREFIXES and f_words[1:] == s_words:
+        return True  # "Federal Reserve" is the "US Federal Reserve"
+    if own == "ORG" and len(s_words) >= 2 and f_words[: len(s_words)] == s_words:
+        # Two words or more that open a longer name are it: "Mitsubishi
+        # Tokyo" and "Mitsubishi Tokyo Financial Group".
+        return True
+    if (
+        own == "ORG"
+        and len(s_words) >= 2
+        and s_words[-1] == f_words[-1]
+        and _in_order(s_words, f_words)
+        and all(_qualifier(w, resolver) for w in f_words if w not in s_words)
+    ):
+        # The same head without a qualifier or small word: "Borders Council"
+        # of the "Scottish Borders Council", "Trade and Industry" of the
+        # "Department for Trade and Industry"; not the "Economic Research
+        # Council" of the "Economic and Social Research Council", nor the
+        # "University of Ulster" of the "New University of Ulster".
+        return True
     if f_words[: len(s_words)] == s_words:
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
         # not its Budget Committee (the linker's rule).
@@ -521,12 +560,15 @@ def _to_dicts(
         unique = {(s.start, s.end): s for s in spans}
         spans = sorted(unique.values(), key=lambda s: s.start)
         body = [s for s in spans if s.start not in weak] or spans
-        name = max(body, key=lambda s: (len(s), len(s.text), -s.start)).text
+        fullest = max(body, key=lambda s: (len(s), len(s.text), -s.start))
+        name = fullest.text
+        if fullest[-1].tag_ != "POS":  # a kept "'s" is the name's ("McDonald's")
+            name = _POSSESSIVE.sub("", name)
         entities.append(
             {
                 "id": f"e{i}",
                 "label": label,
-                "name": _POSSESSIVE.sub("", name),
+                "name": name,
                 "mentions": [
                     {"text": s.text, "start": s.start_char, "end": s.end_char}
                     for s in spans

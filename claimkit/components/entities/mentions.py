@@ -154,6 +154,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"  # "iPhone", "iPad"
     if len(span) > 1 and last.text in resolver.suffixes:
         return "ORG"
+    if any(t.text == "&" for t in span[1:-1]) and not _cited(span):
+        return "ORG"  # "Johnson & Johnson", "Marks & Spencer": a firm's name
     if len(span) > 1 and last.text.title() in resolver.place_words:
         return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
     if _regional_arm(span, resolver):
@@ -174,7 +176,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if before.lower_ in resolver.org_nouns and plain and not ambiguous:
             # "chipmaker Nvidia" describes the name; in "told Itar-Tass news
             # agency Yeltsin was ill" the noun ends another name.
-            return WEAK + "ORG" if _inside_name(before) else "ORG"
+            return WEAK + "ORG" if _inside_name(before, resolver.demonyms) else "ORG"
         if before.text in resolver.titles and not before.is_lower:
             return "PERSON"
         if before.is_lower and before.text in resolver.roles and before.pos_ == "NOUN":
@@ -182,6 +184,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and _CODE.match(after.text) and not after.text.isdigit():
         return "ORG"  # the maker of "Nvidia H800"
+    if _place_before(span, root, resolver):
+        return "PLACE"
     if (
         after is not None
         and after.is_lower
@@ -209,7 +213,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
-    if _listed_product(root, resolver):
+    if _listed_product(root, resolver) or _made(root, resolver) or _counted(root):
         return "PRODUCT"
     if _CAMEL.match(first.text):
         return "ORG"
@@ -245,6 +249,64 @@ def _regional_arm(span: Span, resolver: EntityResolver) -> bool:
         and first not in resolver.demonyms
         and first.split("-")[0] not in _PARTS
         and first[:1].isupper()
+    )
+
+
+def _cited(span: Span) -> bool:
+    """Authors cited with a year: "(Martin & Clarke, 2017)", "Lee & Ono (2011)"."""
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 3] if t.text not in (",", "(")]
+    return bool(after) and after[0].like_num
+
+
+def _place_before(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """The name places something: "Santa Monica-based Activision", "the
+    Xiluodu dam", "the Thames river"."""
+    doc = span.doc
+    end = span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not span[-1].whitespace_
+        and doc[end + 1].lower_ == "based"
+    ):
+        # "EU-based airlines" places them in the EU, which is still the EU.
+        return span[0].ent_type_ != "ORG" or _key_text(span.text) in resolver.places
+    return (
+        end < len(doc)
+        and doc[end].lower_ in resolver.place_heads_after
+        and doc[end].is_lower
+        and root.dep_ in ("compound", "nmod", "amod")
+        and root.head.i == end
+    )
+
+
+def _made(root: Token, resolver: EntityResolver) -> bool:
+    """The name is what a firm makes: "Inbev, which makes Stella Artois".
+
+    Not where the verb makes the name something ("made Smith chairman").
+    """
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "brews Stella Artois and Beck's"
+    verb = root.head
+    return (
+        root.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in resolver.made_verbs
+        and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _counted(root: Token) -> bool:
+    """A count of the name's things: "17,815 Buick Raniers", "two Land Rovers".
+
+    People and firms are not counted by name; a plural name with a number is
+    a product (or a place: "the two Koreas").
+    """
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "17,815 Buick Raniers, GMC Envoys and ..."
+    return root.tag_ == "NNPS" and any(
+        c.dep_ == "nummod" and c.like_num and c.i < root.i for c in root.children
     )
 
 
@@ -342,6 +404,15 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
     if span[0].ent_type_ == "PERSON" and mates:
         types = {t.ent_type_ for t in mates if t.pos_ == "PROPN"}
         if types == {"ORG"}:
+            # Among two or more firms, a name no given name opens is one too:
+            # "Altria Group, Lorillard Tobacco and Liggett Group".
+            orgs = sum(1 for t in mates if t.ent_type_ == "ORG")
+            if (
+                orgs >= 2
+                and len(span) >= 2
+                and span[0].text not in resolver.given_names
+            ):
+                return "ORG"
             return WEAK + "ORG"
     return None
 
@@ -367,6 +438,8 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
     Capital") or holding an organization noun is not a person's.
     """
     words = [t for t in span if not t.is_punct or t.text in ("-", "'")]
+    if any(t.text in ("&", "and") for t in span):
+        return None  # two names joined make a firm's ("Johnson & Johnson")
     first = span[0]
     # Only a name the model took for a person or an organization: "Cleveland"
     # and "Paris" are given names too, and places.
@@ -382,18 +455,27 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
     return "PERSON" if _person_like(span, resolver) else None
 
 
-def _inside_name(noun: Token) -> bool:
+def _inside_name(
+    noun: Token, demonyms: set[str] | frozenset[str] = frozenset()
+) -> bool:
     """The noun ends a longer name ("Itar-Tass news agency"), not a description."""
     for token in reversed(noun.doc[max(noun.i - 4, 0) : noun.i]):
         # "US supermarket group Winn-Dixie": a place or nationality before the
         # noun describes the name, it does not end another one.
         if token.is_sent_start or token.ent_type_ in ("NORP", "GPE", "LOC"):
             return False
+        if _demonym_word(token, demonyms):
+            return False  # "Anglo-Dutch household products group X"
         if token.text[:1].isupper():
             return True
         if token.pos_ not in ("NOUN", "ADJ", "PUNCT") or token.is_space:
             return False
     return False
+
+
+def _demonym_word(token: Token, demonyms: set[str] | frozenset[str]) -> bool:
+    """A nationality word, alone or ending a joined one ("Anglo-Dutch")."""
+    return token.text in demonyms
 
 
 def _looks_like_product(span: Span) -> bool:

@@ -16,6 +16,7 @@ short forms) and :mod:`.pronouns`; this module holds the component.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -42,9 +43,14 @@ from claimkit.components.entities.mentions import (
 )
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
-from claimkit.components.entities.spans import _candidate_spans, _key_text
+from claimkit.components.entities.spans import (
+    _candidate_spans,
+    _key_text,
+    name_s_at,
+)
 from claimkit.components.entities.works import listed_with_works
 from claimkit.errors import Errors
+from claimkit.linking.normalize import SURNAMES
 from claimkit.text.names import GivenNames, load_places
 
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -107,6 +113,10 @@ class EntityResolver(LexiconComponent):
         self.market_indices = {w.lower() for w in lex.get("market_indices", [])}
         self.index_verbs = set(lex.get("index_verbs", []))
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
+        self.of_heads = set(lex.get("of_heads", []))
+        self.names_with_s = {_key_text(w) for w in lex.get("names_with_s", [])}
+        self.made_verbs = set(lex.get("made_verbs", []))
+        self.place_heads_after = {w.lower() for w in lex.get("place_heads_after", [])}
         self.given_names = GivenNames.load()
         self.places = load_places()
 
@@ -136,7 +146,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
     text = text_of(doc)
     texts = _token_texts(doc, text)
-    ents = retype_industry(doc.ents, resolver.given_names)
+    ents = _joined_names(doc, retype_industry(doc.ents, resolver.given_names), resolver)
     sents = (
         [(s.start, s.end) for s in doc.sents]
         if doc.has_annotation("SENT_START")
@@ -152,13 +162,18 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     demonyms = resolver.demonyms | {e.text for e in ents if e.label_ == "NORP"}
     # With two recognizers each one votes its label for the span.
     found = votes(doc)
+    owned = _names_with_s(doc, ents, resolver)
+    covered: set[int] = set()  # a completed name covers the span after it
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         said = (found and labels_over(found, ent.start, ent.end)) or ent.label_
-        for span in _candidate_spans(ent, resolver, demonyms):
-            if span.start in titled:
+        for span in _candidate_spans(ent, resolver, demonyms, owned):
+            if span.start in titled or not covered.isdisjoint(
+                range(span.start, span.end)
+            ):
                 continue
+            covered.update(range(span.start, span.end))
             if span.start in weak:
                 headline_spans.append((span, ent.label_))
                 continue
@@ -187,3 +202,86 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     if resolver.resolve_pronouns:
         _add_pronouns(doc, texts, sents, entities, resolver)
     return entities
+
+
+def _joined_names(
+    doc: Doc, ents: Sequence[Span], resolver: EntityResolver
+) -> list[Span]:
+    """Two organization spans "and" joins into one name: "World Travel" and
+    "Tourism Council" of "the World Travel and Tourism Council".
+
+    Only when the second ends in an organization's head and the first does
+    not (so is no whole name): "Sony and Warner Music" stay two; and every
+    word is a plain capitalized word (:func:`_plain_words`): "Ogilvy & Mather
+    and Cordiant Communications", "British Library and Columbia University"
+    and "Ernst and Young" are left alone.
+    """
+    heads = resolver.of_heads | resolver.suffixes
+    found: list[Span] = []
+    i = 0
+    while i < len(ents):
+        first = ents[i]
+        second = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            second is not None
+            and first.label_ == second.label_ == "ORG"
+            and second.start == first.end + 1
+            and doc[first.end].lower_ in ("and", "&")
+            and len(first) >= 2
+            and second[-1].text in heads
+            and first[-1].text not in heads
+            and _plain_words(first, resolver)
+            and _plain_words(second[:-1], resolver)
+        ):
+            found.append(Span(doc, first.start, second.end, label="ORG"))
+            i += 2
+            continue
+        found.append(first)
+        i += 1
+    return found
+
+
+def _plain_words(span: Span, resolver: EntityResolver) -> bool:
+    """Capitalized words that are no given name, surname, place, nationality
+    or acronym, and no "of" or "&" between: words that name no entity alone."""
+    return all(
+        t.is_title
+        and t.is_alpha
+        and t.text not in resolver.given_names
+        and t.lower_ not in SURNAMES
+        and t.text not in resolver.demonyms
+        and t.lower_ not in resolver.places
+        for t in span
+    )
+
+
+def _names_with_s(
+    doc: Doc, ents: Sequence[Span], resolver: EntityResolver
+) -> frozenset[str]:
+    """Keys of the names this text writes with an "'s" of their own.
+
+    "McDonald's said" and "Fitch and Moody's have" show the name is written
+    with it, when the text never writes it without ("than Verizon's." beside
+    "Verizon said" is a possessive), and then it is in every mention
+    ("McDonald's shares"); a few organizations always are ("Sainsbury's", the
+    lexicon's ``names_with_s``).
+    """
+    said: set[str] = set()
+    bare: set[str] = set()
+    known: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in CANDIDATE_LABELS:
+            continue
+        end = ent.end
+        while end > ent.start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if end == ent.start:
+            continue
+        key = _key_text(doc[ent.start : end].text)
+        if end >= len(doc) or doc[end].tag_ != "POS":
+            bare.add(key)
+        elif key in resolver.names_with_s:
+            known.add(key)
+        elif name_s_at(doc, end):
+            said.add(key)
+    return frozenset((said - bare) | known)

@@ -14,7 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.text.layout import INVISIBLE
 
@@ -40,7 +40,10 @@ def _invisible(token: Token) -> bool:
 
 
 def _candidate_spans(
-    ent: Span, resolver: EntityResolver, demonyms: set[str]
+    ent: Span,
+    resolver: EntityResolver,
+    demonyms: set[str],
+    owned: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Trim an entity span to the names it holds.
 
@@ -48,13 +51,20 @@ def _candidate_spans(
     are two names at most); titles, articles, possessives and post-nominals
     ("MSP", "QC") are cut off, product codes split off, and a person named
     after an organization or a title inside one span ("Golf Channel's Jaime
-    Diaz", "Ontario Premier Doug Ford") is a name of its own.
+    Diaz", "Ontario Premier Doug Ford") is a name of its own. A name the
+    recognizer cut short is completed (:func:`_completed`), and one whose
+    key is in ``owned`` keeps the "'s" after it ("McDonald's").
     """
     found: list[Span] = []
     for line in _lines_of(ent):
         span = _trim(line, resolver, ent.label_ == "PERSON")
         if span is None:
             continue
+        span = _completed(span, resolver)
+        if span is None:
+            continue
+        if owned and _key_text(span.text) in owned:
+            span = _with_name_s(span)
         span = _without_nationality(span, resolver, demonyms)
         span = _with_number(span)
         for part in _person_tail(span, resolver):
@@ -64,6 +74,7 @@ def _candidate_spans(
 
 
 _DASHES = {"-", "–", "—", "--"}
+_QUANTIFIERS = {"All", "Every", "Each", "Some", "Many", "Most", "Both", "Any", "No"}
 _CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
 
@@ -101,6 +112,8 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         first = doc[start]
         if not (
             (first.lower_ in ("the", "a", "an") and end - start > 1)
+            # "All Alfa Romeo models" (not "All Nippon Airways said")
+            or (end - start > 1 and _quantifier(first, span))
             or (end - start > 1 and first.pos_ in _CLOSED_CLASS)  # "Across Europe"
             # "Again Roddick served well": a sentence's opening adverb.
             or (end - start > 1 and first.pos_ == "ADV" and first.is_sent_start)
@@ -134,6 +147,143 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
     if start == span.start and end == span.end:
         return span
     return doc[start:end]
+
+
+_NAME_S = {"'s", "’s"}
+# After a name, an "'s" that a finite verb, a preposition or a clause's end
+# follows is the name's own: "Moody's have", "Sainsbury's, Tesco", "at
+# McDonald's." (never "Nvidia's chips", "Nvidia's rising sales").
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_CLOSING = {".", ",", ";", ":", "!", "?", ")", "”", "’"}
+_AFTER_NAME_S = {"ADP", "SCONJ", "PART"}
+
+
+def name_s_at(doc: Doc, i: int) -> bool:
+    """The "'s" token at ``i`` ends the name before it, not a possessive."""
+    token = doc[i]
+    if token.tag_ != "POS" or token.lower_ not in _NAME_S or i == 0:
+        return False
+    if doc[i - 1].whitespace_ or doc[i - 1].dep_ == "poss":
+        return False  # "examining Verizon's bid": the parse says whose
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    if after.is_space or after.text in _CLOSING:
+        return True  # "at Sainsbury's.", not "Sapir's (1971)" or "Smyth's “Goodbye”"
+    if after.pos_ == "AUX":
+        return after.tag_ in _FINITE
+    if after.pos_ == "VERB":
+        # "Dalton's postulates" tagged a verb: a present tense counts only
+        # where the parse makes the name its subject.
+        subject = doc[i - 1].dep_ in ("nsubj", "nsubjpass", "conj")
+        return after.tag_ in ("VBD", "MD") or (after.tag_ in _FINITE and subject)
+    if after.pos_ == "CCONJ":
+        # "Blair's and Brown's plans" is a pair of possessives.
+        return not any(t.tag_ == "POS" for t in doc[i + 2 : i + 6])
+    # "at McDonald's in Paris", not "Madonna's Like A Virgin" (a title)
+    return after.pos_ in _AFTER_NAME_S and after.is_lower
+
+
+def _with_name_s(span: Span) -> Span:
+    """The name with the "'s" written right after it: "McDonald's"."""
+    doc = span.doc
+    end = span.end
+    if (
+        end < len(doc)
+        and doc[end].lower_ in _NAME_S
+        and doc[end].tag_ == "POS"
+        and not span[-1].whitespace_
+    ):
+        return doc[span.start : end + 1]
+    return span
+
+
+_DANGLING = {"of", "the", "for", "and", "&", "on"}
+_INNER = {"of", "the", "for"}  # not "and": "the Office of the | Deputy PM and X"
+_NOT_NAME_WORDS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+}  # fmt: skip
+_NOT_NAME_TYPES = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+_MAX_MORE = 5
+
+
+def _completed(span: Span, resolver: EntityResolver) -> Span | None:
+    """A name the recognizer cut short, written out in full.
+
+    A span ending in "of", "the" or "and" stopped inside the name: "the
+    Office of the | Deputy Prime Minister"; it runs on over the capitalized
+    words after it (or loses the dangling words when none follow). A span
+    ending in an organization's head runs on over "of"/"for" and a
+    capitalized place or field: "UN Economic Commission | for Latin America".
+    """
+    doc = span.doc
+    end = span.end
+    if len(span) > 1 and span[-1].text in _DANGLING:
+        more = _capitalized_run(doc, end)
+        # After "and" the next name is as likely another one ("G8 and | EU").
+        if more > end and span[-1].text not in ("and", "&"):
+            return doc[span.start : more]
+        while end > span.start and doc[end - 1].text in _DANGLING:
+            end -= 1
+        return doc[span.start : end] if end > span.start else None
+    if (
+        len(span) > 1
+        and span[-1].text in resolver.of_heads
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("of", "for", "on")
+        and _name_word_at(doc, end + 1)
+    ):
+        more = _capitalized_run(doc, end + 1)
+        if more > end + 1:
+            return doc[span.start : more]
+    return span
+
+
+def _name_word_at(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").isalpha()
+        and text not in _NOT_NAME_WORDS
+        and token.ent_type_ not in _NOT_NAME_TYPES
+    )
+
+
+def _capitalized_run(doc: Doc, start: int) -> int:
+    """Where a run of capitalized words (and small words inside it) from ``start`` ends.
+
+    A run that ends at a capitalized word followed by another name-like word
+    ("... for Latin America Ltd") is taken whole; the run must end before a
+    word that is not capitalized.
+    """
+    i = last = start
+    while i < len(doc) and i - start <= _MAX_MORE:
+        token = doc[i]
+        if _name_word_at(doc, i):
+            i += 1
+            last = i
+        elif token.lower_ in _INNER and i + 1 < len(doc) and _name_word_at(doc, i + 1):
+            i += 1
+        else:
+            break
+    if i - start > _MAX_MORE:
+        return start  # too long a run to be one name's missing end
+    return last
+
+
+def _quantifier(token: Token, span: Span) -> bool:
+    """A quantifier of the noun after the name: "All Alfa Romeo models"."""
+    doc = span.doc
+    return (
+        token.pos_ == "DET"
+        and token.text in _QUANTIFIERS
+        and span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+    )
 
 
 def _with_number(span: Span) -> Span:
@@ -280,6 +430,8 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         return True
     if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
         return True  # "South African"
+    if _joined_nationality(span, demonyms):
+        return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return True
     first = span[0]
@@ -287,6 +439,14 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
     if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:
         return first.text.isupper() or first.text.islower()
     return all(t.like_num for t in words)
+
+
+def _joined_nationality(span: Span, demonyms: set[str]) -> bool:
+    """Two nationalities joined: "Anglo-Dutch", "Sino-Japanese", "Franco-German"."""
+    if len(span) != 3 or span[1].text != "-" or span[0].whitespace_:
+        return False
+    first, last = span[0].text, span[2].text
+    return last in demonyms and first[:1].isupper() and first.endswith("o")
 
 
 def _person_like(span: Span, resolver: EntityResolver) -> bool:

@@ -1,0 +1,57 @@
+"""When two organization names in one article are one organization's.
+
+Word-level tests the clustering (:mod:`.clusters`) applies to name keys
+(lower case, possessive and a leading "the" dropped): a country before a name
+("us federal reserve"), a plural or shortened last word ("deluxe film(s)",
+"gw pharma(ceuticals)"), a form that opens a longer one, and a head kept with
+only qualifiers left out ("borders council" of the "scottish borders
+council").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+_COUNTRY_PREFIXES = {"us", "uk", "eu", "un", "american", "british", "european"}
+_CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
+
+
+_QUALIFIERS = {"national", "local", "regional", "federal", "state", "royal"}
+
+
+def _qualifier(word: str, resolver: EntityResolver) -> bool:
+    """A word that adds where or what kind, not which: "Scottish", "US",
+    "Local", "Department", "for"."""
+    return (
+        word in _CONNECTORS
+        or word in _COUNTRY_PREFIXES
+        or word in _QUALIFIERS
+        or word in resolver.places
+        or word.title() in resolver.demonyms
+        or word.title() in resolver.of_heads
+    )
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Every word of ``short`` stands in ``full``, in the same order."""
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
+def _opens(short: str, full: str) -> bool:
+    words = short.split()
+    return full.split()[: len(words)] == words
+
+
+def _variant(key: str, other: str) -> bool:
+    """Two names of two words or more that differ only in their last word's
+    ending: "Deluxe Film" and "Deluxe Films", "GW Pharma" and "GW
+    Pharmaceuticals"."""
+    words, others = key.split(), other.split()
+    if len(words) < 2 or len(words) != len(others) or words[:-1] != others[:-1]:
+        return False
+    short, full = sorted((words[-1], others[-1]), key=len)
+    return short != full and len(short) >= 4 and full.startswith(short)
