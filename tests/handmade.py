@@ -29,6 +29,9 @@ the parse: one per root.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -132,3 +135,10 @@ def parse_plurals(nlp: Language, text: str, table: str) -> Doc:
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ != token.lower_:
             token.tag_ = "NNS" if token.pos_ == "NOUN" else "NNPS"
     return doc
+
+
+def quantities_of(finder: Callable[[Doc], Doc], doc: Doc) -> list[dict[str, Any]]:
+    """Run a quantity finder over a hand-built Doc; its records, no failure."""
+    doc = finder(doc)
+    assert doc._.ck_failure is None
+    return list(doc._.ck_quantities)

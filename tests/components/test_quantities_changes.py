@@ -23,6 +23,7 @@ from claimkit.records import QuantityClaim
 from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.scanner import parse_text
 from tests.handmade import parse_plurals as _doc
+from tests.handmade import quantities_of as _found
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +34,6 @@ def finder() -> QuantityFinder:
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
     return Lexicon.from_json(load_lexicon(None, "quantities.json"))
-
-
-def _found(finder: QuantityFinder, doc: Doc) -> list[dict[str, Any]]:
-    doc = finder(doc)
-    assert doc._.ck_failure is None
-    return list(doc._.ck_quantities)
 
 
 def _from_to(nlp: Language, verb: str, lemma: str, low: str, high: str) -> Doc:

@@ -21,6 +21,7 @@ from claimkit.text.currency import carry_conversions
 from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.scanner import parse_text
 from tests.handmade import parse_plurals as _doc
+from tests.handmade import quantities_of as _found
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +32,6 @@ def finder() -> QuantityFinder:
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
     return Lexicon.from_json(load_lexicon(None, "quantities.json"))
-
-
-def _found(finder: QuantityFinder, doc: Doc) -> list[dict[str, Any]]:
-    doc = finder(doc)
-    assert doc._.ck_failure is None
-    return list(doc._.ck_quantities)
 
 
 def _fields(finder: QuantityFinder, doc: Doc) -> list[tuple[Any, ...]]:

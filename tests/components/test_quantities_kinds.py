@@ -19,6 +19,7 @@ from claimkit.errors import Errors
 from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.scanner import parse_text
 from tests.handmade import parse_plurals as _doc
+from tests.handmade import quantities_of as _found
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +30,6 @@ def finder() -> QuantityFinder:
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
     return Lexicon.from_json(load_lexicon(None, "quantities.json"))
-
-
-def _found(finder: QuantityFinder, doc: Doc) -> list[dict[str, Any]]:
-    doc = finder(doc)
-    assert doc._.ck_failure is None
-    return list(doc._.ck_quantities)
 
 
 def _read(lex: Lexicon, text: str) -> list[tuple[Any, ...]]:

@@ -17,17 +17,12 @@ from spacy.tokens import Doc
 
 from claimkit.components.quantities import QuantityFinder
 from tests.handmade import parse_plurals as _doc
+from tests.handmade import quantities_of as _found
 
 
 @pytest.fixture(scope="module")
 def finder() -> QuantityFinder:
     return QuantityFinder("ck_quantities")
-
-
-def _found(finder: QuantityFinder, doc: Doc) -> list[dict[str, Any]]:
-    doc = finder(doc)
-    assert doc._.ck_failure is None
-    return list(doc._.ck_quantities)
 
 
 def _one(finder: QuantityFinder, doc: Doc) -> dict[str, Any]:
