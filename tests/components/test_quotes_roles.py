@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimkit.components.quotes.antecedents import _apposed, _titled
+from claimkit.components import roles
 
 
 @pytest.mark.parametrize(
@@ -27,13 +27,15 @@ from claimkit.components.quotes.antecedents import _apposed, _titled
         ("Labour's chancellor ", "chancellor", False),
         ("the chancellor and ", "chancellor", False),
         ("Chancellor-", "chancellor", False),
+        ("Howard attacks Budget\n\nTory leader ", "tory leader", True),
+        ("Budget\nOn Monday Tory leader ", "tory leader", False),
     ],
 )
 def test_quotes_role_is_a_title_right_before_the_name(
     before: str, role: str, titled: bool
 ) -> None:
     text = before + "Tom Reed"
-    assert _titled(text, len(before), role) is titled
+    assert roles.titled(text, len(before), role) is titled
 
 
 @pytest.mark.parametrize(
@@ -50,7 +52,21 @@ def test_quotes_role_is_in_apposition_right_after_the_name(
     after: str, role: str, apposed: bool
 ) -> None:
     text = "Tom Reed" + after
-    assert _apposed(text, len("Tom Reed"), role) is apposed
+    assert roles.apposed(text, len("Tom Reed"), role) is apposed
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        ("the chancellor", "chancellor"),
+        ("The  Tory leader", "tory leader"),
+        ("a leader", None),
+        ("Tory leaders", None),
+        ("the", None),
+    ],
+)
+def test_role_of_a_definite_description(words: str, role: str | None) -> None:
+    assert roles.role_of(words) == role
 
 
 def _speakers(nlp: Language, text: str) -> list[tuple[Any, ...]]:
@@ -81,3 +97,55 @@ def test_quotes_role_given_to_two_people_names_no_one(nlp: Language) -> None:
         '"The talks went well," the minister said after the meeting.'
     )
     assert _speakers(nlp, text) == [("the minister", None)]
+
+
+@pytest.mark.model
+def test_pronoun_after_a_role_subject_is_the_described_person(nlp: Language) -> None:
+    # 'He' follows a sentence whose subject is the Tory leader; the only name
+    # in it is the chancellor's, as an object: he is not the speaker
+    text = (
+        "Budget row\n\n"
+        "Tory leader Alan Mercer attacked the Budget on Wednesday.\n\n"
+        "Mr Mercer said taxes would rise after the election. Mr Colby's plans "
+        "were a gamble, the Tory leader said after greeting the chancellor. "
+        'He went on to accuse Mr Colby of waste. "Families will pay for this '
+        'later," he said.'
+    )
+    speakers = _speakers(nlp, text)
+    assert ("he", "Alan Mercer") in speakers
+    assert all(name != "Mr Colby" and name != "Colby" for _, name in speakers)
+
+
+@pytest.mark.model
+def test_role_inside_a_reported_clause_is_no_antecedent(nlp: Language) -> None:
+    # the first minister is only talked about: 'He' is the correspondent
+    text = (
+        "First Minister Jack Dunmore visited the hospital on Monday. Reporter "
+        "Glenn Park said the first minister had ordered an urgent report. He "
+        'said: "We understand no minister signed the release."'
+    )
+    assert ("He", "Jack Dunmore") not in _speakers(nlp, text)
+
+
+@pytest.mark.model
+def test_mister_and_a_surname_is_no_given_name(nlp: Language) -> None:
+    # 'Mr Howard' is not Howard Sutton, whose first name is Howard
+    text = (
+        "Sacked MP Howard Sutton lost his seat on Monday. Mr Howard insisted "
+        "he had played by the party's rules. Mr Sutton said he would appeal."
+    )
+    doc = nlp(text)
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.ck_entities}
+    assert "Howard" not in names.get("Howard Sutton", [])
+    assert "Sutton" in names.get("Howard Sutton", [])
+
+
+@pytest.mark.model
+def test_quote_speaker_named_after_being_named_inside_a_quote(nlp: Language) -> None:
+    text = (
+        "Tory leader Michael Howard backed the plan. The cardinal said: "
+        '"The policy supported by Mr Howard is one we commend." In an interview '
+        'Mr Howard said: "I believe the law should change."'
+    )
+    speakers = _speakers(nlp, text)
+    assert ("Howard", "Michael Howard") in speakers

@@ -25,7 +25,12 @@ from claimkit.components.entities.forms import (
 from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
-from claimkit.linking.normalize import GENERIC_HEADS, extends_plainly, is_nickname
+from claimkit.linking.normalize import (
+    GENERIC_HEADS,
+    PERSON_SUFFIXES,
+    extends_plainly,
+    is_nickname,
+)
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -120,6 +125,10 @@ def _cluster(
         if not _says_not(name, "PERSON") or label == "PERSON":
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(key, "PERSON", near, group_label, resolver)
+            if len(words) == 1 and _always_mistered(name):
+                # "Mr Howard" is no Howard Flight: a courtesy title takes
+                # the surname, so only a name ending in it is his
+                targets = [t for t in targets if _surname(t, resolver) == key]
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
@@ -423,6 +432,29 @@ def _says_not(name: _Name, label: str) -> bool:
     """The text itself gives the name another type than ``label``."""
     others = {"PERSON", "ORG", "PLACE", *NOT_AGENTS} - {label}
     return any(name.evidence[c] for c in others)
+
+
+# courtesy titles, always followed by a surname ("Sir" and "Lord" are not)
+_COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"})
+
+
+def _always_mistered(name: _Name) -> bool:
+    """Every mention of the name follows "Mr", "Mrs", "Ms" or "Miss"."""
+    return all(
+        span.start > 0 and span.doc[span.start - 1].text in _COURTESY
+        for span in name.spans
+    )
+
+
+def _surname(full: str, resolver: EntityResolver) -> str:
+    """The last word of a person's name, before any suffix ("Jr", "MP")."""
+    words = full.split()
+    while len(words) > 1 and (
+        words[-1] in resolver.post_nominals
+        or words[-1].strip(".,").lower() in PERSON_SUFFIXES
+    ):
+        words.pop()
+    return words[-1]
 
 
 def _targets(

@@ -14,11 +14,11 @@ one.
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Token
 
 from claimkit.components.quotes.context import _SUBJECTS, _Context, _Quote
+from claimkit.components.roles import apposed, role_of, titled
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
@@ -108,7 +108,8 @@ class _Antecedents(_Context):
         """Subjects that are role nouns without a name: 'The prime minister said'.
 
         'The spokesman declined to comment. He said ...': the role noun is the
-        likelier antecedent and names no entity, so it is a rival subject. A
+        likelier antecedent; it names the one person the article gave that
+        role (:meth:`role_antecedent`), else no entity, a rival subject. A
         role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
         is that name's, not a rival; 'an Acme spokesman' names his employer,
         and stays one.
@@ -132,7 +133,14 @@ class _Antecedents(_Context):
                 # 'the minister, Ann Ray,' is Ann Ray's; 'an Acme spokesman' is
                 # no one named: Acme is the spokesman's employer
                 continue
-            out.append((token.idx, None, True, False))
+            # 'the Tory leader said', after 'Tory leader Ann Ray': hers; one
+            # only talked about ('Tom Baker said the minister had ...') stays
+            # a rival
+            person = None
+            if token.head.dep_ in ("ROOT", "conj"):
+                words = self.doc[token.left_edge.i : token.i + 1].text
+                person = self.role_antecedent(words, token.idx)
+            out.append((token.idx, person, True, False))
         return out
 
     @staticmethod
@@ -352,10 +360,7 @@ class _Antecedents(_Context):
         a word of its own before it ('shadow chancellor Ann Ray', 'former
         prime minister ...') is another role; two people with the role: None.
         """
-        match = _DEFINITE.match(words)
-        if match is None:
-            return None
-        role = " ".join(match[1].lower().split())
+        role = role_of(words)
         if not role or role in self.finder.person_pronouns:
             return None
         found: set[str] = set()
@@ -363,7 +368,7 @@ class _Antecedents(_Context):
         for m_start, m_end, entity, _ in self.mentions[:i]:
             if self.labels.get(entity) != "PERSON" or self.in_marks(m_start):
                 continue
-            if _titled(self.text, m_start, role) or _apposed(self.text, m_end, role):
+            if titled(self.text, m_start, role) or apposed(self.text, m_end, role):
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
 
@@ -375,56 +380,3 @@ class _Antecedents(_Context):
             token.lemma_.lower() in self.finder.people_nouns
             or token.lower_ in self.finder.people_nouns
         )
-
-
-# a definite description: 'the chancellor', 'The Tory leader'
-_DEFINITE = re.compile(r"^the\s+([A-Za-z][A-Za-z' -]{1,40})$", re.I)
-# words that make a title before a name another role: 'shadow chancellor Ann Ray'
-_ROLE_MODIFIERS = frozenset(
-    {
-        "former",
-        "ex",
-        "shadow",
-        "deputy",
-        "vice",
-        "acting",
-        "assistant",
-        "junior",
-        "then",
-        "late",
-        "interim",
-        "outgoing",
-        "incoming",
-        "new",
-        "future",
-        "would-be",
-    }
-)
-
-
-def _titled(text: str, name_start: int, role: str) -> bool:
-    """``role`` is the title right before the name at ``name_start``."""
-    before = text[max(0, name_start - 80) : name_start]
-    words = before.split()
-    size = len(role.split())
-    if len(words) < size or " ".join(words[-size:]).lower() != role:
-        return False
-    if not before[-1:].isspace():
-        return False
-    if len(words) == size:
-        return True
-    previous = words[-size - 1]
-    if previous[-1:] in '.?!:;,"\u201d':
-        return True  # the title opens a sentence
-    if previous.lower().strip("-") in _ROLE_MODIFIERS:
-        return False
-    # 'Labour's chancellor', 'Tory leader': another word of the title (a
-    # capitalized word, a possessive) makes it another role than the bare one
-    return not (previous[:1].isupper() or previous.endswith(("'s", "\u2019s")))
-
-
-def _apposed(text: str, name_end: int, role: str) -> bool:
-    """``role`` is in apposition right after the name ending at ``name_end``."""
-    after = text[name_end : name_end + 80]
-    pattern = r",\s+the\s+" + r"\s+".join(map(re.escape, role.split())) + r"[,.;:)]"
-    return re.match(pattern, after, re.I) is not None

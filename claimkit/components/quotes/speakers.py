@@ -304,8 +304,12 @@ class _Speakers(_Antecedents):
         """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
         entity = self.entity_at(start, end)
         lower = subject.lower_
+        # 'Mr Howard said' names its speaker even when his last naming before
+        # was inside someone else's quote; a pronoun or noun is checked
+        a_name = subject.pos_ == "PROPN" and subject.dep_ in ("nsubj", "nsubjpass")
         if entity is not None and not (
-            self.agrees(lower, entity) and self._named_outside_marks(entity, start)
+            self.agrees(lower, entity)
+            and (a_name or self._named_outside_marks(entity, start))
         ):
             # 'He said' resolved to 'Stella' of Stella's Cafe, 'they' to a person:
             # a pronoun that cannot stand for the entity ck_entities chose

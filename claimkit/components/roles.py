@@ -1,0 +1,77 @@
+"""People described by their role: 'the chancellor', 'the Tory leader'.
+
+An article names a person once with a title ('Tory leader Ann Ray') or an
+apposition ('Ann Ray, the Tory leader,') and then writes the role alone. The
+quote speakers and the pronoun resolver both need to know whom such a
+description means; these checks are shared by both and need no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a definite description: 'the chancellor', 'The Tory leader'
+_DEFINITE = re.compile(r"^the\s+([A-Za-z][A-Za-z' -]{1,40})$", re.I)
+# words that make a title before a name another role: 'shadow chancellor Ann Ray'
+_ROLE_MODIFIERS = frozenset(
+    {
+        "former",
+        "ex",
+        "shadow",
+        "deputy",
+        "vice",
+        "acting",
+        "assistant",
+        "junior",
+        "then",
+        "late",
+        "interim",
+        "outgoing",
+        "incoming",
+        "new",
+        "future",
+        "would-be",
+    }
+)
+
+
+def role_of(words: str) -> str | None:
+    """The role a definite description gives, lower-cased: 'the Tory leader'
+    -> 'tory leader'; None for anything else ('a leader', 'Tory leaders said')."""
+    match = _DEFINITE.match(words.strip())
+    if match is None:
+        return None
+    return " ".join(match[1].lower().split()) or None
+
+
+def titled(text: str, name_start: int, role: str) -> bool:
+    """``role`` is the title right before the name at ``name_start``.
+
+    Only words of the name's own line count: a headline's last word above
+    'Tory leader Ann Ray' is no part of the title.
+    """
+    before = text[max(0, name_start - 80) : name_start]
+    before = before[before.rfind("\n") + 1 :]
+    words = before.split()
+    size = len(role.split())
+    if len(words) < size or " ".join(words[-size:]).lower() != role:
+        return False
+    if not before[-1:].isspace():
+        return False
+    if len(words) == size:
+        return True
+    previous = words[-size - 1]
+    if previous[-1:] in '.?!:;,"\u201d':
+        return True  # the title opens a sentence
+    if previous.lower().strip("-") in _ROLE_MODIFIERS:
+        return False
+    # 'Labour's chancellor', 'Tory leader': another word of the title (a
+    # capitalized word, a possessive) makes it another role than the bare one
+    return not (previous[:1].isupper() or previous.endswith(("'s", "\u2019s")))
+
+
+def apposed(text: str, name_end: int, role: str) -> bool:
+    """``role`` is in apposition right after the name ending at ``name_end``."""
+    after = text[name_end : name_end + 80]
+    pattern = r",\s+the\s+" + r"\s+".join(map(re.escape, role.split())) + r"[,.;:)]"
+    return re.match(pattern, after, re.I) is not None
