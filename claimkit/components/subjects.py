@@ -34,6 +34,11 @@ _MAX_HOPS = 8
 _CHARGE_PREPS = frozenset({"of", "for"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "until", "when"})
 _PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"})
+# Words that say which of an organization's own measures it is, not whose:
+# "operating profit", "pre-tax profit", "underlying earnings".
+_MEASURE_QUALIFIERS = frozenset(
+    {"operating", "pre-tax", "pretax", "underlying", "trading", "net", "gross", "core"}
+)
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
 )
@@ -41,6 +46,7 @@ _PARTITIVES = frozenset(
 # whatever ck_entities made of the name ("The Jacksonville-based firm").
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 _RELATIVE = frozenset({"which", "that", "who"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 # Clauses whose possessive pronoun refers to the governing clause's subject.
 _OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 # Prepositions whose object is company or passage, never what the subject has.
@@ -65,10 +71,9 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
 
     An appositive names the phrase before its possessor does ("Acme's parent,
     Bolt Holdings, is suing": Bolt Holdings); a phrase that joins two entities
-    ("Acme and Bolt ended their two ventures") is about neither alone.
+    ("Acme and Bolt ended their two ventures", "a combination of Acme and
+    Bolt would have sales of $32bn") is about neither alone.
     """
-    if _joint(token, index):
-        return None
     stack = [token]
     seen = 0
     while stack and seen < 64:
@@ -76,6 +81,8 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
         seen += 1
         if exclude.start <= current.i < exclude.end:
             continue
+        if _joint(current, index):
+            return None  # "a combination of Acme and Bolt" is neither's alone
         if current.i in index and not _place_modifier(current):
             return index[current.i]
         stack.extend(
@@ -158,6 +165,11 @@ def _clause_subject(
                 ):
                     return child, current
             continue
+        if _comparison(current):
+            # "Acme made a profit of $5m, compared with a loss of $2m": the
+            # figure compared with is the same subject's.
+            current = current.head
+            continue
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "advcl" and _purpose(current) and _passive(current.head):
@@ -166,6 +178,20 @@ def _clause_subject(
             return None
         current = current.head
     return None
+
+
+def _comparison(verb: Token) -> bool:
+    """ "compared with a loss of $2m" hanging from a clause, naming no one
+    else ("compared with 3% at Bolt" is Bolt's)."""
+    return (
+        verb.lemma_.lower() == "compare"
+        and verb.dep_ in ("prep", "advcl")
+        and verb.head.i != verb.i
+        and not any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "MONEY")
+            for t in verb.subtree
+        )
+    )
 
 
 def _purpose(verb: Token) -> bool:
@@ -281,6 +307,8 @@ def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     for child in subject.children:
         if child.dep_ == "compound" and _period(child):
             continue  # "fourth quarter sales"
+        if child.dep_ in ("compound", "amod") and _qualifier(child):
+            continue  # "operating profit", "pre-tax profits"
         if child.dep_ == "prep" and _period(child):
             continue  # "profits for 2004", "sales in the first half"
         if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
@@ -290,11 +318,17 @@ def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     return True
 
 
+def _qualifier(token: Token) -> bool:
+    """ "operating", "pre-tax": which measure, not whose."""
+    words = "".join(t.text for t in token.subtree).lower()
+    return words in _MEASURE_QUALIFIERS
+
+
 def _period(token: Token) -> bool:
     """A compound or preposition that only says when: "fourth quarter",
-    "for 2004", "in the three months to June"."""
+    "for 2004", "in the three months", "to 31 December"."""
     if token.dep_ == "prep":
-        if token.lower_ not in ("for", "in", "during", "over"):
+        if token.lower_ not in ("for", "in", "during", "over", "to"):
             return False
         objects = [c for c in token.children if c.dep_ == "pobj"]
         return len(objects) == 1 and _period(objects[0])
@@ -329,9 +363,18 @@ def _its_owner(
         if found is not None:
             entity = _entity_in(found[0], index, span)
             if entity is not None:
-                return entity if labels.get(entity) in allowed else None
+                return entity if _agrees(poss, labels.get(entity), allowed) else None
         current = head
     return None
+
+
+def _agrees(pronoun: Token, label: str | None, allowed: list[str]) -> bool:
+    """The pronoun can stand for an entity of ``label``: "they" and "their"
+    are an organization's, never one person's ("Mr Lund says they expect
+    15%": the people he speaks of)."""
+    if pronoun.lower_ in _PLURAL_PRONOUNS and label == "PERSON":
+        return False
+    return label in allowed
 
 
 def _reporters_own(
@@ -503,7 +546,7 @@ def _pronoun_antecedent(
             return None
         if current.dep_ == "ccomp" and head.lemma_.lower() in linker.source_lemmas:
             entity = subject_of(head, index, span)
-            if entity is not None and labels.get(entity) in allowed:
+            if entity is not None and _agrees(pronoun, labels.get(entity), allowed):
                 return entity
             return None
         if current.dep_ not in _SHARED_SUBJECT_DEPS:

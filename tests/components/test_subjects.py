@@ -80,6 +80,30 @@ _ABOUT = [
         "8%",
         "Brandt Motoren GmbH",
     ),
+    # A bare measure named by what kind it is ("operating profit"), with a
+    # period after it ("to 31 March").
+    (
+        "Halvorsen Foods reported a rise in orders thanks to clients like Dunmore "
+        "Shipping. Operating profit in the three months to 31 March was $88m.",
+        "$88m",
+        "Halvorsen Foods",
+    ),
+    # The figure compared with is the same subject's.
+    (
+        "For the whole of 2004, Halvorsen Foods returned a net profit of $40m, "
+        "compared with a loss of $12m in 2003.",
+        "$12m",
+        "Halvorsen Foods",
+    ),
+    # The article's topic, named in the sentence before though not as its
+    # subject, owns a bare measure.
+    (
+        "Halvorsen Foods warned on profits. Halvorsen Foods blamed the weather. "
+        "Cold weather has hit sales at toolmaker Halvorsen Foods. "
+        "Revenue dipped 2% to $860m in 2004.",
+        "$860m",
+        "Halvorsen Foods",
+    ),
 ]
 
 _NOT_ABOUT = [
@@ -131,6 +155,37 @@ _NOT_ABOUT = [
         "Halvorsen Foods reported results. The regulator can delist a company if "
         "its debt exceeds its assets for two years.",
         "two years",
+    ),
+    # A combination of two organizations is neither's alone.
+    (
+        "A combination of Halvorsen Foods and Dunmore Shipping would have annual "
+        "sales of $32bn.",
+        "$32bn",
+    ),
+    # "compared with" a figure another organization is named with.
+    (
+        "Halvorsen Foods returned a profit of $40m, compared with a profit of $55m "
+        "at Dunmore Shipping.",
+        "$55m",
+    ),
+    # "they" is never one person.
+    (
+        'Rolf Lunde runs a small factory. "In Asia they are estimating 15% '
+        'growth," Mr Lunde says.',
+        "15%",
+    ),
+    # A bare measure with two organizations named around it, or one that is
+    # not the article's topic.
+    (
+        "Halvorsen Foods warned on profits. Halvorsen Foods blamed the weather. "
+        "Cold weather has hit sales at Halvorsen Foods and Dunmore Shipping. "
+        "Revenue dipped 2% to $860m in 2004.",
+        "$860m",
+    ),
+    (
+        "Cold weather has hit sales at toolmaker Halvorsen Foods. "
+        "Revenue dipped 2% to $860m in 2004.",
+        "$860m",
     ),
     # Inside a quote, "it" is the speaker's to mean.
     (
