@@ -99,9 +99,10 @@ class OrgAnaphora:
         self.names = names
         # Organization mentions: (first token, entity id), in text order.
         starts: list[tuple[int, str]] = []
+        described = self._described_organizations(doc, index)
         for i in sorted(index):
             entity = index[i]
-            if doc[i].ent_type_ in ("GPE", "LOC"):
+            if doc[i].ent_type_ in ("GPE", "LOC") and entity not in described:
                 continue  # a place the base model sees ("Jacksonville"), typed ORG
             if labels.get(entity) == "ORG" and index.get(i - 1) != entity:
                 starts.append((i, entity))
@@ -113,6 +114,20 @@ class OrgAnaphora:
         self._virtual: set[int] = set()
         self._chained = False
         self._topic_cache: str | None = None
+
+    def _described_organizations(self, doc: Doc, index: dict[int, str]) -> set[str]:
+        """Entities the text calls an organization in apposition ("Titan, a
+        California-based company,", "the firm, Titan,"), whatever type the
+        base model gave the name."""
+        found: set[str] = set()
+        for i, entity in index.items():
+            token = doc[i]
+            nouns = [c for c in token.children if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                nouns.append(token.head)
+            if any(n.lower_ in self.nouns and n.i not in index for n in nouns):
+                found.add(entity)
+        return found
 
     @classmethod
     def from_doc(cls, doc: Doc) -> OrgAnaphora:

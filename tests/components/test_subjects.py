@@ -88,6 +88,13 @@ _ABOUT = [
         "$88m",
         "Halvorsen Foods",
     ),
+    # A name the base model takes for a place, which the text calls a company.
+    (
+        "Titan, a California-based company, pleaded guilty on Monday. "
+        "It agreed to pay $13m in penalties.",
+        "$13m",
+        "Titan",
+    ),
     # The figure compared with is the same subject's.
     (
         "For the whole of 2004, Halvorsen Foods returned a net profit of $40m, "
@@ -186,6 +193,12 @@ _NOT_ABOUT = [
         "Cold weather has hit sales at toolmaker Halvorsen Foods. "
         "Revenue dipped 2% to $860m in 2004.",
         "$860m",
+    ),
+    # A place stays a place: "it" is not the town.
+    (
+        "Jacksonville, a city in Florida, passed a budget on Monday. "
+        "It agreed to pay $13m to its teachers.",
+        "$13m",
     ),
     # Inside a quote, "it" is the speaker's to mean.
     (
