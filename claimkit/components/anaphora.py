@@ -77,6 +77,22 @@ def relational_modifiers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def agent_verbs() -> frozenset[str]:
+    """Verbs whose subject "it" is an organization, never a thing ("it
+    reported a rise", "it agreed to pay")."""
+    return frozenset(load_lexicon(None, "anaphora.json").get("agent_verbs", []))
+
+
+def _agent(pronoun: Token) -> bool:
+    """ "it" as the subject of a verb only an organization does."""
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubj"
+        and pronoun.head.lemma_.lower() in agent_verbs()
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def thing_verbs() -> frozenset[str]:
     """Verbs whose subject "it" is a thing, not an organization ("it will cost")."""
     return frozenset(load_lexicon(None, "anaphora.json").get("thing_verbs", []))
@@ -201,7 +217,9 @@ class OrgAnaphora:
         if pronoun.lower_ not in ("it", "its") or self._expletive(pronoun):
             return None
         found = self._recent(pronoun, _relative_head(pronoun))
-        if found is None or self._thing_between(found[0], pronoun.i):
+        if found is None:
+            return None
+        if self._thing_between(found[0], pronoun.i) and not _agent(pronoun):
             return None
         return found[1]
 

@@ -95,6 +95,13 @@ _ABOUT = [
         "$13m",
         "Titan",
     ),
+    # "it" doing what only an organization does, past a thing named between.
+    (
+        "Halvorsen Foods said the market would grow. "
+        "It reported a 6% rise in profits to $280m.",
+        "$280m",
+        "Halvorsen Foods",
+    ),
     # The figure compared with is the same subject's.
     (
         "For the whole of 2004, Halvorsen Foods returned a net profit of $40m, "
@@ -193,6 +200,11 @@ _NOT_ABOUT = [
         "Cold weather has hit sales at toolmaker Halvorsen Foods. "
         "Revenue dipped 2% to $860m in 2004.",
         "$860m",
+    ),
+    # A thing between, and a verb a thing can do.
+    (
+        "Halvorsen Foods said the market would grow. It rose 6% to $280m.",
+        "$280m",
     ),
     # A place stays a place: "it" is not the town.
     (
