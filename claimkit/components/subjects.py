@@ -263,17 +263,19 @@ def find_subject(
     if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
         # "France Telecom's profits, which showed a 5.5% rise"
         return _entity_in(clause.head, index, span)
-    owner = _its_owner(subject, clause, index, labels, span, linker)
+    owner = _its_owner(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
     owner = _reporters_own(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
-    owner = _pronoun_antecedent(subject, clause, index, labels, span, linker)
+    owner = _pronoun_antecedent(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
     if quoted:
         return None  # in a quote "it" and a bare "profit" are the speaker's to mean
+    if _other_reporter(clause, index, span, anaphora):
+        return None  # "The rival firm said its profits ...": another one's
     return _salient_owner(subject, clause, linker, anaphora)
 
 
@@ -344,10 +346,12 @@ def _its_owner(
     labels: dict[str, str],
     span: Span,
     linker: ClaimLinker,
+    anaphora: OrgAnaphora | None = None,
 ) -> str | None:
     """ "Glaxo saw its profits fall 9%": "its" is the subject of a clause the
     figure's clause hangs from, when that subject names an entity of a
-    label the pronoun allows."""
+    label the pronoun allows, or is a definite organization noun that
+    refers to one ("The firm said its profits were $4m")."""
     poss = next((c for c in subject.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
@@ -361,11 +365,38 @@ def _its_owner(
             return None
         found = _clause_subject(head)
         if found is not None:
-            entity = _entity_in(found[0], index, span)
+            entity = _entity_in(found[0], index, span) or _referent(found[0], anaphora)
             if entity is not None:
                 return entity if _agrees(poss, labels.get(entity), allowed) else None
         current = head
     return None
+
+
+def _other_reporter(
+    clause: Token, index: dict[int, str], span: Span, anaphora: OrgAnaphora
+) -> bool:
+    """The clause is reported by an organization noun that names none of the
+    article's ("The rival firm said its profits ...", "a company said it")."""
+    current = clause
+    for _ in range(_MAX_HOPS):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _OWNER_DEPS:
+            return False
+        found = _clause_subject(head)
+        if found is not None:
+            noun = found[0]
+            return (
+                noun.lower_ in anaphora.nouns
+                and _entity_in(noun, index, span) is None
+                and anaphora.resolve(noun) is None
+            )
+        current = head
+    return False
+
+
+def _referent(noun: Token, anaphora: OrgAnaphora | None) -> str | None:
+    """The organization a definite noun ("the firm") refers to, if any."""
+    return anaphora.resolve(noun) if anaphora is not None else None
 
 
 def _agrees(pronoun: Token, label: str | None, allowed: list[str]) -> bool:
@@ -413,7 +444,9 @@ def _reporters_own(
     if entity is None and lemma == "see":
         # "Absa said it expects to see earnings grow", not "condemned the
         # move, saying it would see jobs axed" (the move).
-        entity = _pronoun_antecedent(found[0], found[1], index, labels, span, linker)
+        entity = _pronoun_antecedent(
+            found[0], found[1], index, labels, span, linker
+        ) or anaphora.resolve(found[0])
     elif entity is None:
         # "The company said revenue rose 8%"
         entity = anaphora.resolve(found[0]) or anaphora.resolve_pronoun(found[0])
@@ -530,11 +563,14 @@ def _pronoun_antecedent(
     labels: dict[str, str],
     span: Span,
     linker: ClaimLinker,
+    anaphora: OrgAnaphora | None = None,
 ) -> str | None:
     """Resolve "DeepSeek claimed it ..." to the reporting verb's subject entity.
 
     Only a pronoun that is the subject of a clause reported by a verb whose own
-    subject is an entity of a compatible label is resolved; others stay None.
+    subject is an entity of a compatible label, or a definite organization
+    noun that refers to one ("The company said it ..."), is resolved; others
+    stay None.
     """
     allowed = linker.pronouns.get(pronoun.lower_)
     if allowed is None:
@@ -546,6 +582,9 @@ def _pronoun_antecedent(
             return None
         if current.dep_ == "ccomp" and head.lemma_.lower() in linker.source_lemmas:
             entity = subject_of(head, index, span)
+            if entity is None:
+                found = _clause_subject(head)
+                entity = _referent(found[0], anaphora) if found is not None else None
             if entity is not None and _agrees(pronoun, labels.get(entity), allowed):
                 return entity
             return None

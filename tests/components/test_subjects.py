@@ -102,6 +102,25 @@ _ABOUT = [
         "$280m",
         "Halvorsen Foods",
     ),
+    # "its" and "it" in what a definite organization noun reports.
+    (
+        "Halvorsen Foods opened stores in May. The firm said its profits were $40m "
+        "in the quarter.",
+        "$40m",
+        "Halvorsen Foods",
+    ),
+    (
+        "Halvorsen Foods opened stores in May. The company said it had set aside "
+        "$500m for legal claims.",
+        "$500m",
+        "Halvorsen Foods",
+    ),
+    (
+        "Halvorsen Foods reported results on Monday. The Norwegian group saw "
+        "operating profits fall to $785m.",
+        "$785m",
+        "Halvorsen Foods",
+    ),
     # The figure compared with is the same subject's.
     (
         "For the whole of 2004, Halvorsen Foods returned a net profit of $40m, "
@@ -205,6 +224,18 @@ _NOT_ABOUT = [
     (
         "Halvorsen Foods said the market would grow. It rose 6% to $280m.",
         "$280m",
+    ),
+    # "The rival firm" is another one, and so is what it reports.
+    (
+        "Halvorsen Foods opened stores in May. The rival firm said its profits "
+        "were $40m in the quarter.",
+        "$40m",
+    ),
+    # The report is not an organization.
+    (
+        "Halvorsen Foods opened stores in May. The report said its profits "
+        "were $40m in the quarter.",
+        "$40m",
     ),
     # A place stays a place: "it" is not the town.
     (
