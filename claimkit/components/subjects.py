@@ -13,6 +13,7 @@ each rule leaves it empty when unsure.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -358,18 +359,24 @@ def _its_owner(
     allowed = linker.pronouns.get(poss.lower_)
     if allowed is None:
         return None
+    for noun in _governing_subjects(clause):
+        entity = _entity_in(noun, index, span) or _referent(noun, anaphora)
+        if entity is not None:
+            return entity if _agrees(poss, labels.get(entity), allowed) else None
+    return None
+
+
+def _governing_subjects(clause: Token) -> Iterator[Token]:
+    """The subjects of the clauses ``clause`` hangs from, nearest first."""
     current = clause
     for _ in range(_MAX_HOPS):
         head = current.head
         if head.i == current.i or current.dep_ not in _OWNER_DEPS:
-            return None
+            return
         found = _clause_subject(head)
         if found is not None:
-            entity = _entity_in(found[0], index, span) or _referent(found[0], anaphora)
-            if entity is not None:
-                return entity if _agrees(poss, labels.get(entity), allowed) else None
+            yield found[0]
         current = head
-    return None
 
 
 def _other_reporter(
@@ -377,21 +384,13 @@ def _other_reporter(
 ) -> bool:
     """The clause is reported by an organization noun that names none of the
     article's ("The rival firm said its profits ...", "a company said it")."""
-    current = clause
-    for _ in range(_MAX_HOPS):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _OWNER_DEPS:
-            return False
-        found = _clause_subject(head)
-        if found is not None:
-            noun = found[0]
-            return (
-                noun.lower_ in anaphora.nouns
-                and _entity_in(noun, index, span) is None
-                and anaphora.resolve(noun) is None
-            )
-        current = head
-    return False
+    noun = next(_governing_subjects(clause), None)
+    return (
+        noun is not None
+        and noun.lower_ in anaphora.nouns
+        and _entity_in(noun, index, span) is None
+        and anaphora.resolve(noun) is None
+    )
 
 
 def _referent(noun: Token, anaphora: OrgAnaphora | None) -> str | None:
