@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.anaphora import OrgAnaphora
+from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
 
 if TYPE_CHECKING:
     from claimkit.components.claims import ClaimLinker
@@ -47,6 +47,8 @@ _PARTITIVES = frozenset(
 # whatever ck_entities made of the name ("The Jacksonville-based firm").
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 _RELATIVE = frozenset({"which", "that", "who"})
+# Determiners and modifiers that make an organization noun another one.
+_OTHER_WORDS = frozenset({"a", "an", "another", "other", "new"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 # Clauses whose possessive pronoun refers to the governing clause's subject.
 _OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
@@ -383,11 +385,16 @@ def _other_reporter(
     clause: Token, index: dict[int, str], span: Span, anaphora: OrgAnaphora
 ) -> bool:
     """The clause is reported by an organization noun that names none of the
-    article's ("The rival firm said its profits ...", "a company said it")."""
+    article and says it is another ("The rival firm said its profits ...",
+    "a company said it"); not "The global sports giant said it ..."."""
     noun = next(_governing_subjects(clause), None)
     return (
         noun is not None
         and noun.lower_ in anaphora.nouns
+        and any(
+            c.lower_ in _OTHER_WORDS or c.lower_ in relational_modifiers()
+            for c in noun.children
+        )
         and _entity_in(noun, index, span) is None
         and anaphora.resolve(noun) is None
     )

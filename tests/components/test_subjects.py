@@ -121,6 +121,13 @@ _ABOUT = [
         "$785m",
         "Halvorsen Foods",
     ),
+    # A description that is not definite by the rule but not another either.
+    (
+        "Halvorsen Foods has reported its best quarter. The global food giant said "
+        "it posted a profit of $26m.",
+        "$26m",
+        "Halvorsen Foods",
+    ),
     # The figure compared with is the same subject's.
     (
         "For the whole of 2004, Halvorsen Foods returned a net profit of $40m, "
