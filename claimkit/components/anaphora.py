@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,7 @@ from claimkit.text.lexicon import load_lexicon
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_SENTENCES = 2  # sentences before the noun's own
 _PRONOUN_SENTENCES = 1  # sentences before the pronoun's own
+_TOPIC_MENTIONS = 3  # mentions that make an organization the article's topic
 # How a name stands inside a subject phrase: "Acme's", "at Acme", ", Acme,".
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "warn", "note", "comment", "predict"})
 _IN_SUBJECT_DEPS = frozenset({"poss", "pobj", "prep", "appos", "compound"})
@@ -75,6 +77,22 @@ def relational_modifiers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def agent_verbs() -> frozenset[str]:
+    """Verbs whose subject "it" is an organization, never a thing ("it
+    reported a rise", "it agreed to pay")."""
+    return frozenset(load_lexicon(None, "anaphora.json").get("agent_verbs", []))
+
+
+def _agent(pronoun: Token) -> bool:
+    """ "it" as the subject of a verb only an organization does."""
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubj"
+        and pronoun.head.lemma_.lower() in agent_verbs()
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def thing_verbs() -> frozenset[str]:
     """Verbs whose subject "it" is a thing, not an organization ("it will cost")."""
     return frozenset(load_lexicon(None, "anaphora.json").get("thing_verbs", []))
@@ -97,9 +115,10 @@ class OrgAnaphora:
         self.names = names
         # Organization mentions: (first token, entity id), in text order.
         starts: list[tuple[int, str]] = []
+        described = self._described_organizations(doc, index)
         for i in sorted(index):
             entity = index[i]
-            if doc[i].ent_type_ in ("GPE", "LOC"):
+            if doc[i].ent_type_ in ("GPE", "LOC") and entity not in described:
                 continue  # a place the base model sees ("Jacksonville"), typed ORG
             if labels.get(entity) == "ORG" and index.get(i - 1) != entity:
                 starts.append((i, entity))
@@ -110,6 +129,21 @@ class OrgAnaphora:
         # organization: "Acme ... It said ... The firm has debts ... its".
         self._virtual: set[int] = set()
         self._chained = False
+        self._topic_cache: str | None = None
+
+    def _described_organizations(self, doc: Doc, index: dict[int, str]) -> set[str]:
+        """Entities the text calls an organization in apposition ("Titan, a
+        California-based company,", "the firm, Titan,"), whatever type the
+        base model gave the name."""
+        found: set[str] = set()
+        for i, entity in index.items():
+            token = doc[i]
+            nouns = [c for c in token.children if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                nouns.append(token.head)
+            if any(n.lower_ in self.nouns and n.i not in index for n in nouns):
+                found.add(entity)
+        return found
 
     @classmethod
     def from_doc(cls, doc: Doc) -> OrgAnaphora:
@@ -183,7 +217,9 @@ class OrgAnaphora:
         if pronoun.lower_ not in ("it", "its") or self._expletive(pronoun):
             return None
         found = self._recent(pronoun, _relative_head(pronoun))
-        if found is None or self._thing_between(found[0], pronoun.i):
+        if found is None:
+            return None
+        if self._thing_between(found[0], pronoun.i) and not _agent(pronoun):
             return None
         return found[1]
 
@@ -192,10 +228,40 @@ class OrgAnaphora:
         reported results. Net profit rose 4%"): as for "its", without the
         check for things between (a plan has no profit)."""
         self._chain()
-        found = self._recent(token)
-        return found[1] if found is not None else None
+        found = self._recent(token, strict=False)
+        return found[1] if found is not None else self._topic_here(token)
 
-    def _recent(self, token: Token, skip: range = range(0)) -> tuple[int, str] | None:
+    def _topic_here(self, token: Token) -> str | None:
+        """The organization the article is about, when it is the only one
+        named in ``token``'s sentence and the one before, though not as a main
+        subject ("Bad weather hit sales at Acme. Revenue dipped 1.4%")."""
+        since = self._window_start(token.i, _PRONOUN_SENTENCES)
+        k = bisect.bisect_right(self._sent_starts, token.i)
+        end = self._sent_starts[k] if k < len(self._sent_starts) else len(self.doc)
+        lo = bisect.bisect_left(self.mentions, (since, ""))
+        hi = bisect.bisect_left(self.mentions, (end, ""))
+        named = {e for _, e in self.mentions[lo:hi]}
+        if len(named) != 1:
+            return None
+        entity = named.pop()
+        return entity if entity == self._topic() else None
+
+    def _topic(self) -> str | None:
+        """The organization named most often in the article, at least three
+        times and twice as often as any other."""
+        if self._topic_cache is None:
+            counts = Counter(
+                e for i, e in self.mentions if i not in self._virtual
+            ).most_common(2)
+            dominant = bool(counts) and counts[0][1] >= _TOPIC_MENTIONS
+            if dominant and len(counts) == 2:
+                dominant = counts[0][1] >= 2 * counts[1][1]
+            self._topic_cache = counts[0][0] if dominant else ""
+        return self._topic_cache or None
+
+    def _recent(
+        self, token: Token, skip: range = range(0), strict: bool = True
+    ) -> tuple[int, str] | None:
         """The organization last named as a main subject of ``token``'s
         sentence or the one before, and where it was last named; mentions in
         ``skip`` are left out."""
@@ -203,23 +269,31 @@ class OrgAnaphora:
         lo = bisect.bisect_left(self.mentions, (since, ""))
         hi = bisect.bisect_left(self.mentions, (token.i, ""))
         window = [m for m in self.mentions[lo:hi] if m[0] not in skip]
-        entity = self._antecedent(window, self._window_start(token.i, 0))
+        entity = self._antecedent(window, self._window_start(token.i, 0), strict)
         if entity is None:
             return None
         return max(i for i, e in window if e == entity), entity
 
-    def _antecedent(self, window: list[tuple[int, str]], here: int) -> str | None:
+    def _antecedent(
+        self, window: list[tuple[int, str]], here: int, strict: bool = True
+    ) -> str | None:
         """The organization last named as a main subject in ``window``, when
         no other organization is named after it or beside it as a subject.
 
         Before the sentence starting at token ``here``, the owner of a main
         subject counts too ("Acme's sales rose. The group said ..."); in it,
         not ("Acme's sales helped the group": perhaps another), nor when another
-        organization was named as a subject before it."""
+        organization was named as a subject before it. Without ``strict`` (a
+        bare measure: "Acme grew thanks to clients like Bolt. Profit rose 4%")
+        only an organization named as or in a main subject after it is a rival."""
         for pos in range(len(window) - 1, -1, -1):
             i, entity = window[pos]
             if self._main_subject(i, owner=i < here):
-                rivals = {e for _, e in window[pos + 1 :]} - {entity}
+                rivals = {
+                    e
+                    for j, e in window[pos + 1 :]
+                    if strict or self._main_subject(j, owner=True)
+                } - {entity}
                 # "Acme opened a route and Bolt closed one. The company said":
                 # another organization as a main subject of the same sentence.
                 # An owner only ("Acme grew. Bolt's sales rose. The firm said"):

@@ -13,11 +13,12 @@ each rule leaves it empty when unsure.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.anaphora import OrgAnaphora
+from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
 
 if TYPE_CHECKING:
     from claimkit.components.claims import ClaimLinker
@@ -34,6 +35,11 @@ _MAX_HOPS = 8
 _CHARGE_PREPS = frozenset({"of", "for"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "until", "when"})
 _PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"})
+# Words that say which of an organization's own measures it is, not whose:
+# "operating profit", "pre-tax profit", "underlying earnings".
+_MEASURE_QUALIFIERS = frozenset(
+    {"operating", "pre-tax", "pretax", "underlying", "trading", "net", "gross", "core"}
+)
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
 )
@@ -41,6 +47,9 @@ _PARTITIVES = frozenset(
 # whatever ck_entities made of the name ("The Jacksonville-based firm").
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 _RELATIVE = frozenset({"which", "that", "who"})
+# Determiners and modifiers that make an organization noun another one.
+_OTHER_WORDS = frozenset({"a", "an", "another", "other", "new"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 # Clauses whose possessive pronoun refers to the governing clause's subject.
 _OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 # Prepositions whose object is company or passage, never what the subject has.
@@ -65,10 +74,9 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
 
     An appositive names the phrase before its possessor does ("Acme's parent,
     Bolt Holdings, is suing": Bolt Holdings); a phrase that joins two entities
-    ("Acme and Bolt ended their two ventures") is about neither alone.
+    ("Acme and Bolt ended their two ventures", "a combination of Acme and
+    Bolt would have sales of $32bn") is about neither alone.
     """
-    if _joint(token, index):
-        return None
     stack = [token]
     seen = 0
     while stack and seen < 64:
@@ -76,6 +84,8 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
         seen += 1
         if exclude.start <= current.i < exclude.end:
             continue
+        if _joint(current, index):
+            return None  # "a combination of Acme and Bolt" is neither's alone
         if current.i in index and not _place_modifier(current):
             return index[current.i]
         stack.extend(
@@ -158,6 +168,11 @@ def _clause_subject(
                 ):
                     return child, current
             continue
+        if _comparison(current):
+            # "Acme made a profit of $5m, compared with a loss of $2m": the
+            # figure compared with is the same subject's.
+            current = current.head
+            continue
         if current.dep_ not in _SHARED_SUBJECT_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "advcl" and _purpose(current) and _passive(current.head):
@@ -166,6 +181,20 @@ def _clause_subject(
             return None
         current = current.head
     return None
+
+
+def _comparison(verb: Token) -> bool:
+    """ "compared with a loss of $2m" hanging from a clause, naming no one
+    else ("compared with 3% at Bolt" is Bolt's)."""
+    return (
+        verb.lemma_.lower() == "compare"
+        and verb.dep_ in ("prep", "advcl")
+        and verb.head.i != verb.i
+        and not any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "MONEY")
+            for t in verb.subtree
+        )
+    )
 
 
 def _purpose(verb: Token) -> bool:
@@ -237,17 +266,19 @@ def find_subject(
     if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
         # "France Telecom's profits, which showed a 5.5% rise"
         return _entity_in(clause.head, index, span)
-    owner = _its_owner(subject, clause, index, labels, span, linker)
+    owner = _its_owner(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
     owner = _reporters_own(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
-    owner = _pronoun_antecedent(subject, clause, index, labels, span, linker)
+    owner = _pronoun_antecedent(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
     if quoted:
         return None  # in a quote "it" and a bare "profit" are the speaker's to mean
+    if _other_reporter(clause, index, span, anaphora):
+        return None  # "The rival firm said its profits ...": another one's
     return _salient_owner(subject, clause, linker, anaphora)
 
 
@@ -281,6 +312,8 @@ def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     for child in subject.children:
         if child.dep_ == "compound" and _period(child):
             continue  # "fourth quarter sales"
+        if child.dep_ in ("compound", "amod") and _qualifier(child):
+            continue  # "operating profit", "pre-tax profits"
         if child.dep_ == "prep" and _period(child):
             continue  # "profits for 2004", "sales in the first half"
         if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
@@ -290,11 +323,17 @@ def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     return True
 
 
+def _qualifier(token: Token) -> bool:
+    """ "operating", "pre-tax": which measure, not whose."""
+    words = "".join(t.text for t in token.subtree).lower()
+    return words in _MEASURE_QUALIFIERS
+
+
 def _period(token: Token) -> bool:
     """A compound or preposition that only says when: "fourth quarter",
-    "for 2004", "in the three months to June"."""
+    "for 2004", "in the three months", "to 31 December"."""
     if token.dep_ == "prep":
-        if token.lower_ not in ("for", "in", "during", "over"):
+        if token.lower_ not in ("for", "in", "during", "over", "to"):
             return False
         objects = [c for c in token.children if c.dep_ == "pobj"]
         return len(objects) == 1 and _period(objects[0])
@@ -310,28 +349,69 @@ def _its_owner(
     labels: dict[str, str],
     span: Span,
     linker: ClaimLinker,
+    anaphora: OrgAnaphora | None = None,
 ) -> str | None:
     """ "Glaxo saw its profits fall 9%": "its" is the subject of a clause the
     figure's clause hangs from, when that subject names an entity of a
-    label the pronoun allows."""
+    label the pronoun allows, or is a definite organization noun that
+    refers to one ("The firm said its profits were $4m")."""
     poss = next((c for c in subject.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
     allowed = linker.pronouns.get(poss.lower_)
     if allowed is None:
         return None
+    for noun in _governing_subjects(clause):
+        entity = _entity_in(noun, index, span) or _referent(noun, anaphora)
+        if entity is not None:
+            return entity if _agrees(poss, labels.get(entity), allowed) else None
+    return None
+
+
+def _governing_subjects(clause: Token) -> Iterator[Token]:
+    """The subjects of the clauses ``clause`` hangs from, nearest first."""
     current = clause
     for _ in range(_MAX_HOPS):
         head = current.head
         if head.i == current.i or current.dep_ not in _OWNER_DEPS:
-            return None
+            return
         found = _clause_subject(head)
         if found is not None:
-            entity = _entity_in(found[0], index, span)
-            if entity is not None:
-                return entity if labels.get(entity) in allowed else None
+            yield found[0]
         current = head
-    return None
+
+
+def _other_reporter(
+    clause: Token, index: dict[int, str], span: Span, anaphora: OrgAnaphora
+) -> bool:
+    """The clause is reported by an organization noun that names none of the
+    article and says it is another ("The rival firm said its profits ...",
+    "a company said it"); not "The global sports giant said it ..."."""
+    noun = next(_governing_subjects(clause), None)
+    return (
+        noun is not None
+        and noun.lower_ in anaphora.nouns
+        and any(
+            c.lower_ in _OTHER_WORDS or c.lower_ in relational_modifiers()
+            for c in noun.children
+        )
+        and _entity_in(noun, index, span) is None
+        and anaphora.resolve(noun) is None
+    )
+
+
+def _referent(noun: Token, anaphora: OrgAnaphora | None) -> str | None:
+    """The organization a definite noun ("the firm") refers to, if any."""
+    return anaphora.resolve(noun) if anaphora is not None else None
+
+
+def _agrees(pronoun: Token, label: str | None, allowed: list[str]) -> bool:
+    """The pronoun can stand for an entity of ``label``: "they" and "their"
+    are an organization's, never one person's ("Mr Lund says they expect
+    15%": the people he speaks of)."""
+    if pronoun.lower_ in _PLURAL_PRONOUNS and label == "PERSON":
+        return False
+    return label in allowed
 
 
 def _reporters_own(
@@ -370,7 +450,9 @@ def _reporters_own(
     if entity is None and lemma == "see":
         # "Absa said it expects to see earnings grow", not "condemned the
         # move, saying it would see jobs axed" (the move).
-        entity = _pronoun_antecedent(found[0], found[1], index, labels, span, linker)
+        entity = _pronoun_antecedent(
+            found[0], found[1], index, labels, span, linker
+        ) or anaphora.resolve(found[0])
     elif entity is None:
         # "The company said revenue rose 8%"
         entity = anaphora.resolve(found[0]) or anaphora.resolve_pronoun(found[0])
@@ -487,11 +569,14 @@ def _pronoun_antecedent(
     labels: dict[str, str],
     span: Span,
     linker: ClaimLinker,
+    anaphora: OrgAnaphora | None = None,
 ) -> str | None:
     """Resolve "DeepSeek claimed it ..." to the reporting verb's subject entity.
 
     Only a pronoun that is the subject of a clause reported by a verb whose own
-    subject is an entity of a compatible label is resolved; others stay None.
+    subject is an entity of a compatible label, or a definite organization
+    noun that refers to one ("The company said it ..."), is resolved; others
+    stay None.
     """
     allowed = linker.pronouns.get(pronoun.lower_)
     if allowed is None:
@@ -503,7 +588,10 @@ def _pronoun_antecedent(
             return None
         if current.dep_ == "ccomp" and head.lemma_.lower() in linker.source_lemmas:
             entity = subject_of(head, index, span)
-            if entity is not None and labels.get(entity) in allowed:
+            if entity is None:
+                found = _clause_subject(head)
+                entity = _referent(found[0], anaphora) if found is not None else None
+            if entity is not None and _agrees(pronoun, labels.get(entity), allowed):
                 return entity
             return None
         if current.dep_ not in _SHARED_SUBJECT_DEPS:

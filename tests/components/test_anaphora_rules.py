@@ -137,3 +137,66 @@ def test_a_description_that_places_the_organization(blank_nlp) -> None:
 def test_a_description_that_may_be_another_organization(blank_nlp) -> None:
     resolver = _group(blank_nlp, "rival", "ADJ", "O")
     assert resolver.resolve(_word(resolver.doc, "group")) is None
+
+
+def test_it_that_reports_is_the_organization_past_a_thing(blank_nlp) -> None:
+    # "Acme said the plan failed. It reported gains.": a plan reports nothing.
+    text = "Acme said the plan failed. It reported gains."
+    table = """
+    Acme     PROPN nsubj 1 B-ORG
+    said     VERB  ROOT  1 O say
+    the      DET   det   3
+    plan     NOUN  nsubj 4
+    failed   VERB  ccomp 1 O fail
+    .        PUNCT punct 1
+    It       PRON  nsubj 7
+    reported VERB  ROOT  7 O report
+    gains    NOUN  dobj  7
+    .        PUNCT punct 7
+    """
+    resolver = _anaphora(blank_nlp, text, table, ["Acme"])
+    assert resolver.resolve_pronoun(_word(resolver.doc, "It")) == "e0"
+    # A verb a thing can do: "it" may be the plan.
+    rose = table.replace("reported VERB  ROOT  7 O report", "rose VERB ROOT 7 O rise")
+    text = text.replace("reported", "rose")
+    resolver = _anaphora(blank_nlp, text, rose, ["Acme"])
+    assert resolver.resolve_pronoun(_word(resolver.doc, "It")) is None
+
+
+_TOPIC = """
+Acme  PROPN nsubj 1 B-ORG
+grew  VERB  ROOT  1 O grow
+.     PUNCT punct 1
+{2}  PROPN nsubj 4 B-ORG
+hired VERB  ROOT  4 O hire
+.     PUNCT punct 4
+Rain  NOUN  nsubj 7
+hit   VERB  ROOT  7 O hit
+Acme  PROPN dobj  7 B-ORG
+.     PUNCT punct 7
+Sales NOUN  nsubj 11 O sale
+fell  VERB  ROOT  11 O fall
+.     PUNCT punct 11
+"""
+
+
+def _every_mention(nlp: Language, text: str, table: str) -> OrgAnaphora:
+    """A resolver where every "Acme" and "Bolt" token is a mention."""
+    doc = parse(nlp.vocab, text, table)
+    ids = {"Acme": "e0", "Bolt": "e1"}
+    index = {t.i: ids[t.text] for t in doc if t.text in ids}
+    return OrgAnaphora(doc, index, dict.fromkeys(ids.values(), "ORG"), {})
+
+
+def test_bare_measure_is_the_topic_named_around_it(blank_nlp) -> None:
+    # Acme is named three times and alone in the last two sentences.
+    text = "Acme grew. Acme hired. Rain hit Acme. Sales fell."
+    resolver = _every_mention(blank_nlp, text, _TOPIC.replace("{2}", "Acme"))
+    assert resolver.salient(_word(resolver.doc, "Sales")) == "e0"
+
+
+def test_bare_measure_is_nothing_without_a_clear_topic(blank_nlp) -> None:
+    # Acme named twice, Bolt once: no organization the article is about.
+    text = "Acme grew. Bolt hired. Rain hit Acme. Sales fell."
+    resolver = _every_mention(blank_nlp, text, _TOPIC.replace("{2}", "Bolt"))
+    assert resolver.salient(_word(resolver.doc, "Sales")) is None

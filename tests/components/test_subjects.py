@@ -80,6 +80,70 @@ _ABOUT = [
         "8%",
         "Brandt Motoren GmbH",
     ),
+    # A bare measure named by what kind it is ("operating profit"), with a
+    # period after it ("to 31 March").
+    (
+        "Halvorsen Foods reported a rise in orders thanks to clients like Dunmore "
+        "Shipping. Operating profit in the three months to 31 March was $88m.",
+        "$88m",
+        "Halvorsen Foods",
+    ),
+    # A name the base model takes for a place, which the text calls a company.
+    (
+        "Titan, a California-based company, pleaded guilty on Monday. "
+        "It agreed to pay $13m in penalties.",
+        "$13m",
+        "Titan",
+    ),
+    # "it" doing what only an organization does, past a thing named between.
+    (
+        "Halvorsen Foods said the market would grow. "
+        "It reported a 6% rise in profits to $280m.",
+        "$280m",
+        "Halvorsen Foods",
+    ),
+    # "its" and "it" in what a definite organization noun reports.
+    (
+        "Halvorsen Foods opened stores in May. The firm said its profits were $40m "
+        "in the quarter.",
+        "$40m",
+        "Halvorsen Foods",
+    ),
+    (
+        "Halvorsen Foods opened stores in May. The company said it had set aside "
+        "$500m for legal claims.",
+        "$500m",
+        "Halvorsen Foods",
+    ),
+    (
+        "Halvorsen Foods reported results on Monday. The Norwegian group saw "
+        "operating profits fall to $785m.",
+        "$785m",
+        "Halvorsen Foods",
+    ),
+    # A description that is not definite by the rule but not another either.
+    (
+        "Halvorsen Foods has reported its best quarter. The global food giant said "
+        "it posted a profit of $26m.",
+        "$26m",
+        "Halvorsen Foods",
+    ),
+    # The figure compared with is the same subject's.
+    (
+        "For the whole of 2004, Halvorsen Foods returned a net profit of $40m, "
+        "compared with a loss of $12m in 2003.",
+        "$12m",
+        "Halvorsen Foods",
+    ),
+    # The article's topic, named in the sentence before though not as its
+    # subject, owns a bare measure.
+    (
+        "Halvorsen Foods warned on profits. Halvorsen Foods blamed the weather. "
+        "Cold weather has hit sales at toolmaker Halvorsen Foods. "
+        "Revenue dipped 2% to $860m in 2004.",
+        "$860m",
+        "Halvorsen Foods",
+    ),
 ]
 
 _NOT_ABOUT = [
@@ -131,6 +195,60 @@ _NOT_ABOUT = [
         "Halvorsen Foods reported results. The regulator can delist a company if "
         "its debt exceeds its assets for two years.",
         "two years",
+    ),
+    # A combination of two organizations is neither's alone.
+    (
+        "A combination of Halvorsen Foods and Dunmore Shipping would have annual "
+        "sales of $32bn.",
+        "$32bn",
+    ),
+    # "compared with" a figure another organization is named with.
+    (
+        "Halvorsen Foods returned a profit of $40m, compared with a profit of $55m "
+        "at Dunmore Shipping.",
+        "$55m",
+    ),
+    # "they" is never one person.
+    (
+        'Rolf Lunde runs a small factory. "In Asia they are estimating 15% '
+        'growth," Mr Lunde says.',
+        "15%",
+    ),
+    # A bare measure with two organizations named around it, or one that is
+    # not the article's topic.
+    (
+        "Halvorsen Foods warned on profits. Halvorsen Foods blamed the weather. "
+        "Cold weather has hit sales at Halvorsen Foods and Dunmore Shipping. "
+        "Revenue dipped 2% to $860m in 2004.",
+        "$860m",
+    ),
+    (
+        "Cold weather has hit sales at toolmaker Halvorsen Foods. "
+        "Revenue dipped 2% to $860m in 2004.",
+        "$860m",
+    ),
+    # A thing between, and a verb a thing can do.
+    (
+        "Halvorsen Foods said the market would grow. It rose 6% to $280m.",
+        "$280m",
+    ),
+    # "The rival firm" is another one, and so is what it reports.
+    (
+        "Halvorsen Foods opened stores in May. The rival firm said its profits "
+        "were $40m in the quarter.",
+        "$40m",
+    ),
+    # The report is not an organization.
+    (
+        "Halvorsen Foods opened stores in May. The report said its profits "
+        "were $40m in the quarter.",
+        "$40m",
+    ),
+    # A place stays a place: "it" is not the town.
+    (
+        "Jacksonville, a city in Florida, passed a budget on Monday. "
+        "It agreed to pay $13m to its teachers.",
+        "$13m",
     ),
     # Inside a quote, "it" is the speaker's to mean.
     (
