@@ -1,0 +1,131 @@
+"""Parse helpers of concept reading (:mod:`claimkit.components.concepts`):
+small questions about a figure's tokens and the words around it, asked of the
+dependency parse alone (no lexicon)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
+# Words between a figure and the noun it modifies: a bracketed conversion.
+_OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
+
+
+def direction(token: Token) -> bool:
+    """ "3% higher", "5% down": the figure measures the word of direction
+    after it, which hangs from the verb."""
+    head = token.head
+    return (
+        token.dep_ == "npadvmod"
+        and head.lower_ in DIRECTIONS
+        and head.dep_ in ("acomp", "advmod")
+    )
+
+
+def changed(noun: Token, vague: frozenset[str]) -> Token | None:
+    """What a noun of change changes: "rise in profits", "cut of staff"; None
+    when it does not say ("a 5% rise", "a rise in the year")."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.rights:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ == "NOUN"
+                    and obj.lemma_.lower() not in vague
+                ):
+                    return obj
+    return None
+
+
+def hyphen_at(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written tight between two words."""
+    return (
+        doc[i].text in ("-", "‐")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[0].isalpha()
+        and doc[i + 1].text[0].isalpha()
+    )
+
+
+def share_of(span: Span) -> Token | None:
+    """The noun after "of" that a share or sum is part of: "40% of the
+    subscribers", "£40m of invoices" (never "47% of the £1.34bn")."""
+    for token in span:
+        for child in token.rights:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i < span.end:
+                continue
+            for obj in child.rights:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def aged_after(span: Span) -> bool:
+    """ "an eleven year-old girl" when "-old" is left outside the span."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
+
+
+def plural_of(word: str, nouns: frozenset[str]) -> str | None:
+    """The noun of ``nouns`` that ``word`` is the plural of (-s or -es)."""
+    if word.endswith("es") and word[:-2] in nouns:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]
+    return None
+
+
+def denominator(span: Span) -> bool:
+    """ "80mg per 100ml of blood": the figure is a rate's denominator."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "per"
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN"
+
+
+def is_figure(token: Token) -> bool:
+    """A number or the head of one ("4.3" , "%", "euros" of "2.4bn euros")."""
+    return (
+        token.like_num
+        or token.pos_ == "NUM"
+        or any(
+            c.dep_ == "nummod" or c.like_num or c.text[:1].isdigit()
+            for c in token.children
+        )
+    )
+
+
+def after_brackets(doc: Doc, i: int) -> int:
+    """Index i, or the token after a bracketed stretch that opens at i."""
+    if i >= len(doc) or doc[i].text not in _OPEN:
+        return i
+    for j in range(i + 1, min(len(doc), i + 12)):
+        if doc[j].text in _CLOSE:
+            return j + 1
+    return i
+
+
+def group_counted(number: Token) -> Token | None:
+    """The group "a workforce of 2,400" counts: the noun the number's "of"
+    hangs on (the quantity component made it the count's unit)."""
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    return of.head
+
+
+def worth_of(root: Token) -> Token | None:
+    """ "a deal worth $3bn", "the contract is worth £40m": the noun the sum is
+    the worth of (a name is left to the caller's entity check)."""
+    worth = root.head
+    if root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth":
+        return None
+    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return worth.head
+    if worth.dep_ == "acomp":
+        return next(
+            (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+    return None
