@@ -7,6 +7,32 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
+# Nouns of a span of time, and months: a period, never a measure.
+TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "quarter", "half", "period", "hour", "decade"}
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+# A currency's name written again after a sum ("£3bn pounds") is its unit.
+CURRENCY_NAMES = frozenset(
+    {"pound", "dollar", "euro", "yen", "rupee", "yuan", "franc", "rand", "peso"}
+)
+# "in" objects that say how a sum is paid, not what it measures.
+_PAYMENT_FORMS = frozenset({"cash", "share", "stock", "kind", "note", "coin"})
 # Words between a figure and the noun it modifies: a bracketed conversion.
 _OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 
@@ -23,8 +49,10 @@ def direction(token: Token) -> bool:
 
 
 def changed(noun: Token, vague: frozenset[str]) -> Token | None:
-    """What a noun of change changes: "rise in profits", "cut of staff"; None
-    when it does not say ("a 5% rise", "a rise in the year")."""
+    """What a noun of change changes: "rise in profits", "cut of staff", or
+    the noun written before it ("a 2% price rise", "a volume sales fall");
+    None when it does not say ("a 5% rise", "a rise in the year", "a 3%
+    first-quarter rise")."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             for obj in child.rights:
@@ -34,6 +62,13 @@ def changed(noun: Token, vague: frozenset[str]) -> Token | None:
                     and obj.lemma_.lower() not in vague
                 ):
                     return obj
+    before = [
+        c
+        for c in noun.lefts
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
+    ]
+    if before and not is_time(before[-1]) and before[-1].lemma_.lower() not in vague:
+        return before[-1]
     return None
 
 
@@ -124,8 +159,94 @@ def worth_of(root: Token) -> Token | None:
         return None
     if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
         return worth.head
+    if worth.dep_ == "oprd":  # "offering tax cuts worth 6.8bn rand"
+        return next((c for c in worth.head.children if c.dep_ == "dobj"), None)
     if worth.dep_ == "acomp":
         return next(
             (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
         )
+    return None
+
+
+def is_time(token: Token) -> bool:
+    """A year, a month, a span of time: "2004", "December", "three months"."""
+    return (
+        token.like_num
+        or token.lower_ in _MONTHS
+        or token.lemma_.lower() in TIME_NOUNS
+        or token.lower_.rstrip("s") in TIME_NOUNS
+    )
+
+
+def period_host(token: Token) -> Token | None:
+    """The noun a period is written on, when a figure's "of" hangs on the
+    period: "a record profit in 2004 of 30bn yen", "a loss for the three
+    months to December of 7.5bn yen" -> profit, loss."""
+    for _ in range(4):
+        prep = token.head
+        if not is_time(token) or token.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        host = prep.head
+        if host.pos_ == "NOUN" and not is_time(host):
+            return host
+        token = host
+    return None
+
+
+def direction_subject(word: Token) -> Token | None:
+    """A word of direction with a subject of its own: "with copper up 36%"."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_figure(c)
+        ),
+        None,
+    )
+
+
+def bare_in(span: Span, vague: frozenset[str]) -> Token | None:
+    """ "$27.5bn in unpaid taxes", "£56m in donations": a plural or modified
+    noun with no article after "in" right after a sum is what the sum is
+    (never "in the first half", "in 2004", "in advance", "in cash")."""
+    doc = span.doc
+    i = after_brackets(doc, span.end)
+    if i >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
+        return None
+    prep = doc[i]
+    if prep.head.i not in (span.root.i, span.root.head.i):
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+            continue
+        lemma = obj.lemma_.lower()
+        if (
+            any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+            or lemma in vague
+            or lemma in _PAYMENT_FORMS
+            or is_time(obj)
+        ):
+            return None
+        if obj.tag_ == "NNS" or any(
+            c.dep_ in ("amod", "compound") for c in obj.children
+        ):
+            return obj
+    return None
+
+
+def duration_of(root: Token, vague: frozenset[str]) -> Token | None:
+    """ "three days of detailed deliberation", "two years of talks": what a
+    span of time is spent on (never "three months of the year")."""
+    for child in root.rights:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.rights:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "NOUN"
+                and obj.lemma_.lower() not in vague
+                and not is_time(obj)
+                and not any(c.dep_ in ("det", "poss") for c in obj.children)
+            ):
+                return obj
     return None

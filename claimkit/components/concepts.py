@@ -57,16 +57,22 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from claimkit.components.concept_syntax import (
+    CURRENCY_NAMES,
     DIRECTIONS,
     after_brackets,
     aged_after,
+    bare_in,
     changed,
     denominator,
     direction,
+    direction_subject,
+    duration_of,
     group_counted,
     hyphen_at,
     is_figure,
     is_noun,
+    is_time,
+    period_host,
     plural_of,
     share_of,
     worth_of,
@@ -164,7 +170,7 @@ class ConceptReader:
             # nor the person of "the 41-year-old chart-topper".
             if span.text.endswith("old") or aged_after(span):
                 return None
-            noun = self._modified(span, root)
+            noun = self._modified(span, root) or duration_of(root, self.vague)
         else:
             noun = (
                 self._modified(span, root)
@@ -177,27 +183,32 @@ class ConceptReader:
                 or self._value_of(span, root)
                 or (worth_of(root) if kind == "money" else None)
                 or (self._sold(root) if kind == "money" else None)
+                or (bare_in(span, self.vague) if kind == "money" else None)
             )
             if noun is None and kind == "money":
-                noun = self._spent_on(root)
+                noun = self._spent_on(span, root)
                 if noun is None:
                     return self._act(span, root)
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             noun = changed(noun, self.vague)  # "a 52% rise in profits"
         if noun is None or noun.i in entity_tokens:
             return None
+        if noun.i == span.end and noun.lemma_.lower() in CURRENCY_NAMES:
+            return None  # "save £3bn pounds a year": the unit written twice
         if kind != "count":
             return self._phrase(noun, span, entity_tokens)
         return self._phrase(noun, None, entity_tokens, unit_start)
 
-    def _spent_on(self, root: Token) -> Token | None:
-        """ "spend $2 billion on new trains", "invest £5m in a wind farm": what
-        the sum is spent on (a common noun, else nothing)."""
-        verb = root.head
-        if (
-            root.dep_ not in ("dobj", "nsubjpass")
-            or verb.lemma_.lower() not in self.spend_verbs
-        ):
+    def _spent_on(self, span: Span, root: Token) -> Token | None:
+        """ "spend $2 billion on new trains", "invest £5m in a wind farm",
+        "billions of pounds spent on the war": what the sum is spent on (a
+        common noun, else nothing)."""
+        # "billions of pounds spent on the war": a participle on the sum
+        verbs = [c for t in span for c in t.rights if c.dep_ == "acl"]
+        if root.dep_ in ("dobj", "nsubjpass"):
+            verbs.append(root.head)
+        verb = next((v for v in verbs if v.lemma_.lower() in self.spend_verbs), None)
+        if verb is None:
             return None
         # "invest £5m in a wind farm", "£7bn to be spent on trains",
         # "allocated £7.5bn for the project"
@@ -215,7 +226,11 @@ class ConceptReader:
     def _act(self, span: Span, root: Token) -> dict[str, Any] | None:
         """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
         verb = root.head
-        if root.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
+        if root.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ == "prep":
+            verb = verb.head  # "settled for £65,000"
+        elif root.dep_ not in ("dobj", "npadvmod", "attr"):
+            return None
+        if verb.pos_ != "VERB":
             return None
         # "pay $40m to settle claims": the act the sum pays for comes first.
         acts = [
@@ -301,12 +316,10 @@ class ConceptReader:
                 return None
             if token.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
                 prep = head.lower_
-                if (
-                    prep == "of"
-                    and head.head.pos_ == "NOUN"
-                    and head.head.i < span.start
-                ):
-                    return head.head  # "a profit of $3.2bn"
+                if prep == "of" and head.head.i < span.start:
+                    if head.head.pos_ == "NOUN" and not is_time(head.head):
+                        return head.head  # "a profit of $3.2bn"
+                    return period_host(head.head)  # "a profit in 2004 of $3bn"
                 if prep not in self.value_preps:
                     return None
                 if (
@@ -326,6 +339,10 @@ class ConceptReader:
                     continue
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
+            if token.dep_ == "npadvmod" and head.lower_ in DIRECTIONS:
+                subject = direction_subject(head)
+                if subject is not None:
+                    return subject  # "with copper up 36%"
             if direction(token):
                 if (
                     head.head.pos_ == "NOUN"
