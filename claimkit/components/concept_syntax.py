@@ -250,3 +250,22 @@ def duration_of(root: Token, vague: frozenset[str]) -> Token | None:
             ):
                 return obj
     return None
+
+
+def own_figure(noun: Token, appos: Token, span: Span) -> bool:
+    """The noun a figure is in apposition to is a figure itself, or the figure
+    is a bracketed conversion ("$86m (£46m)", "70m euros ($91m)"), not a
+    measure's value ("a record $180bn", "revenues - £160m -")."""
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    return (
+        before in ("(", "[", ";")
+        or not noun.is_alpha
+        or len(noun.text) < 3
+        or noun.lemma_.lower() in CURRENCY_NAMES
+        or noun.like_num
+        or any(
+            c.i != appos.i
+            and (c.dep_ == "nummod" or c.like_num or c.text[:1].isdigit())
+            for c in noun.children
+        )
+    )

@@ -72,6 +72,7 @@ from claimkit.components.concept_syntax import (
     is_figure,
     is_noun,
     is_time,
+    own_figure,
     period_host,
     plural_of,
     share_of,
@@ -83,7 +84,7 @@ _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
-_MAX_HOPS = 3
+_MAX_HOPS = 4
 # Kinds whose "of" noun after the figure is what it is a part or amount of:
 # "40% of the subscribers", "£40m of invoices", "7.8m tonnes of LNG".
 _SHARED_KINDS = frozenset({"money", "percent", "measure"})
@@ -317,8 +318,12 @@ class ConceptReader:
             if token.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
                 prep = head.lower_
                 if prep == "of" and head.head.i < span.start:
-                    if head.head.pos_ == "NOUN" and not is_time(head.head):
-                        return head.head  # "a profit of $3.2bn"
+                    of = head.head
+                    if of.pos_ == "NOUN" and of.lemma_.lower() in self.vague:
+                        token = of  # "exports hit a high of $1.7bn": on
+                        continue
+                    if of.pos_ == "NOUN" and not is_time(of):
+                        return of  # "a profit of $3.2bn"
                     return period_host(head.head)  # "a profit in 2004 of $3bn"
                 if prep not in self.value_preps:
                     return None
@@ -353,6 +358,15 @@ class ConceptReader:
                 ):
                     return head.head  # "Crop production up 24%"
                 token = head  # "closed 3% higher": on to the verb
+                continue
+            if (
+                token.dep_ == "appos"
+                and is_noun(head)
+                and not own_figure(head, token, span)
+            ):
+                if head.lemma_.lower() not in self.vague:
+                    return head  # "surcharge revenues - £160m - will"
+                token = head  # "surged to a record $180.7bn": on
                 continue
             if token.dep_ == "conj" and is_figure(head):
                 token = head  # "by 4.3% in 2005 and 4.2% in 2006"
@@ -403,6 +417,8 @@ class ConceptReader:
                     changed.left_edge.i <= span.start <= changed.right_edge.i
                 ):
                     return changed if is_noun(changed) else None
+                if verb.dep_ == "acl" and is_noun(verb.head):
+                    return verb.head  # "a deal valued at $4bn"
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)

@@ -432,6 +432,159 @@ CASES = [
         None,
         None,
     ),
+    (
+        "apposition-between-dashes",
+        "Orvik's annual ticket revenues - £60m - fell short.",
+        """
+        Orvik    PROPN poss     4
+        's       PART  case     0
+        annual   ADJ   amod     4
+        ticket   NOUN  compound 4
+        revenues NOUN  nsubj    9 O revenue
+        -        PUNCT punct    4
+        £        SYM   nmod     7
+        60m      NUM   appos    4
+        -        PUNCT punct    4
+        fell     VERB  ROOT     9 O fall
+        short    ADV   advmod   9
+        .        PUNCT punct    9
+        """,
+        "£60m",
+        "money",
+        "annual ticket revenues",
+        "ticket revenue",
+    ),
+    (
+        "apposition-to-a-figure-is-a-conversion",
+        "Revenue topped $86m (£46m).",
+        """
+        Revenue NOUN  nsubj  1
+        topped  VERB  ROOT   1 O top
+        $       SYM   nmod   3
+        86m     NUM   dobj   1
+        (       PUNCT punct  3
+        £       SYM   nmod   6
+        46m     NUM   appos  3
+        )       PUNCT punct  3
+        .       PUNCT punct  1
+        """,
+        "£46m",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "apposition-to-a-record-goes-on",
+        "Coal exports rose to a record $9bn.",
+        """
+        Coal    NOUN  compound 1
+        exports NOUN  nsubj    2 O export
+        rose    VERB  ROOT     2 O rise
+        to      ADP   prep     2
+        a       DET   det      5
+        record  NOUN  pobj     3
+        $       SYM   nmod     7
+        9bn     NUM   appos    5
+        .       PUNCT punct    2
+        """,
+        "$9bn",
+        "money",
+        "Coal exports",
+        "coal export",
+    ),
+    (
+        "a-high-of-goes-on",
+        "The deficit hit a high of $40bn.",
+        """
+        The     DET   det      1
+        deficit NOUN  nsubj    2
+        hit     VERB  ROOT     2
+        a       DET   det      4
+        high    NOUN  dobj     2
+        of      ADP   prep     4
+        $       SYM   nmod     7
+        40bn    NUM   pobj     5
+        .       PUNCT punct    2
+        """,
+        "$40bn",
+        "money",
+        "deficit",
+        "deficit",
+    ),
+    (
+        "valued-at",
+        "Bankers valued the shipping arm at £300m.",
+        """
+        Bankers  NOUN  nsubj    1 O banker
+        valued   VERB  ROOT     1 O value
+        the      DET   det      4
+        shipping NOUN  compound 4
+        arm      NOUN  dobj     1
+        at       ADP   prep     1
+        £        SYM   nmod     7
+        300m     NUM   pobj     5
+        .        PUNCT punct    1
+        """,
+        "£300m",
+        "money",
+        "shipping arm",
+        "shipping arm",
+    ),
+    (
+        "valued-at-on-a-noun",
+        "Orvik signed a deal valued at $4bn.",
+        """
+        Orvik   PROPN nsubj  1
+        signed  VERB  ROOT   1 O sign
+        a       DET   det    3
+        deal    NOUN  dobj   1
+        valued  VERB  acl    3 O value
+        at      ADP   prep   4
+        $       SYM   nmod   7
+        4bn     NUM   pobj   5
+        .       PUNCT punct  1
+        """,
+        "$4bn",
+        "money",
+        "deal",
+        "deal",
+    ),
+    (
+        "valued-at-a-name-is-none",
+        "Orvik is valued at $4bn.",
+        """
+        Orvik   PROPN nsubjpass 2
+        is      AUX   auxpass   2 O be
+        valued  VERB  ROOT      2 O value
+        at      ADP   prep      2
+        $       SYM   nmod      5
+        4bn     NUM   pobj      3
+        .       PUNCT punct     2
+        """,
+        "$4bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "bracketed-conversion-of-a-currency-noun",
+        "Vello paid 70m euros ($91m).",
+        """
+        Vello   PROPN nsubj    1
+        paid    VERB  ROOT     1 O pay
+        70m     NUM   nummod   3
+        euros   NOUN  dobj     1 O euro
+        (       PUNCT punct    3
+        $       SYM   nmod     6
+        91m     NUM   appos    3
+        )       PUNCT punct    3
+        .       PUNCT punct    1
+        """,
+        "$91m",
+        "money",
+        None,
+        None,
+    ),
 ]
 
 
