@@ -48,7 +48,7 @@ def direction(token: Token) -> bool:
     )
 
 
-def changed(noun: Token, vague: frozenset[str]) -> Token | None:
+def changed(noun: Token, vague: frozenset[str], span: Span) -> Token | None:
     """What a noun of change changes: "rise in profits", "cut of staff", or
     the noun written before it ("a 2% price rise", "a volume sales fall");
     None when it does not say ("a 5% rise", "a rise in the year", "a 3%
@@ -60,6 +60,7 @@ def changed(noun: Token, vague: frozenset[str]) -> Token | None:
                     obj.dep_ == "pobj"
                     and obj.pos_ == "NOUN"
                     and obj.lemma_.lower() not in vague
+                    and not span.start <= obj.i < span.end  # "a rise of 4%"
                 ):
                     return obj
     before = [
@@ -265,7 +266,19 @@ def own_figure(noun: Token, appos: Token, span: Span) -> bool:
         or noun.like_num
         or any(
             c.i != appos.i
-            and (c.dep_ == "nummod" or c.like_num or c.text[:1].isdigit())
+            and (c.dep_ == "nummod" or c.text[:1].isdigit() or is_figure(c))
             for c in noun.children
         )
     )
+
+
+def vague_host(root: Token, vague: frozenset[str]) -> Token | None:
+    """The vague noun whose "of" holds a figure: "a total of $515m", "an
+    average of 24%" (its place in the clause is the figure's)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    host = of.head
+    if host.pos_ == "NOUN" and host.lemma_.lower() in vague and host.i < root.i:
+        return host
+    return None

@@ -76,6 +76,7 @@ from claimkit.components.concept_syntax import (
     period_host,
     plural_of,
     share_of,
+    vague_host,
     worth_of,
 )
 from claimkit.text.lexicon import load_lexicon
@@ -112,6 +113,7 @@ class ConceptReader:
         self.sale_verbs = frozenset(lex.get("sale_verbs", []))
         self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
         self.measure_nouns = frozenset(lex.get("measure_nouns", []))
+        self.holder_verbs = frozenset(lex.get("change_holder_verbs", []))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
@@ -187,11 +189,14 @@ class ConceptReader:
                 or (bare_in(span, self.vague) if kind == "money" else None)
             )
             if noun is None and kind == "money":
-                noun = self._spent_on(span, root)
+                # "a total of $515m to settle": the sum's place is the total's
+                whole = vague_host(root, self.vague) or root
+                noun = self._spent_on(span, whole)
                 if noun is None:
-                    return self._act(span, root)
+                    return self._act(span, whole)
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
-            noun = changed(noun, self.vague)  # "a 52% rise in profits"
+            # "a 52% rise in profits"; "profits, which showed a 5% rise"
+            noun = changed(noun, self.vague, span) or self._change_holder(noun)
         if noun is None or noun.i in entity_tokens:
             return None
         if noun.i == span.end and noun.lemma_.lower() in CURRENCY_NAMES:
@@ -199,6 +204,19 @@ class ConceptReader:
         if kind != "count":
             return self._phrase(noun, span, entity_tokens)
         return self._phrase(noun, None, entity_tokens, unit_start)
+
+    def _change_holder(self, change: Token) -> Token | None:
+        """A change a measure is said to show: "profits, which showed a 5.5%
+        rise", "sales saw a 3% fall" (a measure noun of the lexicon as the
+        subject of a verb of ``holder_verbs``; never "analysts forecast a
+        3% rise")."""
+        verb = change.head
+        if change.dep_ != "dobj" or verb.lemma_.lower() not in self.holder_verbs:
+            return None
+        holder = self._subject_noun(verb)
+        if holder is None or self._lemma(holder) not in self.measure_nouns:
+            return None
+        return holder
 
     def _spent_on(self, span: Span, root: Token) -> Token | None:
         """ "spend $2 billion on new trains", "invest £5m in a wind farm",
@@ -365,7 +383,16 @@ class ConceptReader:
                 and not own_figure(head, token, span)
             ):
                 if head.lemma_.lower() not in self.vague:
-                    return head  # "surcharge revenues - £160m - will"
+                    # "surcharge revenues - £160m - will", not "save the
+                    # countries $3bn" (a misparsed second object)
+                    set_off = span.start > 0 and span.doc[span.start - 1].text in (
+                        "-",
+                        "–",
+                        "—",
+                        ",",
+                    )
+                    named = self._lemma(head) in self.measure_nouns
+                    return head if set_off or named else None
                 token = head  # "surged to a record $180.7bn": on
                 continue
             if token.dep_ == "conj" and is_figure(head):
@@ -374,6 +401,7 @@ class ConceptReader:
             if head.pos_ in ("VERB", "AUX"):
                 if token.dep_ not in _FIGURE_DEPS and token.dep_ not in (
                     "prep",
+                    "agent",  # "had grown by an average of 3.2%"
                     "acomp",
                     "conj",
                 ):

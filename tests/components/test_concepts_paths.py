@@ -585,6 +585,126 @@ CASES = [
         None,
         None,
     ),
+    (
+        "agent-by",
+        "The economy had grown by an average of 3%.",
+        """
+        The     DET   det    1
+        economy NOUN  nsubj  3
+        had     AUX   aux    3 O have
+        grown   VERB  ROOT   3 O grow
+        by      ADP   agent  3
+        an      DET   det    6
+        average NOUN  pobj   4
+        of      ADP   prep   6
+        3       NUM   nummod 9
+        %       NOUN  pobj   7
+        .       PUNCT punct  3
+        """,
+        "3%",
+        "percent",
+        "economy",
+        "economy",
+    ),
+    (
+        "a-change-of-the-figure-itself",
+        "The sector saw a sales increase of 6%.",
+        """
+        The      DET   det      1
+        sector   NOUN  nsubj    2
+        saw      VERB  ROOT     2 O see
+        a        DET   det      5
+        sales    NOUN  compound 5 O sale
+        increase NOUN  dobj     2
+        of       ADP   prep     5
+        6        NUM   nummod   8
+        %        NOUN  pobj     6
+        .        PUNCT punct    2
+        """,
+        "6%",
+        "percent",
+        "sales",
+        "sale",
+    ),
+    (
+        "a-change-a-measure-shows",
+        "Its profits, which showed a 5% rise beat forecasts.",
+        """
+        Its       PRON  poss   1
+        profits   NOUN  nsubj  9 O profit
+        ,         PUNCT punct  1
+        which     PRON  nsubj  4
+        showed    VERB  relcl  1 O show
+        a         DET   det    8
+        5         NUM   nummod 7
+        %         NOUN  nmod   8
+        rise      NOUN  dobj   4
+        beat      VERB  ROOT   9
+        forecasts NOUN  dobj   9 O forecast
+        .         PUNCT punct  9
+        """,
+        "5%",
+        "percent",
+        "profits",
+        "profit",
+    ),
+    (
+        "a-change-analysts-forecast",
+        "Analysts forecast a 3% rise.",
+        """
+        Analysts NOUN  nsubj  1 O analyst
+        forecast VERB  ROOT   1
+        a        DET   det    5
+        3        NUM   nummod 4
+        %        NOUN  nmod   5
+        rise     NOUN  dobj   1
+        .        PUNCT punct  1
+        """,
+        "3%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "a-total-earmarked-for",
+        "A total of £5m is earmarked for rural roads.",
+        """
+        A         DET   det       1
+        total     NOUN  nsubjpass 6
+        of        ADP   prep      1
+        £         SYM   nmod      4
+        5m        NUM   pobj      2
+        is        AUX   auxpass   6 O be
+        earmarked VERB  ROOT      6 O earmark
+        for       ADP   prep      6
+        rural     ADJ   amod      9
+        roads     NOUN  pobj      7 O road
+        .         PUNCT punct     6
+        """,
+        "£5m",
+        "money",
+        "rural roads",
+        "rural road",
+    ),
+    (
+        "apposition-without-a-mark-is-a-misparse",
+        "The plan saves the poorest countries $3bn.",
+        """
+        The       DET   det    1
+        plan      NOUN  nsubj  2
+        saves     VERB  ROOT   2 O save
+        the       DET   det    5
+        poorest   ADJ   amod   5 O poor
+        countries NOUN  dobj   2 O country
+        $         SYM   nmod   7
+        3bn       NUM   appos  5
+        .         PUNCT punct  2
+        """,
+        "$3bn",
+        "money",
+        None,
+        None,
+    ),
 ]
 
 
