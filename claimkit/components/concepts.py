@@ -392,7 +392,11 @@ class ConceptReader:
                         ",",
                     )
                     named = self._lemma(head) in self.measure_nouns
-                    return head if set_off or named else None
+                    # "with private consumption up just 0.2%"
+                    moved = any(
+                        t.lower_ in DIRECTIONS for t in span.doc[head.i : span.start]
+                    )
+                    return head if set_off or named or moved else None
                 token = head  # "surged to a record $180.7bn": on
                 continue
             if token.dep_ == "conj" and is_figure(head):

@@ -705,6 +705,25 @@ CASES = [
         None,
         None,
     ),
+    (
+        "apposition-after-a-word-of-direction",
+        "Exports rose, with tourism up 2%.",
+        """
+        Exports NOUN  nsubj    1 O export
+        rose    VERB  ROOT     1 O rise
+        ,       PUNCT punct    1
+        with    ADP   prep     1
+        tourism NOUN  pobj     3
+        up      ADP   prt      4
+        2       NUM   nummod   7
+        %       NOUN  appos    4
+        .       PUNCT punct    1
+        """,
+        "2%",
+        "percent",
+        "tourism",
+        "tourism",
+    ),
 ]
 
 
