@@ -27,6 +27,11 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+# Vague nouns whose figure stands in their place in the clause: "hit a
+# record $9bn", "a high of $40bn", "a total of $515m" (never "half of").
+PASSING = frozenset(
+    {"record", "high", "low", "total", "average", "level", "sum", "amount", "figure"}
+)
 # A currency's name written again after a sum ("£3bn pounds") is its unit.
 CURRENCY_NAMES = frozenset(
     {"pound", "dollar", "euro", "yen", "rupee", "yuan", "franc", "rand", "peso"}
@@ -228,9 +233,8 @@ def bare_in(span: Span, vague: frozenset[str]) -> Token | None:
             or is_time(obj)
         ):
             return None
-        if obj.tag_ == "NNS" or any(
-            c.dep_ in ("amod", "compound") for c in obj.children
-        ):
+        # "in unpaid taxes", "in net income"; not "to pay $14m in gun suit"
+        if obj.tag_ == "NNS" or any(c.dep_ == "amod" for c in obj.children):
             return obj
     return None
 
@@ -246,6 +250,7 @@ def duration_of(root: Token, vague: frozenset[str]) -> Token | None:
                 obj.dep_ == "pobj"
                 and obj.pos_ == "NOUN"
                 and obj.lemma_.lower() not in vague
+                and obj.lemma_.lower() != "age"  # "65 years of age"
                 and not is_time(obj)
                 and not any(c.dep_ in ("det", "poss") for c in obj.children)
             ):
@@ -272,13 +277,13 @@ def own_figure(noun: Token, appos: Token, span: Span) -> bool:
     )
 
 
-def vague_host(root: Token, vague: frozenset[str]) -> Token | None:
+def vague_host(root: Token) -> Token | None:
     """The vague noun whose "of" holds a figure: "a total of $515m", "an
     average of 24%" (its place in the clause is the figure's)."""
     of = root.head
     if root.dep_ != "pobj" or of.lower_ != "of":
         return None
     host = of.head
-    if host.pos_ == "NOUN" and host.lemma_.lower() in vague and host.i < root.i:
+    if host.pos_ == "NOUN" and host.lemma_.lower() in PASSING and host.i < root.i:
         return host
     return None

@@ -59,6 +59,7 @@ from spacy.tokens import Span, Token
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
     DIRECTIONS,
+    PASSING,
     after_brackets,
     aged_after,
     bare_in,
@@ -190,7 +191,7 @@ class ConceptReader:
             )
             if noun is None and kind == "money":
                 # "a total of $515m to settle": the sum's place is the total's
-                whole = vague_host(root, self.vague) or root
+                whole = vague_host(root) or root
                 noun = self._spent_on(span, whole)
                 if noun is None:
                     return self._act(span, whole)
@@ -337,7 +338,7 @@ class ConceptReader:
                 prep = head.lower_
                 if prep == "of" and head.head.i < span.start:
                     of = head.head
-                    if of.pos_ == "NOUN" and of.lemma_.lower() in self.vague:
+                    if of.pos_ == "NOUN" and of.lemma_.lower() in PASSING:
                         token = of  # "exports hit a high of $1.7bn": on
                         continue
                     if of.pos_ == "NOUN" and not is_time(of):
@@ -382,7 +383,7 @@ class ConceptReader:
                 and is_noun(head)
                 and not own_figure(head, token, span)
             ):
-                if head.lemma_.lower() not in self.vague:
+                if head.lemma_.lower() not in PASSING:
                     # "surcharge revenues - £160m - will", not "save the
                     # countries $3bn" (a misparsed second object)
                     set_off = span.start > 0 and span.doc[span.start - 1].text in (
@@ -449,8 +450,9 @@ class ConceptReader:
                     changed.left_edge.i <= span.start <= changed.right_edge.i
                 ):
                     return changed if is_noun(changed) else None
-                if verb.dep_ == "acl" and is_noun(verb.head):
-                    return verb.head  # "a deal valued at $4bn"
+                if changed is None and verb.dep_ == "acl" and is_noun(verb.head):
+                    # "a deal valued at $4bn", never "its aim to slash $5bn"
+                    return verb.head
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)

@@ -724,6 +724,86 @@ CASES = [
         "tourism",
         "tourism",
     ),
+    (
+        "half-of-is-no-place-holder",
+        "The bid was less than half of the $20bn it is worth.",
+        """
+        The   DET   det    1
+        bid   NOUN  nsubj  2
+        was   AUX   ROOT   2 O be
+        less  ADJ   acomp  2
+        than  ADP   prep   3
+        half  NOUN  pobj   4
+        of    ADP   prep   5
+        the   DET   det    9
+        $     SYM   nmod   9
+        20bn  NUM   pobj   6
+        it    PRON  nsubj  11
+        is    AUX   relcl  9 O be
+        worth ADJ   acomp  11
+        .     PUNCT punct  2
+        """,
+        "$20bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "an-aim-to-slash-is-no-measure",
+        "Its aim to slash $5bn from costs failed.",
+        """
+        Its    PRON  poss  1
+        aim    NOUN  nsubj 8
+        to     PART  aux   3
+        slash  VERB  acl   1
+        $      SYM   nmod  5
+        5bn    NUM   dobj  3
+        from   ADP   prep  3
+        costs  NOUN  pobj  6 O cost
+        failed VERB  ROOT  8 O fail
+        .      PUNCT punct 8
+        """,
+        "$5bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "bare-in-a-singular-compound-is-a-setting",
+        "Tolland will pay $14m in gun suit.",
+        """
+        Tolland PROPN nsubj    2
+        will    AUX   aux      2
+        pay     VERB  ROOT     2
+        $       SYM   nmod     4
+        14m     NUM   dobj     2
+        in      ADP   prep     2
+        gun     NOUN  compound 7
+        suit    NOUN  pobj     5
+        .       PUNCT punct    2
+        """,
+        "$14m",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "years-of-age",
+        "Few reach 65 years of age.",
+        """
+        Few    ADJ   nsubj  1
+        reach  VERB  ROOT   1
+        65     NUM   nummod 3
+        years  NOUN  dobj   1 O year
+        of     ADP   prep   3
+        age    NOUN  pobj   4
+        .      PUNCT punct  1
+        """,
+        "65 years",
+        "duration",
+        None,
+        None,
+    ),
 ]
 
 
