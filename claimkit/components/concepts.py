@@ -54,24 +54,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from claimkit.components.concept_syntax import (
+    CURRENCY_NAMES,
+    DIRECTIONS,
+    PASSING,
+    after_brackets,
+    aged_after,
+    bare_in,
+    changed,
+    denominator,
+    direction,
+    direction_subject,
+    duration_of,
+    group_counted,
+    hyphen_at,
+    is_figure,
+    is_noun,
+    is_time,
+    own_figure,
+    period_host,
+    plural_of,
+    share_of,
+    vague_host,
+    worth_of,
+)
 from claimkit.text.lexicon import load_lexicon
 
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
-_MAX_HOPS = 3
-_DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
+_MAX_HOPS = 4
 # Kinds whose "of" noun after the figure is what it is a part or amount of:
 # "40% of the subscribers", "£40m of invoices", "7.8m tonnes of LNG".
 _SHARED_KINDS = frozenset({"money", "percent", "measure"})
 _RELATIVE = frozenset({"which", "that"})
 # Clauses that share the subject of the clause they hang from.
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
-# Words between a figure and the noun it modifies: a bracketed conversion.
-_OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 
 
 class ConceptReader:
@@ -93,6 +114,7 @@ class ConceptReader:
         self.sale_verbs = frozenset(lex.get("sale_verbs", []))
         self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
         self.measure_nouns = frozenset(lex.get("measure_nouns", []))
+        self.holder_verbs = frozenset(lex.get("change_holder_verbs", []))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
@@ -112,7 +134,7 @@ class ConceptReader:
         """ "Palent Systems rose 3%": a percent change of an organization named
         as the clause subject of a verb of market movement is its share price.
         The caller checks the change and that the name is an organization's."""
-        root = span.root.head if _direction(span.root) else span.root
+        root = span.root.head if direction(span.root) else span.root
         verb = root.head
         if (
             root.dep_ not in ("npadvmod", "dobj", "advmod", "acomp")
@@ -146,46 +168,67 @@ class ConceptReader:
                 # heads the phrase with the number; the counted noun is last.
                 nouns = [t for t in span if t.idx >= unit_start and t.pos_ == "NOUN"]
                 root = nouns[-1] if nouns else root
-            noun = root if root.pos_ == "NOUN" else _group_counted(root)
+            noun = root if root.pos_ == "NOUN" else group_counted(root)
         elif kind == "duration":
             # "a 15-year embargo"; never "the best song of the past 25 years"
             # nor the person of "the 41-year-old chart-topper".
-            if span.text.endswith("old") or _aged_after(span):
+            if span.text.endswith("old") or aged_after(span):
                 return None
-            noun = self._modified(span, root)
+            noun = self._modified(span, root) or duration_of(root, self.vague)
         else:
             noun = (
                 self._modified(span, root)
                 or (self._part_by(root) if kind in ("money", "percent") else None)
                 or (
-                    _share_of(span)
-                    if kind in _SHARED_KINDS and not _denominator(span)
+                    share_of(span)
+                    if kind in _SHARED_KINDS and not denominator(span)
                     else None
                 )
                 or self._value_of(span, root)
-                or (_worth_of(root) if kind == "money" else None)
+                or (worth_of(root) if kind == "money" else None)
                 or (self._sold(root) if kind == "money" else None)
+                or (bare_in(span, self.vague) if kind == "money" else None)
             )
             if noun is None and kind == "money":
-                noun = self._spent_on(root)
+                # "a total of $515m to settle": the sum's place is the total's
+                whole = vague_host(root) or root
+                noun = self._spent_on(span, whole)
                 if noun is None:
-                    return self._act(span, root)
+                    return self._act(span, whole)
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
-            noun = _changed(noun, self.vague)  # "a 52% rise in profits"
+            # "a 52% rise in profits"; "profits, which showed a 5% rise"
+            noun = changed(noun, self.vague, span) or self._change_holder(noun)
         if noun is None or noun.i in entity_tokens:
             return None
+        if noun.i == span.end and noun.lemma_.lower() in CURRENCY_NAMES:
+            return None  # "save £3bn pounds a year": the unit written twice
         if kind != "count":
             return self._phrase(noun, span, entity_tokens)
         return self._phrase(noun, None, entity_tokens, unit_start)
 
-    def _spent_on(self, root: Token) -> Token | None:
-        """ "spend $2 billion on new trains", "invest £5m in a wind farm": what
-        the sum is spent on (a common noun, else nothing)."""
-        verb = root.head
-        if (
-            root.dep_ not in ("dobj", "nsubjpass")
-            or verb.lemma_.lower() not in self.spend_verbs
-        ):
+    def _change_holder(self, change: Token) -> Token | None:
+        """A change a measure is said to show: "profits, which showed a 5.5%
+        rise", "sales saw a 3% fall" (a measure noun of the lexicon as the
+        subject of a verb of ``holder_verbs``; never "analysts forecast a
+        3% rise")."""
+        verb = change.head
+        if change.dep_ != "dobj" or verb.lemma_.lower() not in self.holder_verbs:
+            return None
+        holder = self._subject_noun(verb)
+        if holder is None or self._lemma(holder) not in self.measure_nouns:
+            return None
+        return holder
+
+    def _spent_on(self, span: Span, root: Token) -> Token | None:
+        """ "spend $2 billion on new trains", "invest £5m in a wind farm",
+        "billions of pounds spent on the war": what the sum is spent on (a
+        common noun, else nothing)."""
+        # "billions of pounds spent on the war": a participle on the sum
+        verbs = [c for t in span for c in t.rights if c.dep_ == "acl"]
+        if root.dep_ in ("dobj", "nsubjpass"):
+            verbs.append(root.head)
+        verb = next((v for v in verbs if v.lemma_.lower() in self.spend_verbs), None)
+        if verb is None:
             return None
         # "invest £5m in a wind farm", "£7bn to be spent on trains",
         # "allocated £7.5bn for the project"
@@ -203,7 +246,11 @@ class ConceptReader:
     def _act(self, span: Span, root: Token) -> dict[str, Any] | None:
         """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
         verb = root.head
-        if root.dep_ not in ("dobj", "npadvmod", "attr") or verb.pos_ != "VERB":
+        if root.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ == "prep":
+            verb = verb.head  # "settled for £65,000"
+        elif root.dep_ not in ("dobj", "npadvmod", "attr"):
+            return None
+        if verb.pos_ != "VERB":
             return None
         # "pay $40m to settle claims": the act the sum pays for comes first.
         acts = [
@@ -231,7 +278,7 @@ class ConceptReader:
             root.dep_ in _MODIFIER_DEPS
             and head.i >= span.end
             and head.pos_ == "NOUN"
-            and head.i - _after_brackets(span.doc, span.end) < 4
+            and head.i - after_brackets(span.doc, span.end) < 4
             # "sent a record $16bn home": a figure with a noun of its own
             # before it is a noun phrase, whatever the parse hangs it on.
             and not any(
@@ -256,8 +303,8 @@ class ConceptReader:
             return None
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
-                return child if _is_noun(child) else None
-        if verb.dep_ == "acl" and _is_noun(verb.head):
+                return child if is_noun(child) else None
+        if verb.dep_ == "acl" and is_noun(verb.head):
             return verb.head
         return None
 
@@ -289,27 +336,26 @@ class ConceptReader:
                 return None
             if token.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
                 prep = head.lower_
-                if (
-                    prep == "of"
-                    and head.head.pos_ == "NOUN"
-                    and head.head.i < span.start
-                ):
-                    return head.head  # "a profit of $3.2bn"
+                if prep == "of" and head.head.i < span.start:
+                    of = head.head
+                    if of.pos_ == "NOUN" and of.lemma_.lower() in PASSING:
+                        token = of  # "exports hit a high of $1.7bn": on
+                        continue
+                    if of.pos_ == "NOUN" and not is_time(of):
+                        return of  # "a profit of $3.2bn"
+                    return period_host(head.head)  # "a profit in 2004 of $3bn"
                 if prep not in self.value_preps:
                     return None
                 if (
                     prep == "at"
                     and head.dep_ == "prep"
-                    and _is_noun(head.head)
+                    and is_noun(head.head)
                     and head.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
                 ):
                     return head.head  # "inflation - at 2.4% - is"
-                if (
-                    _is_noun(head.head)
-                    and head.head.lemma_.lower() in self.change_nouns
-                ):
+                if is_noun(head.head) and head.head.lemma_.lower() in self.change_nouns:
                     return head.head  # "a 6% rise in profits to £280m"
-                if head.head.lower_ in _DIRECTIONS and head.head.dep_ in (
+                if head.head.lower_ in DIRECTIONS and head.head.dep_ in (
                     "advmod",
                     "acomp",
                 ):
@@ -317,23 +363,50 @@ class ConceptReader:
                     continue
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
-            if _direction(token):
+            if token.dep_ == "npadvmod" and head.lower_ in DIRECTIONS:
+                subject = direction_subject(head)
+                if subject is not None:
+                    return subject  # "with copper up 36%"
+            if direction(token):
                 if (
                     head.head.pos_ == "NOUN"
                     and head.dep_ == "advmod"
                     # a headline's noun or a subject, not a misparsed object
                     and head.head.dep_ in ("ROOT", "nsubj")
-                    and not _is_figure(head.head)  # "10bn euros, up 8.1%"
+                    and not is_figure(head.head)  # "10bn euros, up 8.1%"
                 ):
                     return head.head  # "Crop production up 24%"
                 token = head  # "closed 3% higher": on to the verb
                 continue
-            if token.dep_ == "conj" and _is_figure(head):
+            if (
+                token.dep_ == "appos"
+                and is_noun(head)
+                and not own_figure(head, token, span)
+            ):
+                if head.lemma_.lower() not in PASSING:
+                    # "surcharge revenues - £160m - will", not "save the
+                    # countries $3bn" (a misparsed second object)
+                    set_off = span.start > 0 and span.doc[span.start - 1].text in (
+                        "-",
+                        "–",
+                        "—",
+                        ",",
+                    )
+                    named = self._lemma(head) in self.measure_nouns
+                    # "with private consumption up just 0.2%"
+                    moved = any(
+                        t.lower_ in DIRECTIONS for t in span.doc[head.i : span.start]
+                    )
+                    return head if set_off or named or moved else None
+                token = head  # "surged to a record $180.7bn": on
+                continue
+            if token.dep_ == "conj" and is_figure(head):
                 token = head  # "by 4.3% in 2005 and 4.2% in 2006"
                 continue
             if head.pos_ in ("VERB", "AUX"):
                 if token.dep_ not in _FIGURE_DEPS and token.dep_ not in (
                     "prep",
+                    "agent",  # "had grown by an average of 3.2%"
                     "acomp",
                     "conj",
                 ):
@@ -361,7 +434,7 @@ class ConceptReader:
                         c
                         for c in verb.children
                         if c.dep_ == "dobj"
-                        and _is_noun(c)
+                        and is_noun(c)
                         and c.lemma_.lower() in self.change_nouns
                     ),
                     None,
@@ -376,7 +449,10 @@ class ConceptReader:
                 if changed is not None and not (
                     changed.left_edge.i <= span.start <= changed.right_edge.i
                 ):
-                    return changed if _is_noun(changed) else None
+                    return changed if is_noun(changed) else None
+                if changed is None and verb.dep_ == "acl" and is_noun(verb.head):
+                    # "a deal valued at $4bn", never "its aim to slash $5bn"
+                    return verb.head
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)
@@ -398,7 +474,7 @@ class ConceptReader:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     child = verb.head  # "Orange's profits, which rose 5%"
-                return child if _is_noun(child) or self._measure_name(child) else None
+                return child if is_noun(child) or self._measure_name(child) else None
         return None
 
     def _lemma(self, token: Token) -> str:
@@ -408,7 +484,7 @@ class ConceptReader:
         lower = token.lower_
         if lemma in self.measure_nouns or lower == lemma:
             return lemma
-        return _plural_of(lower, self.measure_nouns) or lemma
+        return plural_of(lower, self.measure_nouns) or lemma
 
     def _measure_name(self, token: Token) -> str | None:
         """The lemma of a measure noun the model tagged as a name because it
@@ -421,7 +497,7 @@ class ConceptReader:
         lower = token.lower_
         if lower in self.measure_nouns:
             return lower
-        return _plural_of(lower, self.measure_nouns)  # "Sales", "Taxes"
+        return plural_of(lower, self.measure_nouns)  # "Sales", "Taxes"
 
     def _phrase(
         self,
@@ -459,9 +535,9 @@ class ConceptReader:
         doc = noun.doc
         last = noun.i
         # A hyphenated word is one word: "e-mail", "pay-off", "start-up".
-        while last + 2 < len(doc) and _hyphen_at(doc, last + 1):
+        while last + 2 < len(doc) and hyphen_at(doc, last + 1):
             last += 2
-        while first.i >= 2 and _hyphen_at(doc, first.i - 1):
+        while first.i >= 2 and hyphen_at(doc, first.i - 1):
             if span is not None and span.start <= first.i - 2 < span.end:
                 break
             first = doc[first.i - 2]
@@ -484,123 +560,3 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": self.fold(key) if key else None,
         }
-
-
-def _direction(token: Token) -> bool:
-    """ "3% higher", "5% down": the figure measures the word of direction
-    after it, which hangs from the verb."""
-    head = token.head
-    return (
-        token.dep_ == "npadvmod"
-        and head.lower_ in _DIRECTIONS
-        and head.dep_ in ("acomp", "advmod")
-    )
-
-
-def _changed(noun: Token, vague: frozenset[str]) -> Token | None:
-    """What a noun of change changes: "rise in profits", "cut of staff"; None
-    when it does not say ("a 5% rise", "a rise in the year")."""
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
-            for obj in child.rights:
-                if (
-                    obj.dep_ == "pobj"
-                    and obj.pos_ == "NOUN"
-                    and obj.lemma_.lower() not in vague
-                ):
-                    return obj
-    return None
-
-
-def _hyphen_at(doc: Doc, i: int) -> bool:
-    """Token i is a hyphen written tight between two words."""
-    return (
-        doc[i].text in ("-", "‐")
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].text[0].isalpha()
-        and doc[i + 1].text[0].isalpha()
-    )
-
-
-def _share_of(span: Span) -> Token | None:
-    """The noun after "of" that a share or sum is part of: "40% of the
-    subscribers", "£40m of invoices" (never "47% of the £1.34bn")."""
-    for token in span:
-        for child in token.rights:
-            if child.dep_ != "prep" or child.lower_ != "of" or child.i < span.end:
-                continue
-            for obj in child.rights:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    return obj
-    return None
-
-
-def _aged_after(span: Span) -> bool:
-    """ "an eleven year-old girl" when "-old" is left outside the span."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
-
-
-def _plural_of(word: str, nouns: frozenset[str]) -> str | None:
-    """The noun of ``nouns`` that ``word`` is the plural of (-s or -es)."""
-    if word.endswith("es") and word[:-2] in nouns:
-        return word[:-2]
-    if word.endswith("s") and word[:-1] in nouns:
-        return word[:-1]
-    return None
-
-
-def _denominator(span: Span) -> bool:
-    """ "80mg per 100ml of blood": the figure is a rate's denominator."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "per"
-
-
-def _is_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN"
-
-
-def _is_figure(token: Token) -> bool:
-    """A number or the head of one ("4.3" , "%", "euros" of "2.4bn euros")."""
-    return (
-        token.like_num
-        or token.pos_ == "NUM"
-        or any(
-            c.dep_ == "nummod" or c.like_num or c.text[:1].isdigit()
-            for c in token.children
-        )
-    )
-
-
-def _after_brackets(doc: Doc, i: int) -> int:
-    """Index i, or the token after a bracketed stretch that opens at i."""
-    if i >= len(doc) or doc[i].text not in _OPEN:
-        return i
-    for j in range(i + 1, min(len(doc), i + 12)):
-        if doc[j].text in _CLOSE:
-            return j + 1
-    return i
-
-
-def _group_counted(number: Token) -> Token | None:
-    """The group "a workforce of 2,400" counts: the noun the number's "of"
-    hangs on (the quantity component made it the count's unit)."""
-    of = number.head
-    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
-        return None
-    return of.head
-
-
-def _worth_of(root: Token) -> Token | None:
-    """ "a deal worth $3bn", "the contract is worth £40m": the noun the sum is
-    the worth of (a name is left to the caller's entity check)."""
-    worth = root.head
-    if root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth":
-        return None
-    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
-        return worth.head
-    if worth.dep_ == "acomp":
-        return next(
-            (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
-        )
-    return None

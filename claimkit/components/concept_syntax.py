@@ -1,0 +1,289 @@
+"""Parse helpers of concept reading (:mod:`claimkit.components.concepts`):
+small questions about a figure's tokens and the words around it, asked of the
+dependency parse alone (no lexicon)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+DIRECTIONS = frozenset({"higher", "lower", "up", "down"})
+# Nouns of a span of time, and months: a period, never a measure.
+TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "quarter", "half", "period", "hour", "decade"}
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+# Vague nouns whose figure stands in their place in the clause: "hit a
+# record $9bn", "a high of $40bn", "a total of $515m" (never "half of").
+PASSING = frozenset(
+    {"record", "high", "low", "total", "average", "level", "sum", "amount", "figure"}
+)
+# A currency's name written again after a sum ("£3bn pounds") is its unit.
+CURRENCY_NAMES = frozenset(
+    {"pound", "dollar", "euro", "yen", "rupee", "yuan", "franc", "rand", "peso"}
+)
+# "in" objects that say how a sum is paid, not what it measures.
+_PAYMENT_FORMS = frozenset({"cash", "share", "stock", "kind", "note", "coin"})
+# Words between a figure and the noun it modifies: a bracketed conversion.
+_OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
+
+
+def direction(token: Token) -> bool:
+    """ "3% higher", "5% down": the figure measures the word of direction
+    after it, which hangs from the verb."""
+    head = token.head
+    return (
+        token.dep_ == "npadvmod"
+        and head.lower_ in DIRECTIONS
+        and head.dep_ in ("acomp", "advmod")
+    )
+
+
+def changed(noun: Token, vague: frozenset[str], span: Span) -> Token | None:
+    """What a noun of change changes: "rise in profits", "cut of staff", or
+    the noun written before it ("a 2% price rise", "a volume sales fall");
+    None when it does not say ("a 5% rise", "a rise in the year", "a 3%
+    first-quarter rise")."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.rights:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ == "NOUN"
+                    and obj.lemma_.lower() not in vague
+                    and not span.start <= obj.i < span.end  # "a rise of 4%"
+                ):
+                    return obj
+    before = [
+        c
+        for c in noun.lefts
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
+    ]
+    if before and not is_time(before[-1]) and before[-1].lemma_.lower() not in vague:
+        return before[-1]
+    return None
+
+
+def hyphen_at(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written tight between two words."""
+    return (
+        doc[i].text in ("-", "‐")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[0].isalpha()
+        and doc[i + 1].text[0].isalpha()
+    )
+
+
+def share_of(span: Span) -> Token | None:
+    """The noun after "of" that a share or sum is part of: "40% of the
+    subscribers", "£40m of invoices" (never "47% of the £1.34bn")."""
+    for token in span:
+        for child in token.rights:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i < span.end:
+                continue
+            for obj in child.rights:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def aged_after(span: Span) -> bool:
+    """ "an eleven year-old girl" when "-old" is left outside the span."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
+
+
+def plural_of(word: str, nouns: frozenset[str]) -> str | None:
+    """The noun of ``nouns`` that ``word`` is the plural of (-s or -es)."""
+    if word.endswith("es") and word[:-2] in nouns:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]
+    return None
+
+
+def denominator(span: Span) -> bool:
+    """ "80mg per 100ml of blood": the figure is a rate's denominator."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "per"
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN"
+
+
+def is_figure(token: Token) -> bool:
+    """A number or the head of one ("4.3" , "%", "euros" of "2.4bn euros")."""
+    return (
+        token.like_num
+        or token.pos_ == "NUM"
+        or any(
+            c.dep_ == "nummod" or c.like_num or c.text[:1].isdigit()
+            for c in token.children
+        )
+    )
+
+
+def after_brackets(doc: Doc, i: int) -> int:
+    """Index i, or the token after a bracketed stretch that opens at i."""
+    if i >= len(doc) or doc[i].text not in _OPEN:
+        return i
+    for j in range(i + 1, min(len(doc), i + 12)):
+        if doc[j].text in _CLOSE:
+            return j + 1
+    return i
+
+
+def group_counted(number: Token) -> Token | None:
+    """The group "a workforce of 2,400" counts: the noun the number's "of"
+    hangs on (the quantity component made it the count's unit)."""
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    return of.head
+
+
+def worth_of(root: Token) -> Token | None:
+    """ "a deal worth $3bn", "the contract is worth £40m": the noun the sum is
+    the worth of (a name is left to the caller's entity check)."""
+    worth = root.head
+    if root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth":
+        return None
+    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return worth.head
+    if worth.dep_ == "oprd":  # "offering tax cuts worth 6.8bn rand"
+        return next((c for c in worth.head.children if c.dep_ == "dobj"), None)
+    if worth.dep_ == "acomp":
+        return next(
+            (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+    return None
+
+
+def is_time(token: Token) -> bool:
+    """A year, a month, a span of time: "2004", "December", "three months"."""
+    return (
+        token.like_num
+        or token.lower_ in _MONTHS
+        or token.lemma_.lower() in TIME_NOUNS
+        or token.lower_.rstrip("s") in TIME_NOUNS
+    )
+
+
+def period_host(token: Token) -> Token | None:
+    """The noun a period is written on, when a figure's "of" hangs on the
+    period: "a record profit in 2004 of 30bn yen", "a loss for the three
+    months to December of 7.5bn yen" -> profit, loss."""
+    for _ in range(4):
+        prep = token.head
+        if not is_time(token) or token.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        host = prep.head
+        if host.pos_ == "NOUN" and not is_time(host):
+            return host
+        token = host
+    return None
+
+
+def direction_subject(word: Token) -> Token | None:
+    """A word of direction with a subject of its own: "with copper up 36%"."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_figure(c)
+        ),
+        None,
+    )
+
+
+def bare_in(span: Span, vague: frozenset[str]) -> Token | None:
+    """ "$27.5bn in unpaid taxes", "£56m in donations": a plural or modified
+    noun with no article after "in" right after a sum is what the sum is
+    (never "in the first half", "in 2004", "in advance", "in cash")."""
+    doc = span.doc
+    i = after_brackets(doc, span.end)
+    if i >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
+        return None
+    prep = doc[i]
+    if prep.head.i not in (span.root.i, span.root.head.i):
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+            continue
+        lemma = obj.lemma_.lower()
+        if (
+            any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+            or lemma in vague
+            or lemma in _PAYMENT_FORMS
+            or is_time(obj)
+        ):
+            return None
+        # "in unpaid taxes", "in net income"; not "to pay $14m in gun suit"
+        if obj.tag_ == "NNS" or any(c.dep_ == "amod" for c in obj.children):
+            return obj
+    return None
+
+
+def duration_of(root: Token, vague: frozenset[str]) -> Token | None:
+    """ "three days of detailed deliberation", "two years of talks": what a
+    span of time is spent on (never "three months of the year")."""
+    for child in root.rights:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.rights:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "NOUN"
+                and obj.lemma_.lower() not in vague
+                and obj.lemma_.lower() != "age"  # "65 years of age"
+                and not is_time(obj)
+                and not any(c.dep_ in ("det", "poss") for c in obj.children)
+            ):
+                return obj
+    return None
+
+
+def own_figure(noun: Token, appos: Token, span: Span) -> bool:
+    """The noun a figure is in apposition to is a figure itself, or the figure
+    is a bracketed conversion ("$86m (£46m)", "70m euros ($91m)"), not a
+    measure's value ("a record $180bn", "revenues - £160m -")."""
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    return (
+        before in ("(", "[", ";")
+        or not noun.is_alpha
+        or len(noun.text) < 3
+        or noun.lemma_.lower() in CURRENCY_NAMES
+        or noun.like_num
+        or any(
+            c.i != appos.i
+            and (c.dep_ == "nummod" or c.text[:1].isdigit() or is_figure(c))
+            for c in noun.children
+        )
+    )
+
+
+def vague_host(root: Token) -> Token | None:
+    """The vague noun whose "of" holds a figure: "a total of $515m", "an
+    average of 24%" (its place in the clause is the figure's)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    host = of.head
+    if host.pos_ == "NOUN" and host.lemma_.lower() in PASSING and host.i < root.i:
+        return host
+    return None
