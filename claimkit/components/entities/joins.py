@@ -131,8 +131,8 @@ def _person_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
 def _contracted(short: str, word: str) -> bool:
     """``short`` is ``word`` written short: "utd" of "united", "intl" of
     "international" (first and last letters kept, the rest in order)."""
-    if not (3 <= len(short) < len(word) and short.isalpha()):
-        return False
+    if not (3 <= len(short) <= len(word) // 2 + 1 and short.isalpha()):
+        return False  # "Orbs" is no contraction of "Orbis"
     if short[0] != word[0] or short[-1] != word[-1] or word.startswith(short):
         return False
     rest = iter(word[1:-1])
