@@ -327,3 +327,65 @@ def test_bracketed_short_form_typed_person_joins_its_organization(blank_nlp, res
             ["Guild of Rail Signal Engineers", "Grise"],
         )
     ]
+
+
+def test_first_part_of_a_hyphenated_firm_said_first_joins_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Kessler rose. Kessler-Marten fell.",
+        """
+        Kessler PROPN nsubj    1 B-ORG
+        rose    VERB  ROOT     1 O rise
+        .       PUNCT punct    1
+        Kessler PROPN compound 5 B-ORG
+        -       PUNCT punct    5 I-ORG
+        Marten  PROPN nsubj    6 I-ORG
+        fell    VERB  ROOT     6 O fall
+        .       PUNCT punct    6
+        """,
+    )
+    assert [(label, n) for label, n, _ in found(doc, resolver)] == [
+        ("ORG", "Kessler-Marten")
+    ]
+
+
+def test_initials_and_surname_typed_org_is_the_person_named_mr(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "JP Brannigan bought shares. Mr Brannigan said so.",
+        """
+        JP        PROPN compound 1 B-ORG
+        Brannigan PROPN nsubj    2 I-ORG
+        bought    VERB  ROOT     2 O buy
+        shares    NOUN  dobj     2
+        .         PUNCT punct    2
+        Mr        PROPN compound 6 B-PERSON
+        Brannigan PROPN nsubj    7 I-PERSON
+        said      VERB  ROOT     7 O say
+        so        ADV   advmod   7
+        .         PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("PERSON", "JP Brannigan", ["JP Brannigan", "Brannigan"])
+    ]
+
+
+def test_capitals_after_initials_are_no_surname(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "JP BRANNIGAN bought shares. Mr Brannigan said so.",
+        """
+        JP        PROPN compound 1 B-ORG
+        BRANNIGAN PROPN nsubj    2 I-ORG
+        bought    VERB  ROOT     2 O buy
+        shares    NOUN  dobj     2
+        .         PUNCT punct    2
+        Mr        PROPN compound 6 B-PERSON
+        Brannigan PROPN nsubj    7 I-PERSON
+        said      VERB  ROOT     7 O say
+        so        ADV   advmod   7
+        .         PUNCT punct    7
+        """,
+    )
+    assert all(len(mentions) == 1 for _, _, mentions in found(doc, resolver))

@@ -24,7 +24,9 @@ from claimkit.components.entities.forms import (
 )
 from claimkit.components.entities.joins import (
     bracketed_short_forms,
+    hyphen_part,
     initials,
+    initials_and_surname,
     loose_target,
     org_of_short_form,
     promote,
@@ -177,7 +179,8 @@ def _index_words(key: str) -> set[str]:
     """What finds a group: its words, initials and squashed letters."""
     words = key.split()
     plain = _POSSESSIVE.sub("", words[0])
-    return {*words, plain, *_acronyms(words), _squashed(key)}
+    parts = {words[0].split("-")[0], words[-1].split("-")[0]}
+    return {*words, plain, *parts, *_acronyms(words), _squashed(key)}
 
 
 def _unsupported(
@@ -328,7 +331,10 @@ def _person_typed_org(
         for full in dict.fromkeys(near)
         if group_label[full] == "ORG"
         and full.split()[-1] == key
-        and _shape_type(names[full]) == "PERSON"
+        and (
+            _shape_type(names[full]) == "PERSON"
+            or initials_and_surname(names[full].spans[0])
+        )
         and (
             (name.evidence["PERSON"] and not _says_not(names[full], "PERSON"))
             or _person_overall(names[full], name, resolver)
@@ -460,6 +466,10 @@ def _short_form_of(
 ) -> bool:
     """``short`` names the same entity as ``full`` (already longer)."""
     s_words, f_words = short.split(), full.split()
+    if len(s_words) == 1 and hyphen_part(
+        short, f_words[-1 if label == "PERSON" else 0]
+    ):
+        return True  # "Mercedes" of "Mercedes-Benz", "Kilroy" of "Robert Kilroy-Silk"
     if len(s_words) >= len(f_words):
         return False
     if label == "PERSON":

@@ -71,6 +71,16 @@ def promote(
         found[:] = [key if k == old else k for k in found]
 
 
+def initials_and_surname(span: Span) -> bool:
+    """A person's initials and surname: "JP McManus", "J.K. Rowling"."""
+    words = [t.text for t in span if t.text != "."]
+    surname = words[1] if len(words) == 2 else ""
+    if not (surname[:1].isupper() and surname[1:2].islower() and surname.isalpha()):
+        return False  # "McManus", not "JP MORGAN"
+    letters = words[0].replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def spelled_in_brackets(key: str, full: str | None) -> bool:
     """A one-word form in brackets right after a name that opens with its
     letter, whatever the model called it: "Association of Payment Clearing
@@ -91,6 +101,8 @@ def without_models(key: str, targets: list[str]) -> list[str]:
 
 def _org_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
     words, f_words = key.split(), full.split()
+    if len(words) == len(f_words) == 1 and hyphen_part(full, key):
+        return True  # "Mercedes-Benz" after "Mercedes"
     if len(words) == len(f_words):
         return (
             _clipped_words(words, f_words)
@@ -103,7 +115,7 @@ def _org_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
     if len(words) == 1:
         return (
             _clipped_first_word(words[0], f_words)
-            or _hyphen_part(words[0], f_words[0])
+            or hyphen_part(words[0], f_words[0])
             or _party_plural(words[0], f_words)
             or _transposed_acronym(words[0], acronyms(f_words))
         )
@@ -120,7 +132,7 @@ def _person_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
     words, f_words = key.split(), full.split()
     if len(words) == 1 and len(f_words) > 1:
         # "Kilroy" of "Robert Kilroy-Silk", "Iliaronov" of "Andrei Illarionov"
-        return _hyphen_part(words[0], f_words[-1]) or _misspelt(words[0], f_words[-1])
+        return hyphen_part(words[0], f_words[-1]) or _misspelt(words[0], f_words[-1])
     return (
         len(words) == len(f_words) > 1
         and words[:-1] == f_words[:-1]
@@ -169,7 +181,7 @@ def _clipped_first_word(short: str, full: list[str]) -> bool:
     )
 
 
-def _hyphen_part(short: str, word: str) -> bool:
+def hyphen_part(short: str, word: str) -> bool:
     """ "Mercedes" of "Mercedes-Benz", "Kilroy" of "Kilroy-Silk"."""
     parts = word.split("-")
     return len(parts) > 1 and len(short) >= 3 and parts[0] == short
