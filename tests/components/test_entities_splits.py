@@ -389,3 +389,24 @@ def test_capitals_after_initials_are_no_surname(blank_nlp, resolver):
         """,
     )
     assert all(len(mentions) == 1 for _, _, mentions in found(doc, resolver))
+
+
+def test_two_firms_joined_by_a_hyphen_keep_their_own_names(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Vexa-Orbital rose. Vexa fell. Orbital rose.",
+        """
+        Vexa    PROPN compound 2 B-ORG
+        -       PUNCT punct    2 I-ORG
+        Orbital PROPN nsubj    3 I-ORG
+        rose    VERB  ROOT     3 O rise
+        .       PUNCT punct    3
+        Vexa    PROPN nsubj    6 B-ORG
+        fell    VERB  ROOT     6 O fall
+        .       PUNCT punct    6
+        Orbital PROPN nsubj    9 B-ORG
+        rose    VERB  ROOT     9 O rise
+        .       PUNCT punct    9
+        """,
+    )
+    assert all(len(mentions) == 1 for _, _, mentions in found(doc, resolver))

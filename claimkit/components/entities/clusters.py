@@ -27,6 +27,7 @@ from claimkit.components.entities.joins import (
     hyphen_part,
     initials,
     initials_and_surname,
+    joint_names,
     loose_target,
     org_of_short_form,
     promote,
@@ -108,6 +109,7 @@ def _cluster(
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
     members: dict[str, list[str]] = defaultdict(list)  # group -> names joined to it
     bracketed = bracketed_short_forms(names)
+    joint = joint_names(names)  # "Gazprom-Rosneft": no short form of either
     for key in by_length:
         label = labels[key]
         name = names[key]
@@ -146,15 +148,15 @@ def _cluster(
             for target in targets:
                 group_label[target] = "PERSON"
         if not targets:
-            targets = loose_target(key, label, group_label, _acronyms)
+            targets = loose_target(key, label, group_label, _acronyms, joint)
             if targets and len(key) > len(targets[0]):
                 # "Manchester United" after "Man Utd": the fuller form leads.
                 promote(key, targets[0], name.spans, groups, group_label, index)
-                for word in _index_words(key):
+                for word in _index_words(key, joint):
                     index[word].append(key)
                 continue
             for target in targets:  # "United" of "Man Utd", joined to it
-                for word in _index_words(key):
+                for word in _index_words(key, joint):
                     index[word].append(target)
         targets = without_models(key, targets)
         if len(targets) == 1:
@@ -165,7 +167,7 @@ def _cluster(
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
-            for word in _index_words(key):
+            for word in _index_words(key, joint):
                 index[word].append(key)
     found = [
         (group_label[k], spans)
@@ -175,11 +177,12 @@ def _cluster(
     return _drop_inside_org_names(found)
 
 
-def _index_words(key: str) -> set[str]:
-    """What finds a group: its words, initials and squashed letters."""
+def _index_words(key: str, joint: set[str]) -> set[str]:
+    """What finds a group: its words, initials and squashed letters, and the
+    first part of a hyphenated word unless two names are joined there."""
     words = key.split()
     plain = _POSSESSIVE.sub("", words[0])
-    parts = {words[0].split("-")[0], words[-1].split("-")[0]}
+    parts = set() if key in joint else {w.split("-")[0] for w in (words[0], words[-1])}
     return {*words, plain, *parts, *_acronyms(words), _squashed(key)}
 
 

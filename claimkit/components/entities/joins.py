@@ -39,18 +39,34 @@ def initials(words: list[str]) -> str:
 
 
 def loose_target(
-    key: str, label: str, group_label: dict[str, str], acronyms: AcronymsOf
+    key: str,
+    label: str,
+    group_label: dict[str, str],
+    acronyms: AcronymsOf,
+    joint: set[str] | frozenset[str] = frozenset(),
 ) -> list[str]:
     """The one group of ``label`` that ``key`` names by a looser form, if one."""
-    if label not in ("PERSON", "ORG"):
+    if label not in ("PERSON", "ORG") or key in joint:
         return []
     test = _person_forms if label == "PERSON" else _org_forms
     found = [
         full
         for full, other in group_label.items()
-        if other == label and full != key and test(key, full, acronyms)
+        if other == label
+        and full != key
+        and full not in joint
+        and test(key, full, acronyms)
     ]
     return found if len(found) == 1 else []
+
+
+def joint_names(names: Iterable[str]) -> set[str]:
+    """Names that join two names of the article with a hyphen: "Gazprom-Rosneft"
+    and "Fiat-GM" beside "Rosneft" and "GM" (not "Mercedes-Benz")."""
+    keys = set(names)
+    return {
+        k for k in keys if any(p in keys for w in k.split() for p in w.split("-")[1:])
+    }
 
 
 AcronymsOf = Callable[[list[str]], set[str]]
