@@ -109,7 +109,8 @@ def _cluster(
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
     members: dict[str, list[str]] = defaultdict(list)  # group -> names joined to it
     bracketed = bracketed_short_forms(names)
-    joint = joint_names(names)  # "Gazprom-Rosneft": no short form of either
+    # "Gazprom-Rosneft" beside "Rosneft": no short form of either
+    joint = joint_names(k for k in names if labels[k] == "ORG")
     for key in by_length:
         label = labels[key]
         name = names[key]

@@ -61,7 +61,7 @@ def loose_target(
 
 
 def joint_names(names: Iterable[str]) -> set[str]:
-    """Names that join two names of the article with a hyphen: "Gazprom-Rosneft"
+    """Organizations that join two of the article's with a hyphen: "Gazprom-Rosneft"
     and "Fiat-GM" beside "Rosneft" and "GM" (not "Mercedes-Benz")."""
     keys = set(names)
     return {
