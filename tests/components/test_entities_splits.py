@@ -410,3 +410,32 @@ def test_two_firms_joined_by_a_hyphen_keep_their_own_names(blank_nlp, resolver):
         """,
     )
     assert all(len(mentions) == 1 for _, _, mentions in found(doc, resolver))
+
+
+def test_acronym_joins_the_name_it_spells_not_its_model(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Navires de Transport Atlantiques rose. NTA 42 flew. NTA fell.",
+        """
+        Navires     PROPN compound 3 B-ORG
+        de          ADP   prep     0 I-ORG
+        Transport   PROPN compound 3 I-ORG
+        Atlantiques PROPN nsubj    4 I-ORG
+        rose        VERB  ROOT     4 O rise
+        .           PUNCT punct    4
+        NTA         PROPN nsubj    8 B-ORG
+        42          NUM   nummod   6 I-ORG
+        flew        VERB  ROOT     8 O fly
+        .           PUNCT punct    8
+        NTA         PROPN nsubj    11 B-ORG
+        fell        VERB  ROOT     11 O fall
+        .           PUNCT punct    11
+        """,
+    )
+    entities = found(doc, resolver)
+    assert (
+        "ORG",
+        "Navires de Transport Atlantiques",
+        ["Navires de Transport Atlantiques", "NTA"],
+    ) in entities
+    assert ("ORG", "NTA 42", ["NTA 42"]) in entities
