@@ -7,7 +7,10 @@ of entities whose names look like one entity's: the same letters once case,
 spaces, hyphens, apostrophes and a leading "the" are set aside ("TimeWarner",
 "Time Warner"); every word of one name inside the other ("Ford", "Doug Ford");
 one name the initials of the other ("CEA", "Consumer Electronics
-Association"). Namesakes ("Ray", "Ray Charles"'s brother) match too, so read
+Association"); and looser forms: a plural ("Lib Dem", "Lib Dems"), the first
+part of a hyphenated name ("Mercedes", "Mercedes-Benz"), words cut short
+("Man Utd"), the same words in another order, initials with two letters
+swapped ("ABD", "ADB") and a long word misspelt ("Iliaronov", "Illarionov"). Namesakes ("Ray", "Ray Charles"'s brother) match too, so read
 the pairs and count by hand; the totals at the end are candidates, not
 errors. Needs nothing but Python.
 """
@@ -20,7 +23,7 @@ import re
 import sys
 from itertools import combinations
 
-_SMALL = {"of", "the", "and", "for", "&", "de", "du", "la"}
+_SMALL = {"of", "the", "and", "for", "&", "de", "du", "la", "der", "van", "von"}
 
 
 def words(name: str) -> list[str]:
@@ -44,7 +47,50 @@ def same_entity(a: list[str], b: list[str]) -> str | None:
         return "words inside"
     if len(short) == 1 and len(full) > 1 and short[0] == initials(full):
         return "initials"
+    return looser(short, full)
+
+
+def looser(short: list[str], full: list[str]) -> str | None:
+    """Why two names may be one entity's looser forms, or None."""
+    if [w.rstrip("s") for w in short] == [w.rstrip("s") for w in full]:
+        return "plural"
+    if len(short) == 1 and short[0] in (full[0].split("-")[0], full[-1].split("-")[0]):
+        return "hyphen part"
+    if len(short) == len(full):
+        if sorted(short) == sorted(full):
+            return "reordered"
+        pairs = [(a, b) for a, b in zip(short, full, strict=True) if a != b]
+        if all(cut_short(a, b) or cut_short(b, a) for a, b in pairs):
+            return "cut short"
+        if len(pairs) == 1 and misspelt(*pairs[0]):
+            return "misspelt"
+    elif len(short) == 1 and len(full) > 1:
+        if misspelt(short[0], full[-1]):
+            return "misspelt"
+        if sorted(short[0]) == sorted(initials(full)) != list(short[0]):
+            return "initials swapped"
     return None
+
+
+def cut_short(a: str, b: str) -> bool:
+    """``a`` is ``b`` cut or contracted: "man", "utd" (of "manchester united")."""
+    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0]:
+        return False
+    rest = iter(b)
+    return all(c in rest for c in a)
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Two long words (eight letters or more) at most two edits apart."""
+    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        new = [i]
+        for j, cb in enumerate(b, 1):
+            new.append(min(row[j] + 1, new[j - 1] + 1, row[j - 1] + (ca != cb)))
+        row = new
+    return row[-1] <= 2
 
 
 def main(argv: list[str] | None = None) -> int:

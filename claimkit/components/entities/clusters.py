@@ -22,6 +22,18 @@ from claimkit.components.entities.forms import (
     _qualifier,
     _variant,
 )
+from claimkit.components.entities.joins import (
+    bracketed_short_forms,
+    hyphen_part,
+    initials,
+    initials_and_surname,
+    joint_names,
+    loose_target,
+    org_of_short_form,
+    promote,
+    spelled_in_brackets,
+    without_models,
+)
 from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
@@ -101,7 +113,9 @@ def _cluster(
     group_label: dict[str, str] = {}
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
     members: dict[str, list[str]] = defaultdict(list)  # group -> names joined to it
-    bracketed = _bracketed_short_forms(names)
+    bracketed = bracketed_short_forms(names)
+    # "Gazprom-Rosneft" beside "Rosneft": no short form of either
+    joint = joint_names(k for k in names if labels[k] == "ORG")
     for key in by_length:
         label = labels[key]
         name = names[key]
@@ -135,12 +149,26 @@ def _cluster(
             targets = _targets(
                 key, "ORG", near, group_label, resolver, own=label, members=members
             )
-        if not targets and label in ("ORG", ""):
-            targets = _org_of_short_form(key, bracketed, groups, group_label)
+        if not targets and (
+            label in ("ORG", "") or spelled_in_brackets(key, bracketed.get(key))
+        ):
+            targets = org_of_short_form(key, bracketed, groups, group_label)
         if not targets and label == "PERSON" and len(words) == 1:
             targets = _person_typed_org(key, name, names, near, group_label, resolver)
             for target in targets:
                 group_label[target] = "PERSON"
+        if not targets:
+            targets = loose_target(key, label, group_label, _acronyms, joint)
+            if targets and len(key) > len(targets[0]):
+                # "Manchester United" after "Man Utd": the fuller form leads.
+                promote(key, targets[0], name.spans, groups, group_label, index)
+                for word in _index_words(key, joint):
+                    index[word].append(key)
+                continue
+            for target in targets:  # "United" of "Man Utd", joined to it
+                for word in _index_words(key, joint):
+                    index[word].append(target)
+        targets = without_models(key, targets)
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
             members[targets[0]].append(key)
@@ -149,8 +177,7 @@ def _cluster(
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
-            plain = _POSSESSIVE.sub("", words[0])
-            for word in {*words, plain, *_acronyms(words), _squashed(key)}:
+            for word in _index_words(key, joint):
                 index[word].append(key)
     found = [
         (group_label[k], spans)
@@ -158,6 +185,15 @@ def _cluster(
         if spans and not _unsupported(k, names[k], group_label[k], spans, resolver)
     ]
     return _drop_inside_org_names(found)
+
+
+def _index_words(key: str, joint: set[str]) -> set[str]:
+    """What finds a group: its words, initials and squashed letters, and the
+    first part of a hyphenated word unless two names are joined there."""
+    words = key.split()
+    plain = _POSSESSIVE.sub("", words[0])
+    parts = set() if key in joint else {w.split("-")[0] for w in (words[0], words[-1])}
+    return {*words, plain, *parts, *_acronyms(words), _squashed(key)}
 
 
 def _unsupported(
@@ -308,7 +344,10 @@ def _person_typed_org(
         for full in dict.fromkeys(near)
         if group_label[full] == "ORG"
         and full.split()[-1] == key
-        and _shape_type(names[full]) == "PERSON"
+        and (
+            _shape_type(names[full]) == "PERSON"
+            or initials_and_surname(names[full].spans[0])
+        )
         and (
             (name.evidence["PERSON"] and not _says_not(names[full], "PERSON"))
             or _person_overall(names[full], name, resolver)
@@ -327,59 +366,6 @@ def _person_overall(full: _Name, short: _Name, resolver: EntityResolver) -> bool
         person += scores.get("PERSON", 0.0)
         org += scores.get("ORG", 0.0)
     return person > org
-
-
-def _bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
-    """One-word names written in brackets right after a longer name.
-
-    "PricewaterhouseCoopers (PwC)", "Columbia Management Advisors (CAM)": the
-    bracketed form is the name's own short form, initials or not.
-    """
-    ends: dict[int, str] = {}
-    for key, name in names.items():
-        for span in name.spans:
-            ends[span.end] = key
-    found: dict[str, str] = {}
-    for key, name in names.items():
-        if len(key.split()) != 1:
-            continue
-        for span in name.spans:
-            doc = span.doc
-            if (
-                span.start >= 2
-                and span.end < len(doc)
-                and doc[span.start - 1].text == "("
-                and doc[span.end].text == ")"
-                and ends.get(span.start - 1, key) != key
-            ):
-                found[key] = ends[span.start - 1]
-                break
-    return found
-
-
-def _org_of_short_form(
-    key: str,
-    bracketed: dict[str, str],
-    groups: dict[str, list[Span]],
-    group_label: dict[str, str],
-) -> list[str]:
-    """The organization a bracketed form or a generic head stands for.
-
-    "the Commission" after "the European Commission" is that commission when
-    the article names no other; "Senate" beside the "Senate Budget Committee"
-    stays apart (its head is "committee").
-    """
-    full = bracketed.get(key)
-    if full is not None:
-        return [full] if group_label.get(full) == "ORG" else []
-    if len(key.split()) != 1 or key not in GENERIC_HEADS:
-        return []
-    heads = [
-        g
-        for g, label in group_label.items()
-        if label == "ORG" and len(g.split()) > 1 and g.split()[-1] == key
-    ]
-    return heads if len(heads) == 1 else []
 
 
 def _drop_inside_org_names(
@@ -487,11 +473,6 @@ def _targets(
     return list(dict.fromkeys(found))
 
 
-def _initials(words: list[str]) -> str:
-    significant = [w for w in words if w not in ("of", "the", "and", "for", "&")]
-    return "".join(w[0] for w in significant if w[:1].isalpha())
-
-
 def _acronyms(words: list[str]) -> set[str]:
     """The ways an acronym is made of a name's words.
 
@@ -502,12 +483,12 @@ def _acronyms(words: list[str]) -> set[str]:
     if len(words) < 2:
         return set()
     found = {
-        _initials(words),
+        initials(words),
         "".join(w[0] for w in words if w[:1].isalpha()),
         "".join(w if w == "&" else w[0] for w in words if w == "&" or w[:1].isalpha()),
     }
     if words[0] in _COUNTRY_PREFIXES and len(words) > 2:
-        found.add(_initials(words[1:]))
+        found.add(initials(words[1:]))
     return {a for a in found if len(a) > 1}
 
 
@@ -521,6 +502,10 @@ def _short_form_of(
 ) -> bool:
     """``short`` names the same entity as ``full`` (already longer)."""
     s_words, f_words = short.split(), full.split()
+    if len(s_words) == 1 and hyphen_part(
+        short, f_words[-1 if label == "PERSON" else 0]
+    ):
+        return True  # "Mercedes" of "Mercedes-Benz", "Kilroy" of "Robert Kilroy-Silk"
     if len(s_words) >= len(f_words):
         return False
     if label == "PERSON":

@@ -49,9 +49,12 @@ def _opens(short: str, full: str) -> bool:
 def _variant(key: str, other: str) -> bool:
     """Two names of two words or more that differ only in their last word's
     ending: "Deluxe Film" and "Deluxe Films", "GW Pharma" and "GW
-    Pharmaceuticals"."""
+    Pharmaceuticals", a plural "s" after a short word ("Lib Dem", "Lib
+    Dems")."""
     words, others = key.split(), other.split()
     if len(words) < 2 or len(words) != len(others) or words[:-1] != others[:-1]:
         return False
     short, full = sorted((words[-1], others[-1]), key=len)
+    if len(short) == 3 and full == short + "s":
+        return True  # "Lib Dem" and "Lib Dems"
     return short != full and len(short) >= 4 and full.startswith(short)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.joins import initials
 from claimkit.text.layout import INVISIBLE
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ def _candidate_spans(
         span = _completed(span, resolver)
         if span is None:
             continue
+        if ent.label_ == "PERSON":
+            span = _person_completed(span, resolver)
+        span = _up_to_acronym(span)
         if owned and _key_text(span.text) in owned:
             span = _with_name_s(span)
         span = _without_nationality(span, resolver, demonyms)
@@ -241,6 +245,68 @@ def _completed(span: Span, resolver: EntityResolver) -> Span | None:
     return span
 
 
+def _person_completed(span: Span, resolver: EntityResolver) -> Span:
+    """A person's name the recognizer cut before the surname.
+
+    After a particle ("Walter van der | Vijver") the name runs on over more
+    particles to a capitalized word; after a given name ("Tory Dominic |
+    Grieve") over one capitalized proper noun that is no given name itself.
+    """
+    doc = span.doc
+    end = span.end
+    last = span[-1]
+    if last.is_lower and last.lower_ in resolver.particles:
+        while (
+            end < len(doc)
+            and doc[end].is_lower
+            and doc[end].lower_ in resolver.particles
+        ):
+            end += 1
+        return doc[span.start : end + 1] if _surname_at(doc, end) else span
+    if (
+        last.text in resolver.given_names
+        and last.whitespace_
+        and _surname_at(doc, end)
+        and doc[end].text not in resolver.given_names
+        and doc[end].pos_ == "PROPN"
+        and not (end + 1 < len(doc) and _surname_at(doc, end + 1))
+    ):
+        return doc[span.start : end + 1]
+    return span
+
+
+def _surname_at(doc: Doc, i: int) -> bool:
+    if i >= len(doc) or doc[i].is_sent_start:
+        return False
+    token = doc[i]
+    return (
+        token.is_title
+        and token.text.replace("-", "").isalpha()
+        and token.text not in _NOT_NAME_WORDS
+        and token.ent_type_ in ("", "PERSON")
+    )
+
+
+def _up_to_acronym(span: Span) -> Span:
+    """A name cut before the words its bracketed acronym spells out:
+    "Association of Chief Police | Officers (ACPO)"."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and j - span.end < 3 and _name_word_at(doc, j):
+        j += 1
+    if j == span.end or j + 2 >= len(doc):
+        return span
+    if doc[j].text != "(" or doc[j + 2].text != ")":
+        return span
+    letters = doc[j + 1].text
+    if not (letters.isalpha() and 2 <= len(letters) <= 8 and letters[0].isupper()):
+        return span
+    longer = initials([t.lower_ for t in doc[span.start : j]])
+    if longer == letters.lower() != initials([t.lower_ for t in span]):
+        return doc[span.start : j]
+    return span
+
+
 def _name_word_at(doc: Doc, i: int) -> bool:
     token = doc[i]
     text = token.text
@@ -312,6 +378,8 @@ def _with_number(span: Span) -> Span:
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
+# A party before a given name, as a nationality: "Tory Dominic Grieve".
+_PARTY_WORDS = {"Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican"}
 
 
 def _without_nationality(
@@ -327,13 +395,20 @@ def _without_nationality(
         return span
     first, given = span[0], span[1]
     text = first.text
-    if text in resolver.given_names or text.lower() in resolver.particles:
+    party = text in _PARTY_WORDS
+    if not party and (
+        text in resolver.given_names or text.lower() in resolver.particles
+    ):
         return span  # "Jenna Nicole Mourey", whatever the model made of Jenna
-    demonym = text in demonyms or (
-        text.istitle()
-        and text.isalpha()
-        and len(text) > 4  # not "San Diego"
-        and text.endswith(_DEMONYM_ENDINGS)
+    demonym = (
+        text in demonyms
+        or text in _PARTY_WORDS
+        or (
+            text.istitle()
+            and text.isalpha()
+            and len(text) > 4  # not "San Diego"
+            and text.endswith(_DEMONYM_ENDINGS)
+        )
     )
     if not demonym or given.text not in resolver.given_names:
         return span
