@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from claimkit.components import install_extensions
+from claimkit.components.entities.recognizers import BASE_KEY, FINE_KEY
 from claimkit.errors import (
     ConfigError,
     Errors,
@@ -43,6 +44,12 @@ NER_OPTIONS = ("claimkit", "base", "both")
 # With ner="both": the fine-tune is ``ck_ner``, run by ``ck_merge_ents`` around
 # the base model's names (claimkit.components.entities.recognizers).
 SECOND_NER = ("ck_stash_ents", "ck_ner", "ck_merge_ents")
+# With ner="claimkit": the base ``ner`` stays as ``ck_base_ner`` (disabled) and
+# ``ck_check_ents`` runs it only around the fine-tune's names, so ck_entities
+# can tell a name both recognizers found from one only the fine-tune found
+# (claimkit.components.entities.recognizers). Tokens either side of a name:
+CHECK_NER = ("ck_base_ner", "ck_check_ents")
+CHECK_MARGIN = 3
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
@@ -149,19 +156,44 @@ def add_second_ner(nlp: Language, *, windows: bool = True) -> bool:
     return True
 
 
-def swap_ner(nlp: Language) -> bool:
-    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
+def swap_ner(nlp: Language, *, check_names: bool = True) -> bool:
+    """Replace the base ``ner`` with claimkit's when it was trained for this base.
+
+    With ``check_names`` the base ``ner`` stays as a disabled pipe that
+    ``ck_check_ents`` runs around the fine-tune's names (:data:`CHECK_NER`).
+    """
     if not _fits(nlp):
         return False
     meta = nlp.meta
     trained = spacy.load(CLAIMKIT_NER)
     names = nlp.pipe_names
     after = names[names.index("ner") + 1 :]
-    nlp.remove_pipe("ner")
+    base, check = CHECK_NER
+    if check_names:
+        nlp.rename_pipe("ner", base)
+    else:
+        nlp.remove_pipe("ner")
     if after:
         nlp.add_pipe("ner", source=trained, before=after[0])
     else:
         nlp.add_pipe("ner", source=trained)
+    if check_names:
+        nlp.add_pipe(
+            "ck_merge_ents",
+            name=check,
+            after="ner",
+            config={
+                # The fine-tune's spans stay doc.ents ("base" here is the
+                # first recognizer's); the base model's go to ck_base_ents.
+                "key": FINE_KEY,
+                "found_key": BASE_KEY,
+                "names": "base",
+                "numbers": "base",
+                "recognizer": base,
+                "margin": CHECK_MARGIN,
+            },
+        )
+        nlp.disable_pipe(base)
     meta.setdefault("claimkit", {})["ner"] = "claimkit"
     return True
 
