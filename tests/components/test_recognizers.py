@@ -453,3 +453,13 @@ def test_recognizers_check_keeps_a_person_named_with_a_known_surname(blank_nlp):
     assert found == {"Zoryn Cotton": "PERSON"}
     # The same words typed ORG have no such support.
     assert _checked(blank_nlp, [], [(3, 5, "ORG")], words) == {}
+
+
+def test_recognizers_check_keeps_an_industry_name(blank_nlp):
+    # The base model reads a place in "Orvik Freight"; the industry head says firm.
+    words = ["Deal", "signed", "by", "Orvik", "Freight", "on", "Friday", "."]
+    found = _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words)
+    assert found == {"Orvik Freight": "ORG"}
+    # Without the head nothing supports the fine-tune's organization.
+    words = ["Deal", "signed", "by", "Orvik", "Quest", "on", "Friday", "."]
+    assert _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words) == {}

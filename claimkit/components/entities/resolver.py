@@ -146,6 +146,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
     text = text_of(doc)
     texts = _token_texts(doc, text)
+    model_labels = {(e.start, e.end): e.label_ for e in doc.ents}
     ents = _joined_names(doc, retype_industry(doc.ents, resolver.given_names), resolver)
     sents = (
         [(s.start, s.end) for s in doc.sents]
@@ -167,7 +168,12 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
-        said = (found and labels_over(found, ent.start, ent.end)) or ent.label_
+        # A label a rule gave the span ("Ostrava Freight" typed ORG by its
+        # industry head) stands over the recognizers' votes.
+        retyped = model_labels.get((ent.start, ent.end), ent.label_) != ent.label_
+        said = (
+            not retyped and found and labels_over(found, ent.start, ent.end)
+        ) or ent.label_
         for span in _candidate_spans(ent, resolver, demonyms, owned):
             if span.start in titled or not covered.isdisjoint(
                 range(span.start, span.end)

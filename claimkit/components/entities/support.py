@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from claimkit.components.entities.industry import industry_shaped
 from claimkit.components.entities.mentions import AGENT, TYPES, WEAK, _Name
 from claimkit.linking.normalize import GENERIC_HEADS, SURNAMES
 
@@ -32,8 +33,9 @@ def _supported(
 ) -> bool:
     """The text, not only the fine-tune, says the name is a person's or an
     organization's: a title, role, given name, organization noun or suffix, it
-    speaks or owns, or it sits beside a figure (a results table); or a
-    person's name ends in a known surname ("Fearne Cotton")."""
+    speaks or owns, or it sits beside a figure (a results table); a proper
+    word and an industry head ("Ostrava Freight"); or a person's name ends in
+    a known surname ("Fearne Cotton")."""
     evidence = sum((names[k].evidence for k in keys), Counter())
     words = key.split()
     return bool(
@@ -42,6 +44,7 @@ def _supported(
         or (len(words) == 1 and key in resolver.given_names)
         or (label == "PERSON" and len(words) in (2, 3) and words[-1] in SURNAMES)
         or any(_beside_number(s) or _beside_speech(s, resolver) for s in spans)
+        or any(industry_shaped(s, resolver.given_names) for s in spans)
     )
 
 
