@@ -49,7 +49,9 @@ SECOND_NER = ("ck_stash_ents", "ck_ner", "ck_merge_ents")
 # can tell a name both recognizers found from one only the fine-tune found
 # (claimkit.components.entities.recognizers). Tokens either side of a name:
 CHECK_NER = ("ck_base_ner", "ck_check_ents")
-CHECK_MARGIN = 3
+# Only the fine-tune's PERSON and ORG names are checked, so only they get a
+# window: the check costs a second recognizer pass over those windows.
+CHECK_MARGIN = 2
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
@@ -191,6 +193,7 @@ def swap_ner(nlp: Language, *, check_names: bool = True) -> bool:
                 "numbers": "base",
                 "recognizer": base,
                 "margin": CHECK_MARGIN,
+                "around": ["PERSON", "ORG"],
             },
         )
         nlp.disable_pipe(base)

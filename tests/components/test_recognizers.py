@@ -463,3 +463,23 @@ def test_recognizers_check_keeps_an_industry_name(blank_nlp):
     # Without the head nothing supports the fine-tune's organization.
     words = ["Deal", "signed", "by", "Orvik", "Quest", "on", "Friday", "."]
     assert _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words) == {}
+
+
+def test_recognizers_check_runs_the_base_model_around_chosen_labels_only(blank_nlp):
+    doc = _results_doc(blank_nlp)
+    doc.ents = _spans(doc, (0, 1, "GPE"), (7, 8, "PERSON"))
+    fake = _FakeRecognizer()
+    EntityMerger(
+        key=FINE_KEY,
+        found_key=BASE_KEY,
+        names="base",
+        numbers="base",
+        recognizer=fake,
+        margin=1,
+        around=["PERSON", "ORG"],
+    )(doc)
+    # "Tarn" (a place) gets no window; the fine-tune's spans stay doc.ents.
+    assert fake.seen == [["signed", "Lund", "."]]
+    assert _found(list(doc.ents)) == {("Tarn", "GPE"), ("Lund", "PERSON")}
+    assert _found(list(doc.spans[FINE_KEY])) == {("Tarn", "GPE"), ("Lund", "PERSON")}
+    assert _found(list(doc.spans[BASE_KEY])) == {("Lund", "ORG")}

@@ -108,6 +108,7 @@ class EntityMerger:
         recognizer: Callable[[Doc], Doc] | None = None,
         margin: int = 2,
         found_key: str = FINE_KEY,
+        around: Iterable[str] = (),
     ) -> None:
         _check_key(name, key)
         _check_key(name, found_key)
@@ -140,6 +141,8 @@ class EntityMerger:
         self.recognizer = recognizer
         self.margin = margin
         self.found_key = found_key
+        # Only names of these labels get a window (all names when empty).
+        self.around = frozenset(around)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -157,7 +160,8 @@ class EntityMerger:
         pieces: list[tuple[int, int, Doc]] = []
         for i, doc in enumerate(docs):
             lines = _lines(doc) if self.names == "agree_lines" else []
-            for start, end in windows(doc.ents, len(doc), self.margin, lines):
+            around = [e for e in doc.ents if not self.around or e.label_ in self.around]
+            for start, end in windows(around, len(doc), self.margin, lines):
                 pieces.append((i, start, _piece(doc, start, end)))
         pipe = getattr(recognizer, "pipe", None)
         subdocs = [piece for _, _, piece in pieces]
@@ -206,6 +210,7 @@ def make_entity_stash(nlp: Language, name: str, key: str) -> EntityStash:
         "recognizer": None,
         "margin": 2,
         "found_key": FINE_KEY,
+        "around": [],
     },
 )
 def make_entity_merger(
@@ -217,6 +222,7 @@ def make_entity_merger(
     recognizer: str | None,
     margin: int,
     found_key: str,
+    around: list[str],
 ) -> EntityMerger:
     second = None
     if recognizer is not None:
@@ -237,6 +243,7 @@ def make_entity_merger(
         recognizer=second,
         margin=margin,
         found_key=found_key,
+        around=around,
     )
 
 
