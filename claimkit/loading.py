@@ -13,7 +13,6 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from claimkit.components import install_extensions
-from claimkit.components.entities.recognizers import BASE_KEY, FINE_KEY
 from claimkit.errors import (
     ConfigError,
     Errors,
@@ -44,14 +43,11 @@ NER_OPTIONS = ("claimkit", "base", "both")
 # With ner="both": the fine-tune is ``ck_ner``, run by ``ck_merge_ents`` around
 # the base model's names (claimkit.components.entities.recognizers).
 SECOND_NER = ("ck_stash_ents", "ck_ner", "ck_merge_ents")
-# With ner="claimkit": the base ``ner`` stays as ``ck_base_ner`` (disabled) and
-# ``ck_check_ents`` runs it only around the fine-tune's names, so ck_entities
-# can tell a name both recognizers found from one only the fine-tune found
-# (claimkit.components.entities.recognizers). Tokens either side of a name:
-CHECK_NER = ("ck_base_ner", "ck_check_ents")
-# Only the fine-tune's PERSON and ORG names are checked, so only they get a
-# window: the check costs a second recognizer pass over those windows.
-CHECK_MARGIN = 2
+# With ner="claimkit": the base ``ner`` stays as a disabled pipe that
+# ck_entities runs around the names nothing else supports, to tell a name both
+# recognizers find from one only the fine-tune finds
+# (claimkit.components.entities.recognizers.confirmed).
+BASE_CHECK = "ck_base_ner"
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
@@ -161,8 +157,9 @@ def add_second_ner(nlp: Language, *, windows: bool = True) -> bool:
 def swap_ner(nlp: Language, *, check_names: bool = True) -> bool:
     """Replace the base ``ner`` with claimkit's when it was trained for this base.
 
-    With ``check_names`` the base ``ner`` stays as a disabled pipe that
-    ``ck_check_ents`` runs around the fine-tune's names (:data:`CHECK_NER`).
+    With ``check_names`` the base ``ner`` stays as a disabled pipe
+    (:data:`BASE_CHECK`) that ``ck_entities`` runs around the names nothing
+    else supports.
     """
     if not _fits(nlp):
         return False
@@ -170,9 +167,8 @@ def swap_ner(nlp: Language, *, check_names: bool = True) -> bool:
     trained = spacy.load(CLAIMKIT_NER)
     names = nlp.pipe_names
     after = names[names.index("ner") + 1 :]
-    base, check = CHECK_NER
     if check_names:
-        nlp.rename_pipe("ner", base)
+        nlp.rename_pipe("ner", BASE_CHECK)
     else:
         nlp.remove_pipe("ner")
     if after:
@@ -180,23 +176,7 @@ def swap_ner(nlp: Language, *, check_names: bool = True) -> bool:
     else:
         nlp.add_pipe("ner", source=trained)
     if check_names:
-        nlp.add_pipe(
-            "ck_merge_ents",
-            name=check,
-            after="ner",
-            config={
-                # The fine-tune's spans stay doc.ents ("base" here is the
-                # first recognizer's); the base model's go to ck_base_ents.
-                "key": FINE_KEY,
-                "found_key": BASE_KEY,
-                "names": "base",
-                "numbers": "base",
-                "recognizer": base,
-                "margin": CHECK_MARGIN,
-                "around": ["PERSON", "ORG"],
-            },
-        )
-        nlp.disable_pipe(base)
+        nlp.disable_pipe(BASE_CHECK)
     meta.setdefault("claimkit", {})["ner"] = "claimkit"
     return True
 

@@ -150,8 +150,8 @@ def _cluster(
         if spans
         and not _unsupported(k, names[k], group_label[k], spans, resolver)
         and (
-            confirmed(spans)
-            or _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
+            _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
+            or confirmed(spans, resolver.check)
         )
     ]
     return _drop_inside_org_names(found)

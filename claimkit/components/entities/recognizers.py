@@ -56,6 +56,9 @@ NAME_POLICIES = (
 )
 NUMBER_SOURCES = ("base", "fine")
 AGENT_LABELS = frozenset({"PERSON", "ORG"})
+# Tokens either side of a name the base recognizer reads to check it: on 400
+# BBC articles 12 tokens changed one record of 2,432 against 3.
+CHECK_MARGIN = 2
 _VERBS = ("VERB", "AUX")
 Votes = list[list[str]]  # per recognizer, a label per token
 # The fine-tune's share of a mention's model vote where both recognizers label
@@ -349,27 +352,39 @@ def _confirmed(spans: Sequence[Span], others: Sequence[Span]) -> list[Span]:
     return [s for s in spans if not tokens.isdisjoint(range(s.start, s.end))]
 
 
-def confirmed(spans: Sequence[Span]) -> bool:
+def confirmed(
+    spans: Sequence[Span],
+    recognizer: Callable[[Doc], Doc] | None = None,
+    margin: int = CHECK_MARGIN,
+) -> bool:
     """The base recognizer calls one of ``spans`` a person or an organization.
 
-    Also true where nothing can be told: one recognizer ran, or a span is
-    none the fine-tune found (a rule found it, from evidence of its own). A
-    name only the fine-tune finds is mostly wrong in modern text: on BBC tech
-    and entertainment news, games, films, songs, gadgets and technical terms
-    ("Kodak Brownie", "Eve Green", "DVB").
+    Its spans are the stashed ones (``ner="both"``), else ``recognizer`` runs
+    over ``margin`` tokens around ``spans`` (``ner="claimkit"``: only for the
+    few names nothing else supports). Also true where nothing can be told: no
+    base recognizer, or a span is none the fine-tune found as a person or an
+    organization (a rule found it, from evidence of its own). A name only the
+    fine-tune finds is mostly wrong in modern text: on BBC tech and
+    entertainment news, games, films, songs, gadgets and technical terms.
     """
     if not spans:
         return True
     doc = spans[0].doc
-    if BASE_KEY not in doc.spans or FINE_KEY not in doc.spans:
+    stashed = BASE_KEY in doc.spans and FINE_KEY in doc.spans
+    if not stashed and recognizer is None:
         return True
-    fine = _tokens(doc.spans[FINE_KEY], AGENT_LABELS)
-    base = _tokens(doc.spans[BASE_KEY], AGENT_LABELS)
-    for span in spans:
-        tokens = range(span.start, span.end)
-        if fine.isdisjoint(tokens) or not base.isdisjoint(tokens):
-            return True
-    return False
+    fine = _tokens(doc.spans[FINE_KEY] if stashed else doc.ents, AGENT_LABELS)
+    if any(fine.isdisjoint(range(s.start, s.end)) for s in spans):
+        return True
+    if stashed:
+        base = _tokens(doc.spans[BASE_KEY], AGENT_LABELS)
+    else:
+        assert recognizer is not None
+        base = set()
+        for start, end in windows(spans, len(doc), margin):
+            piece = recognizer(_piece(doc, start, end))
+            base |= {start + i for i in _tokens(piece.ents, AGENT_LABELS)}
+    return any(not base.isdisjoint(range(s.start, s.end)) for s in spans)
 
 
 def _tokens(spans: Iterable[Span], labels: frozenset[str]) -> set[int]:
