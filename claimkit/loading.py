@@ -43,6 +43,11 @@ NER_OPTIONS = ("claimkit", "base", "both")
 # With ner="both": the fine-tune is ``ck_ner``, run by ``ck_merge_ents`` around
 # the base model's names (claimkit.components.entities.recognizers).
 SECOND_NER = ("ck_stash_ents", "ck_ner", "ck_merge_ents")
+# With ner="claimkit": the base ``ner`` stays as a disabled pipe that
+# ck_entities runs around the names nothing else supports, to tell a name both
+# recognizers find from one only the fine-tune finds
+# (claimkit.components.entities.recognizers.confirmed).
+BASE_CHECK = "ck_base_ner"
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
@@ -149,19 +154,29 @@ def add_second_ner(nlp: Language, *, windows: bool = True) -> bool:
     return True
 
 
-def swap_ner(nlp: Language) -> bool:
-    """Replace the base ``ner`` with claimkit's when it was trained for this base."""
+def swap_ner(nlp: Language, *, check_names: bool = True) -> bool:
+    """Replace the base ``ner`` with claimkit's when it was trained for this base.
+
+    With ``check_names`` the base ``ner`` stays as a disabled pipe
+    (:data:`BASE_CHECK`) that ``ck_entities`` runs around the names nothing
+    else supports.
+    """
     if not _fits(nlp):
         return False
     meta = nlp.meta
     trained = spacy.load(CLAIMKIT_NER)
     names = nlp.pipe_names
     after = names[names.index("ner") + 1 :]
-    nlp.remove_pipe("ner")
+    if check_names:
+        nlp.rename_pipe("ner", BASE_CHECK)
+    else:
+        nlp.remove_pipe("ner")
     if after:
         nlp.add_pipe("ner", source=trained, before=after[0])
     else:
         nlp.add_pipe("ner", source=trained)
+    if check_names:
+        nlp.disable_pipe(BASE_CHECK)
     meta.setdefault("claimkit", {})["ner"] = "claimkit"
     return True
 

@@ -1198,3 +1198,41 @@ def test_opening_adverb_is_cut_from_a_name(blank_nlp, resolver):
         """,
     )
     assert [e[:2] for e in found(doc, resolver)] == [("PERSON", "Okafor")]
+
+
+def test_evidence_an_acronym_hyphened_to_a_code_is_a_standard(blank_nlp):
+    # "EV-DO": a technology's name cut at the hyphen, not a firm.
+    doc = parse(
+        blank_nlp.vocab,
+        "Sprint said EV-DO works.",
+        """
+        Sprint    PROPN nsubj    1 B-ORG
+        said      VERB  ROOT     1 O say
+        EV        PROPN compound 4 B-ORG
+        -         PUNCT punct    4
+        DO        PROPN nsubj    5
+        works     VERB  ccomp    1 O work
+        .         PUNCT punct    1
+        """,
+    )
+    found = {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
+    assert found == {"Sprint": "ORG"}
+
+
+def test_evidence_two_names_hyphened_stay_names(blank_nlp):
+    # "EU-US talks": the code is itself a name; "EU" stays.
+    doc = parse(
+        blank_nlp.vocab,
+        "The EU-US talks ended.",
+        """
+        The    DET   det      4
+        EU     PROPN compound 4 B-ORG
+        -      PUNCT punct    4
+        US     PROPN compound 4 B-GPE
+        talks  NOUN  nsubj    5
+        ended  VERB  ROOT     5 O end
+        .      PUNCT punct    5
+        """,
+    )
+    found = {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
+    assert found == {"EU": "ORG"}

@@ -354,3 +354,132 @@ def test_recognizers_saved_both_pipeline_loads_in_fresh_process(both_nlp, tmp_pa
     again = load(str(path))
     assert again.meta["claimkit"]["ner"] == "both"
     assert again.pipe_names == both_nlp.pipe_names
+
+
+def _checked(blank_nlp, base, fine, words, pos=None):  # type: ignore[no-untyped-def]
+    """Entities of a Doc the fine-tune labelled ``fine``, with the base model's
+    ``base`` spans from around its names (``ner="claimkit"``, ck_check_ents)."""
+    pos = pos or [
+        "VERB" if w in VERBS else "PROPN" if w[:1].isupper() else "NOUN" for w in words
+    ]
+    doc = make_doc(blank_nlp.vocab, words, ["O"] * len(words), pos=pos)
+    doc.ents = _spans(doc, *fine)
+    doc.spans[FINE_KEY] = list(doc.ents)
+    doc.spans[BASE_KEY] = _spans(doc, *base)
+    return {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
+
+
+_GAME = ["Fans", "queued", "for", "Moss", "Quest", "on", "Friday", "."]
+
+
+def test_recognizers_check_keeps_a_name_the_base_model_also_calls_an_agent(blank_nlp):
+    # A recognizer each: found by both, the name stays (the fine-tune's type).
+    found = _checked(blank_nlp, [(3, 5, "ORG")], [(3, 5, "PERSON")], _GAME)
+    assert found == {"Moss Quest": "PERSON"}
+
+
+def test_recognizers_check_drops_a_name_only_the_fine_tune_found(blank_nlp):
+    # Nothing but the fine-tune says "Moss Quest" is a person: a game title.
+    assert _checked(blank_nlp, [], [(3, 5, "PERSON")], _GAME) == {}
+    # Nor is the base model's product or title a person's or a company's.
+    assert _checked(blank_nlp, [(3, 5, "PRODUCT")], [(3, 5, "ORG")], _GAME) == {}
+    assert _checked(blank_nlp, [(3, 5, "WORK_OF_ART")], [(3, 5, "PERSON")], _GAME) == {}
+
+
+def test_recognizers_check_keeps_a_name_the_text_supports(blank_nlp):
+    # It speaks: the text says it acts, whatever the base model found.
+    doc = parse(
+        blank_nlp.vocab,
+        "Moss Quest said it paid more.",
+        """
+        Moss   PROPN compound 1 B-ORG
+        Quest  PROPN nsubj    2 I-ORG
+        said   VERB  ROOT     2 O     say
+        it     PRON  nsubj    4
+        paid   VERB  ccomp    2 O     pay
+        more   ADJ   dobj     4
+        .      PUNCT punct    2
+        """,
+    )
+    doc.spans[FINE_KEY] = list(doc.ents)
+    doc.spans[BASE_KEY] = []
+    found = {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
+    assert found == {"Moss Quest": "ORG"}
+    # A title before it says a person.
+    words = ["Fans", "queued", "for", "Dr", "Moss", "Quest", "on", "Friday", "."]
+    found = _checked(blank_nlp, [], [(3, 6, "PERSON")], words)
+    assert found == {"Moss Quest": "PERSON"}
+    # A corporate suffix says an organization.
+    words = ["Fans", "queued", "for", "Moss", "Quest", "Ltd", "on", "Friday", "."]
+    found = _checked(blank_nlp, [(3, 6, "PRODUCT")], [(3, 6, "ORG")], words)
+    assert found == {"Moss Quest Ltd": "ORG"}
+
+
+def test_recognizers_check_keeps_a_results_table(blank_nlp):
+    # Beside a figure (a results line) no sentence can say what a name is.
+    words = ["Tarn", "3", "Osby", "1", "."]
+    doc_pos = ["PROPN", "NUM", "PROPN", "NUM", "PUNCT"]
+    found = _checked(blank_nlp, [], [(0, 1, "ORG"), (2, 3, "ORG")], words, pos=doc_pos)
+    assert found == {"Tarn": "ORG", "Osby": "ORG"}
+
+
+def test_recognizers_check_keeps_names_a_rule_found(blank_nlp):
+    # "Vela Power" comes from the industry-name rule, not the fine-tune.
+    found = _checked(blank_nlp, [], [], WORDS)
+    assert found == _INDUSTRY
+
+
+@pytest.mark.model
+def test_recognizers_load_claimkit_keeps_the_base_model_to_check_names():
+    if not CLAIMKIT_NER.is_dir():
+        pytest.skip("claimkit's trained entity recognizer is not built")
+    nlp = load()
+    assert nlp.meta["claimkit"]["ner"] == "claimkit"
+    assert "ck_base_ner" in nlp.disabled
+    assert nlp.get_pipe("ck_entities").check is nlp.get_pipe("ck_base_ner")
+    found = {
+        e["name"]: e["label"] for e in nlp("Anna Berg of Volvo said so.")._.ck_entities
+    }
+    assert found == {"Anna Berg": "PERSON", "Volvo": "ORG"}
+    # The check runs only for names nothing else supports.
+    doc = nlp("Fans queued all night for Moss Quest on Friday.")
+    assert doc._.ck_entities == []
+
+
+def test_recognizers_check_keeps_a_person_named_with_a_known_surname(blank_nlp):
+    # No given name the lexicon knows, but a surname it does.
+    words = ["Fans", "queued", "for", "Zoryn", "Cotton", "on", "Friday", "."]
+    found = _checked(blank_nlp, [], [(3, 5, "PERSON")], words)
+    assert found == {"Zoryn Cotton": "PERSON"}
+    # The same words typed ORG have no such support.
+    assert _checked(blank_nlp, [], [(3, 5, "ORG")], words) == {}
+
+
+def test_recognizers_check_keeps_an_industry_name(blank_nlp):
+    # The base model reads a place in "Orvik Freight"; the industry head says firm.
+    words = ["Deal", "signed", "by", "Orvik", "Freight", "on", "Friday", "."]
+    found = _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words)
+    assert found == {"Orvik Freight": "ORG"}
+    # Without the head nothing supports the fine-tune's organization.
+    words = ["Deal", "signed", "by", "Orvik", "Quest", "on", "Friday", "."]
+    assert _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words) == {}
+
+
+def test_recognizers_check_runs_the_base_model_around_chosen_labels_only(blank_nlp):
+    doc = _results_doc(blank_nlp)
+    doc.ents = _spans(doc, (0, 1, "GPE"), (7, 8, "PERSON"))
+    fake = _FakeRecognizer()
+    EntityMerger(
+        key=FINE_KEY,
+        found_key=BASE_KEY,
+        names="base",
+        numbers="base",
+        recognizer=fake,
+        margin=1,
+        around=["PERSON", "ORG"],
+    )(doc)
+    # "Tarn" (a place) gets no window; the fine-tune's spans stay doc.ents.
+    assert fake.seen == [["signed", "Lund", "."]]
+    assert _found(list(doc.ents)) == {("Tarn", "GPE"), ("Lund", "PERSON")}
+    assert _found(list(doc.spans[FINE_KEY])) == {("Tarn", "GPE"), ("Lund", "PERSON")}
+    assert _found(list(doc.spans[BASE_KEY])) == {("Lund", "ORG")}

@@ -7,7 +7,6 @@ all its mentions. Short forms then join their full form ("Windsor" ->
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +34,9 @@ from claimkit.components.entities.joins import (
     without_models,
 )
 from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
+from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
+from claimkit.components.entities.support import _supported, _unsupported
 from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
@@ -182,7 +183,12 @@ def _cluster(
     found = [
         (group_label[k], spans)
         for k, spans in groups.items()
-        if spans and not _unsupported(k, names[k], group_label[k], spans, resolver)
+        if spans
+        and not _unsupported(k, names[k], group_label[k], spans, resolver)
+        and (
+            _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
+            or confirmed(spans, resolver.check)
+        )
     ]
     return _drop_inside_org_names(found)
 
@@ -194,133 +200,6 @@ def _index_words(key: str, joint: set[str]) -> set[str]:
     plain = _POSSESSIVE.sub("", words[0])
     parts = set() if key in joint else {w.split("-")[0] for w in (words[0], words[-1])}
     return {*words, plain, *parts, *_acronyms(words), _squashed(key)}
-
-
-def _unsupported(
-    key: str, name: _Name, label: str, spans: list[Span], resolver: EntityResolver
-) -> bool:
-    """A one-word name that nothing but the model calls a person or company.
-
-    No title, role, given name or fuller name, no organization noun or
-    suffix, and it never speaks or owns anything: a lone "Vioxx" or
-    "Menatep" the model called a person, or "Supernatural" it called an
-    organization, is more likely a product, a place or a title. Acronyms,
-    generic heads ("Congress") and names beside a figure (a results table,
-    where no sentence can say what they are) stay.
-    """
-    if len(key.split()) != 1 or any(len(s) > 1 for s in spans):
-        return False
-    if any(_spelled_out_in_lower_case(s) for s in spans):
-        return True  # "corporate social responsibility (CSR)"
-    if label == "ORG":
-        return not (
-            spans[0].text.isupper()
-            or any(_beside_number(s) or _bracketed_after_person(s) for s in spans)
-            or (len(spans) >= 3 and any(_subject(s) for s in spans))
-            or (_camel_case(spans[0].text) and any(_active_subject(s) for s in spans))
-            or key in GENERIC_HEADS  # "Parliament", "Congress"
-            or name.evidence["ORG"]
-            or name.evidence[WEAK + "ORG"]
-            or name.evidence[AGENT]
-        )
-    if label != "PERSON" or key in resolver.given_names:
-        return False
-    if any(_beside_speech(s, resolver) for s in spans):
-        return False  # "said Lind", whatever the parse made of it
-    return not (
-        name.evidence["PERSON"]
-        or name.evidence[WEAK + "PERSON"]
-        or name.evidence[AGENT] >= 1
-    )
-
-
-def _spelled_out_in_lower_case(span: Span) -> bool:
-    """An acronym in brackets after the common words it stands for.
-
-    "liquefied natural gas (LNG)" names a thing, not an organization; "the
-    British Chambers of Commerce (BCC)" spells out a name in capitals.
-    """
-    doc = span.doc
-    letters = span.text.lower()
-    if not (2 <= len(letters) <= 6 and span.text.isupper() and letters.isalpha()):
-        return False
-    if span.start < 2 or doc[span.start - 1].text != "(":
-        return False
-    words: list[str] = []
-    i = span.start - 2
-    while i >= 0 and len(words) < len(letters):
-        token = doc[i]
-        if not token.is_alpha:
-            return False
-        if token.lower_ not in ("of", "and", "the", "for", "&"):
-            words.append(token.text)
-        i -= 1
-    words.reverse()
-    return (
-        len(words) == len(letters)
-        and all(w.islower() for w in words)
-        and "".join(w[0] for w in words) == letters
-    )
-
-
-def _subject(span: Span) -> bool:
-    """The name is the subject of a verb ("Parmalat has sued 45 banks")."""
-    root = span[0] if len(span) == 1 else span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
-
-
-_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
-
-
-def _camel_case(text: str) -> bool:
-    """A word written with an inner capital after a lower-case letter, as
-    companies write their names ("DeepSeek", "OpenAI", "PayPal"); not a
-    surname's prefix ("McCartney", "DiCaprio")."""
-    if not (text[:1].isupper() and text.isalpha()):
-        return False
-    if any(
-        text.startswith(p) and text[len(p) : len(p) + 1].isupper()
-        for p in _NAME_PREFIXES
-    ):
-        return False
-    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
-
-
-def _active_subject(span: Span) -> bool:
-    """The name is the subject of an active verb: it acts ("DeepSeek
-    released a model"), as a product or a title rarely does."""
-    root = span[0] if len(span) == 1 else span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
-
-
-def _beside_number(span: Span) -> bool:
-    """A figure right before or after the name: a results table or a fixture.
-
-    There the model alone can judge the name, no sentence says what it is.
-    """
-    doc = span.doc
-    return (span.end < len(doc) and doc[span.end].like_num) or (
-        span.start > 0 and doc[span.start - 1].like_num
-    )
-
-
-def _bracketed_after_person(span: Span) -> bool:
-    """A person's affiliation in brackets: "Luis Figo (Barcelona)"."""
-    doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].text == "("
-        and (doc[span.start - 2].ent_type_ == "PERSON")
-    )
-
-
-def _beside_speech(span: Span, resolver: EntityResolver) -> bool:
-    """A speech verb right before or after the name ("said Lind", "Lind told")."""
-    doc = span.doc
-    near = [*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2]]
-    return any(t.pos_ == "VERB" and t.lemma_ in resolver.speech_verbs for t in near)
 
 
 def _person_typed_org(

@@ -84,13 +84,19 @@ def industry_names(doc: Doc, taken: set[int], given: GivenNames) -> Iterator[Spa
             yield span
 
 
+def industry_shaped(span: Span, given: GivenNames) -> bool:
+    """The span is a proper word or two and an industry head ("Ostrava Freight")."""
+    if len(span) < 2:
+        return False
+    found = _industry_span(span.doc, span.end - 1, given)
+    return found is not None and found.start <= span.start
+
+
 def retype_industry(ents: Iterable[Span], given: GivenNames) -> list[Span]:
     """The entity spans, with a PERSON or GPE of industry-name shape typed ORG."""
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ in ("PERSON", "GPE") and len(ent) > 1:
-            span = _industry_span(ent.doc, ent.end - 1, given)
-            if span is not None and span.start <= ent.start:
-                ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        if ent.label_ in ("PERSON", "GPE") and industry_shaped(ent, given):
+            ent = Span(ent.doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     return out

@@ -152,6 +152,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"
     if first.text[:1].islower() and any(c.isupper() for c in first.text[1:]):
         return "PRODUCT"  # "iPhone", "iPad"
+    if _hyphened_code(span):
+        return "PRODUCT"  # "EV-DO", "DVB-H": a standard's name, cut
     if len(span) > 1 and last.text in resolver.suffixes:
         return "ORG"
     if any(t.text == "&" for t in span[1:-1]) and not _cited(span):
@@ -226,6 +228,27 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return None
+
+
+def _hyphened_code(span: Span) -> bool:
+    """An acronym glued by a hyphen to a short code in capitals: the name of a
+    standard or a technology ("EV-DO", "DVB-H", "DVB-T2"), not of a firm."""
+    doc = span.doc
+    end = span.end
+    if len(span) != 1 or end + 1 >= len(doc) or span[0].whitespace_:
+        return False
+    word, hyphen, code = span[0].text, doc[end], doc[end + 1]
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and len(code.text) <= 3
+        and code.text.isalnum()
+        and code.text.upper() == code.text
+        and not code.ent_type_  # "EU-US talks": two names
+    )
 
 
 _REGIONS = {"Europe", "Asia", "America", "Americas", "Africa", "UK", "US", "EMEA"}

@@ -55,6 +55,10 @@ NAME_POLICIES = (
     "agree_lines",
 )
 NUMBER_SOURCES = ("base", "fine")
+AGENT_LABELS = frozenset({"PERSON", "ORG"})
+# Tokens either side of a name the base recognizer reads to check it: on 400
+# BBC articles 12 tokens changed one record of 2,432 against 3.
+CHECK_MARGIN = 2
 _VERBS = ("VERB", "AUX")
 Votes = list[list[str]]  # per recognizer, a label per token
 # The fine-tune's share of a mention's model vote where both recognizers label
@@ -106,8 +110,11 @@ class EntityMerger:
         numbers: str = "base",
         recognizer: Callable[[Doc], Doc] | None = None,
         margin: int = 2,
+        found_key: str = FINE_KEY,
+        around: Iterable[str] = (),
     ) -> None:
         _check_key(name, key)
+        _check_key(name, found_key)
         for option, value, allowed in (
             ("names", names, NAME_POLICIES),
             ("numbers", numbers, NUMBER_SOURCES),
@@ -136,6 +143,9 @@ class EntityMerger:
         self.numbers = numbers
         self.recognizer = recognizer
         self.margin = margin
+        self.found_key = found_key
+        # Only names of these labels get a window (all names when empty).
+        self.around = frozenset(around)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -153,7 +163,8 @@ class EntityMerger:
         pieces: list[tuple[int, int, Doc]] = []
         for i, doc in enumerate(docs):
             lines = _lines(doc) if self.names == "agree_lines" else []
-            for start, end in windows(doc.ents, len(doc), self.margin, lines):
+            around = [e for e in doc.ents if not self.around or e.label_ in self.around]
+            for start, end in windows(around, len(doc), self.margin, lines):
                 pieces.append((i, start, _piece(doc, start, end)))
         pipe = getattr(recognizer, "pipe", None)
         subdocs = [piece for _, _, piece in pieces]
@@ -166,14 +177,14 @@ class EntityMerger:
             )
         for doc, fine in zip(docs, spans, strict=True):
             doc.spans[self.key] = list(doc.ents)
-            doc.spans[FINE_KEY] = fine
+            doc.spans[self.found_key] = fine
 
     def _merge(self, doc: Doc) -> None:
         if self.recognizer is None:
             fine = list(doc.ents)
-            doc.spans[FINE_KEY] = fine
+            doc.spans[self.found_key] = fine
         else:
-            fine = list(doc.spans[FINE_KEY])
+            fine = list(doc.spans[self.found_key])
         base = list(doc.spans[self.key]) if self.key in doc.spans else fine
         doc.set_ents(
             merge_ents(base, fine, names=self.names, numbers=self.numbers),
@@ -201,6 +212,8 @@ def make_entity_stash(nlp: Language, name: str, key: str) -> EntityStash:
         "numbers": "base",
         "recognizer": None,
         "margin": 2,
+        "found_key": FINE_KEY,
+        "around": [],
     },
 )
 def make_entity_merger(
@@ -211,6 +224,8 @@ def make_entity_merger(
     numbers: str,
     recognizer: str | None,
     margin: int,
+    found_key: str,
+    around: list[str],
 ) -> EntityMerger:
     second = None
     if recognizer is not None:
@@ -224,7 +239,14 @@ def make_entity_merger(
             )
         second = nlp.get_pipe(recognizer)
     return EntityMerger(
-        name, key=key, names=names, numbers=numbers, recognizer=second, margin=margin
+        name,
+        key=key,
+        names=names,
+        numbers=numbers,
+        recognizer=second,
+        margin=margin,
+        found_key=found_key,
+        around=around,
     )
 
 
@@ -328,6 +350,50 @@ def _confirmed(spans: Sequence[Span], others: Sequence[Span]) -> list[Span]:
     """The spans that overlap a span of the other recognizer."""
     tokens = {i for span in others for i in range(span.start, span.end)}
     return [s for s in spans if not tokens.isdisjoint(range(s.start, s.end))]
+
+
+def confirmed(
+    spans: Sequence[Span],
+    recognizer: Callable[[Doc], Doc] | None = None,
+    margin: int = CHECK_MARGIN,
+) -> bool:
+    """The base recognizer calls one of ``spans`` a person or an organization.
+
+    Its spans are the stashed ones (``ner="both"``), else ``recognizer`` runs
+    over ``margin`` tokens around ``spans`` (``ner="claimkit"``: only for the
+    few names nothing else supports). Also true where nothing can be told: no
+    base recognizer, or a span is none the fine-tune found as a person or an
+    organization (a rule found it, from evidence of its own). A name only the
+    fine-tune finds is mostly wrong in modern text: on BBC tech and
+    entertainment news, games, films, songs, gadgets and technical terms.
+    """
+    if not spans:
+        return True
+    doc = spans[0].doc
+    stashed = BASE_KEY in doc.spans and FINE_KEY in doc.spans
+    if not stashed and recognizer is None:
+        return True
+    fine = _tokens(doc.spans[FINE_KEY] if stashed else doc.ents, AGENT_LABELS)
+    if any(fine.isdisjoint(range(s.start, s.end)) for s in spans):
+        return True
+    if stashed:
+        base = _tokens(doc.spans[BASE_KEY], AGENT_LABELS)
+    else:
+        assert recognizer is not None
+        base = set()
+        for start, end in windows(spans, len(doc), margin):
+            piece = recognizer(_piece(doc, start, end))
+            base |= {start + i for i in _tokens(piece.ents, AGENT_LABELS)}
+    return any(not base.isdisjoint(range(s.start, s.end)) for s in spans)
+
+
+def _tokens(spans: Iterable[Span], labels: frozenset[str]) -> set[int]:
+    return {
+        i
+        for span in spans
+        if span.label_ in labels
+        for i in range(span.start, span.end)
+    }
 
 
 def votes(doc: Doc) -> Votes | None:

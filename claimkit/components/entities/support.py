@@ -1,0 +1,175 @@
+"""Whether the text supports a name the recognizer found: what keeps it.
+
+A name stays when something beside the recognizer's vote says it is a
+person's or an organization's. Two checks (:func:`_unsupported`,
+:func:`_supported`) read the text's evidence gathered in
+:mod:`.mentions`; :func:`.recognizers.confirmed` says whether the base
+model also calls the name an agent.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from claimkit.components.entities.industry import industry_shaped
+from claimkit.components.entities.mentions import AGENT, TYPES, WEAK, _Name
+from claimkit.linking.normalize import GENERIC_HEADS, SURNAMES
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+
+def _supported(
+    key: str,
+    keys: list[str],
+    names: dict[str, _Name],
+    label: str,
+    spans: list[Span],
+    resolver: EntityResolver,
+) -> bool:
+    """The text, not only the fine-tune, says the name is a person's or an
+    organization's: a title, role, given name, organization noun or suffix, it
+    speaks or owns, or it sits beside a figure (a results table); a proper
+    word and an industry head ("Ostrava Freight"); or a person's name ends in
+    a known surname ("Fearne Cotton")."""
+    evidence = sum((names[k].evidence for k in keys), Counter())
+    words = key.split()
+    return bool(
+        any(evidence[t] for t in (*TYPES, *(WEAK + t for t in TYPES), AGENT))
+        or key in GENERIC_HEADS
+        or (len(words) == 1 and key in resolver.given_names)
+        or (label == "PERSON" and len(words) in (2, 3) and words[-1] in SURNAMES)
+        or any(_beside_number(s) or _beside_speech(s, resolver) for s in spans)
+        or any(industry_shaped(s, resolver.given_names) for s in spans)
+    )
+
+
+def _unsupported(
+    key: str, name: _Name, label: str, spans: list[Span], resolver: EntityResolver
+) -> bool:
+    """A one-word name that nothing but the model calls a person or company.
+
+    No title, role, given name or fuller name, no organization noun or
+    suffix, and it never speaks or owns anything: a lone "Vioxx" or
+    "Menatep" the model called a person, or "Supernatural" it called an
+    organization, is more likely a product, a place or a title. Acronyms,
+    generic heads ("Congress") and names beside a figure (a results table,
+    where no sentence can say what they are) stay.
+    """
+    if len(key.split()) != 1 or any(len(s) > 1 for s in spans):
+        return False
+    if any(_spelled_out_in_lower_case(s) for s in spans):
+        return True  # "corporate social responsibility (CSR)"
+    if label == "ORG":
+        return not (
+            spans[0].text.isupper()
+            or any(_beside_number(s) or _bracketed_after_person(s) for s in spans)
+            or (len(spans) >= 3 and any(_subject(s) for s in spans))
+            or (_camel_case(spans[0].text) and any(_active_subject(s) for s in spans))
+            or key in GENERIC_HEADS  # "Parliament", "Congress"
+            or name.evidence["ORG"]
+            or name.evidence[WEAK + "ORG"]
+            or name.evidence[AGENT]
+        )
+    if label != "PERSON" or key in resolver.given_names:
+        return False
+    if any(_beside_speech(s, resolver) for s in spans):
+        return False  # "said Lind", whatever the parse made of it
+    return not (
+        name.evidence["PERSON"]
+        or name.evidence[WEAK + "PERSON"]
+        or name.evidence[AGENT] >= 1
+    )
+
+
+def _spelled_out_in_lower_case(span: Span) -> bool:
+    """An acronym in brackets after the common words it stands for.
+
+    "liquefied natural gas (LNG)" names a thing, not an organization; "the
+    British Chambers of Commerce (BCC)" spells out a name in capitals.
+    """
+    doc = span.doc
+    letters = span.text.lower()
+    if not (2 <= len(letters) <= 6 and span.text.isupper() and letters.isalpha()):
+        return False
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    words: list[str] = []
+    i = span.start - 2
+    while i >= 0 and len(words) < len(letters):
+        token = doc[i]
+        if not token.is_alpha:
+            return False
+        if token.lower_ not in ("of", "and", "the", "for", "&"):
+            words.append(token.text)
+        i -= 1
+    words.reverse()
+    return (
+        len(words) == len(letters)
+        and all(w.islower() for w in words)
+        and "".join(w[0] for w in words) == letters
+    )
+
+
+def _subject(span: Span) -> bool:
+    """The name is the subject of a verb ("Parmalat has sued 45 banks")."""
+    root = span[0] if len(span) == 1 else span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
+
+
+def _camel_case(text: str) -> bool:
+    """A word written with an inner capital after a lower-case letter, as
+    companies write their names ("DeepSeek", "OpenAI", "PayPal"); not a
+    surname's prefix ("McCartney", "DiCaprio")."""
+    if not (text[:1].isupper() and text.isalpha()):
+        return False
+    if any(
+        text.startswith(p) and text[len(p) : len(p) + 1].isupper()
+        for p in _NAME_PREFIXES
+    ):
+        return False
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
+
+
+def _active_subject(span: Span) -> bool:
+    """The name is the subject of an active verb: it acts ("DeepSeek
+    released a model"), as a product or a title rarely does."""
+    root = span[0] if len(span) == 1 else span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
+
+
+def _beside_number(span: Span) -> bool:
+    """A figure right before or after the name: a results table or a fixture.
+
+    There the model alone can judge the name, no sentence says what it is.
+    """
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].like_num) or (
+        span.start > 0 and doc[span.start - 1].like_num
+    )
+
+
+def _bracketed_after_person(span: Span) -> bool:
+    """A person's affiliation in brackets: "Luis Figo (Barcelona)"."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "("
+        and (doc[span.start - 2].ent_type_ == "PERSON")
+    )
+
+
+def _beside_speech(span: Span, resolver: EntityResolver) -> bool:
+    """A speech verb right before or after the name ("said Lind", "Lind told")."""
+    doc = span.doc
+    near = [*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2]]
+    return any(t.pos_ == "VERB" and t.lemma_ in resolver.speech_verbs for t in near)
