@@ -439,3 +439,72 @@ def test_acronym_joins_the_name_it_spells_not_its_model(blank_nlp, resolver):
         ["Navires de Transport Atlantiques", "NTA"],
     ) in entities
     assert ("ORG", "NTA 42", ["NTA 42"]) in entities
+
+
+# --- a name the parser cut at a false sentence start, a score after a name ----
+
+
+def test_given_name_runs_on_over_a_false_sentence_start(blank_nlp, resolver):
+    # the parser made "Lindsay" a sentence of its own: no punctuation
+    # between the two words says a sentence ends there
+    doc = parse(
+        blank_nlp.vocab,
+        "Lindsay Davenport has quit. Davenport said so.",
+        """
+        Lindsay   PROPN ROOT  0 B-PERSON
+        Davenport PROPN nsubj 3
+        has       AUX   aux   3
+        quit      VERB  ROOT  3
+        .         PUNCT punct 3
+        Davenport PROPN nsubj 6 B-PERSON
+        said      VERB  ROOT  6 O say
+        so        ADV   advmod 6
+        .         PUNCT punct 6
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("PERSON", "Lindsay Davenport", ["Lindsay Davenport", "Davenport"])
+    ]
+
+
+def test_given_name_stops_at_a_real_sentence_end(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "They met Lindsay. Davenport said so.",
+        """
+        They      PRON  nsubj 1
+        met       VERB  ROOT  1 O meet
+        Lindsay   PROPN dobj  1 B-PERSON
+        .         PUNCT punct 1
+        Davenport PROPN nsubj 5 B-PERSON
+        said      VERB  ROOT  5 O say
+        so        ADV   advmod 5
+        .         PUNCT punct 5
+        """,
+    )
+    assert all(name != "Lindsay Davenport" for _, name, _ in found(doc, resolver))
+
+
+@pytest.mark.parametrize("score", ["6-4", "6/4"])
+def test_set_score_after_a_name_is_no_part_of_it(blank_nlp, resolver, score):
+    text = f"Tom Varga beat Ken Roddle {score} on Friday."
+    doc = parse(
+        blank_nlp.vocab,
+        text,
+        f"""
+        Tom     PROPN compound 1 B-PERSON
+        Varga   PROPN nsubj  2 I-PERSON
+        beat    VERB  ROOT   2
+        Ken     PROPN compound 4 B-PERSON
+        Roddle  PROPN dobj   2 I-PERSON
+        6       NUM   nummod 4
+        {score[1]} PUNCT punct 5
+        4       NUM   prep   5
+        on      ADP   prep   2
+        Friday  PROPN pobj   8 B-DATE
+        .       PUNCT punct  2
+        """,
+    )
+    names = [name for _, name, _ in found(doc, resolver)]
+    assert "Ken Roddle" in names
+    assert not any(name.endswith("6") for name in names)

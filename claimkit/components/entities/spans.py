@@ -276,7 +276,11 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
 
 
 def _surname_at(doc: Doc, i: int) -> bool:
-    if i >= len(doc) or doc[i].is_sent_start:
+    if i >= len(doc):
+        return False
+    if doc[i].is_sent_start and not (i > 0 and doc[i - 1].is_alpha):
+        # a sentence opens here; not where the parser split "Lindsay |
+        # Davenport has ...", a name right after a headline, between words
         return False
     token = doc[i]
     return (
@@ -370,6 +374,8 @@ def _with_number(span: Span) -> Span:
     after = doc[end + 1].text if end + 1 < len(doc) else ""
     if after[:1].isdigit() or after[:1].isupper():
         return span  # "Arsenal 2 1": a score; "BBC 6 Music": a longer name
+    if after in ("-", "\u2013", "/"):
+        return span  # "Roddick 6-4 6-3", "Rochus 6/2": a set's score
     if not doc.has_annotation("SENT_START") or not any(
         t.pos_ in ("VERB", "AUX") for t in span.sent
     ):
