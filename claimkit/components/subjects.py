@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
 
 if TYPE_CHECKING:
@@ -226,14 +227,14 @@ def find_subject(
     """
     owner = (
         _possessor(anchor, span, index, anaphora)
-        or _aged(span, index)
+        or aged(span, index)
         or _employed_at(anchor, span, index, labels)
     )
     if owner is not None:
         return owner
     if span.text.endswith("-old"):
         # "the 27-year-old Spaniard": the age of the one the noun names.
-        return _described(anchor, span, index)
+        return age_owner(anchor, span, index, labels)
     if _inside_phrase(anchor, span):
         return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
@@ -459,21 +460,6 @@ def _reporters_own(
     return entity if entity is not None and labels.get(entity) == "ORG" else None
 
 
-def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
-    """The entity an "N-year-old" noun phrase names: the noun itself ("the
-    56-year-old Smith"), or the name it stands in apposition to ("Ann Lee, a
-    44-year-old nurse"). None for "the 27-year-old Spaniard" alone."""
-    noun = anchor.head if anchor.head.i >= span.end else anchor
-    if noun.i in index and not span.start <= noun.i < span.end:
-        return index[noun.i]
-    if noun.dep_ == "appos" and noun.head.i in index:
-        return index[noun.head.i]
-    for child in noun.children:
-        if child.dep_ == "appos" and child.i in index:
-            return index[child.i]
-    return None
-
-
 def _inside_phrase(anchor: Token, span: Span) -> bool:
     """The figure names the agent or company of a noun ("appeals by nine
     detainees", "a family with two children") or what the subject passed
@@ -502,16 +488,6 @@ def _partitive(token: Token) -> bool:
         or token.tag_ == "JJS"
         or token.ent_type_ == "ORDINAL"
     )
-
-
-def _aged(span: Span, index: dict[int, str]) -> str | None:
-    """The person whose age this is: "Leslie Gray, 43," or "Tom Reid (61)"."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in (",", "("):
-        return None
-    if not (len(span) == 1 and span[0].like_num):
-        return None
-    return index.get(doc[span.start - 2].i)
 
 
 def _possessor(

@@ -144,6 +144,19 @@ _ABOUT = [
         "$860m",
         "Halvorsen Foods",
     ),
+    # a definite age stands for the one person just named
+    (
+        "Ana Ivanovic reached the final in Canberra on Friday. The 17-year-old "
+        "will meet Kim Clijsters next.",
+        "17-year-old",
+        "Ana Ivanovic",
+    ),
+    (
+        "Sprinter Maria Lund has appealed against her ban. The 33-year-old was "
+        "suspended last month.",
+        "33-year-old",
+        "Maria Lund",
+    ),
 ]
 
 _NOT_ABOUT = [
@@ -254,6 +267,16 @@ _NOT_ABOUT = [
     (
         'Halvorsen Foods reported results on Monday. "It paid $5m," said Anna Berg.',
         "$5m",
+    ),
+    # two people just named, or a person no entity holds, or someone new
+    (
+        "Ana Ivanovic beat Tatiana Golovin 6-3 6-4 on Friday. The 17-year-old "
+        "will meet Kim Clijsters next.",
+        "17-year-old",
+    ),
+    (
+        "Ana Ivanovic won in Canberra. A 17-year-old from Leeds also won.",
+        "17-year-old",
     ),
 ]
 

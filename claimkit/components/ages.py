@@ -1,0 +1,86 @@
+"""Whose age a figure is: "Leslie Gray, 43,", "the 56-year-old Smith", and
+"the 17-year-old" standing for the person the sentences before are about.
+
+Used by :mod:`claimkit.components.subjects`. A wrong owner costs more than
+none: with two people equally likely, the age has no subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+def aged(span: Span, index: dict[int, str]) -> str | None:
+    """The person whose age this is: "Leslie Gray, 43," or "Tom Reid (61)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in (",", "("):
+        return None
+    if not (len(span) == 1 and span[0].like_num):
+        return None
+    return index.get(doc[span.start - 2].i)
+
+
+def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The entity an "N-year-old" noun phrase names: the noun itself ("the
+    56-year-old Smith"), or the name it stands in apposition to ("Ann Lee, a
+    44-year-old nurse"). None for "the 27-year-old Spaniard" alone."""
+    noun = anchor.head if anchor.head.i >= span.end else anchor
+    if noun.i in index and not span.start <= noun.i < span.end:
+        return index[noun.i]
+    if noun.dep_ == "appos" and noun.head.i in index:
+        return index[noun.head.i]
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i in index:
+            return index[child.i]
+    return None
+
+
+def age_owner(
+    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """The person an "N-year-old" phrase is about: named in it or beside it
+    (:func:`_described`), else, for a definite one ("The 17-year-old beat
+    ..."), the one person the sentence before named (:func:`_antecedent`)."""
+    owner = _described(anchor, span, index)
+    if owner is not None:
+        return owner
+    root = span.root
+    outside = root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+    noun = root.head if outside else root  # "the 17-year-old (girl)"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None  # "a 17-year-old" is someone new
+    return _antecedent(noun, index, labels)
+
+
+def _antecedent(
+    noun: Token, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """The one person named in the sentence before ``noun``'s, with no one
+    named in its own before it ("Wenger backed the 27-year-old keeper" is
+    someone else); None when there are several or none."""
+    doc = noun.doc
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    start = doc[sent.start - 1].sent.start
+    people: set[str] = set()
+    for i in range(start, noun.i):
+        entity = index.get(i)
+        person = entity is not None and labels.get(entity) == "PERSON"
+        if i >= sent.start and (person or _someone(doc[i])):
+            return None
+        if person and entity is not None:
+            people.add(entity)
+        elif entity is None and _someone(doc[i]):
+            return None  # a person no entity holds
+    return people.pop() if len(people) == 1 else None
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def _someone(token: Token) -> bool:
+    """A word that may name a person: the tagger's person, or he/she."""
+    return (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or (
+        token.lower_ in _PERSONAL
+    )
