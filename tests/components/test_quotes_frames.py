@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -966,3 +967,33 @@ def test_frames_another_verb_as_saying_keeps_its_subject(
     table = QUOTED_AS.replace("quoted  VERB", "described VERB").format(verb="describe")
     got = _quotes(blank_nlp, text, table, resolver, finder, (5,))
     assert all(q[3] != "Anna Berg" for q in got)
+
+
+# --- 'according to' a norm is no source --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "reported"),
+    [("wishes", False), ("plan", False), ("statement", True), ("police", True)],
+)
+def test_frames_according_to_a_norm_reports_nothing(
+    blank_nlp, resolver, finder, noun, reported
+) -> None:
+    # 'according to his wishes' is 'in keeping with'; 'according to his
+    # statement' names where the words come from
+    text = f"According to his {noun}, there will be no service."
+    table = f"""
+    According VERB  prep  7 O according
+    to        ADP   prep  0
+    his       PRON  poss  3
+    {noun}    NOUN  pobj  1
+    ,         PUNCT punct 7
+    there     PRON  expl  7
+    will      AUX   aux   7
+    be        AUX   ROOT  7 O be
+    no        DET   det   9
+    service   NOUN  attr  7
+    .         PUNCT punct 7
+    """
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert bool(found) is reported

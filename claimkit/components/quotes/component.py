@@ -86,6 +86,8 @@ class QuoteFinder(LexiconComponent):
         self.as_lemmas = {w.lower() for w in lex.get("as_cue_lemmas", [])}
         self.clause_lemmas = self.indirect_lemmas | self.as_lemmas
         self.per_sources = {w.lower() for w in lex.get("per_sources", [])}
+        # 'according to his wishes', 'according to plan': a norm, no source
+        self.according_norms = {w.lower() for w in lex.get("according_norms", [])}
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
