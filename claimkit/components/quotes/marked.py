@@ -231,6 +231,7 @@ class _MarkedQuotes(_Attribution):
     def continue_speakers(self, quotes: list[_Quote]) -> None:
         """A quote with no cue continues the previous quote's or paragraph's speaker."""
         self.chain_pronouns(quotes)
+        self._run_on_to_cue(quotes)
         previous: _Quote | None = None
         for quote in quotes:
             if quote.speaker is None and quote.form == "direct":
@@ -241,6 +242,7 @@ class _MarkedQuotes(_Attribution):
                     # 'a poster under the words "How can they ...?"': words set
                     # inside a sentence of their own are no one's continuing
                     and quote.direct_start
+                    and not self._introduced_by_other(previous, quote)
                 ):
                     quote.speaker = (
                         self.latest_mention(
@@ -256,6 +258,43 @@ class _MarkedQuotes(_Attribution):
                 previous = quote
             elif previous is not None and quote.paragraph - previous.paragraph > 2:
                 previous = None
+
+    def _run_on_to_cue(self, quotes: list[_Quote]) -> None:
+        """'"A." "B." "C," said Ann Ray.': quotes that run on, with nothing but
+        marks and spaces between, to one with its own speaker are that
+        speaker's words too."""
+        following: _Quote | None = None
+        for quote in reversed(quotes):
+            if (
+                quote.speaker is None
+                and quote.form == "direct"
+                and following is not None
+                and following.speaker is not None
+                and following.cue is not None  # its own 'said X', no guess
+                and following.paragraph == quote.paragraph
+                and not self.text[quote.end : following.start].strip(" " + ALL_MARKS)
+            ):
+                quote.speaker = following.speaker
+                quote.entity = following.entity
+                quote.route = "run on to cue"
+            following = quote
+
+    def _introduced_by_other(self, previous: _Quote, quote: _Quote) -> bool:
+        """Someone else is the subject of a sentence between two quotes:
+        '"..," said Nadal. US coach Pat Kerr wants more clay. "I think ..."'
+        does not continue Nadal. When that sentence is the one right before
+        the quote, its subject introduces the quote and speaks it."""
+        found = self.preceding_entity(quote.start, "PERSON", subject=True)
+        if found is None or found[0] < previous.end or found[2] == previous.entity:
+            return False
+        sent = self.doc[self.token_at(found[0])].sent
+        if any(mark in self.text[sent.start_char : found[0]] for mark in ALL_MARKS):
+            return False  # a name in a sentence of a quote run: "If Mr Kerr ..."
+        if not self.text[sent.end_char : quote.start].strip(" \n" + ALL_MARKS):
+            quote.speaker = (found[0], found[1])
+            quote.entity = found[2]
+            quote.route = "introduced"
+        return True
 
     def _introduced_in_previous(self, quote: _Quote) -> None:
         """The last person named in the paragraph before the quote's."""

@@ -405,8 +405,10 @@ class _Speakers(_Antecedents):
                     obj = nxt
                 if obj is not None and phrase == ("per",):
                     return obj if self._per_source(token, obj) else None
-                if obj is not None and obj.pos_ == "NOUN" and (
-                    obj.lower_ in self.finder.according_norms
+                if (
+                    obj is not None
+                    and obj.pos_ == "NOUN"
+                    and (obj.lower_ in self.finder.according_norms)
                 ):
                     return None  # 'according to his wishes': in keeping with
                 return obj
