@@ -9,6 +9,7 @@ description means; these checks are shared by both and need no model.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # a definite description: 'the chancellor', 'The Tory leader'
 _DEFINITE = re.compile(r"^the\s+([A-Za-z][A-Za-z' -]{1,40})$", re.I)
@@ -75,3 +76,17 @@ def apposed(text: str, name_end: int, role: str) -> bool:
     after = text[name_end : name_end + 80]
     pattern = r",\s+the\s+" + r"\s+".join(map(re.escape, role.split())) + r"[,.;:)]"
     return re.match(pattern, after, re.I) is not None
+
+
+def titled_person(
+    text: str, role: str, named: Iterable[tuple[int, int, str]]
+) -> str | None:
+    """The one entity among ``named`` mentions (start, end, id) given ``role``
+    as a title (:func:`titled`) or in apposition (:func:`apposed`); None when
+    nobody or several were."""
+    found = {
+        entity
+        for start, end, entity in named
+        if titled(text, start, role) or apposed(text, end, role)
+    }
+    return found.pop() if len(found) == 1 else None

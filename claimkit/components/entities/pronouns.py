@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from claimkit.components.entities.mentions import _SPEECH_DEPS
-from claimkit.components.roles import apposed, role_of, titled
+from claimkit.components.roles import role_of, titled_person
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -63,7 +63,7 @@ def _described_people(
     'Tory leader Ann Ray spoke. ... the Tory leader said, after welcoming Tom
     Baker. He went on': 'He' is the described leader, the sentence's subject,
     not Tom Baker. The description stands for the one person the article
-    titled so before (:func:`claimkit.components.roles.titled`). A role
+    titled so before (:func:`claimkit.components.roles.titled_person`). A role
     nobody or several were given adds nothing: British news calls the one
     person named by role far more often than it brings in another ('Mr
     McConnell ... the first minister said'). Neither a role with its name ('the
@@ -88,14 +88,10 @@ def _described_people(
         role = role_of(doc[token.left_edge.i : token.i + 1].text)
         if role is None:
             continue
-        found = {
-            entity
-            for start, end, entity in named
-            if end <= token.idx
-            and (titled(doc.text, start, role) or apposed(doc.text, end, role))
-        }
-        if len(found) == 1:
-            out.append((token.i, found.pop(), token))
+        before = (m for m in named if m[1] <= token.idx)
+        person = titled_person(doc.text, role, before)
+        if person is not None:
+            out.append((token.i, person, token))
     return out
 
 

@@ -18,7 +18,7 @@ import bisect
 from spacy.tokens import Token
 
 from claimkit.components.quotes.context import _SUBJECTS, _Context, _Quote
-from claimkit.components.roles import apposed, role_of, titled
+from claimkit.components.roles import role_of, titled_person
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
@@ -363,14 +363,13 @@ class _Antecedents(_Context):
         role = role_of(words)
         if not role or role in self.finder.person_pronouns:
             return None
-        found: set[str] = set()
         i = bisect.bisect_left(self.mention_starts, start)
-        for m_start, m_end, entity, _ in self.mentions[:i]:
-            if self.labels.get(entity) != "PERSON" or self.in_marks(m_start):
-                continue
-            if titled(self.text, m_start, role) or apposed(self.text, m_end, role):
-                found.add(entity)
-        return found.pop() if len(found) == 1 else None
+        people = (
+            (m_start, m_end, entity)
+            for m_start, m_end, entity, _ in self.mentions[:i]
+            if self.labels.get(entity) == "PERSON" and not self.in_marks(m_start)
+        )
+        return titled_person(self.text, role, people)
 
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""

@@ -235,6 +235,7 @@ class _MarkedQuotes(_Attribution):
         previous: _Quote | None = None
         for quote in quotes:
             if quote.speaker is None and quote.form == "direct":
+                other = None
                 if (
                     previous is not None
                     and previous.speaker is not None
@@ -242,7 +243,7 @@ class _MarkedQuotes(_Attribution):
                     # 'a poster under the words "How can they ...?"': words set
                     # inside a sentence of their own are no one's continuing
                     and quote.direct_start
-                    and not self._introduced_by_other(previous, quote)
+                    and (other := self._other_subject_between(previous, quote)) is None
                 ):
                     quote.speaker = (
                         self.latest_mention(
@@ -253,6 +254,8 @@ class _MarkedQuotes(_Attribution):
                     quote.entity = previous.entity
                     quote.route = "previous quote"
                 else:
+                    if other is not None:
+                        self._introduced_right_before(quote, other)
                     self._introduced_in_previous(quote)
             if quote.speaker is not None:
                 previous = quote
@@ -279,22 +282,31 @@ class _MarkedQuotes(_Attribution):
                 quote.route = "run on to cue"
             following = quote
 
-    def _introduced_by_other(self, previous: _Quote, quote: _Quote) -> bool:
+    def _other_subject_between(
+        self, previous: _Quote, quote: _Quote
+    ) -> tuple[int, int, str] | None:
         """Someone else is the subject of a sentence between two quotes:
         '"..," said Nadal. US coach Pat Kerr wants more clay. "I think ..."'
-        does not continue Nadal. When that sentence is the one right before
-        the quote, its subject introduces the quote and speaks it."""
+        does not continue Nadal. A name in a sentence of a quote run ("If Mr
+        Kerr ...") is no such subject."""
         found = self.preceding_entity(quote.start, "PERSON", subject=True)
         if found is None or found[0] < previous.end or found[2] == previous.entity:
-            return False
+            return None
         sent = self.doc[self.token_at(found[0])].sent
         if any(mark in self.text[sent.start_char : found[0]] for mark in ALL_MARKS):
-            return False  # a name in a sentence of a quote run: "If Mr Kerr ..."
+            return None
+        return found
+
+    def _introduced_right_before(
+        self, quote: _Quote, found: tuple[int, int, str]
+    ) -> None:
+        """The subject of the sentence right before the quote introduces it
+        and speaks it."""
+        sent = self.doc[self.token_at(found[0])].sent
         if not self.text[sent.end_char : quote.start].strip(" \n" + ALL_MARKS):
             quote.speaker = (found[0], found[1])
             quote.entity = found[2]
             quote.route = "introduced"
-        return True
 
     def _introduced_in_previous(self, quote: _Quote) -> None:
         """The last person named in the paragraph before the quote's."""
