@@ -1,4 +1,4 @@
-"""Linking: ambiguous names need the context, hubs are no context (issue 17, BBC audit).
+"""Linking: ambiguous names need the context, hubs are context only when bound (issue 17).
 
 The families of wrong links a BBC audit found, each as a negative beside the
 positive the same rule must keep: a one-word name that is a place ("Leeds" the
@@ -131,6 +131,80 @@ def test_linking_a_hub_is_no_shared_context() -> None:
         make_article("d", ("PERSON", "Bez"), ("ORG", "Aston Martin"))
     )
     assert again.entities[0].link == boss.entities[0].link
+
+
+def _fillers(registry: EntityRegistry, count: int, *names: str) -> None:
+    """Link ``count`` unrelated articles, each naming the ORGs ``names`` too."""
+    for i in range(count):
+        extra = tuple(("ORG", name) for name in names)
+        registry.link_article(
+            make_article(f"fill{i}", ("PERSON", f"Other Person{i}"), *extra)
+        )
+
+
+def test_linking_a_hub_bound_to_a_name_is_context() -> None:
+    """ "Saracens" is in many articles, but in every one of the club's: context."""
+    registry = EntityRegistry()
+    first = registry.link_article(
+        make_article("a0", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club"))
+    )
+    for i in range(1, 25):
+        registry.link_article(
+            make_article(f"a{i}", ("ORG", "Saracens Rugby Club"), ("ORG", "Leeds"))
+        )
+    _fillers(registry, 150)
+    again = registry.link_article(
+        make_article("z", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club"))
+    )
+    assert again.entities[0].link == first.entities[0].link
+
+
+def test_linking_a_hub_everywhere_stays_no_context() -> None:
+    """The BBC is in half of all articles, the club's included: no context."""
+    registry = EntityRegistry()
+    first = registry.link_article(make_article("a0", ("ORG", "Leeds"), ("ORG", "BBC")))
+    for i in range(1, 25):
+        registry.link_article(make_article(f"a{i}", ("ORG", "BBC"), ("ORG", "Leeds")))
+    _fillers(registry, 60, "BBC")
+    _fillers(registry, 60)
+    city = registry.link_article(make_article("z", ("ORG", "Leeds"), ("ORG", "BBC")))
+    assert city.entities[0].link != first.entities[0].link
+
+
+def test_linking_the_namesake_with_more_shared_context_wins() -> None:
+    """Two namesakes share context with an article: the one sharing more is it."""
+    _, (club, city, both) = link_all(
+        make_article(
+            "a",
+            ("ORG", "Leeds"),
+            ("ORG", "Saracens Rugby Club"),
+            ("PERSON", "Rob Ndlovu"),
+        ),
+        make_article("b", ("ORG", "Leeds"), ("ORG", "Yorkshire Water Board")),
+        make_article(
+            "c",
+            ("ORG", "Leeds"),
+            ("PERSON", "Rob Ndlovu"),
+            ("ORG", "Saracens Rugby Club"),
+            ("ORG", "Yorkshire Water Board"),
+        ),
+    )
+    assert club["Leeds"] != city["Leeds"]
+    assert both["Leeds"] == club["Leeds"]
+
+
+def test_linking_namesakes_tied_on_context_link_neither() -> None:
+    _, (club, city, both) = link_all(
+        make_article("a", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club")),
+        make_article("b", ("ORG", "Leeds"), ("ORG", "Yorkshire Water Board")),
+        make_article(
+            "c",
+            ("ORG", "Leeds"),
+            ("ORG", "Saracens Rugby Club"),
+            ("ORG", "Yorkshire Water Board"),
+        ),
+    )
+    assert both["Leeds"] not in (club["Leeds"], city["Leeds"])
 
 
 # -- people ---------------------------------------------------------------------

@@ -61,6 +61,8 @@ _CONTEXT_DOCS = 32  # latest articles of an entity read for context
 _HUB_SHARE = 50  # an entity in more than 1/50 of the articles is no context...
 _HUB_MIN = 20  # ...when that is more than this many
 _HOMONYMS = 16  # entities of one name read for an ambiguous name
+_HUB_LIFT = 4  # a hub is context when a candidate's articles hold it this much more...
+_HUB_SHARED = 3  # ...than the corpus does, in at least this many of them
 _COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
@@ -340,10 +342,14 @@ class Decisions:
         return list(named)
 
     def _homonym(self, token: str, label: str, seen: list[_Seen]) -> int | None:
-        """Return the one entity of this one-word name whose context agrees here."""
+        """Return the entity of this one-word name whose context agrees most here.
+
+        Failed links leave one-article namesakes ("Labour" in an article whose
+        context was not yet known); one of them agreeing as well does not
+        block the entity that agrees on more.
+        """
         ids = self._index[label].lone.get(token, _NONE)
-        agreeing = [c for c in islice(ids, _HOMONYMS) if self._agrees(c, seen)]
-        return agreeing[0] if len(agreeing) == 1 else None
+        return _best({c: self._support(c, seen)[0] for c in islice(ids, _HOMONYMS)})
 
     def _namesake(
         self, own: int, norm: str, tokens: tuple[str, ...], seen: list[_Seen]
@@ -382,31 +388,61 @@ class Decisions:
     def _agrees(
         self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False
     ) -> bool:
-        """Say whether this article shares a non-hub entity with one of ``candidate``'s.
+        """Say whether this article shares context with one of ``candidate``'s.
+
+        With ``unknown_agrees``, an article none of whose other entities (hubs
+        aside) the registry knew before (nothing to contradict) agrees too.
+        """
+        support, known = self._support(candidate, seen)
+        return support > 0 or (unknown_agrees and not known)
+
+    def _support(self, candidate: int, seen: list[_Seen]) -> tuple[int, bool]:
+        """Count this article's entities that keep company with ``candidate``.
 
         The article's entities are those linked so far (``seen``) and those
         its names name exactly or by a learned alias (read before linking, so
-        a full name has its one-word neighbours as context too). With
-        ``unknown_agrees``, an article none of whose other entities (hubs
-        aside) the registry knew before (nothing to contradict) agrees too. Only the
-        candidate's latest articles are read, so a popular entity costs no
-        more than a rare one.
+        a full name has its one-word neighbours as context too). An entity
+        counts when one of the candidate's latest articles holds it; a hub
+        (in more than a fiftieth of the articles) only when it is bound to
+        the candidate (:meth:`_bound_hub`). Also says whether any non-hub
+        entity of the article was known before. Only the candidate's latest
+        articles are read, so a popular entity costs no more than a rare one.
         """
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
         hub = max(_HUB_MIN, self._doc_count // _HUB_SHARE)
         known = False
+        support: set[int] = set()
         if self._context is None:
             self._context = self._named()
         for other in chain((other.index for other in seen), self._context):
-            if other == candidate:
+            if other == candidate or other in support:
                 continue
             other_docs = self._clusters[other].doc_ids
             if len(other_docs) > hub:
-                continue  # "BBC", "Labour": every article shares them
+                # "BBC" is in every kind of article; "Tony Blair" is in many,
+                # but in far more of Labour's than of the corpus's.
+                if self._bound_hub(docs, other_docs):
+                    support.add(other)
+                continue
             known = known or bool(other_docs)
             if any(doc in other_docs for doc in docs):
-                return True
-        return unknown_agrees and not known
+                support.add(other)
+        return len(support), known
+
+    def _bound_hub(self, docs: list[str], hub_docs: dict[str, None]) -> bool:
+        """Say whether a hub entity keeps company with a candidate's articles.
+
+        A hub is no evidence by being shared, only by being shared far above
+        its rate in the corpus: in at least ``_HUB_SHARED`` of the candidate's
+        latest articles, and in a share of them ``_HUB_LIFT`` times its share
+        of all articles. A hub in a quarter of the corpus never qualifies.
+        """
+        if len(docs) < _HUB_SHARED:
+            return False
+        shared = sum(doc in hub_docs for doc in docs)
+        return shared >= _HUB_SHARED and shared * self._doc_count >= _HUB_LIFT * len(
+            hub_docs
+        ) * len(docs)
 
     def _expansion(
         self, tokens: tuple[str, ...], label: str, seen: list[_Seen]
@@ -594,3 +630,11 @@ def _blanked(text: str, entities: tuple[Entity, ...]) -> str:
         position = max(position, end)
     parts.append(text[position:])
     return " ".join(parts)
+
+
+def _best(support: dict[int, int]) -> int | None:
+    """Return the candidate with the most support, when it has some and no tie."""
+    ranked = sorted(support.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(support, key=support.__getitem__)
