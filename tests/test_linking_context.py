@@ -207,6 +207,22 @@ def test_linking_namesakes_tied_on_context_link_neither() -> None:
     assert both["Leeds"] not in (club["Leeds"], city["Leeds"])
 
 
+def test_linking_a_mistyped_ambiguous_name_joins_the_namesake_its_context_shares() -> (
+    None
+):
+    """ "Leeds" typed PERSON beside the club's opponent is the club, typed ORG."""
+    _, (city, club, club2, mistyped, alone) = link_all(
+        make_article("a", ("ORG", "Leeds"), ("ORG", "Yorkshire Water Board")),
+        make_article("b", ("ORG", "Leeds"), ("ORG", "Saracens Rugby Club")),
+        make_article("c", ("ORG", "Saracens Rugby Club"), ("ORG", "Leeds")),
+        make_article("d", ("PERSON", "Leeds"), ("ORG", "Saracens Rugby Club")),
+        make_article("e", ("PERSON", "Leeds"), ("ORG", "Oxfordshire Bee Society")),
+    )
+    assert club["Leeds"] == club2["Leeds"] != city["Leeds"]
+    assert mistyped["Leeds"] == club["Leeds"]
+    assert alone["Leeds"] not in (club["Leeds"], city["Leeds"])
+
+
 # -- people ---------------------------------------------------------------------
 
 

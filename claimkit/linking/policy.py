@@ -151,7 +151,7 @@ class Decisions:
             if self._agrees(owner, seen, unknown_agrees=True):
                 return owner, 100.0, "alias", label
         own = index.anchors.get(norm)
-        retyped = self._retype(name, label, own)
+        retyped = self._retype(name, label, own, seen)
         if retyped is not None:
             return retyped, 100.0, "corpus_type", self._clusters[retyped].label
         lone_person = label == "PERSON" and len(tokens) == 1
@@ -218,14 +218,23 @@ class Decisions:
                 found.add(other.index)
         return found
 
-    def _retype(self, name: str, label: EntityLabel, own: int | None) -> int | None:
-        """Return the other-label entity this name joins when the corpus says so."""
+    def _retype(
+        self, name: str, label: EntityLabel, own: int | None, seen: list[_Seen]
+    ) -> int | None:
+        """Return the other-label entity this name joins when the corpus says so.
+
+        An ambiguous one-word name ("Labour" typed PERSON) joins the namesake
+        of the other label its context agrees with most, not the first seen.
+        """
         other_label = _OTHER_LABEL[label]
-        other = self._index[other_label].anchors.get(
-            self._normalized(name, other_label)[0]
-        )
+        norm, tokens = self._normalized(name, other_label)
+        other = self._index[other_label].anchors.get(norm)
         if other is None:
             return None
+        if len(tokens) == 1 and self._ambiguous(tokens[0], other_label):
+            other = self._homonym(tokens[0], other_label, seen)
+            if other is None:
+                return None
         other_docs = len(self._clusters[other].doc_ids)
         own_docs = len(self._clusters[own].doc_ids) if own is not None else 0
         if other_docs >= self.type_evidence and other_docs > own_docs:
