@@ -21,6 +21,7 @@ from claimkit.components.entities.forms import (
     _qualifier,
     _variant,
 )
+from claimkit.components.entities.glued import regroup
 from claimkit.components.entities.joins import (
     bracketed_short_forms,
     hyphen_part,
@@ -41,6 +42,7 @@ from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
     PERSON_SUFFIXES,
+    SURNAMES,
     extends_plainly,
     is_nickname,
 )
@@ -109,6 +111,7 @@ def _cluster(
     called it alone ("Lara" tagged ORG beside "Brian Lara"), unless the text
     itself says otherwise; a group takes the label of its fullest form.
     """
+    regroup(names, labels, resolver)
     by_length = sorted(names, key=lambda k: (-len(k.split()), k))
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
@@ -230,9 +233,28 @@ def _person_typed_org(
         and (
             (name.evidence["PERSON"] and not _says_not(names[full], "PERSON"))
             or _person_overall(names[full], name, resolver)
+            or _unknown_first_word(names[full], name)
         )
     ]
     return found if len(found) == 1 else []
+
+
+def _unknown_first_word(full: _Name, short: _Name) -> bool:
+    """ "Geoff Pollard" typed ORG beside "Pollard" the model and the text call
+    a person: a first word no list knows as a surname (so not "Goldman Sachs"
+    beside a Mr Sachs, nor "Dow Jones" beside a Mr Jones) and nothing in the
+    text calling the full name an organization."""
+    span = full.spans[0]
+    first = span[0].text
+    scores = short.scores()
+    return (
+        len(span) == 2
+        and span.text.replace(" ", "").isalpha()
+        and short.spans[0][-1].tag_ != "NNPS"  # "Ospreys"
+        and first.lower() not in SURNAMES
+        and not _says_not(full, "PERSON")
+        and scores.get("PERSON", 0.0) > scores.get("ORG", 0.0)
+    )
 
 
 def _person_overall(full: _Name, short: _Name, resolver: EntityResolver) -> bool:

@@ -95,6 +95,32 @@ def _described_people(
     return out
 
 
+# Given names the US list gives to women that Britain, France, Italy or West
+# Africa give men as often: "Ashley Cole", "Andrea Pirlo", "Lindsay Hoyle".
+_EITHER_SEX = frozenset(
+    {
+        "Andrea", "Ashley", "Carey", "Celestine", "Courtney", "Daniele",
+        "Emanuele", "Gabriele", "Jo", "Kerry", "Leigh", "Lindsay", "Michele",
+        "Nicola", "Sasha", "Shannon", "Simone", "Stacey",
+    }
+)  # fmt: skip
+
+
+def _name_gender(name: str, resolver: EntityResolver) -> str | None:
+    """The gender a person's given name says: "Nathalie Dechy" is a woman.
+
+    Only a full name opening with a given name most bearers of one sex hold
+    ('m' or 'f' in the shipped list, not 'u': "Kim", "Jordan", nor one of
+    :data:`_EITHER_SEX`); a title before a mention says it first ("Mr Kim
+    Lee").
+    """
+    words = name.split()
+    if len(words) < 2 or words[0] in _EITHER_SEX:
+        return None
+    sex = resolver.given_names.gender(words[0])
+    return sex if sex in ("m", "f") else None
+
+
 def _token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
@@ -131,6 +157,9 @@ def _add_pronouns(
                 title = doc[span.start - 1].text
                 if title in resolver.gendered_titles:
                     gender.setdefault(entity["id"], resolver.gendered_titles[title])
+        given = _name_gender(entity["name"], resolver)
+        if given is not None:
+            gender.setdefault(entity["id"], given)
     spots.extend(_untyped_people(doc, entities))
     spots.extend(_described_people(doc, people, resolver.roles))
     spots.sort(key=lambda spot: spot[0])

@@ -69,7 +69,9 @@ def _candidate_spans(
         span = _up_to_acronym(span)
         if owned and _key_text(span.text) in owned:
             span = _with_name_s(span)
-        span = _without_nationality(span, resolver, demonyms)
+        span = _without_nationality(
+            span, resolver, demonyms, person=ent.label_ == "PERSON"
+        )
         span = _with_number(span)
         for part in _person_tail(span, resolver):
             if not _is_noise(part, resolver, demonyms):
@@ -386,10 +388,40 @@ def _with_number(span: Span) -> Span:
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
 # A party before a given name, as a nationality: "Tory Dominic Grieve".
 _PARTY_WORDS = {"Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican"}
+# Nouns for a nationality's people that no ending gives away: "Briton Tim
+# Henman", "Frenchman Gilles Simon", "the Spaniard".
+DEMONYM_NOUNS = frozenset(
+    {
+        "Briton", "Brit", "Scot", "Scotsman", "Scotswoman", "Englishman",
+        "Englishwoman", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
+        "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Spaniard",
+        "Swede", "Dane", "Finn", "Pole", "Turk", "Czech", "Slovak", "Croat",
+        "Serb", "Greek", "Swiss", "Thai", "Argentine", "Kiwi", "Aussie",
+        "Filipino", "Filipina", "Israeli", "Pakistani", "Iraqi", "Saudi",
+        "Kuwaiti", "Qatari", "Omani", "Yemeni", "Emirati", "Bangladeshi",
+        "Nepali", "Uzbek", "Kazakh", "Tajik", "Kyrgyz", "Afghan", "Somali",
+        "Monegasque", "Luxembourger", "Icelander", "New Zealander",
+    }
+)  # fmt: skip
+
+
+def is_demonym(text: str, demonyms: set[str] | frozenset[str]) -> bool:
+    """A word for a nationality or its people: "American", "Spaniard",
+    "Belgian" (a capitalized word ending like one, longer than four letters)."""
+    return (
+        text in demonyms
+        or text in DEMONYM_NOUNS
+        or (
+            text.istitle()
+            and text.isalpha()
+            and len(text) > 4  # not "San Diego"
+            and text.endswith(_DEMONYM_ENDINGS)
+        )
+    )
 
 
 def _without_nationality(
-    span: Span, resolver: EntityResolver, demonyms: set[str]
+    span: Span, resolver: EntityResolver, demonyms: set[str], *, person: bool = False
 ) -> Span:
     """Cut a nationality before a given name: "Kenyan Alice Timbilil".
 
@@ -401,27 +433,25 @@ def _without_nationality(
         return span
     first, given = span[0], span[1]
     text = first.text
-    party = text in _PARTY_WORDS
-    if not party and (
+    # "Dane Kenneth Carlsen": a people's noun before a given name, though
+    # "Dane" is a given name too.
+    noun = text in DEMONYM_NOUNS and given.text in resolver.given_names
+    if not (text in _PARTY_WORDS or noun) and (
         text in resolver.given_names or text.lower() in resolver.particles
     ):
         return span  # "Jenna Nicole Mourey", whatever the model made of Jenna
-    demonym = (
-        text in demonyms
-        or text in _PARTY_WORDS
-        or (
-            text.istitle()
-            and text.isalpha()
-            and len(text) > 4  # not "San Diego"
-            and text.endswith(_DEMONYM_ENDINGS)
-        )
-    )
-    if not demonym or given.text not in resolver.given_names:
+    if not (text in _PARTY_WORDS or is_demonym(text, demonyms)):
         return span
     rest = span.doc[span.start + 1 : span.end]
     if len(rest) > 3 or not all(_name_word(t) for t in rest):
         return span
-    return rest if _person_like(rest, resolver) else span
+    # A given name the list lacks counts after a people's noun or a
+    # nationality the text types so, in a span typed PERSON: "Frenchman
+    # Gilles Simon".
+    known = given.text in resolver.given_names or (
+        person and len(rest) == 2 and (text in DEMONYM_NOUNS or text in demonyms)
+    )
+    return rest if known and _person_like(rest, resolver) else span
 
 
 def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
@@ -511,6 +541,8 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         return True
     if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
         return True  # "South African"
+    if len(words) == 1 and words[0].text in DEMONYM_NOUNS and _determined(span):
+        return True  # "the Briton", "the Dane's serve"
     if _joined_nationality(span, demonyms):
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
@@ -520,6 +552,17 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
     if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:
         return first.text.isupper() or first.text.islower()
     return all(t.like_num for t in words)
+
+
+def _determined(span: Span) -> bool:
+    """A determiner or a possessive stands right before the span."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
+        return True
+    # "the 31-year-old Dane"
+    return any(c.dep_ in ("det", "poss") for c in span.root.children)
 
 
 def _joined_nationality(span: Span, demonyms: set[str]) -> bool:
