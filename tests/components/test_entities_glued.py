@@ -451,3 +451,61 @@ def test_given_name_of_either_sex_says_nothing(blank_nlp, resolver):
     # "Ashley" is a man's name in Britain as often: the subject rule stands
     doc = _pronoun_doc(blank_nlp.vocab, "Ashley")
     assert _pronoun_owner(doc, resolver) == "Ashley Hensley"
+
+
+# --- two ways to write one given name; two names joined by a small word -------------
+
+
+@pytest.mark.parametrize(
+    ("other", "joined"),
+    [("Steven", True), ("S", True), ("Stella", False), ("St", False)],
+    ids=["longer-form", "initial", "other-name", "too-short"],
+)
+def test_given_name_written_two_ways_is_one_person(blank_nlp, resolver, other, joined):
+    text = f"Steve Farrand scored. {other} Farrand was praised."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Steve PROPN B-PERSON", "Farrand PROPN I-PERSON", "scored VERB",
+            ". PUNCT", f"{other} PROPN B-PERSON", "Farrand PROPN I-PERSON",
+            "was AUX", "praised VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = _names(doc, resolver)
+    one = [mentions for _, _, mentions in names if len(mentions) == 2]
+    assert bool(one) is joined
+
+
+def test_two_names_joined_by_a_small_word_are_both(blank_nlp, resolver):
+    text = "Bexa Holdings to Corvel Rovers\n\nBexa Holdings signed. Corvel Rovers paid."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Bexa PROPN B-ORG", "Holdings PROPN I-ORG", "to ADP I-ORG",
+            "Corvel PROPN I-ORG", "Rovers PROPN I-ORG", "\\n\\n SPACE",
+            "Bexa PROPN B-ORG", "Holdings PROPN I-ORG", "signed VERB", ". PUNCT",
+            "Corvel PROPN B-ORG", "Rovers PROPN I-ORG", "paid VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = _names(doc, resolver)
+    assert ("ORG", "Bexa Holdings", ["Bexa Holdings", "Bexa Holdings"]) in names
+    assert ("ORG", "Corvel Rovers", ["Corvel Rovers", "Corvel Rovers"]) in names
+
+
+def test_given_name_alone_follows_its_full_name_to_the_longer_form(blank_nlp, resolver):
+    text = "Steve Farrand scored. Steve smiled. Steven Farrand was praised."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Steve PROPN B-PERSON", "Farrand PROPN I-PERSON", "scored VERB",
+            ". PUNCT", "Steve PROPN B-PERSON", "smiled VERB", ". PUNCT",
+            "Steven PROPN B-PERSON", "Farrand PROPN I-PERSON", "was AUX",
+            "praised VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        ("PERSON", "Steven Farrand", ["Steve Farrand", "Steve", "Steven Farrand"])
+    ]

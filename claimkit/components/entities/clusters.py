@@ -142,7 +142,9 @@ def _cluster(
         # that nothing in the text calls otherwise may be a person's.
         if not _says_not(name, "PERSON") or label == "PERSON":
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
-            targets = _targets(key, "PERSON", near, group_label, resolver)
+            targets = _targets(
+                key, "PERSON", near, group_label, resolver, members=members
+            )
             if len(words) == 1 and _always_mistered(name):
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
                 # the surname, so only a name ending in it is his
@@ -166,6 +168,8 @@ def _cluster(
             if targets and len(key) > len(targets[0]):
                 # "Manchester United" after "Man Utd": the fuller form leads.
                 promote(key, targets[0], name.spans, groups, group_label, index)
+                # "Steve" of "Steve Gerrard", promoted to "Steven Gerrard"
+                members[key] = [*members.pop(targets[0], []), targets[0]]
                 for word in _index_words(key, joint):
                     index[word].append(key)
                 continue

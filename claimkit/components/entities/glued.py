@@ -43,8 +43,8 @@ def regroup(
         return
     _given_name_before(names, labels, resolver)
     people = _people(names, labels, resolver)
+    _recut(names, labels, people, resolver)
     if people:
-        _recut(names, labels, people, resolver)
         _nicknames(names, labels)
     _cut_out_words(names, labels)
     _camel_acronyms(names, labels)
@@ -92,16 +92,41 @@ def _recut(
         kept: list[Span] = []
         for span in name.spans:
             pieces = _pieces(span, people, resolver)
-            if not pieces:
-                kept.append(span)
-                continue
             for piece in pieces:
                 _move(names, labels, piece, "PERSON")
+            joined = [] if pieces else _two_names(span, names, labels)
+            for piece in joined:
+                _move(names, labels, piece, labels[_key_text(piece.text)])
+            if not pieces and not joined:
+                kept.append(span)
         _keep(names, labels, key, kept)
+
+
+def _two_names(
+    span: Span, names: dict[str, _Name], labels: dict[str, str]
+) -> list[Span]:
+    """Two names of the article a small word joins into one span: "Arsenal
+    to Real Madrid" beside "Arsenal" and "Real Madrid"."""
+    doc = span.doc
+    key = _key_text(span.text)
+    for k in range(span.start + 1, span.end - 1):
+        word = doc[k]
+        if not (word.is_lower and word.text in _PHRASE_WORDS | _JOINERS):
+            continue
+        left, right = doc[span.start : k], doc[k + 1 : span.end]
+        keys = [_key_text(left.text), _key_text(right.text)]
+        if all(
+            k2 != key and k2 in names and labels.get(k2) in ("PERSON", "ORG")
+            for k2 in keys
+        ):
+            return [left, right]
+    return []
 
 
 def _pieces(span: Span, people: dict[str, str], resolver: EntityResolver) -> list[Span]:
     """The people a glued span holds, or nothing when it is no glued name."""
+    if not people:
+        return []
     doc = span.doc
     best: tuple[int, int] | None = None
     for i in range(span.start, span.end):

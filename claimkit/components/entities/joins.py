@@ -153,11 +153,26 @@ def _person_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
             or _misspelt(words[0], f_words[-1])
             or _undoubled(words[0], f_words[-1])
         )
+    if len(words) != len(f_words) or len(words) < 2:
+        return False
+    if words[:-1] == f_words[:-1]:
+        return _misspelt(words[-1], f_words[-1]) or _undoubled(words[-1], f_words[-1])
     return (
-        len(words) == len(f_words) > 1
-        and words[:-1] == f_words[:-1]
-        and (_misspelt(words[-1], f_words[-1]) or _undoubled(words[-1], f_words[-1]))
+        len(words) == 2
+        and words[-1] == f_words[-1]
+        and _given_name_forms(words[0], f_words[0])
     )
+
+
+def _given_name_forms(a: str, b: str) -> bool:
+    """Two ways to write one given name: "steve" and "steven" (one opening
+    the other, three letters at least), "h" and "howard" (an initial)."""
+    short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if not (short.isalpha() and long_.isalpha()) or short == long_:
+        return False
+    if len(short) == 1:
+        return long_[0] == short
+    return len(short) >= 3 and long_.startswith(short)
 
 
 _MIN_UNDOUBLED = 5  # letters of the shorter spelling
