@@ -147,7 +147,14 @@ def main(argv: list[str] | None = None) -> int:
         text = article.get("text", "")
         for x, y in combinations(ents, 2):
             why = same_entity(words(x["name"]), words(y["name"]))
-            if why is None and (side_by_side(text, x, y) or side_by_side(text, y, x)):
+            people = [e["label"] for e in (x, y)].count("PERSON")
+            if why in ("same surname", "surname inside") and not people:
+                continue  # "Manchester United", "Sheffield United"
+            if (
+                why is None
+                and people == 2
+                and (side_by_side(text, x, y) or side_by_side(text, y, x))
+            ):
                 why = "side by side"
             if why is None:
                 continue
