@@ -509,3 +509,18 @@ def test_given_name_alone_follows_its_full_name_to_the_longer_form(blank_nlp, re
     assert _names(doc, resolver) == [
         ("PERSON", "Steven Farrand", ["Steve Farrand", "Steve", "Steven Farrand"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [(["Shaun", "Wright"], "Shaun Wright-Phillips"), (["Wright"], None)],
+    ids=["full-name", "surname-alone"],
+)
+def test_name_cut_at_a_surnames_hyphen_runs_on(blank_nlp, resolver, words, name):
+    # one surname before the hyphen may be a pairing ("the Wright-Phillips tie")
+    text = " ".join(words) + "-Phillips will play."
+    rows = [f"{w} PROPN {'B' if i == 0 else 'I'}-PERSON" for i, w in enumerate(words)]
+    rows += ["- PUNCT", "Phillips PROPN B-PERSON", "will AUX", "play VERB", ". PUNCT"]
+    doc = _doc(blank_nlp.vocab, text, rows)
+    joined = [n for _, n, _ in _names(doc, resolver) if n.endswith("-Phillips")]
+    assert joined == ([name] if name else [])

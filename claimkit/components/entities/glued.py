@@ -18,13 +18,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
 from claimkit.components.entities.mentions import _Name
-from claimkit.components.entities.spans import (
-    DEMONYM_NOUNS,
-    _key_text,
-    _name_word,
-    is_demonym,
-)
+from claimkit.components.entities.spans import _key_text, _name_word
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver

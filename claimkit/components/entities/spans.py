@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
 from claimkit.components.entities.joins import initials
 from claimkit.text.layout import INVISIBLE
 
@@ -65,7 +66,7 @@ def _candidate_spans(
         if span is None:
             continue
         if ent.label_ == "PERSON":
-            span = _person_completed(span, resolver)
+            span = _double_barrelled(_person_completed(span, resolver))
         span = _up_to_acronym(span)
         if owned and _key_text(span.text) in owned:
             span = _with_name_s(span)
@@ -277,6 +278,25 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
     return span
 
 
+def _double_barrelled(span: Span) -> Span:
+    """A full name the recognizer cut at a surname's hyphen runs on over its
+    second part: "Shaun Wright | -Phillips" (never "Federer-Nadal", one
+    surname alone)."""
+    doc = span.doc
+    end = span.end
+    if (
+        len(span) >= 2
+        and end + 1 < len(doc)
+        and not span[-1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    ):
+        return doc[span.start : end + 2]
+    return span
+
+
 def _surname_at(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
@@ -385,39 +405,8 @@ def _with_number(span: Span) -> Span:
     return doc[span.start : end + 1]
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish")
 # A party before a given name, as a nationality: "Tory Dominic Grieve".
 _PARTY_WORDS = {"Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican"}
-# Nouns for a nationality's people that no ending gives away: "Briton Tim
-# Henman", "Frenchman Gilles Simon", "the Spaniard".
-DEMONYM_NOUNS = frozenset(
-    {
-        "Briton", "Brit", "Scot", "Scotsman", "Scotswoman", "Englishman",
-        "Englishwoman", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
-        "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Spaniard",
-        "Swede", "Dane", "Finn", "Pole", "Turk", "Czech", "Slovak", "Croat",
-        "Serb", "Greek", "Swiss", "Thai", "Argentine", "Kiwi", "Aussie",
-        "Filipino", "Filipina", "Israeli", "Pakistani", "Iraqi", "Saudi",
-        "Kuwaiti", "Qatari", "Omani", "Yemeni", "Emirati", "Bangladeshi",
-        "Nepali", "Uzbek", "Kazakh", "Tajik", "Kyrgyz", "Afghan", "Somali",
-        "Monegasque", "Luxembourger", "Icelander", "New Zealander",
-    }
-)  # fmt: skip
-
-
-def is_demonym(text: str, demonyms: set[str] | frozenset[str]) -> bool:
-    """A word for a nationality or its people: "American", "Spaniard",
-    "Belgian" (a capitalized word ending like one, longer than four letters)."""
-    return (
-        text in demonyms
-        or text in DEMONYM_NOUNS
-        or (
-            text.istitle()
-            and text.isalpha()
-            and len(text) > 4  # not "San Diego"
-            and text.endswith(_DEMONYM_ENDINGS)
-        )
-    )
 
 
 def _without_nationality(
