@@ -524,3 +524,60 @@ def test_name_cut_at_a_surnames_hyphen_runs_on(blank_nlp, resolver, words, name)
     doc = _doc(blank_nlp.vocab, text, rows)
     joined = [n for _, n, _ in _names(doc, resolver) if n.endswith("-Phillips")]
     assert joined == ([name] if name else [])
+
+
+def test_lone_given_name_says_its_sex(blank_nlp, resolver):
+    text = "Sandra Vey and Tom Brack met. Sandra smiled. He left."
+    doc = parse(
+        blank_nlp.vocab,
+        text,
+        """
+        Sandra PROPN compound 1 B-PERSON
+        Vey    PROPN nsubj    5 I-PERSON
+        and    CCONJ cc       1
+        Tom    PROPN compound 4 B-PERSON
+        Brack  PROPN conj     1 I-PERSON
+        met    VERB  ROOT     5 O meet
+        .      PUNCT punct    5
+        Sandra PROPN nsubj    8 B-PERSON
+        smiled VERB  ROOT     8 O smile
+        .      PUNCT punct    8
+        He     PRON  nsubj    11
+        left   VERB  ROOT     11 O leave
+        .      PUNCT punct    11
+        """,
+    )
+    from claimkit.components.entities import find_entities
+
+    owners = [
+        e["name"]
+        for e in find_entities(doc, resolver)
+        if any(m["text"] == "He" for m in e["mentions"])
+    ]
+    assert "Sandra Vey" not in owners and "Sandra" not in owners
+
+
+def test_person_whose_title_and_given_name_disagree_takes_no_pronoun(
+    blank_nlp, resolver
+):
+    # "Mrs Brack" joined to Tom Brack: two people under one id
+    text = "Tom Brack spoke. Mrs Brack smiled. She said so."
+    doc = parse(
+        blank_nlp.vocab,
+        text,
+        """
+        Tom    PROPN compound 1 B-PERSON
+        Brack  PROPN nsubj    2 I-PERSON
+        spoke  VERB  ROOT     2 O speak
+        .      PUNCT punct    2
+        Mrs    PROPN compound 5
+        Brack  PROPN nsubj    6 B-PERSON
+        smiled VERB  ROOT     6 O smile
+        .      PUNCT punct    6
+        She    PRON  nsubj    9
+        said   VERB  ROOT     9 O say
+        so     ADV   advmod   9
+        .      PUNCT punct    9
+        """,
+    )
+    assert _pronoun_owner(doc, resolver) is None
