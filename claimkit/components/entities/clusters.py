@@ -21,6 +21,7 @@ from claimkit.components.entities.forms import (
     _qualifier,
     _variant,
 )
+from claimkit.components.entities.glued import regroup
 from claimkit.components.entities.joins import (
     bracketed_short_forms,
     hyphen_part,
@@ -41,6 +42,7 @@ from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
     PERSON_SUFFIXES,
+    SURNAMES,
     extends_plainly,
     is_nickname,
 )
@@ -109,6 +111,7 @@ def _cluster(
     called it alone ("Lara" tagged ORG beside "Brian Lara"), unless the text
     itself says otherwise; a group takes the label of its fullest form.
     """
+    regroup(names, labels, resolver)
     by_length = sorted(names, key=lambda k: (-len(k.split()), k))
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
@@ -139,7 +142,9 @@ def _cluster(
         # that nothing in the text calls otherwise may be a person's.
         if not _says_not(name, "PERSON") or label == "PERSON":
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
-            targets = _targets(key, "PERSON", near, group_label, resolver)
+            targets = _targets(
+                key, "PERSON", near, group_label, resolver, members=members
+            )
             if len(words) == 1 and _always_mistered(name):
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
                 # the surname, so only a name ending in it is his
@@ -163,6 +168,8 @@ def _cluster(
             if targets and len(key) > len(targets[0]):
                 # "Manchester United" after "Man Utd": the fuller form leads.
                 promote(key, targets[0], name.spans, groups, group_label, index)
+                # "Steve" of "Steve Gerrard", promoted to "Steven Gerrard"
+                members[key] = [*members.pop(targets[0], []), targets[0]]
                 for word in _index_words(key, joint):
                     index[word].append(key)
                 continue
@@ -230,9 +237,28 @@ def _person_typed_org(
         and (
             (name.evidence["PERSON"] and not _says_not(names[full], "PERSON"))
             or _person_overall(names[full], name, resolver)
+            or _unknown_first_word(names[full], name)
         )
     ]
     return found if len(found) == 1 else []
+
+
+def _unknown_first_word(full: _Name, short: _Name) -> bool:
+    """ "Geoff Pollard" typed ORG beside "Pollard" the model and the text call
+    a person: a first word no list knows as a surname (so not "Goldman Sachs"
+    beside a Mr Sachs, nor "Dow Jones" beside a Mr Jones) and nothing in the
+    text calling the full name an organization."""
+    span = full.spans[0]
+    first = span[0].text
+    scores = short.scores()
+    return (
+        len(span) == 2
+        and span.text.replace(" ", "").isalpha()
+        and short.spans[0][-1].tag_ != "NNPS"  # "Ospreys"
+        and first.lower() not in SURNAMES
+        and not _says_not(full, "PERSON")
+        and scores.get("PERSON", 0.0) > scores.get("ORG", 0.0)
+    )
 
 
 def _person_overall(full: _Name, short: _Name, resolver: EntityResolver) -> bool:

@@ -148,12 +148,48 @@ def _person_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
     words, f_words = key.split(), full.split()
     if len(words) == 1 and len(f_words) > 1:
         # "Kilroy" of "Robert Kilroy-Silk", "Iliaronov" of "Andrei Illarionov"
-        return hyphen_part(words[0], f_words[-1]) or _misspelt(words[0], f_words[-1])
+        return (
+            hyphen_part(words[0], f_words[-1])
+            or _misspelt(words[0], f_words[-1])
+            or _undoubled(words[0], f_words[-1])
+        )
+    if len(words) != len(f_words) or len(words) < 2:
+        return False
+    if words[:-1] == f_words[:-1]:
+        return _misspelt(words[-1], f_words[-1]) or _undoubled(words[-1], f_words[-1])
     return (
-        len(words) == len(f_words) > 1
-        and words[:-1] == f_words[:-1]
-        and _misspelt(words[-1], f_words[-1])
+        len(words) == 2
+        and words[-1] == f_words[-1]
+        and _given_name_forms(words[0], f_words[0])
     )
+
+
+def _given_name_forms(a: str, b: str) -> bool:
+    """Two ways to write one given name: "steve" and "steven" (one opening
+    the other, three letters at least), "h" and "howard" (an initial)."""
+    short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if not (short.isalpha() and long_.isalpha()) or short == long_:
+        return False
+    if len(short) == 1:
+        return long_[0] == short
+    return len(short) >= 3 and long_.startswith(short)
+
+
+_MIN_UNDOUBLED = 5  # letters of the shorter spelling
+
+
+def _undoubled(a: str, b: str) -> bool:
+    """One spelling writes a doubled letter once: "Rodick" for "Roddick",
+    "Philipoussis" for "Philippoussis" (never "Johnson" and "Johnston")."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < _MIN_UNDOUBLED:
+        return False
+    if not short.isalpha():
+        return False
+    for i in range(1, len(long_)):
+        if long_[i] == long_[i - 1] and long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
 
 
 def _contracted(short: str, word: str) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.entities.mentions import _SPEECH_DEPS
 from claimkit.components.roles import role_of, titled_person
+from claimkit.linking.normalize import SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -27,6 +28,7 @@ def _subject_antecedent(fitting: list[tuple[int, str, Token]]) -> str | None:
 
 
 _UNTYPED = "?"  # the id of a person's name no PERSON entity holds
+_NO_SEX = "x"  # fits neither he nor she
 
 
 def _untyped_people(
@@ -95,6 +97,35 @@ def _described_people(
     return out
 
 
+# Given names the US list gives to women that Britain, France, Italy or West
+# Africa give men as often: "Ashley Cole", "Andrea Pirlo", "Lindsay Hoyle".
+_EITHER_SEX = frozenset(
+    {
+        "Andrea", "Ashley", "Carey", "Celestine", "Courtney", "Daniele",
+        "Emanuele", "Gabriele", "Jo", "Kerry", "Leigh", "Lindsay", "Michele",
+        "Nicola", "Sasha", "Shannon", "Simone", "Stacey",
+    }
+)  # fmt: skip
+
+
+def _name_gender(name: str, resolver: EntityResolver) -> str | None:
+    """The gender a person's given name says: "Nathalie Dechy" is a woman.
+
+    Only a name opening with a given name most bearers of one sex hold (a
+    lone given name that is no surname too: "Sandra", not "Kelly")
+    ('m' or 'f' in the shipped list, not 'u': "Kim", "Jordan", nor one of
+    :data:`_EITHER_SEX`). A title before a mention that says the other sex
+    ("Mrs Howard" joined to Michael Howard) leaves the entity no pronoun.
+    """
+    words = name.split()
+    if not words or words[0] in _EITHER_SEX:
+        return None
+    if len(words) == 1 and words[0].lower() in SURNAMES:
+        return None  # "Kelly", "Howard": a surname as often
+    sex = resolver.given_names.gender(words[0])
+    return sex if sex in ("m", "f") else None
+
+
 def _token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
@@ -122,6 +153,7 @@ def _add_pronouns(
     gender: dict[str, str] = {}
     spots: list[tuple[int, str, Token]] = []  # (token index, entity id, root)
     for entity in people:
+        said: set[str] = set()  # the sexes its titles and given name say
         for mention in entity["mentions"]:
             span = doc.char_span(mention["start"], mention["end"])
             if span is None:
@@ -130,7 +162,16 @@ def _add_pronouns(
             if span.start > 0:
                 title = doc[span.start - 1].text
                 if title in resolver.gendered_titles:
-                    gender.setdefault(entity["id"], resolver.gendered_titles[title])
+                    said.add(resolver.gendered_titles[title])
+        given = _name_gender(entity["name"], resolver)
+        if given is not None:
+            said.add(given)
+        if len(said) == 1:
+            gender[entity["id"]] = said.pop()
+        elif said:
+            # "Mrs Howard" joined to Michael Howard: two people under one id,
+            # whom no pronoun can be given safely
+            gender[entity["id"]] = _NO_SEX
     spots.extend(_untyped_people(doc, entities))
     spots.extend(_described_people(doc, people, resolver.roles))
     spots.sort(key=lambda spot: spot[0])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
 from claimkit.components.entities.joins import initials
 from claimkit.text.layout import INVISIBLE
 
@@ -65,11 +66,13 @@ def _candidate_spans(
         if span is None:
             continue
         if ent.label_ == "PERSON":
-            span = _person_completed(span, resolver)
+            span = _double_barrelled(_person_completed(span, resolver))
         span = _up_to_acronym(span)
         if owned and _key_text(span.text) in owned:
             span = _with_name_s(span)
-        span = _without_nationality(span, resolver, demonyms)
+        span = _without_nationality(
+            span, resolver, demonyms, person=ent.label_ == "PERSON"
+        )
         span = _with_number(span)
         for part in _person_tail(span, resolver):
             if not _is_noise(part, resolver, demonyms):
@@ -275,6 +278,25 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
     return span
 
 
+def _double_barrelled(span: Span) -> Span:
+    """A full name the recognizer cut at a surname's hyphen runs on over its
+    second part: "Shaun Wright | -Phillips" (never "Federer-Nadal", one
+    surname alone)."""
+    doc = span.doc
+    end = span.end
+    if (
+        len(span) >= 2
+        and end + 1 < len(doc)
+        and not span[-1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    ):
+        return doc[span.start : end + 2]
+    return span
+
+
 def _surname_at(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
@@ -383,13 +405,12 @@ def _with_number(span: Span) -> Span:
     return doc[span.start : end + 1]
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish")
 # A party before a given name, as a nationality: "Tory Dominic Grieve".
 _PARTY_WORDS = {"Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican"}
 
 
 def _without_nationality(
-    span: Span, resolver: EntityResolver, demonyms: set[str]
+    span: Span, resolver: EntityResolver, demonyms: set[str], *, person: bool = False
 ) -> Span:
     """Cut a nationality before a given name: "Kenyan Alice Timbilil".
 
@@ -401,27 +422,25 @@ def _without_nationality(
         return span
     first, given = span[0], span[1]
     text = first.text
-    party = text in _PARTY_WORDS
-    if not party and (
+    # "Dane Kenneth Carlsen": a people's noun before a given name, though
+    # "Dane" is a given name too.
+    noun = text in DEMONYM_NOUNS and given.text in resolver.given_names
+    if not (text in _PARTY_WORDS or noun) and (
         text in resolver.given_names or text.lower() in resolver.particles
     ):
         return span  # "Jenna Nicole Mourey", whatever the model made of Jenna
-    demonym = (
-        text in demonyms
-        or text in _PARTY_WORDS
-        or (
-            text.istitle()
-            and text.isalpha()
-            and len(text) > 4  # not "San Diego"
-            and text.endswith(_DEMONYM_ENDINGS)
-        )
-    )
-    if not demonym or given.text not in resolver.given_names:
+    if not (text in _PARTY_WORDS or is_demonym(text, demonyms)):
         return span
     rest = span.doc[span.start + 1 : span.end]
     if len(rest) > 3 or not all(_name_word(t) for t in rest):
         return span
-    return rest if _person_like(rest, resolver) else span
+    # A given name the list lacks counts after a people's noun or a
+    # nationality the text types so, in a span typed PERSON: "Frenchman
+    # Gilles Simon".
+    known = given.text in resolver.given_names or (
+        person and len(rest) == 2 and (text in DEMONYM_NOUNS or text in demonyms)
+    )
+    return rest if known and _person_like(rest, resolver) else span
 
 
 def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
@@ -511,6 +530,8 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         return True
     if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
         return True  # "South African"
+    if len(words) == 1 and words[0].text in DEMONYM_NOUNS and _determined(span):
+        return True  # "the Briton", "the Dane's serve"
     if _joined_nationality(span, demonyms):
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
@@ -520,6 +541,17 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
     if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:
         return first.text.isupper() or first.text.islower()
     return all(t.like_num for t in words)
+
+
+def _determined(span: Span) -> bool:
+    """A determiner or a possessive stands right before the span."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
+        return True
+    # "the 31-year-old Dane"
+    return any(c.dep_ in ("det", "poss") for c in span.root.children)
 
 
 def _joined_nationality(span: Span, demonyms: set[str]) -> bool:

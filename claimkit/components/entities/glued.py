@@ -1,0 +1,322 @@
+"""Names that glue a person of the article to words that are not its name.
+
+Run on the typed names just before clustering (:func:`regroup`), where the
+article's people are known: a nationality, an adjective or a headline's word
+before a surname ("American Dent", "Spaniard Costa", "Classy Henman" beside
+"Taylor Dent", "Albert Costa", "Tim Henman"), a preposition's phrase after one
+("Dent in Adelaide") and two surnames joined ("Henman & Murray") are re-cut to
+the people they hold, whatever type the recognizer gave the glued span. A
+given name at a line's start before a lone surname is the person's ("Lleyton |
+Hewitt" after a headline); a lone word the recognizer cut out of a longer name
+("Jelena" of "23 Jelena Jankovic") is no mention of a namesake; a nickname the
+text defines ("Moya, nicknamed Charly") is the person's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
+from claimkit.components.entities.mentions import _Name
+from claimkit.components.entities.spans import _key_text, _name_word
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+# Words after a name that open a phrase of their own: "Dent in Adelaide".
+_PHRASE_WORDS = {"in", "at", "to", "for", "on", "with", "after", "against", "v", "vs"}
+_JOINERS = {"&", "and"}
+_NICKNAMING = {"nicknamed", "dubbed", "aka", "alias"}
+
+
+def regroup(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> None:
+    """Re-cut glued names to the people they hold, in place (see module)."""
+    if not names:
+        return
+    _given_name_before(names, labels, resolver)
+    people = _people(names, labels, resolver)
+    _recut(names, labels, people, resolver)
+    if people:
+        _nicknames(names, labels)
+    _cut_out_words(names, labels)
+    _camel_acronyms(names, labels)
+
+
+def _people(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> dict[str, str]:
+    """Person keys of the body (full names and their surnames) -> the full key.
+
+    A surname two people share names neither; a name every mention of which
+    opens with a word glued to it ("Spaniard Costa") is none.
+    """
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for key, name in names.items():
+        words = key.split()
+        if labels.get(key) != "PERSON" or len(words) < 2 or not name.body:
+            continue
+        if all(
+            _glue_before(s[0], resolver, _on_headline(s.doc, s.start))
+            for s in name.spans
+        ):
+            continue
+        found[key] = key
+        surname = words[-1]
+        if found.get(surname, key) != key:
+            shared.add(surname)
+        found.setdefault(surname, key)
+    for surname in shared:
+        del found[surname]
+    return found
+
+
+def _recut(
+    names: dict[str, _Name],
+    labels: dict[str, str],
+    people: dict[str, str],
+    resolver: EntityResolver,
+) -> None:
+    for key in list(names):
+        if key in people or len(key.split()) < 2:
+            continue
+        name = names[key]
+        kept: list[Span] = []
+        for span in name.spans:
+            pieces = _pieces(span, people, resolver)
+            for piece in pieces:
+                _move(names, labels, piece, "PERSON")
+            joined = [] if pieces else _two_names(span, names, labels)
+            for piece in joined:
+                _move(names, labels, piece, labels[_key_text(piece.text)])
+            if not pieces and not joined:
+                kept.append(span)
+        _keep(names, labels, key, kept)
+
+
+def _two_names(
+    span: Span, names: dict[str, _Name], labels: dict[str, str]
+) -> list[Span]:
+    """Two names of the article a small word joins into one span: "Arsenal
+    to Real Madrid" beside "Arsenal" and "Real Madrid"."""
+    doc = span.doc
+    key = _key_text(span.text)
+    for k in range(span.start + 1, span.end - 1):
+        word = doc[k]
+        if not (word.is_lower and word.text in _PHRASE_WORDS | _JOINERS):
+            continue
+        left, right = doc[span.start : k], doc[k + 1 : span.end]
+        keys = [_key_text(left.text), _key_text(right.text)]
+        if all(
+            k2 != key and k2 in names and labels.get(k2) in ("PERSON", "ORG")
+            for k2 in keys
+        ):
+            return [left, right]
+    return []
+
+
+def _pieces(span: Span, people: dict[str, str], resolver: EntityResolver) -> list[Span]:
+    """The people a glued span holds, or nothing when it is no glued name."""
+    if not people:
+        return []
+    doc = span.doc
+    best: tuple[int, int] | None = None
+    for i in range(span.start, span.end):
+        for j in range(span.end, i, -1):
+            if (i, j) != (span.start, span.end) and _key_text(doc[i:j].text) in people:
+                if best is None or j - i > best[1] - best[0]:
+                    best = (i, j)
+                break
+    if best is None:
+        return []
+    start, end = best
+    headline = _on_headline(doc, span.start)
+    glue = range(span.start, start)
+    if not all(_glue_before(doc[k], resolver, headline) for k in glue):
+        return []
+    if end == span.end:
+        return [doc[start:end]]
+    after = doc[end]
+    if after.is_lower and after.text in _PHRASE_WORDS:
+        return [doc[start:end]]  # "Dent in Adelaide"
+    if after.lower_ in _JOINERS and _key_text(doc[end + 1 : span.end].text) in people:
+        return [doc[start:end], doc[end + 1 : span.end]]  # "Henman & Murray"
+    if after.like_num and end + 1 == span.end:
+        return [doc[start:end]]  # "Roddick 6" of a set's score
+    return []
+
+
+def _glue_before(token: Token, resolver: EntityResolver, headline: bool) -> bool:
+    """A word before a surname that is no part of the person's name: a
+    nationality ("American Dent"), an adjective, or any word of a headline
+    that is no given name ("Classy Henman")."""
+    text = token.text
+    if text in resolver.given_names and text not in DEMONYM_NOUNS:
+        return False
+    if is_demonym(text, resolver.demonyms) or token.ent_type_ == "NORP":
+        return True
+    return token.tag_ == "JJ" or (headline and token.is_alpha)
+
+
+def _on_headline(doc: Doc, i: int) -> bool:
+    """Token ``i`` is on a first line a blank line ends (the headline)."""
+    for token in doc[: i + 1]:
+        if "\n" in token.text:
+            return False
+    for token in doc[i:]:
+        if "\n" in token.text:
+            return token.text.count("\n") >= 2
+    return False
+
+
+def _given_name_before(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> None:
+    """A lone surname after a given name that opens a line takes it:
+    "Lleyton | Hewitt suffered ..." straight after a headline, where the
+    parser starts a sentence between the two."""
+    held = _held(names)
+    for key in list(names):
+        if labels.get(key) != "PERSON" or len(key.split()) != 1:
+            continue
+        name = names[key]
+        kept: list[Span] = []
+        for span in name.spans:
+            doc = span.doc
+            i = span.start
+            if (
+                i >= 2
+                and i - 1 not in held
+                and _line_given_name(doc[i - 1], doc[i - 2], resolver)
+            ):
+                _move(names, labels, doc[i - 1 : span.end], "PERSON")
+            else:
+                kept.append(span)
+        _keep(names, labels, key, kept)
+
+
+def _line_given_name(token: Token, before: Token, resolver: EntityResolver) -> bool:
+    return (
+        "\n" in before.text
+        and token.text_with_ws == token.text + " "
+        and token.is_title
+        and token.is_alpha
+        and len(token.text) > 1  # not the "K" of "K Holmes" in a results list
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "PERSON")
+        and not is_demonym(token.text, resolver.demonyms)
+        and token.text not in resolver.titles
+    )
+
+
+def _nicknames(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """ "Moya, nicknamed Charly": the nickname's mentions are Moya's."""
+    owner: dict[int, str] = {}
+    for key, name in names.items():
+        if labels.get(key) == "PERSON":
+            for span in name.spans:
+                for k in range(span.start, span.end):
+                    owner[k] = key
+    for key in list(names):
+        if labels.get(key) != "PERSON" or len(key.split()) != 1:
+            continue
+        for span in names[key].spans:
+            doc = span.doc
+            verb = doc[span.start - 1] if span.start else None
+            if verb is None or verb.lower_ not in _NICKNAMING:
+                continue
+            target = owner.get(verb.head.i) if verb.head.i != verb.i else None
+            if target is None and span.start >= 3 and doc[span.start - 2].text == ",":
+                target = owner.get(span.start - 3)  # "Moya, nicknamed Charly"
+            if target is not None and target != key:
+                names[target].spans.extend(names.pop(key).spans)
+                labels.pop(key, None)
+                break
+
+
+def _cut_out_words(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """A lone name word written inside a longer name no mention holds is no
+    mention: the "Jelena" the recognizer kept of "23 Jelena Jankovic" is not
+    Jelena Kostanic."""
+    held = _held(names)
+    for key in list(names):
+        if labels.get(key) != "PERSON" or len(key.split()) != 1:
+            continue
+        kept = [s for s in names[key].spans if not _inside_longer(s, held)]
+        _keep(names, labels, key, kept)
+
+
+def _held(names: dict[str, _Name]) -> set[int]:
+    """Token indices inside a mention of any name."""
+    held: set[int] = set()
+    for name in names.values():
+        for span in name.spans:
+            held.update(range(span.start, span.end))
+    return held
+
+
+def _inside_longer(span: Span, held: set[int]) -> bool:
+    """The recognizer's person name runs on from ``span`` over a name word
+    that no mention holds (cut off in a re-cut headline or list line): the
+    lone word is another person's given name. A surname the name's start
+    was cut from ("Watch | Voltaro" of a headline) is the surname still."""
+    doc = span.doc
+    j = span.end
+    return j < len(doc) and doc[j].ent_iob_ == "I" and _glued(doc[j], held)
+
+
+def _glued(token: Token, held: set[int]) -> bool:
+    return (
+        token.i not in held
+        and token.ent_type_ == "PERSON"
+        and _name_word(token)
+        and token.is_title
+    )
+
+
+def _camel_acronyms(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """ "GSK" is GlaxoSmithKline: an organization in capitals that spells the
+    capitals of one written in one word (three at least), when only one does."""
+    spelled: dict[str, list[str]] = {}
+    for key, name in names.items():
+        text = name.spans[0].text if name.spans else ""
+        capitals = "".join(c for c in text if c.isupper())
+        if (
+            labels.get(key) == "ORG"
+            and len(name.spans[0]) == 1
+            and text.isalpha()
+            and len(capitals) >= 3
+            and not text.isupper()
+        ):
+            spelled.setdefault(capitals.lower(), []).append(key)
+    for short, fulls in spelled.items():
+        if len(fulls) == 1 and short in names and labels.get(short) == "ORG":
+            names[fulls[0]].spans.extend(names.pop(short).spans)
+            labels.pop(short, None)
+
+
+def _move(
+    names: dict[str, _Name], labels: dict[str, str], span: Span, label: str
+) -> None:
+    key = _key_text(span.text)
+    name = names.get(key)
+    if name is None:
+        name = names[key] = _Name(key, body=True)
+        labels[key] = label
+    name.spans.append(span)
+
+
+def _keep(
+    names: dict[str, _Name], labels: dict[str, str], key: str, kept: list[Span]
+) -> None:
+    if len(kept) == len(names[key].spans):
+        return
+    if kept:
+        names[key].spans[:] = kept
+    else:
+        del names[key]
+        labels.pop(key, None)
