@@ -25,7 +25,7 @@ from claimkit.components.entities.spans import (
     _name_word,
     _person_like,
 )
-from claimkit.components.entities.works import work_evidence
+from claimkit.components.entities.works import model_number, work_evidence
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -217,6 +217,10 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if _listed_product(root, resolver) or _made(root, resolver) or _counted(root):
         return "PRODUCT"
+    if model_number(span, resolver) and not _is_agent(span, root, resolver):
+        return "PRODUCT"  # "PlayStation 2", "Commodore 64"; not "Tempo 9 said"
+    if first.ent_type_ == "PERSON" and _which_after(span, root):
+        return "ORG"  # "a case brought by Eolas, which claimed"
     if _CAMEL.match(first.text):
         return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
@@ -228,6 +232,17 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return None
+
+
+def _which_after(span: Span, root: Token) -> bool:
+    """A relative clause on the name opens with "which", as a thing's or an
+    organization's does; a person's opens with "who"."""
+    doc = span.doc
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if i >= len(doc) or doc[i].lower_ != "which":
+        return False
+    clause = doc[i].head
+    return clause.dep_ == "relcl" and clause.head.i == root.i
 
 
 def _hyphened_code(span: Span) -> bool:
@@ -437,7 +452,20 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
             ):
                 return "ORG"
             return WEAK + "ORG"
+    # "the voices of Ewan McGregor, Halle Berry and Mel Brooks": listed among
+    # people only, a two-word name the model called an organization is one.
+    if span[0].ent_type_ == "ORG" and len(span) == 2 and _plain_name(span, resolver):
+        people = [t for t in mates if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if len(people) == len(mates) >= 2:
+            return "PERSON"
     return None
+
+
+def _plain_name(span: Span, resolver: EntityResolver) -> bool:
+    """Capitalized words only, none an organization's or a place's head."""
+    return all(t.text[:1].isupper() and t.is_alpha for t in span) and _person_like(
+        span, resolver
+    )
 
 
 def _conjuncts(first: Token) -> list[Token]:
