@@ -26,6 +26,7 @@ from claimkit.components.entities.spans import (
     _person_like,
 )
 from claimkit.components.entities.works import model_number, work_evidence
+from claimkit.linking.normalize import SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -217,10 +218,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if _listed_product(root, resolver) or _made(root, resolver) or _counted(root):
         return "PRODUCT"
-    if model_number(span, resolver) and not _is_agent(span, root, resolver):
+    if model_number(span, resolver) and not _speaks(span, root, resolver):
         return "PRODUCT"  # "PlayStation 2", "Commodore 64"; not "Tempo 9 said"
-    if first.ent_type_ == "PERSON" and _which_after(span, root):
-        return "ORG"  # "a case brought by Eolas, which claimed"
     if _CAMEL.match(first.text):
         return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
@@ -232,17 +231,6 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return None
-
-
-def _which_after(span: Span, root: Token) -> bool:
-    """A relative clause on the name opens with "which", as a thing's or an
-    organization's does; a person's opens with "who"."""
-    doc = span.doc
-    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
-    if i >= len(doc) or doc[i].lower_ != "which":
-        return False
-    clause = doc[i].head
-    return clause.dep_ == "relcl" and clause.head.i == root.i
 
 
 def _hyphened_code(span: Span) -> bool:
@@ -462,9 +450,15 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
 
 
 def _plain_name(span: Span, resolver: EntityResolver) -> bool:
-    """Capitalized words only, none an organization's or a place's head."""
-    return all(t.text[:1].isupper() and t.is_alpha for t in span) and _person_like(
-        span, resolver
+    """Capitalized words only, none an organization's or a place's head, the
+    last a known surname that names no kind of thing ("Player")."""
+    last = span[-1].lower_
+    return (
+        all(t.text[:1].isupper() and t.is_alpha for t in span)
+        and _person_like(span, resolver)
+        and last in SURNAMES
+        and last not in resolver.tech_nouns
+        and last not in resolver.product_nouns
     )
 
 
@@ -531,6 +525,14 @@ def _demonym_word(token: Token, demonyms: set[str] | frozenset[str]) -> bool:
 
 def _looks_like_product(span: Span) -> bool:
     return any(t.text[:1].isdigit() or _CODE.match(t.text) for t in span)
+
+
+def _speaks(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """The name speaks or is spoken to (:func:`_is_agent`, not owning: "the
+    PlayStation 2's shape" is a thing's)."""
+    doc = span.doc
+    owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    return not owns and _is_agent(span, root, resolver)
 
 
 def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:
