@@ -376,3 +376,37 @@ def test_thing_listed_among_people_stays_no_person(blank_nlp, resolver):
         """,
     )
     assert ("PERSON", "Media Player") not in found(doc, resolver)
+
+
+# --- a nationality noun --------------------------------------------------------
+
+
+def test_nationality_noun_before_a_name_is_cut(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Briton Anne Vale won.",
+        """
+        Briton PROPN compound 2 B-PERSON
+        Anne   PROPN compound 2 I-PERSON
+        Vale   PROPN nsubj    3 I-PERSON
+        won    VERB  ROOT     3 O win
+        .      PUNCT punct    3
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Anne Vale")]
+
+
+def test_nationality_noun_alone_is_no_entity(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The Scot 's run ended.",
+        """
+        The   DET   det   1
+        Scot  PROPN poss  4 B-ORG
+        's    PART  case  1
+        run   NOUN  nsubj 4
+        ended VERB  ROOT  4 O end
+        .     PUNCT punct 4
+        """,
+    )
+    assert found(doc, resolver) == []
