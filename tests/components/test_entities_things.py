@@ -410,3 +410,91 @@ def test_nationality_noun_alone_is_no_entity(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == []
+
+
+# --- a thing named after its kind ---------------------------------------------
+
+
+def test_name_of_a_robot_called_so_is_a_product(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "It built a robot, called Zelvo, last year.",
+        """
+        It     PRON  nsubj 1
+        built  VERB  ROOT  1 O build
+        a      DET   det   3
+        robot  NOUN  dobj  1
+        ,      PUNCT punct 3
+        called VERB  acl   3 O call
+        Zelvo  PROPN oprd  5 B-ORG
+        ,      PUNCT punct 3
+        last   ADJ   amod  9
+        year   NOUN  npadvmod 1
+        .      PUNCT punct 1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_firm_called_so_is_no_product(blank_nlp, resolver):
+    from claimkit.components.entities.mentions import _named_thing
+
+    doc = parse(
+        blank_nlp.vocab,
+        "It set up a firm, called Zelvo, last year.",
+        """
+        It     PRON  nsubj 1
+        set    VERB  ROOT  1
+        up     ADP   prt   1
+        a      DET   det   4
+        firm   NOUN  dobj  1
+        ,      PUNCT punct 4
+        called VERB  acl   4 O call
+        Zelvo  PROPN oprd  6 B-ORG
+        ,      PUNCT punct 4
+        last   ADJ   amod  10
+        year   NOUN  npadvmod 1
+        .      PUNCT punct 1
+        """,
+    )
+    assert not _named_thing(doc[7], resolver)
+
+
+def test_film_named_after_a_comma_is_a_work(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "His next film, Dana Brisk, was a hit.",
+        """
+        His   PRON  poss     2
+        next  ADJ   amod     2
+        film  NOUN  nsubj    7
+        ,     PUNCT punct    2
+        Dana  PROPN compound 5 B-PERSON
+        Brisk PROPN appos    2 I-PERSON
+        ,     PUNCT punct    2
+        was   AUX   ROOT     7 O be
+        a     DET   det      9
+        hit   NOUN  attr     7
+        .     PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_person_after_a_comma_and_a_role_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Its director, Dana Brisk, was there.",
+        """
+        Its      PRON  poss     1
+        director NOUN  nsubj    6
+        ,        PUNCT punct    1
+        Dana     PROPN compound 4 B-PERSON
+        Brisk    PROPN appos    1 I-PERSON
+        ,        PUNCT punct    1
+        was      AUX   ROOT     6 O be
+        there    ADV   advmod   6
+        .        PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Dana Brisk")]

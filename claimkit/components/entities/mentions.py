@@ -216,6 +216,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
+    if _named_thing(root, resolver):
+        return "PRODUCT"
     if _listed_product(root, resolver) or _made(root, resolver) or _counted(root):
         return "PRODUCT"
     if model_number(span, resolver) and not _speaks(span, root, resolver):
@@ -320,6 +322,22 @@ def _made(root: Token, resolver: EntityResolver) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_ in resolver.made_verbs
         and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _named_thing(root: Token, resolver: EntityResolver) -> bool:
+    """The name of a thing the text has just named by its kind: "its latest
+    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``)."""
+    head = root.head
+    if root.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed"):
+        head = head.head
+    elif root.dep_ != "appos":
+        return False
+    return (
+        head.i < root.i
+        and head.is_lower
+        and head.pos_ == "NOUN"
+        and head.lower_ in resolver.product_nouns
     )
 
 

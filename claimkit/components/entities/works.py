@@ -68,10 +68,14 @@ def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | No
 def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """ "the album Final Straw": a lower-case noun of a kind of work, linked
     to the name in the parse (the name its appositive, or the noun its
-    compound), right before it or before its "The"."""
+    compound), right before it or before its "The"; or before a comma, the
+    name its appositive ("his next film, Grey Harbour")."""
     doc = span.doc
     i = span.start - 1
     if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    comma = i >= 1 and doc[i].text == ","
+    if comma:
         i -= 1
     if i < 0:
         return False
@@ -80,6 +84,8 @@ def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool
         return False
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if comma:
+        return root.dep_ == "appos" and root.head.i == noun.i
     # Or both hang from one word: the parse split the apposition ("Spanish
     # movie The Sea Inside was named ...": both subjects of "named").
     return (
