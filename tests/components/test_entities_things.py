@@ -498,3 +498,19 @@ def test_person_after_a_comma_and_a_role_stays(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Dana Brisk")]
+
+
+def test_acronym_before_standards_stays_an_organization(blank_nlp, resolver):
+    # Organizations set standards: "NATO standards" are NATO's.
+    doc = parse(
+        blank_nlp.vocab,
+        "They met NATO standards.",
+        """
+        They      PRON  nsubj    1
+        met       VERB  ROOT     1 O meet
+        NATO      PROPN compound 3 B-ORG
+        standards NOUN  dobj     1
+        .         PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "NATO")]
