@@ -25,7 +25,8 @@ from claimkit.components.entities.spans import (
     _name_word,
     _person_like,
 )
-from claimkit.components.entities.works import work_evidence
+from claimkit.components.entities.works import model_number, work_evidence
+from claimkit.linking.normalize import SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -215,8 +216,12 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
+    if _named_thing(root, resolver):
+        return "PRODUCT"
     if _listed_product(root, resolver) or _made(root, resolver) or _counted(root):
         return "PRODUCT"
+    if model_number(span, resolver) and not _speaks(span, root, resolver):
+        return "PRODUCT"  # "PlayStation 2", "Commodore 64"; not "Tempo 9 said"
     if _CAMEL.match(first.text):
         return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
@@ -317,6 +322,22 @@ def _made(root: Token, resolver: EntityResolver) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_ in resolver.made_verbs
         and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _named_thing(root: Token, resolver: EntityResolver) -> bool:
+    """The name of a thing the text has just named by its kind: "its latest
+    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``)."""
+    head = root.head
+    if root.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed"):
+        head = head.head
+    elif root.dep_ != "appos":
+        return False
+    return (
+        head.i < root.i
+        and head.is_lower
+        and head.pos_ == "NOUN"
+        and head.lower_ in resolver.product_nouns
     )
 
 
@@ -437,7 +458,26 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
             ):
                 return "ORG"
             return WEAK + "ORG"
+    # "the voices of Ewan McGregor, Halle Berry and Mel Brooks": listed among
+    # people only, a two-word name the model called an organization is one.
+    if span[0].ent_type_ == "ORG" and len(span) == 2 and _plain_name(span, resolver):
+        people = [t for t in mates if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if len(people) == len(mates) >= 2:
+            return "PERSON"
     return None
+
+
+def _plain_name(span: Span, resolver: EntityResolver) -> bool:
+    """Capitalized words only, none an organization's or a place's head, the
+    last a known surname that names no kind of thing ("Player")."""
+    last = span[-1].lower_
+    return (
+        all(t.text[:1].isupper() and t.is_alpha for t in span)
+        and _person_like(span, resolver)
+        and last in SURNAMES
+        and last not in resolver.tech_nouns
+        and last not in resolver.product_nouns
+    )
 
 
 def _conjuncts(first: Token) -> list[Token]:
@@ -503,6 +543,14 @@ def _demonym_word(token: Token, demonyms: set[str] | frozenset[str]) -> bool:
 
 def _looks_like_product(span: Span) -> bool:
     return any(t.text[:1].isdigit() or _CODE.match(t.text) for t in span)
+
+
+def _speaks(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """The name speaks or is spoken to (:func:`_is_agent`, not owning: "the
+    PlayStation 2's shape" is a thing's)."""
+    doc = span.doc
+    owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    return not owns and _is_agent(span, root, resolver)
 
 
 def _is_agent(span: Span, root: Token, resolver: EntityResolver) -> bool:

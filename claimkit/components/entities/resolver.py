@@ -48,7 +48,7 @@ from claimkit.components.entities.spans import (
     _key_text,
     name_s_at,
 )
-from claimkit.components.entities.works import listed_with_works
+from claimkit.components.entities.works import listed_with_works, things_by_use
 from claimkit.errors import Errors
 from claimkit.linking.normalize import SURNAMES
 from claimkit.text.names import GivenNames, load_places
@@ -122,6 +122,14 @@ class EntityResolver(LexiconComponent):
         self.names_with_s = {_key_text(w) for w in lex.get("names_with_s", [])}
         self.made_verbs = set(lex.get("made_verbs", []))
         self.place_heads_after = {w.lower() for w in lex.get("place_heads_after", [])}
+        self.event_heads = set(lex.get("event_heads", []))
+        self.games_qualifiers = set(lex.get("games_qualifiers", []))
+        self.event_nouns = set(lex.get("event_nouns", []))
+        self.work_frames: dict[str, str] = dict(lex.get("work_frames", {}))
+        self.work_frame_verbs: dict[str, str] = dict(lex.get("work_frame_verbs", {}))
+        self.work_compound_heads = set(lex.get("work_compound_heads", []))
+        self.tech_nouns = set(lex.get("tech_nouns", []))
+        self.numbered_org_words = set(lex.get("numbered_org_words", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
 
@@ -214,6 +222,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
         _propagate(doc, texts, names, labels, taken, weak | titled)
     labels = {key: _decide(name, resolver) for key, name in names.items()}
     listed_with_works(names, labels)
+    things_by_use(names, labels, resolver)
     clusters = _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak)
     if resolver.resolve_pronouns:

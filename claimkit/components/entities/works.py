@@ -54,8 +54,10 @@ def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | No
     """WORK, EVENT or THING when the words around ``span`` say so, else None."""
     if _work_noun_before(span, root, resolver):
         return WORK
-    if _award_after(span, root, resolver):
+    if _award_after(span, root, resolver) or _event_named(span, root, resolver):
         return EVENT
+    if _work_frame(span, root, resolver):
+        return WORK
     if _indefinite(span, root) or _market_index(span, root, resolver):
         return THING
     if _title_cased(span, resolver):
@@ -66,10 +68,14 @@ def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | No
 def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """ "the album Final Straw": a lower-case noun of a kind of work, linked
     to the name in the parse (the name its appositive, or the noun its
-    compound), right before it or before its "The"."""
+    compound), right before it or before its "The"; or before a comma, the
+    name its appositive ("his next film, Grey Harbour")."""
     doc = span.doc
     i = span.start - 1
     if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    comma = i >= 1 and doc[i].text == ","
+    if comma:
         i -= 1
     if i < 0:
         return False
@@ -78,12 +84,74 @@ def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool
         return False
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if comma:
+        return root.dep_ == "appos" and root.head.i == noun.i
     # Or both hang from one word: the parse split the apposition ("Spanish
     # movie The Sea Inside was named ...": both subjects of "named").
     return (
         root.i in (noun.head.i, noun.head.head.i)
         or noun.i == root.head.i
         or (noun.head.i == root.head.i and noun.dep_ == root.dep_)
+    )
+
+
+def _event_named(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """ "the Milan Indoors", "Hong Kong's Champions Challenge event": a
+    tournament, named by its head word (``event_heads``: Open, Cup, Trophy,
+    Championships ...; "Games" only after "Olympic", "Commonwealth" ...) or
+    qualifying a noun for an event after it ("the Dubai tournament"). A
+    name in capitals ("an ATP event") names who runs it and stays."""
+    if span.text.isupper():
+        return False
+    last = span[-1].text
+    if len(span) >= 2 and (
+        last in resolver.event_heads
+        or (last == "Games" and span[-2].text in resolver.games_qualifiers)
+    ):
+        return True
+    doc = span.doc
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and span.end <= head.i <= span.end + 1
+        and head.is_lower
+        and head.lower_ in resolver.event_nouns
+        and all(t.is_lower for t in doc[span.end : head.i])
+    )
+
+
+_NOT_CAST = frozenset({"in", "as", "alongside", "opposite", "with", "on"})
+
+
+def _work_frame(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """The frame of a film or a show around the name: "X, starring ...",
+    "starred in X", "a role in X", "the sequel to X", "the X franchise"."""
+    doc = span.doc
+    end = span.end
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i < len(doc) and doc[i].lower_ == "starring":
+        # "X, starring Y"; not "X, starring in Y", where X stars.
+        return i + 1 >= len(doc) or doc[i + 1].lower_ not in _NOT_CAST
+    start = span.start
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "starred in X and Y"
+        start = root.left_edge.i
+    head = root.head
+    # "starred in X", "a role in the X": the preposition right before the
+    # phrase (of the list's first name).
+    if start > 0 and doc[start - 1].lower_ in ("the", "a"):
+        start -= 1
+    if root.dep_ == "pobj" and head.i == start - 1:
+        frame = head.head
+        frames = resolver.work_frame_verbs if frame.pos_ == "VERB" else None
+        word = frame.lemma_.lower() if frames is not None else frame.lower_
+        found = (frames or resolver.work_frames).get(word)
+        return frame.is_lower and found == head.lower_
+    return (
+        root.dep_ == "compound"
+        and not span.text.isupper()
+        and span.end <= head.i <= span.end + 1
+        and head.lower_ in resolver.work_compound_heads
     )
 
 
@@ -192,6 +260,71 @@ def listed_with_works(names: dict[str, _Name], labels: dict[str, str]) -> None:
             if mates & works:
                 labels[key] = WORK
                 break
+
+
+# Evidence that a name is an agent: an organization's or a person's, or it
+# speaks or owns something.
+_FIRM = ("ORG", WEAK + "ORG", "PERSON", WEAK + "PERSON", "AGENT")
+
+
+def things_by_use(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> None:
+    """Retype, in ``labels``, organizations and people the text uses as things.
+
+    Only names with no evidence of an agent (an organization noun or suffix,
+    a title or given name, it speaks or owns something):
+
+    - an acronym that qualifies a technology noun, "the GPRS network", "DTT
+      set-top boxes" (``tech_nouns``), is a technology.
+    """
+    for key, name in names.items():
+        label = labels.get(key)
+        if label not in ("PERSON", "ORG") or any(name.evidence[e] for e in _FIRM):
+            continue
+        if label == "ORG" and _technology(name, resolver):
+            labels[key] = "PRODUCT"
+
+
+def model_number(span: Span, resolver: EntityResolver) -> bool:
+    """A name and a model number: "PlayStation 2", "Commodore 64", "Windows
+    95". Not a broadcaster's or a club's ("Channel 4", "Radio 1":
+    ``numbered_org_words``), a person's ("Olivier Rochus 6", a score cut off)
+    nor a score ("Roddick 6-1")."""
+    doc = span.doc
+    number = span[-1].text
+    if len(span) < 2 or not (number.isdigit() and len(number) <= 4):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "/"):
+        return False  # "6-1", "6/7": a score
+    if span[0].text in resolver.given_names:
+        return False
+    return not any(t.text in resolver.numbered_org_words for t in span)
+
+
+def _technology(name: _Name, resolver: EntityResolver) -> bool:
+    """An acronym that qualifies a technology noun in one of its mentions
+    ("the GPRS network", "DTT set-top boxes", "GPRS and Bluetooth systems")."""
+    text = name.spans[0].text
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    return any(_before_tech_noun(span, resolver) for span in name.spans)
+
+
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
+
+
+def _before_tech_noun(span: Span, resolver: EntityResolver) -> bool:
+    """The noun phrase the name opens ends in a technology noun."""
+    doc = span.doc
+    head = None
+    for token in doc[span.end : span.end + 6]:
+        glued = token.text == "-" and not token.whitespace_
+        if token.pos_ not in _NOUN_PHRASE_POS and not glued:
+            break
+        if token.pos_ == "NOUN":
+            head = token
+    return head is not None and head.text in resolver.tech_nouns
 
 
 def _typed_by_text(name: _Name) -> bool:
