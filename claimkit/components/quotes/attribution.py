@@ -177,8 +177,22 @@ class _Attribution(_Speakers):
                 and n <= 5
                 and self._cue_ok_after(token, last)
                 and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl")
+                and not (quote.form == "partial" and self._governs(token, last))
             ) and self._named_subject_speaks(quote, token):
                 return True
+        return False
+
+    def _governs(self, verb: Token, last: int) -> bool:
+        """The quote's words hang on ``verb``: 'Before the "Winter of Discontent",
+        Ann Ray refused to ...' sets a phrase in the verb's own clause, it does
+        not attribute it ('"Too late," sniffed Ann Ray' does)."""
+        token = self.doc[last]
+        for _ in range(12):
+            if token.i == verb.i:
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
@@ -311,8 +325,9 @@ class _Attribution(_Speakers):
         'he continued: "..."' / 'Lind said the ferry was "doomed"', but not 'If
         hoarding habits continue, people carry a "digitally obese" 20GB' nor 'The
         firm will start broadcasts, offering them as "premium packages"': a verb
-        that reports only as a quote's introduction ('continue', 'offer'), or
-        any cue before a partial quote, must introduce it or govern its words.
+        that reports only as a quote's introduction ('continue', 'offer') must
+        introduce it, unless it characterizes ('called it "a joke"'); any other
+        cue before a partial quote must introduce it or govern its words.
         """
         between = self.doc[cue.i + 1 : first]
         if all(
@@ -320,9 +335,12 @@ class _Attribution(_Speakers):
             for t in between
         ):
             return True
-        if quote.form != "partial" and (
-            cue.lemma_.lower() not in self.finder.quote_only
+        lemma = cue.lemma_.lower()
+        if lemma in self.finder.quote_only and (
+            lemma not in self.finder.as_lemmas | self.finder.object_lemmas
         ):
+            return False  # 'offering them as "premium packages"': no introduction
+        if quote.form != "partial":
             return True
         token = self.doc[first]
         for _ in range(10):
@@ -429,7 +447,10 @@ class _Attribution(_Speakers):
                 and lemma not in self.finder.state_lemmas
                 and (
                     lemma in self.finder.object_lemmas | self.finder.as_lemmas
-                    or self._person_subject(token)
+                    # a person's act carries words after it, not a phrase set
+                    # before it ('before the "Winter of Discontent", Callaghan
+                    # refused to call an election')
+                    or (token.i < first and self._person_subject(token))
                 )
                 and self._subject(token)
             ):

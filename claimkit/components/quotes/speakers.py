@@ -18,6 +18,9 @@ from claimkit.components.quotes.context import (
 )
 from claimkit.text.quotemarks import ALL_MARKS
 
+# auxiliaries of what is only possible: 'could defend myself by claiming ...'
+_POSSIBLE = {"may", "might", "could", "would", "should", "can", "'d"}
+
 
 class _Speakers(_Antecedents):
     """Cues and their speakers: the verb's subject, 'according to X'."""
@@ -64,7 +67,11 @@ class _Speakers(_Antecedents):
             for c in cue.children
         ):
             return True
+        if self._means_to_an_end(cue):
+            return True
         if cue.lemma_.lower() in finder.source_subject_lemmas:
+            if self._inferred_from_event(cue):
+                return True
             words = {subject.lower_, subject.lemma_.lower()}
             nouns = (
                 finder.org_nouns
@@ -86,6 +93,33 @@ class _Speakers(_Antecedents):
                 or by
             )
         return False
+
+    @staticmethod
+    def _means_to_an_end(cue: Token) -> bool:
+        """'could defend myself by claiming that ...', 'can earn more from
+        claiming than ...': a gerund under a preposition of a verb that is only
+        possible names a way to act, not a claim anyone made ('He began by
+        saying that ...' reports)."""
+        if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
+            return False
+        governor = cue.head.head
+        return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in governor.children)
+
+    def _inferred_from_event(self, cue: Token) -> bool:
+        """'A speech drew a large crowd, suggesting that ...': a participle of an
+        inference verb after a comma says what an event suggests, unless it
+        hangs on a reporting verb or its clause ('Lind said the sale was near,
+        suggesting that ...')."""
+        head = cue.head
+        return (
+            cue.tag_ == "VBG"
+            and cue.dep_ in ("advcl", "xcomp", "conj")
+            and cue.i > 0
+            and cue.doc[cue.i - 1].text == ","
+            and head.i < cue.i
+            and not self._is_cue(head)
+            and not (head.dep_ == "ccomp" and self._is_cue(head.head))
+        )
 
     def _cue_text(self, cue: Token) -> str:
         """The reporting words: the verb, its particle and the told party."""
@@ -177,6 +211,11 @@ class _Speakers(_Antecedents):
                 and head.head.pos_ in ("VERB", "AUX")
                 and self.same_paragraph(token, head.head)
             ):
+                blamed = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+                if head.lower_ == "for" and blamed:
+                    # 'criticised the government for claiming ...': the
+                    # government claimed; the critic did not
+                    return blamed[0]
                 token = head.head  # 'began by saying', 'responded by saying'
                 continue
             break
@@ -329,11 +368,27 @@ class _Speakers(_Antecedents):
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
-        found = self.org_anaphora(subject, start)
+        found = self._voice_for(subject) or self.org_anaphora(subject, start)
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
             found = self.role_antecedent(self.text[start:end], start)
         return found
+
+    def _voice_for(self, subject: Token) -> str | None:
+        """'a spokesman for Acme said': the one a voice noun speaks for, as in
+        'the Acme spokesman' (:meth:`_speaks_for`)."""
+        if subject.lemma_.lower() not in self.finder.voice_nouns:
+            return None
+        for prep in subject.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or self.in_marks(obj.idx):
+                    continue
+                entity = self.entity_at(obj.idx, obj.idx + len(obj))
+                if self.labels.get(entity or "") in ("PERSON", "ORG"):
+                    return entity
+        return None
 
     def org_anaphora(self, subject: Token, start: int) -> str | None:
         """'the company said', 'the bank said': a noun of the shared anaphora
@@ -471,14 +526,20 @@ class _Speakers(_Antecedents):
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """The object of "quoted X as saying" / "cited X as saying": X is the
-    speaker, the one who quotes only passes the words on."""
-    prep = verb.head
+    """The object of "quoted X as saying" / "cited X as saying" / "quoted X
+    complaining": X is the speaker, the one who quotes only passes the words
+    on."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
+        # 'It quoted a spokesman for Acme complaining that ...'
+        quoted = head.head.lemma_.lower() in ("quote", "cite")
+        return head if quoted else None
     if not (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and prep.lower_ == "as"
-        and prep.head.lemma_.lower() in ("quote", "cite")
+        verb.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("quote", "cite")
     ):
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")), None)
+    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)

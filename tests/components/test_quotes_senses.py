@@ -1,0 +1,415 @@
+"""Rule tests of cues in a reporting sense, and of who a frame says speaks.
+
+Hand-built Docs (``tests/handmade.py``), no trained model. A gerund under a
+preposition of a verb that is only possible names a way to act ('could defend
+herself by claiming'); an inference participle after a comma says what an event
+suggests; 'offer' reports only as a quote's introduction; a headline label
+with no verb states nothing; a person's act does not carry a phrase set before
+it; an infinitive after a quoted noun completes it. 'quoted X complaining',
+'criticised X for claiming' and 'a spokesman for X' name X. Each negative has
+a positive beside it.
+"""
+
+from __future__ import annotations
+
+from tests.components.test_quotes_frames import _quotes
+
+# --- gerunds under a preposition: a way to act, or a claim made ------------------
+
+BY_CLAIMING = """
+Ann       PROPN compound 1  B-PERSON
+Ray       PROPN nsubj    {root} I-PERSON
+{modal}
+{verb}    VERB  ROOT     {root} O {lemma}
+{obj}     NOUN  dobj     {root}
+by        ADP   prep     {root}
+claiming  VERB  pcomp    {by} O claim
+that      SCONJ mark     {made}
+she       PRON  nsubj    {made}
+had       AUX   aux      {made} O have
+made      VERB  ccomp    {claiming} O make
+it        PRON  dobj     {made}
+up        ADP   prt      {made}
+.         PUNCT punct    {root}
+"""
+
+
+def _by_claiming(blank_nlp, resolver, finder, *, modal: bool):
+    verb, lemma, obj = (
+        ("defend", "defend", "herself")
+        if modal
+        else (
+            "angered",
+            "anger",
+            "colleagues",
+        )
+    )
+    shift = 1 if modal else 0
+    root = 2 + shift
+    table = BY_CLAIMING.format(
+        modal="could AUX aux 3 O could" if modal else "",
+        verb=verb,
+        lemma=lemma,
+        obj=obj,
+        root=root,
+        by=root + 2,
+        claiming=root + 3,
+        made=root + 7,
+    )
+    text = f"Ann Ray {'could ' if modal else ''}{verb} {obj} by claiming that she had made it up."
+    claiming = root + 3
+    return _quotes(blank_nlp, text, table, resolver, finder, gerunds=(claiming,))
+
+
+def test_quotes_by_claiming_under_a_modal_is_no_report(
+    blank_nlp, resolver, finder
+) -> None:
+    assert _by_claiming(blank_nlp, resolver, finder, modal=True) == []
+
+
+def test_quotes_by_claiming_in_fact_is_a_report(blank_nlp, resolver, finder) -> None:
+    assert _by_claiming(blank_nlp, resolver, finder, modal=False) == [
+        ("that she had made it up", "indirect", "Ann Ray", "Ann Ray", "claiming")
+    ]
+
+
+# --- inference participles: what an event suggests --------------------------------
+
+SUGGESTING_AFTER_EVENT = """
+The         DET   det      1
+speech      NOUN  nsubj    2
+drew        VERB  ROOT     2  O draw
+a           DET   det      5
+large       ADJ   amod     5
+crowd       NOUN  dobj     2
+,           PUNCT punct    2
+suggesting  VERB  advcl    2  O suggest
+that        SCONJ mark     10
+rivals      NOUN  nsubj    10 O rival
+were        AUX   ccomp    7  O be
+worried     ADJ   acomp    10
+.           PUNCT punct    2
+"""
+
+SUGGESTING_AFTER_REPORT = """
+Ann         PROPN compound 1  B-PERSON
+Ray         PROPN nsubj    2  I-PERSON
+said        VERB  ROOT     2  O say
+the         DET   det      4
+sale        NOUN  nsubj    5
+was         AUX   ccomp    2  O be
+near        ADJ   acomp    5
+,           PUNCT punct    5
+suggesting  VERB  advcl    5  O suggest
+that        SCONJ mark     11
+rivals      NOUN  nsubj    11 O rival
+were        AUX   ccomp    8  O be
+worried     ADJ   acomp    11
+.           PUNCT punct    2
+"""
+
+
+def test_quotes_event_suggesting_is_no_report(blank_nlp, resolver, finder) -> None:
+    text = "The speech drew a large crowd, suggesting that rivals were worried."
+    found = _quotes(
+        blank_nlp, text, SUGGESTING_AFTER_EVENT, resolver, finder, gerunds=(7,)
+    )
+    assert found == []
+
+
+def test_quotes_reporter_suggesting_is_a_report(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray said the sale was near, suggesting that rivals were worried."
+    found = _quotes(
+        blank_nlp, text, SUGGESTING_AFTER_REPORT, resolver, finder, gerunds=(8,)
+    )
+    assert [q[0] for q in found] == [
+        "the sale was near",
+        "that rivals were worried",
+    ]
+    assert {q[3] for q in found} == {"Ann Ray"}
+
+
+# --- 'offer' reports only as an introduction --------------------------------------
+
+OFFERING = """
+The       DET   det      1
+firm      NOUN  nsubj    2
+sold      VERB  ROOT     2  O sell
+the       DET   det      4
+channels  NOUN  dobj     2  O channel
+,         PUNCT punct    2
+offering  VERB  advcl    2  O offer
+them      PRON  dobj     6
+as        ADP   prep     6
+"         PUNCT punct    12
+premium   ADJ   amod     11
+channel   NOUN  compound 12
+packages  NOUN  pobj     8  O package
+"         PUNCT punct    12
+to        ADP   prep     12
+viewers   NOUN  pobj     14 O viewer
+.         PUNCT punct    2
+"""
+
+OFFERED = """
+Ann      PROPN compound 1  B-PERSON
+Ray      PROPN nsubj    2  I-PERSON
+offered  VERB  ROOT     2  O offer
+:        PUNCT punct    2
+"        PUNCT punct    7
+We       PRON  nsubj    7
+can      AUX   aux      7
+help     VERB  ccomp    2
+them     PRON  dobj     7
+all      DET   appos    8
+.        PUNCT punct    7
+"        PUNCT punct    7
+"""
+
+
+def test_quotes_offering_as_a_term_is_no_report(blank_nlp, resolver, finder) -> None:
+    text = (
+        'The firm sold the channels, offering them as "premium channel packages" '
+        "to viewers."
+    )
+    assert _quotes(blank_nlp, text, OFFERING, resolver, finder, gerunds=(6,)) == []
+
+
+def test_quotes_offered_introducing_a_quote_reports(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Ann Ray offered: "We can help them all."'
+    found = _quotes(blank_nlp, text, OFFERED, resolver, finder)
+    assert [(q[0], q[1], q[3], q[4]) for q in found] == [
+        ("We can help them all.", "direct", "Ann Ray", "offered")
+    ]
+
+
+# --- a headline label states nothing ----------------------------------------------
+
+LABEL = """
+Ann      PROPN compound 1 B-PERSON
+Ray      PROPN ROOT     1 I-PERSON
+:        PUNCT punct    1
+The      DET   det      5
+acting   VERB  amod     5 O act
+outlaw   NOUN  appos    1
+\\n\\n   SPACE dep      5
+She      PRON  nsubj    8
+acts     VERB  ROOT     8 O act
+well     ADV   advmod   8
+.        PUNCT punct    8
+"""
+
+
+def test_quotes_headline_label_is_no_statement(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray: The acting outlaw\n\nShe acts well."
+    assert _quotes(blank_nlp, text, LABEL, resolver, finder) == []
+
+
+# --- a person's act carries words after it, not a phrase set before it -------------
+
+FRONTED = """
+Before      ADP   prep     10
+the         DET   det      3
+"           PUNCT punct    3
+Winter      PROPN pobj     0
+of          ADP   prep     3
+Discontent  PROPN pobj     4
+"           PUNCT punct    3
+,           PUNCT punct    10
+Ann         PROPN compound 9  B-PERSON
+Ray         PROPN nsubj    10 I-PERSON
+refused     VERB  ROOT     10 O refuse
+to          PART  aux      12
+call        VERB  xcomp    10
+an          DET   det      14
+election    NOUN  dobj     12
+.           PUNCT punct    10
+"""
+
+THANKED = """
+Ann      PROPN compound 1  B-PERSON
+Ray      PROPN nsubj    2  I-PERSON
+thanked  VERB  ROOT     2  O thank
+fans     NOUN  dobj     2  O fan
+"        PUNCT punct    5
+for      ADP   prep     2
+all      DET   predet   8
+the      DET   det      8
+love     NOUN  pobj     5
+and      CCONJ cc       8
+support  NOUN  conj     8
+"        PUNCT punct    8
+on       ADP   prep     2
+Sunday   PROPN pobj     12 B-DATE
+.        PUNCT punct    2
+"""
+
+
+def test_quotes_phrase_before_an_act_is_no_report(blank_nlp, resolver, finder) -> None:
+    text = 'Before the "Winter of Discontent", Ann Ray refused to call an election.'
+    assert _quotes(blank_nlp, text, FRONTED, resolver, finder) == []
+
+
+def test_quotes_words_after_an_act_are_carried(blank_nlp, resolver, finder) -> None:
+    text = 'Ann Ray thanked fans "for all the love and support" on Sunday.'
+    found = _quotes(blank_nlp, text, THANKED, resolver, finder)
+    assert [(q[1], q[3], q[4]) for q in found] == [("indirect", "Ann Ray", "thanked")]
+
+
+# --- an infinitive after a quoted noun completes it --------------------------------
+
+FAILURE = """
+Ann      PROPN compound 1  B-PERSON
+Ray      PROPN nsubj    2  I-PERSON
+attacked VERB  ROOT     2  O attack
+the      DET   det      4
+council  NOUN  poss     7
+'s       PART  case     4
+"        PUNCT punct    7
+failure  NOUN  dobj     2
+"        PUNCT punct    7
+to       PART  aux      10
+control  VERB  advcl    2  O control
+costs    NOUN  dobj     10 O cost
+.        PUNCT punct    2
+"""
+
+
+def test_quotes_quoted_noun_keeps_its_infinitive(blank_nlp, resolver, finder) -> None:
+    text = 'Ann Ray attacked the council\'s "failure" to control costs.'
+    found = _quotes(blank_nlp, text, FAILURE, resolver, finder)
+    assert [(q[0], q[3]) for q in found] == [
+        ('the council\'s "failure" to control costs', "Ann Ray")
+    ]
+
+
+# --- who speaks: the one quoted, the one blamed for a claim, the one spoken for ----
+
+QUOTED_COMPLAINING = """
+The          DET   det      1
+paper        NOUN  nsubj    2
+quoted       VERB  ROOT     2  O quote
+a            DET   det      4
+spokesman    NOUN  dobj     2
+for          ADP   prep     4
+Acme         PROPN compound 6  B-ORG
+Holdings     PROPN pobj     5  I-ORG
+complaining  VERB  acl      4  O complain
+that         SCONJ mark     12
+the          DET   det      11
+deal         NOUN  nsubj    12
+was          AUX   ccomp    8  O be
+unfair       ADJ   acomp    12
+.            PUNCT punct    2
+"""
+
+
+def test_quotes_quoted_complaining_is_the_quoted_ones(
+    blank_nlp, resolver, finder
+) -> None:
+    text = (
+        "The paper quoted a spokesman for Acme Holdings complaining that the deal "
+        "was unfair."
+    )
+    found = _quotes(blank_nlp, text, QUOTED_COMPLAINING, resolver, finder, gerunds=(8,))
+    assert found == [
+        (
+            "that the deal was unfair",
+            "indirect",
+            "a spokesman",
+            "Acme Holdings",
+            "complaining",
+        )
+    ]
+
+
+FOR_CLAIMING = """
+Ann         PROPN compound 1  B-PERSON
+Ray         PROPN nsubj    2  I-PERSON
+{verb}      VERB  ROOT     2  O {lemma}
+{obj}
+for         ADP   prep     2
+{gerund}    VERB  pcomp    {for_i} O {g_lemma}
+the         DET   det      {plan}
+plan        NOUN  nsubj    {work}
+would       AUX   aux      {work}
+work        VERB  ccomp    {g_i}
+.           PUNCT punct    2
+"""
+
+
+def test_quotes_criticised_for_claiming_is_the_criticised_ones(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Ann Ray criticised the council for claiming the plan would work."
+    table = FOR_CLAIMING.format(
+        verb="criticised",
+        lemma="criticise",
+        obj="the DET det 4\n council NOUN dobj 2",
+        gerund="claiming",
+        g_lemma="claim",
+        for_i=5,
+        g_i=6,
+        plan=8,
+        work=10,
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder, gerunds=(6,))
+    assert [(q[0], q[2]) for q in found] == [("the plan would work", "the council")]
+
+
+def test_quotes_for_claiming_without_object_is_the_subjects(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Ann Ray angered for claiming the plan would work."
+    table = FOR_CLAIMING.format(
+        verb="angered",
+        lemma="anger",
+        obj="",
+        gerund="claiming",
+        g_lemma="claim",
+        for_i=3,
+        g_i=4,
+        plan=6,
+        work=8,
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder, gerunds=(4,))
+    assert [(q[0], q[3]) for q in found] == [("the plan would work", "Ann Ray")]
+
+
+SPOKESMAN_FOR = """
+A          DET   det      1
+spokesman  NOUN  nsubj    5
+for        ADP   prep     1
+{first}
+{second}
+said       VERB  ROOT     5  O say
+the        DET   det      7
+deal       NOUN  nsubj    8
+was        AUX   ccomp    5  O be
+unfair     ADJ   acomp    8
+.          PUNCT punct    5
+"""
+
+
+def test_quotes_spokesman_for_an_organization_speaks_for_it(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "A spokesman for Acme Holdings said the deal was unfair."
+    table = SPOKESMAN_FOR.format(
+        first="Acme PROPN compound 4 B-ORG", second="Holdings PROPN pobj 2 I-ORG"
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("A spokesman", "Acme Holdings")]
+
+
+def test_quotes_spokesman_for_no_entity_stays_unresolved(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "A spokesman for its clients said the deal was unfair."
+    table = SPOKESMAN_FOR.format(
+        first="its PRON poss 4", second="clients NOUN pobj 2 O client"
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("A spokesman", None)]
