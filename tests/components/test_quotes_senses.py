@@ -413,3 +413,103 @@ def test_quotes_spokesman_for_no_entity_stays_unresolved(
     )
     found = _quotes(blank_nlp, text, table, resolver, finder)
     assert [(q[2], q[3]) for q in found] == [("A spokesman", None)]
+
+
+# --- a cue set into its report, inverted: 'The danger, said X, head of Y, is ...' ---
+
+INVERTED = """
+The          DET   det      2
+real         ADJ   amod     2
+danger       NOUN  nsubj    4
+,            PUNCT punct    4
+said         VERB  ROOT     4  O say
+Ann          PROPN compound 6  B-PERSON
+Ray          PROPN nsubj    13 I-PERSON
+,            PUNCT punct    6
+head         NOUN  appos    6
+of           ADP   prep     8
+Acme         PROPN compound 11 B-ORG
+Holdings     PROPN pobj     9  I-ORG
+,            PUNCT punct    6
+is           AUX   ccomp    4  O be
+complacency  NOUN  attr     13
+.            PUNCT punct    4
+"""
+
+
+def test_quotes_inverted_inserted_cue_keeps_subject_and_speaker(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "The real danger, said Ann Ray, head of Acme Holdings, is complacency."
+    found = _quotes(blank_nlp, text, INVERTED, resolver, finder)
+    assert found == [
+        (
+            "The real danger, said Ann Ray, head of Acme Holdings, is complacency",
+            "indirect",
+            "Ann Ray",
+            "Ann Ray",
+            "said",
+        )
+    ]
+
+
+SAID_THAT = """
+Ann     PROPN compound 1 B-PERSON
+Ray     PROPN nsubj    2 I-PERSON
+said    VERB  ROOT     2 O say
+,       PUNCT punct    2
+the     DET   det      5
+danger  NOUN  nsubj    6
+is      AUX   ccomp    2 O be
+real    ADJ   acomp    6
+.       PUNCT punct    2
+"""
+
+
+def test_quotes_cue_after_its_speaker_is_not_inverted(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Ann Ray said, the danger is real."
+    found = _quotes(blank_nlp, text, SAID_THAT, resolver, finder)
+    assert [(q[0], q[2]) for q in found] == [("the danger is real", "Ann Ray")]
+
+
+# --- a verb after a quote with a clause of its own attributes nothing --------------
+
+AFTER_QUESTION = """
+"       PUNCT punct    4
+Why     SCONJ advmod   4
+would   AUX   aux      4
+he      PRON  nsubj    4
+stay    VERB  ROOT     4
+?       PUNCT punct    4
+"       PUNCT punct    4
+Ann     PROPN compound 8 B-PERSON
+Ray     PROPN nsubj    {verb_i} I-PERSON
+{tail}
+"""
+
+
+def test_quotes_verb_with_its_own_clause_after_a_quote_is_no_cue(
+    blank_nlp, resolver, finder
+) -> None:
+    text = '"Why would he stay?" Ann Ray has agreed to coach the team.'
+    tail = """has AUX aux 10 O have
+agreed VERB ROOT 10 O agree
+to PART aux 12
+coach VERB xcomp 10
+the DET det 14
+team NOUN dobj 12
+. PUNCT punct 10"""
+    table = AFTER_QUESTION.format(verb_i=10, tail=tail)
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [q[2:] for q in found if q[0] == "Why would he stay?"] in ([], [(None,) * 3])
+
+
+def test_quotes_cue_after_a_question_attributes_it(blank_nlp, resolver, finder) -> None:
+    text = '"Why would he stay?" Ann Ray asked.'
+    tail = """asked VERB ROOT 9 O ask
+. PUNCT punct 9"""
+    table = AFTER_QUESTION.format(verb_i=9, tail=tail)
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [q[2:] for q in found] == [("Ann Ray", "Ann Ray", "asked")]

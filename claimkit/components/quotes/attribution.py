@@ -166,7 +166,11 @@ class _Attribution(_Speakers):
                     and token.lemma_.lower() in self.finder.after_lemmas
                 )
             )
-            if cue_word and self._cue_ok_after(token, last):
+            if (
+                cue_word
+                and self._cue_ok_after(token, last)
+                and not self._own_complement(token)
+            ):
                 if self._set_speaker(quote, token) or self._adjacent_name(
                     quote, token, last
                 ):
@@ -178,9 +182,23 @@ class _Attribution(_Speakers):
                 and self._cue_ok_after(token, last)
                 and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl")
                 and not (quote.form == "partial" and self._governs(token, last))
+                and not self._own_complement(token)
             ) and self._named_subject_speaks(quote, token):
                 return True
         return False
+
+    def _own_complement(self, cue: Token) -> bool:
+        """'"...?" Connors has also agreed to commentate for the BBC': a verb
+        after a quote with a clause of its own after it, outside marks, says
+        something else; '", she said, adding ...' and '", he told them.' do not.
+        """
+        return any(
+            c.dep_ in ("xcomp", "ccomp")
+            and c.i > cue.i
+            and c.pos_ in ("VERB", "AUX")
+            and not self.in_marks(c.idx)
+            for c in cue.children
+        )
 
     def _governs(self, verb: Token, last: int) -> bool:
         """The quote's words hang on ``verb``: 'Before the "Winter of Discontent",

@@ -54,10 +54,22 @@ class _ReportedSpeech(_Speakers):
                 # a reported clause ('said that ...'), never a bare object
                 # ('attacked Clinton', 'called for a vote'): an object phrase is a
                 # report only around a quoted phrase (``mixed_quotes``)
-                clause = self._reported_clause(token)
-                if clause is None and token.dep_ == "parataxis":
-                    clause = self._inserted_clause(token)
-                if clause is not None:
+                name = self._inverted_inserted(token)
+                if name is not None:
+                    # 'The problem, said Ann Ray, head of X, is cost': the
+                    # report runs around the cue, as 'The economy, she said, ...'
+                    sent = self.sent(token.i)
+                    clause = self._trim(sent.start, sent.end - 1)
+                    if clause is not None:
+                        quote = _Quote(clause[0], clause[1], "indirect")
+                        quote.cue, quote.cue_text = token, self._cue_text(token)
+                        quote.route = "inverted"  # the name's clause states
+                        self._set_subject(quote, name)
+                else:
+                    clause = self._reported_clause(token)
+                    if clause is None and token.dep_ == "parataxis":
+                        clause = self._inserted_clause(token)
+                if clause is not None and quote is None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
                         quote.cue = token
@@ -80,7 +92,11 @@ class _ReportedSpeech(_Speakers):
             cut = self._cut_at_statement(clause, statements)
             if cut is None or cut in seen:
                 continue
-            if lemma in self.finder.indirect_lemmas and not self._states(cut):
+            if (
+                lemma in self.finder.indirect_lemmas
+                and quote.route != "inverted"
+                and not self._states(cut)
+            ):
                 continue
             clause = cut
             quote.start, quote.end = clause
@@ -88,7 +104,7 @@ class _ReportedSpeech(_Speakers):
                 continue
             seen.add(clause)
             quote.paragraph = self.paragraph(clause[0])
-            quote.route = "reported"
+            quote.route = quote.route or "reported"
             found.append(quote)
         return found
 
@@ -303,6 +319,43 @@ class _ReportedSpeech(_Speakers):
             and nxt is not None
             and nxt.text == ","
         )
+
+    def _inverted_inserted(self, verb: Token) -> Token | None:
+        """The name of an inverted cue set into its report: 'The problem they
+        face, said Ann Ray, head of X, is educating people'.
+
+        The parse takes the phrase before the comma for the cue's subject and
+        the name after it for the subject of what follows; the cue stands
+        between commas, its name right after it, and the report goes on after
+        the name's phrase. None for 'The firm, she said, ...' (parsed as
+        inserted) and for 'Ann Ray said, ...'.
+        """
+        doc = self.doc
+        sent = self.sent(verb.i)
+        if verb.i < sent.start + 2 or doc[verb.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return None
+        name = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        while name is not None and name.dep_ in ("compound", "flat"):
+            if name.head.i <= name.i:
+                break
+            name = name.head
+        if (
+            name is None
+            or name.pos_ != "PROPN"
+            or name.ent_type_ not in ("PERSON", "ORG")
+            or name.dep_ != "nsubj"
+            or name.head.i not in (verb.i, *(c.i for c in verb.children))
+        ):
+            return None
+        after = name.right_edge.i  # the closing comma may hang on the name
+        if doc[after].text != ",":
+            after += 1
+        if after >= sent.end - 2 or doc[after].text != ",":
+            return None
+        rest = doc[after + 1 : sent.end]
+        return name if any(t.pos_ in ("VERB", "AUX") for t in rest) else None
 
     def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
         """What an inserted 'X said,' reports: the longer side of its sentence."""
