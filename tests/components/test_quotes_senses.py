@@ -513,3 +513,82 @@ def test_quotes_cue_after_a_question_attributes_it(blank_nlp, resolver, finder) 
     table = AFTER_QUESTION.format(verb_i=9, tail=tail)
     found = _quotes(blank_nlp, text, table, resolver, finder)
     assert [q[2:] for q in found] == [("Ann Ray", "Ann Ray", "asked")]
+
+
+# --- 'said the 34-year-old', 'the British actor said': the person named before ------
+
+AGED = """
+Ann     PROPN compound 1  B-PERSON
+Ray     PROPN nsubj    2  I-PERSON
+left    VERB  ROOT     2  O leave
+the     DET   det      4
+match   NOUN  dobj     2
+.       PUNCT punct    2
+"       PUNCT punct    12
+My      PRON  poss     8
+hip     NOUN  nsubj    9
+hurt    VERB  ccomp    12
+,       PUNCT punct    12
+"       PUNCT punct    12
+said    VERB  ROOT     12 O say
+the     DET   det      {old}
+34      NUM   nummod   16
+-       PUNCT punct    16
+year    NOUN  npadvmod 18
+-       PUNCT punct    18
+{tail}
+.       PUNCT punct    12
+"""
+
+
+def test_quotes_age_description_names_the_person_before(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Ann Ray left the match. "My hip hurt," said the 34-year-old.'
+    table = AGED.format(old=18, tail="old ADJ nsubj 12")
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("the 34-year-old", "Ann Ray")]
+
+
+def test_quotes_age_of_a_thing_names_no_one(blank_nlp, resolver, finder) -> None:
+    text = 'Ann Ray left the match. "My hip hurt," said the 34-year-old record holder.'
+    tail = "old ADJ amod 20\nrecord NOUN compound 20\nholder NOUN nsubj 12"
+    found = _quotes(blank_nlp, text, AGED.format(old=20, tail=tail), resolver, finder)
+    assert [q[3] for q in found] == [None]
+
+
+ORIGIN = """
+Tom     PROPN compound 1  B-PERSON
+Hale    PROPN nsubj    2  I-PERSON
+flew    VERB  ROOT     2  O fly
+in      ADV   advmod   2
+.       PUNCT punct    2
+"       PUNCT punct    13
+I       PRON  nsubj    7
+came    VERB  ccomp    13 O come
+,       PUNCT punct    13
+"       PUNCT punct    13
+the     DET   det      12
+{adj}   ADJ   amod     12 {ent}
+actor   NOUN  nsubj    13
+said    VERB  ROOT     13 O say
+.       PUNCT punct    13
+"""
+
+
+def test_quotes_nationality_description_names_the_person_before(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Tom Hale flew in. "I came," the British actor said.'
+    table = ORIGIN.format(adj="British", ent="B-NORP")
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("the British actor", "Tom Hale")]
+
+
+def test_quotes_description_without_origin_names_no_one(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Tom Hale flew in. "I came," the other actor said.'
+    table = ORIGIN.format(adj="other", ent="O")
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("the other actor", None)]

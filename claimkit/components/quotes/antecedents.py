@@ -14,6 +14,7 @@ one.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -21,6 +22,10 @@ from claimkit.components.quotes.context import _SUBJECTS, _Context, _Quote
 from claimkit.components.roles import role_of, titled_person
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
+_DESCRIPTION = re.compile(
+    r"^the\s+(?:(?P<age>\d+-year-old)|(?P<origin>[A-Z][\w-]+))(?:\s+(?P<noun>[a-z-]+))?$",
+    re.I,
+)
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
 
 
@@ -39,6 +44,35 @@ class _Antecedents(_Context):
         sex = self.finder.pronoun_sex.get(lower)
         if sex is None and not (lower in ("i", "me") and self.in_marks(start)):
             return None  # 'I' outside quote marks: the writer, not a name before
+        return self._person_near(pronoun, start, sex)
+
+    def description_antecedent(
+        self, subject: Token, words: str, start: int
+    ) -> str | None:
+        """'said the 34-year-old', 'the British actor said': the person named
+        before, chosen as for 'he'/'she' (:meth:`person_antecedent`).
+
+        A definite description by age ('the 22-year-old'), or by nationality
+        or birthplace and a word for a person's calling ('the Australian-born
+        actress', 'the Argentine'), stands for someone already named; a
+        feminine or masculine word ('actress') keeps to people of that sex.
+        """
+        found = _DESCRIPTION.match(words.strip())
+        if found is None:
+            return None
+        noun = (found["noun"] or "").lower()
+        if found["origin"] is not None:
+            origin = self.doc[self.token_at(start) + 1]
+            if not (origin.ent_type_ == "NORP" or origin.lower_.endswith("-born")):
+                return None
+            if noun and noun not in self.finder.description_nouns:
+                return None
+        elif noun and noun not in self.finder.description_nouns:
+            return None  # 'the 17-year-old record', a thing of that age
+        sex = self.finder.description_sex.get(noun)
+        return self._person_near(subject, start, sex)
+
+    def _person_near(self, pronoun: Token, start: int, sex: str | None) -> str | None:
         since = self.previous_paragraph_start(start)
         since = self.previous_paragraph_start(since) if since > 0 else 0
         sent = self.sent(pronoun.i)

@@ -189,14 +189,21 @@ class _Attribution(_Speakers):
 
     def _own_complement(self, cue: Token) -> bool:
         """'"...?" Connors has also agreed to commentate for the BBC': a verb
-        after a quote with a clause of its own after it, outside marks, says
-        something else; '", she said, adding ...' and '", he told them.' do not.
+        after a quote with an infinitive or a 'that'-clause of its own, outside
+        marks, says something else; '", she said, adding ...' and '", Warren told
+        Stumpf, after he admitted ...' do not.
         """
         return any(
-            c.dep_ in ("xcomp", "ccomp")
-            and c.i > cue.i
+            c.i > cue.i
             and c.pos_ in ("VERB", "AUX")
             and not self.in_marks(c.idx)
+            and (
+                c.dep_ == "xcomp"
+                or (
+                    c.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                )
+            )
             for c in cue.children
         )
 

@@ -104,6 +104,10 @@ class QuoteFinder(LexiconComponent):
         }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
+        self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
+        self.description_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("description_sex", {}).items()
+        }
         self.voice_nouns = {w.lower() for w in lex.get("voice_nouns", [])}
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}

@@ -372,6 +372,9 @@ class _Speakers(_Antecedents):
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
             found = self.role_antecedent(self.text[start:end], start)
+        if found is None:
+            # 'said the 34-year-old', 'the British actor said'
+            found = self.description_antecedent(subject, self.text[start:end], start)
         return found
 
     def _voice_for(self, subject: Token) -> str | None:
