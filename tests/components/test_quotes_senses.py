@@ -592,3 +592,38 @@ def test_quotes_description_without_origin_names_no_one(
     table = ORIGIN.format(adj="other", ent="O")
     found = _quotes(blank_nlp, text, table, resolver, finder)
     assert [(q[2], q[3]) for q in found] == [("the other actor", None)]
+
+
+QUOTED_PARTIAL = """
+The          DET   det      1
+paper        NOUN  nsubj    2
+quoted       VERB  ROOT     2  O quote
+a            DET   det      4
+spokesman    NOUN  dobj     2
+for          ADP   prep     4
+Acme         PROPN compound 6  B-ORG
+Holdings     PROPN pobj     5  I-ORG
+complaining  VERB  acl      4  O complain
+that         SCONJ mark     12
+the          DET   det      11
+deal         NOUN  nsubj    12
+was          AUX   ccomp    8  O be
+"            PUNCT punct    15
+deeply       ADV   advmod   15
+unfair       ADJ   acomp    12
+"            PUNCT punct    15
+.            PUNCT punct    2
+"""
+
+
+def test_quotes_partial_inside_a_quoted_report_is_one_claim(
+    blank_nlp, resolver, finder
+) -> None:
+    text = (
+        "The paper quoted a spokesman for Acme Holdings complaining that the deal "
+        'was "deeply unfair".'
+    )
+    found = _quotes(blank_nlp, text, QUOTED_PARTIAL, resolver, finder, gerunds=(8,))
+    assert [(q[1], q[2], q[3]) for q in found] == [
+        ("indirect", "a spokesman", "Acme Holdings")
+    ]
