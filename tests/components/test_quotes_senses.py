@@ -627,3 +627,70 @@ def test_quotes_partial_inside_a_quoted_report_is_one_claim(
     assert [(q[1], q[2], q[3]) for q in found] == [
         ("indirect", "a spokesman", "Acme Holdings")
     ]
+
+
+ARGENTINE = """
+Ann        PROPN compound 1  B-PERSON
+Ray        PROPN nsubj    2  I-PERSON
+beat       VERB  ROOT     2  O beat
+{title}
+Tom        PROPN compound {hale} B-PERSON
+Hale       PROPN dobj     2  I-PERSON
+.          PUNCT punct    2
+The        DET   det      {arg}
+Argentine  PROPN nsubj    {said} B-NORP
+said       VERB  ROOT     {said} O say
+Ray        PROPN nsubj    {was} B-PERSON
+was        AUX   ccomp    {said} O be
+lucky      ADJ   acomp    {was}
+.          PUNCT punct    {said}
+"""
+
+
+def test_quotes_bare_nationality_names_the_person_it_titled(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Ann Ray beat Argentine Tom Hale. The Argentine said Ray was lucky."
+    table = ARGENTINE.format(
+        title="Argentine PROPN compound 5 B-NORP", hale=5, arg=8, said=9, was=11
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("Argentine", "Tom Hale")]
+
+
+def test_quotes_bare_nationality_untitled_names_no_one(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Ann Ray beat Tom Hale. The Argentine said Ray was lucky."
+    table = ARGENTINE.format(title="", hale=4, arg=7, said=8, was=10)
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("Argentine", None)]
+
+
+HER_SPOKESMAN = """
+Ann        PROPN compound 1  B-PERSON
+Ray        PROPN nsubjpass 3 I-PERSON
+is         AUX   auxpass  3  O be
+hurt       VERB  ROOT     3  O hurt
+.          PUNCT punct    3
+{poss}     PRON  poss     6
+spokesman  NOUN  nsubj    7
+said       VERB  ROOT     7  O say
+she        PRON  nsubj    10
+was        AUX   aux      10 O be
+resting    VERB  ccomp    7  O rest
+.          PUNCT punct    7
+"""
+
+
+def test_quotes_her_spokesman_speaks_for_her(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray is hurt. Her spokesman said she was resting."
+    found = _quotes(blank_nlp, text, HER_SPOKESMAN.format(poss="Her"), resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("Her spokesman", "Ann Ray")]
+
+
+def test_quotes_their_spokesman_names_no_person(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray is hurt. Their spokesman said she was resting."
+    table = HER_SPOKESMAN.format(poss="Their")
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[2], q[3]) for q in found] == [("Their spokesman", None)]

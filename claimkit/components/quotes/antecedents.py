@@ -50,12 +50,16 @@ class _Antecedents(_Context):
         self, subject: Token, words: str, start: int
     ) -> str | None:
         """'said the 34-year-old', 'the British actor said': the person named
-        before, chosen as for 'he'/'she' (:meth:`person_antecedent`).
+        before with that description, else chosen as for 'he'/'she'.
 
         A definite description by age ('the 22-year-old'), or by nationality
         or birthplace and a word for a person's calling ('the Australian-born
-        actress', 'the Argentine'), stands for someone already named; a
-        feminine or masculine word ('actress') keeps to people of that sex.
+        actress', 'the Argentine'), stands for someone already named. The one
+        person given it as a title or apposition ('Argentine David Nalbandian',
+        'Ann Ray, the 34-year-old,') is meant; else, with an age or a calling,
+        the person a 'he'/'she' would mean (:meth:`person_antecedent`), of the
+        sex a word like 'actress' gives. A bare nationality ('the Argentine')
+        names only the person it titled.
         """
         found = _DESCRIPTION.match(words.strip())
         if found is None:
@@ -69,6 +73,21 @@ class _Antecedents(_Context):
                 return None
         elif noun and noun not in self.finder.description_nouns:
             return None  # 'the 17-year-old record', a thing of that age
+        described = [words.strip()[4:].strip().lower()]
+        if found["origin"] is not None:
+            described.append(found["origin"].lower())
+        i = bisect.bisect_left(self.mention_starts, start)
+        people = [
+            (m_start, m_end, entity)
+            for m_start, m_end, entity, _ in self.mentions[:i]
+            if self.labels.get(entity) == "PERSON" and not self.in_marks(m_start)
+        ]
+        for role in described:
+            titled = titled_person(self.text, role, people)
+            if titled is not None:
+                return titled
+        if found["origin"] is not None and not noun:
+            return None
         sex = self.finder.description_sex.get(noun)
         return self._person_near(subject, start, sex)
 

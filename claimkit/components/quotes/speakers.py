@@ -363,6 +363,11 @@ class _Speakers(_Antecedents):
             named = self.named_entity(self.text[start:end], start)
             if self.labels.get(named or "") in ("PERSON", "ORG"):
                 return named
+            dets = [c for c in subject.lefts if c.dep_ == "det" and c.lower_ == "the"]
+            if subject.ent_type_ == "NORP" and dets:
+                # 'The Argentine had stoked up the temperature by saying ...'
+                at = dets[0].idx
+                return self.description_antecedent(subject, self.text[at:end], at)
             return self.role_antecedent(self.text[start:end], start)
         if lower in self.finder.person_pronouns:
             return self.person_antecedent(subject, start)
@@ -378,10 +383,14 @@ class _Speakers(_Antecedents):
         return found
 
     def _voice_for(self, subject: Token) -> str | None:
-        """'a spokesman for Acme said': the one a voice noun speaks for, as in
-        'the Acme spokesman' (:meth:`_speaks_for`)."""
+        """'a spokesman for Acme said', 'her spokesman said': the one a voice
+        noun speaks for, as in 'the Acme spokesman' (:meth:`_speaks_for`)."""
         if subject.lemma_.lower() not in self.finder.voice_nouns:
             return None
+        for poss in subject.lefts:
+            if poss.dep_ == "poss" and poss.lower_ in self.finder.pronoun_sex:
+                # 'her spokesman insisted': hers, as "Mr Blair's spokesman"
+                return self.person_antecedent(poss, poss.idx)
         for prep in subject.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
                 continue
