@@ -694,3 +694,51 @@ def test_quotes_their_spokesman_names_no_person(blank_nlp, resolver, finder) -> 
     table = HER_SPOKESMAN.format(poss="Their")
     found = _quotes(blank_nlp, text, table, resolver, finder)
     assert [(q[2], q[3]) for q in found] == [("Their spokesman", None)]
+
+
+# --- a show's name before a new subject does not hide it from a quote run ----------
+
+SHOW_THEN_SUBJECT = """
+"        PUNCT punct    5
+We       PRON  nsubj    2
+lost     VERB  ccomp    5  O lose
+,        PUNCT punct    5
+"        PUNCT punct    5
+said     VERB  ROOT     5  O say
+Tom      PROPN compound 7  B-PERSON
+Hale     PROPN nsubj    5  I-PERSON
+.        PUNCT punct    5
+On       ADP   prep     18
+"        PUNCT punct    9
+Face     VERB  pcomp    9  B-WORK_OF_ART face
+the      DET   det      13 I-WORK_OF_ART
+Nation   NOUN  dobj     11 I-WORK_OF_ART nation
+,        PUNCT punct    18
+"        PUNCT punct    18
+Ann      PROPN compound 17 B-PERSON
+Ray      PROPN nsubj    18 I-PERSON
+praised  VERB  ROOT     18 O praise
+the      DET   det      20
+team     NOUN  dobj     18
+.        PUNCT punct    18
+"        PUNCT punct    24
+They     PRON  nsubj    24
+tried    VERB  ROOT     24 O try
+hard     ADV   advmod   24
+.        PUNCT punct    24
+"        PUNCT punct    24
+"""
+
+
+def test_quotes_show_name_before_new_subject_stops_carry_over(
+    blank_nlp, resolver, finder
+) -> None:
+    text = (
+        '"We lost," said Tom Hale. On "Face the Nation," Ann Ray praised the team. '
+        '"They tried hard."'
+    )
+    found = _quotes(blank_nlp, text, SHOW_THEN_SUBJECT, resolver, finder)
+    assert [(q[0], q[3]) for q in found] == [
+        ("We lost,", "Tom Hale"),
+        ("They tried hard.", "Ann Ray"),
+    ]

@@ -50,6 +50,11 @@ class _Attribution(_Speakers):
             for t in self.doc[lo:hi]
         ):
             return False  # '"A," Franken said. Silverman responded, "B."
+        if any(
+            t.is_sent_start and t.i > lo and t.is_alpha and t.idx > previous.cue.idx
+            for t in self.doc[lo:hi]
+        ):
+            return False  # '"A," said Ann. On "Face the Nation," ...': a new sentence
         quote.cue, quote.cue_text = previous.cue, previous.cue_text
         quote.speaker, quote.entity = previous.speaker, previous.entity
         quote.route = "split"
@@ -470,12 +475,12 @@ class _Attribution(_Speakers):
                 # the "monumental" costs')
                 and lemma not in self.finder.thought_lemmas
                 and lemma not in self.finder.state_lemmas
+                # an act carries words after it, not a phrase set before it
+                # ('before the "Winter of Discontent", Callaghan refused ...')
+                and token.i < first
                 and (
                     lemma in self.finder.object_lemmas | self.finder.as_lemmas
-                    # a person's act carries words after it, not a phrase set
-                    # before it ('before the "Winter of Discontent", Callaghan
-                    # refused to call an election')
-                    or (token.i < first and self._person_subject(token))
+                    or self._person_subject(token)
                 )
                 and self._subject(token)
             ):

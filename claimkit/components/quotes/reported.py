@@ -502,6 +502,7 @@ class _ReportedSpeech(_Speakers):
     def _has_verb(self, start: int, end: int) -> bool:
         """A verb of its own stands in [start, end): not 'The acting outlaw'."""
         return any(
-            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
+            or t.dep_ in ("nsubj", "nsubjpass", "expl")  # 'It’s' tagged PUNCT
             for t in self.doc[self.token_at(start) : self.token_at(end - 1) + 1]
         )
