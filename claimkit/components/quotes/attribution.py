@@ -194,21 +194,18 @@ class _Attribution(_Speakers):
 
     def _own_complement(self, cue: Token) -> bool:
         """'"...?" Connors has also agreed to commentate for the BBC': a verb
-        after a quote with an infinitive or a 'that'-clause of its own, outside
-        marks, says something else; '", she said, adding ...' and '", Warren told
-        Stumpf, after he admitted ...' do not.
+        after a quote with an infinitive or a clause of its own, outside marks,
+        says something else; '", she said, adding ...' and '", Warren told
+        Stumpf, after he admitted ...' (a clause set off by a comma) do not.
         """
         return any(
             c.i > cue.i
             and c.pos_ in ("VERB", "AUX")
             and not self.in_marks(c.idx)
-            and (
-                c.dep_ == "xcomp"
-                or (
-                    c.dep_ == "ccomp"
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                )
-            )
+            and c.dep_ in ("xcomp", "ccomp")
+            # 'told Stumpf, after he admitted ...': a clause set off by a comma
+            # tells when, it is not what was said
+            and self.doc[c.left_edge.i - 1].text != ","
             for c in cue.children
         )
 
