@@ -13,6 +13,7 @@ a positive beside it.
 from __future__ import annotations
 
 from tests.components.test_quotes_frames import _quotes
+from tests.handmade import parse
 
 # --- gerunds under a preposition: a way to act, or a claim made ------------------
 
@@ -741,4 +742,161 @@ def test_quotes_show_name_before_new_subject_stops_carry_over(
     assert [(q[0], q[3]) for q in found] == [
         ("We lost,", "Tom Hale"),
         ("They tried hard.", "Ann Ray"),
+    ]
+
+
+# --- a report still to come: 'is expected to announce', not 'went on to say' -------
+
+TO_ANNOUNCE = """
+Ann       PROPN compound 1 B-PERSON
+Ray       PROPN {subj}   {root} I-PERSON
+{head}
+to        PART  aux      5
+{verb}    VERB  {dep}    {root} O {lemma}
+that      SCONJ mark     9
+she       PRON  nsubj    9
+will      AUX   aux      9
+quit      VERB  ccomp    5 O quit
+.         PUNCT punct    {root}
+"""
+
+
+def test_quotes_expected_to_announce_is_no_report(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray is expected to announce that she will quit."
+    table = TO_ANNOUNCE.format(
+        subj="nsubjpass",
+        root=3,
+        head="is AUX auxpass 3 O be\nexpected VERB ROOT 3 O expect",
+        verb="announce",
+        dep="xcomp",
+        lemma="announce",
+    )
+    assert _quotes(blank_nlp, text, table, resolver, finder) == []
+
+
+def test_quotes_went_on_to_say_is_a_report(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray went on to say that she will quit."
+    table = TO_ANNOUNCE.format(
+        subj="nsubj",
+        root=2,
+        head="went VERB ROOT 2 O go\non ADP prt 2",
+        verb="say",
+        dep="advcl",
+        lemma="say",
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[0], q[3]) for q in found] == [("that she will quit", "Ann Ray")]
+
+
+THAT_SAID = """
+That     PRON  nsubj     1
+said     VERB  parataxis 6 O say
+,        PUNCT punct     1
+prices   NOUN  nsubj     6 O price
+might    AUX   aux       6
+have     AUX   aux       6
+risen    VERB  ROOT      6 O rise
+.        PUNCT punct     6
+"""
+
+
+def test_quotes_that_said_is_a_connective(blank_nlp, resolver, finder) -> None:
+    text = "That said, prices might have risen."
+    assert _quotes(blank_nlp, text, THAT_SAID, resolver, finder) == []
+
+
+# --- one person of a firm is no voice of the firm -----------------------------------
+
+FIRM_PERSON = """
+The       DET   det      2
+Acme      PROPN compound 2 B-ORG
+{noun}    NOUN  nsubj    3
+admitted  VERB  ROOT     3 O admit
+he        PRON  nsubj    6
+had       AUX   aux      6 O have
+lied      VERB  ccomp    3 O lie
+.         PUNCT punct    3
+"""
+
+
+def test_quotes_firm_executive_is_not_the_firm(blank_nlp, resolver, finder) -> None:
+    text = "The Acme executive admitted he had lied."
+    found = _quotes(
+        blank_nlp, text, FIRM_PERSON.format(noun="executive"), resolver, finder
+    )
+    assert [(q[2], q[3]) for q in found] == [("The Acme executive", None)]
+
+
+def test_quotes_firm_spokesman_speaks_for_the_firm(blank_nlp, resolver, finder) -> None:
+    text = "The Acme spokesman admitted he had lied."
+    found = _quotes(
+        blank_nlp, text, FIRM_PERSON.format(noun="spokesman"), resolver, finder
+    )
+    assert [(q[2], q[3]) for q in found] == [("The Acme spokesman", "Acme")]
+
+
+QUOTED_AS_SAYING_AFTER = """
+"       PUNCT punct    7
+We      PRON  nsubj    2
+won     VERB  ccomp    7 O win
+,       PUNCT punct    7
+"       PUNCT punct    7
+the     DET   det      6
+paper   NOUN  nsubj    7
+quoted  VERB  ROOT     7 O quote
+an      DET   det      9
+aide    NOUN  dobj     7
+as      ADP   prep     7
+saying  VERB  pcomp    10 O say
+.       PUNCT punct    7
+"""
+
+
+def test_quotes_paper_quoting_an_aide_after_a_quote_gives_the_aide(
+    blank_nlp, resolver, finder
+) -> None:
+    text = '"We won," the paper quoted an aide as saying.'
+    found = _quotes(
+        blank_nlp, text, QUOTED_AS_SAYING_AFTER, resolver, finder, gerunds=(11,)
+    )
+    assert [(q[0], q[2]) for q in found] == [("We won,", "an aide")]
+
+
+ASKED_IF = """
+Asked         VERB  advcl    11 O ask
+if            SCONJ mark     3
+it            PRON  nsubj    3
+was           AUX   advcl    0  O be
+a             DET   det      7
+"             PUNCT punct    7
+decapitation  NOUN  compound 7
+strategy      NOUN  attr     3
+"             PUNCT punct    11
+Ann           PROPN compound 10 B-PERSON
+Ray           PROPN nsubj    11 I-PERSON
+said          VERB  ROOT     11 O say
+it            PRON  nsubj    13
+was           AUX   ccomp    11 O be
+not           PART  neg      13
+.             PUNCT punct    11
+"""
+
+
+def test_quotes_words_of_the_question_are_not_the_answer(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Asked if it was a "decapitation strategy" Ann Ray said it was not.'
+    doc_quotes = _quotes_tagged(blank_nlp, text, ASKED_IF, resolver, finder)
+    assert [(q[0], q[1]) for q in doc_quotes] == [("it was not", "indirect")]
+
+
+def _quotes_tagged(blank_nlp, text, table, resolver, finder):
+    """``_quotes`` with 'Asked' tagged as the participle it is."""
+    doc = parse(blank_nlp.vocab, text, table)
+    doc[0].tag_ = "VBN"
+    doc = finder(resolver(doc))
+    names = {entity["id"]: entity["name"] for entity in doc._.ck_entities}
+    return [
+        (q["text"], q["form"], q["speaker_text"], names.get(q["speaker"]), q["cue"])
+        for q in doc._.ck_quotes
     ]

@@ -456,8 +456,12 @@ class _Attribution(_Speakers):
             token = token.head
             if first <= token.i <= last:
                 continue
-            inserted.extend(self._inserted_cues(token))
             lemma = token.lemma_.lower()
+            if lemma == "ask" and token.tag_ == "VBN" and token.i < first:
+                # 'Asked if this was the "decapitation strategy", X said ...':
+                # the question's words, not the answer's
+                return False
+            inserted.extend(self._inserted_cues(token))
             if (
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
             ) and lemma not in self.finder.quote_only:

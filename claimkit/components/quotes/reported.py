@@ -25,6 +25,22 @@ _QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "w
 _TOLD = {"tell", "inform", "assure", "remind"}
 # a reporting verb under one of these reports what may be said, not what was
 _MODALS = {"may", "might", "could", "should", "must"}
+# verbs whose infinitive is said later, if at all: 'is expected to announce'
+_INTENDED = {
+    "seem",
+    "appear",
+    "expect",
+    "plan",
+    "intend",
+    "want",
+    "hope",
+    "aim",
+    "prepare",
+    "refuse",
+    "decline",
+    "threaten",
+    "wish",
+}
 
 
 class _ReportedSpeech(_Speakers):
@@ -67,7 +83,11 @@ class _ReportedSpeech(_Speakers):
                         self._set_subject(quote, name)
                 else:
                     clause = self._reported_clause(token)
-                    if clause is None and token.dep_ == "parataxis":
+                    if (
+                        clause is None
+                        and token.dep_ == "parataxis"
+                        and not self._idiom(token)  # 'That said, ...'
+                    ):
                         clause = self._inserted_clause(token)
                 if clause is not None and quote is None:
                     quote = _Quote(clause[0], clause[1], "indirect")
@@ -205,13 +225,18 @@ class _ReportedSpeech(_Speakers):
             # 'has not said that', 'asked whether', 'could say how ...', 'told
             # what they expect', 'more from claiming than ...': nothing is stated
             return None
+        base = verb
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head  # 'seems certain to end the war and announce ...'
         if (
-            (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ")
+            (base.dep_ in ("xcomp", "acomp") and base.head.pos_ == "ADJ")
+            or (base.dep_ == "xcomp" and base.head.lemma_.lower() in _INTENDED)
             or self._idiom(verb)
             or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "let")
         ):
             # 'it was difficult to say', 'That said, ...', 'Let us say the
-            # price doubles': a supposition
+            # price doubles', 'seems certain to announce', 'plans to say': a
+            # supposition, or a report still to come
             return None
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None

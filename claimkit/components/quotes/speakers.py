@@ -138,7 +138,7 @@ class _Speakers(_Antecedents):
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
-        quoted = _quoted_as_saying(verb)
+        quoted = _quoted_as_saying(verb) or _quoting(verb)
         if quoted is not None:
             return quoted  # 'Reuters quoted Anna Berg as saying ...': Berg speaks
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
@@ -421,8 +421,9 @@ class _Speakers(_Antecedents):
         'Labour campaign chiefs say' (an organization's names before its role
         noun) and "Mr Blair's spokesman said", "His message was" (a person's
         voice: spokesman, statement, e-mail). In 'a Trump aide said', "Mr Brown's
-        aides say" or 'Principal researcher said' (a capital typed ORG) the
-        entity is no speaker: the aide is not Trump.
+        aides say", 'the Marsh executive admitted' (one person of the firm) or
+        'Principal researcher said' (a capital typed ORG) the entity is no
+        speaker: the aide is not Trump.
         """
         mentions = self._mentions_of.get(entity, [])
         if subject.pos_ in ("PRON", "PROPN") or any(
@@ -432,6 +433,12 @@ class _Speakers(_Antecedents):
         voice = subject.lemma_.lower() in self.finder.voice_nouns
         if self.labels.get(entity) != "ORG" and not voice:
             return False
+        if (
+            not voice
+            and subject.tag_ == "NN"
+            and subject.lemma_.lower() in self.finder.people_nouns
+        ):
+            return False  # 'the Marsh executive admitted': a person, not Marsh
         for child in subject.lefts:
             if child.dep_ not in ("compound", "poss", "nmod"):
                 continue
@@ -555,3 +562,18 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     ):
         return None
     return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _quoting(verb: Token) -> Token | None:
+    """'"...," the paper quoted an insider as saying': the cue 'quoted' after a
+    quote gives its object as the speaker, the insider, not the paper."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    return objects[0] if objects and saying else None
