@@ -900,3 +900,35 @@ def _quotes_tagged(blank_nlp, text, table, resolver, finder):
         (q["text"], q["form"], q["speaker_text"], names.get(q["speaker"]), q["cue"])
         for q in doc._.ck_quotes
     ]
+
+
+# --- 'X did this, but according to Y, Z': Y's words follow the phrase --------------
+
+ACCORDING_AFTER_BUT = """
+Ann           PROPN compound 1  B-PERSON
+Ray           PROPN nsubj    2  I-PERSON
+went          VERB  ROOT     2  O go
+along         ADV   advmod   2
+,             PUNCT punct    2
+{conj}
+according     VERB  prep     {was} O accord
+to            ADP   prep     {acc}
+those         DET   det      {present}
+present       ADJ   pobj     {to}
+,             PUNCT punct    {was}
+it            PRON  nsubj    {was}
+was           AUX   conj     2  O be
+embarrassing  ADJ   acomp    {was}
+.             PUNCT punct    {was}
+"""
+
+
+def test_quotes_according_after_but_reports_what_follows(
+    blank_nlp, resolver, finder
+) -> None:
+    text = "Ann Ray went along, but according to those present, it was embarrassing."
+    table = ACCORDING_AFTER_BUT.format(
+        conj="but CCONJ cc 2", was=12, acc=6, present=9, to=7
+    )
+    found = _quotes(blank_nlp, text, table, resolver, finder)
+    assert [(q[0], q[2]) for q in found] == [("it was embarrassing", "those present")]

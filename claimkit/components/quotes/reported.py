@@ -405,7 +405,12 @@ class _ReportedSpeech(_Speakers):
         if obj is None:
             return None
         phrase_end = max(obj.right_edge.i, token.i + 1)
-        if token.i - sent.start <= 1:
+        before = token.i - 1
+        while before > sent.start and self.doc[before].is_punct:
+            before -= 1
+        if token.i - sent.start <= 1 or self.doc[before].pos_ == "CCONJ":
+            # 'X went along, but according to those present, it was ...': what
+            # they say follows the phrase
             left, right = phrase_end + 1, sent.end - 1
         else:
             left, right = sent.start, token.i - 1
