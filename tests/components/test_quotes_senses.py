@@ -932,3 +932,47 @@ def test_quotes_according_after_but_reports_what_follows(
     )
     found = _quotes(blank_nlp, text, table, resolver, finder)
     assert [(q[0], q[2]) for q in found] == [("it was embarrassing", "those present")]
+
+
+# --- a short quoted label of a topic, by no one named, is no report ---------------
+
+WARNED_OVER = """
+Parties  NOUN  nsubj    1 O party
+warned   VERB  ROOT     1 O warn
+over     ADP   prep     1
+"        PUNCT punct    5
+grey     ADJ   amod     5
+vote     NOUN  pobj     2
+"        PUNCT punct    5
+on       ADP   prep     1
+Monday   PROPN pobj     7 B-DATE
+.        PUNCT punct    1
+"""
+
+WARNED_ABOUT = """
+Ann        PROPN compound 1 B-PERSON
+Ray        PROPN nsubj    2 I-PERSON
+warned     VERB  ROOT     2 O warn
+about      ADP   prep     2
+"          PUNCT punct    7
+a          DET   det      7
+dangerous  ADJ   amod     7
+precedent  NOUN  pobj     3
+"          PUNCT punct    7
+on         ADP   prep     2
+Monday     PROPN pobj     9 B-DATE
+.          PUNCT punct    2
+"""
+
+
+def test_quotes_topic_label_by_no_one_is_no_report(blank_nlp, resolver, finder) -> None:
+    text = 'Parties warned over "grey vote" on Monday.'
+    assert _quotes(blank_nlp, text, WARNED_OVER, resolver, finder) == []
+
+
+def test_quotes_named_speakers_words_about_a_topic_are_kept(
+    blank_nlp, resolver, finder
+) -> None:
+    text = 'Ann Ray warned about "a dangerous precedent" on Monday.'
+    found = _quotes(blank_nlp, text, WARNED_ABOUT, resolver, finder)
+    assert [(q[1], q[3]) for q in found] == [("indirect", "Ann Ray")]

@@ -25,6 +25,8 @@ _QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "w
 _TOLD = {"tell", "inform", "assure", "remind"}
 # a reporting verb under one of these reports what may be said, not what was
 _MODALS = {"may", "might", "could", "should", "must"}
+# prepositions that name what a report is about, not what it says
+_TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}
 # verbs whose infinitive is said later, if at all: 'is expected to announce'
 _INTENDED = {
     "seem",
@@ -434,6 +436,16 @@ class _ReportedSpeech(_Speakers):
                 clause[0] <= quote.start and quote.end <= clause[1] + 1
             ):
                 continue
+            if (
+                self._topic_only(verb)
+                and quote.entity is None
+                and len(self.text[quote.start : quote.end].split()) <= 3
+            ):
+                # 'Parties warned over "grey vote"': a short label of what it was
+                # about, by no one named; 'Ann Ray warned about "a dangerous
+                # precedent"' keeps her words
+                quote.form = "scare"
+                continue
             mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
             mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
             mixed.speaker, mixed.entity = quote.speaker, quote.entity
@@ -443,6 +455,19 @@ class _ReportedSpeech(_Speakers):
             taken.insert(at, clause)
             starts.insert(at, clause[0])
         return found
+
+    @staticmethod
+    def _topic_only(verb: Token) -> bool:
+        """The verb's only complement names a topic: 'warned over X', 'spoke
+        about X' (not 'thanked fans "for ..."', 'described it as X')."""
+        rights = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "obj", "prep", "xcomp", "ccomp", "dative", "attr")
+        ]
+        return bool(rights) and all(
+            c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in rights
+        )
 
     def _characterization(self, verb: Token) -> tuple[int, int] | None:
         """The object and predicate of 'described X as Y' / 'called X Y'."""
