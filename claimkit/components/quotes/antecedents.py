@@ -14,6 +14,7 @@ one.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -21,6 +22,10 @@ from claimkit.components.quotes.context import _SUBJECTS, _Context, _Quote
 from claimkit.components.roles import role_of, titled_person
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
+_DESCRIPTION = re.compile(
+    r"^the\s+(?:(?P<age>\d+-year-old)|(?P<origin>[A-Z][\w-]+))(?:\s+(?P<noun>[a-z-]+))?$",
+    re.I,
+)
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
 
 
@@ -39,6 +44,54 @@ class _Antecedents(_Context):
         sex = self.finder.pronoun_sex.get(lower)
         if sex is None and not (lower in ("i", "me") and self.in_marks(start)):
             return None  # 'I' outside quote marks: the writer, not a name before
+        return self._person_near(pronoun, start, sex)
+
+    def description_antecedent(
+        self, subject: Token, words: str, start: int
+    ) -> str | None:
+        """'said the 34-year-old', 'the British actor said': the person named
+        before with that description, else chosen as for 'he'/'she'.
+
+        A definite description by age ('the 22-year-old'), or by nationality
+        or birthplace and a word for a person's calling ('the Australian-born
+        actress', 'the Argentine'), stands for someone already named. The one
+        person given it as a title or apposition ('Argentine David Nalbandian',
+        'Ann Ray, the 34-year-old,') is meant; else, with an age or a calling,
+        the person a 'he'/'she' would mean (:meth:`person_antecedent`), of the
+        sex a word like 'actress' gives. A bare nationality ('the Argentine')
+        names only the person it titled.
+        """
+        found = _DESCRIPTION.match(words.strip())
+        if found is None:
+            return None
+        noun = (found["noun"] or "").lower()
+        if found["origin"] is not None:
+            origin = self.doc[self.token_at(start) + 1]
+            if not (origin.ent_type_ == "NORP" or origin.lower_.endswith("-born")):
+                return None
+            if noun and noun not in self.finder.description_nouns:
+                return None
+        elif noun and noun not in self.finder.description_nouns:
+            return None  # 'the 17-year-old record', a thing of that age
+        described = [words.strip()[4:].strip().lower()]
+        if found["origin"] is not None:
+            described.append(found["origin"].lower())
+        i = bisect.bisect_left(self.mention_starts, start)
+        people = [
+            (m_start, m_end, entity)
+            for m_start, m_end, entity, _ in self.mentions[:i]
+            if self.labels.get(entity) == "PERSON" and not self.in_marks(m_start)
+        ]
+        for role in described:
+            titled = titled_person(self.text, role, people)
+            if titled is not None:
+                return titled
+        if found["origin"] is not None and not noun:
+            return None
+        sex = self.finder.description_sex.get(noun)
+        return self._person_near(subject, start, sex)
+
+    def _person_near(self, pronoun: Token, start: int, sex: str | None) -> str | None:
         since = self.previous_paragraph_start(start)
         since = self.previous_paragraph_start(since) if since > 0 else 0
         sent = self.sent(pronoun.i)

@@ -50,6 +50,11 @@ class _Attribution(_Speakers):
             for t in self.doc[lo:hi]
         ):
             return False  # '"A," Franken said. Silverman responded, "B."
+        if any(
+            t.is_sent_start and t.i > lo and t.is_alpha and t.idx > previous.cue.idx
+            for t in self.doc[lo:hi]
+        ):
+            return False  # '"A," said Ann. On "Face the Nation," ...': a new sentence
         quote.cue, quote.cue_text = previous.cue, previous.cue_text
         quote.speaker, quote.entity = previous.speaker, previous.entity
         quote.route = "split"
@@ -166,7 +171,11 @@ class _Attribution(_Speakers):
                     and token.lemma_.lower() in self.finder.after_lemmas
                 )
             )
-            if cue_word and self._cue_ok_after(token, last):
+            if (
+                cue_word
+                and self._cue_ok_after(token, last)
+                and not self._own_complement(token)
+            ):
                 if self._set_speaker(quote, token) or self._adjacent_name(
                     quote, token, last
                 ):
@@ -177,8 +186,40 @@ class _Attribution(_Speakers):
                 and n <= 5
                 and self._cue_ok_after(token, last)
                 and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj", "advcl")
+                and not (quote.form == "partial" and self._governs(token, last))
+                and not self._own_complement(token)
             ) and self._named_subject_speaks(quote, token):
                 return True
+        return False
+
+    def _own_complement(self, cue: Token) -> bool:
+        """'"...?" Connors has also agreed to commentate for the BBC': a verb
+        after a quote with an infinitive or a clause of its own, outside marks,
+        says something else; '", she said, adding ...' and '", Warren told
+        Stumpf, after he admitted ...' (a clause set off by a comma) do not.
+        """
+        return any(
+            c.i > cue.i
+            and c.pos_ in ("VERB", "AUX")
+            and not self.in_marks(c.idx)
+            and c.dep_ in ("xcomp", "ccomp")
+            # 'told Stumpf, after he admitted ...': a clause set off by a comma
+            # tells when, it is not what was said
+            and self.doc[c.left_edge.i - 1].text != ","
+            for c in cue.children
+        )
+
+    def _governs(self, verb: Token, last: int) -> bool:
+        """The quote's words hang on ``verb``: 'Before the "Winter of Discontent",
+        Ann Ray refused to ...' sets a phrase in the verb's own clause, it does
+        not attribute it ('"Too late," sniffed Ann Ray' does)."""
+        token = self.doc[last]
+        for _ in range(12):
+            if token.i == verb.i:
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _named_subject_speaks(self, quote: _Quote, verb: Token) -> bool:
@@ -311,8 +352,9 @@ class _Attribution(_Speakers):
         'he continued: "..."' / 'Lind said the ferry was "doomed"', but not 'If
         hoarding habits continue, people carry a "digitally obese" 20GB' nor 'The
         firm will start broadcasts, offering them as "premium packages"': a verb
-        that reports only as a quote's introduction ('continue', 'offer'), or
-        any cue before a partial quote, must introduce it or govern its words.
+        that reports only as a quote's introduction ('continue', 'offer') must
+        introduce it, unless it characterizes ('called it "a joke"'); any other
+        cue before a partial quote must introduce it or govern its words.
         """
         between = self.doc[cue.i + 1 : first]
         if all(
@@ -320,9 +362,12 @@ class _Attribution(_Speakers):
             for t in between
         ):
             return True
-        if quote.form != "partial" and (
-            cue.lemma_.lower() not in self.finder.quote_only
+        lemma = cue.lemma_.lower()
+        if lemma in self.finder.quote_only and (
+            lemma not in self.finder.as_lemmas | self.finder.object_lemmas
         ):
+            return False  # 'offering them as "premium packages"': no introduction
+        if quote.form != "partial":
             return True
         token = self.doc[first]
         for _ in range(10):
@@ -411,8 +456,12 @@ class _Attribution(_Speakers):
             token = token.head
             if first <= token.i <= last:
                 continue
-            inserted.extend(self._inserted_cues(token))
             lemma = token.lemma_.lower()
+            if lemma == "ask" and token.tag_ == "VBN" and token.i < first:
+                # 'Asked if this was the "decapitation strategy", X said ...':
+                # the question's words, not the answer's
+                return False
+            inserted.extend(self._inserted_cues(token))
             if (
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
             ) and lemma not in self.finder.quote_only:
@@ -427,6 +476,9 @@ class _Attribution(_Speakers):
                 # the "monumental" costs')
                 and lemma not in self.finder.thought_lemmas
                 and lemma not in self.finder.state_lemmas
+                # an act carries words after it, not a phrase set before it
+                # ('before the "Winter of Discontent", Callaghan refused ...')
+                and token.i < first
                 and (
                     lemma in self.finder.object_lemmas | self.finder.as_lemmas
                     or self._person_subject(token)

@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import issues_of, text_of
@@ -104,6 +104,10 @@ class QuoteFinder(LexiconComponent):
         }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
+        self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
+        self.description_sex = {
+            str(k).lower(): str(v) for k, v in lex.get("description_sex", {}).items()
+        }
         self.voice_nouns = {w.lower() for w in lex.get("voice_nouns", [])}
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
@@ -199,8 +203,22 @@ def one_claim_per_passage(quotes: list[_Quote]) -> list[_Quote]:
 
 
 def _same_speaker(a: _Quote, b: _Quote) -> bool:
-    if a.cue is not None and b.cue is not None and a.cue.i == b.cue.i:
+    if (
+        a.cue is not None
+        and b.cue is not None
+        and (a.cue.i == b.cue.i or _frames(a.cue, b.cue) or _frames(b.cue, a.cue))
+    ):
         return True
     if a.entity is not None and a.entity == b.entity:
         return True
     return a.speaker is not None and a.speaker == b.speaker
+
+
+def _frames(outer: Token, inner: Token) -> bool:
+    """'It quoted a spokesman complaining that ...': the report of a report's
+    cue ('quoted') frames the same passage, not another speaker's words."""
+    return (
+        inner.dep_ in ("acl", "pcomp", "advcl")
+        and outer.i in {t.i for t in inner.ancestors}
+        and outer.lemma_.lower() in ("quote", "cite")
+    )

@@ -293,9 +293,27 @@ class _MarkedQuotes(_Attribution):
         if found is None or found[0] < previous.end or found[2] == previous.entity:
             return None
         sent = self.doc[self.token_at(found[0])].sent
-        if any(mark in self.text[sent.start_char : found[0]] for mark in ALL_MARKS):
+        if self._quote_words_before(sent.start_char, found[0]):
             return None
         return found
+
+    def _quote_words_before(self, start: int, end: int) -> bool:
+        """Quoted words of more than a title's length stand in [start, end):
+        'On "Face the Nation," Sen. Ann Ray said' opens with a show's name,
+        'If Mr Kerr wants it, "we go"' with a quote run's words; a mark left
+        unpaired there (a quote run across sentences, or an apostrophe: unsure)
+        counts as quote words too."""
+        for m_start, m_end in self.marked:
+            if m_start >= end:
+                break
+            if m_end > start and len(self.text[m_start:m_end].split()) > 4:
+                return True
+        prefix = self.text[start:end]
+        unpaired = sum(prefix.count(mark) for mark in ALL_MARKS)
+        inside = sum(
+            1 for m_start, m_end in self.marked if start <= m_start and m_end < end
+        )
+        return unpaired > 2 * inside
 
     def _introduced_right_before(
         self, quote: _Quote, found: tuple[int, int, str]

@@ -25,6 +25,24 @@ _QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "w
 _TOLD = {"tell", "inform", "assure", "remind"}
 # a reporting verb under one of these reports what may be said, not what was
 _MODALS = {"may", "might", "could", "should", "must"}
+# prepositions that name what a report is about, not what it says
+_TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}
+# verbs whose infinitive is said later, if at all: 'is expected to announce'
+_INTENDED = {
+    "seem",
+    "appear",
+    "expect",
+    "plan",
+    "intend",
+    "want",
+    "hope",
+    "aim",
+    "prepare",
+    "refuse",
+    "decline",
+    "threaten",
+    "wish",
+}
 
 
 class _ReportedSpeech(_Speakers):
@@ -54,10 +72,26 @@ class _ReportedSpeech(_Speakers):
                 # a reported clause ('said that ...'), never a bare object
                 # ('attacked Clinton', 'called for a vote'): an object phrase is a
                 # report only around a quoted phrase (``mixed_quotes``)
-                clause = self._reported_clause(token)
-                if clause is None and token.dep_ == "parataxis":
-                    clause = self._inserted_clause(token)
-                if clause is not None:
+                name = self._inverted_inserted(token)
+                if name is not None:
+                    # 'The problem, said Ann Ray, head of X, is cost': the
+                    # report runs around the cue, as 'The economy, she said, ...'
+                    sent = self.sent(token.i)
+                    clause = self._trim(sent.start, sent.end - 1)
+                    if clause is not None:
+                        quote = _Quote(clause[0], clause[1], "indirect")
+                        quote.cue, quote.cue_text = token, self._cue_text(token)
+                        quote.route = "inverted"  # the name's clause states
+                        self._set_subject(quote, name)
+                else:
+                    clause = self._reported_clause(token)
+                    if (
+                        clause is None
+                        and token.dep_ == "parataxis"
+                        and not self._idiom(token)  # 'That said, ...'
+                    ):
+                        clause = self._inserted_clause(token)
+                if clause is not None and quote is None:
                     quote = _Quote(clause[0], clause[1], "indirect")
                     if not self._set_speaker(quote, token):
                         quote.cue = token
@@ -80,7 +114,11 @@ class _ReportedSpeech(_Speakers):
             cut = self._cut_at_statement(clause, statements)
             if cut is None or cut in seen:
                 continue
-            if lemma in self.finder.indirect_lemmas and not self._states(cut):
+            if (
+                lemma in self.finder.indirect_lemmas
+                and quote.route != "inverted"
+                and not self._states(cut)
+            ):
                 continue
             clause = cut
             quote.start, quote.end = clause
@@ -88,7 +126,7 @@ class _ReportedSpeech(_Speakers):
                 continue
             seen.add(clause)
             quote.paragraph = self.paragraph(clause[0])
-            quote.route = "reported"
+            quote.route = quote.route or "reported"
             found.append(quote)
         return found
 
@@ -181,21 +219,26 @@ class _ReportedSpeech(_Speakers):
         if (
             any(c.dep_ == "neg" for c in verb.children)
             or any(
-                c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                c.dep_ == "mark" and c.lower_ in ("whether", "if", "than")
                 for c in clause.children
             )
             or clause.left_edge.lower_ in _QUESTION_WORDS
         ):
             # 'has not said that', 'asked whether', 'could say how ...', 'told
-            # what they expect': nothing is stated
+            # what they expect', 'more from claiming than ...': nothing is stated
             return None
+        base = verb
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head  # 'seems certain to end the war and announce ...'
         if (
-            (verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ == "ADJ")
+            (base.dep_ in ("xcomp", "acomp") and base.head.pos_ == "ADJ")
+            or (base.dep_ == "xcomp" and base.head.lemma_.lower() in _INTENDED)
             or self._idiom(verb)
             or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "let")
         ):
             # 'it was difficult to say', 'That said, ...', 'Let us say the
-            # price doubles': a supposition
+            # price doubles', 'seems certain to announce', 'plans to say': a
+            # supposition, or a report still to come
             return None
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
@@ -304,6 +347,43 @@ class _ReportedSpeech(_Speakers):
             and nxt.text == ","
         )
 
+    def _inverted_inserted(self, verb: Token) -> Token | None:
+        """The name of an inverted cue set into its report: 'The problem they
+        face, said Ann Ray, head of X, is educating people'.
+
+        The parse takes the phrase before the comma for the cue's subject and
+        the name after it for the subject of what follows; the cue stands
+        between commas, its name right after it, and the report goes on after
+        the name's phrase. None for 'The firm, she said, ...' (parsed as
+        inserted) and for 'Ann Ray said, ...'.
+        """
+        doc = self.doc
+        sent = self.sent(verb.i)
+        if verb.i < sent.start + 2 or doc[verb.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return None
+        name = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        while name is not None and name.dep_ in ("compound", "flat"):
+            if name.head.i <= name.i:
+                break
+            name = name.head
+        if (
+            name is None
+            or name.pos_ != "PROPN"
+            or name.ent_type_ not in ("PERSON", "ORG")
+            or name.dep_ != "nsubj"
+            or name.head.i not in (verb.i, *(c.i for c in verb.children))
+        ):
+            return None
+        after = name.right_edge.i  # the closing comma may hang on the name
+        if doc[after].text != ",":
+            after += 1
+        if after >= sent.end - 2 or doc[after].text != ",":
+            return None
+        rest = doc[after + 1 : sent.end]
+        return name if any(t.pos_ in ("VERB", "AUX") for t in rest) else None
+
     def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
         """What an inserted 'X said,' reports: the longer side of its sentence."""
         if self._subject(verb) is None or any(
@@ -327,7 +407,12 @@ class _ReportedSpeech(_Speakers):
         if obj is None:
             return None
         phrase_end = max(obj.right_edge.i, token.i + 1)
-        if token.i - sent.start <= 1:
+        before = token.i - 1
+        while before > sent.start and self.doc[before].is_punct:
+            before -= 1
+        if token.i - sent.start <= 1 or self.doc[before].pos_ == "CCONJ":
+            # 'X went along, but according to those present, it was ...': what
+            # they say follows the phrase
             left, right = phrase_end + 1, sent.end - 1
         else:
             left, right = sent.start, token.i - 1
@@ -351,6 +436,16 @@ class _ReportedSpeech(_Speakers):
                 clause[0] <= quote.start and quote.end <= clause[1] + 1
             ):
                 continue
+            if (
+                self._topic_only(verb)
+                and quote.entity is None
+                and len(self.text[quote.start : quote.end].split()) <= 3
+            ):
+                # 'Parties warned over "grey vote"': a short label of what it was
+                # about, by no one named; 'Ann Ray warned about "a dangerous
+                # precedent"' keeps her words
+                quote.form = "scare"
+                continue
             mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
             mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
             mixed.speaker, mixed.entity = quote.speaker, quote.entity
@@ -360,6 +455,19 @@ class _ReportedSpeech(_Speakers):
             taken.insert(at, clause)
             starts.insert(at, clause[0])
         return found
+
+    @staticmethod
+    def _topic_only(verb: Token) -> bool:
+        """The verb's only complement names a topic: 'warned over X', 'spoke
+        about X' (not 'thanked fans "for ..."', 'described it as X')."""
+        rights = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "obj", "prep", "xcomp", "ccomp", "dative", "attr")
+        ]
+        return bool(rights) and all(
+            c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in rights
+        )
 
     def _characterization(self, verb: Token) -> tuple[int, int] | None:
         """The object and predicate of 'described X as Y' / 'called X Y'."""
@@ -395,8 +503,24 @@ class _ReportedSpeech(_Speakers):
         if not rights:
             return None
         left = rights[0].left_edge.i
-        right = min(max(c.right_edge.i for c in rights), self.sent(verb.i).end - 1)
+        right = max(c.right_edge.i for c in rights)
+        right = self._infinitive_after(verb, right)
+        right = min(right, self.sent(verb.i).end - 1)
         return self._trim(left, right)
+
+    def _infinitive_after(self, verb: Token, right: int) -> int:
+        """'attacked the government's "failure" to control immigration': the
+        infinitive the parse hung on the verb, right after the object's closing
+        quote mark, completes the quoted noun ('praised the staff to win votes'
+        is the act's purpose)."""
+        doc = self.doc
+        for child in verb.rights:
+            if child.dep_ != "advcl" or child.left_edge.lower_ != "to":
+                continue
+            gap = doc[right : child.left_edge.i]
+            if doc[right].text in ALL_MARKS and all(t.text in ALL_MARKS for t in gap):
+                return child.right_edge.i
+        return right
 
     # --- headline lines ---------------------------------------------------
 
@@ -418,8 +542,8 @@ class _ReportedSpeech(_Speakers):
                 end -= 1
             while start < end and self.text[start] in ALL_MARKS:
                 start += 1
-            if len(self.text[start:end].split()) < 3:
-                continue
+            if len(self.text[start:end].split()) < 3 or not self._has_verb(start, end):
+                continue  # 'Johnny Depp: The acting outlaw' labels, it states nothing
             if self._mostly_marked((start, end), taken, starts):
                 continue
             quote = _Quote(start, end, "indirect", paragraph=self.paragraph(start))
@@ -429,3 +553,11 @@ class _ReportedSpeech(_Speakers):
             quote.route = "headline"
             found.append(quote)
         return found
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """A verb of its own stands in [start, end): not 'The acting outlaw'."""
+        return any(
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
+            or t.dep_ in ("nsubj", "nsubjpass", "expl")  # 'It’s' tagged PUNCT
+            for t in self.doc[self.token_at(start) : self.token_at(end - 1) + 1]
+        )

@@ -18,6 +18,9 @@ from claimkit.components.quotes.context import (
 )
 from claimkit.text.quotemarks import ALL_MARKS
 
+# auxiliaries of what is only possible: 'could defend myself by claiming ...'
+_POSSIBLE = {"may", "might", "could", "would", "should", "can", "'d"}
+
 
 class _Speakers(_Antecedents):
     """Cues and their speakers: the verb's subject, 'according to X'."""
@@ -64,7 +67,11 @@ class _Speakers(_Antecedents):
             for c in cue.children
         ):
             return True
+        if self._means_to_an_end(cue):
+            return True
         if cue.lemma_.lower() in finder.source_subject_lemmas:
+            if self._inferred_from_event(cue):
+                return True
             words = {subject.lower_, subject.lemma_.lower()}
             nouns = (
                 finder.org_nouns
@@ -87,6 +94,33 @@ class _Speakers(_Antecedents):
             )
         return False
 
+    @staticmethod
+    def _means_to_an_end(cue: Token) -> bool:
+        """'could defend myself by claiming that ...', 'can earn more from
+        claiming than ...': a gerund under a preposition of a verb that is only
+        possible names a way to act, not a claim anyone made ('He began by
+        saying that ...' reports)."""
+        if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
+            return False
+        governor = cue.head.head
+        return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in governor.children)
+
+    def _inferred_from_event(self, cue: Token) -> bool:
+        """'A speech drew a large crowd, suggesting that ...': a participle of an
+        inference verb after a comma says what an event suggests, unless it
+        hangs on a reporting verb or its clause ('Lind said the sale was near,
+        suggesting that ...')."""
+        head = cue.head
+        return (
+            cue.tag_ == "VBG"
+            and cue.dep_ in ("advcl", "xcomp", "conj")
+            and cue.i > 0
+            and cue.doc[cue.i - 1].text == ","
+            and head.i < cue.i
+            and not self._is_cue(head)
+            and not (head.dep_ == "ccomp" and self._is_cue(head.head))
+        )
+
     def _cue_text(self, cue: Token) -> str:
         """The reporting words: the verb, its particle and the told party."""
         words = [cue]
@@ -104,7 +138,7 @@ class _Speakers(_Antecedents):
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
-        quoted = _quoted_as_saying(verb)
+        quoted = _quoted_as_saying(verb) or _quoting(verb)
         if quoted is not None:
             return quoted  # 'Reuters quoted Anna Berg as saying ...': Berg speaks
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
@@ -177,6 +211,11 @@ class _Speakers(_Antecedents):
                 and head.head.pos_ in ("VERB", "AUX")
                 and self.same_paragraph(token, head.head)
             ):
+                blamed = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+                if head.lower_ == "for" and blamed:
+                    # 'criticised the government for claiming ...': the
+                    # government claimed; the critic did not
+                    return blamed[0]
                 token = head.head  # 'began by saying', 'responded by saying'
                 continue
             break
@@ -324,16 +363,44 @@ class _Speakers(_Antecedents):
             named = self.named_entity(self.text[start:end], start)
             if self.labels.get(named or "") in ("PERSON", "ORG"):
                 return named
+            dets = [c for c in subject.lefts if c.dep_ == "det" and c.lower_ == "the"]
+            if subject.ent_type_ == "NORP" and dets:
+                # 'The Argentine had stoked up the temperature by saying ...'
+                at = dets[0].idx
+                return self.description_antecedent(subject, self.text[at:end], at)
             return self.role_antecedent(self.text[start:end], start)
         if lower in self.finder.person_pronouns:
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
-        found = self.org_anaphora(subject, start)
+        found = self._voice_for(subject) or self.org_anaphora(subject, start)
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
             found = self.role_antecedent(self.text[start:end], start)
+        if found is None:
+            # 'said the 34-year-old', 'the British actor said'
+            found = self.description_antecedent(subject, self.text[start:end], start)
         return found
+
+    def _voice_for(self, subject: Token) -> str | None:
+        """'a spokesman for Acme said', 'her spokesman said': the one a voice
+        noun speaks for, as in 'the Acme spokesman' (:meth:`_speaks_for`)."""
+        if subject.lemma_.lower() not in self.finder.voice_nouns:
+            return None
+        for poss in subject.lefts:
+            if poss.dep_ == "poss" and poss.lower_ in self.finder.pronoun_sex:
+                # 'her spokesman insisted': hers, as "Mr Blair's spokesman"
+                return self.person_antecedent(poss, poss.idx)
+        for prep in subject.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or self.in_marks(obj.idx):
+                    continue
+                entity = self.entity_at(obj.idx, obj.idx + len(obj))
+                if self.labels.get(entity or "") in ("PERSON", "ORG"):
+                    return entity
+        return None
 
     def org_anaphora(self, subject: Token, start: int) -> str | None:
         """'the company said', 'the bank said': a noun of the shared anaphora
@@ -354,8 +421,9 @@ class _Speakers(_Antecedents):
         'Labour campaign chiefs say' (an organization's names before its role
         noun) and "Mr Blair's spokesman said", "His message was" (a person's
         voice: spokesman, statement, e-mail). In 'a Trump aide said', "Mr Brown's
-        aides say" or 'Principal researcher said' (a capital typed ORG) the
-        entity is no speaker: the aide is not Trump.
+        aides say", 'the Marsh executive admitted' (one person of the firm) or
+        'Principal researcher said' (a capital typed ORG) the entity is no
+        speaker: the aide is not Trump.
         """
         mentions = self._mentions_of.get(entity, [])
         if subject.pos_ in ("PRON", "PROPN") or any(
@@ -365,6 +433,12 @@ class _Speakers(_Antecedents):
         voice = subject.lemma_.lower() in self.finder.voice_nouns
         if self.labels.get(entity) != "ORG" and not voice:
             return False
+        if (
+            not voice
+            and subject.tag_ == "NN"
+            and subject.lemma_.lower() in self.finder.people_nouns
+        ):
+            return False  # 'the Marsh executive admitted': a person, not Marsh
         for child in subject.lefts:
             if child.dep_ not in ("compound", "poss", "nmod"):
                 continue
@@ -471,14 +545,35 @@ class _Speakers(_Antecedents):
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """The object of "quoted X as saying" / "cited X as saying": X is the
-    speaker, the one who quotes only passes the words on."""
-    prep = verb.head
+    """The object of "quoted X as saying" / "cited X as saying" / "quoted X
+    complaining": X is the speaker, the one who quotes only passes the words
+    on."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
+        # 'It quoted a spokesman for Acme complaining that ...'
+        quoted = head.head.lemma_.lower() in ("quote", "cite")
+        return head if quoted else None
     if not (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and prep.lower_ == "as"
-        and prep.head.lemma_.lower() in ("quote", "cite")
+        verb.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("quote", "cite")
     ):
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")), None)
+    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _quoting(verb: Token) -> Token | None:
+    """'"...," the paper quoted an insider as saying': the cue 'quoted' after a
+    quote gives its object as the speaker, the insider, not the paper."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    return objects[0] if objects and saying else None
