@@ -206,14 +206,14 @@ def test_claims_concept_is_a_word(blank_nlp, components) -> None:
 @pytest.mark.parametrize(
     ("noun", "words", "concept"),
     [
-        ("subscribers", ["subscribers"], "subscribers"),
-        ("mail", ["e", "-", "mail"], "e-mail"),
+        ("subscribers", ["subscribers"], "subscribers left"),
+        ("mail", ["e", "-", "mail"], "e-mail left"),
     ],
 )
 def test_claims_share_of_a_noun_is_its_concept(
     blank_nlp, components, noun: str, words: list[str], concept: str
 ) -> None:
-    # "40% of the subscribers", "40% of the e-mail"
+    # "40% of the subscribers left": the share's subject-predicate, base and verb
     text = "Some 40% of the " + "".join(words) + " left."
     rows = [
         "Some  DET   advmod 2",
@@ -434,7 +434,8 @@ def test_claims_vague_count_concept_is_the_counted_noun(blank_nlp, components) -
     )
     (claim,) = _claims(components, doc)
     assert claim["text"] == "Tens of thousands of fans"
-    assert (claim["concept"], claim["concept_key"]) == ("fans", "fan")
+    # The verb the counted noun is the subject of says what is counted.
+    assert (claim["concept"], claim["concept_key"]) == ("fans left", "fan leave")
 
 
 @pytest.mark.parametrize(
