@@ -12,7 +12,13 @@ from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.concepts import ConceptReader
-from claimkit.components.subjects import find_subject, governing_verb, subject_of
+from claimkit.components.subject_people import first_person
+from claimkit.components.subjects import (
+    clause_subject,
+    find_subject,
+    governing_verb,
+    subject_of,
+)
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 
@@ -36,6 +42,7 @@ class ClaimLinker(LexiconComponent):
         self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
         self.own_measures = frozenset(lex.get("own_measures", []))
         self.not_own = frozenset(lex.get("not_own_modifiers", []))
+        self.work_nouns = frozenset(lex.get("work_nouns", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -75,6 +82,10 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         quoted = _quoted(found, quotes)
         subject = find_subject(anchor, span, index, labels, linker, anaphora, quoted)
         source = _quote_source(found, quotes, index, doc)
+        if subject is None and source is not None and labels.get(source) == "PERSON":
+            verb = governing_verb(anchor)
+            if first_person(clause_subject(verb) if verb else None, span):
+                subject = source  # "I spent three days ...," said X
         if source is None:
             if sent.start not in according:
                 according[sent.start] = _according_to(sent, index, linker)
