@@ -77,13 +77,14 @@ def verb_phrase(
     verb: Token, span: Span, entity_tokens: set[int] | dict[int, str], key_of: KeyOf
 ) -> dict[str, Any]:
     """A verb as a span of time's concept, with its particle and the object
-    written right after it: "queued", "set up", "playing his game"."""
+    or complement written right after it: "queued", "set up", "playing his
+    game", "go a bit crazy"."""
     doc = verb.doc
     last = next(
         (c.i for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1),
         verb.i,
     )
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "acomp")), None)
     if (
         obj is not None
         and obj.i - verb.i <= 3

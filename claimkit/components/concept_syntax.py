@@ -126,6 +126,15 @@ def is_noun(token: Token) -> bool:
     return token.pos_ == "NOUN"
 
 
+def nominal(token: Token) -> bool:
+    """A noun, or a word the tagger made a verb after a sum although an
+    article makes it a noun: "an £8m bid", "a £15.8m signing"."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "VERB"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
+
+
 def is_figure(token: Token) -> bool:
     """A number or the head of one ("4.3" , "%", "euros" of "2.4bn euros")."""
     return (
@@ -343,9 +352,12 @@ def duration_act(root: Token, span: Span) -> Token | None:
 def _spent_on(clause: Token, root: Token) -> bool:
     """ "took four years to write", "spent 11 hours playing": a "to" clause
     or a bare participle after the span; never a clause with a conjunction
-    of its own ("spent five weeks at number one before injury ushered")."""
+    of its own ("spent five weeks at number one before injury ushered") nor
+    one set off by a comma."""
     if clause.pos_ != "VERB" or clause.i < root.i:
         return False
+    if any(t.is_punct for t in root.doc[root.i : clause.i]):
+        return False  # "spent four years there, making 125 appearances"
     if clause.dep_ == "xcomp":
         return True
     return (

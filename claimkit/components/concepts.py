@@ -83,6 +83,7 @@ from claimkit.components.concept_syntax import (
     is_figure,
     is_noun,
     is_time,
+    nominal,
     own_figure,
     period_host,
     plural_of,
@@ -309,7 +310,7 @@ class ConceptReader:
         if (
             root.dep_ in _MODIFIER_DEPS
             and head.i >= span.end
-            and head.pos_ == "NOUN"
+            and nominal(head)
             and head.i - after_brackets(span.doc, span.end) < 4
             # "sent a record $16bn home": a figure with a noun of its own
             # before it is a noun phrase, whatever the parse hangs it on.
@@ -542,7 +543,7 @@ class ConceptReader:
         (outside the figure's ``span``, when given)."""
         named = self._measure_name(noun) if noun.i not in entity_tokens else None
         if (
-            (noun.pos_ != "NOUN" and named is None)
+            (not nominal(noun) and named is None)
             or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
             or noun.lemma_.lower() in self.vague
         ):

@@ -27,7 +27,13 @@ def topic_person(
     person in the subject of the sentence before, with no person named in
     its own sentence before the phrase."""
     noun = _noun_of(span)
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    head = span.root.head  # "The 25-year-old tested positive": a misparse
+    holders = [noun, head] if head.i >= span.end else [noun]
+    if not any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE and c.i < span.start
+        for holder in holders
+        for c in holder.children
+    ):
         return None
     doc = span.doc
     sent = noun.sent
@@ -44,6 +50,10 @@ def topic_person(
         for t in child.subtree
         if _person(t.i, index, labels)
     }
+    if not people:
+        # "Chelsea have sacked Adrian Mutu after he failed a test. The
+        # 25-year-old ...": a subject that is no person, one person named
+        people = {index[t.i] for t in before if _person(t.i, index, labels)}
     if len(people) != 1:
         return None
     person = people.pop()

@@ -90,6 +90,23 @@ CASES = [
         "ticket sale",
     ),
     (
+        "a-sum-before-a-noun-the-tagger-made-a-verb",
+        "He was a £9 signing.",
+        """
+        He      PRON  nsubj  1
+        was     AUX   ROOT   1 O be
+        a       DET   det    5
+        £       SYM   nmod   4
+        9       NUM   nummod 5
+        signing VERB  attr   1 O sign
+        .       PUNCT punct  1
+        """,
+        "£9",
+        "money",
+        "signing",
+        "sign",
+    ),
+    (
         "time-for-which-a-verb-lasts",
         "Fans queued for 30 hours.",
         """
@@ -156,6 +173,26 @@ CASES = [
         .       PUNCT punct  1
         """,
         "two weeks",
+        "duration",
+        None,
+        None,
+    ),
+    (
+        "time-spent-then-a-participle-set-off-by-a-comma",
+        "He spent four years there, making 90 appearances.",
+        """
+        He          PRON  nsubj  1
+        spent       VERB  ROOT   1 O spend
+        four        NUM   nummod 3
+        years       NOUN  dobj   1 O year
+        there       ADV   advmod 1
+        ,           PUNCT punct  1
+        making      VERB  advcl  1 O make
+        90          NUM   nummod 8
+        appearances NOUN  dobj   6 O appearance
+        .           PUNCT punct  1
+        """,
+        "four years",
         "duration",
         None,
         None,

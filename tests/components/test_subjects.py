@@ -165,6 +165,13 @@ _ABOUT = [
         "19-year-old",
         "Marta Lindqvist",
     ),
+    # a subject that is no person: the one person the sentence names
+    (
+        "Dunmore Rovers have released striker Adam Walsh after he missed training. "
+        "The 26-year-old signed for the club in March.",
+        "26-year-old",
+        "Adam Walsh",
+    ),
     # "I" in a quote is its speaker
     (
         '"I spent three days with the coaches," said Jimmy Connors.',
