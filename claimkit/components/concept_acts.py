@@ -60,16 +60,21 @@ def with_clause(
     noun: Token, phrase: dict[str, Any], first: int, key_of: KeyOf
 ) -> dict[str, Any]:
     """A count's concept with the clause that says what is counted; its key
-    adds the clause's content words."""
+    adds a restrictive clause's content words ("film compete prize"), not a
+    predicate's: "the group's 11,500 staff were told" keys as "employee", so
+    the headcount compares with "has 11,000 employees"."""
     doc = noun.doc
     words = doc.char_span(phrase["concept_start"], phrase["concept_end"])
     if words is None:
         return phrase
-    end = counted_clause(noun, words.end - 1, first)
-    if end is None:
+    found = counted_clause(noun, words.end - 1, first)
+    if found is None:
         return phrase
-    added = key_of(t for t in doc[words.end : end + 1] if t.lemma_.lower() != "be")
-    key = " ".join(filter(None, [phrase["concept_key"], added]))
+    end, restricts = found
+    key = phrase["concept_key"]
+    if restricts:  # "films competing for the prize" are fewer than "films"
+        added = key_of(t for t in doc[words.end : end + 1] if t.lemma_.lower() != "be")
+        key = " ".join(filter(None, [key, added]))
     return record(doc[words.start : end + 1], key)
 
 

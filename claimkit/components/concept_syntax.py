@@ -391,7 +391,7 @@ _CLAUSE_STOPS = frozenset({"npadvmod", "advmod", "punct", "advcl", "conj", "cc"}
 _CLAUSE_WORDS = 8  # longer clauses are cut after their verb
 
 
-def counted_clause(noun: Token, last: int, first: int) -> int | None:
+def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | None:
     """Where the clause that says what a count counts ends: a participle or
     relative clause right after the counted noun ("21 films competing for
     the top prize", "957 cinemas the film opened in"), or the verb the
@@ -401,7 +401,8 @@ def counted_clause(noun: Token, last: int, first: int) -> int | None:
     light verb ("are", "have") or a figure is all it says, for a "to" clause
     ("people to serve") and for a verb that only raises its subject
     ("are expected to attend") or is another verb's complement ("made three
-    bloggers reveal")."""
+    bloggers reveal"). The flag says whether the clause restricts the noun
+    (a participle or relative clause) or is a predicate said of it."""
     doc = noun.doc
     for child in noun.rights:
         if child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
@@ -427,7 +428,7 @@ def counted_clause(noun: Token, last: int, first: int) -> int | None:
             end = _verb_end(child)
             if child.tag_ != "VBN" or any(_stops(t) for t in doc[last + 1 : end + 1]):
                 return None
-        return end
+        return end, True
     holder = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i >= first:
         holder = noun.head.head  # "hundreds of fans": the figure heads the phrase
@@ -445,7 +446,7 @@ def counted_clause(noun: Token, last: int, first: int) -> int | None:
         # "games for the console include"
         and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[last + 1 : verb.i])
     ):
-        return _verb_end(verb)
+        return _verb_end(verb), False
     return None
 
 
