@@ -318,7 +318,7 @@ def duration_act(root: Token, span: Span) -> Token | None:
     object done "in" it ("completed her match in 54 minutes"), or the bare
     place after it ("21 years in prison"). None for a frame ("grown for the
     past five years", "in the last three days", "two years ago")."""
-    if any(c.lower_ in _FRAME_WORDS for c in root.children):
+    if framed(root):
         return None
     place = _bare_place(span)
     if place is not None:
@@ -367,6 +367,11 @@ def _spent_on(clause: Token, root: Token) -> bool:
     )
 
 
+def framed(root: Token) -> bool:
+    """A span of time as a frame: "the past five years", "two years ago"."""
+    return any(c.lower_ in _FRAME_WORDS for c in root.children)
+
+
 def _bare_place(span: Span) -> Token | None:
     """ "up to 21 years in prison", "ten years in office": a noun with no
     article right after "in" right after the span."""
@@ -389,6 +394,7 @@ def _bare_place(span: Span) -> Token | None:
 
 _CLAUSE_STOPS = frozenset({"npadvmod", "advmod", "punct", "advcl", "conj", "cc"})
 _CLAUSE_WORDS = 8  # longer clauses are cut after their verb
+_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})
 
 
 def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | None:
@@ -446,7 +452,16 @@ def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | Non
         # "games for the console include"
         and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[last + 1 : verb.i])
     ):
-        return _verb_end(verb), False
+        end = _verb_end(verb)
+        # with its object: "unions will hold private talks", never "adults
+        # lack" cut before what they lack
+        obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None)
+        if obj is None:
+            return end, False
+        stop = obj.right_edge.i
+        if stop - verb.i > 4 or any(_stops(t) for t in doc[end + 1 : stop + 1]):
+            return None
+        return stop, False
     return None
 
 

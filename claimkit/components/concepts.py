@@ -78,6 +78,7 @@ from claimkit.components.concept_syntax import (
     direction_subject,
     duration_act,
     duration_of,
+    framed,
     group_counted,
     hyphen_at,
     is_figure,
@@ -197,7 +198,8 @@ class ConceptReader:
                 act = duration_act(root, span)
                 if act is not None and act.pos_ == "VERB":
                     return verb_phrase(act, span, entity_tokens, self.key_of)
-                noun = act
+                # "total delays amounted to 62 months": a verb of level
+                noun = act or (None if framed(root) else self._value_of(span, root))
         else:
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:

@@ -286,6 +286,81 @@ CASES = [
         "fan",  # a predicate said of the fans: the key stays the counted noun
     ),
     (
+        "count-as-a-clause-subject-with-its-object",
+        "Five unions will hold talks.",
+        """
+        Five   NUM   nummod 1
+        unions NOUN  nsubj  3 O union
+        will   AUX   aux    3
+        hold   VERB  ROOT   3
+        talks  NOUN  dobj   3 O talk
+        .      PUNCT punct  3
+        """,
+        "Five unions",
+        "count",
+        "unions will hold talks",
+        "union",
+    ),
+    (
+        "count-whose-verb-is-cut-from-its-object-keeps-its-noun",
+        "Some 26 adults lack the skills expected of most school leavers.",
+        """
+        Some     DET   advmod 1
+        26       NUM   nummod 2
+        adults   NOUN  nsubj  3 O adult
+        lack     VERB  ROOT   3
+        the      DET   det    5
+        skills   NOUN  dobj   3 O skill
+        expected VERB  acl    5 O expect
+        of       ADP   prep   6
+        most     ADJ   amod   10
+        school   NOUN  compound 10
+        leavers  NOUN  pobj   7 O leaver
+        .        PUNCT punct  3
+        """,
+        "26 adults",
+        "count",
+        "adults",
+        "adult",
+    ),
+    (
+        "time-a-verb-of-level-gives-its-subject",
+        "The total delays amounted to 62 months.",
+        """
+        The      DET   det    2
+        total    ADJ   amod   2
+        delays   NOUN  nsubj  3 O delay
+        amounted VERB  ROOT   3 O amount
+        to       ADP   prep   3
+        62       NUM   nummod 6
+        months   NOUN  pobj   4 O month
+        .        PUNCT punct  3
+        """,
+        "62 months",
+        "duration",
+        "total delays",
+        "total delay",
+    ),
+    (
+        "time-a-noun-is-of",
+        "He faces a jail term of 21 years.",
+        """
+        He    PRON  nsubj    1
+        faces VERB  ROOT     1 O face
+        a     DET   det      4
+        jail  NOUN  compound 4
+        term  NOUN  dobj     1
+        of    ADP   prep     4
+        21    NUM   nummod   7
+        years NOUN  pobj     5 O year
+        .     PUNCT punct    1
+        """,
+        "21 years",
+        "duration",
+        "jail term",
+        "jail term",
+    ),
+    (
         "count-under-a-raising-verb-keeps-its-noun",
         "Some 300 people are expected to attend.",
         """
