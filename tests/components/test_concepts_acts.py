@@ -72,6 +72,23 @@ CASES = [
         "price",
     ),
     (
+        "a-person-bought-for-a-sum",
+        "Lazio bought Stam for £9m.",
+        """
+        Lazio  PROPN nsubj  1
+        bought VERB  ROOT   1 O buy
+        Stam   PROPN dobj   1
+        for    ADP   prep   1
+        £      SYM   nmod   5
+        9m     NUM   pobj   3
+        .      PUNCT punct  1
+        """,
+        "£9m",
+        "money",
+        "bought",
+        "price",
+    ),
+    (
         "worth-with-a-subject-of-its-own",
         "Fans saw ticket sales worth 21bn yen.",
         """
