@@ -35,7 +35,12 @@ _STOPS = frozenset({",", ";", ":", "(", ")", '"', "-", "–", "?", "!"})
 def takings(verb: Token, root: Token) -> bool:
     """A sum "take" governs is takings only when it is taken in: "the film
     took $22m", never "it took $5bn to build" (a cost) nor "took a $5m
-    charge" (the sum modifies the object). True for every other verb."""
+    charge" (the sum modifies the object); a price a verb of sale names only
+    when what is sold is said ("bought it for £4bn" is no concept). True for
+    every other verb."""
+    if verb.lemma_.lower() in ("sell", "buy"):
+        # "sold the Dutchman for £16.5m"; "bought it for £4bn" says not what
+        return not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
     if verb.lemma_.lower() != "take":
         return True
     if root.dep_ not in ("dobj", "npadvmod"):
