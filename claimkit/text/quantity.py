@@ -437,21 +437,6 @@ class QuantityReader(NumberReader):
             j += 2
         return groups
 
-    def named_currency(self, j: int, k: int) -> bool:
-        """An ambiguous currency word written with a capital and followed by
-        another capitalised word is part of a name: "Grand Slam", "Grand
-        Prix", "Rand Corporation" (never "5 Grand" alone, nor "10 euros")."""
-        word = self.p[j].text
-        after = j + k
-        return (
-            word.lower() in self.lex.ambiguous_currency_words
-            and word[0].isupper()
-            and not word.isupper()
-            and after < self.n
-            and self.p[after].text[:1].isupper()
-            and self.p[after].text.isalpha()
-        )
-
     def currency_after(self, j: int) -> tuple[int, tuple[str, Decimal]] | None:
         """Currency word, code or symbol after a number: (pieces, (ISO, factor))."""
         hit = self.lookup(j, self.lex.currency_words)
@@ -462,8 +447,14 @@ class QuantityReader(NumberReader):
                 return None
             if factor < 1 and k == 1 and self.p[j].text[0].isupper():
                 return None  # "50 Cent": a name, not half a dollar
-            if self.named_currency(j, k):
-                return None  # "three Grand Slam titles": a name
+            word, after = self.p[j].text, self.p[j + k] if j + k < self.n else None
+            if (
+                word.lower() in self.lex.ambiguous_currency_words
+                and word.istitle()
+                and after is not None
+                and after.text.istitle()
+            ):
+                return None  # "three Grand Slam titles", "Grand Prix": a name
             return k, (code, factor)
         if j >= self.n:
             return None
