@@ -150,11 +150,15 @@ def _converted(
 
 
 def _unit_start(found: dict[str, Any]) -> int | None:
-    """Where a count's counted words begin ("11m [voters]"), or None."""
+    """Where a count's counted words begin ("11m [voters]", "50 [lives] a
+    year": a rate's "a year" after them), or None."""
     unit_text = found["quantity"].get("unit_text")
     if found["quantity"]["kind"] != "count" or not unit_text:
         return None
-    return int(found["end"]) - len(unit_text)
+    at = str(found["text"]).rfind(unit_text)
+    if at < 0:
+        return int(found["end"]) - len(unit_text)
+    return int(found["start"]) + at
 
 
 _NO_CONCEPT: dict[str, Any] = dict.fromkeys(

@@ -488,3 +488,15 @@ def _stops(token: Token) -> bool:
     if token.text == "-" and token.i > 0 and hyphen_at(token.doc, token.i):
         return False  # "pre-ordered"
     return token.like_num or token.text in (",", ";", ":", "(", ")", '"', "-", "–")
+
+
+def kind_named(noun: Token, vague: frozenset[str]) -> bool:
+    """A vague noun a noun before it makes definite: "dispersal orders",
+    "telephone numbers" (not "record number", "time period")."""
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.is_alpha
+        and c.lemma_.lower() not in vague
+        for c in noun.lefts
+    )

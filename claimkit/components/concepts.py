@@ -84,6 +84,7 @@ from claimkit.components.concept_syntax import (
     is_figure,
     is_noun,
     is_time,
+    kind_named,
     nominal,
     own_figure,
     period_host,
@@ -547,7 +548,7 @@ class ConceptReader:
         if (
             (not nominal(noun) and named is None)
             or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
-            or noun.lemma_.lower() in self.vague
+            or (noun.lemma_.lower() in self.vague and not kind_named(noun, self.vague))
         ):
             return None
         first = noun

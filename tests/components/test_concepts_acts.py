@@ -378,6 +378,37 @@ CASES = [
         "jail term",
     ),
     (
+        "a-vague-noun-a-noun-makes-definite",
+        "Police issued 400 dispersal orders.",
+        """
+        Police    NOUN  nsubj    1
+        issued    VERB  ROOT     1 O issue
+        400       NUM   nummod   4
+        dispersal NOUN  compound 4
+        orders    NOUN  dobj     1 O order
+        .         PUNCT punct    1
+        """,
+        "400 dispersal orders",
+        "count",
+        "dispersal orders",
+        "dispersal order",
+    ),
+    (
+        "a-vague-noun-alone-is-no-concept",
+        "Police issued 400 orders.",
+        """
+        Police VERB  nsubj  1
+        issued VERB  ROOT   1 O issue
+        400    NUM   nummod 3
+        orders NOUN  dobj   1 O order
+        .      PUNCT punct  1
+        """,
+        "400 orders",
+        "count",
+        None,
+        None,
+    ),
+    (
         "count-under-a-raising-verb-keeps-its-noun",
         "Some 300 people are expected to attend.",
         """
@@ -460,6 +491,10 @@ CASES = [
     ids=[case[0] for case in CASES],
 )
 def test_concept_acts(text, table, figure, kind, concept, key) -> None:  # type: ignore[no-untyped-def]
-    # a count's counted words are its last word ("Hundreds of [fans]")
-    unit = figure.split()[-1] if kind == "count" else None
+    # a count's counted words: all after a number written in digits ("400
+    # [dispersal orders]"), else the last word ("Hundreds of [fans]")
+    words = figure.split()
+    unit = None
+    if kind == "count":
+        unit = " ".join(words[1:]) if words[0][0].isdigit() else words[-1]
     assert _concept(text, table, figure, kind, unit=unit) == (concept, key)

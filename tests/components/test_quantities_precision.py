@@ -780,3 +780,24 @@ def test_quantities_particle_of_a_verb_and_a_starting_level(
     )
     (claim,) = _claims(components, doc)
     assert claim["quantity"]["change"] == change
+
+
+def test_claims_count_with_a_rate_keeps_its_counted_noun(blank_nlp, components) -> None:
+    # "50 lives a year": the counted words are "lives", not the rate's "year"
+    doc = _doc(
+        blank_nlp,
+        "The plan could save 50 lives a year.",
+        """
+        The   DET   det      1
+        plan  NOUN  nsubj    3
+        could AUX   aux      3
+        save  VERB  ROOT     3
+        50    NUM   nummod   5
+        lives NOUN  dobj     3 O life
+        a     DET   det      7
+        year  NOUN  npadvmod 5
+        .     PUNCT punct    3
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert (claim["concept"], claim["concept_key"]) == ("lives", "life")
