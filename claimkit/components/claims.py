@@ -12,7 +12,13 @@ from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.concepts import ConceptReader
-from claimkit.components.subjects import find_subject, governing_verb, subject_of
+from claimkit.components.subject_people import first_person
+from claimkit.components.subjects import (
+    clause_subject,
+    find_subject,
+    governing_verb,
+    subject_of,
+)
 
 DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 
@@ -36,6 +42,7 @@ class ClaimLinker(LexiconComponent):
         self.object_verbs = frozenset(lex.get("object_subject_verbs", []))
         self.own_measures = frozenset(lex.get("own_measures", []))
         self.not_own = frozenset(lex.get("not_own_modifiers", []))
+        self.work_nouns = frozenset(lex.get("work_nouns", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -75,6 +82,10 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         quoted = _quoted(found, quotes)
         subject = find_subject(anchor, span, index, labels, linker, anaphora, quoted)
         source = _quote_source(found, quotes, index, doc)
+        if subject is None and source is not None and labels.get(source) == "PERSON":
+            verb = governing_verb(anchor)
+            if first_person(clause_subject(verb) if verb else None, span):
+                subject = source  # "I spent three days ...," said X
         if source is None:
             if sent.start not in according:
                 according[sent.start] = _according_to(sent, index, linker)
@@ -139,11 +150,15 @@ def _converted(
 
 
 def _unit_start(found: dict[str, Any]) -> int | None:
-    """Where a count's counted words begin ("11m [voters]"), or None."""
+    """Where a count's counted words begin ("11m [voters]", "50 [lives] a
+    year": a rate's "a year" after them), or None."""
     unit_text = found["quantity"].get("unit_text")
     if found["quantity"]["kind"] != "count" or not unit_text:
         return None
-    return int(found["end"]) - len(unit_text)
+    at = str(found["text"]).rfind(unit_text)
+    if at < 0:
+        return int(found["end"]) - len(unit_text)
+    return int(found["start"]) + at
 
 
 _NO_CONCEPT: dict[str, Any] = dict.fromkeys(

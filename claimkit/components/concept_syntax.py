@@ -126,6 +126,15 @@ def is_noun(token: Token) -> bool:
     return token.pos_ == "NOUN"
 
 
+def nominal(token: Token) -> bool:
+    """A noun, or a word the tagger made a verb after a sum although an
+    article makes it a noun: "an £8m bid", "a £15.8m signing"."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "VERB"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
+
+
 def is_figure(token: Token) -> bool:
     """A number or the head of one ("4.3" , "%", "euros" of "2.4bn euros")."""
     return (
@@ -171,7 +180,8 @@ def worth_of(root: Token) -> Token | None:
         return next(
             (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
         )
-    return None
+    # "saw ticket sales worth 211bn yen": the parse gives "worth" a subject
+    return next((c for c in worth.children if c.dep_ == "nsubj" and is_noun(c)), None)
 
 
 def is_time(token: Token) -> bool:
@@ -287,3 +297,206 @@ def vague_host(root: Token) -> Token | None:
     if host.pos_ == "NOUN" and host.lemma_.lower() in PASSING and host.i < root.i:
         return host
     return None
+
+
+# Words that make a span of time a frame, not a measure: "for the past five
+# years", "in the first three days", "three years ago".
+_FRAME_WORDS = frozenset(
+    {"past", "last", "next", "previous", "first", "coming", "recent", "ago", "the"}
+)
+# Verbs whose span of time is spent on the act a clause after them names:
+# "took three weeks to recover", "spent 11 hours playing".
+_SPEND_TIME = frozenset({"take", "spend", "waste"})
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "give"})
+_SHORT_TIMES = frozenset({"second", "minute", "hour"})
+
+
+def duration_act(root: Token, span: Span) -> Token | None:
+    """What a span of time measures when a verb says it: the act it is spent
+    on ("took three weeks to recover", "spent 11 hours playing"), the verb
+    whose "for" it is ("queued for 36 hours", "jailed for 46 months"), the
+    object done "in" it ("completed her match in 54 minutes"), or the bare
+    place after it ("21 years in prison"). None for a frame ("grown for the
+    past five years", "in the last three days", "two years ago")."""
+    if framed(root):
+        return None
+    place = _bare_place(span)
+    if place is not None:
+        return place
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if verb.lemma_.lower() in _LIGHT_VERBS:
+            return None
+        if head.lower_ == "for":
+            return verb
+        if head.lower_ == "in" and root.lemma_.lower() in _SHORT_TIMES:
+            # "completed the match in 54 minutes"; never "her first title in
+            # five years" (a horizon)
+            return next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj"
+                    and is_noun(c)
+                    and not any(n.dep_ == "nummod" for n in c.children)
+                ),
+                None,
+            )
+        return None
+    if root.dep_ == "dobj" and head.lemma_.lower() in _SPEND_TIME:
+        return next((c for c in head.children if _spent_on(c, root)), None)
+    return None
+
+
+def _spent_on(clause: Token, root: Token) -> bool:
+    """ "took four years to write", "spent 11 hours playing": a "to" clause
+    or a bare participle after the span; never a clause with a conjunction
+    of its own ("spent five weeks at number one before injury ushered") nor
+    one set off by a comma."""
+    if clause.pos_ != "VERB" or clause.i < root.i:
+        return False
+    if any(t.is_punct for t in root.doc[root.i : clause.i]):
+        return False  # "spent four years there, making 125 appearances"
+    if clause.dep_ == "xcomp":
+        return True
+    return (
+        clause.dep_ == "advcl"
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and (clause.tag_ == "VBG" or any(c.lower_ == "to" for c in clause.lefts))
+    )
+
+
+def framed(root: Token) -> bool:
+    """A span of time as a frame: "the past five years", "two years ago"."""
+    return any(c.lower_ in _FRAME_WORDS for c in root.children)
+
+
+def _bare_place(span: Span) -> Token | None:
+    """ "up to 21 years in prison", "ten years in office": a noun with no
+    article right after "in" right after the span."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
+        return None
+    obj = doc[i + 1]
+    if (
+        obj.dep_ == "pobj"
+        and obj.head.i == i
+        and obj.pos_ == "NOUN"
+        and obj.tag_ == "NN"
+        and not is_time(obj)
+        and not any(c.dep_ in ("det", "poss", "amod", "prep") for c in obj.children)
+    ):
+        return obj  # not "in front of"
+    return None
+
+
+_CLAUSE_STOPS = frozenset({"npadvmod", "advmod", "punct", "advcl", "conj", "cc"})
+_CLAUSE_WORDS = 8  # longer clauses are cut after their verb
+_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})
+
+
+def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | None:
+    """Where the clause that says what a count counts ends: a participle or
+    relative clause right after the counted noun ("21 films competing for
+    the top prize", "957 cinemas the film opened in"), or the verb the
+    counted noun is the subject of ("a million computers have been
+    hijacked", "hundreds of fans queued"). ``last`` is the noun phrase's last
+    token, ``first`` the figure's first. None when there is none, when a
+    light verb ("are", "have") or a figure is all it says, for a "to" clause
+    ("people to serve") and for a verb that only raises its subject
+    ("are expected to attend") or is another verb's complement ("made three
+    bloggers reveal"). The flag says whether the clause restricts the noun
+    (a participle or relative clause) or is a predicate said of it."""
+    doc = noun.doc
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if (
+            child.left_edge.i != last + 1
+            or child.lemma_.lower() in _LIGHT_VERBS
+            or _raising(child)
+        ):
+            return None
+        end = max(
+            [child.i]
+            + [
+                c.right_edge.i
+                for c in child.children
+                if c.dep_ not in _CLAUSE_STOPS and c.i > child.i
+            ]
+        )
+        words = doc[last + 1 : end + 1]
+        if len(words) > _CLAUSE_WORDS or any(_stops(t) for t in words):
+            # Cut after the verb: only a passive participle says enough alone
+            # ("computers hijacked ..."), not "sites reaching ...".
+            end = _verb_end(child)
+            if child.tag_ != "VBN" or any(_stops(t) for t in doc[last + 1 : end + 1]):
+                return None
+        return end, True
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i >= first:
+        holder = noun.head.head  # "hundreds of fans": the figure heads the phrase
+    verb = holder.head
+    if (
+        holder.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and verb.dep_ not in ("ccomp", "xcomp")
+        and verb.i > last
+        and verb.i - last <= 5
+        and verb.lemma_.lower() not in _LIGHT_VERBS
+        and verb.lemma_.lower() not in ("become", "seem", "say")
+        and not _raising(verb)
+        # only auxiliaries and adverbs between: "fans have now gathered", not
+        # "games for the console include"
+        and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[last + 1 : verb.i])
+    ):
+        end = _verb_end(verb)
+        # with its object: "unions will hold private talks", never "adults
+        # lack" cut before what they lack
+        obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None)
+        if obj is None:
+            return end, False
+        stop = obj.right_edge.i
+        if stop - verb.i > 4 or any(_stops(t) for t in doc[end + 1 : stop + 1]):
+            return None
+        return stop, False
+    return None
+
+
+def _raising(verb: Token) -> bool:
+    """ "are expected to attend", "people to serve": a "to" clause under the
+    verb, or the verb's own "to"."""
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+def _verb_end(verb: Token) -> int:
+    """A verb with its particle: "pulled out", "signed up"."""
+    prt = [c.i for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1]
+    end = prt[0] if prt else verb.i
+    while end + 2 < len(verb.doc) and hyphen_at(verb.doc, end + 1):
+        end += 2  # "pre-ordered" split after "pre"
+    return end
+
+
+def _stops(token: Token) -> bool:
+    """A token a concept's clause may not run over: a figure, a stop."""
+    if token.text == "-" and token.i > 0 and hyphen_at(token.doc, token.i):
+        return False  # "pre-ordered"
+    return token.like_num or token.text in (",", ";", ":", "(", ")", '"', "-", "–")
+
+
+def kind_named(noun: Token, vague: frozenset[str]) -> bool:
+    """A vague noun a noun before it makes definite: "dispersal orders",
+    "telephone numbers" (not "record number", "time period")."""
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.is_alpha
+        and c.lemma_.lower() not in vague
+        for c in noun.lefts
+    )

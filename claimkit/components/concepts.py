@@ -52,10 +52,19 @@ modify it or one another ("furniture store sales").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.concept_acts import (
+    joined,
+    predicate,
+    share_verb,
+    takings,
+    verb_phrase,
+    with_clause,
+)
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
     DIRECTIONS,
@@ -67,12 +76,16 @@ from claimkit.components.concept_syntax import (
     denominator,
     direction,
     direction_subject,
+    duration_act,
     duration_of,
+    framed,
     group_counted,
     hyphen_at,
     is_figure,
     is_noun,
     is_time,
+    kind_named,
+    nominal,
     own_figure,
     period_host,
     plural_of,
@@ -119,6 +132,13 @@ class ConceptReader:
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
         }
+
+    def key_of(self, words: Iterable[Token]) -> str | None:
+        """The folded lemmas of the content words among ``words``."""
+        key = " ".join(
+            self._lemma(t) for t in words if t.pos_ in _CONTENT_POS and t.is_alpha
+        )
+        return self.fold(key) if key else None
 
     def fold(self, key: str) -> str:
         """Fold a concept key's synonymous measure heads to one word: the
@@ -175,7 +195,20 @@ class ConceptReader:
             if span.text.endswith("old") or aged_after(span):
                 return None
             noun = self._modified(span, root) or duration_of(root, self.vague)
+            if noun is None:
+                act = duration_act(root, span)
+                if act is not None and act.pos_ == "VERB":
+                    return verb_phrase(act, span, entity_tokens, self.key_of)
+                # "total delays amounted to 62 months": a verb of level
+                noun = act or (None if framed(root) else self._value_of(span, root))
         else:
+            verb = share_verb(span, self.value_verbs) if kind == "percent" else None
+            if verb is not None and self._modified(span, root) is None:
+                # "59% wanted more", "40% of the subscribers left"
+                said = predicate(span, verb, self.key_of)
+                base = share_of(span)
+                named = self._phrase(base, span, entity_tokens) if base else None
+                return joined(named, said, span.doc) if said and named else said
             noun = (
                 self._modified(span, root)
                 or (self._part_by(root) if kind in ("money", "percent") else None)
@@ -204,7 +237,10 @@ class ConceptReader:
             return None  # "save £3bn pounds a year": the unit written twice
         if kind != "count":
             return self._phrase(noun, span, entity_tokens)
-        return self._phrase(noun, None, entity_tokens, unit_start)
+        phrase = self._phrase(noun, None, entity_tokens, unit_start)
+        if phrase is None:
+            return None
+        return with_clause(noun, phrase, span.start, self.key_of)
 
     def _change_holder(self, change: Token) -> Token | None:
         """A change a measure is said to show: "profits, which showed a 5.5%
@@ -246,11 +282,11 @@ class ConceptReader:
     def _act(self, span: Span, root: Token) -> dict[str, Any] | None:
         """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
         verb = root.head
-        if root.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ == "prep":
-            verb = verb.head  # "settled for £65,000"
+        if root.dep_ == "pobj" and verb.lower_ in ("for", "at") and verb.dep_ == "prep":
+            verb = verb.head  # "settled for £65,000", "priced at £229"
         elif root.dep_ not in ("dobj", "npadvmod", "attr"):
             return None
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or not takings(verb, root):
             return None
         # "pay $40m to settle claims": the act the sum pays for comes first.
         acts = [
@@ -277,7 +313,7 @@ class ConceptReader:
         if (
             root.dep_ in _MODIFIER_DEPS
             and head.i >= span.end
-            and head.pos_ == "NOUN"
+            and nominal(head)
             and head.i - after_brackets(span.doc, span.end) < 4
             # "sent a record $16bn home": a figure with a noun of its own
             # before it is a noun phrase, whatever the parse hangs it on.
@@ -510,9 +546,9 @@ class ConceptReader:
         (outside the figure's ``span``, when given)."""
         named = self._measure_name(noun) if noun.i not in entity_tokens else None
         if (
-            (noun.pos_ != "NOUN" and named is None)
+            (not nominal(noun) and named is None)
             or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
-            or noun.lemma_.lower() in self.vague
+            or (noun.lemma_.lower() in self.vague and not kind_named(noun, self.vague))
         ):
             return None
         first = noun

@@ -82,6 +82,14 @@ class QuantityFinder(LexiconComponent):
         self.change_down = frozenset(lex.get("change_down", []))
         self.up_adverbs = frozenset(lex.get("change_up_adverbs", []))
         self.down_adverbs = frozenset(lex.get("change_down_adverbs", []))
+        # "13% greater than last year": only after the figure, never before
+        # it ("the greater 13% of the land")
+        self.up_comparatives = self.up_adverbs | set(
+            lex.get("change_up_comparatives", [])
+        )
+        self.down_comparatives = self.down_adverbs | set(
+            lex.get("change_down_comparatives", [])
+        )
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
         self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
         self.change_preps = frozenset(lex.get("change_prepositions", []))

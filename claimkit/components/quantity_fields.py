@@ -202,9 +202,9 @@ def word_direction(token: Token, finder: QuantityFinder) -> str | None:
         return "down"
     if token.tag_ in _COMPARATIVE and token.dep_ != "amod":
         # "stocks are 9% higher than a year ago"
-        if token.lower_ in finder.up_adverbs:
+        if token.lower_ in finder.up_comparatives:
             return "up"
-        if token.lower_ in finder.down_adverbs:
+        if token.lower_ in finder.down_comparatives:
             return "down"
     if token.pos_ == "VERB" and lemma not in finder.particle_verbs:
         for child in token.children:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
+from claimkit.components.subject_people import topic_person, work_subject
 
 if TYPE_CHECKING:
     from claimkit.components.claims import ClaimLinker
@@ -130,6 +131,12 @@ def subject_of(verb: Token, index: dict[int, str], exclude: Span) -> str | None:
     return _entity_in(found[0], index, exclude) if found is not None else None
 
 
+def clause_subject(verb: Token) -> Token | None:
+    """The subject token of ``verb``'s clause, following shared subjects."""
+    found = _clause_subject(verb)
+    return found[0] if found is not None else None
+
+
 def _clause_subject(
     verb: Token, payments: frozenset[str] = frozenset()
 ) -> tuple[Token, Token] | None:
@@ -234,7 +241,9 @@ def find_subject(
         return owner
     if span.text.endswith("-old"):
         # "the 27-year-old Spaniard": the age of the one the noun names.
-        return age_owner(anchor, span, index, labels)
+        return age_owner(anchor, span, index, labels) or topic_person(
+            span, index, labels
+        )
     if _inside_phrase(anchor, span):
         return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
@@ -261,6 +270,8 @@ def find_subject(
     subject, clause = found
     if span.start <= subject.i < span.end:
         return None  # the quantity is the subject: "four firms build"
+    if work_subject(subject, linker.work_nouns):
+        return None  # "Smith's comedy Hitch took $21m": the film's
     entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
     if entity is not None:
         return entity

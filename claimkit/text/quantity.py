@@ -447,6 +447,14 @@ class QuantityReader(NumberReader):
                 return None
             if factor < 1 and k == 1 and self.p[j].text[0].isupper():
                 return None  # "50 Cent": a name, not half a dollar
+            word, after = self.p[j].text, self.p[j + k] if j + k < self.n else None
+            if (
+                word.lower() in self.lex.ambiguous_currency_words
+                and word.istitle()
+                and after is not None
+                and after.text.istitle()
+            ):
+                return None  # "three Grand Slam titles", "Grand Prix": a name
             return k, (code, factor)
         if j >= self.n:
             return None

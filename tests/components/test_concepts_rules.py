@@ -20,15 +20,23 @@ _VOCAB = spacy.blank("en").vocab
 
 
 def _concept(
-    text: str, table: str, figure: str, kind: str, occurrence: int = 0
+    text: str,
+    table: str,
+    figure: str,
+    kind: str,
+    occurrence: int = 0,
+    unit: str | None = None,
 ) -> tuple[str | None, str | None]:
+    """The concept and key of ``figure``; ``unit`` is a count's first counted
+    word ("Hundreds of [fans]")."""
     doc = parse(_VOCAB, text, table)
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(figure, start + 1)
     span = doc.char_span(start, start + len(figure))
     assert span is not None
-    found = _READER.concept(span, kind, set())
+    unit_start = text.index(unit, start) if unit else None
+    found = _READER.concept(span, kind, set(), unit_start)
     if found is None:
         return None, None
     if found["concept"] is not None:

@@ -206,14 +206,14 @@ def test_claims_concept_is_a_word(blank_nlp, components) -> None:
 @pytest.mark.parametrize(
     ("noun", "words", "concept"),
     [
-        ("subscribers", ["subscribers"], "subscribers"),
-        ("mail", ["e", "-", "mail"], "e-mail"),
+        ("subscribers", ["subscribers"], "subscribers left"),
+        ("mail", ["e", "-", "mail"], "e-mail left"),
     ],
 )
 def test_claims_share_of_a_noun_is_its_concept(
     blank_nlp, components, noun: str, words: list[str], concept: str
 ) -> None:
-    # "40% of the subscribers", "40% of the e-mail"
+    # "40% of the subscribers left": the share's subject-predicate, base and verb
     text = "Some 40% of the " + "".join(words) + " left."
     rows = [
         "Some  DET   advmod 2",
@@ -434,7 +434,9 @@ def test_claims_vague_count_concept_is_the_counted_noun(blank_nlp, components) -
     )
     (claim,) = _claims(components, doc)
     assert claim["text"] == "Tens of thousands of fans"
-    assert (claim["concept"], claim["concept_key"]) == ("fans", "fan")
+    # The verb the counted noun is the subject of says what is counted; the
+    # key stays the counted noun's, so the count compares with others of it.
+    assert (claim["concept"], claim["concept_key"]) == ("fans left", "fan")
 
 
 @pytest.mark.parametrize(
@@ -778,3 +780,24 @@ def test_quantities_particle_of_a_verb_and_a_starting_level(
     )
     (claim,) = _claims(components, doc)
     assert claim["quantity"]["change"] == change
+
+
+def test_claims_count_with_a_rate_keeps_its_counted_noun(blank_nlp, components) -> None:
+    # "50 lives a year": the counted words are "lives", not the rate's "year"
+    doc = _doc(
+        blank_nlp,
+        "The plan could save 50 lives a year.",
+        """
+        The   DET   det      1
+        plan  NOUN  nsubj    3
+        could AUX   aux      3
+        save  VERB  ROOT     3
+        50    NUM   nummod   5
+        lives NOUN  dobj     3 O life
+        a     DET   det      7
+        year  NOUN  npadvmod 5
+        .     PUNCT punct    3
+        """,
+    )
+    (claim,) = _claims(components, doc)
+    assert (claim["concept"], claim["concept_key"]) == ("lives", "life")

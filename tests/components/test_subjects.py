@@ -157,6 +157,27 @@ _ABOUT = [
         "33-year-old",
         "Maria Lund",
     ),
+    # "the N-year-old": the subject of the sentence before, when any other
+    # person there is inside a phrase ("a victory over ...")
+    (
+        "Marta Lindqvist won the final with a victory over Petra Novak. "
+        "The 19-year-old took the trophy home.",
+        "19-year-old",
+        "Marta Lindqvist",
+    ),
+    # a subject that is no person: the one person the sentence names
+    (
+        "Dunmore Rovers have released striker Adam Walsh after he missed training. "
+        "The 26-year-old signed for the club in March.",
+        "26-year-old",
+        "Adam Walsh",
+    ),
+    # "I" in a quote is its speaker
+    (
+        '"I spent three days with the coaches," said Jimmy Connors.',
+        "three days",
+        "Jimmy Connors",
+    ),
 ]
 
 _NOT_ABOUT = [
@@ -277,6 +298,13 @@ _NOT_ABOUT = [
     (
         "Ana Ivanovic won in Canberra. A 17-year-old from Leeds also won.",
         "17-year-old",
+    ),
+    # a work's takings are the work's, not its star's
+    ("Will Smith's romantic comedy Hitch took $21m at the weekend.", "$21m"),
+    # "I" in a quote, but the figure is only a phrase's object
+    (
+        '"I love playing in front of thousands of fans," said Tim Henman.',
+        "thousands of fans",
     ),
 ]
 

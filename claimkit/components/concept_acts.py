@@ -1,0 +1,191 @@
+"""Concepts a verb gives a figure (used by :mod:`claimkit.components.concepts`).
+
+- a count with the clause that says what it counts: "21 films competing for
+  the top prize", "a million computers have been hijacked", "hundreds of fans
+  queued" (:func:`with_clause`);
+- a span of time the act it measures: "queued for 36 hours" -> "queued",
+  "spent 11 hours playing his game" -> "playing his game" (:func:`verb_phrase`);
+- a share that is its clause's subject the predicate it counts: "59% wanted
+  more technology", "the remaining 33% said they could not live without it"
+  (:func:`predicate`), never the base ("18% of men");
+- a sum "take" governs is takings only when it is taken in (:func:`takings`).
+
+Each concept is text as written, with its key: the lemmas of its content words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.components.concept_syntax import counted_clause, hyphen_at, is_time
+
+KeyOf = Callable[[Iterable[Token]], "str | None"]
+
+_PREDICATE_WORDS = 8  # a longer predicate is cut before the part that overflows
+_PREDICATE_DEPS = frozenset(
+    {"dobj", "acomp", "attr", "prep", "xcomp", "ccomp", "oprd", "prt", "neg", "dative"}
+)
+_LIGHT = frozenset({"be", "have", "do"})
+_STOPS = frozenset({",", ";", ":", "(", ")", '"', "-", "–", "?", "!"})
+
+
+def takings(verb: Token, root: Token) -> bool:
+    """A sum "take" governs is takings only when it is taken in: "the film
+    took $22m", never "it took $5bn to build" (a cost) nor "took a $5m
+    charge" (the sum modifies the object); a price a verb of sale names only
+    when what is sold is said ("bought it for £4bn" is no concept). True for
+    every other verb."""
+    if verb.lemma_.lower() in ("sell", "buy"):
+        # "sold the Dutchman for £16.5m"; "bought it for £4bn" says not what
+        return not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
+    if verb.lemma_.lower() != "take":
+        return True
+    if root.dep_ not in ("dobj", "npadvmod"):
+        return False
+    return not any(
+        (c.dep_ in ("nsubj", "expl") and c.lower_ == "it")
+        or (c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > root.i)
+        for c in verb.children
+    )
+
+
+def record(words: Span, key: str | None) -> dict[str, Any]:
+    return {
+        "concept": words.text,
+        "concept_start": words.start_char,
+        "concept_end": words.end_char,
+        "concept_key": key or None,
+    }
+
+
+def with_clause(
+    noun: Token, phrase: dict[str, Any], first: int, key_of: KeyOf
+) -> dict[str, Any]:
+    """A count's concept with the clause that says what is counted; its key
+    adds a restrictive clause's content words ("film compete prize"), not a
+    predicate's: "the group's 11,500 staff were told" keys as "employee", so
+    the headcount compares with "has 11,000 employees"."""
+    doc = noun.doc
+    words = doc.char_span(phrase["concept_start"], phrase["concept_end"])
+    if words is None:
+        return phrase
+    found = counted_clause(noun, words.end - 1, first)
+    if found is None:
+        return phrase
+    end, restricts = found
+    key = phrase["concept_key"]
+    if restricts:  # "films competing for the prize" are fewer than "films"
+        added = key_of(t for t in doc[words.end : end + 1] if t.lemma_.lower() != "be")
+        key = " ".join(filter(None, [key, added]))
+    return record(doc[words.start : end + 1], key)
+
+
+def verb_phrase(
+    verb: Token, span: Span, entity_tokens: set[int] | dict[int, str], key_of: KeyOf
+) -> dict[str, Any]:
+    """A verb as a span of time's concept, with its particle and the object
+    or complement written right after it: "queued", "set up", "playing his
+    game", "go a bit crazy"."""
+    doc = verb.doc
+    last = next(
+        (c.i for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1),
+        verb.i,
+    )
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "acomp")), None)
+    if (
+        obj is not None
+        and obj.i - verb.i <= 3
+        and not span.start <= obj.i < span.end
+        and obj.i not in entity_tokens
+        and all(not t.like_num for t in doc[verb.i : obj.i + 1])
+    ):
+        last = obj.i
+    words = doc[verb.i : last + 1]
+    return record(words, key_of(words))
+
+
+def share_verb(span: Span, value_verbs: frozenset[str]) -> Token | None:
+    """The verb a share is the subject of, when it is no verb of change or
+    level ("59% wanted", "62% were unaware"; not "5% rose")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "those questioned, 68%, said"
+    verb = root.head
+    if (
+        root.dep_ not in ("nsubj", "nsubjpass")
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.i < span.end
+        or (verb.lemma_.lower() in value_verbs and verb.lemma_.lower() != "be")
+    ):
+        return None
+    return verb
+
+
+def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "59% wanted more technology", "A small number, 17%, said they would not
+    miss it": a share that is the subject of ``verb`` (:func:`share_verb`)
+    measures what the verb says of it, up to about eight words; None when
+    the verb says nothing alone ("33% were", "18% of men earn [less than
+    £20,000]": the base "men" is not what is measured either)."""
+    doc = span.doc
+    start = verb.i
+    for child in sorted(verb.lefts, key=lambda c: -c.i):
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i == start - 1:
+            start = child.i  # "have bought", "were not"
+    end = verb.i
+    complements = sorted(
+        c
+        for c in verb.rights
+        if c.dep_ in _PREDICATE_DEPS
+        and not (c.dep_ == "prep" and any(_when(o) for o in c.children))
+    )
+    for child in complements:
+        stop = child.right_edge.i
+        if stop - start + 1 > _PREDICATE_WORDS or any(
+            _stops(t) for t in doc[end + 1 : stop + 1]
+        ):
+            # "were unaware that ...": the complement's head alone, if whole
+            head = child.i
+            if child.dep_ in ("acomp", "attr") and not any(
+                _stops(t) for t in doc[end + 1 : head + 1]
+            ):
+                end = head
+            break
+        end = stop
+    if end == verb.i and (verb.lemma_.lower() in _LIGHT or complements):
+        return None  # "18% of men earn [less than £20,000]": cut, says nothing
+    words = doc[start : end + 1]
+    key = key_of(t for t in words if t.lemma_.lower() not in _LIGHT)
+    return record(words, key)
+
+
+def _stops(token: Token) -> bool:
+    if token.text == "-" and hyphen_at(token.doc, token.i):
+        return False
+    return token.like_num or token.text in _STOPS
+
+
+def joined(base: dict[str, Any], said: dict[str, Any], doc: Doc) -> dict[str, Any]:
+    """ "40% of the subscribers left": the base and its predicate as one
+    concept when only auxiliaries and adverbs part them, else the predicate."""
+    between = doc.char_span(base["concept_end"], said["concept_start"], "expand")
+    if base["concept_end"] > said["concept_start"] or (
+        between is not None
+        and any(t.pos_ not in ("AUX", "PART", "ADV") for t in between)
+    ):
+        return said
+    words = doc.char_span(base["concept_start"], said["concept_end"])
+    if words is None:
+        return said
+    key = " ".join(filter(None, [base["concept_key"], said["concept_key"]]))
+    return record(words, key)
+
+
+def _when(token: Token) -> bool:
+    """A phrase of time, not a figure: "in March", "in 2004", "last year"."""
+    if token.like_num:
+        return len(token.text) == 4 and token.text.startswith(("19", "20"))
+    return is_time(token)
