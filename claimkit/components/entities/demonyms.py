@@ -6,22 +6,14 @@ Used to cut a nationality off a person's name ("Frenchman Gilles Simon",
 
 from __future__ import annotations
 
+from claimkit.text.lexicon import load_lexicon
+
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
 # Nouns for a nationality's people that no ending gives away: "Briton Tim
-# Henman", "Frenchman Gilles Simon", "the Spaniard".
-DEMONYM_NOUNS = frozenset(
-    {
-        "Briton", "Brit", "Scot", "Scotsman", "Scotswoman", "Englishman",
-        "Englishwoman", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
-        "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Spaniard",
-        "Swede", "Dane", "Finn", "Pole", "Turk", "Czech", "Slovak", "Croat",
-        "Serb", "Greek", "Swiss", "Thai", "Argentine", "Kiwi", "Aussie",
-        "Filipino", "Filipina", "Israeli", "Pakistani", "Iraqi", "Saudi",
-        "Kuwaiti", "Qatari", "Omani", "Yemeni", "Emirati", "Bangladeshi",
-        "Nepali", "Uzbek", "Kazakh", "Tajik", "Kyrgyz", "Afghan", "Somali",
-        "Monegasque", "Luxembourger", "Icelander",
-    }
-)  # fmt: skip
+# Henman", "Frenchman Gilles Simon", "the Spaniard" (lexicon entities.json).
+DEMONYM_NOUNS: frozenset[str] = frozenset(
+    load_lexicon(None, "entities.json")["demonym_nouns"]
+)
 
 
 def is_demonym(text: str, demonyms: set[str] | frozenset[str]) -> bool:
