@@ -509,3 +509,98 @@ def test_set_score_after_a_name_is_no_part_of_it(blank_nlp, resolver, score):
     names = [name for _, name, _ in found(doc, resolver)]
     assert "Ken Roddle" in names
     assert not any(name.endswith("6") for name in names)
+
+
+# --- initials before a surname (team sheets) --------------------------------------
+
+
+def test_initial_the_recognizer_cut_off_stays_with_its_surname(blank_nlp, resolver):
+    """ "D Jones" is another player than Stephen Jones, not a "Jones" of his."""
+    doc = parse(
+        blank_nlp.vocab,
+        "Stephen Jones kicked . D Jones started .",
+        """
+        Stephen PROPN compound 1 B-PERSON
+        Jones   PROPN nsubj    2 I-PERSON
+        kicked  VERB  ROOT     2 O kick
+        .       PUNCT punct    2
+        D       PROPN compound 5
+        Jones   PROPN nsubj    6 B-PERSON
+        started VERB  ROOT     6 O start
+        .       PUNCT punct    6
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("PERSON", "Stephen Jones", ["Stephen Jones"]),
+        ("PERSON", "D Jones", ["D Jones"]),
+    ]
+
+
+def test_surname_after_an_initial_is_not_propagated_to_a_namesake(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Stephen Jones kicked . Then R Jones came on .",
+        """
+        Stephen PROPN compound 1 B-PERSON
+        Jones   PROPN nsubj    2 I-PERSON
+        kicked  VERB  ROOT     2 O kick
+        .       PUNCT punct    2
+        Then    ADV   advmod   7
+        R       PROPN compound 6
+        Jones   PROPN nsubj    7
+        came    VERB  ROOT     7 O come
+        on      ADP   prt      7
+        .       PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Stephen Jones", ["Stephen Jones"])]
+
+
+def test_sentence_opening_a_is_no_initial(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Stephen Jones kicked . A Jones penalty won it .",
+        """
+        Stephen PROPN compound 1 B-PERSON
+        Jones   PROPN nsubj    2 I-PERSON
+        kicked  VERB  ROOT     2 O kick
+        .       PUNCT punct    2
+        A       DET   det      6
+        Jones   PROPN compound 6 B-PERSON
+        penalty NOUN  nsubj    7
+        won     VERB  ROOT     7 O win
+        it      PRON  dobj     7
+        .       PUNCT punct    7
+        """,
+    )
+    assert found(doc, resolver) == [
+        ("PERSON", "Stephen Jones", ["Stephen Jones", "Jones"])
+    ]
+
+
+_TEAM_SHEET = """Harriers name side for cup final
+
+Harriers coach Pete Orwell has named his side for Saturday's final against Castlebay.
+
+Harriers: G Thomas (Penwith, capt); H Luscoe (Newport), S Jones (Redruth), D Peel (Redruth); G Jenkins (Truro), A Jones (Newport), D Jones (Redruth), M Williams (Truro).
+
+Replacements: R McBride (Redruth), J Thomas (Newport), R Jones (Newport), K Morgan (Truro).
+
+Stephen Jones will kick the goals, and Dwayne Peel is fit again."""
+
+
+def test_team_sheet_initials_keep_players_apart(nlp):
+    """Each "X Jones" of a team sheet is a player of his own: no player's
+    record holds another's surname (the model is the point here)."""
+    import claimkit
+
+    article = claimkit.extract(_TEAM_SHEET, nlp=nlp)
+    people = {e.name: [m.text for m in e.mentions] for e in article.entities}
+    for name, mentions in people.items():
+        initials = {m.split()[0] for m in mentions if len(m.split()) == 2}
+        letters = {w[0] for w in initials}
+        assert len(letters) <= 1, (name, mentions)  # never "A Jones" and "S Jones"
+        # The text writes no surname alone: a bare "Jones" or "Thomas" is
+        # another player's, cut from his initial.
+        assert not {"Jones", "Thomas"} & set(mentions), (name, mentions)
+    assert {"Stephen Jones", "A Jones", "R Jones", "J Thomas"} <= set(people)

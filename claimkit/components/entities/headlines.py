@@ -113,7 +113,12 @@ def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Spa
     while i < span.end:
         for j in range(span.end, i, -1):
             if _key_text(doc[i:j].text) in known:
-                found.append(doc[i:j])
+                # "J | Thomas" in a Title Case team sheet: the initial is the
+                # name's, not the body's Thomas ("G Thomas") with a stray letter.
+                if j == i + 1 and i > span.start and _after_initial(doc, i):
+                    found.append(doc[i - 1 : j])
+                else:
+                    found.append(doc[i:j])
                 i = j
                 break
         else:
@@ -166,6 +171,23 @@ def _propagate(
                 continue
             if doc[i].ent_type_ and doc[i].ent_type_ not in CANDIDATE_LABELS:
                 continue
+            if len(words) == 1 and _after_initial(doc, i):
+                continue  # "R Jones" in a team sheet is not the article's Jones
             names[key].spans.append(doc[i:end])
             taken.update(range(i, end))
             break
+
+
+def _after_initial(doc: Doc, i: int) -> bool:
+    """An initial stands before token ``i``: "R | Jones", "J. | Thomas" (not a
+    sentence's opening "A" or "I")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    letter = before.text.rstrip(".")
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and bool(before.whitespace_)
+        and not (letter in ("A", "I") and before.is_sent_start)
+    )

@@ -66,7 +66,7 @@ def _candidate_spans(
         if span is None:
             continue
         if ent.label_ == "PERSON":
-            span = _double_barrelled(_person_completed(span, resolver))
+            span = _double_barrelled(_person_completed(_with_initial(span), resolver))
         span = _up_to_acronym(span)
         if owned and _key_text(span.text) in owned:
             span = _with_name_s(span)
@@ -275,6 +275,26 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
         and not (end + 1 < len(doc) and _surname_at(doc, end + 1))
     ):
         return doc[span.start : end + 1]
+    return span
+
+
+def _with_initial(span: Span) -> Span:
+    """A surname the recognizer took without the initial before it: "D | Jones
+    (Scarlets)" in a team sheet is no "Jones" of the article but "D Jones".
+    Not a sentence's opening "A" or "I" ("A Jones goal")."""
+    doc = span.doc
+    if span.start == 0 or not span[0].is_title:
+        return span
+    initial = doc[span.start - 1]
+    letter = initial.text.rstrip(".")
+    if (
+        len(letter) == 1
+        and letter.isupper()
+        and initial.whitespace_ == " "
+        and not (letter in ("A", "I") and initial.is_sent_start)
+        and (span.start < 2 or doc[span.start - 2].text != letter)
+    ):
+        return doc[span.start - 1 : span.end]
     return span
 
 
