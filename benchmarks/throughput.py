@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this checkout's claimkit, not an installed one
 DEFAULT_FOLDER = REPO.parent / "shared" / "data" / "bbc" / "articles"
 
 
