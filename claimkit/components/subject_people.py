@@ -44,8 +44,7 @@ def topic_person(
     before = doc[sent.start - 1].sent
     people = {
         index[t.i]
-        for verb in (before.root,)
-        for child in verb.children
+        for child in before.root.children
         if child.dep_ in ("nsubj", "nsubjpass")
         for t in child.subtree
         if _person(t.i, index, labels)

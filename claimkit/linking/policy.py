@@ -402,10 +402,12 @@ class Decisions:
         With ``unknown_agrees``, an article none of whose other entities (hubs
         aside) the registry knew before (nothing to contradict) agrees too.
         """
-        support, known = self._support(candidate, seen)
+        support, known = self._support(candidate, seen, enough=1)
         return support > 0 or (unknown_agrees and not known)
 
-    def _support(self, candidate: int, seen: list[_Seen]) -> tuple[int, bool]:
+    def _support(
+        self, candidate: int, seen: list[_Seen], enough: int | None = None
+    ) -> tuple[int, bool]:
         """Count this article's entities that keep company with ``candidate``.
 
         The article's entities are those linked so far (``seen``) and those
@@ -415,7 +417,8 @@ class Decisions:
         (in more than a fiftieth of the articles) only when it is bound to
         the candidate (:meth:`_bound_hub`). Also says whether any non-hub
         entity of the article was known before. Only the candidate's latest
-        articles are read, so a popular entity costs no more than a rare one.
+        articles are read, so a popular entity costs no more than a rare one;
+        with ``enough``, counting stops once that many are found.
         """
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
         hub = max(_HUB_MIN, self._doc_count // _HUB_SHARE)
@@ -432,10 +435,12 @@ class Decisions:
                 # but in far more of Labour's than of the corpus's.
                 if self._bound_hub(docs, other_docs):
                     support.add(other)
-                continue
-            known = known or bool(other_docs)
-            if any(doc in other_docs for doc in docs):
-                support.add(other)
+            else:
+                known = known or bool(other_docs)
+                if any(doc in other_docs for doc in docs):
+                    support.add(other)
+            if enough is not None and len(support) >= enough:
+                break
         return len(support), known
 
     def _bound_hub(self, docs: list[str], hub_docs: dict[str, None]) -> bool:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from claimkit.components.entities.mentions import CANDIDATE_LABELS, TYPES, _Name
-from claimkit.components.entities.spans import _key_text
+from claimkit.components.entities.spans import _key_text, after_initial
 from claimkit.text.layout import caps_label, credit_start, line_opens_with
 
 _QUOTES = {'"', "“", "”", "«", "»"}
@@ -115,7 +115,7 @@ def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Spa
             if _key_text(doc[i:j].text) in known:
                 # "J | Thomas" in a Title Case team sheet: the initial is the
                 # name's, not the body's Thomas ("G Thomas") with a stray letter.
-                if j == i + 1 and i > span.start and _after_initial(doc, i):
+                if j == i + 1 and i > span.start and after_initial(doc, i):
                     found.append(doc[i - 1 : j])
                 else:
                     found.append(doc[i:j])
@@ -171,23 +171,8 @@ def _propagate(
                 continue
             if doc[i].ent_type_ and doc[i].ent_type_ not in CANDIDATE_LABELS:
                 continue
-            if len(words) == 1 and _after_initial(doc, i):
+            if len(words) == 1 and after_initial(doc, i):
                 continue  # "R Jones" in a team sheet is not the article's Jones
             names[key].spans.append(doc[i:end])
             taken.update(range(i, end))
             break
-
-
-def _after_initial(doc: Doc, i: int) -> bool:
-    """An initial stands before token ``i``: "R | Jones", "J. | Thomas" (not a
-    sentence's opening "A" or "I")."""
-    if i == 0:
-        return False
-    before = doc[i - 1]
-    letter = before.text.rstrip(".")
-    return (
-        len(letter) == 1
-        and letter.isupper()
-        and bool(before.whitespace_)
-        and not (letter in ("A", "I") and before.is_sent_start)
-    )

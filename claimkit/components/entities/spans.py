@@ -278,23 +278,33 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
     return span
 
 
-def _with_initial(span: Span) -> Span:
-    """A surname the recognizer took without the initial before it: "D | Jones
-    (Scarlets)" in a team sheet is no "Jones" of the article but "D Jones".
-    Not a sentence's opening "A" or "I" ("A Jones goal")."""
-    doc = span.doc
-    if span.start == 0 or not span[0].is_title:
-        return span
-    initial = doc[span.start - 1]
-    letter = initial.text.rstrip(".")
-    if (
+def after_initial(doc: Doc, i: int) -> bool:
+    """An initial stands before token ``i``: "R | Jones", "J. | Thomas" (not a
+    sentence's opening "A" or "I")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    letter = before.text.rstrip(".")
+    return (
         len(letter) == 1
         and letter.isupper()
-        and initial.whitespace_ == " "
-        and not (letter in ("A", "I") and initial.is_sent_start)
-        and (span.start < 2 or doc[span.start - 2].text != letter)
+        and bool(before.whitespace_)
+        and not (letter in ("A", "I") and before.is_sent_start)
+    )
+
+
+def _with_initial(span: Span) -> Span:
+    """A surname the recognizer took without the initial before it: "D | Jones
+    (Redruth)" in a team sheet is no "Jones" of the article but "D Jones"."""
+    doc = span.doc
+    start = span.start
+    if (
+        span[0].is_title
+        and after_initial(doc, start)
+        # "J J Jones" is no initial twice
+        and (start < 2 or doc[start - 2].text != doc[start - 1].text.rstrip("."))
     ):
-        return doc[span.start - 1 : span.end]
+        return doc[start - 1 : span.end]
     return span
 
 
