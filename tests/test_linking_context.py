@@ -50,6 +50,32 @@ def test_linking_a_place_name_picks_the_homonym_its_context_shares() -> None:
     assert again["Leeds"] == city["Leeds"] != club["Leeds"]
 
 
+def test_linking_a_country_typed_org_is_a_side_the_context_must_name() -> None:
+    """ "England" the football side and "England" the rugby side are two
+    entities; so are "New Zealand" the rugby side and the cricket side, and the
+    same side links again when a player is shared."""
+    _, (football, rugby, again, blacks, cricket, blacks2) = link_all(
+        make_article("a", ("ORG", "England"), ("PERSON", "Wayne Okafor")),
+        make_article("b", ("ORG", "England"), ("PERSON", "Jonny Pellow")),
+        make_article("c", ("ORG", "England"), ("PERSON", "Jonny Pellow")),
+        make_article("d", ("ORG", "New Zealand"), ("PERSON", "Tana Rewiti")),
+        make_article("e", ("ORG", "New Zealand"), ("PERSON", "Stephen Flemming")),
+        make_article("f", ("ORG", "New Zealand"), ("PERSON", "Tana Rewiti")),
+    )
+    assert football["England"] != rugby["England"]
+    assert again["England"] == rugby["England"]
+    assert blacks["New Zealand"] != cricket["New Zealand"]
+    assert blacks2["New Zealand"] == blacks["New Zealand"]
+
+
+def test_linking_a_firm_named_like_no_country_still_links_alone() -> None:
+    _, (a, b) = link_all(
+        make_article("a", ("ORG", "New Zealand Telecom"), ("PERSON", "Ann Poutu")),
+        make_article("b", ("ORG", "New Zealand Telecom"), ("PERSON", "Rob Kerei")),
+    )
+    assert a["New Zealand Telecom"] == b["New Zealand Telecom"]
+
+
 def test_linking_a_word_the_article_writes_in_lower_case_needs_context() -> None:
     one = article_from_text(
         "a", "Time will tell, said Mr Okoro. It takes time.", {"Time": "ORG"}

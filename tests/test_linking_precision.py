@@ -14,7 +14,12 @@ import pytest
 
 from claimkit.linking import EntityRegistry
 from claimkit.linking.evidence import abbreviates, find_definitions
-from claimkit.linking.normalize import base_tokens, label_tokens
+from claimkit.linking.normalize import (
+    base_tokens,
+    label_tokens,
+    numbers_apart,
+    plural_apart,
+)
 from claimkit.records import Article, Entity, LinkedEntity, Mention
 from tests.test_linking import make_article
 
@@ -98,6 +103,41 @@ def test_linking_place_words_block_a_fuzzy_link() -> None:
     registry.link_article(make_article("a", ("ORG", "UK Senate")))
     assert registry.match("US Senate", "ORG") is None
     assert registry.match("UK Senat", "ORG") is not None  # a typo still links
+
+
+def test_linking_a_number_blocks_a_fuzzy_link() -> None:
+    """A channel is not its brand, nor one station another."""
+    registry = EntityRegistry()
+    registry.link_article(make_article("a", ("ORG", "Skyline Movies")))
+    registry.link_article(make_article("b", ("ORG", "Radio Kestrel 4")))
+    assert registry.match("Skyline Movies 2", "ORG") is None
+    assert registry.match("Radio Kestrel 1", "ORG") is None
+    assert registry.match("Skyline Moviez", "ORG") is not None  # a typo still links
+    assert registry.match("Radio Kestrell 4", "ORG") is not None
+
+
+def test_linking_a_plural_variant_needs_shared_context() -> None:
+    """The US appeals court is not the English one; a party is its members."""
+    _, (us, uk, party, members) = link_all(
+        make_article(
+            "a", ("ORG", "Court of Appeals"), ("ORG", "Justice Department Fund")
+        ),
+        make_article("b", ("ORG", "Court of Appeal"), ("ORG", "Home Office Trust")),
+        make_article("c", ("ORG", "Green Dems"), ("PERSON", "Callum Brodie")),
+        make_article("d", ("ORG", "Green Dem"), ("PERSON", "Callum Brodie")),
+    )
+    assert us["Court of Appeals"] != uk["Court of Appeal"]
+    assert members["Green Dem"] == party["Green Dems"]
+
+
+def test_linking_number_and_plural_variants_are_read_by_words() -> None:
+    assert numbers_apart(("sky", "movies", "1"), ("sky", "movies"))
+    assert numbers_apart(("route", "66"), ("route", "67"))
+    assert not numbers_apart(("sky", "movies"), ("sky", "moviez"))
+    assert plural_apart(("court", "of", "appeal"), ("court", "of", "appeals"))
+    assert not plural_apart(("boss", "group"), ("bos", "group"))
+    assert not plural_apart(("court", "of", "appeal"), ("court", "of", "apeal"))
+    assert not plural_apart(("court",), ("court",))
 
 
 @pytest.mark.parametrize("order", [0, 1])

@@ -27,11 +27,13 @@ from rapidfuzz import fuzz, process
 
 from claimkit.errors import Errors
 from claimkit.linking.normalize import (
+    COUNTRIES,
     NON_DISTINGUISHING,
     given_key,
     is_coordination,
     is_nickname,
     normalize_name,
+    numbers_apart,
     qualifiers,
 )
 
@@ -143,6 +145,9 @@ class _LabelIndex:
             # People known by one word; one-word organizations too, so that
             # an ambiguous one ("Leeds", the club or the city) can choose.
             return [(self.lone, tokens[0])]
+        if label == "ORG" and " ".join(tokens) in COUNTRIES:
+            # "New Zealand" the rugby side or the cricket side: a homonym too.
+            return [(self.lone, " ".join(tokens))]
         if len(tokens) < 2 or is_coordination(tokens):
             return []
         if label == "PERSON":
@@ -279,7 +284,8 @@ class CandidateGenerator:
         """Score the blocked aliases with cdist; return the best at the cutoff.
 
         An ORG alias whose place or nationality words differ is skipped: "US
-        Senate" is not a typo of "UK Senate".
+        Senate" is not a typo of "UK Senate"; so is an alias whose numbers
+        differ ("BBC Radio 4" / "BBC Radio 1").
         """
         if len(norm) < self.min_fuzzy_chars:
             return None
@@ -312,6 +318,8 @@ class CandidateGenerator:
             if owner is None:
                 continue  # an alias no longer compared (a short form now)
             if places is not None and qualifiers(choices[j].split()) != places:
+                continue
+            if numbers_apart(tokens, choices[j].split()):
                 continue
             cluster, score = owner, float(scores[j])
             if (

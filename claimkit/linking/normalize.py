@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
@@ -45,6 +46,8 @@ REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 QUALIFIERS = _LEXICON["qualifiers"]
 GENERIC_HEADS = _LEXICON["generic_heads"]
+# Countries and the home nations: as an ORG, a national side or a government.
+COUNTRIES = _LEXICON["countries"]
 # Surnames of the 1990 US Census borne by at least 0.1% of people (via the
 # PyPI package 'names'): "Chad Johnson" may be two people, "Ochocinco" not.
 COMMON_SURNAMES = _LEXICON["common_surnames"]
@@ -185,6 +188,36 @@ def is_unit(tokens: tuple[str, ...]) -> bool:
 def qualifiers(tokens: Iterable[str]) -> frozenset[str]:
     """Return the place and nationality words of a name ("us senate" -> {"us"})."""
     return frozenset(token for token in tokens if token in QUALIFIERS)
+
+
+def numbers_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Say whether two near names differ in their numbers, which no typo does.
+
+    "sky movies 1" / "sky movies" are a channel and its brand, "bbc radio 4" /
+    "bbc radio 1" two stations ("formula 1" / "formula one" is missed too: a
+    link lost rather than a wrong one).
+    """
+    only = (Counter(a) - Counter(b)) + (Counter(b) - Counter(a))
+    return any(any(c.isdigit() for c in word) for word in only)
+
+
+def plural_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Say whether two names differ only in a word's plural.
+
+    "court of appeals" (the US court) / "court of appeal" (the English one),
+    "rolling stone" / "rolling stones"; but also "lib dem" / "lib dems": the
+    same party. Such a pair is no misspelling and needs the context.
+    """
+    only_a = Counter(a) - Counter(b)
+    only_b = Counter(b) - Counter(a)
+    return bool(only_a) and sorted(map(_singular, only_a.elements())) == sorted(
+        map(_singular, only_b.elements())
+    )
+
+
+def _singular(word: str) -> str:
+    """Return ``word`` less a plural "s" ("appeals" -> "appeal"; "boss" stays)."""
+    return word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word
 
 
 def extends_plainly(short: Sequence[str], long: Sequence[str]) -> bool:

@@ -26,7 +26,9 @@ articles, at least twenty: "BBC", "Labour"), which every article shares. A
 one-word name that can name different things (a place: "Leeds" the club or the
 city; a word the article also writes in lower case: "Time", "Star"; a common
 given name) links across articles only when the context agrees, and never by
-a fuzzy score.
+a fuzzy score. So does a country's name typed ORG, of one word or more
+("England", "New Zealand"): a national side of one sport or another, or a
+government.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from itertools import chain, islice
 from claimkit.linking.candidates import _NONE, CandidateGenerator, _LabelIndex
 from claimkit.linking.normalize import (
     COMMON_SURNAMES,
+    COUNTRIES,
     GENERIC_HEADS,
     NON_DISTINGUISHING,
     PERSON_SUFFIXES,
@@ -51,6 +54,7 @@ from claimkit.linking.normalize import (
     is_nickname,
     is_unit,
     lower_words,
+    plural_apart,
     plural_words,
 )
 from claimkit.records import Entity, EntityLabel, LinkedEntity
@@ -155,9 +159,13 @@ class Decisions:
         if retyped is not None:
             return retyped, 100.0, "corpus_type", self._clusters[retyped].label
         lone_person = label == "PERSON" and len(tokens) == 1
-        ambiguous = len(tokens) == 1 and self._ambiguous(tokens[0], label)
+        key = " ".join(tokens)
+        if len(tokens) == 1:
+            ambiguous = self._ambiguous(key, label)
+        else:
+            ambiguous = label == "ORG" and key in COUNTRIES
         if own is not None and ambiguous and label == "ORG":
-            chosen = self._homonym(tokens[0], label, seen)
+            chosen = self._homonym(key, label, seen)
             return None if chosen is None else (chosen, 100.0, "exact", label)
         if own is not None and label == "PERSON" and _common_name(tokens):
             chosen = self._namesake(own, norm, tokens, seen)
@@ -181,6 +189,7 @@ class Decisions:
             fuzzy is not None
             and not (lone_person and not self._lone(fuzzy[0], tokens, seen))
             and (label != "PERSON" or self._same_shape(tokens, fuzzy[0]))
+            and (label != "ORG" or not self._plural_only(tokens, fuzzy[0], seen))
         ):
             return fuzzy[0], fuzzy[1], "fuzzy", label
         if len(tokens) > 1:
@@ -393,6 +402,19 @@ class Decisions:
             _misspelt(tuple(norm.split()), tokens)
             for norm in self._clusters[candidate].anchors
         )
+
+    def _plural_only(
+        self, tokens: tuple[str, ...], candidate: int, seen: list[_Seen]
+    ) -> bool:
+        """Say whether an ORG name is a plural variant the context does not back.
+
+        "Court of Appeal" near "Court of Appeals" names the US court only in an
+        article that shares context with it; "Lib Dem" near "Lib Dems" does.
+        """
+        return any(
+            plural_apart(tokens, norm.split())
+            for norm in self._clusters[candidate].anchors
+        ) and not self._agrees(candidate, seen)
 
     def _agrees(
         self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False
@@ -619,7 +641,8 @@ def _lexically_ambiguous(token: str, label: str) -> bool:
     return (
         token in _places()
         or _given().is_common(token)  # "Bruno": a person read as an organization
-        or (label == "ORG" and token in GENERIC_HEADS)  # "House", "Times"
+        # "House", "Times"; "England" the football, rugby or cricket side
+        or (label == "ORG" and (token in GENERIC_HEADS or token in COUNTRIES))
     )
 
 
