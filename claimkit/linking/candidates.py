@@ -50,6 +50,7 @@ DEFAULT_SCORER = "token_sort_ratio"
 DEFAULT_SCORE_CUTOFF = 90.0
 
 _TRAILING_DIGITS = re.compile(r"(.*?)(\d+)")
+_DIGIT = re.compile(r"\d")
 # Aliases are blocked by word and by length (in buckets of _BUCKET characters);
 # the length bound holds for these Indel-based scorers.
 _BUCKET = 4
@@ -280,8 +281,10 @@ class CandidateGenerator:
 
     def fuzzy(
         self, norm: str, tokens: tuple[str, ...], label: str
-    ) -> tuple[int, float] | None:
+    ) -> tuple[int, float, str] | None:
         """Score the blocked aliases with cdist; return the best at the cutoff.
+
+        The best is (entity, score, the alias's compared form).
 
         An ORG alias whose place or nationality words differ is skipped: "US
         Senate" is not a typo of "UK Senate"; so is an alias whose numbers
@@ -311,15 +314,19 @@ class CandidateGenerator:
             score_cutoff=self.score_cutoff,
             workers=1,
         )[0]
-        best: tuple[int, float] | None = None
+        best: tuple[int, float, str] | None = None
         places = qualifiers(tokens) if label == "ORG" else None
+        numbered = _DIGIT.search(norm) is not None
         for j in np.flatnonzero(scores >= self.score_cutoff):
-            owner = index.forms.get(choices[j])
+            form = choices[j]
+            owner = index.forms.get(form)
             if owner is None:
                 continue  # an alias no longer compared (a short form now)
-            if places is not None and qualifiers(choices[j].split()) != places:
+            if places is not None and qualifiers(form.split()) != places:
                 continue
-            if numbers_apart(tokens, choices[j].split()):
+            if (numbered or _DIGIT.search(form)) and numbers_apart(
+                tokens, form.split()
+            ):
                 continue
             cluster, score = owner, float(scores[j])
             if (
@@ -327,7 +334,7 @@ class CandidateGenerator:
                 or score > best[1]
                 or (score == best[1] and cluster < best[0])
             ):
-                best = (cluster, score)
+                best = (cluster, score, form)
         return best
 
     def _form(self, norm: str, tokens: tuple[str, ...]) -> str:

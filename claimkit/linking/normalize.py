@@ -202,16 +202,18 @@ def numbers_apart(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def plural_apart(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Say whether two names differ only in a word's plural.
+    """Say whether two names differ only in a word's plural, word for word.
 
     "court of appeals" (the US court) / "court of appeal" (the English one),
     "rolling stone" / "rolling stones"; but also "lib dem" / "lib dems": the
     same party. Such a pair is no misspelling and needs the context.
     """
-    only_a = Counter(a) - Counter(b)
-    only_b = Counter(b) - Counter(a)
-    return bool(only_a) and sorted(map(_singular, only_a.elements())) == sorted(
-        map(_singular, only_b.elements())
+    return (
+        len(a) == len(b)
+        and tuple(a) != tuple(b)
+        and all(
+            x == y or _singular(x) == _singular(y) for x, y in zip(a, b, strict=True)
+        )
     )
 
 

@@ -189,7 +189,7 @@ class Decisions:
             fuzzy is not None
             and not (lone_person and not self._lone(fuzzy[0], tokens, seen))
             and (label != "PERSON" or self._same_shape(tokens, fuzzy[0]))
-            and (label != "ORG" or not self._plural_only(tokens, fuzzy[0], seen))
+            and not (label == "ORG" and self._plural_only(tokens, fuzzy, seen))
         ):
             return fuzzy[0], fuzzy[1], "fuzzy", label
         if len(tokens) > 1:
@@ -404,17 +404,21 @@ class Decisions:
         )
 
     def _plural_only(
-        self, tokens: tuple[str, ...], candidate: int, seen: list[_Seen]
+        self,
+        tokens: tuple[str, ...],
+        fuzzy: tuple[int, float, str],
+        seen: list[_Seen],
     ) -> bool:
         """Say whether an ORG name is a plural variant the context does not back.
 
         "Court of Appeal" near "Court of Appeals" names the US court only in an
         article that shares context with it; "Lib Dem" near "Lib Dems" does.
+        ``fuzzy`` is the near name found: entity, score and compared form.
         """
-        return any(
-            plural_apart(tokens, norm.split())
-            for norm in self._clusters[candidate].anchors
-        ) and not self._agrees(candidate, seen)
+        candidate, _, form = fuzzy
+        return plural_apart(sorted(tokens), form.split()) and not self._agrees(
+            candidate, seen
+        )
 
     def _agrees(
         self, candidate: int, seen: list[_Seen], *, unknown_agrees: bool = False

@@ -113,15 +113,65 @@ def test_entities_short_forms_join_the_full_name(blank_nlp, resolver):
     ]
 
 
-def test_entities_namesakes_stay_apart_and_surname_goes_to_latest(blank_nlp, resolver):
-    words = ["Peter", "Brandt", "and", "Anna", "Brandt", "met", ".", "Brandt", "won"]
-    ents = ["B-PERSON", "L-PERSON", "O", "B-PERSON", "L-PERSON", "O", "O"]
+def test_entities_a_shared_surname_goes_to_the_namesake_named_first(
+    blank_nlp, resolver
+):
+    words = [
+        "Peter",
+        "Brandt",
+        "won",
+        ".",
+        "His",
+        "wife",
+        "Anna",
+        "Brandt",
+        "watched",
+        ".",
+        "Brandt",
+        "said",
+    ]
+    ents = ["B-PERSON", "L-PERSON", "O", "O", "O", "O", "B-PERSON", "L-PERSON"]
+    ents += ["O", "O", "U-PERSON", "O"]
+    starts = [i in (0, 4, 10) for i in range(len(words))]
+    doc = make_doc(blank_nlp.vocab, words, ents, sent_starts=starts)
+    assert summary(find_entities(doc, resolver)) == [
+        ("PERSON", "Peter Brandt", ["Peter Brandt", "Brandt"]),
+        ("PERSON", "Anna Brandt", ["Anna Brandt"]),
+    ]
+
+
+def test_entities_a_namesake_named_in_the_same_sentence_is_nearer(blank_nlp, resolver):
+    words = [
+        "Peter",
+        "Brandt",
+        "won",
+        ".",
+        "Anna",
+        "Brandt",
+        "passed",
+        "and",
+        "Brandt",
+        "scored",
+    ]
+    ents = ["B-PERSON", "L-PERSON", "O", "O", "B-PERSON", "L-PERSON", "O", "O"]
     ents += ["U-PERSON", "O"]
-    starts = [i in (0, 7) for i in range(len(words))]
+    starts = [i in (0, 4) for i in range(len(words))]
     doc = make_doc(blank_nlp.vocab, words, ents, sent_starts=starts)
     assert summary(find_entities(doc, resolver)) == [
         ("PERSON", "Peter Brandt", ["Peter Brandt"]),
         ("PERSON", "Anna Brandt", ["Anna Brandt", "Brandt"]),
+    ]
+
+
+def test_entities_a_word_two_names_share_is_the_surname_s(blank_nlp, resolver):
+    words = ["Brian", "Jack", "met", "Jack", "Dalrymple", ".", "Jack", "said"]
+    ents = ["B-PERSON", "L-PERSON", "O", "B-PERSON", "L-PERSON", "O", "U-PERSON"]
+    ents += ["O"]
+    starts = [i in (0, 6) for i in range(len(words))]
+    doc = make_doc(blank_nlp.vocab, words, ents, sent_starts=starts)
+    assert summary(find_entities(doc, resolver)) == [
+        ("PERSON", "Brian Jack", ["Brian Jack", "Jack"]),
+        ("PERSON", "Jack Dalrymple", ["Jack Dalrymple"]),
     ]
 
 

@@ -181,7 +181,7 @@ def _cluster(
             groups[targets[0]].extend(name.spans)
             members[targets[0]].append(key)
         elif targets:
-            _attach_to_recent(name.spans, targets, groups)
+            _attach_to_namesake(key, name.spans, targets, groups)
         elif label in TYPES:
             groups[key] = list(name.spans)
             group_label[key] = label
@@ -459,18 +459,45 @@ def _short_form_of(
     return len(s_words) == 1 and s_words[0] in _acronyms(f_words)
 
 
-def _attach_to_recent(
-    spans: list[Span], targets: list[str], groups: dict[str, list[Span]]
+def _attach_to_namesake(
+    key: str, spans: list[Span], targets: list[str], groups: dict[str, list[Span]]
 ) -> None:
-    """A shared surname goes to the namesake mentioned last before it."""
+    """A shared surname goes to the namesake named first, as news writes it.
+
+    A report names its main "Clinton" first and calls a relative by the full
+    or given name ("his wife, Hillary Clinton"), so a bare "Clinton" is the
+    one named first; a namesake named earlier in the same sentence is nearer
+    ("Jason Robinson passed to Andy Robinson, and Robinson scored"). A word
+    that is one namesake's surname and another's given name ("Jack" of
+    "Brian Jack" and "Jack Dalrymple") is the surname's.
+    """
+    last = key.split()[-1]
+    bearers = [t for t in targets if t.split()[-1] == last]
     for span in spans:
-        best: tuple[int, str] | None = None
-        for target in targets:
+        sentence = _sentence_start(span)
+        first: tuple[int, str] | None = None
+        nearest: tuple[int, str] | None = None
+        for target in bearers or targets:
             before = [s.start for s in groups[target] if s.start < span.start]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), target)
-        if best is not None:
-            groups[best[1]].append(span)
+            if not before:
+                continue
+            latest = max(before)
+            here = sentence is not None and latest >= sentence
+            if here and (nearest is None or latest > nearest[0]):
+                nearest = (latest, target)
+            if first is None or min(before) < first[0]:
+                first = (min(before), target)
+        chosen = nearest or first
+        if chosen is not None:
+            groups[chosen[1]].append(span)
+
+
+def _sentence_start(span: Span) -> int | None:
+    """Return the token index where ``span``'s sentence starts, when parsed."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    return span.sent.start
 
 
 def _to_dicts(
