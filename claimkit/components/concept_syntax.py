@@ -500,3 +500,24 @@ def kind_named(noun: Token, vague: frozenset[str]) -> bool:
         and c.lemma_.lower() not in vague
         for c in noun.lefts
     )
+
+
+_LEADING_DEPS = frozenset({"prt", "advmod", "quantmod", "prep", "cc"})
+
+
+def figure_root(span: Span) -> Token:
+    """The token that stands for the figure in its clause: the span's root,
+    unless that is a bound word the parse hung elsewhere ("earned up to
+    £85,000": "up" is the verb's particle, "85,000" its object); then the
+    last token of the span whose head is outside it."""
+    root = span.root
+    if root.dep_ not in _LEADING_DEPS:
+        return root
+    outside = [
+        t
+        for t in span
+        if t.i != root.i
+        and not span.start <= t.head.i < span.end
+        and t.dep_ not in _LEADING_DEPS
+    ]
+    return outside[-1] if outside else root

@@ -61,6 +61,7 @@ from claimkit.components.concept_acts import (
     joined,
     predicate,
     share_verb,
+    spending,
     takings,
     verb_phrase,
     with_clause,
@@ -78,6 +79,7 @@ from claimkit.components.concept_syntax import (
     direction_subject,
     duration_act,
     duration_of,
+    figure_root,
     framed,
     group_counted,
     hyphen_at,
@@ -93,6 +95,7 @@ from claimkit.components.concept_syntax import (
     vague_host,
     worth_of,
 )
+from claimkit.components.concept_time import away, time_measure
 from claimkit.text.lexicon import load_lexicon
 
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
@@ -180,7 +183,7 @@ class ConceptReader:
         unit_start: int | None = None,
     ) -> dict[str, Any] | None:
         """``concept``, ``concept_start``, ``concept_end``, ``concept_key``, or None."""
-        root = span.root
+        root = figure_root(span)
         noun: Token | None = None
         if kind == "count":
             if unit_start is not None and root.idx < unit_start:
@@ -201,6 +204,8 @@ class ConceptReader:
                     return verb_phrase(act, span, entity_tokens, self.key_of)
                 # "total delays amounted to 62 months": a verb of level
                 noun = act or (None if framed(root) else self._value_of(span, root))
+            if noun is None and not framed(root):
+                return time_measure(root, span, self.key_of)
         else:
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:
@@ -226,8 +231,14 @@ class ConceptReader:
                 # "a total of $515m to settle": the sum's place is the total's
                 whole = vague_host(root) or root
                 noun = self._spent_on(span, whole)
-                if noun is None:
-                    return self._act(span, whole)
+                if noun is not None:
+                    # "£4bn for tax cuts": what it buys, not a change's size
+                    return self._phrase(noun, span, entity_tokens)
+                return self._act(span, whole) or spending(
+                    whole, span, entity_tokens, self.key_of
+                )
+            if noun is None and kind == "measure":
+                return away(root, span, self.key_of)  # "200m away from schools"
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             # "a 52% rise in profits"; "profits, which showed a 5% rise"
             noun = changed(noun, self.vague, span) or self._change_holder(noun)

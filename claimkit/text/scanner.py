@@ -30,6 +30,11 @@ class _Scanner(KindReader):
             key = self.phrase(start, k)
             if key is not None and key in self.lex.bounds_before:
                 return start, self.lex.bounds_before[key]
+        if first - 1 > self.floor and self.p[first - 1].lower in ("a", "an"):
+            # "around an 80% success rate": an article between
+            found = self.bound_before(first - 1)
+            if found is not None and found[1] == "approx":
+                return found
         return None
 
     def bound_after(self, last: int) -> tuple[int, str] | None:
@@ -208,6 +213,8 @@ class _Scanner(KindReader):
                 and self.over_across(bound[0])
             ):
                 bound = None  # "£9bn over five years": across, not more than
+            if bound is None or bound[1] != "range":
+                q = self.compound_duration(q)  # "two hours and 40 minutes"
             ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
                 # "45 and 50 mg"; a falling "from 12 to 10 per cent"
@@ -238,6 +245,31 @@ class _Scanner(KindReader):
             yield q
             i = q.last + 1
             self.floor = i
+
+    def compound_duration(self, q: Found) -> Found:
+        """ "two hours and 40 minutes", "a year and six months": one span of
+        time in the smaller unit, when the second part is less than one of
+        the larger unit (never "two hours and 90 minutes")."""
+        j = q.last + 1
+        if q.kind != "duration" or q.value is None or j + 1 >= self.n:
+            return q
+        if self.p[j].lower != "and" or q.flags.get("vague"):
+            return q
+        q2 = self.quantity(j + 1)
+        if q2 is None or q2.kind != "duration" or q2.value is None:
+            return q
+        step = _DURATION_STEPS.get((q.unit or "", q2.unit or ""))
+        if step is None or q2.value >= step or q2.qualifier != "exact":
+            return q
+        return replace(
+            q,
+            last=q2.last,
+            value=q.value * step + q2.value,
+            unit=q2.unit,
+            unit_text=q2.unit_text,
+            num_first=q2.num_first,
+            num_last=q2.num_last,
+        )
 
     def over_across(self, at: int) -> bool:
         """ "over" at piece ``at`` spans a period ("£9bn over five years",
