@@ -60,6 +60,7 @@ from spacy.tokens import Span, Token
 from claimkit.components.concept_acts import (
     joined,
     predicate,
+    record,
     share_verb,
     spending,
     takings,
@@ -74,6 +75,8 @@ from claimkit.components.concept_syntax import (
     aged_after,
     bare_in,
     changed,
+    changed_object,
+    degree_of,
     denominator,
     direction,
     direction_subject,
@@ -92,6 +95,7 @@ from claimkit.components.concept_syntax import (
     period_host,
     plural_of,
     share_of,
+    sum_for,
     vague_host,
     worth_of,
 )
@@ -107,6 +111,7 @@ _MAX_HOPS = 4
 # "40% of the subscribers", "£40m of invoices", "7.8m tonnes of LNG".
 _SHARED_KINDS = frozenset({"money", "percent", "measure"})
 _RELATIVE = frozenset({"which", "that"})
+_THEN = frozenset({"before", "after", "while"})
 # Clauses that share the subject of the clause they hang from.
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
@@ -207,6 +212,9 @@ class ConceptReader:
             if noun is None and not framed(root):
                 return time_measure(root, span, self.key_of)
         else:
+            degree = degree_of(root) if kind == "percent" else None
+            if degree is not None:
+                return record(span.doc[degree.i : degree.i + 1], self.key_of([degree]))
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:
                 # "59% wanted more", "40% of the subscribers left"
@@ -223,8 +231,10 @@ class ConceptReader:
                     else None
                 )
                 or self._value_of(span, root)
+                or (changed_object(root) if kind == "percent" else None)
                 or (worth_of(root) if kind == "money" else None)
                 or (self._sold(root) if kind == "money" else None)
+                or (sum_for(root) if kind == "money" else None)
                 or (bare_in(span, self.vague) if kind == "money" else None)
             )
             if noun is None and kind == "money":
@@ -503,6 +513,9 @@ class ConceptReader:
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)
+            if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in _THEN:
+                verb = verb.head.head  # "jumped to $53 before closing at $52"
+                continue
             if subject is not None or verb.dep_ not in _SHARED_SUBJECT_DEPS:
                 return subject
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):

@@ -520,6 +520,12 @@ def _possessor(
     """The entity owning the noun the quantity modifies ("Tesco's £500m
     investment") or counts ("Corvel Shipping's 8,200 workers", "the group's
     8,200 workers")."""
+    for child in anchor.children:
+        # "Labour's £35bn of savings", "Thatcher's 11 years in power"
+        if child.dep_ == "poss" and child.i < span.start:
+            owner = index.get(child.i) or anaphora.resolve_pronoun(child)
+            if owner is not None:
+                return owner
     head = anchor.head
     if anchor.pos_ == "NOUN" and anchor.is_alpha and span.start < anchor.i < span.end:
         head = anchor  # the counted noun is inside the figure's span

@@ -30,12 +30,18 @@ class _Scanner(KindReader):
             key = self.phrase(start, k)
             if key is not None and key in self.lex.bounds_before:
                 return start, self.lex.bounds_before[key]
-        if first - 1 > self.floor and self.p[first - 1].lower in ("a", "an"):
-            # "around an 80% success rate": an article between
-            found = self.bound_before(first - 1)
-            if found is not None and found[1] == "approx":
-                return found
         return None
+
+    def bound_over_article(self, q: Found) -> tuple[int, str] | None:
+        """ "around an 80% success rate": a word of approximation before the
+        article of a percent or a sum (never "a film about an 18-year-old")."""
+        first = q.first
+        if q.kind not in ("percent", "money") or first - 1 <= self.floor:
+            return None
+        if self.p[first - 1].lower not in ("a", "an"):
+            return None
+        found = self.bound_before(first - 1)
+        return found if found is not None and found[1] == "approx" else None
 
     def bound_after(self, last: int) -> tuple[int, str] | None:
         """Bound words right after piece ``last`` ("or more", "40-odd")."""
@@ -206,7 +212,7 @@ class _Scanner(KindReader):
             if q is None:
                 i += 1
                 continue
-            bound = self.bound_before(q.first)
+            bound = self.bound_before(q.first) or self.bound_over_article(q)
             if (
                 bound is not None
                 and q.kind == "duration"

@@ -134,3 +134,16 @@ def test_claims_age_phrase_person(nlp, text, figure, subject) -> None:  # type: 
 )
 def test_claims_age_phrase_no_guess(nlp, text, figure) -> None:  # type: ignore[no-untyped-def]
     assert _subject(nlp, text, figure) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the possessor written on the figure itself
+        ("Labour's £35bn of savings would fund schools.", "£35bn", "Labour"),
+        ("Its £35bn of savings would fund schools, Labour said.", "£35bn", None),
+    ],
+)
+def test_claims_possessor_of_the_figure(nlp, text, figure, subject) -> None:  # type: ignore[no-untyped-def]
+    assert _subject(nlp, text, figure) == subject

@@ -302,6 +302,133 @@ CASES = [
         "earned",
         "earnings",
     ),
+    (
+        "a-change-after-a-counted-object",
+        "Acme sold 9,000 vans, up 3% on 2003.",
+        """
+        Acme    PROPN nsubj    1
+        sold    VERB  ROOT     1 O sell
+        9,000   NUM   nummod   3
+        vans    NOUN  dobj     1 O van
+        ,       PUNCT punct    1
+        up      ADV   advmod   1
+        3       NUM   nummod   7
+        %       NOUN  npadvmod 5
+        on      ADP   prep     5
+        2003    NUM   pobj     8
+        .       PUNCT punct    1
+        """,
+        "3%",
+        "percent",
+        "vans",
+        "van",
+    ),
+    (
+        "a-change-after-an-object-with-no-figure",
+        "Acme sold its stake, up 3% on the day.",
+        """
+        Acme    PROPN nsubj    1
+        sold    VERB  ROOT     1 O sell
+        its     PRON  poss     3
+        stake   NOUN  dobj     1
+        ,       PUNCT punct    1
+        up      ADV   advmod   1
+        3       NUM   nummod   7
+        %       NOUN  npadvmod 5
+        on      ADP   prep     5
+        the     DET   det      10
+        day     NOUN  pobj     8
+        .       PUNCT punct    1
+        """,
+        "3%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "a-sum-asked-for",
+        "The claim for $90m failed.",
+        """
+        The     DET   det      1
+        claim   NOUN  nsubj    5
+        for     ADP   prep     1
+        $       SYM   nmod     4
+        90m     NUM   pobj     2
+        failed  VERB  ROOT     5 O fail
+        .       PUNCT punct    5
+        """,
+        "$90m",
+        "money",
+        "claim",
+        "claim",
+    ),
+    (
+        "a-sum-for-a-year-is-no-concept",
+        "The year for $90m ended.",
+        """
+        The     DET   det      1
+        year    NOUN  nsubj    5
+        for     ADP   prep     1
+        $       SYM   nmod     4
+        90m     NUM   pobj     2
+        ended   VERB  ROOT     5 O end
+        .       PUNCT punct    5
+        """,
+        "$90m",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "a-change-month-on-month",
+        "Stocks fell 0.4% month on month.",
+        """
+        Stocks  NOUN  nsubj    1 O stock
+        fell    VERB  ROOT     1 O fall
+        0.4     NUM   nummod   3
+        %       NOUN  compound 4
+        month   NOUN  npadvmod 1
+        on      ADP   prep     4
+        month   NOUN  pobj     5
+        .       PUNCT punct    1
+        """,
+        "0.4%",
+        "percent",
+        "Stocks",
+        "stock",
+    ),
+    (
+        "a-degree-of-a-state",
+        "I am 90% sure.",
+        """
+        I       PRON  nsubj    1
+        am      AUX   ROOT     1 O be
+        90      NUM   nummod   3
+        %       NOUN  npadvmod 4
+        sure    ADJ   acomp    1
+        .       PUNCT punct    1
+        """,
+        "90%",
+        "percent",
+        "sure",
+        "sure",
+    ),
+    (
+        "an-adverbial-adjective-is-no-degree",
+        "Output grew 2% overall.",
+        """
+        Output  NOUN  nsubj    1
+        grew    VERB  ROOT     1 O grow
+        2       NUM   nummod   3
+        %       NOUN  npadvmod 1
+        overall ADJ   advmod   1
+        .       PUNCT punct    1
+        """,
+        "2%",
+        "percent",
+        "Output",
+        "output",
+    ),
 ]
 
 
