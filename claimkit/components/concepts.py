@@ -59,11 +59,11 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.concept_acts import (
     joined,
+    paid_act,
     predicate,
     record,
     share_verb,
     spending,
-    takings,
     verb_phrase,
     with_clause,
 )
@@ -244,7 +244,7 @@ class ConceptReader:
                 if noun is not None:
                     # "£4bn for tax cuts": what it buys, not a change's size
                     return self._phrase(noun, span, entity_tokens)
-                return self._act(span, whole) or spending(
+                return paid_act(span, whole, self.verb_concepts) or spending(
                     whole, span, entity_tokens, self.key_of
                 )
             if noun is None and kind == "measure":
@@ -298,35 +298,6 @@ class ConceptReader:
                 for obj in prep.rights:
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                         return obj
-        return None
-
-    def _act(self, span: Span, root: Token) -> dict[str, Any] | None:
-        """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
-        verb = root.head
-        if root.dep_ == "pobj" and verb.lower_ in ("for", "at") and verb.dep_ == "prep":
-            verb = verb.head  # "settled for £65,000", "priced at £229"
-        elif root.dep_ not in ("dobj", "npadvmod", "attr"):
-            return None
-        if verb.pos_ != "VERB" or not takings(verb, root):
-            return None
-        # "pay $40m to settle claims": the act the sum pays for comes first.
-        acts = [
-            c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-        ] + [verb]
-        for act in acts:
-            key = self.verb_concepts.get(act.lemma_.lower()) or self.verb_concepts.get(
-                act.lower_
-            )  # the small model lemmatizes "fined" as "fin"
-            if key is None or span.start <= act.i < span.end:
-                continue
-            if act is not verb and not any(c.lower_ == "to" for c in act.lefts):
-                continue  # "to settle", not "after settling"
-            return {
-                "concept": act.text,
-                "concept_start": act.idx,
-                "concept_end": act.idx + len(act.text),
-                "concept_key": key,
-            }
         return None
 
     def _modified(self, span: Span, root: Token) -> Token | None:
