@@ -253,13 +253,14 @@ class _Scanner(KindReader):
             self.floor = i
 
     def compound_duration(self, q: Found) -> Found:
-        """ "two hours and 40 minutes", "a year and six months": one span of
-        time in the smaller unit, when the second part is less than one of
-        the larger unit (never "two hours and 90 minutes")."""
+        """ "two hours and 40 minutes", "one year and six months", "two hours,
+        23 minutes and 10 seconds": one span of time in the smallest unit,
+        when each part is less than one of the unit before (never "two hours
+        and 90 minutes")."""
         j = q.last + 1
         if q.kind != "duration" or q.value is None or j + 1 >= self.n:
             return q
-        if self.p[j].lower != "and" or q.flags.get("vague"):
+        if self.p[j].lower not in ("and", ",") or q.flags.get("vague"):
             return q
         q2 = self.quantity(j + 1)
         if q2 is None or q2.kind != "duration" or q2.value is None:
@@ -267,6 +268,15 @@ class _Scanner(KindReader):
         step = _DURATION_STEPS.get((q.unit or "", q2.unit or ""))
         if step is None or q2.value >= step or q2.qualifier != "exact":
             return q
+        q2_unit = q2.unit or ""
+        if self.p[j].lower == ",":
+            # "two hours, 23 minutes and 10 seconds": a comma only in a list
+            # that "and" closes with a third part
+            rest = self.compound_duration(q2)
+            if rest is q2:
+                return q
+            q2 = rest
+            step *= _DURATION_STEPS.get((q2_unit, q2.unit or ""), 1)
         return replace(
             q,
             last=q2.last,

@@ -48,10 +48,24 @@ def test_claims_value_read_whole(nlp, text, figure, value, unit) -> None:  # typ
 
 
 @pytest.mark.model
-def test_claims_two_spans_of_time_not_joined(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "and" between two spans that do not make one: each stays its own
-    texts = [c["text"] for c in _claims(nlp, "She rested two hours and 90 minutes.")]
-    assert "two hours and 90 minutes" not in texts
+def test_claims_time_in_three_parts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He finished in two hours, 11 minutes and 5 seconds."
+    quantity = _one(nlp, text, "two hours, 11 minutes and 5 seconds")["quantity"]
+    assert (quantity["value"], quantity["unit"]) == (7865, "s")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # "and" between two spans that do not make one: each stays its own
+        ("She rested two hours and 90 minutes.", "two hours and 90 minutes"),
+        # a comma with no "and" to close the list
+        ("It took two hours, 30 minutes of it wasted.", "two hours, 30 minutes"),
+    ],
+)
+def test_claims_two_spans_of_time_not_joined(nlp, text, joined) -> None:  # type: ignore[no-untyped-def]
+    assert joined not in [c["text"] for c in _claims(nlp, text)]
 
 
 @pytest.mark.model
