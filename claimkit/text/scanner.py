@@ -253,10 +253,11 @@ class _Scanner(KindReader):
             self.floor = i
 
     def compound_duration(self, q: Found) -> Found:
-        """ "two hours and 40 minutes", "one year and six months", "two hours,
-        23 minutes and 10 seconds": one span of time in the smallest unit,
-        when each part is less than one of the unit before (never "two hours
-        and 90 minutes")."""
+        """ "two hours and 40 minutes", "two hours, 23 minutes and 10 seconds":
+        one time on the clock in its smallest unit, when each part is less than
+        one of the unit before (never "two hours and 90 minutes"). Years,
+        months, weeks and days stay figures of their own ("21 years and six
+        months"), as the shared suites write them."""
         j = q.last + 1
         if q.kind != "duration" or q.value is None or j + 1 >= self.n:
             return q
@@ -265,7 +266,7 @@ class _Scanner(KindReader):
         q2 = self.quantity(j + 1)
         if q2 is None or q2.kind != "duration" or q2.value is None:
             return q
-        step = _DURATION_STEPS.get((q.unit or "", q2.unit or ""))
+        step = _CLOCK_STEPS.get((q.unit or "", q2.unit or ""))
         if step is None or q2.value >= step or q2.qualifier != "exact":
             return q
         q2_unit = q2.unit or ""
@@ -276,7 +277,7 @@ class _Scanner(KindReader):
             if rest is q2:
                 return q
             q2 = rest
-            step *= _DURATION_STEPS.get((q2_unit, q2.unit or ""), 1)
+            step *= _CLOCK_STEPS.get((q2_unit, q2.unit or ""), 1)
         return replace(
             q,
             last=q2.last,
@@ -313,6 +314,10 @@ _DURATION_STEPS = {
     ("h", "min"): 60,
     ("min", "s"): 60,
 }
+
+
+# The parts of a time on the clock: "two hours and 40 minutes".
+_CLOCK_STEPS = {("h", "min"): 60, ("min", "s"): 60}
 
 
 def _same_scale(q: Found, q2: Found) -> bool:
