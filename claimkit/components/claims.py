@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.anaphora import OrgAnaphora
+from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
 from claimkit.components.subject_people import first_person
 from claimkit.components.subjects import (
@@ -77,7 +78,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
             continue
-        anchor = span.root
+        anchor = figure_root(span)
         sent = sent_of[starts[bisect.bisect_right(starts, anchor.i) - 1]]
         quoted = _quoted(found, quotes)
         subject = find_subject(anchor, span, index, labels, linker, anaphora, quoted)

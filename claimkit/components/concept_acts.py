@@ -189,3 +189,64 @@ def _when(token: Token) -> bool:
     if token.like_num:
         return len(token.text) == 4 and token.text.startswith(("19", "20"))
     return is_time(token)
+
+
+_SPENDING = frozenset({"spend", "invest"})
+
+
+def spending(
+    root: Token, span: Span, entity_tokens: set[int] | dict[int, str], key_of: KeyOf
+) -> dict[str, Any] | None:
+    """A sum a verb of spending takes with nothing it is spent "on": the
+    participle right after that says what it does ("spending $100m over three
+    years beefing up its network" -> "beefing up its network"), else the verb
+    itself ("is spending $100m" -> "spending"). Never a clause with a
+    conjunction of its own nor one set off by a comma."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() not in _SPENDING:
+        return None
+    doc = root.doc
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and (clause.tag_ == "VBG" or clause.lower_.endswith("ing"))
+            and clause.i >= span.end
+            and not any(c.dep_ == "mark" for c in clause.children)
+            and not any(t.is_punct for t in doc[span.end : clause.i])
+        ):
+            return verb_phrase(clause, span, entity_tokens, key_of)
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > root.i for c in verb.rights):
+        return None  # "spent $5m to build ...": said elsewhere, left to others
+    return record(doc[verb.i : verb.i + 1], key_of([verb]))
+
+
+def paid_act(
+    span: Span, root: Token, verb_concepts: dict[str, str]
+) -> dict[str, Any] | None:
+    """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("for", "at") and verb.dep_ == "prep":
+        verb = verb.head  # "settled for £65,000", "priced at £229"
+    elif root.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    if verb.pos_ != "VERB" or not takings(verb, root):
+        return None
+    # "pay $40m to settle claims": the act the sum pays for comes first.
+    acts = [
+        c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+    ] + [verb]
+    for act in acts:
+        key = verb_concepts.get(act.lemma_.lower()) or verb_concepts.get(
+            act.lower_
+        )  # the small model lemmatizes "fined" as "fin"
+        if key is None or span.start <= act.i < span.end:
+            continue
+        if act is not verb and not any(c.lower_ == "to" for c in act.lefts):
+            continue  # "to settle", not "after settling"
+        return {
+            "concept": act.text,
+            "concept_start": act.idx,
+            "concept_end": act.idx + len(act.text),
+            "concept_key": key,
+        }
+    return None

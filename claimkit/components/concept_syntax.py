@@ -500,3 +500,88 @@ def kind_named(noun: Token, vague: frozenset[str]) -> bool:
         and c.lemma_.lower() not in vague
         for c in noun.lefts
     )
+
+
+_LEADING_DEPS = frozenset({"prt", "advmod", "quantmod", "prep", "cc"})
+
+
+def figure_root(span: Span) -> Token:
+    """The token that stands for the figure in its clause: the span's root,
+    unless that is a bound word the parse hung elsewhere ("earned up to
+    £85,000": "up" is the verb's particle, "85,000" its object); then the
+    last token of the span whose head is outside it."""
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ == "compound"
+        and head.dep_ == "npadvmod"
+        and head.i == span.end
+        and is_time(head)
+        and not head.like_num
+    ):
+        return head  # "fell 0.7% month on month": the span of time's place
+    if root.dep_ not in _LEADING_DEPS:
+        return root
+    outside = [
+        t
+        for t in span
+        if t.i != root.i
+        and not span.start <= t.head.i < span.end
+        and t.dep_ not in _LEADING_DEPS
+    ]
+    return outside[-1] if outside else root
+
+
+def degree_of(root: Token) -> Token | None:
+    """ "100% fit", "90% sure": the adjective a percent is the degree of
+    (never a word of direction or a comparative: "5% higher")."""
+    adjective = root.head
+    if (
+        root.dep_ in ("npadvmod", "advmod")
+        and adjective.pos_ == "ADJ"
+        and adjective.tag_ == "JJ"
+        and adjective.dep_ in ("acomp", "oprd")  # said of someone, not "overall"
+        and adjective.i == root.i + 1
+        and adjective.lower_ not in DIRECTIONS
+        and adjective.is_alpha
+    ):
+        return adjective
+    return None
+
+
+def changed_object(root: Token) -> Token | None:
+    """ "sold 95,000 cars, up 2.6%", "produced 14m tonnes of crops, 24%
+    higher": a change set off after a clause whose object is a figure
+    measures that object (the noun after "of" when the object is a unit)."""
+    word = root.head
+    if not direction(root) or word.dep_ != "advmod" or word.head.pos_ != "VERB":
+        return None
+    verb = word.head
+    if not any(t.text == "," for t in root.doc[verb.i : word.i]):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < word.i), None)
+    if obj is None or not is_figure(obj) or obj.pos_ != "NOUN":
+        return None
+    for prep in obj.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if inner is not None and is_noun(inner):
+                return inner  # "14m tonnes of crops"
+    return obj
+
+
+def sum_for(root: Token) -> Token | None:
+    """ "the demand for $280bn", "a bid for £5bn": the noun a sum is asked,
+    offered or claimed "for" (never a time: "the year for £5m")."""
+    prep = root.head
+    noun = prep.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or noun.pos_ != "NOUN"
+        or noun.i > prep.i
+        or is_time(noun)
+        or is_figure(noun)
+    ):
+        return None
+    return noun

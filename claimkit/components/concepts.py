@@ -59,9 +59,11 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.concept_acts import (
     joined,
+    paid_act,
     predicate,
+    record,
     share_verb,
-    takings,
+    spending,
     verb_phrase,
     with_clause,
 )
@@ -73,11 +75,14 @@ from claimkit.components.concept_syntax import (
     aged_after,
     bare_in,
     changed,
+    changed_object,
+    degree_of,
     denominator,
     direction,
     direction_subject,
     duration_act,
     duration_of,
+    figure_root,
     framed,
     group_counted,
     hyphen_at,
@@ -90,9 +95,11 @@ from claimkit.components.concept_syntax import (
     period_host,
     plural_of,
     share_of,
+    sum_for,
     vague_host,
     worth_of,
 )
+from claimkit.components.concept_time import away, time_measure
 from claimkit.text.lexicon import load_lexicon
 
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
@@ -104,6 +111,7 @@ _MAX_HOPS = 4
 # "40% of the subscribers", "£40m of invoices", "7.8m tonnes of LNG".
 _SHARED_KINDS = frozenset({"money", "percent", "measure"})
 _RELATIVE = frozenset({"which", "that"})
+_THEN = frozenset({"before", "after", "while"})
 # Clauses that share the subject of the clause they hang from.
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
@@ -180,7 +188,7 @@ class ConceptReader:
         unit_start: int | None = None,
     ) -> dict[str, Any] | None:
         """``concept``, ``concept_start``, ``concept_end``, ``concept_key``, or None."""
-        root = span.root
+        root = figure_root(span)
         noun: Token | None = None
         if kind == "count":
             if unit_start is not None and root.idx < unit_start:
@@ -201,7 +209,12 @@ class ConceptReader:
                     return verb_phrase(act, span, entity_tokens, self.key_of)
                 # "total delays amounted to 62 months": a verb of level
                 noun = act or (None if framed(root) else self._value_of(span, root))
+            if noun is None and not framed(root):
+                return time_measure(root, span, self.key_of)
         else:
+            degree = degree_of(root) if kind == "percent" else None
+            if degree is not None:
+                return record(span.doc[degree.i : degree.i + 1], self.key_of([degree]))
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:
                 # "59% wanted more", "40% of the subscribers left"
@@ -218,16 +231,24 @@ class ConceptReader:
                     else None
                 )
                 or self._value_of(span, root)
+                or (changed_object(root) if kind == "percent" else None)
                 or (worth_of(root) if kind == "money" else None)
                 or (self._sold(root) if kind == "money" else None)
+                or (sum_for(root) if kind == "money" else None)
                 or (bare_in(span, self.vague) if kind == "money" else None)
             )
             if noun is None and kind == "money":
                 # "a total of $515m to settle": the sum's place is the total's
                 whole = vague_host(root) or root
                 noun = self._spent_on(span, whole)
-                if noun is None:
-                    return self._act(span, whole)
+                if noun is not None:
+                    # "£4bn for tax cuts": what it buys, not a change's size
+                    return self._phrase(noun, span, entity_tokens)
+                return paid_act(span, whole, self.verb_concepts) or spending(
+                    whole, span, entity_tokens, self.key_of
+                )
+            if noun is None and kind == "measure":
+                return away(root, span, self.key_of)  # "200m away from schools"
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             # "a 52% rise in profits"; "profits, which showed a 5% rise"
             noun = changed(noun, self.vague, span) or self._change_holder(noun)
@@ -277,35 +298,6 @@ class ConceptReader:
                 for obj in prep.rights:
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                         return obj
-        return None
-
-    def _act(self, span: Span, root: Token) -> dict[str, Any] | None:
-        """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
-        verb = root.head
-        if root.dep_ == "pobj" and verb.lower_ in ("for", "at") and verb.dep_ == "prep":
-            verb = verb.head  # "settled for £65,000", "priced at £229"
-        elif root.dep_ not in ("dobj", "npadvmod", "attr"):
-            return None
-        if verb.pos_ != "VERB" or not takings(verb, root):
-            return None
-        # "pay $40m to settle claims": the act the sum pays for comes first.
-        acts = [
-            c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-        ] + [verb]
-        for act in acts:
-            key = self.verb_concepts.get(act.lemma_.lower()) or self.verb_concepts.get(
-                act.lower_
-            )  # the small model lemmatizes "fined" as "fin"
-            if key is None or span.start <= act.i < span.end:
-                continue
-            if act is not verb and not any(c.lower_ == "to" for c in act.lefts):
-                continue  # "to settle", not "after settling"
-            return {
-                "concept": act.text,
-                "concept_start": act.idx,
-                "concept_end": act.idx + len(act.text),
-                "concept_key": key,
-            }
         return None
 
     def _modified(self, span: Span, root: Token) -> Token | None:
@@ -492,6 +484,9 @@ class ConceptReader:
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)
+            if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in _THEN:
+                verb = verb.head.head  # "jumped to $53 before closing at $52"
+                continue
             if subject is not None or verb.dep_ not in _SHARED_SUBJECT_DEPS:
                 return subject
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.concept_syntax import is_time
 from claimkit.components.quantity_fields import (
     exchange_per,
     particle_up,
@@ -299,8 +300,13 @@ def _records(
 
 
 def _compared_after(doc: Doc, last: int) -> bool:
-    """A comparative follows token ``last``: "8% to 9% lower than a year ago"."""
-    return last + 1 < len(doc) and doc[last + 1].tag_ in ("JJR", "RBR")
+    """A comparative follows token ``last``: "8% to 9% lower than a year ago";
+    or a noun the range modifies: "a 2% to 3% rise in revenue" (never a
+    span of time: "0.1% to 4.7% year on year")."""
+    if last + 1 >= len(doc):
+        return False
+    after = doc[last + 1]
+    return after.tag_ in ("JJR", "RBR") or (after.pos_ == "NOUN" and not is_time(after))
 
 
 def _part(

@@ -42,6 +42,9 @@ def topic_person(
     if any(_person(i, index, labels) for i in range(sent.start, span.start)):
         return None
     before = doc[sent.start - 1].sent
+    reported = _reported_person(before, index, labels)
+    if reported is not None:
+        return reported  # "Ruddock says Yapp is ready. The 21-year-old ..."
     people = {
         index[t.i]
         for child in before.root.children
@@ -63,6 +66,73 @@ def topic_person(
         if other and not any(a.dep_ == "prep" for a in t.ancestors):
             return None
     return person
+
+
+# Verbs whose clause is about the one it names: "X says Y is ready".
+_REPORTING = frozenset(
+    {"say", "believe", "think", "insist", "admit", "reckon", "feel", "claim"}
+)
+
+
+def _reported_person(
+    sent: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """The one person named as the subject of the clause a sentence's main
+    verb of saying reports: "Coach Ruddock says Yapp is ready" -> Yapp."""
+    root = sent.root
+    if root.lemma_.lower() not in _REPORTING:
+        return None
+    people = {
+        index[t.i]
+        for clause in root.children
+        if clause.dep_ == "ccomp"
+        for child in clause.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for t in child.subtree
+        if _person(t.i, index, labels)
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+def age_holder(span: Span, index: dict[int, str], labels: dict[str, str]) -> str | None:
+    """The person an age is given to in its own clause: the name its noun
+    is part of ("22-year-old Leeds student David Dunne") or the subject of
+    the clause "as a N-year-old" describes ("made his debut as a
+    20-year-old")."""
+    noun = _noun_of(span)
+    for _ in range(3):
+        if not span.start <= noun.i < span.end and _person(noun.i, index, labels):
+            return index[noun.i]
+        if noun.dep_ != "compound" or noun.head.i <= noun.i:
+            break
+        noun = noun.head
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "as"
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    for child in prep.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            people = {index[t.i] for t in child.subtree if _person(t.i, index, labels)}
+            return people.pop() if len(people) == 1 else None
+    return None
+
+
+def described_age(noun: Token) -> Span | None:
+    """The age phrase a clause subject is or has: "The 24-year-old (striker)"."""
+    old = noun if noun.lower_ == "old" else None
+    if old is None:
+        old = next(
+            (c for c in noun.lefts if c.lower_ == "old" and c.dep_ == "amod"), None
+        )
+    if old is None:
+        return None
+    first = next((t for t in old.subtree if t.like_num), None)
+    if first is None or not any(t.lower_ == "year" for t in old.subtree):
+        return None
+    return old.doc[first.i : old.i + 1]
 
 
 def _person(i: int, index: dict[int, str], labels: dict[str, str]) -> bool:

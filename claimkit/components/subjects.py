@@ -20,7 +20,12 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
-from claimkit.components.subject_people import topic_person, work_subject
+from claimkit.components.subject_people import (
+    age_holder,
+    described_age,
+    topic_person,
+    work_subject,
+)
 
 if TYPE_CHECKING:
     from claimkit.components.claims import ClaimLinker
@@ -241,8 +246,10 @@ def find_subject(
         return owner
     if span.text.endswith("-old"):
         # "the 27-year-old Spaniard": the age of the one the noun names.
-        return age_owner(anchor, span, index, labels) or topic_person(
-            span, index, labels
+        return (
+            age_holder(span, index, labels)
+            or age_owner(anchor, span, index, labels)
+            or topic_person(span, index, labels)
         )
     if _inside_phrase(anchor, span):
         return None  # "through two defenders", "appeals by nine detainees"
@@ -275,6 +282,12 @@ def find_subject(
     entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
     if entity is not None:
         return entity
+    age = described_age(subject)
+    if age is not None:
+        # "The 24-year-old has scored 13 goals": whoever the age is of
+        return age_owner(age.root, age, index, labels) or topic_person(
+            age, index, labels
+        )
     if subject.lower_ in _RELATIVE and clause.dep_ == "relcl":
         # "France Telecom's profits, which showed a 5.5% rise"
         return _entity_in(clause.head, index, span)
@@ -507,6 +520,12 @@ def _possessor(
     """The entity owning the noun the quantity modifies ("Tesco's £500m
     investment") or counts ("Corvel Shipping's 8,200 workers", "the group's
     8,200 workers")."""
+    for child in anchor.children:
+        # "Labour's £35bn of savings", "Thatcher's 11 years in power"
+        if child.dep_ == "poss" and child.i < span.start:
+            owner = index.get(child.i) or anaphora.resolve_pronoun(child)
+            if owner is not None:
+                return owner
     head = anchor.head
     if anchor.pos_ == "NOUN" and anchor.is_alpha and span.start < anchor.i < span.end:
         head = anchor  # the counted noun is inside the figure's span

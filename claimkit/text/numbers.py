@@ -17,6 +17,9 @@ from claimkit.text.pieces import DASHES, DIGITS, Piece, parse_digits
 # Longest multi-piece phrase (unit, currency, bound) the scanner looks up.
 MAX_PHRASE = 4
 
+# A plural scale after a number is a scale: "£22 billions", "3 millions".
+_PLURAL_SCALE = 1000000
+
 
 class NumberReader:
     """Read numbers at a piece; the base the quantity scanner builds on."""
@@ -224,6 +227,10 @@ class NumberReader:
             value *= lex.scales[self.p[j].lower]  # "1.5 million", "5 thousand million"
             j += 1
             stacked += 1
+        plural = lex.vague_plurals.get(self.p[j].lower) if j < self.n else None
+        if stacked == 0 and plural is not None and plural >= _PLURAL_SCALE:
+            value *= plural  # "£22 billions": an old plural, not a vague count
+            j += 1
         if j < self.n and self.p[j].lower in lex.multiples:
             value *= lex.multiples[self.p[j].lower]  # "3 dozen"
             j += 1

@@ -32,6 +32,17 @@ class _Scanner(KindReader):
                 return start, self.lex.bounds_before[key]
         return None
 
+    def bound_over_article(self, q: Found) -> tuple[int, str] | None:
+        """ "around an 80% success rate": a word of approximation before the
+        article of a percent or a sum (never "a film about an 18-year-old")."""
+        first = q.first
+        if q.kind not in ("percent", "money") or first - 1 <= self.floor:
+            return None
+        if self.p[first - 1].lower not in ("a", "an"):
+            return None
+        found = self.bound_before(first - 1)
+        return found if found is not None and found[1] == "approx" else None
+
     def bound_after(self, last: int) -> tuple[int, str] | None:
         """Bound words right after piece ``last`` ("or more", "40-odd")."""
         hit = self.lookup(last + 1, self.lex.bounds_after)
@@ -201,13 +212,15 @@ class _Scanner(KindReader):
             if q is None:
                 i += 1
                 continue
-            bound = self.bound_before(q.first)
+            bound = self.bound_before(q.first) or self.bound_over_article(q)
             if (
                 bound is not None
                 and q.kind == "duration"
                 and self.over_across(bound[0])
             ):
                 bound = None  # "£9bn over five years": across, not more than
+            if bound is None or bound[1] != "range":
+                q = self.compound_duration(q)  # "two hours and 40 minutes"
             ranged = self.range_tail(q, bound)
             if ranged is None and q.kind is None:
                 # "45 and 50 mg"; a falling "from 12 to 10 per cent"
@@ -239,6 +252,42 @@ class _Scanner(KindReader):
             i = q.last + 1
             self.floor = i
 
+    def compound_duration(self, q: Found) -> Found:
+        """ "two hours and 40 minutes", "two hours, 23 minutes and 10 seconds":
+        one time on the clock in its smallest unit, when each part is less than
+        one of the unit before (never "two hours and 90 minutes"). Years,
+        months, weeks and days stay figures of their own ("21 years and six
+        months"), as the shared suites write them."""
+        j = q.last + 1
+        if q.kind != "duration" or q.value is None or j + 1 >= self.n:
+            return q
+        if self.p[j].lower not in ("and", ",") or q.flags.get("vague"):
+            return q
+        q2 = self.quantity(j + 1)
+        if q2 is None or q2.kind != "duration" or q2.value is None:
+            return q
+        step = _CLOCK_STEPS.get((q.unit or "", q2.unit or ""))
+        if step is None or q2.value >= step or q2.qualifier != "exact":
+            return q
+        q2_unit = q2.unit or ""
+        if self.p[j].lower == ",":
+            # "two hours, 23 minutes and 10 seconds": a comma only in a list
+            # that "and" closes with a third part
+            rest = self.compound_duration(q2)
+            if rest is q2:
+                return q
+            q2 = rest
+            step *= _CLOCK_STEPS.get((q2_unit, q2.unit or ""), 1)
+        return replace(
+            q,
+            last=q2.last,
+            value=q.value * step + q2.value,
+            unit=q2.unit,
+            unit_text=q2.unit_text,
+            num_first=q2.num_first,
+            num_last=q2.num_last,
+        )
+
     def over_across(self, at: int) -> bool:
         """ "over" at piece ``at`` spans a period ("£9bn over five years",
         "spread over two years") rather than bounding it ("waiting over 12
@@ -265,6 +314,10 @@ _DURATION_STEPS = {
     ("h", "min"): 60,
     ("min", "s"): 60,
 }
+
+
+# The parts of a time on the clock: "two hours and 40 minutes".
+_CLOCK_STEPS = {("h", "min"): 60, ("min", "s"): 60}
 
 
 def _same_scale(q: Found, q2: Found) -> bool:

@@ -191,8 +191,8 @@ CASES = [
         """,
         "two weeks",
         "duration",
-        None,
-        None,
+        "at home",  # where the time was spent (concept_time.spent_in)
+        "home",
     ),
     (
         "time-spent-then-a-participle-set-off-by-a-comma",

@@ -1,0 +1,180 @@
+"""What a span of time or a distance measures when no noun says it, read
+from the words the parse hangs on it (used by
+:mod:`claimkit.components.concepts`):
+
+- the event it is counted from or to: "19 years since their last title",
+  "16 weeks until the poll", "two days before the final" -> the phrase with
+  its preposition (:func:`anchored`);
+- what it is left for: "six days to recover", "three hours to spare" -> the
+  "to" clause on the span (:func:`anchored`);
+- where it is spent: "spent eight months on the sidelines", "served 22
+  years in the Commons" -> the place phrase of the verb (:func:`spent_in`);
+- what lasts it: "the match lasted three hours" -> the verb's subject
+  (:func:`lasting`);
+- what is that far off: "the poll is 16 weeks away" -> the clause subject;
+  "200 metres away from schools" -> "away from schools" (:func:`away`).
+
+Each is read off the parse, never off a list of events; a frame ("the past
+five years", "two years ago") and a name (a person's "in Smith's office" is
+still a place) are left to the caller's checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.concept_syntax import hyphen_at, is_time
+
+KeyOf = Callable[[Iterable[Token]], "str | None"]
+
+# Prepositions that tie a span of time to the event it is counted from or to.
+_ANCHORS = frozenset({"since", "until", "till", "before", "after"})
+# Prepositions of a verb that say where a span of time was spent.
+_PLACES = frozenset({"in", "on", "at", "behind", "inside", "outside"})
+# Verbs whose span of time is spent somewhere: "spent two years in prison".
+_SPENDING = frozenset({"spend", "serve"})
+# Verbs whose subject lasts the span: "the talks lasted three hours".
+_LASTING = frozenset({"last", "span"})
+_TRAILING = frozenset({"prep", "relcl", "acl", "punct", "cc", "conj", "appos"})
+_WORDS = 7  # a longer phrase is cut at its head noun
+_STOPS = frozenset({",", ";", ":", "(", ")", '"', "-", "–", "—", "?", "!"})
+
+
+def _record(words: Span, key_of: KeyOf) -> dict[str, Any] | None:
+    key = key_of(words)
+    if key is None:
+        return None
+    return {
+        "concept": words.text,
+        "concept_start": words.start_char,
+        "concept_end": words.end_char,
+        "concept_key": key,
+    }
+
+
+def _phrase_end(prep: Token) -> int | None:
+    """The last token of a preposition's phrase, within ``_WORDS`` and before
+    any stop; the object noun alone when the rest overflows; None when the
+    object is a time ("since 2003", "until March")."""
+    obj = next((c for c in prep.rights if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or is_time(obj) or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    doc = prep.doc
+    # the noun phrase without the phrases hung on it: "on the sidelines",
+    # not "on the sidelines with a knee injury"
+    end = max([obj.i] + [c.right_edge.i for c in obj.rights if c.dep_ not in _TRAILING])
+    if end - prep.i + 1 > _WORDS or any(_stop(t) for t in doc[prep.i : end + 1]):
+        end = obj.i
+        if any(_stop(t) for t in doc[prep.i : end + 1]):
+            return None
+    return end
+
+
+def _stop(token: Token) -> bool:
+    if token.text == "-" and token.i > 0 and hyphen_at(token.doc, token.i):
+        return False
+    return token.like_num or token.text in _STOPS
+
+
+def anchored(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "19 years since their last title", "16 weeks until the poll", "six
+    days to recover": the event phrase or "to" clause the span of time itself
+    governs, right after the span."""
+    doc = root.doc
+    for child in root.rights:
+        if child.left_edge.i != span.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _ANCHORS:
+            end = _phrase_end(child)
+            if end is not None:
+                return _record(doc[child.i : end + 1], key_of)
+        if (
+            child.dep_ in ("relcl", "acl")
+            and child.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts)
+        ):
+            last = next(
+                (c.i for c in child.rights if c.dep_ == "prt" and c.i == child.i + 1),
+                child.i,
+            )
+            return _record(doc[child.i - 1 : last + 1], key_of)
+    return None
+
+
+def spent_in(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "spent eight months on the sidelines", "served 22 years in the
+    Commons": the place phrase right after the span of time a verb of
+    spending takes as its object."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _SPENDING:
+        return None
+    doc = root.doc
+    for child in verb.rights:
+        if child.i == span.end and child.dep_ == "prep" and child.lower_ in _PLACES:
+            end = _phrase_end(child)
+            if end is not None:
+                return _record(doc[child.i : end + 1], key_of)
+    return None
+
+
+def lasting(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "The match lasted almost three hours": the common noun that lasts."""
+    verb = root.head
+    if (
+        root.dep_ not in ("npadvmod", "dobj")
+        or verb.lemma_.lower() not in _LASTING
+        or verb.pos_ != "VERB"
+    ):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return _noun(subject, key_of)
+
+
+def _noun(token: Token | None, key_of: KeyOf) -> dict[str, Any] | None:
+    """A common noun with the compounds and adjectives right before it."""
+    if token is None or token.pos_ != "NOUN" or is_time(token):
+        return None
+    first = token
+    while first.i > 0:
+        left = token.doc[first.i - 1]
+        if (
+            left.dep_ in ("compound", "amod")
+            and left.head.i == token.i
+            and left.is_alpha
+        ):
+            first = left
+        else:
+            break
+    return _record(token.doc[first.i : token.i + 1], key_of)
+
+
+def away(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "200 metres away from schools" -> "away from schools"; "the poll is
+    16 weeks away" -> "poll" (the subject of the clause "away" completes)."""
+    word = root.head
+    if root.dep_ != "npadvmod" or word.lower_ != "away" or word.i != span.end:
+        return None
+    doc = root.doc
+    prep = next(
+        (c for c in word.rights if c.dep_ == "prep" and c.lower_ == "from"), None
+    )
+    if prep is not None:
+        end = _phrase_end(prep)
+        return _record(doc[word.i : end + 1], key_of) if end is not None else None
+    verb = word.head
+    if word.dep_ not in ("advmod", "acomp") or verb.lemma_.lower() != "be":
+        return None
+    return _noun(next((c for c in verb.lefts if c.dep_ == "nsubj"), None), key_of)
+
+
+def time_measure(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | None:
+    """What a span of time measures when no noun of its own says it."""
+    return (
+        anchored(root, span, key_of)
+        or spent_in(root, span, key_of)
+        or lasting(root, key_of)
+        or away(root, span, key_of)
+    )
