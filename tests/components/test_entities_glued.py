@@ -584,3 +584,69 @@ def test_person_whose_title_and_given_name_disagree_takes_no_pronoun(
         """,
     )
     assert _pronoun_owner(doc, resolver) is None
+
+
+# --- small words and headline verbs glued to a person, ORG-typed surnames ------
+
+
+def test_small_word_before_a_surname_is_cut(blank_nlp, resolver):
+    text = "Colin Farrand won. Though Farrand lost once, he smiled."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "won VERB",
+            ". PUNCT", "Though SCONJ B-PERSON IN", "Farrand PROPN I-PERSON",
+            "lost VERB", "once ADV", ", PUNCT", "he PRON", "smiled VERB",
+            ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = _names(doc, resolver)
+    assert [name for _, name, _ in names] == ["Colin Farrand"]
+    assert "Farrand" in names[0][2]
+
+
+def test_headline_verb_after_a_surname_is_cut(blank_nlp, resolver):
+    text = "Farrand Stumbles In Final\n\nColin Farrand fell in the final."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Farrand PROPN B-PERSON NNP", "Stumbles VERB I-PERSON VBZ",
+            "In ADP O IN", "Final PROPN", "\\n\\n SPACE",
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "fell VERB",
+            "in ADP", "the DET", "final NOUN", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        ("PERSON", "Colin Farrand", ["Farrand", "Colin Farrand"])
+    ]
+
+
+def test_given_name_that_is_a_small_word_stays_a_namesake(blank_nlp, resolver):
+    text = "Colin Farrand won. Will Farrand, his brother, lost."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "won VERB",
+            ". PUNCT", "Will PROPN B-PERSON NNP", "Farrand PROPN I-PERSON",
+            ", PUNCT", "his PRON", "brother NOUN", ", PUNCT", "lost VERB",
+            ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Will Farrand" in names and "Colin Farrand" in names
+
+
+def test_a_name_the_text_seldom_calls_an_organization_may_be_a_surname(blank_nlp):
+    from claimkit.components.entities.clusters import _often_not
+    from claimkit.components.entities.mentions import _Name
+
+    doc = blank_nlp("Farrand said . Farrand left . Farrand won . Farrand campaign quit")
+    spans = [doc[0:1], doc[3:4], doc[6:7], doc[9:10]]
+    name = _Name(key="Farrand", spans=spans)
+    name.evidence["ORG"] = 1  # "Farrand campaign"
+    assert not _often_not(name, "PERSON")
+    name.spans = spans[2:]
+    assert _often_not(name, "PERSON")

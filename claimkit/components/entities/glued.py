@@ -4,7 +4,9 @@ Run on the typed names just before clustering (:func:`regroup`), where the
 article's people are known: a nationality, an adjective or a headline's word
 before a surname ("American Dent", "Spaniard Costa", "Classy Henman" beside
 "Taylor Dent", "Albert Costa", "Tim Henman"), a preposition's phrase after one
-("Dent in Adelaide") and two surnames joined ("Henman & Murray") are re-cut to
+("Dent in Adelaide"), a small word or verb glued before one ("Though Kaine",
+"Telling Jeb Bush"), a headline's verb after one ("Trump Booed") and two
+surnames joined ("Henman & Murray") are re-cut to
 the people they hold, whatever type the recognizer gave the glued span. A
 given name at a line's start before a lone surname is the person's ("Lleyton |
 Hewitt" after a headline); a lone word the recognizer cut out of a longer name
@@ -147,6 +149,12 @@ def _pieces(span: Span, people: dict[str, str], resolver: EntityResolver) -> lis
         return [doc[start:end], doc[end + 1 : span.end]]  # "Henman & Murray"
     if after.like_num and end + 1 == span.end:
         return [doc[start:end]]  # "Roddick 6" of a set's score
+    if (
+        headline
+        and span.end - end <= 2
+        and all(_glue_after(doc[k], resolver) for k in range(end, span.end))
+    ):
+        return [doc[start:end]]  # "Trump Wants" of "Donald Trump Wants To ..."
     return []
 
 
@@ -159,7 +167,18 @@ def _glue_before(token: Token, resolver: EntityResolver, headline: bool) -> bool
         return False
     if is_demonym(text, resolver.demonyms) or token.ent_type_ == "NORP":
         return True
+    # "Though Kaine has ...", "Telling Jeb Bush To ...": a small word or a verb
+    if token.is_stop or token.tag_.startswith("VB"):
+        return True
     return token.tag_ == "JJ" or (headline and token.is_alpha)
+
+
+def _glue_after(token: Token, resolver: EntityResolver) -> bool:
+    """A headline's word after a person that is no part of the name: a verb
+    ("Trump Booed After ...") or a small word, never a given name."""
+    if not token.is_alpha or token.text in resolver.given_names:
+        return False
+    return token.is_stop or token.tag_.startswith(("VB", "RB", "IN", "MD"))
 
 
 def _on_headline(doc: Doc, i: int) -> bool:
