@@ -274,10 +274,12 @@ class _Scanner(KindReader):
             # "two hours, 23 minutes and 10 seconds": a comma only in a list
             # that "and" closes with a third part
             rest = self.compound_duration(q2)
-            if rest is q2 or rest.value is None:
+            if rest is q2:
                 return q
             q2 = rest
             step *= _CLOCK_STEPS.get((q2_unit, q2.unit or ""), 1)
+        if q2.value is None:
+            return q
         return replace(
             q,
             last=q2.last,
