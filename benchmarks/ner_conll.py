@@ -1,12 +1,17 @@
 """Score PERSON/ORG spans on a CoNLL-2003 file: bare base model vs claimkit.
 
 Usage: python benchmarks/ner_conll.py [FILE_OR_DIR] [--limit N] [--model NAME]
+       [--posts]
 
 Reads IOB1/IOB2 CoNLL (token first column, NER tag last), rebuilds documents
 at ``-DOCSTART-`` lines and builds one spaCy Doc per document from the gold
 words and sentence breaks, so both systems see the same tokens and sentences.
 Gold PER -> PERSON, ORG -> ORG;
-spans are scored exactly. The bare model's predictions are its ``doc.ents``;
+spans are scored exactly. ``--posts`` reads a file of posts instead (Broad
+Twitter Corpus ``btc.test``, WNUT-17 ``emerging.test.annotated``: one Doc per
+post; WNUT person -> PERSON, corporation and group -> ORG); @-mentions and
+hashtags, which news text does not have, are scored neither as gold nor as
+predictions. The bare model's predictions are its ``doc.ents``;
 claimkit's are the name mentions of ``doc._.ck_entities`` (pronoun mentions
 are not names and are not scored). Speed is words per second of each whole
 pipeline over the same documents, in CPU seconds of this process (wall-clock
@@ -30,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from claimkit.loading import load, resolve_model  # noqa: E402
-from claimkit.ner.conll import read_conll  # noqa: E402
+from claimkit.ner.conll import read_conll, read_posts  # noqa: E402
 
 # ../shared/data from the repository root (a worktree sits one level deeper).
 DEFAULT = next(
@@ -42,6 +47,7 @@ DEFAULT = next(
     REPO.parent / "shared" / "data" / "ner" / "conll2003",
 )
 GOLD_TYPES = {"PER": "PERSON", "ORG": "ORG"}
+POST_TYPES = {**GOLD_TYPES, "person": "PERSON", "corporation": "ORG", "group": "ORG"}
 LABELS = ("PERSON", "ORG")
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
@@ -53,6 +59,8 @@ class GoldDoc:
     words: list[str]
     sent_starts: list[bool]
     spans: set[Span]
+    # Tokens neither gold nor predictions are scored on (@-mentions, hashtags).
+    ignore: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -90,6 +98,22 @@ def read_gold(path: Path) -> Iterator[GoldDoc]:
     for doc in read_conll(path):
         spans = {(s, e, GOLD_TYPES[t]) for s, e, t in doc.spans if t in GOLD_TYPES}
         yield GoldDoc(doc.words, doc.sent_starts, spans)
+
+
+def read_post_gold(path: Path) -> Iterator[GoldDoc]:
+    """Yield the posts of ``path`` with their PERSON/ORG spans, handles ignored."""
+    for doc in read_posts(path):
+        ignore = {
+            i
+            for i, word in enumerate(doc.words)
+            if word[:1] in "@#" or (i and doc.words[i - 1] == "@")
+        }
+        spans = {
+            (s, e, POST_TYPES[t])
+            for s, e, t in doc.spans
+            if t in POST_TYPES and not ignore.intersection(range(s, e))
+        }
+        yield GoldDoc(doc.words, doc.sent_starts, spans, ignore)
 
 
 def make_doc(vocab: object, gold: GoldDoc) -> Doc:
@@ -130,7 +154,10 @@ def run(nlp: Language, golds: list[GoldDoc], spans_of: object) -> tuple[Score, f
     predicted = list(nlp.pipe(docs, batch_size=32))
     elapsed = time.process_time() - begin
     for gold, doc in zip(golds, predicted, strict=True):
-        score.add(gold.spans, spans_of(doc))  # type: ignore[operator]
+        pred = spans_of(doc)  # type: ignore[operator]
+        if gold.ignore:
+            pred = {p for p in pred if not gold.ignore.intersection(range(p[0], p[1]))}
+        score.add(gold.spans, pred)
     words = sum(len(g.words) for g in golds)
     return score, words / elapsed
 
@@ -152,12 +179,16 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="with --ner both: how names combine (ck_merge_ents names policy)",
     )
+    parser.add_argument(
+        "--posts", action="store_true", help="a file of posts (BTC, WNUT-17)"
+    )
     args = parser.parse_args(argv)
     path = Path(args.path)
     if not path.exists():
         print(f"no CoNLL data at {path}; nothing to measure", file=sys.stderr)
         return 0
-    golds = [g for f in conll_files(path) for g in read_gold(f)]
+    reader = read_post_gold if args.posts else read_gold
+    golds = [g for f in conll_files(path) for g in reader(f)]
     if args.limit:
         golds = golds[: args.limit]
     name = resolve_model(args.model)

@@ -59,3 +59,26 @@ def iob_spans(
         if prefix in ("B", "I") and not continues:
             start, label = i, kind
     return spans
+
+
+def read_posts(path: str | Path) -> Iterator[ConllDoc]:
+    """Yield one ConllDoc per post of a TOKEN<TAB>TAG file (BTC, WNUT-17).
+
+    A post ends at an empty line or a line holding only whitespace. A line is
+    split on its last TAB (some tokens hold a space); empty tokens are skipped.
+    """
+    words: list[str] = []
+    tags: list[str] = []
+    with Path(path).open(encoding="utf-8") as lines:
+        for line in [*lines, ""]:
+            token, tab, tag = line.rstrip("\n").rpartition("\t")
+            if not tab or not line.strip():
+                if words:
+                    starts = [True] + [False] * (len(words) - 1)
+                    yield ConllDoc(words, starts, iob_spans(tags))
+                    words, tags = [], []
+                continue
+            if not token.strip():
+                continue
+            words.append(token.replace(" ", "_"))
+            tags.append(tag.strip() or "O")
