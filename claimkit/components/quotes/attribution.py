@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from claimkit.components.quotes.clauses import second_report
 from claimkit.components.quotes.context import (
     _NOT_SPEAKERS,
     _RELATIVE,
@@ -466,6 +467,8 @@ class _Attribution(_Speakers):
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
             ) and lemma not in self.finder.quote_only:
                 strong.append(token)
+                if second_report(token, self.finder.indirect_lemmas):
+                    break  # 'Ann said X, while Bob says Y "..."': Bob's words
             elif (
                 fallback is None
                 and token.pos_ == "VERB"

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.quotes.antecedents import _Antecedents
+from claimkit.components.quotes.clauses import passive_by
 from claimkit.components.quotes.context import (
     _RELATIVE,
     _SUBJECTS,
@@ -172,7 +173,9 @@ class _Speakers(_Antecedents):
                     continue
                 if not self.same_paragraph(child, verb):
                     continue
-                if child.dep_ == "nsubjpass" and self._is_cue(verb):
+                if child.dep_ == "nsubjpass" and (
+                    self._is_cue(verb) or verb.lemma_.lower() in self.finder.as_lemmas
+                ):
                     # 'staff were told', 'it is estimated': the passive subject
                     # heard or is the report; only 'by X' (agent) speaks
                     continue
@@ -182,7 +185,9 @@ class _Speakers(_Antecedents):
                     if child.dep_ == "csubj":
                         continue
                     return child
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" or (
+                    token is verb and child is passive_by(verb)
+                ):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
