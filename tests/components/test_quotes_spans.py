@@ -404,3 +404,32 @@ def test_passive_characterization_without_agent_names_no_speaker(
     text = 'The fee was labelled a "tax grab".'
     doc = _run(blank_nlp, text, _LABELLED.format(agent=""), resolver, finder)
     assert all(q[2] != "The fee" for q in _quotes(doc))
+
+
+# --- what someone is expected to say is no report -----------------------------------
+
+_SAYING = """
+Ann     PROPN compound 1 B-PERSON
+Ray     PROPN nsubj    4 I-PERSON
+{aux}   AUX   aux      4 O {aux_lemma}
+{be}    AUX   aux      4 O be
+saying  VERB  ROOT     4 O say
+the     DET   det      6
+port    NOUN  nsubj    7
+failed  VERB  ccomp    4 O fail
+.       PUNCT punct    4
+"""
+
+
+def test_will_be_saying_reports_nothing_yet(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray will be saying the port failed."
+    table = _SAYING.format(aux="will", aux_lemma="will", be="be")
+    quotes = _tagged_quotes(blank_nlp, text, table, resolver, finder, gerunds=(4,))
+    assert quotes == []
+
+
+def test_has_been_saying_reports(blank_nlp, resolver, finder) -> None:
+    text = "Ann Ray has been saying the port failed."
+    table = _SAYING.format(aux="has", aux_lemma="have", be="been")
+    quotes = _tagged_quotes(blank_nlp, text, table, resolver, finder, gerunds=(4,))
+    assert [q[:3] for q in quotes] == [("the port failed", "indirect", "Ann Ray")]

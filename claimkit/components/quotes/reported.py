@@ -386,15 +386,17 @@ class _ReportedSpeech(_PhraseQuotes):
     def _mooted(self, verb: Token) -> bool:
         """The report is only possible or asked about: a modal or a question.
 
-        'He may argue that ...', 'Analysts could say ...' and 'Did she say
-        the plan works?' report nothing said; 'He will say in a speech that
+        'He may argue that ...', 'Analysts could say ...', 'she will be saying
+        ...' and 'Did she say the plan works?' report nothing said; 'He will say in a speech that
         ...' (a speech announced) and 'she would later say' (a report told
         from the past) do.
         """
-        if any(
-            c.dep_ == "aux" and c.lower_ in _MODALS and c.i < verb.i
-            for c in verb.children
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        if any(a in _MODALS for a in auxes) or (
+            verb.tag_ == "VBG" and "be" in auxes and {"will", "'ll"} & set(auxes)
         ):
+            # 'may argue', and 'will be saying' of what someone is expected to
+            # say ('the day after an attack, he will be saying ...')
             return True
         sent = self.sent(verb.i)
         last = sent.end - 1
