@@ -387,9 +387,9 @@ class _ReportedSpeech(_PhraseQuotes):
         """The report is only possible or asked about: a modal or a question.
 
         'He may argue that ...', 'Analysts could say ...', 'she will be saying
-        ...' and 'Did she say the plan works?' report nothing said; 'He will say in a speech that
-        ...' (a speech announced) and 'she would later say' (a report told
-        from the past) do.
+        ...' and 'Did she say the plan works?' report nothing said; 'He will
+        say in a speech that ...' (a speech announced) and 'she would later
+        say' (a report told from the past) do.
         """
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
         if any(a in _MODALS for a in auxes) or (
