@@ -433,3 +433,61 @@ def test_has_been_saying_reports(blank_nlp, resolver, finder) -> None:
     table = _SAYING.format(aux="has", aux_lemma="have", be="been")
     quotes = _tagged_quotes(blank_nlp, text, table, resolver, finder, gerunds=(4,))
     assert [q[:3] for q in quotes] == [("the port failed", "indirect", "Ann Ray")]
+
+
+# --- the writer's inference; a characterization urged against -----------------------
+
+_SUGGESTS = """
+{subject}
+suggests VERB  ROOT     {root} O suggest
+the      DET   det      {det}
+port     NOUN  nsubj    {verb}
+will     AUX   aux      {verb}
+grow     VERB  ccomp    {root}
+.        PUNCT punct    {root}
+"""
+
+
+def test_that_suggests_is_the_writers_inference(blank_nlp, resolver, finder) -> None:
+    text = "That suggests the port will grow."
+    table = _SUGGESTS.format(subject="That PRON nsubj 1", root=1, det=3, verb=5)
+    assert _quotes(_run(blank_nlp, text, table, resolver, finder)) == []
+
+
+def test_a_study_suggests_reports(blank_nlp, resolver, finder) -> None:
+    text = "The study suggests the port will grow."
+    table = _SUGGESTS.format(
+        subject="The DET det 1\nstudy NOUN nsubj 2", root=2, det=4, verb=6
+    )
+    quotes = _quotes(_run(blank_nlp, text, table, resolver, finder))
+    assert [q[:3] for q in quotes] == [("the port will grow", "indirect", "The study")]
+
+
+_CALL = """
+Ann     PROPN compound 1 B-PERSON
+Ray     PROPN nsubj    2 I-PERSON
+{verbs}
+the     DET   det      {noun}
+fee     NOUN  dobj     {call}
+"       PUNCT punct    {adj}
+unfair  ADJ   oprd     {call}
+"       PUNCT punct    {adj}
+.       PUNCT punct    2
+"""
+
+
+def test_a_negated_characterization_is_none(blank_nlp, resolver, finder) -> None:
+    text = 'Ann Ray did not call the fee "unfair".'
+    verbs = "did AUX aux 4 O do\nnot PART neg 4\ncall VERB ROOT 4 O call"
+    table = _CALL.format(verbs=verbs, noun=6, call=4, adj=8).replace(
+        "nsubj    2", "nsubj    4"
+    )
+    table = table.replace("punct    2", "punct    4")
+    assert _quotes(_run(blank_nlp, text, table, resolver, finder)) == []
+
+
+def test_a_characterization_reports(blank_nlp, resolver, finder) -> None:
+    text = 'Ann Ray called the fee "unfair".'
+    table = _CALL.format(verbs="called VERB ROOT 2 O call", noun=4, call=2, adj=6)
+    quotes = _quotes(_run(blank_nlp, text, table, resolver, finder))
+    assert [q[:3] for q in quotes] == [('the fee "unfair"', "indirect", "Ann Ray")]

@@ -39,6 +39,8 @@ class _PhraseQuotes(_Speakers):
                 continue
             if self._inside(quote.start, taken, starts):
                 continue
+            if self._negated(verb):
+                continue  # 'urged people not to rush to call things "..."'
             clause = self._object_phrase(verb)
             if clause is None or not (
                 clause[0] <= quote.start and quote.end <= clause[1] + 1
@@ -77,8 +79,23 @@ class _PhraseQuotes(_Speakers):
             c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in rights
         )
 
+    @staticmethod
+    def _negated(verb: Token) -> bool:
+        """The verb, or the verb it completes, is negated: 'urged people not
+        to rush to call things anti-Semitic' calls nothing so."""
+        token = verb
+        for _ in range(3):
+            if any(c.dep_ == "neg" for c in token.children):
+                return True
+            if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+                break
+            token = token.head
+        return False
+
     def _characterization(self, verb: Token) -> tuple[int, int] | None:
         """The object and predicate of 'described X as Y' / 'called X Y'."""
+        if self._negated(verb):
+            return None
         objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
         if any(o.lower_.endswith(("self", "selves")) for o in objects):
             return None  # 'the group called itself X': a name, not a judgment

@@ -49,8 +49,8 @@ class _Speakers(_Antecedents):
 
         'If they say "quick", ...', 'The key is if Gerrard says that ...', 'you
         would probably say ...'; and 'suggest' of what is no source ('the win
-        suggested that ...', 'a crowd, suggesting that ...'), as against 'Lind
-        suggested', 'the study suggests'.
+        suggested that ...', 'a crowd, suggesting that ...', 'That suggests
+        ...'), as against 'Lind suggested', 'the study suggests'.
         """
         finder = self.finder
         token = cue
@@ -87,6 +87,8 @@ class _Speakers(_Antecedents):
                 and any(o.ent_type_ in ("PERSON", "ORG") for o in p.subtree)
                 for p in subject.children
             )
+            if subject.lower_ in ("that", "this", "which"):
+                return True  # 'That suggests ...': the writer infers
             return not (
                 subject.ent_type_ in ("PERSON", "ORG", "NORP")
                 or subject.pos_ in ("PRON", "PROPN")
