@@ -491,3 +491,30 @@ def test_a_characterization_reports(blank_nlp, resolver, finder) -> None:
     table = _CALL.format(verbs="called VERB ROOT 2 O call", noun=4, call=2, adj=6)
     quotes = _quotes(_run(blank_nlp, text, table, resolver, finder))
     assert [q[:3] for q in quotes] == [('the fee "unfair"', "indirect", "Ann Ray")]
+
+
+def test_inverted_cue_with_a_misparsed_speaker_reports_what_comes_before(
+    blank_nlp, resolver, finder
+) -> None:
+    # 'says the party - and ...': the parse gives 'says' no subject and a
+    # clause on each side; with no party told, the report comes before the cue
+    text = "The levy would cut costs, says the party - and fees could fall."
+    table = """
+    The    DET   det      1
+    levy   NOUN  nsubj    3
+    would  AUX   aux      3
+    cut    VERB  ccomp    6
+    costs  NOUN  dobj     3 O cost
+    ,      PUNCT punct    6
+    says   VERB  ROOT     6 O say
+    the    DET   det      11
+    party  NOUN  nmod     11
+    -      PUNCT punct    8
+    and    CCONJ cc       8
+    fees   NOUN  nsubj    13 O fee
+    could  AUX   aux      13
+    fall   VERB  ccomp    6
+    .      PUNCT punct    6
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [q[:2] for q in _quotes(doc)] == [("The levy would cut costs", "indirect")]

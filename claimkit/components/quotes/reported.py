@@ -280,8 +280,14 @@ class _ReportedSpeech(_PhraseQuotes):
         subject = self._subject(verb)
         left = next(c for c in clauses if c.i < verb.i)
         right = next(c for c in clauses if c.i > verb.i)
-        if subject is None or subject.i > verb.i:
-            return False
+        if subject is None:
+            # 'But Tindall, who signed for X, told Rugby Special he would be
+            # fit': after the party told comes the report; 'The plan would cut
+            # costs, says the party - and ...' reports what comes before
+            return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        if subject.i > verb.i:
+            return True
+
         between = doc[left.right_edge.i + 1 : subject.left_edge.i]
         return (
             len(between) > 0
