@@ -518,3 +518,39 @@ def test_inverted_cue_with_a_misparsed_speaker_reports_what_comes_before(
     """
     doc = _run(blank_nlp, text, table, resolver, finder)
     assert [q[:2] for q in _quotes(doc)] == [("The levy would cut costs", "indirect")]
+
+
+# --- a quote run that lost its closing marks -----------------------------------------
+
+
+def test_cue_inside_the_next_quote_of_a_run_names_no_speaker(
+    blank_nlp, resolver, finder
+) -> None:
+    # '"The levy must go. "Tom Reed says it works."': the second mark opens
+    # the next quote of Ann Ray's run; 'Tom Reed says' is inside her words
+    text = 'Ann Ray said: "The levy must go. "Tom Reed says it works."'
+    table = """
+    Ann    PROPN compound 1 B-PERSON
+    Ray    PROPN nsubj    2 I-PERSON
+    said   VERB  ROOT     2 O say
+    :      PUNCT punct    2
+    "      PUNCT punct    8
+    The    DET   det      6
+    levy   NOUN  nsubj    8
+    must   AUX   aux      8
+    go     VERB  ccomp    2
+    .      PUNCT punct    2
+    "      PUNCT punct    13
+    Tom    PROPN compound 12 B-PERSON
+    Reed   PROPN nsubj    13 I-PERSON
+    says   VERB  ROOT     13 O say
+    it     PRON  nsubj    15
+    works  VERB  ccomp    13 O work
+    .      PUNCT punct    13
+    "      PUNCT punct    13
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [(q[0], q[1], q[3]) for q in _quotes(doc)] == [
+        ("The levy must go.", "direct", "Ann Ray"),
+        ("Tom Reed says it works.", "direct", "Ann Ray"),
+    ]

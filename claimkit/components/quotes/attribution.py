@@ -155,6 +155,8 @@ class _Attribution(_Speakers):
                 and self._is_open_mark(token)
             ):
                 return False  # the next quote begins
+            if token.i > last + 1 and not token.is_space and self.in_marks(token.idx):
+                return False  # inside the next quote, which opened right after
             if (
                 token.is_sent_start
                 and token.i > last + 1
@@ -336,6 +338,8 @@ class _Attribution(_Speakers):
         for token in before[:_WINDOW]:
             if token.text in ALL_MARKS and self._is_close_mark(token):
                 return False  # the previous quote ends
+            if token.i < first - 1 and not token.is_space and self.in_marks(token.idx):
+                return False  # inside the previous quote, which lost its closing mark
             if (
                 self._is_cue(token)
                 and token.i < first
