@@ -332,11 +332,12 @@ class _ReportedSpeech(_PhraseQuotes):
         if verb.head.i > verb.i and verb.dep_ == "advcl":
             end = min(end, verb.right_edge.i)
         end = max(end, right)
+        inside = {t.i for t in clause.subtree}
         for token in doc[clause.i + 1 : end + 1]:
             if (
                 second_report(token, self.finder.indirect_lemmas)
                 and not self.in_marks(token.idx)
-                and (token.head.i == verb.i or token.head in clause.subtree)
+                and (token.head.i == verb.i or token.head.i in inside)
                 and (
                     token.dep_ != "advcl"
                     or any(c.lower_ in _CONTRAST for c in token.children)

@@ -188,7 +188,7 @@ class _Speakers(_Antecedents):
                         continue
                     return child
                 if child.dep_ == "agent" or (
-                    token is verb and child is passive_by(verb)
+                    token is verb and child.lower_ == "by" and child is passive_by(verb)
                 ):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
