@@ -110,6 +110,24 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
                 ):
                     paragraphs += 1  # a paragraph run into the line: still open
                     continue
+                if (
+                    char == STRAIGHT_DOUBLE
+                    and before.isspace()
+                    and after.isalnum()
+                    and _after_stop(text, i, para_start)
+                ):
+                    # '... their plans. "With the ...': a straight mark after a
+                    # sentence's end and a space, before a word, opens the next
+                    # quote; the open one lost its closing mark at the stop
+                    issues.append(
+                        f"quote mark at {open_double} not closed before another "
+                        f"opens at {i}; closed there"
+                    )
+                    _emit(text, spans, open_double, i, None, single=False, paras=1)
+                    open_double = i
+                    open_single = None
+                    paragraphs = 1
+                    continue
                 if char in DOUBLE_OPEN and not closes and i > open_double + 1:
                     issues.append(
                         f"quote mark at {open_double} not closed before another "
@@ -229,6 +247,14 @@ def _speaks(text: str, open_at: int, i: int) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(segment)]
     last = segment[ends[-1] :] if ends else segment
     return _SPEAKER_WORDS.search(last) is not None
+
+
+def _after_stop(text: str, i: int, lo: int) -> bool:
+    """A sentence ends right before the blanks before ``text[i]``."""
+    j = i - 1
+    while j >= lo and blank(text[j]):
+        j -= 1
+    return j >= lo and text[j] in ".?!"
 
 
 def _next_lower(text: str, i: int) -> bool:

@@ -189,12 +189,27 @@ def test_quotemarks_run_on_needs_a_sentence_end_and_a_capital(
 
 def test_quotemarks_run_on_only_after_spoken_words() -> None:
     # the closing mark was lost before the narration: with no first or
-    # second person before it, the mark closes the quote as it always did,
-    # and the quote does not run on into the next speaker's words
+    # second person before it, the quote ends at the stop before the mark,
+    # and the mark opens the next speaker's words, which stand alone
     text = (
         '"My knee is fine now. Obi joined the club in 2019 and the US coach '
         'praised her. "She trains harder than anyone," said Ida Lund.'
     )
     marked = _marked(text)
     assert marked[0].endswith("the US coach praised her.")
-    assert not any("She trains" in m for m in marked)
+    assert marked[1:] == ["She trains harder than anyone,"]
+
+
+def test_quotemarks_spaced_straight_mark_after_a_stop_opens() -> None:
+    # '... plans. "With ...': the mark after the stop and a space opens the
+    # next quote, so the narration after the real closing mark is no quote
+    text = (
+        'Ann Ray said: "The levy must go. "Taxes are too high. " And Tom '
+        "Reed said the figures did not add up."
+    )
+    marked = _marked(text)
+    assert marked == ["The levy must go.", "Taxes are too high."]
+    # a mark between a word and a space closes, as it always did
+    assert _marked('Ann Ray said "we will cut waste" and left.') == [
+        "we will cut waste"
+    ]

@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from claimkit.components.quotes.clauses import second_report
 from claimkit.components.quotes.context import (
     _NOT_SPEAKERS,
     _RELATIVE,
@@ -154,6 +155,8 @@ class _Attribution(_Speakers):
                 and self._is_open_mark(token)
             ):
                 return False  # the next quote begins
+            if token.i > last + 1 and not token.is_space and self.in_marks(token.idx):
+                return False  # inside the next quote, which opened right after
             if (
                 token.is_sent_start
                 and token.i > last + 1
@@ -335,6 +338,8 @@ class _Attribution(_Speakers):
         for token in before[:_WINDOW]:
             if token.text in ALL_MARKS and self._is_close_mark(token):
                 return False  # the previous quote ends
+            if token.i < first - 1 and not token.is_space and self.in_marks(token.idx):
+                return False  # inside the previous quote, which lost its closing mark
             if (
                 self._is_cue(token)
                 and token.i < first
@@ -466,6 +471,8 @@ class _Attribution(_Speakers):
                 self._is_cue(token) or lemma in self.finder.indirect_lemmas
             ) and lemma not in self.finder.quote_only:
                 strong.append(token)
+                if second_report(token, self.finder.indirect_lemmas):
+                    break  # 'Ann said X, while Bob says Y "..."': Bob's words
             elif (
                 fallback is None
                 and token.pos_ == "VERB"

@@ -1,10 +1,10 @@
-"""Reported speech outside quote marks: indirect, mixed and headline quotes.
+"""Reported speech outside quote marks: indirect quotes (mixed and headline
+quotes are in ``mixed.py``).
 
 'X said that ...', 'according to X, ...' and 'per Reuters' give the reported
-clause; 'described the plan as reckless' gives the characterization; 'hailed it
-as a "breakthrough"' gives the phrase around a partial quote (one claim: the
-partial inside it is not claimed again); a headline line 'Name: statement'
-gives the statement. Only verbs of speech report (the lexicon's
+clause; a cue set into its report ('The gap, he claimed, was ...') gives the
+sentence around it; a report ends before a second report with a speaker of its
+own. Only verbs of speech report (the lexicon's
 ``indirect_cue_lemmas``): 'thinks', 'knows', 'attacked the plan', 'called for a
 vote', 'has not said whether' and 'asked if' state nothing.
 """
@@ -15,18 +15,20 @@ import bisect
 
 from spacy.tokens import Token
 
-from claimkit.components.quotes.context import _SUBJECTS, _Quote
-from claimkit.components.quotes.speakers import _Speakers
+from claimkit.components.quotes.clauses import second_report
+from claimkit.components.quotes.context import _RELATIVE, _SUBJECTS, _Quote
+from claimkit.components.quotes.mixed import _PhraseQuotes
 from claimkit.text.quotemarks import ALL_MARKS
 
 # a clause opening with one of these asks, it states nothing: 'could not say how'
 _QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "who"}
-# verbs whose object is the party told, not what was said
-_TOLD = {"tell", "inform", "assure", "remind"}
 # a reporting verb under one of these reports what may be said, not what was
 _MODALS = {"may", "might", "could", "should", "must"}
-# prepositions that name what a report is about, not what it says
-_TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}
+# punctuation that sets a cue into its report: 'The gap, he claimed, was ...'
+_INSERT_MARKS = {",", "-", "\u2013", "\u2014", "--"}
+# a second report joined with a contrast is another speaker's: 'X, while the
+# Tories say Y'; 'when he said' tells when the first was said
+_CONTRAST = {"while", "whereas", "though", "although", "but"}
 # verbs whose infinitive is said later, if at all: 'is expected to announce'
 _INTENDED = {
     "seem",
@@ -45,7 +47,7 @@ _INTENDED = {
 }
 
 
-class _ReportedSpeech(_Speakers):
+class _ReportedSpeech(_PhraseQuotes):
     """Indirect quotes of reporting verbs and 'according to'; mixed; headlines."""
 
     def indirect_quotes(self, marked: list[_Quote]) -> list[_Quote]:
@@ -208,6 +210,16 @@ class _ReportedSpeech(_Speakers):
             clauses = self._that_clause_after_phrase(verb)
         if not clauses:
             return None
+        around = any(c.i < verb.i for c in clauses) and any(
+            c.i > verb.i for c in clauses
+        )
+        if around and not (self._subject(verb) is not None and self._set_off(verb)):
+            # clauses on both sides of a cue not set off by commas: one is a
+            # misparse ('But Tindall, who signed for Gloucester, told Rugby
+            # Special he would be fit'; 'Writing for X, Barabak noted that ...')
+            around = False
+            if not self._reported_before(verb, clauses):
+                clauses = [c for c in clauses if c.i > verb.i]
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
@@ -243,16 +255,101 @@ class _ReportedSpeech(_Speakers):
         if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return None
         sent = self.sent(verb.i)
+        if around and len(clauses) > 1:
+            # 'The gap was so narrow, he claimed, that only his party ...': the
+            # cue is set into its report, which runs around it
+            return self._trim(sent.start, sent.end - 1)
         left = max(clause.left_edge.i, sent.start)
         right = min(clause.right_edge.i, sent.end - 1)
         if left < verb.i < right:
             return None
         if left > verb.i:
-            right = max(
-                right, self.sent(verb.i).end - 1
-            )  # the report runs to the full stop
+            right = self._report_end(verb, clause, right)
             left = self._past_cue_phrase(verb, clause, left)
         return self._trim(left, self._before_reporter_act(verb, clause, right))
+
+    def _reported_before(self, verb: Token, clauses: list[Token]) -> bool:
+        """Of clauses on both sides, the one before the cue is its report:
+        '"It's over," she said of the race, in which ...'.
+
+        It has its own subject and no report of another cue inside, ends at a
+        comma or quote mark right before the cue's subject, and the clause
+        after the cue opens with no 'that'.
+        """
+        doc = self.doc
+        subject = self._subject(verb)
+        left = next(c for c in clauses if c.i < verb.i)
+        right = next(c for c in clauses if c.i > verb.i)
+        if subject is None:
+            # 'But Tindall, who signed for X, told Rugby Special he would be
+            # fit': after the party told comes the report; 'The plan would cut
+            # costs, says the party - and ...' reports what comes before
+            return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        if subject.i > verb.i:
+            return True
+
+        between = doc[left.right_edge.i + 1 : subject.left_edge.i]
+        return (
+            len(between) > 0
+            and all(t.text == "," or t.text in ALL_MARKS for t in between)
+            and any(c.dep_ in _SUBJECTS for c in left.children)
+            and not any(
+                t.i != left.i
+                and t.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+                and t.lemma_.lower() in self.finder.indirect_lemmas
+                and any(c.dep_ in _SUBJECTS for c in t.children)
+                for t in left.subtree
+            )
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in right.children)
+        )
+
+    def _set_off(self, verb: Token) -> bool:
+        """'..., he claimed, ...': the cue and its subject stand between commas
+        or dashes, set into the sentence they report."""
+        doc = self.doc
+        subject = self._subject(verb)
+        if subject is None or subject.i > verb.i or verb.i + 1 >= len(doc):
+            return False
+        before = subject.left_edge.i - 1
+        return (
+            before >= 0
+            and doc[before].text in _INSERT_MARKS
+            and doc[verb.i + 1].text in _INSERT_MARKS
+        )
+
+    def _report_end(self, verb: Token, clause: Token, right: int) -> int:
+        """Where a report after its cue ends: the full stop, or before what is
+        not the cue's.
+
+        The report runs to the full stop ('said the firm will cut jobs in
+        March'), but not into the main clause that a cue's phrase opens
+        ('While claiming they would not be swayed, they still managed ...')
+        nor into a second report with its own speaker ('Labour say X, while
+        the Tories say Y'; 'Ann said X, but Bob said Y').
+        """
+        doc = self.doc
+        end = self.sent(verb.i).end - 1
+        if verb.head.i > verb.i and verb.dep_ == "advcl":
+            end = min(end, verb.right_edge.i)
+        end = max(end, right)
+        inside = {t.i for t in clause.subtree}
+        for token in doc[clause.i + 1 : end + 1]:
+            if (
+                second_report(token, self.finder.indirect_lemmas)
+                and not self.in_marks(token.idx)
+                and (token.head.i == verb.i or token.head.i in inside)
+                and (
+                    token.dep_ != "advcl"
+                    or any(c.lower_ in _CONTRAST for c in token.children)
+                )
+            ):
+                end = token.left_edge.i - 1
+                break
+        while end > clause.i and (
+            doc[end].is_punct or doc[end].pos_ in ("CCONJ", "SCONJ")
+        ):
+            end -= 1
+        return end
 
     @staticmethod
     def _past_cue_phrase(verb: Token, clause: Token, left: int) -> int:
@@ -285,7 +382,7 @@ class _ReportedSpeech(_Speakers):
         for head in (verb, clause):
             for token in head.rights:
                 if (
-                    clause.i < token.i <= cut
+                    max(clause.i, verb.i) < token.i <= cut
                     and token.tag_ == "VBG"
                     and token.dep_ in ("advcl", "xcomp", "conj")
                     and doc[token.i - 1].text == ","
@@ -296,15 +393,17 @@ class _ReportedSpeech(_Speakers):
     def _mooted(self, verb: Token) -> bool:
         """The report is only possible or asked about: a modal or a question.
 
-        'He may argue that ...', 'Analysts could say ...' and 'Did she say
-        the plan works?' report nothing said; 'He will say in a speech that
-        ...' (a speech announced) and 'she would later say' (a report told
-        from the past) do.
+        'He may argue that ...', 'Analysts could say ...', 'she will be saying
+        ...' and 'Did she say the plan works?' report nothing said; 'He will
+        say in a speech that ...' (a speech announced) and 'she would later
+        say' (a report told from the past) do.
         """
-        if any(
-            c.dep_ == "aux" and c.lower_ in _MODALS and c.i < verb.i
-            for c in verb.children
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        if any(a in _MODALS for a in auxes) or (
+            verb.tag_ == "VBG" and "be" in auxes and {"will", "'ll"} & set(auxes)
         ):
+            # 'may argue', and 'will be saying' of what someone is expected to
+            # say ('the day after an attack, he will be saying ...')
             return True
         sent = self.sent(verb.i)
         last = sent.end - 1
@@ -394,8 +493,12 @@ class _ReportedSpeech(_Speakers):
         left, right = verb.left_edge.i, verb.right_edge.i
         before = (sent.start, left - 1)
         after = (right + 1, sent.end - 1)
-        if min(before[1] - before[0], after[1] - after[0]) >= 2:
-            # 'The economy, she said, is strong': the report runs around the cue
+        words = [
+            sum(not t.is_punct for t in self.doc[a : b + 1]) for a, b in (before, after)
+        ]
+        if min(words) >= 2:
+            # 'The economy, she said, is strong', 'That might, he suggests, lead
+            # to ...': the report runs around the cue
             return self._trim(sent.start, sent.end - 1)
         side = max(before, after, key=lambda r: r[1] - r[0])
         return self._trim(*side)
@@ -404,7 +507,12 @@ class _ReportedSpeech(_Speakers):
         """The sentence around 'according to X' without that phrase."""
         sent = self.sent(token.i)
         obj = self._according(token)
-        if obj is None:
+        if obj is None or (
+            token.head.lemma_.lower() in self.finder.indirect_lemmas
+            and self._subject(token.head) is not None
+        ):
+            # 'She said the advice should be attached, according to the code':
+            # her report, which the phrase is part of
             return None
         phrase_end = max(obj.right_edge.i, token.i + 1)
         before = token.i - 1
@@ -413,151 +521,31 @@ class _ReportedSpeech(_Speakers):
         if token.i - sent.start <= 1 or self.doc[before].pos_ == "CCONJ":
             # 'X went along, but according to those present, it was ...': what
             # they say follows the phrase
-            left, right = phrase_end + 1, sent.end - 1
+            left, right = self._past_apposition(phrase_end + 1, sent.end), sent.end - 1
         else:
             left, right = sent.start, token.i - 1
         return self._trim(left, right)
 
-    # --- mixed quotes -----------------------------------------------------
-
-    def mixed_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
-        """Reported phrases around quoted words: 'hailed it as a "breakthrough"'."""
-        taken = sorted((q.start, q.end) for q in quotes if q.form == "indirect")
-        starts = [t[0] for t in taken]
-        found: list[_Quote] = []
-        for quote in quotes:
-            verb = quote.mixed_verb or quote.cue
-            if verb is None or quote.form not in ("partial", "scare"):
-                continue
-            if self._inside(quote.start, taken, starts):
-                continue
-            clause = self._object_phrase(verb)
-            if clause is None or not (
-                clause[0] <= quote.start and quote.end <= clause[1] + 1
-            ):
-                continue
-            if (
-                self._topic_only(verb)
-                and quote.entity is None
-                and len(self.text[quote.start : quote.end].split()) <= 3
-            ):
-                # 'Parties warned over "grey vote"': a short label of what it was
-                # about, by no one named; 'Ann Ray warned about "a dangerous
-                # precedent"' keeps her words
-                quote.form = "scare"
-                continue
-            mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
-            mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
-            mixed.speaker, mixed.entity = quote.speaker, quote.entity
-            mixed.route = "mixed " + quote.route
-            found.append(mixed)
-            at = bisect.bisect_left(taken, clause)
-            taken.insert(at, clause)
-            starts.insert(at, clause[0])
-        return found
-
-    @staticmethod
-    def _topic_only(verb: Token) -> bool:
-        """The verb's only complement names a topic: 'warned over X', 'spoke
-        about X' (not 'thanked fans "for ..."', 'described it as X')."""
-        rights = [
-            c
-            for c in verb.rights
-            if c.dep_ in ("dobj", "obj", "prep", "xcomp", "ccomp", "dative", "attr")
-        ]
-        return bool(rights) and all(
-            c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in rights
-        )
-
-    def _characterization(self, verb: Token) -> tuple[int, int] | None:
-        """The object and predicate of 'described X as Y' / 'called X Y'."""
-        objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
-        if any(o.lower_.endswith(("self", "selves")) for o in objects):
-            return None  # 'the group called itself X': a name, not a judgment
-        predicate = [
-            c
-            for c in verb.rights
-            if c.dep_ in ("oprd", "xcomp")
-            or (
-                c.dep_ == "prep"
-                and c.lower_ == "as"
-                and any(g.dep_ == "pobj" for g in c.children)
-            )
-        ]
-        if not objects or not predicate:
-            return None
-        return self._object_phrase(verb)
-
-    def _object_phrase(self, verb: Token) -> tuple[int, int] | None:
-        """What the verb is about: its objects and complements to their right."""
-        rights = [
-            c
-            for c in verb.rights
-            if c.dep_
-            in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd", "obj")
-        ]
-        if verb.lemma_.lower() in _TOLD:
-            # 'told reporters in Paris that he wanted to "try a new form"': the
-            # party told and where are no part of what was said
-            rights = [c for c in rights if c.dep_ in ("ccomp", "xcomp")]
-        if not rights:
-            return None
-        left = rights[0].left_edge.i
-        right = max(c.right_edge.i for c in rights)
-        right = self._infinitive_after(verb, right)
-        right = min(right, self.sent(verb.i).end - 1)
-        return self._trim(left, right)
-
-    def _infinitive_after(self, verb: Token, right: int) -> int:
-        """'attacked the government's "failure" to control immigration': the
-        infinitive the parse hung on the verb, right after the object's closing
-        quote mark, completes the quoted noun ('praised the staff to win votes'
-        is the act's purpose)."""
+    def _past_apposition(self, left: int, end: int) -> int:
+        """'According to a new book, Peston's Britain, Blair went back ...': a
+        phrase with no verb between commas right after the source names the
+        source again; the report starts after it."""
         doc = self.doc
-        for child in verb.rights:
-            if child.dep_ != "advcl" or child.left_edge.lower_ != "to":
-                continue
-            gap = doc[right : child.left_edge.i]
-            if doc[right].text in ALL_MARKS and all(t.text in ALL_MARKS for t in gap):
-                return child.right_edge.i
-        return right
-
-    # --- headline lines ---------------------------------------------------
-
-    def headline_quotes(self, quotes: list[_Quote]) -> list[_Quote]:
-        """Headline-style attributions on a line of their own: 'Name: statement'."""
-        taken = sorted((q.start, q.end) for q in quotes)
-        starts = [t[0] for t in taken]
-        found = []
-        for line_start in self.para_starts:
-            found_colon = self.headline_speaker(line_start)
-            if found_colon is None:
-                continue
-            colon, line_end = found_colon
-            start = line_start + colon + 2
-            end = line_end
-            while end > start and (
-                self.text[end - 1] in ALL_MARKS + "." or self.text[end - 1].isspace()
-            ):
-                end -= 1
-            while start < end and self.text[start] in ALL_MARKS:
-                start += 1
-            if len(self.text[start:end].split()) < 3 or not self._has_verb(start, end):
-                continue  # 'Johnny Depp: The acting outlaw' labels, it states nothing
-            if self._mostly_marked((start, end), taken, starts):
-                continue
-            quote = _Quote(start, end, "indirect", paragraph=self.paragraph(start))
-            quote.cue_text = ":"
-            quote.speaker = (line_start, line_start + colon)
-            quote.entity = self.entity_at(line_start, line_start + colon)
-            quote.route = "headline"
-            found.append(quote)
-        return found
-
-    def _has_verb(self, start: int, end: int) -> bool:
-        """A verb of its own stands in [start, end): not 'The acting outlaw'."""
-        return any(
-            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
-            or t.dep_ in ("nsubj", "nsubjpass", "expl")  # 'It’s' tagged PUNCT
-            for t in self.doc[self.token_at(start) : self.token_at(end - 1) + 1]
-        )
+        if left >= end or doc[left].text != ",":
+            return left
+        for i in range(left + 1, end):
+            token = doc[i]
+            if token.pos_ in ("VERB", "AUX") or token.text in ALL_MARKS:
+                return left
+            if token.text == ",":
+                # what follows has a subject of its own: 'the plan, which was
+                # costly, failed' keeps its subject
+                own = any(
+                    t.dep_ in ("nsubj", "nsubjpass")
+                    and t.lower_ not in _RELATIVE
+                    and t.head.i > i
+                    and t.head.dep_ not in ("relcl", "acl")
+                    for t in doc[i + 1 : end]
+                )
+                return i + 1 if own and i > left + 1 else left
+        return left

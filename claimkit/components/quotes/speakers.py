@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.quotes.antecedents import _Antecedents
+from claimkit.components.quotes.clauses import passive_by
 from claimkit.components.quotes.context import (
     _RELATIVE,
     _SUBJECTS,
@@ -48,8 +49,8 @@ class _Speakers(_Antecedents):
 
         'If they say "quick", ...', 'The key is if Gerrard says that ...', 'you
         would probably say ...'; and 'suggest' of what is no source ('the win
-        suggested that ...', 'a crowd, suggesting that ...'), as against 'Lind
-        suggested', 'the study suggests'.
+        suggested that ...', 'a crowd, suggesting that ...', 'That suggests
+        ...'), as against 'Lind suggested', 'the study suggests'.
         """
         finder = self.finder
         token = cue
@@ -86,6 +87,8 @@ class _Speakers(_Antecedents):
                 and any(o.ent_type_ in ("PERSON", "ORG") for o in p.subtree)
                 for p in subject.children
             )
+            if subject.lower_ in ("that", "this", "which"):
+                return True  # 'That suggests ...': the writer infers
             return not (
                 subject.ent_type_ in ("PERSON", "ORG", "NORP")
                 or subject.pos_ in ("PRON", "PROPN")
@@ -172,7 +175,9 @@ class _Speakers(_Antecedents):
                     continue
                 if not self.same_paragraph(child, verb):
                     continue
-                if child.dep_ == "nsubjpass" and self._is_cue(verb):
+                if child.dep_ == "nsubjpass" and (
+                    self._is_cue(verb) or verb.lemma_.lower() in self.finder.as_lemmas
+                ):
                     # 'staff were told', 'it is estimated': the passive subject
                     # heard or is the report; only 'by X' (agent) speaks
                     continue
@@ -182,7 +187,9 @@ class _Speakers(_Antecedents):
                     if child.dep_ == "csubj":
                         continue
                     return child
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" or (
+                    token is verb and child.lower_ == "by" and child is passive_by(verb)
+                ):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
