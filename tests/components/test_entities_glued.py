@@ -650,3 +650,19 @@ def test_a_name_the_text_seldom_calls_an_organization_may_be_a_surname(blank_nlp
     assert not _often_not(name, "PERSON")
     name.spans = spans[2:]
     assert _often_not(name, "PERSON")
+
+
+def test_a_known_place_typed_org_with_no_clue_is_a_place(blank_nlp, resolver):
+    text = "Colin Farrand testified on Capitol Hill. Leeds beat Bolton."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "testified VERB",
+            "on ADP", "Capitol PROPN B-ORG", "Hill PROPN I-ORG", ". PUNCT",
+            "Leeds PROPN B-ORG", "beat VERB", "Bolton PROPN B-ORG", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Capitol Hill" not in names
+    assert "Colin Farrand" in names

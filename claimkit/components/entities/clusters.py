@@ -65,6 +65,16 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # "Fort Lee", "York": the model's person is a known place, and no
         # title, given name or role in the text says it is a person.
         return "PLACE"
+    if (
+        label == "ORG"
+        and name.key in resolver.places
+        and not (name.evidence["ORG"] or name.evidence[WEAK + "ORG"] or agent)
+        and not any(w in GENERIC_HEADS for w in name.key.lower().split())
+    ):
+        # "testimony on Capitol Hill", "won Texas and American Samoa": a known
+        # place that nothing in the text makes an organization (a club acts:
+        # "Leeds beat Bolton"; "University of Texas" is also a town's name).
+        return "PLACE"
     clues = name.evidence[label]
     if (
         label in OUTWEIGHED
