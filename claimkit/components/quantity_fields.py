@@ -387,6 +387,9 @@ def _race_name(unit: Token, decimal: bool, finder: QuantityFinder, hops: int) ->
 
 
 def race_noun(token: Token, finder: QuantityFinder) -> bool:
-    """A noun of racing: "hurdles", "relay", "title", "final", "champion"."""
+    """A noun of racing: "hurdles", "relay", "title", "final", "champion"
+    (never a verb: "the pipeline runs for 340km")."""
     nouns = finder.race_nouns
-    return token.lower_ in nouns or token.lemma_.lower() in nouns
+    return token.pos_ != "VERB" and (
+        token.lower_ in nouns or token.lemma_.lower() in nouns
+    )
