@@ -15,6 +15,7 @@ from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.concept_syntax import is_time
 from claimkit.components.quantity_fields import (
+    age_band,
     exchange_per,
     particle_up,
     per_noun,
@@ -24,6 +25,7 @@ from claimkit.components.quantity_fields import (
     rate_after_brackets,
     rate_after_of,
     read_change,
+    rhetorical_one,
     subject_per,
 )
 from claimkit.errors import Errors
@@ -389,6 +391,10 @@ def _record(
         )
     ):
         return None  # "won the 200m": a race, not a length
+    if kind == "duration" and age_band(doc, own_last):
+        return None  # "a quarter of 14-16 year olds": a group, not a span
+    if found.words and found.value == 1 and rhetorical_one(doc, first_token):
+        return None  # "not one hour, of one day, of one month"
     if per is None and not counted:  # a count read its rate after its noun
         rate = per_noun(doc, own_last, finder)
         if rate is not None:

@@ -393,3 +393,23 @@ def race_noun(token: Token, finder: QuantityFinder) -> bool:
     return token.pos_ != "VERB" and (
         token.lower_ in nouns or token.lemma_.lower() in nouns
     )
+
+
+def age_band(doc: Doc, last: int) -> bool:
+    """ "14-16 year olds", "18 to 21-year-olds": an age names a group."""
+    after = [t.lower_ for t in doc[last + 1 : last + 3]]
+    return (
+        doc[last].lower_.endswith("-olds")
+        or "olds" in after[:1]
+        or (after[:1] == ["-"] and after[1:] in (["olds"], ["olds."]))
+    )
+
+
+def rhetorical_one(doc: Doc, i: int) -> bool:
+    """ "not one penny", "not one hour, of one day, of one month": a "one"
+    negated, or one of a run of "one"s, is rhetoric, not a figure."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("not", "never", "nor"):
+        return True
+    run = doc[max(0, i - 6) : i]
+    return before in ("of", ",", "or", "nor") and any(t.lower_ == "one" for t in run)
