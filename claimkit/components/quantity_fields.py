@@ -328,12 +328,30 @@ def race_name(
     return _race_name(unit, decimal, finder, hops=2)
 
 
+# After a distance, words of separation: "100 meters from the camp", "5m short".
+_APART = frozenset(
+    {"from", "of", "away", "short", "off", "behind", "ahead", "above", "below"}
+)
+
+
+def _definite(token: Token) -> bool:
+    """ "the", "this", a possessor ("his", "men's"): never "a" or "some"."""
+    return (
+        (token.dep_ == "det" and token.lower_ in ("the", "this", "that"))
+        or token.dep_ == "poss"
+        or token.tag_ == "PRP$"
+        or token.lower_ == "'s"
+    )
+
+
 def _named_by_article(number: Token, after: Token | None) -> bool:
     """ "the 200m in Sydney", "the men's 3,000m", "his favoured 400m": a
     distance standing as a noun after an article or a possessor (never one
     that measures the noun after it: "the 300m tower", "the 30m-high mast")."""
     if after is not None and (
-        after.pos_ in ("NOUN", "PROPN", "ADJ") or after.text in DASHES
+        after.pos_ in ("NOUN", "PROPN", "ADJ")
+        or after.text in DASHES
+        or after.lower_ in _APART
     ):
         return False
     doc = number.doc
@@ -342,11 +360,7 @@ def _named_by_article(number: Token, after: Token | None) -> bool:
         if i < 0:
             return False
         token = doc[i]
-        if (
-            token.dep_ in ("det", "poss")
-            or token.tag_ == "PRP$"
-            or token.lower_ == "'s"
-        ):
+        if _definite(token):
             return True
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.tag_ != "VBN":
             return False
@@ -355,7 +369,9 @@ def _named_by_article(number: Token, after: Token | None) -> bool:
 
 
 def _race_name(unit: Token, decimal: bool, finder: QuantityFinder, hops: int) -> bool:
-    if not decimal and any(c.dep_ in ("det", "poss") for c in unit.children):
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    apart = after is not None and after.lower_ in _APART
+    if not decimal and not apart and any(_definite(c) for c in unit.children):
         return True  # "the 200m", "the men's 3,000m", "his favoured 400m"
     token = unit
     for _ in range(3):  # "60m hurdles title", "100m relay gold"
@@ -370,7 +386,11 @@ def _race_name(unit: Token, decimal: bool, finder: QuantityFinder, hops: int) ->
             return True  # "compete over 1500m", "a title over 60m"
         if prep.lower_ in ("at", "for", "in") and race_noun(prep.head, finder):
             return True  # "record holder at 3km"
-    if unit.dep_ == "dobj" and unit.head.lemma_.lower() in finder.race_verbs:
+    if (
+        unit.dep_ == "dobj"
+        and unit.head.lemma_.lower() in finder.race_verbs
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
+    ):
         return True  # "won 200m", "will contest 400m"
     if any(c.dep_ == "conj" and race_noun(c, finder) for c in unit.children):
         return True  # "her world 100m and 200m titles"
