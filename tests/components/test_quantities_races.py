@@ -200,3 +200,33 @@ def test_distance_left_to_run_stays(blank_nlp, finder) -> None:
     .     PUNCT punct  1
     """
     assert _texts(blank_nlp, finder, "She went with 300m to go.", table) == ["300m"]
+
+
+def test_distance_apart_after_article_stays(blank_nlp, finder) -> None:
+    # "the 40 metres from": a separation, not a race
+    table = """
+    The    DET   det    2
+    40     NUM   nummod 2
+    metres NOUN  nsubj  7 O metre
+    from   ADP   prep   2
+    the    DET   det    5
+    gate   NOUN  pobj   3
+    felt   VERB  ROOT   7 O feel
+    long   ADJ   acomp  7
+    .      PUNCT punct  7
+    """
+    text = "The 40 metres from the gate felt long."
+    assert _texts(blank_nlp, finder, text, table) == ["40 metres"]
+
+
+def test_object_of_a_race_verb_with_of_stays(blank_nlp, finder) -> None:
+    table = """
+    They   PRON  nsubj  1
+    won    VERB  ROOT   1 O win
+    12     NUM   nummod 3
+    km     NOUN  dobj   1
+    of     ADP   prep   3
+    coast  NOUN  pobj   4
+    .      PUNCT punct  1
+    """
+    assert _texts(blank_nlp, finder, "They won 12km of coast.", table) == ["12km"]
