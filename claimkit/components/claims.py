@@ -81,7 +81,16 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         anchor = figure_root(span)
         sent = sent_of[starts[bisect.bisect_right(starts, anchor.i) - 1]]
         quoted = _quoted(found, quotes)
-        subject = find_subject(anchor, span, index, labels, linker, anaphora, quoted)
+        subject = find_subject(
+            anchor,
+            span,
+            index,
+            labels,
+            linker,
+            anaphora,
+            quoted,
+            kind=found["quantity"]["kind"],
+        )
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None and labels.get(source) == "PERSON":
             verb = governing_verb(anchor)

@@ -15,13 +15,17 @@ from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.concept_syntax import is_time
 from claimkit.components.quantity_fields import (
+    age_band,
     exchange_per,
     particle_up,
     per_noun,
+    race_name,
+    race_noun,
     rate_after,
     rate_after_brackets,
     rate_after_of,
     read_change,
+    rhetorical_one,
     subject_per,
 )
 from claimkit.errors import Errors
@@ -101,6 +105,13 @@ class QuantityFinder(LexiconComponent):
         self.collect_verbs = frozenset(lex.get("collect_verbs", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         self.count_groups = frozenset(lex.get("count_groups", []))
+        self.race_units = frozenset(lex.get("race_units", []))
+        units = lex.get("measure_units", {})
+        self.race_units_text = frozenset(
+            word for unit in self.race_units for word in units.get(unit, [])
+        )
+        self.race_nouns = frozenset(lex.get("race_nouns", []))
+        self.race_verbs = frozenset(lex.get("race_verbs", []))
         # LOWER values are string hashes, the same in every string store.
         self.number_hashes = frozenset(get_string_id(w) for w in self.lex.number_words)
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
@@ -361,6 +372,8 @@ def _record(
         if head is None:
             return None
         after = pieces[found.last].src + 1
+        if doc[after - 1].lower_ in finder.race_units_text and race_noun(head, finder):
+            return None  # "the 200m titles": events, not 200 million titles
         kind, unit = "count", head.lemma_.lower()
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
@@ -370,6 +383,18 @@ def _record(
             end, per = rate  # "20 cases per week"
         elif found.words and found.value == 1 and found.qualifier == "exact":
             return None  # "one reason", "in one place": a determiner, not a figure
+    if (
+        kind == "measure"
+        and unit in finder.race_units
+        and race_name(
+            doc[own_last], doc[first_token], _decimal(text, pieces, found), finder
+        )
+    ):
+        return None  # "won the 200m": a race, not a length
+    if kind == "duration" and age_band(doc, own_last):
+        return None  # "a quarter of 14-16 year olds": a group, not a span
+    if found.words and found.value == 1 and rhetorical_one(doc, first_token):
+        return None  # "not one hour, of one day, of one month"
     if per is None and not counted:  # a count read its rate after its noun
         rate = per_noun(doc, own_last, finder)
         if rate is not None:
@@ -409,6 +434,11 @@ def _record(
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),
         },
     }
+
+
+def _decimal(text: str, pieces: list[Piece], found: Found) -> bool:
+    """The number is written with a decimal point: "1.90m", not "1,500m"."""
+    return "." in text[pieces[found.num_first].start : pieces[found.num_last].end]
 
 
 def _age_apposition(doc: Doc, pieces: list[Piece], found: Found) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from claimkit.text.kinds import KindReader
-from claimkit.text.pieces import Piece
+from claimkit.text.pieces import DASHES, Piece
 
 if TYPE_CHECKING:
     from claimkit.components.quantities import QuantityFinder
@@ -308,3 +308,128 @@ def rate_after_brackets(
     piece = next((k for k, p in enumerate(pieces) if p.src == close + 1), None)
     hit = None if piece is None else KindReader(pieces, finder.lex).per_at(piece)
     return None if hit is None else hit[1]
+
+
+def race_name(
+    unit: Token, number: Token, decimal: bool, finder: QuantityFinder
+) -> bool:
+    """A distance that names a race, not a measured length: "won the 200m",
+    "the 60m hurdles title", "compete over 1500m", "the 800m and 1500m",
+    "won 100m relay gold", "the men's 3,000m". A decimal mark after an
+    article stays a measure ("cleared the required 1.90m"), and so do an
+    undetermined object of running ("ran 200m in 19.8 seconds"), a length of
+    something ("a world record of 4.91m", "500m to go", "the 300m tower")."""
+    doc = unit.doc
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if after is not None and race_noun(after, finder):
+        return True  # "the 5,000m final", "60m hurdles", "a 10km race"
+    if not decimal and _named_by_article(number, after):
+        return True
+    return _race_name(unit, decimal, finder, hops=2)
+
+
+# After a distance, words of separation: "100 meters from the camp", "5m short".
+_APART = frozenset(
+    {"from", "of", "away", "short", "off", "behind", "ahead", "above", "below"}
+)
+
+
+def _definite(token: Token) -> bool:
+    """ "the", "this", a possessor ("his", "men's"): never "a" or "some"."""
+    return (
+        (token.dep_ == "det" and token.lower_ in ("the", "this", "that"))
+        or token.dep_ == "poss"
+        or token.tag_ == "PRP$"
+        or token.lower_ == "'s"
+    )
+
+
+def _named_by_article(number: Token, after: Token | None) -> bool:
+    """ "the 200m in Sydney", "the men's 3,000m", "his favoured 400m": a
+    distance standing as a noun after an article or a possessor (never one
+    that measures the noun after it: "the 300m tower", "the 30m-high mast")."""
+    if after is not None and (
+        after.pos_ in ("NOUN", "PROPN", "ADJ")
+        or after.text in DASHES
+        or after.lower_ in _APART
+    ):
+        return False
+    doc = number.doc
+    i = number.i - 1
+    for _ in range(4):
+        if i < 0:
+            return False
+        token = doc[i]
+        if _definite(token):
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.tag_ != "VBN":
+            return False
+        i -= 1
+    return False
+
+
+def _race_name(unit: Token, decimal: bool, finder: QuantityFinder, hops: int) -> bool:
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    apart = after is not None and after.lower_ in _APART
+    if not decimal and not apart and any(_definite(c) for c in unit.children):
+        return True  # "the 200m", "the men's 3,000m", "his favoured 400m"
+    token = unit
+    for _ in range(3):  # "60m hurdles title", "100m relay gold"
+        if token.dep_ not in ("compound", "nmod", "amod", "nummod"):
+            break
+        token = token.head
+        if race_noun(token, finder):
+            return True
+    if unit.dep_ == "pobj":
+        prep = unit.head
+        if prep.lower_ == "over" and prep.dep_ == "prep":
+            return True  # "compete over 1500m", "a title over 60m"
+        if prep.lower_ in ("at", "for", "in") and race_noun(prep.head, finder):
+            return True  # "record holder at 3km"
+    if (
+        unit.dep_ == "dobj"
+        and unit.head.lemma_.lower() in finder.race_verbs
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
+    ):
+        return True  # "won 200m", "will contest 400m"
+    if any(c.dep_ == "conj" and race_noun(c, finder) for c in unit.children):
+        return True  # "her world 100m and 200m titles"
+    if unit.dep_ == "conj" and race_noun(unit.head, finder):
+        return True  # "the marathon and 10,000m"
+    over = unit.doc[unit.i - 2] if unit.i >= 2 else None
+    if over is not None and over.lower_ == "over" and over.i > 0:
+        before = unit.doc[over.i - 1]
+        if race_noun(before, finder) or before.lemma_.lower() in finder.durations:
+            return True  # "6.61 seconds over 60m", "the fastest time over 800m"
+    if hops and unit.dep_ == "conj" and unit.head.lower_ in finder.race_units_text:
+        return _race_name(unit.head, decimal, finder, hops - 1)  # "the 800m and 1500m"
+    return False
+
+
+def race_noun(token: Token, finder: QuantityFinder) -> bool:
+    """A noun of racing: "hurdles", "relay", "title", "final", "champion"
+    (never a verb: "the pipeline runs for 340km")."""
+    nouns = finder.race_nouns
+    return token.pos_ != "VERB" and (
+        token.lower_ in nouns or token.lemma_.lower() in nouns
+    )
+
+
+def age_band(doc: Doc, last: int) -> bool:
+    """ "14-16 year olds", "18 to 21-year-olds": an age names a group."""
+    after = [t.lower_ for t in doc[last + 1 : last + 3]]
+    return (
+        doc[last].lower_.endswith("-olds")
+        or "olds" in after[:1]
+        or (after[:1] == ["-"] and after[1:] in (["olds"], ["olds."]))
+    )
+
+
+def rhetorical_one(doc: Doc, i: int) -> bool:
+    """ "not one penny", "not one hour, of one day, of one month": a "one"
+    negated, or one of a run of "one"s, is rhetoric, not a figure."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("not", "never", "nor"):
+        return True
+    run = doc[max(0, i - 6) : i]
+    return before in ("of", ",", "or", "nor") and any(t.lower_ == "one" for t in run)

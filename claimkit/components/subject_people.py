@@ -8,6 +8,9 @@
   (:func:`claimkit.components.ages.age_owner`) comes first.
 - "Smith's comedy Hitch took $21m": the figures of a work are the work's,
   never its star's (:func:`work_subject`).
+- "The 48-year-old crossed a three-metre high bridge": a measure written on
+  a noun is the thing's, never the age phrase's person
+  (:func:`measures_a_thing`).
 - "I spent three days with the coaches," said X: a figure whose clause
   subject is "I" (or whose noun is "my") in a quote is the speaker's
   (:func:`first_person`).
@@ -133,6 +136,24 @@ def described_age(noun: Token) -> Span | None:
     if first is None or not any(t.lower_ == "year" for t in old.subtree):
         return None
     return old.doc[first.i : old.i + 1]
+
+
+def measures_a_thing(span: Span, kind: str | None) -> bool:
+    """A measure written on a noun is a dimension of that thing ("crossed a
+    three-metre high bridge", "the 30m mast"): never a figure of the person
+    an age phrase stands for. A mark or a distance of their own ("cleared
+    1.76m", "dropped out after 23 miles") stays theirs."""
+    if kind != "measure":
+        return False
+    root = span.root
+    head = root.head
+    if head.pos_ == "ADJ" and head.dep_ == "amod":
+        head = head.head  # "a 30m-high mast"
+    return (
+        root.dep_ in ("compound", "nmod", "amod", "npadvmod", "nummod")
+        and not span.start <= head.i < span.end
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _person(i: int, index: dict[int, str], labels: dict[str, str]) -> bool:

@@ -23,6 +23,7 @@ from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
 from claimkit.components.subject_people import (
     age_holder,
     described_age,
+    measures_a_thing,
     topic_person,
     work_subject,
 )
@@ -227,6 +228,7 @@ def find_subject(
     linker: ClaimLinker,
     anaphora: OrgAnaphora,
     quoted: bool = False,
+    kind: str | None = None,
 ) -> str | None:
     """The entity the quantity is about.
 
@@ -283,7 +285,7 @@ def find_subject(
     if entity is not None:
         return entity
     age = described_age(subject)
-    if age is not None:
+    if age is not None and not measures_a_thing(span, kind):
         # "The 24-year-old has scored 13 goals": whoever the age is of
         return age_owner(age.root, age, index, labels) or topic_person(
             age, index, labels

@@ -21,6 +21,10 @@ MAX_PHRASE = 4
 _PLURAL_SCALE = 1000000
 
 
+# Metre-context words that do not say "length" on their own ("38m in 2003").
+_FUNCTION_WORDS = frozenset({"in", "and", "or", "to", "by", "of", "from"})
+
+
 class NumberReader:
     """Read numbers at a piece; the base the quantity scanner builds on."""
 
@@ -463,4 +467,16 @@ class NumberReader:
             # "50m-long" is metres, "24703m2" square metres.
             return self.p[j].text not in DASHES and not self.is_digit(j)
         word = self.p[j].lower if j < self.n else ""
+        if word in self.lex.metre_context and self._change_base(j - 2):
+            # "77m euros, up from 38m in 2003": the base of a change has the
+            # scale of the figure it is compared with, not metres
+            return word in _FUNCTION_WORDS
         return word not in self.lex.metre_context
+
+    def _change_base(self, number: int) -> bool:
+        """The number at ``number`` follows "up from" or "down from"."""
+        return (
+            number >= 2
+            and self.p[number - 1].lower == "from"
+            and self.p[number - 2].lower in ("up", "down")
+        )

@@ -157,3 +157,30 @@ def test_claims_age_phrase_no_guess(nlp, text, figure) -> None:  # type: ignore[
 )
 def test_claims_possessor_of_the_figure(nlp, text, figure, subject) -> None:  # type: ignore[no-untyped-def]
     assert _subject(nlp, text, figure) == subject
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a measure written on a noun is the thing's, not the age phrase's person
+        (
+            "Dean Ashby opened the new stand on Saturday. The 27-year-old walked "
+            "across a four-metre high walkway.",
+            "four-metre",
+            None,
+        ),
+        # a mark of their own stays theirs
+        (
+            "Nia Hale won in Leeds on Saturday. The 22-year-old cleared 1.92m in "
+            "the high jump.",
+            "1.92m",
+            "Hale",
+        ),
+    ],
+)
+def test_claims_age_phrase_person_only_gets_own_figures(  # type: ignore[no-untyped-def]
+    nlp, text, figure, subject
+) -> None:
+    found = _subject(nlp, text, figure)
+    assert (found and found.split()[-1]) == subject
