@@ -69,11 +69,13 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         label == "ORG"
         and name.key in resolver.places
         and not (name.evidence["ORG"] or name.evidence[WEAK + "ORG"] or agent)
+        and len(name.key.split()) > 1
         and not any(w in GENERIC_HEADS for w in name.key.lower().split())
     ):
         # "testimony on Capitol Hill", "won Texas and American Samoa": a known
         # place that nothing in the text makes an organization (a club acts:
         # "Leeds beat Bolton"; "University of Texas" is also a town's name).
+        # One word is too often a club or a shop to tell ("Harlow's").
         return "PLACE"
     clues = name.evidence[label]
     if (
