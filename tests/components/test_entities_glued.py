@@ -666,3 +666,22 @@ def test_a_known_place_typed_org_with_no_clue_is_a_place(blank_nlp, resolver):
     names = [name for _, name, _ in _names(doc, resolver)]
     assert "Capitol Hill" not in names
     assert "Colin Farrand" in names
+
+
+def test_a_results_table_line_is_no_prose(blank_nlp):
+    """A table names its teams by their city ("LOS ANGELES 4"): no place rule."""
+    from claimkit.components.entities.clusters import _in_prose
+
+    text = "Capitol Hill 4 Farrand Rovers 2\n\nColin Farrand testified on Capitol Hill."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Capitol PROPN", "Hill PROPN", "4 NUM", "Farrand PROPN",
+            "Rovers PROPN", "2 NUM", "\\n\\n SPACE", "Colin PROPN",
+            "Farrand PROPN", "testified VERB", "on ADP", "Capitol PROPN",
+            "Hill PROPN", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert not _in_prose(doc[0:2])
+    assert _in_prose(doc[11:13])

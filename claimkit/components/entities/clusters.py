@@ -71,11 +71,14 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         and not (name.evidence["ORG"] or name.evidence[WEAK + "ORG"] or agent)
         and len(name.key.split()) > 1
         and not any(w in GENERIC_HEADS for w in name.key.lower().split())
+        and 2 * sum(_in_prose(span) for span in name.spans) > len(name.spans)
     ):
         # "testimony on Capitol Hill", "won Texas and American Samoa": a known
         # place that nothing in the text makes an organization (a club acts:
         # "Leeds beat Bolton"; "University of Texas" is also a town's name).
-        # One word is too often a club or a shop to tell ("Harlow's").
+        # One word is too often a club or a shop to tell ("Harlow's"), and a
+        # results table names its teams by their city ("LOS ANGELES 4"): most
+        # mentions must be in prose (a dateline is not).
         return "PLACE"
     clues = name.evidence[label]
     if (
@@ -100,6 +103,14 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
+
+
+def _in_prose(span: Span) -> bool:
+    """The span's sentence has a verb: prose, not a table or a list."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span.sent)
 
 
 def _person_said(name: _Name) -> bool:
