@@ -175,6 +175,20 @@ def test_entities_a_word_two_names_share_is_the_surname_s(blank_nlp, resolver):
     ]
 
 
+def test_entities_a_courtesy_title_never_joins_the_other_sex(blank_nlp, resolver):
+    words = ["Michelle", "Farrand", "spoke", ".", "Mr", "Farrand", "said", "."]
+    ents = ["B-PERSON", "L-PERSON", "O", "O", "O", "U-PERSON", "O", "O"]
+    starts = [i in (0, 4) for i in range(len(words))]
+    doc = make_doc(blank_nlp.vocab, words, ents, sent_starts=starts)
+    names = summary(find_entities(doc, resolver))
+    assert ("PERSON", "Michelle Farrand", ["Michelle Farrand"]) in names
+    words[4] = "Mrs"
+    doc = make_doc(blank_nlp.vocab, words, ents, sent_starts=starts)
+    assert summary(find_entities(doc, resolver)) == [
+        ("PERSON", "Michelle Farrand", ["Michelle Farrand", "Farrand"])
+    ]
+
+
 def test_entities_line_break_inside_a_name_span_is_trimmed(blank_nlp, resolver):
     # The model sometimes runs a PERSON span on over a paragraph break.
     words = ["Ali", "Khan", "\n\n", "He", "won", "."]

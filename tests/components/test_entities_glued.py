@@ -560,10 +560,10 @@ def test_lone_given_name_says_its_sex(blank_nlp, resolver):
     assert "Sandra Vey" not in owners and "Sandra" not in owners
 
 
-def test_person_whose_title_and_given_name_disagree_takes_no_pronoun(
+def test_a_title_of_the_other_sex_makes_a_namesake_who_takes_her_pronoun(
     blank_nlp, resolver
 ):
-    # "Mrs Brack" joined to Tom Brack: two people under one id
+    # "Mrs Brack" is not Tom Brack: she is her own entity, and "She" is hers
     text = "Tom Brack spoke. Mrs Brack smiled. She said so."
     doc = parse(
         blank_nlp.vocab,
@@ -583,7 +583,8 @@ def test_person_whose_title_and_given_name_disagree_takes_no_pronoun(
         .      PUNCT punct    9
         """,
     )
-    assert _pronoun_owner(doc, resolver) is None
+    assert _pronoun_owner(doc, resolver) == "Brack"
+    assert "Tom Brack" in [name for _, name, _ in found(doc, resolver)]
 
 
 # --- small words and headline verbs glued to a person, ORG-typed surnames ------

@@ -173,6 +173,13 @@ def _cluster(
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
                 # the surname, so only a name ending in it is his
                 targets = [t for t in targets if _surname(t, resolver) == key]
+            # "Mr. Obama" is no Michelle Obama, "Mrs Clinton" no Bill Clinton
+            other = _OTHER_SEX[_titled_sex(name)]
+            targets = [
+                t
+                for t in targets
+                if resolver.given_names.gender(t.split()[0]) not in other
+            ]
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
@@ -365,6 +372,23 @@ def _always_mistered(name: _Name) -> bool:
         span.start > 0 and span.doc[span.start - 1].text in _COURTESY
         for span in name.spans
     )
+
+
+_MALE_TITLES = frozenset({"Mr", "Mr."})
+_OTHER_SEX = {"m": ("f",), "f": ("m",), None: ()}
+
+
+def _titled_sex(name: _Name) -> str | None:
+    """'m' when the courtesy titles before the name's mentions are all "Mr",
+    'f' when they are all "Mrs", "Ms" or "Miss", else (none, or both) None."""
+    titles = {
+        span.doc[span.start - 1].text in _MALE_TITLES
+        for span in name.spans
+        if span.start > 0 and span.doc[span.start - 1].text in _COURTESY
+    }
+    if len(titles) != 1:
+        return None
+    return "m" if titles.pop() else "f"
 
 
 def _surname(full: str, resolver: EntityResolver) -> str:
