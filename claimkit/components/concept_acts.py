@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.concept_syntax import counted_clause, hyphen_at, is_time
+from claimkit.components.concept_syntax import counted_clause, is_time, stops
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
 
@@ -145,12 +145,12 @@ def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
     for child in complements:
         stop = child.right_edge.i
         if stop - start + 1 > _PREDICATE_WORDS or any(
-            _stops(t) for t in doc[end + 1 : stop + 1]
+            stops(t, _STOPS) for t in doc[end + 1 : stop + 1]
         ):
             # "were unaware that ...": the complement's head alone, if whole
             head = child.i
             if child.dep_ in ("acomp", "attr") and not any(
-                _stops(t) for t in doc[end + 1 : head + 1]
+                stops(t, _STOPS) for t in doc[end + 1 : head + 1]
             ):
                 end = head
             break
@@ -160,12 +160,6 @@ def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
     words = doc[start : end + 1]
     key = key_of(t for t in words if t.lemma_.lower() not in _LIGHT)
     return record(words, key)
-
-
-def _stops(token: Token) -> bool:
-    if token.text == "-" and hyphen_at(token.doc, token.i):
-        return False
-    return token.like_num or token.text in _STOPS
 
 
 def joined(base: dict[str, Any], said: dict[str, Any], doc: Doc) -> dict[str, Any]:

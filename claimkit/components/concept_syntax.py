@@ -428,11 +428,11 @@ def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | Non
             ]
         )
         words = doc[last + 1 : end + 1]
-        if len(words) > _CLAUSE_WORDS or any(_stops(t) for t in words):
+        if len(words) > _CLAUSE_WORDS or any(stops(t) for t in words):
             # Cut after the verb: only a passive participle says enough alone
             # ("computers hijacked ..."), not "sites reaching ...".
             end = _verb_end(child)
-            if child.tag_ != "VBN" or any(_stops(t) for t in doc[last + 1 : end + 1]):
+            if child.tag_ != "VBN" or any(stops(t) for t in doc[last + 1 : end + 1]):
                 return None
         return end, True
     holder = noun
@@ -459,7 +459,7 @@ def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | Non
         if obj is None:
             return end, False
         stop = obj.right_edge.i
-        if stop - verb.i > 4 or any(_stops(t) for t in doc[end + 1 : stop + 1]):
+        if stop - verb.i > 4 or any(stops(t) for t in doc[end + 1 : stop + 1]):
             return None
         return stop, False
     return None
@@ -483,11 +483,16 @@ def _verb_end(verb: Token) -> int:
     return end
 
 
-def _stops(token: Token) -> bool:
-    """A token a concept's clause may not run over: a figure, a stop."""
+# Marks a concept's clause may not run over.
+STOP_MARKS = frozenset({",", ";", ":", "(", ")", '"', "-", "–"})
+
+
+def stops(token: Token, marks: frozenset[str] = STOP_MARKS) -> bool:
+    """A token a concept's phrase may not run over: a figure or one of
+    ``marks`` (never the hyphen inside a word: "pre-ordered")."""
     if token.text == "-" and token.i > 0 and hyphen_at(token.doc, token.i):
-        return False  # "pre-ordered"
-    return token.like_num or token.text in (",", ";", ":", "(", ")", '"', "-", "–")
+        return False
+    return token.like_num or token.text in marks
 
 
 def kind_named(noun: Token, vague: frozenset[str]) -> bool:

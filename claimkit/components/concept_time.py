@@ -26,7 +26,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.concept_syntax import hyphen_at, is_time
+from claimkit.components.concept_acts import record
+from claimkit.components.concept_syntax import is_time, stops
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
 
@@ -45,14 +46,7 @@ _STOPS = frozenset({",", ";", ":", "(", ")", '"', "-", "–", "—", "?", "!"})
 
 def _record(words: Span, key_of: KeyOf) -> dict[str, Any] | None:
     key = key_of(words)
-    if key is None:
-        return None
-    return {
-        "concept": words.text,
-        "concept_start": words.start_char,
-        "concept_end": words.end_char,
-        "concept_key": key,
-    }
+    return None if key is None else record(words, key)
 
 
 def _phrase_end(prep: Token) -> int | None:
@@ -66,17 +60,13 @@ def _phrase_end(prep: Token) -> int | None:
     # the noun phrase without the phrases hung on it: "on the sidelines",
     # not "on the sidelines with a knee injury"
     end = max([obj.i] + [c.right_edge.i for c in obj.rights if c.dep_ not in _TRAILING])
-    if end - prep.i + 1 > _WORDS or any(_stop(t) for t in doc[prep.i : end + 1]):
+    if end - prep.i + 1 > _WORDS or any(
+        stops(t, _STOPS) for t in doc[prep.i : end + 1]
+    ):
         end = obj.i
-        if any(_stop(t) for t in doc[prep.i : end + 1]):
+        if any(stops(t, _STOPS) for t in doc[prep.i : end + 1]):
             return None
     return end
-
-
-def _stop(token: Token) -> bool:
-    if token.text == "-" and token.i > 0 and hyphen_at(token.doc, token.i):
-        return False
-    return token.like_num or token.text in _STOPS
 
 
 def anchored(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | None:

@@ -146,9 +146,9 @@ class _LabelIndex:
             # People known by one word; one-word organizations too, so that
             # an ambiguous one ("Leeds", the club or the city) can choose.
             return [(self.lone, tokens[0])]
-        if label == "ORG" and " ".join(tokens) in COUNTRIES:
+        if label == "ORG" and (name := " ".join(tokens)) in COUNTRIES:
             # "New Zealand" the rugby side or the cricket side: a homonym too.
-            return [(self.lone, " ".join(tokens))]
+            return [(self.lone, name)]
         if len(tokens) < 2 or is_coordination(tokens):
             return []
         if label == "PERSON":

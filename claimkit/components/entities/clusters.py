@@ -107,10 +107,8 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
 
 def _in_prose(span: Span) -> bool:
     """The span's sentence has a verb: prose, not a table or a list."""
-    doc = span.doc
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return False
-    return any(t.pos_ in ("VERB", "AUX") for t in span.sent)
+    sentence = _sentence(span)
+    return sentence is not None and any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def _person_said(name: _Name) -> bool:
@@ -174,12 +172,13 @@ def _cluster(
                 # the surname, so only a name ending in it is his
                 targets = [t for t in targets if _surname(t, resolver) == key]
             # "Mr. Obama" is no Michelle Obama, "Mrs Clinton" no Bill Clinton
-            other = _OTHER_SEX[_titled_sex(name)]
-            targets = [
-                t
-                for t in targets
-                if resolver.given_names.gender(t.split()[0]) not in other
-            ]
+            other = _OTHER_SEX[_titled_sex(name)] if targets else ()
+            if other:
+                targets = [
+                    t
+                    for t in targets
+                    if resolver.given_names.gender(t.split()[0]) not in other
+                ]
         # A short form the model calls a place ("Japan") is no company's
         # short form ("Japan Airlines").
         if not targets and (label in TYPES or (label == "" and len(words) == 1)):
@@ -350,16 +349,20 @@ def _squashed(key: str) -> str:
     return "".join(c for c in key if c.isalnum())
 
 
+def _other_clues(name: _Name, label: str) -> int:
+    """How often the text itself gives the name another type than ``label``."""
+    others = {"PERSON", "ORG", "PLACE", *NOT_AGENTS} - {label}
+    return sum(name.evidence[c] for c in others)
+
+
 def _says_not(name: _Name, label: str) -> bool:
     """The text itself gives the name another type than ``label``."""
-    others = {"PERSON", "ORG", "PLACE", *NOT_AGENTS} - {label}
-    return any(name.evidence[c] for c in others)
+    return _other_clues(name, label) > 0
 
 
 def _often_not(name: _Name, label: str) -> bool:
     """The text gives the name another type in a third of its mentions or more."""
-    others = {"PERSON", "ORG", "PLACE", *NOT_AGENTS} - {label}
-    return 3 * sum(name.evidence[c] for c in others) >= len(name.spans)
+    return 3 * _other_clues(name, label) >= len(name.spans)
 
 
 # courtesy titles, always followed by a surname ("Sir" and "Lord" are not)
@@ -528,7 +531,8 @@ def _attach_to_namesake(
     last = key.split()[-1]
     bearers = [t for t in targets if t.split()[-1] == last]
     for span in spans:
-        sentence = _sentence_start(span)
+        sent = _sentence(span)
+        sentence = None if sent is None else sent.start
         first: tuple[int, str] | None = None
         nearest: tuple[int, str] | None = None
         for target in bearers or targets:
@@ -546,12 +550,12 @@ def _attach_to_namesake(
             groups[chosen[1]].append(span)
 
 
-def _sentence_start(span: Span) -> int | None:
-    """Return the token index where ``span``'s sentence starts, when parsed."""
+def _sentence(span: Span) -> Span | None:
+    """Return ``span``'s sentence, when the doc has sentences."""
     doc = span.doc
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return None
-    return span.sent.start
+    return span.sent
 
 
 def _to_dicts(
