@@ -317,7 +317,15 @@ class CandidateGenerator:
         best: tuple[int, float, str] | None = None
         places = qualifiers(tokens) if label == "ORG" else None
         numbered = _DIGIT.search(norm) is not None
-        for j in np.flatnonzero(scores >= self.score_cutoff):
+        hits = np.flatnonzero(scores >= self.score_cutoff).tolist()
+        if len(hits) > 1:
+            # Best score first: the checks below run until the best that
+            # passes, and its ties (the lowest entity wins a tie), are known.
+            hits.sort(key=scores.__getitem__, reverse=True)
+        for j in hits:
+            score = float(scores[j])
+            if best is not None and score < best[1]:
+                break
             form = choices[j]
             owner = index.forms.get(form)
             if owner is None:
@@ -328,13 +336,8 @@ class CandidateGenerator:
                 tokens, form.split()
             ):
                 continue
-            cluster, score = owner, float(scores[j])
-            if (
-                best is None
-                or score > best[1]
-                or (score == best[1] and cluster < best[0])
-            ):
-                best = (cluster, score, form)
+            if best is None or owner < best[0]:
+                best = (owner, score, form)
         return best
 
     def _form(self, norm: str, tokens: tuple[str, ...]) -> str:

@@ -255,7 +255,8 @@ class EntityRegistry(Decisions):
             else:
                 cluster = self._clusters[found[0]]
                 self._observe(cluster, entity.name)
-                rules[i] = (found[2], round(found[1], 2))
+                points = found[1]
+                rules[i] = (found[2], points if points == 100.0 else round(points, 2))
             chosen[i] = cluster
             for alias in defined.aliases.get(i, ()):
                 if cluster.label == entity.label:
@@ -263,23 +264,12 @@ class EntityRegistry(Decisions):
             tokens = forms[i][1] if cluster.label == entity.label else cluster.tokens
             seen.append(_Seen(cluster.index, cluster.label, tokens))
         counted: dict[int, int] = {}
+        linked = []
         for i, entity in enumerate(entities):
             cluster = chosen[i]
             counted[cluster.index] = counted.get(cluster.index, 0) + max(
                 1, len(entity.mentions)
             )
-        doc_id = article.doc_id
-        if doc_id not in self._docs:
-            self._docs[doc_id] = None
-            self._doc_count += 1
-        for index, mentions in counted.items():
-            cluster = self._clusters[index]
-            if doc_id not in cluster.doc_ids:
-                cluster.doc_ids[doc_id] = None
-                cluster.mention_count += mentions
-        linked = []
-        for i, entity in enumerate(entities):
-            cluster = chosen[i]
             rule, score = rules[i]
             update: dict[str, object] = {
                 "link": cluster.id,
@@ -289,6 +279,15 @@ class EntityRegistry(Decisions):
             if cluster.label != entity.label:
                 update["label"] = cluster.label
             linked.append(_replaced(entity, update))
+        doc_id = article.doc_id
+        if doc_id not in self._docs:
+            self._docs[doc_id] = None
+            self._doc_count += 1
+        for index, mentions in counted.items():
+            cluster = self._clusters[index]
+            if doc_id not in cluster.doc_ids:
+                cluster.doc_ids[doc_id] = None
+                cluster.mention_count += mentions
         return article.model_copy(update={"entities": tuple(linked)})
 
     def _by_definition(
