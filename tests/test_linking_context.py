@@ -13,7 +13,12 @@ break, a list). Sentences are ours.
 from __future__ import annotations
 
 from claimkit.linking import EntityRegistry
-from claimkit.linking.normalize import is_junk, is_nickname, lower_words
+from claimkit.linking.normalize import (
+    article_countries,
+    is_junk,
+    is_nickname,
+    lower_words,
+)
 from tests.test_linking import make_article
 from tests.test_linking_precision import article_from_text, distinct, link_all
 
@@ -399,3 +404,73 @@ def test_linking_a_defined_acronym_needs_context_elsewhere() -> None:
     assert footage["CCTV"] != defining["China Central Television"]
     assert later["CCTV"] == footage["CCTV"]  # the cameras again
     assert again["CCTV"] == defining["China Central Television"]
+
+
+# -- national bodies: one name, a body in many countries -----------------------
+
+
+def test_linking_article_countries_reads_clear_evidence_only() -> None:
+    us = "WASHINGTON - The ruling in Texas pleased American groups and the US trade body."
+    assert article_countries(us)[0] == "us"
+    both = "British and American officials met in London and Washington."
+    here, named = article_countries(both)
+    assert here is None and named == {"us", "uk"}
+    # "us" the pronoun and a single cue say nothing
+    assert article_countries("Tell us what you think of the plan.") == (
+        None,
+        frozenset(),
+    )
+    assert article_countries("A Canadian firm bid for the mine.")[0] is None
+
+
+def test_linking_a_national_body_joins_the_one_of_its_country() -> None:
+    """ "Supreme Court" in a US article and in a Canadian one are two courts;
+    another US article joins the US court, and a ruling in Ottawa the
+    Canadian one."""
+    us = "In Washington, the Supreme Court heard a Texas case. American lawyers and US states filed."
+    ca = "In Ottawa, the Supreme Court heard an Ontario case. Canadian lawyers from Toronto argued."
+    us2 = (
+        "The Supreme Court ruled for Texas; American unions and the US government lost."
+    )
+    ca2 = "Canada's Supreme Court in Ottawa sided with Quebec, Canadian media said."
+    _, (a, b, c, d) = link_all(
+        *(
+            article_from_text(doc, text, {"Supreme Court": "ORG"})
+            for doc, text in (("a", us), ("b", ca), ("c", us2), ("d", ca2))
+        )
+    )
+    assert a["Supreme Court"] != b["Supreme Court"]
+    assert c["Supreme Court"] == a["Supreme Court"]
+    assert d["Supreme Court"] == b["Supreme Court"]
+
+
+def test_linking_a_national_body_stays_when_the_article_names_its_country() -> None:
+    """A UK party in an article mostly about Iraq that names Westminster too
+    may be the UK's: it is not split off; an article with no clear country
+    joins the body named in the most articles."""
+    uk = "In London, the Green Party launched its British manifesto at Westminster, UK media said."
+    uk2 = "The Green Party met in Edinburgh; Scottish and British members voted in London."
+    iraq = (
+        "Voters asked about Iraq: the Iraq war, Iraqi elections and Baghdad. "
+        "At Westminster the Green Party said it would vote against."
+    )
+    plain = "The Green Party said it would stand candidates in every seat."
+    _, (a, b, c, d) = link_all(
+        *(
+            article_from_text(doc, text, {"Green Party": "ORG"})
+            for doc, text in (("a", uk), ("b", uk2), ("c", iraq), ("d", plain))
+        )
+    )
+    assert a["Green Party"] == b["Green Party"] == c["Green Party"] == d["Green Party"]
+
+
+def test_linking_a_distinctive_name_ignores_the_article_country() -> None:
+    """Only bodies many countries have are placed: a firm's name links across
+    countries as before."""
+    us = "In Washington, Acme Widgets met American and US regulators in Texas."
+    ca = "In Ottawa, Acme Widgets met Canadian regulators from Toronto and Ontario."
+    _, (a, b) = link_all(
+        article_from_text("a", us, {"Acme Widgets": "ORG"}),
+        article_from_text("b", ca, {"Acme Widgets": "ORG"}),
+    )
+    assert a["Acme Widgets"] == b["Acme Widgets"]

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from claimkit.errors import Errors
 from claimkit.linking.normalize import (
     COUNTRIES,
+    NATIONAL_BODIES,
     NON_DISTINGUISHING,
     given_key,
     is_coordination,
@@ -146,8 +147,11 @@ class _LabelIndex:
             # People known by one word; one-word organizations too, so that
             # an ambiguous one ("Leeds", the club or the city) can choose.
             return [(self.lone, tokens[0])]
-        if label == "ORG" and (name := " ".join(tokens)) in COUNTRIES:
-            # "New Zealand" the rugby side or the cricket side: a homonym too.
+        if label == "ORG" and (
+            (name := " ".join(tokens)) in COUNTRIES or name in NATIONAL_BODIES
+        ):
+            # "New Zealand" the rugby side or the cricket side, the US or the
+            # UK "Supreme Court": homonyms too.
             return [(self.lone, name)]
         if len(tokens) < 2 or is_coordination(tokens):
             return []

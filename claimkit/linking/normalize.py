@@ -18,14 +18,21 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from typing import Any
 
 from anyascii import anyascii
 
 
-def _load_lexicon() -> dict[str, frozenset[str]]:
+def _read_lexicon() -> dict[str, Any]:
     path = resources.files("claimkit.lexicons").joinpath("linking.json")
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return {key: frozenset(values) for key, values in raw.items()}
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return raw
+
+
+def _load_lexicon(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    return {
+        key: frozenset(values) for key, values in raw.items() if type(values) is list
+    }
 
 
 def _load_surnames() -> frozenset[str]:
@@ -34,7 +41,8 @@ def _load_surnames() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-_LEXICON = _load_lexicon()
+_RAW = _read_lexicon()
+_LEXICON = _load_lexicon(_RAW)
 # Surnames of the 1990 US Census (scripts/build_surnames.py): "davies" and
 # "davis" are two surnames, so neither is a misspelling of the other.
 SURNAMES = _load_surnames()
@@ -48,6 +56,18 @@ QUALIFIERS = _LEXICON["qualifiers"]
 GENERIC_HEADS = _LEXICON["generic_heads"]
 # Countries and the home nations: as an ORG, a national side or a government.
 COUNTRIES = _LEXICON["countries"]
+# Bodies that many countries have under one name ("Supreme Court", "Labour
+# Party", "House of Commons"): the name says which only with the article's country.
+NATIONAL_BODIES = frozenset(_LEXICON["national_bodies"])
+# Words that place an article in a country: its name, people, places, capital.
+_COUNTRY_OF = {cue: code for code, cues in _RAW["country_cues"].items() for cue in cues}
+_COUNTRY_CUE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=len, reverse=True))
+    + r")(?!\w)"
+)
+_COUNTRY_MIN = 3  # cues the article's country needs...
+_COUNTRY_LEAD = 2  # ...and this many times the next country's
 # Surnames of the 1990 US Census borne by at least 0.1% of people (via the
 # PyPI package 'names'): "Chad Johnson" may be two people, "Ochocinco" not.
 COMMON_SURNAMES = _LEXICON["common_surnames"]
@@ -306,3 +326,21 @@ def plural_words(text: str) -> frozenset[str]:
 def given_key(token: str) -> str:
     """Return the formal given name a familiar one shortens ("larry" -> "lawrence")."""
     return NICKNAMES.get(token, token)
+
+
+def article_countries(text: str) -> tuple[str | None, frozenset[str]]:
+    """Return the country a text is about, if clear, and every country it names.
+
+    The country whose cues (its name and nationality, capital and main places,
+    best-known leaders) the text writes most: at least three times, and twice
+    as often as any other: "a Washington group ... American ... US" is "us";
+    an article that names Britain and the US alike is about neither.
+    """
+    counts = Counter(_COUNTRY_OF[cue] for cue in _COUNTRY_CUE.findall(text))
+    ranked = counts.most_common(2)
+    named = frozenset(counts)
+    if not ranked or ranked[0][1] < _COUNTRY_MIN:
+        return None, named
+    if len(ranked) > 1 and ranked[0][1] < _COUNTRY_LEAD * ranked[1][1]:
+        return None, named
+    return ranked[0][0], named

@@ -43,11 +43,13 @@ from claimkit.linking.normalize import (
     COMMON_SURNAMES,
     COUNTRIES,
     GENERIC_HEADS,
+    NATIONAL_BODIES,
     NON_DISTINGUISHING,
     PERSON_SUFFIXES,
     PERSON_TITLES,
     SURNAMES,
     acronym,
+    article_countries,
     extends_plainly,
     given_key,
     is_coordination,
@@ -65,6 +67,7 @@ _CONTEXT_DOCS = 32  # latest articles of an entity read for context
 _HUB_SHARE = 50  # an entity in more than 1/50 of the articles is no context...
 _HUB_MIN = 20  # ...when that is more than this many
 _HOMONYMS = 16  # entities of one name read for an ambiguous name
+_NO_COUNTRY: tuple[str | None, frozenset[str]] = (None, frozenset())
 _HUB_LIFT = 4  # a hub is context when a candidate's articles hold it this much more...
 _HUB_SHARED = 3  # ...than the corpus does, in at least this many of them
 _COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
@@ -86,6 +89,9 @@ class _Cluster:
     learned: dict[str, None] = field(default_factory=dict)
     doc_ids: dict[str, None] = field(default_factory=dict)
     mention_count: int = 0
+    # The countries of the articles that named it by a national body's name
+    # ("Supreme Court"): which country's body it is. None until one does.
+    countries: dict[str, int] | None = None
 
     def to_record(self) -> LinkedEntity:
         return LinkedEntity(
@@ -124,6 +130,7 @@ class Decisions:
     _common: dict[str, None]  # one-word names some article wrote in lower case
     _forms: list[tuple[str, tuple[str, ...]]]  # its names, normalized
     _context: list[int] | None  # entities its names name exactly, when read
+    _here: tuple[str | None, frozenset[str]] | None  # its countries, when read
 
     def _normalized(self, name: str, label: str) -> tuple[str, tuple[str, ...]]:
         raise NotImplementedError  # the registry's cached normalization
@@ -164,6 +171,9 @@ class Decisions:
             ambiguous = self._ambiguous(key, label)
         else:
             ambiguous = label == "ORG" and key in COUNTRIES
+        if own is not None and label == "ORG" and key in NATIONAL_BODIES:
+            chosen = self._national(own, key)
+            return None if chosen is None else (chosen, 100.0, "exact", label)
         if own is not None and ambiguous and label == "ORG":
             chosen = self._homonym(key, label, seen)
             return None if chosen is None else (chosen, 100.0, "exact", label)
@@ -368,6 +378,35 @@ class Decisions:
         """
         ids = self._index[label].lone.get(token, _NONE)
         return _best({c: self._support(c, seen)[0] for c in islice(ids, _HOMONYMS)})
+
+    def _national(self, own: int, key: str) -> int | None:
+        """Return the body of this name ("Supreme Court") in the article's country.
+
+        Of the organizations so named, the first whose articles were about
+        the same country, else the first whose country is not known yet or
+        is named in this article too ("Iraq" throughout, "Westminster" once:
+        a UK party may be meant); none (a new entity) when every one belongs
+        to a country this article does not name. With no country clear here,
+        the one named in the most articles.
+        """
+        ids = list(islice(self._index["ORG"].lone.get(key, (own,)), _HOMONYMS))
+        here, named = self.countries_here()
+        if here is None:
+            return max(ids, key=lambda c: len(self._clusters[c].doc_ids))
+        fallback: int | None = None
+        for candidate in ids:
+            there = _dominant(self._clusters[candidate].countries)
+            if there == here:
+                return candidate
+            if (there is None or there in named) and fallback is None:
+                fallback = candidate
+        return fallback
+
+    def countries_here(self) -> tuple[str | None, frozenset[str]]:
+        """Return this article's country and the countries it names, read once."""
+        if self._here is None:
+            self._here = article_countries(self._text) if self._text else _NO_COUNTRY
+        return self._here
 
     def _namesake(
         self, own: int, norm: str, tokens: tuple[str, ...], seen: list[_Seen]
@@ -671,6 +710,14 @@ def _blanked(text: str, entities: tuple[Entity, ...]) -> str:
         position = max(position, end)
     parts.append(text[position:])
     return " ".join(parts)
+
+
+def _dominant(countries: dict[str, int] | None) -> str | None:
+    """Return the country of at least two thirds of an entity's counted articles."""
+    if not countries:
+        return None
+    code, count = max(countries.items(), key=lambda item: item[1])
+    return code if 3 * count >= 2 * sum(countries.values()) else None
 
 
 def _best(support: dict[int, int]) -> int | None:

@@ -47,6 +47,7 @@ from claimkit.linking.candidates import (
 )
 from claimkit.linking.evidence import find_definitions
 from claimkit.linking.normalize import (
+    NATIONAL_BODIES,
     base_tokens,
     is_junk,
     label_tokens,
@@ -123,6 +124,7 @@ class EntityRegistry(Decisions):
         self._nouns: dict[str, None] = {}
         self._forms: list[tuple[str, tuple[str, ...]]] = []
         self._context: list[int] | None = None
+        self._here: tuple[str | None, frozenset[str]] | None = None
 
     # -- persistence -------------------------------------------------------
 
@@ -194,7 +196,7 @@ class EntityRegistry(Decisions):
     def match(self, name: str, label: EntityLabel) -> Match | None:
         """Return the entity ``name`` would link to, without changing anything."""
         self._text, self._words, self._context = "", None, []
-        self._entities, self._forms = (), []
+        self._entities, self._forms, self._here = (), [], None
         found = self._resolve(name, label, [])
         if found is None:
             return None
@@ -212,7 +214,7 @@ class EntityRegistry(Decisions):
         counts; linking the same doc_id again counts nothing twice.
         """
         entities = article.entities
-        self._text, self._words = article.text, None
+        self._text, self._words, self._here = article.text, None, None
         self._entities = entities
         forms = [
             self._normalized(entity.name, entity.label)
@@ -264,9 +266,12 @@ class EntityRegistry(Decisions):
             tokens = forms[i][1] if cluster.label == entity.label else cluster.tokens
             seen.append(_Seen(cluster.index, cluster.label, tokens))
         counted: dict[int, int] = {}
+        national: dict[int, str | None] = {}
         linked = []
         for i, entity in enumerate(entities):
             cluster = chosen[i]
+            if cluster.label == "ORG" and forms[i][0] in NATIONAL_BODIES:
+                national[cluster.index] = self.countries_here()[0]
             counted[cluster.index] = counted.get(cluster.index, 0) + max(
                 1, len(entity.mentions)
             )
@@ -288,6 +293,10 @@ class EntityRegistry(Decisions):
             if doc_id not in cluster.doc_ids:
                 cluster.doc_ids[doc_id] = None
                 cluster.mention_count += mentions
+                if (here := national.get(index)) is not None:
+                    countries = cluster.countries or {}
+                    countries[here] = countries.get(here, 0) + 1
+                    cluster.countries = countries
         return article.model_copy(update={"entities": tuple(linked)})
 
     def _by_definition(
