@@ -358,7 +358,8 @@ class Comparer:
         """
         found: list[ClaimGroup] = []
         for key, by_concept in self._buckets.items():
-            for concept, claims in self._merge_concepts(by_concept).items():
+            merged = _join_narrower(self._merge_concepts(by_concept), key[1])
+            for concept, claims in merged.items():
                 if len({c.doc_id for c in claims}) < 2:
                     continue
                 found.append(self._group(key, concept, claims))
@@ -410,6 +411,52 @@ class Comparer:
             spread=spread,
             members=tuple(c.member() for c in claims),
         )
+
+
+def _join_narrower(
+    by_concept: dict[str, list[_Claim]], kind: str
+) -> dict[str, list[_Claim]]:
+    """Join a narrower concept to a broader one of its head when they state one figure.
+
+    "local government employee" is narrower than "employee" (the same head,
+    its words a superset), "jail sentence" than "sentence". A narrower
+    measure may be a part of the broader ("2,000 UK staff" of "6,000
+    staff"), so a difference between them is no conflict: the narrower
+    claims join only when all the claims then agree and state one figure
+    (largest value at most ``1 + APPROX`` times the smallest), and stay
+    apart otherwise. Percents never join this way: small figures such as
+    "sales rose 5%" and "UK sales rose 5%" coincide too often. Each concept
+    is tried against at most ``MAX_CONCEPTS`` broader ones, fewest words and
+    most-claimed first.
+    """
+    if len(by_concept) == 1:
+        return by_concept
+    words = {c: frozenset(c.split()) for c in by_concept}
+    broad_first = sorted(
+        by_concept, key=lambda c: (len(words[c]), -len(by_concept[c]), c)
+    )
+    joined = dict(by_concept)
+    for concept in reversed(broad_first):
+        head = concept.rsplit(" ", 1)[-1]
+        for broad in broad_first[:MAX_CONCEPTS]:
+            if (
+                broad not in joined
+                or not words[broad] < words[concept]
+                or broad.rsplit(" ", 1)[-1] != head
+            ):
+                continue
+            union = joined[broad] + joined[concept]
+            if kind != "percent" and _one_figure(union) and _consistent(union):
+                joined[broad] = union
+                del joined[concept]
+                break
+    return joined
+
+
+def _one_figure(claims: list[_Claim]) -> bool:
+    """True when the claims' values are within ``APPROX`` of each other."""
+    values = [abs(c.signed) for c in claims]
+    return min(values) > 0 and max(values) <= min(values) * (1 + APPROX)
 
 
 def _consistent(claims: list[_Claim]) -> bool:

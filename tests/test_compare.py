@@ -661,3 +661,128 @@ def test_compare_events_compare_within_one_named_period():
     assert (
         compare([carried("a", 12.3, "last year"), carried("b", 9, "this year")]) == []
     )
+
+
+# --- narrower concepts --------------------------------------------------------
+
+
+def _staff(doc: str, text: str, value: float, key: str, **kw: object) -> Article:
+    return _article(
+        doc,
+        f"Corvel Shipping has {text}.",
+        text,
+        kind="count",
+        unit=key.split()[-1],
+        value=value,
+        concept_key=key,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_compare_narrower_concept_joins_the_same_figure():
+    # "harbour staff" is narrower than "staff": the same figure is one
+    # measure told two ways, and the group is named by the broader concept.
+    group = _only(
+        compare(
+            [
+                _staff("a", "7,400 harbour staff", 7400, "harbour staff"),
+                _staff("b", "7,400 workers", 7400, "worker"),
+                _staff(
+                    "c", "about 7,500 employees", 7500, "employee", qualifier="approx"
+                ),
+            ]
+        )
+    )
+    assert (group.concept, group.status) == ("employee", "agree")
+    assert [m.doc_id for m in group.members] == ["a", "b", "c"]
+
+
+def test_compare_narrower_concept_never_makes_a_conflict():
+    # 2,100 harbour staff may be a part of 7,400 staff: no group, no conflict.
+    assert (
+        compare(
+            [
+                _staff("a", "2,100 harbour staff", 2100, "harbour staff"),
+                _staff("b", "7,400 workers", 7400, "worker"),
+            ]
+        )
+        == []
+    )
+    # Two articles on the broader measure still conflict among themselves,
+    # and a narrower figure that matches only one of them stays out.
+    group = _only(
+        compare(
+            [
+                _staff("a", "7,400 workers", 7400, "worker"),
+                _staff("b", "9,900 staff", 9900, "staff"),
+                _staff("c", "7,400 harbour staff", 7400, "harbour staff"),
+            ]
+        )
+    )
+    assert group.status == "conflict"
+    assert [m.doc_id for m in group.members] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        (
+            ("more than 7,000 harbour staff", 7000, "harbour staff", "more_than"),
+            ("9,900 staff", 9900, "staff", "exact"),
+            "an open bound agrees with anything larger: not one figure",
+        ),
+        (
+            ("7,400 staff cars", 7400, "staff car", "exact"),
+            ("7,400 staff", 7400, "staff", "exact"),
+            "another head noun",
+        ),
+        (
+            ("7,400 harbour workers", 7400, "harbour worker", "exact"),
+            ("7,400 dock workers", 7400, "dock worker", "exact"),
+            "siblings: neither is the broader",
+        ),
+    ],
+)
+def test_compare_narrower_join_needs_one_figure_and_one_head(first, second, why):
+    articles = [
+        _staff(doc, text, value, key, qualifier=qualifier)
+        for doc, (text, value, key, qualifier) in (("a", first), ("b", second))
+    ]
+    assert compare(articles) == [], why
+
+
+def test_compare_narrower_percents_never_join():
+    def rise(doc: str, key: str) -> Article:
+        return _article(
+            doc,
+            f"Corvel Shipping {key} rose 5% in 2024.",
+            "5%",
+            kind="percent",
+            unit="%",
+            value=5,
+            change="up",
+            concept_key=key,
+        )
+
+    # "UK sales rose 5%" and "sales rose 5%": small figures coincide.
+    assert compare([rise("a", "uk revenue"), rise("b", "revenue")]) == []
+    assert _only(compare([rise("a", "revenue"), rise("b", "sales")])).status == "agree"
+
+
+def test_compare_narrower_money_joins():
+    a = _article(
+        "a",
+        "Corvel Shipping plans $35 million of fuel savings.",
+        "$35 million",
+        value=35e6,
+        concept_key="fuel saving",
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping plans savings of $35 million.",
+        "$35 million",
+        value=35e6,
+        concept_key="saving",
+    )
+    group = _only(compare([a, b]))
+    assert (group.concept, group.status) == ("saving", "agree")
