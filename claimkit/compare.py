@@ -239,6 +239,7 @@ class Comparer:
             for head, words in lexicon.get("concept_synonyms", {}).items()
             for word in [head, *words]
         }
+        self._plain = frozenset(lexicon.get("plain_modifiers", ()))
         self._below = tuple(lexicon.get("below_words", ()))
         self._occasions = frozenset(
             self._fold(word) for word in lexicon.get("occasion_concepts", ())
@@ -342,12 +343,16 @@ class Comparer:
         return concept, head in self._stocks
 
     def _fold(self, key: str) -> str:
-        """Lower-case a key and fold each word's synonyms to one head word."""
+        """Lower-case a key, drop the modifiers that do not narrow a measure
+        ("record profit", "key interest rate": ``plain_modifiers``) and fold
+        each word's synonyms to one head word."""
         folded = self._folded.get(key)
         if folded is None:
-            lower = key.lower()
+            words = key.lower().split()
+            kept = [w for w in words[:-1] if w not in self._plain] + words[-1:]
+            lower = " ".join(kept)
             whole = self._synonyms.get(lower)
-            folded = whole or " ".join(self._synonyms.get(w, w) for w in lower.split())
+            folded = whole or " ".join(self._synonyms.get(w, w) for w in kept)
             self._folded[key] = folded
         return folded
 

@@ -513,6 +513,8 @@ SETS = {
     "compare_heldout": (EXAMPLES / "compare_heldout", GOLDEN / "compare_heldout.json"),
     # Written by the lead before reading the compare code, scored once, kept.
     "compare_lead": (EXAMPLES / "compare_lead", GOLDEN / "compare_lead.json"),
+    # Narrower concepts (session 10): written with the mechanism, checked once.
+    "compare_join": (EXAMPLES / "compare_join", GOLDEN / "compare_join.json"),
 }
 
 
@@ -786,3 +788,31 @@ def test_compare_narrower_money_joins():
     )
     group = _only(compare([a, b]))
     assert (group.concept, group.status) == ("saving", "agree")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (("record profit", 5e6), ("profit", 6.5e6), "conflict"),
+        (("key interest rate", 2e6), ("benchmark interest rate", 2e6), "agree"),
+        (("total debt", 2.1e9), ("debt pile", 2.2e9), "agree"),
+    ],
+)
+def test_compare_plain_modifiers_do_not_narrow(first, second, status):
+    articles = [
+        _article(
+            doc, "Corvel Shipping reported $5m.", "$5m", value=value, concept_key=key
+        )
+        for doc, (key, value) in (("a", first), ("b", second))
+    ]
+    assert _only(compare(articles)).status == status
+
+
+@pytest.mark.parametrize("modifier", ["new", "large", "uk", "major"])
+def test_compare_narrowing_modifiers_are_kept(modifier):
+    # "20 new stores" are not the chain's 400 stores: no conflict.
+    articles = [
+        _staff("a", "400 stores", 400, "store"),
+        _staff("b", f"20 {modifier} stores", 20, f"{modifier} store"),
+    ]
+    assert compare(articles) == []
