@@ -123,6 +123,18 @@ def day_of(sentence: str) -> str:
     return ",".join(found)
 
 
+# Words before a figure in its sentence that make it a supposition, not a
+# report: "could face up to 85 years if convicted", "maybe when I have been
+# managing for 20 years".
+_HEDGE = re.compile(r"\b(if|unless|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def hedged(sentence: str, text: str) -> bool:
+    """True when a word of supposition comes before the figure in its sentence."""
+    at = sentence.find(text)
+    return bool(_HEDGE.search(sentence, 0, at if at >= 0 else len(sentence)))
+
+
 class _Claim(NamedTuple):
     """What grouping needs of one claim: plain values, not the records.
 
@@ -145,6 +157,7 @@ class _Claim(NamedTuple):
     low: float
     high: float
     signed: float
+    hedged: bool
 
     def member(self) -> GroupMember:
         return GroupMember(
@@ -318,6 +331,7 @@ class Comparer:
                     low,
                     high,
                     value,
+                    hedged(claim.sentence, claim.text),
                 )
             )
 
@@ -365,6 +379,7 @@ class Comparer:
         for key, by_concept in self._buckets.items():
             merged = _join_narrower(self._merge_concepts(by_concept), key[1])
             for concept, claims in merged.items():
+                claims = _without_hedged_conflicts(claims)
                 if len({c.doc_id for c in claims}) < 2:
                     continue
                 found.append(self._group(key, concept, claims))
@@ -456,6 +471,24 @@ def _join_narrower(
                 del joined[concept]
                 break
     return joined
+
+
+def _without_hedged_conflicts(claims: list[_Claim]) -> list[_Claim]:
+    """Keep the reported figures and the supposed ones that agree with them.
+
+    A supposed figure ("could face up to 85 years if convicted") is no
+    report of a fact, so it never makes a conflict: it stays in a group only
+    when it agrees with the reported figures and the supposed figures kept
+    before it (so reported figures that conflict keep no supposed one).
+    Linear in the claims per supposed figure; supposed figures are few.
+    """
+    kept = [c for c in claims if not c.hedged]
+    if len(kept) == len(claims):
+        return claims
+    for claim in claims:
+        if claim.hedged and _consistent([*kept, claim]):
+            kept.append(claim)
+    return kept
 
 
 def _one_figure(claims: list[_Claim]) -> bool:

@@ -422,7 +422,22 @@ def test_compare_interval_table():
 def _claim(doc: str, low: float, high: float) -> _Claim:
     mid = (low + high) / 2
     return _Claim(
-        doc, 0, 1, "x", mid, None, None, "exact", None, None, "", None, low, high, mid
+        doc,
+        0,
+        1,
+        "x",
+        mid,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        "",
+        None,
+        low,
+        high,
+        mid,
+        False,
     )
 
 
@@ -816,3 +831,60 @@ def test_compare_narrowing_modifiers_are_kept(modifier):
         _staff("b", f"20 {modifier} stores", 20, f"{modifier} store"),
     ]
     assert compare(articles) == []
+
+
+# --- supposed figures ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "supposed"),
+    [
+        ("She could face up to 12 years if convicted.", "up to 12 years", True),
+        ("Maybe when I have managed for 30 years I will know.", "30 years", True),
+        ("If the deal goes ahead, it would cost $3bn.", "$3bn", True),
+        ("It employs 6,000 staff, and could hire more.", "6,000 staff", False),
+        ("It was banned for two years.", "two years", False),
+        ("The ifs of 2,000 staff.", "2,000 staff", False),
+    ],
+)
+def test_compare_hedged(sentence, text, supposed):
+    from claimkit.compare import hedged
+
+    assert hedged(sentence, text) is supposed
+
+
+def _term(doc: str, sentence: str, figure: str, years: float) -> Article:
+    return _article(
+        doc,
+        sentence,
+        figure,
+        kind="duration",
+        unit="year",
+        value=years,
+        concept_key="sentence",
+    )
+
+
+def test_compare_supposed_figure_never_makes_a_conflict():
+    reported = _term("a", "Corvel Shipping got a sentence of 4 years.", "4 years", 4)
+    supposed = _term(
+        "b", "Corvel Shipping could face a sentence of 9 years.", "9 years", 9
+    )
+    assert compare([reported, supposed]) == []
+    # Two supposed figures that differ make no conflict either.
+    other = _term("c", "Corvel Shipping might get a sentence of 2 years.", "2 years", 2)
+    assert compare([supposed, other]) == []
+
+
+def test_compare_supposed_figure_joins_when_it_agrees():
+    reported = _term("a", "Corvel Shipping got a sentence of 4 years.", "4 years", 4)
+    agrees = _term(
+        "b", "Corvel Shipping could face a sentence of 4 years.", "4 years", 4
+    )
+    differs = _term("c", "Corvel Shipping got a sentence of 6 years.", "6 years", 6)
+    group = _only(compare([reported, agrees]))
+    assert (group.status, len(group.members)) == ("agree", 2)
+    # Reported figures that conflict keep the conflict and drop the supposed.
+    group = _only(compare([reported, agrees, differs]))
+    assert group.status == "conflict"
+    assert [m.doc_id for m in group.members] == ["a", "c"]
