@@ -9,7 +9,8 @@ sentences at least ``--similar``, default 70, and at least one shared word of
 four letters or more beside the figure), then says, for each pair, at which
 step of :class:`claimkit.compare.Comparer` it is lost:
 
-- ``subject null``: a claim has no subject;
+- ``subject null``: a claim has no subject (``, named`` when both
+  sentences name one linked entity: a subject extraction may have missed);
 - ``subject unlinked``: the subject entity has no corpus link;
 - ``subjects differ``: both linked, to different entities;
 - ``concept null``: a claim has no concept (no ``concept_key``; counts fall
@@ -44,6 +45,7 @@ from claimkit.records import Article, QuantityClaim
 
 _STEPS = (
     "subject null",
+    "subject null, named",
     "subject unlinked",
     "subjects differ",
     "concept null",
@@ -65,6 +67,14 @@ def _trace(comparer: Comparer, article: Article) -> Iterable[dict[str, Any]]:
         q = claim.quantity
         subject = entities.get(claim.subject) if claim.subject else None
         concept, stock = comparer._concept(claim)
+        # The linked entities named in the claim's sentence.
+        at = article.text.find(claim.sentence)
+        span = (at, at + len(claim.sentence)) if at >= 0 else (claim.start, claim.end)
+        named = {
+            e.link
+            for e in article.entities
+            if e.link and any(span[0] <= m.start < span[1] for m in e.mentions)
+        }
         period = period_of(claim.sentence, article.published)
         if q.change and not period:
             period = (
@@ -82,6 +92,7 @@ def _trace(comparer: Comparer, article: Article) -> Iterable[dict[str, Any]]:
             "change": bool(q.change),
             "subject": None if subject is None else subject.name,
             "link": None if subject is None else subject.link,
+            "named": named,
             "concept": concept,
             "dropped": not period and (bool(q.change) or not stock),
             "period": period,
@@ -90,6 +101,9 @@ def _trace(comparer: Comparer, article: Article) -> Iterable[dict[str, Any]]:
 
 def _reason(a: dict[str, Any], b: dict[str, Any], grouped: set[tuple[str, int]]) -> str:
     if a["subject"] is None or b["subject"] is None:
+        # Extraction missed a subject when both sentences name one entity.
+        if a["named"] & b["named"]:
+            return "subject null, named"
         return "subject null"
     if a["link"] is None or b["link"] is None:
         return "subject unlinked"

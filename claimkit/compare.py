@@ -6,8 +6,11 @@ same kind, comparable unit and ``per``, the same concept (``concept_key``),
 levels with levels and changes with changes, and the same period when the
 sentences name years. Counts of events ("11 goals") and changes with neither a
 year nor a publication date are left out: the claim does not say which
-occasion it is about. Its status says whether the figures can all be true at
-once (``agree``) or not (``conflict``).
+occasion it is about. A narrower concept of the same head ("factory
+workers" beside "workers") and a supposed figure ("could face 85 years if
+convicted") join a group only when they agree with it, never to make a
+conflict. Its status says whether the figures can all be true at once
+(``agree``) or not (``conflict``).
 
 Runs on records only (no spaCy), streaming: :class:`Comparer` keeps a few
 fields per claim, never the articles.
