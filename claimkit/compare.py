@@ -446,8 +446,8 @@ def _join_narrower(
     measure may be a part of the broader ("2,000 UK staff" of "6,000
     staff"), so a difference between them is no conflict: the narrower
     claims join only when all the claims then agree and state one figure
-    (largest value at most ``1 + APPROX`` times the smallest), and stay
-    apart otherwise. Percents never join this way: small figures such as
+    (largest value at most ``1 + APPROX`` times the smallest, and 10 or
+    more), and stay apart otherwise. Percents never join this way: small figures such as
     "sales rose 5%" and "UK sales rose 5%" coincide too often. Each concept
     is tried against at most ``MAX_CONCEPTS`` broader ones, fewest words and
     most-claimed first.
@@ -495,9 +495,10 @@ def _without_hedged_conflicts(claims: list[_Claim]) -> list[_Claim]:
 
 
 def _one_figure(claims: list[_Claim]) -> bool:
-    """True when the claims' values are within ``APPROX`` of each other."""
+    """True when the claims' values are within ``APPROX`` of each other and
+    not small (under 10: "two new stores" and "two stores" coincide)."""
     values = [abs(c.signed) for c in claims]
-    return min(values) > 0 and max(values) <= min(values) * (1 + APPROX)
+    return min(values) >= 10 and max(values) <= min(values) * (1 + APPROX)
 
 
 def _consistent(claims: list[_Claim]) -> bool:

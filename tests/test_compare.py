@@ -888,3 +888,12 @@ def test_compare_supposed_figure_joins_when_it_agrees():
     group = _only(compare([reported, agrees, differs]))
     assert group.status == "conflict"
     assert [m.doc_id for m in group.members] == ["a", "c"]
+
+
+def test_compare_small_figures_of_a_narrower_concept_stay_apart():
+    # "two new stores" and "two stores": small whole numbers coincide.
+    articles = [
+        _staff("a", "2 stores", 2, "store"),
+        _staff("b", "2 flagship stores", 2, "flagship store"),
+    ]
+    assert compare(articles) == []
