@@ -380,9 +380,12 @@ class Comparer:
         """
         found: list[ClaimGroup] = []
         for key, by_concept in self._buckets.items():
-            merged = _join_narrower(self._merge_concepts(by_concept), key[1])
-            for concept, claims in merged.items():
-                claims = _without_hedged_conflicts(claims)
+            merged = {}
+            for concept, claims in self._merge_concepts(by_concept).items():
+                kept = _without_hedged_conflicts(claims)
+                if kept:
+                    merged[concept] = kept
+            for concept, claims in _join_narrower(merged, key[1]).items():
                 if len({c.doc_id for c in claims}) < 2:
                     continue
                 found.append(self._group(key, concept, claims))

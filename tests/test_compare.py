@@ -897,3 +897,19 @@ def test_compare_small_figures_of_a_narrower_concept_stay_apart():
         _staff("b", "2 flagship stores", 2, "flagship store"),
     ]
     assert compare(articles) == []
+
+
+def test_compare_supposed_figure_does_not_block_a_narrower_join():
+    # The broader concept's supposed £30m is left out first, so the narrower
+    # "regulatory fine" of the same £12m still joins it.
+    articles = [
+        _article("a", "Corvel Shipping paid a fine of $12m.", "$12m", value=12e6,
+                 concept_key="regulatory fine"),
+        _article("b", "Corvel Shipping was fined $12m.", "$12m", value=12e6,
+                 concept_key="fine"),
+        _article("c", "Corvel Shipping could face a fine of $30m.", "$30m",
+                 value=30e6, concept_key="fine"),
+    ]  # fmt: skip
+    group = _only(compare(articles))
+    assert (group.concept, group.status) == ("fine", "agree")
+    assert [m.doc_id for m in group.members] == ["a", "b"]
