@@ -6,8 +6,11 @@ same kind, comparable unit and ``per``, the same concept (``concept_key``),
 levels with levels and changes with changes, and the same period when the
 sentences name years. Counts of events ("11 goals") and changes with neither a
 year nor a publication date are left out: the claim does not say which
-occasion it is about. Its status says whether the figures can all be true at
-once (``agree``) or not (``conflict``).
+occasion it is about. A narrower concept of the same head ("factory
+workers" beside "workers") and a supposed figure ("could face 85 years if
+convicted") join a group only when they agree with it, never to make a
+conflict. Its status says whether the figures can all be true at once
+(``agree``) or not (``conflict``).
 
 Runs on records only (no spaCy), streaming: :class:`Comparer` keeps a few
 fields per claim, never the articles.
@@ -123,6 +126,18 @@ def day_of(sentence: str) -> str:
     return ",".join(found)
 
 
+# Words before a figure in its sentence that make it a supposition, not a
+# report: "could face up to 85 years if convicted", "maybe when I have been
+# managing for 20 years".
+_HEDGE = re.compile(r"\b(if|unless|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def hedged(sentence: str, text: str) -> bool:
+    """True when a word of supposition comes before the figure in its sentence."""
+    at = sentence.find(text)
+    return bool(_HEDGE.search(sentence, 0, at if at >= 0 else len(sentence)))
+
+
 class _Claim(NamedTuple):
     """What grouping needs of one claim: plain values, not the records.
 
@@ -145,6 +160,7 @@ class _Claim(NamedTuple):
     low: float
     high: float
     signed: float
+    hedged: bool
 
     def member(self) -> GroupMember:
         return GroupMember(
@@ -239,6 +255,7 @@ class Comparer:
             for head, words in lexicon.get("concept_synonyms", {}).items()
             for word in [head, *words]
         }
+        self._plain = frozenset(lexicon.get("plain_modifiers", ()))
         self._below = tuple(lexicon.get("below_words", ()))
         self._occasions = frozenset(
             self._fold(word) for word in lexicon.get("occasion_concepts", ())
@@ -317,6 +334,7 @@ class Comparer:
                     low,
                     high,
                     value,
+                    hedged(claim.sentence, claim.text),
                 )
             )
 
@@ -342,12 +360,16 @@ class Comparer:
         return concept, head in self._stocks
 
     def _fold(self, key: str) -> str:
-        """Lower-case a key and fold each word's synonyms to one head word."""
+        """Lower-case a key, drop the modifiers that do not narrow a measure
+        ("record profit", "key interest rate": ``plain_modifiers``) and fold
+        each word's synonyms to one head word."""
         folded = self._folded.get(key)
         if folded is None:
-            lower = key.lower()
+            words = key.lower().split()
+            kept = [w for w in words[:-1] if w not in self._plain] + words[-1:]
+            lower = " ".join(kept)
             whole = self._synonyms.get(lower)
-            folded = whole or " ".join(self._synonyms.get(w, w) for w in lower.split())
+            folded = whole or " ".join(self._synonyms.get(w, w) for w in kept)
             self._folded[key] = folded
         return folded
 
@@ -358,7 +380,12 @@ class Comparer:
         """
         found: list[ClaimGroup] = []
         for key, by_concept in self._buckets.items():
+            merged = {}
             for concept, claims in self._merge_concepts(by_concept).items():
+                kept = _without_hedged_conflicts(claims)
+                if kept:
+                    merged[concept] = kept
+            for concept, claims in _join_narrower(merged, key[1]).items():
                 if len({c.doc_id for c in claims}) < 2:
                     continue
                 found.append(self._group(key, concept, claims))
@@ -410,6 +437,71 @@ class Comparer:
             spread=spread,
             members=tuple(c.member() for c in claims),
         )
+
+
+def _join_narrower(
+    by_concept: dict[str, list[_Claim]], kind: str
+) -> dict[str, list[_Claim]]:
+    """Join a narrower concept to a broader one of its head when they state one figure.
+
+    "local government employee" is narrower than "employee" (the same head,
+    its words a superset), "jail sentence" than "sentence". A narrower
+    measure may be a part of the broader ("2,000 UK staff" of "6,000
+    staff"), so a difference between them is no conflict: the narrower
+    claims join only when all the claims then agree and state one figure
+    (largest value at most ``1 + APPROX`` times the smallest, and 10 or
+    more), and stay apart otherwise. Percents never join this way: small figures such as
+    "sales rose 5%" and "UK sales rose 5%" coincide too often. Each concept
+    is tried against at most ``MAX_CONCEPTS`` broader ones, fewest words and
+    most-claimed first.
+    """
+    if len(by_concept) == 1:
+        return by_concept
+    words = {c: frozenset(c.split()) for c in by_concept}
+    broad_first = sorted(
+        by_concept, key=lambda c: (len(words[c]), -len(by_concept[c]), c)
+    )
+    joined = dict(by_concept)
+    for concept in reversed(broad_first):
+        head = concept.rsplit(" ", 1)[-1]
+        for broad in broad_first[:MAX_CONCEPTS]:
+            if (
+                broad not in joined
+                or not words[broad] < words[concept]
+                or broad.rsplit(" ", 1)[-1] != head
+            ):
+                continue
+            union = joined[broad] + joined[concept]
+            if kind != "percent" and _one_figure(union) and _consistent(union):
+                joined[broad] = union
+                del joined[concept]
+                break
+    return joined
+
+
+def _without_hedged_conflicts(claims: list[_Claim]) -> list[_Claim]:
+    """Keep the reported figures and the supposed ones that agree with them.
+
+    A supposed figure ("could face up to 85 years if convicted") is no
+    report of a fact, so it never makes a conflict: it stays in a group only
+    when it agrees with the reported figures and the supposed figures kept
+    before it (so reported figures that conflict keep no supposed one).
+    Linear in the claims per supposed figure; supposed figures are few.
+    """
+    kept = [c for c in claims if not c.hedged]
+    if len(kept) == len(claims):
+        return claims
+    for claim in claims:
+        if claim.hedged and _consistent([*kept, claim]):
+            kept.append(claim)
+    return kept
+
+
+def _one_figure(claims: list[_Claim]) -> bool:
+    """True when the claims' values are within ``APPROX`` of each other and
+    not small (under 10: "two new stores" and "two stores" coincide)."""
+    values = [abs(c.signed) for c in claims]
+    return min(values) >= 10 and max(values) <= min(values) * (1 + APPROX)
 
 
 def _consistent(claims: list[_Claim]) -> bool:

@@ -422,7 +422,22 @@ def test_compare_interval_table():
 def _claim(doc: str, low: float, high: float) -> _Claim:
     mid = (low + high) / 2
     return _Claim(
-        doc, 0, 1, "x", mid, None, None, "exact", None, None, "", None, low, high, mid
+        doc,
+        0,
+        1,
+        "x",
+        mid,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        "",
+        None,
+        low,
+        high,
+        mid,
+        False,
     )
 
 
@@ -513,6 +528,8 @@ SETS = {
     "compare_heldout": (EXAMPLES / "compare_heldout", GOLDEN / "compare_heldout.json"),
     # Written by the lead before reading the compare code, scored once, kept.
     "compare_lead": (EXAMPLES / "compare_lead", GOLDEN / "compare_lead.json"),
+    # Narrower concepts (session 10): written with the mechanism, checked once.
+    "compare_join": (EXAMPLES / "compare_join", GOLDEN / "compare_join.json"),
 }
 
 
@@ -661,3 +678,238 @@ def test_compare_events_compare_within_one_named_period():
     assert (
         compare([carried("a", 12.3, "last year"), carried("b", 9, "this year")]) == []
     )
+
+
+# --- narrower concepts --------------------------------------------------------
+
+
+def _staff(doc: str, text: str, value: float, key: str, **kw: object) -> Article:
+    return _article(
+        doc,
+        f"Corvel Shipping has {text}.",
+        text,
+        kind="count",
+        unit=key.split()[-1],
+        value=value,
+        concept_key=key,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_compare_narrower_concept_joins_the_same_figure():
+    # "harbour staff" is narrower than "staff": the same figure is one
+    # measure told two ways, and the group is named by the broader concept.
+    group = _only(
+        compare(
+            [
+                _staff("a", "7,400 harbour staff", 7400, "harbour staff"),
+                _staff("b", "7,400 workers", 7400, "worker"),
+                _staff(
+                    "c", "about 7,500 employees", 7500, "employee", qualifier="approx"
+                ),
+            ]
+        )
+    )
+    assert (group.concept, group.status) == ("employee", "agree")
+    assert [m.doc_id for m in group.members] == ["a", "b", "c"]
+
+
+def test_compare_narrower_concept_never_makes_a_conflict():
+    # 2,100 harbour staff may be a part of 7,400 staff: no group, no conflict.
+    assert (
+        compare(
+            [
+                _staff("a", "2,100 harbour staff", 2100, "harbour staff"),
+                _staff("b", "7,400 workers", 7400, "worker"),
+            ]
+        )
+        == []
+    )
+    # Two articles on the broader measure still conflict among themselves,
+    # and a narrower figure that matches only one of them stays out.
+    group = _only(
+        compare(
+            [
+                _staff("a", "7,400 workers", 7400, "worker"),
+                _staff("b", "9,900 staff", 9900, "staff"),
+                _staff("c", "7,400 harbour staff", 7400, "harbour staff"),
+            ]
+        )
+    )
+    assert group.status == "conflict"
+    assert [m.doc_id for m in group.members] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        (
+            ("more than 7,000 harbour staff", 7000, "harbour staff", "more_than"),
+            ("9,900 staff", 9900, "staff", "exact"),
+            "an open bound agrees with anything larger: not one figure",
+        ),
+        (
+            ("7,400 staff cars", 7400, "staff car", "exact"),
+            ("7,400 staff", 7400, "staff", "exact"),
+            "another head noun",
+        ),
+        (
+            ("7,400 harbour workers", 7400, "harbour worker", "exact"),
+            ("7,400 dock workers", 7400, "dock worker", "exact"),
+            "siblings: neither is the broader",
+        ),
+    ],
+)
+def test_compare_narrower_join_needs_one_figure_and_one_head(first, second, why):
+    articles = [
+        _staff(doc, text, value, key, qualifier=qualifier)
+        for doc, (text, value, key, qualifier) in (("a", first), ("b", second))
+    ]
+    assert compare(articles) == [], why
+
+
+def test_compare_narrower_percents_never_join():
+    def rise(doc: str, key: str) -> Article:
+        return _article(
+            doc,
+            f"Corvel Shipping {key} rose 5% in 2024.",
+            "5%",
+            kind="percent",
+            unit="%",
+            value=5,
+            change="up",
+            concept_key=key,
+        )
+
+    # "UK sales rose 5%" and "sales rose 5%": small figures coincide.
+    assert compare([rise("a", "uk revenue"), rise("b", "revenue")]) == []
+    assert _only(compare([rise("a", "revenue"), rise("b", "sales")])).status == "agree"
+
+
+def test_compare_narrower_money_joins():
+    a = _article(
+        "a",
+        "Corvel Shipping plans $35 million of fuel savings.",
+        "$35 million",
+        value=35e6,
+        concept_key="fuel saving",
+    )
+    b = _article(
+        "b",
+        "Corvel Shipping plans savings of $35 million.",
+        "$35 million",
+        value=35e6,
+        concept_key="saving",
+    )
+    group = _only(compare([a, b]))
+    assert (group.concept, group.status) == ("saving", "agree")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (("record profit", 5e6), ("profit", 6.5e6), "conflict"),
+        (("key interest rate", 2e6), ("benchmark interest rate", 2e6), "agree"),
+        (("total debt", 2.1e9), ("debt pile", 2.2e9), "agree"),
+    ],
+)
+def test_compare_plain_modifiers_do_not_narrow(first, second, status):
+    articles = [
+        _article(
+            doc, "Corvel Shipping reported $5m.", "$5m", value=value, concept_key=key
+        )
+        for doc, (key, value) in (("a", first), ("b", second))
+    ]
+    assert _only(compare(articles)).status == status
+
+
+@pytest.mark.parametrize("modifier", ["new", "large", "uk", "major"])
+def test_compare_narrowing_modifiers_are_kept(modifier):
+    # "20 new stores" are not the chain's 400 stores: no conflict.
+    articles = [
+        _staff("a", "400 stores", 400, "store"),
+        _staff("b", f"20 {modifier} stores", 20, f"{modifier} store"),
+    ]
+    assert compare(articles) == []
+
+
+# --- supposed figures ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "supposed"),
+    [
+        ("She could face up to 12 years if convicted.", "up to 12 years", True),
+        ("Maybe when I have managed for 30 years I will know.", "30 years", True),
+        ("If the deal goes ahead, it would cost $3bn.", "$3bn", True),
+        ("It employs 6,000 staff, and could hire more.", "6,000 staff", False),
+        ("It was banned for two years.", "two years", False),
+        ("The ifs of 2,000 staff.", "2,000 staff", False),
+    ],
+)
+def test_compare_hedged(sentence, text, supposed):
+    from claimkit.compare import hedged
+
+    assert hedged(sentence, text) is supposed
+
+
+def _term(doc: str, sentence: str, figure: str, years: float) -> Article:
+    return _article(
+        doc,
+        sentence,
+        figure,
+        kind="duration",
+        unit="year",
+        value=years,
+        concept_key="sentence",
+    )
+
+
+def test_compare_supposed_figure_never_makes_a_conflict():
+    reported = _term("a", "Corvel Shipping got a sentence of 4 years.", "4 years", 4)
+    supposed = _term(
+        "b", "Corvel Shipping could face a sentence of 9 years.", "9 years", 9
+    )
+    assert compare([reported, supposed]) == []
+    # Two supposed figures that differ make no conflict either.
+    other = _term("c", "Corvel Shipping might get a sentence of 2 years.", "2 years", 2)
+    assert compare([supposed, other]) == []
+
+
+def test_compare_supposed_figure_joins_when_it_agrees():
+    reported = _term("a", "Corvel Shipping got a sentence of 4 years.", "4 years", 4)
+    agrees = _term(
+        "b", "Corvel Shipping could face a sentence of 4 years.", "4 years", 4
+    )
+    differs = _term("c", "Corvel Shipping got a sentence of 6 years.", "6 years", 6)
+    group = _only(compare([reported, agrees]))
+    assert (group.status, len(group.members)) == ("agree", 2)
+    # Reported figures that conflict keep the conflict and drop the supposed.
+    group = _only(compare([reported, agrees, differs]))
+    assert group.status == "conflict"
+    assert [m.doc_id for m in group.members] == ["a", "c"]
+
+
+def test_compare_small_figures_of_a_narrower_concept_stay_apart():
+    # "two new stores" and "two stores": small whole numbers coincide.
+    articles = [
+        _staff("a", "2 stores", 2, "store"),
+        _staff("b", "2 flagship stores", 2, "flagship store"),
+    ]
+    assert compare(articles) == []
+
+
+def test_compare_supposed_figure_does_not_block_a_narrower_join():
+    # The broader concept's supposed £30m is left out first, so the narrower
+    # "regulatory fine" of the same £12m still joins it.
+    articles = [
+        _article("a", "Corvel Shipping paid a fine of $12m.", "$12m", value=12e6,
+                 concept_key="regulatory fine"),
+        _article("b", "Corvel Shipping was fined $12m.", "$12m", value=12e6,
+                 concept_key="fine"),
+        _article("c", "Corvel Shipping could face a fine of $30m.", "$30m",
+                 value=30e6, concept_key="fine"),
+    ]  # fmt: skip
+    group = _only(compare(articles))
+    assert (group.concept, group.status) == ("fine", "agree")
+    assert [m.doc_id for m in group.members] == ["a", "b"]
