@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from claimkit.linking import EntityRegistry
 from claimkit.linking.normalize import (
+    acronyms,
     article_countries,
     is_junk,
     is_nickname,
@@ -474,3 +475,44 @@ def test_linking_a_distinctive_name_ignores_the_article_country() -> None:
         article_from_text("b", ca, {"Acme Widgets": "ORG"}),
     )
     assert a["Acme Widgets"] == b["Acme Widgets"]
+
+
+def test_linking_a_place_written_as_letters_stays_in_the_acronym() -> None:
+    """ "UKIP" beside "UK Independence Party" in one article is that party, and
+    later articles that write only "UKIP" join it; "UIP" is no such short name."""
+    text = (
+        "The UK Independence Party held its conference. Delegates cheered. "
+        "UKIP leader Roger Knapman spoke, and UKIP candidates were named."
+    )
+    first = article_from_text(
+        "a",
+        text,
+        {"UK Independence Party": "ORG", "UKIP": "ORG", "Roger Knapman": "PERSON"},
+    )
+    later = article_from_text(
+        "b",
+        "UKIP said Roger Knapman would stand again.",
+        {"UKIP": "ORG", "Roger Knapman": "PERSON"},
+    )
+    other = make_article("c", ("ORG", "UIP"), ("ORG", "Utility Investment Partners"))
+    _, (a, b, c) = link_all(first, later, other)
+    assert a["UKIP"] == a["UK Independence Party"] == b["UKIP"]
+    assert c["UIP"] != a["UK Independence Party"]
+    assert acronyms(("uk", "independence", "party")) == ("uip", "ukip")
+    assert acronyms(("general", "motors")) == ("gm",)
+
+
+def test_linking_a_familiar_given_name_with_a_common_surname_needs_context() -> None:
+    """ "Bernie Ebbers" is "Bernard Ebbers" (a rare surname); "Ken Jones" the
+    rugby player is not "Kenny Jones" the drummer unless the context agrees;
+    within one article "Dave Collins" and "David Collins" are one man."""
+    _, (a, b, c, d, e) = link_all(
+        make_article("a", ("PERSON", "Bernie Ebbers"), ("ORG", "WorldCom")),
+        make_article("b", ("PERSON", "Bernard Ebbers"), ("ORG", "Zentrix Holdings")),
+        make_article("c", ("PERSON", "Kenny Jones"), ("ORG", "Small Faces")),
+        make_article("d", ("PERSON", "Ken Jones"), ("ORG", "Cardiff Arms Park")),
+        make_article("e", ("PERSON", "Dave Collins"), ("PERSON", "David Collins")),
+    )
+    assert a["Bernie Ebbers"] == b["Bernard Ebbers"]
+    assert c["Kenny Jones"] != d["Ken Jones"]
+    assert e["Dave Collins"] == e["David Collins"]

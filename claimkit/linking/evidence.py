@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from claimkit.linking.normalize import acronym, is_coordination
+from claimkit.linking.normalize import acronyms, is_coordination
 from claimkit.records import Article, Entity
 
 Tokens = Callable[[str, str], tuple[str, ...]]
@@ -125,8 +125,8 @@ def _initials(
     for j, entity in enumerate(entities):
         tokens = tokens_of(entity.name, entity.label)
         if len(tokens) >= 2 and not is_coordination(tokens):
-            key = (entity.label, acronym(tokens))
-            fulls.setdefault(key, []).append(j)
+            for initials in acronyms(tokens):
+                fulls.setdefault((entity.label, initials), []).append(j)
     for i, entity in shorts:
         tokens = tokens_of(entity.name, entity.label)
         if len(tokens) != 1:
@@ -141,15 +141,17 @@ def _within(text: str, entity: Entity, tokens_of: Tokens, aliases: list[str]) ->
     tokens = tokens_of(entity.name, entity.label)
     if len(tokens) < 2 or is_coordination(tokens):
         return
-    initials = acronym(tokens)
+    initials = acronyms(tokens)
     ends = {mention.end for mention in entity.mentions}
     for mention in entity.mentions:
         short = mention.text
         if short == entity.name or short in aliases or len(short) > _MAX_SHORT + 2:
             continue
-        if looks_like_acronym(short) and tokens_of(short, entity.label) == (initials,):
-            aliases.append(short)
-            continue
+        if looks_like_acronym(short):
+            letters = tokens_of(short, entity.label)
+            if len(letters) == 1 and letters[0] in initials:
+                aliases.append(short)
+                continue
         before = text[max(0, mention.start - _WINDOW) : mention.start]
         opened = _OPEN.search(before)
         if (

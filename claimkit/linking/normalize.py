@@ -195,6 +195,22 @@ def acronym(tokens: Iterable[str]) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
+def acronyms(tokens: Sequence[str]) -> tuple[str, ...]:
+    """Return the initials of a name, and its letters with a place's letters kept.
+
+    "uk independence party" -> ("uip", "ukip"); "us air force" -> ("uaf",
+    "usaf"): a place written as letters ("UK", "US", "EU") keeps them all in
+    the short name.
+    """
+    plain = acronym(tokens)
+    spelled = "".join(
+        t if len(t) <= 3 and t in QUALIFIERS else t[0]
+        for t in tokens
+        if t not in ACRONYM_STOPWORDS
+    )
+    return (plain,) if spelled == plain or not plain else (plain, spelled)
+
+
 def is_coordination(tokens: tuple[str, ...]) -> bool:
     """Say whether normalized tokens join several names ("gm and chrysler")."""
     return "and" in tokens[1:-1]

@@ -544,11 +544,16 @@ class Decisions:
                 chosen = candidates.pop()
                 # "Tommy Lee Jones" is not "Tom Jones": a middle name (not an
                 # initial) one of the two lacks needs the context to agree.
+                # Nor is the drummer "Kenny Jones" the rugby player "Ken Jones":
+                # a given name written two ways with a common surname too.
                 other = self._clusters[chosen].tokens
                 middles = set(tokens[1:-1]) ^ set(other[1:-1])
-                if any(len(word) > 1 for word in middles) and not self._agrees(
-                    chosen, seen
-                ):
+                doubtful = any(len(word) > 1 for word in middles) or (
+                    tokens[0] != other[0] and tokens[-1] in COMMON_SURNAMES
+                )
+                # (within one article, "Dave Collins" and "David Collins" are one)
+                here = any(other.index == chosen for other in seen)
+                if doubtful and not here and not self._agrees(chosen, seen):
                     return None
                 return chosen
             if len(tokens[0]) == 1 and len(tokens) == 2:
