@@ -67,6 +67,7 @@ from claimkit.components.concept_acts import (
     verb_phrase,
     with_clause,
 )
+from claimkit.components.concept_frames import frame_after, of_complement, own_worth
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
     DIRECTIONS,
@@ -136,6 +137,7 @@ class ConceptReader:
         self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
         self.measure_nouns = frozenset(lex.get("measure_nouns", []))
         self.holder_verbs = frozenset(lex.get("change_holder_verbs", []))
+        self.money_frames: dict[str, str] = dict(lex.get("money_frames", {}))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
@@ -215,6 +217,9 @@ class ConceptReader:
             degree = degree_of(root) if kind == "percent" else None
             if degree is not None:
                 return record(span.doc[degree.i : degree.i + 1], self.key_of([degree]))
+            worth = own_worth(root, entity_tokens) if kind == "money" else None
+            if worth is not None:
+                return worth  # "he is worth $10 billion"
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:
                 # "59% wanted more", "40% of the subscribers left"
@@ -244,8 +249,10 @@ class ConceptReader:
                 if noun is not None:
                     # "£4bn for tax cuts": what it buys, not a change's size
                     return self._phrase(noun, span, entity_tokens)
-                return paid_act(span, whole, self.verb_concepts) or spending(
-                    whole, span, entity_tokens, self.key_of
+                return (
+                    paid_act(span, whole, self.verb_concepts)
+                    or spending(whole, span, entity_tokens, self.key_of)
+                    or frame_after(span, self.money_frames, self.measure_nouns)
                 )
             if noun is None and kind == "measure":
                 return away(root, span, self.key_of)  # "200m away from schools"
@@ -568,6 +575,8 @@ class ConceptReader:
         # A hyphenated word is one word: "e-mail", "pay-off", "start-up".
         while last + 2 < len(doc) and hyphen_at(doc, last + 1):
             last += 2
+        if span is not None and last == noun.i:
+            last = of_complement(noun, entity_tokens)  # "margin of error"
         while first.i >= 2 and hyphen_at(doc, first.i - 1):
             if span is not None and span.start <= first.i - 2 < span.end:
                 break

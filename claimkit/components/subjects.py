@@ -27,6 +27,7 @@ from claimkit.components.subject_people import (
     topic_person,
     work_subject,
 )
+from claimkit.components.subject_polls import poll_subject
 
 if TYPE_CHECKING:
     from claimkit.components.claims import ClaimLinker
@@ -98,11 +99,24 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
             return index[current.i]
         stack.extend(
             sorted(
-                (c for c in current.children if c.dep_ in _NAME_DEPS),
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ in _NAME_DEPS and not _past_semicolon(current, c)
+                ),
                 key=lambda c: c.dep_ != "appos",
             )
         )
     return None
+
+
+def _past_semicolon(head: Token, child: Token) -> bool:
+    """An appositive a semicolon parts from its noun is a misparse: "Trump
+    led with 42 percent ...; Sen. Marco Rubio at 12 percent"."""
+    if child.dep_ != "appos":
+        return False
+    low, high = sorted((head.i, child.i))
+    return any(t.text == ";" for t in head.doc[low:high])
 
 
 def _place_modifier(token: Token) -> bool:
@@ -246,6 +260,12 @@ def find_subject(
     )
     if owner is not None:
         return owner
+    if kind == "percent":
+        polled = poll_subject(
+            anchor, span, index, labels, linker.support_verbs, linker.score_verbs
+        )
+        if polled is not None:
+            return polled or None  # "leads Sanders 46 percent to 44 percent"
     if span.text.endswith("-old"):
         # "the 27-year-old Spaniard": the age of the one the noun names.
         return (
