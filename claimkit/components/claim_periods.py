@@ -25,25 +25,23 @@ _MAX_HOPS = 3
 _MAX_HOURLY = 100.0
 # Determiners that make a period noun a rate: "each year", "every month".
 _EVERY = frozenset({"each", "every", "a", "an", "per"})
+_ARGUMENTS = frozenset(
+    {"dobj", "npadvmod", "attr", "pobj", "prep", "nsubjpass", "nummod", "quantmod"}
+)
+_LEVEL_PREPS = frozenset({"to", "by", "at"})
 
 
 def _verb_of(anchor: Token) -> Token | None:
-    """The verb the figure is an argument of, through one preposition."""
+    """The verb the figure is an argument of, or the level "to", "by" or
+    "at" gives ("raise the wage to $15"); never a phrase that only frames
+    the clause ("For every $10,000 you borrow, you pay ... each year")."""
     token = anchor
     for _ in range(_MAX_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head.i == token.i or token.dep_ not in (
-            "dobj",
-            "npadvmod",
-            "attr",
-            "pobj",
-            "prep",
-            "nsubjpass",
-            "nummod",
-            "quantmod",
-            "compound",
-        ):
+        if token.head.i == token.i or token.dep_ not in _ARGUMENTS:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ not in _LEVEL_PREPS:
             return None
         token = token.head
     return None

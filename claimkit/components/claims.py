@@ -49,7 +49,7 @@ class ClaimLinker(LexiconComponent):
         self.work_nouns = frozenset(lex.get("work_nouns", []))
         self.support_verbs = frozenset(lex.get("support_verbs", []))
         self.score_verbs = frozenset(lex.get("score_verbs", []))
-        self.conditions = frozenset(lex.get("condition_marks", ["if", "unless"]))
+        self.conditions = frozenset(lex.get("condition_marks", ["if"]))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:

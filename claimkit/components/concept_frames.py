@@ -23,7 +23,7 @@ from claimkit.components.concept_acts import record
 from claimkit.components.concept_syntax import after_brackets, is_time
 
 # Words of a noun phrase that make its "of" complement no fixed term.
-_DETERMINING = frozenset({"det", "poss", "nummod", "amod", "compound", "prep"})
+_DETERMINING = frozenset({"det", "poss", "nummod", "amod", "compound"})
 
 
 def frame_after(
@@ -103,3 +103,19 @@ def of_complement(noun: Token, entity_tokens: set[int] | dict[int, str]) -> int:
     ):
         return noun.i
     return obj.i
+
+
+def term_opener(
+    noun: Token, span: Span, entity_tokens: set[int] | dict[int, str]
+) -> Token | None:
+    """The noun that opens the term ``noun`` closes: "margin" of "margin of
+    error" (a figure's "of" read the last word first: "a margin of error of
+    plus or minus 2.4 points"); never the figure's own word ("12% of
+    output", "12 years of unrest")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    opener = prep.head
+    if not opener.is_alpha or span.start <= opener.i < span.end:
+        return None
+    return opener if of_complement(opener, entity_tokens) == noun.i else None

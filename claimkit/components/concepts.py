@@ -67,7 +67,12 @@ from claimkit.components.concept_acts import (
     verb_phrase,
     with_clause,
 )
-from claimkit.components.concept_frames import frame_after, of_complement, own_worth
+from claimkit.components.concept_frames import (
+    frame_after,
+    of_complement,
+    own_worth,
+    term_opener,
+)
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
     DIRECTIONS,
@@ -546,6 +551,8 @@ class ConceptReader:
     ) -> dict[str, Any] | None:
         """The noun with the nouns and adjectives written right before it
         (outside the figure's ``span``, when given)."""
+        if span is not None:
+            noun = term_opener(noun, span, entity_tokens) or noun  # "margin of error"
         named = self._measure_name(noun) if noun.i not in entity_tokens else None
         if (
             (not nominal(noun) and named is None)

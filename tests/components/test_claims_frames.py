@@ -38,7 +38,7 @@ CONCEPTS = [
         {"Velmont Action": "ORG"},
         "$16 million",
         "raised",
-        "fundraising",
+        "raise",
     ),
     (
         "donated",
@@ -97,6 +97,14 @@ CONCEPTS = [
         "cost",
     ),
     (
+        "margin-of-error-of",
+        "The survey had a margin of error of plus or minus 2.4 percentage points.",
+        {},
+        "2.4 percentage points",
+        "margin of error",
+        "margin error",
+    ),
+    (
         "rate-of-inflation",
         "The rate of inflation rose 3 percent.",
         {},
@@ -143,6 +151,12 @@ PERIODS = [
         "minimum-wage-bill-cost",
         "The minimum wage bill will cost $150 million.",
         "$150 million",
+        None,
+    ),
+    (
+        "framing-for-not-the-verbs",
+        "For every $10,000 you borrow, you repay a further 1 percent of income each year.",
+        "$10,000",
         None,
     ),
     (
@@ -227,6 +241,11 @@ def test_poll_subjects(nlp, text, figure, subject) -> None:  # type: ignore[no-u
             "for two years.",
             ["two years"],
             id="rule-condition-kept",
+        ),
+        pytest.param(
+            "The star will not play unless he is paid $5 million.",
+            ["$5 million"],
+            id="unless-kept",
         ),
         pytest.param(
             "If approved, the $5 billion deal would create 300 jobs.",

@@ -180,7 +180,7 @@ CASES = [
         "£40m",
         "money",
         "raised",
-        "fundraising",
+        "raise",
     ),
     (
         "bare-in-not-an-idiom",
