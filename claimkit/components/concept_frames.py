@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from claimkit.components.concept_acts import record
-from claimkit.components.concept_syntax import after_brackets, is_time
+from claimkit.components.concept_syntax import after_brackets, is_noun, is_time
 
 # Words of a noun phrase that make its "of" complement no fixed term.
 _DETERMINING = frozenset({"det", "poss", "nummod", "amod", "compound"})
@@ -119,3 +119,23 @@ def term_opener(
     if not opener.is_alpha or span.start <= opener.i < span.end:
         return None
     return opener if of_complement(opener, entity_tokens) == noun.i else None
+
+
+def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
+    """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
+    price is the value of what is sold or bought (a common noun)."""
+    prep = root.head
+    verb = prep.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in sale_verbs
+    ):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child if is_noun(child) else None
+    if verb.dep_ == "acl" and is_noun(verb.head):
+        return verb.head
+    return None

@@ -71,6 +71,7 @@ from claimkit.components.concept_frames import (
     frame_after,
     of_complement,
     own_worth,
+    sold,
     term_opener,
 )
 from claimkit.components.concept_syntax import (
@@ -243,7 +244,7 @@ class ConceptReader:
                 or self._value_of(span, root)
                 or (changed_object(root) if kind == "percent" else None)
                 or (worth_of(root) if kind == "money" else None)
-                or (self._sold(root) if kind == "money" else None)
+                or (sold(root, self.sale_verbs) if kind == "money" else None)
                 or (sum_for(root) if kind == "money" else None)
                 or (bare_in(span, self.vague) if kind == "money" else None)
             )
@@ -327,25 +328,6 @@ class ConceptReader:
             )
         ):
             return head  # "a £500m investment", "a £1bn ($1.9bn) investment"
-        return None
-
-    def _sold(self, root: Token) -> Token | None:
-        """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
-        price is the value of what is sold or bought (a common noun)."""
-        prep = root.head
-        verb = prep.head
-        if (
-            root.dep_ != "pobj"
-            or prep.lower_ != "for"
-            or verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in self.sale_verbs
-        ):
-            return None
-        for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
-                return child if is_noun(child) else None
-        if verb.dep_ == "acl" and is_noun(verb.head):
-            return verb.head
         return None
 
     def _part_by(self, root: Token) -> Token | None:
@@ -496,6 +478,8 @@ class ConceptReader:
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)
+            if subject is None and verb.dep_ == "acl" and is_noun(verb.head):
+                return verb.head  # "four donations totaling $2.35 million"
             if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in _THEN:
                 verb = verb.head.head  # "jumped to $53 before closing at $52"
                 continue

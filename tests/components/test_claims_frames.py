@@ -89,6 +89,14 @@ CONCEPTS = [
         "margin error",
     ),
     (
+        "noun-a-value-verb-participle-hangs-on",
+        "Its chairman made four donations totaling $2.35 million.",
+        {},
+        "$2.35 million",
+        "donations",
+        "donation",
+    ),
+    (
         "of-a-determined-noun-not-joined",
         "The cost of the project is $40 million.",
         {},
@@ -278,3 +286,27 @@ def test_conditions(nlp, text, figures) -> None:  # type: ignore[no-untyped-def]
 )
 def test_plus_or_minus(nlp, text, figure, value) -> None:  # type: ignore[no-untyped-def]
     assert _one(_claims(nlp, text, {}), figure)["quantity"]["value"] == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entities", "figure", "subject"),
+    [
+        pytest.param(
+            "Halvard Research estimates Ann Holt's fortune at about $42 billion.",
+            {"Halvard Research": "ORG", "Ann Holt": "PERSON"},
+            "about $42 billion",
+            "Ann Holt",
+            id="owner-of-the-object-set",
+        ),
+        pytest.param(
+            "Halvard Research estimates the market at about $42 billion.",
+            {"Halvard Research": "ORG"},
+            "about $42 billion",
+            "Halvard Research",
+            id="no-owner-the-clause-subject",
+        ),
+    ],
+)
+def test_object_owner(nlp, text, entities, figure, subject) -> None:  # type: ignore[no-untyped-def]
+    assert _one(_claims(nlp, text, entities), figure)["subject_name"] == subject

@@ -1,5 +1,13 @@
-"""Whose a share of a vote or a poll is, when it is not the clause subject's
-(used by :func:`claimkit.components.subjects.find_subject`):
+"""Whose a figure is when it is not the clause subject's (used by
+:func:`claimkit.components.subjects.find_subject`):
+
+- the owner of the object a verb of change or level sets: "a poll put his
+  support at 5 percent", "Bloomberg estimates Mr. Kamprad's fortune at $42
+  billion" -> him, Kamprad (:func:`object_owner`);
+- the organization an "at" phrase names on counted people: "9,500 staff at
+  Baltic Freight" (:func:`employed_at`);
+
+and whose a share of a vote or a poll is:
 
 - the second figure of a score is the rival's: "Clinton leads Sanders 46
   percent to 44 percent" -> 44 is Sanders's (the verb's object, or the
@@ -24,6 +32,14 @@ NOBODY = ""
 _RIVAL_PREPS = frozenset({"over", "against", "ahead"})
 _FOLLOW = frozenset({"follow", "trail", "chase"})
 _LABELS = frozenset({"PERSON", "ORG"})
+_MAX_HOPS = 8
+_PARTITIVES = frozenset(
+    {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
+)
+# Prepositions whose object is company or passage, never what the subject has.
+_COMPANY_PREPS = frozenset(
+    {"through", "between", "against", "among", "amongst", "past", "beside", "into"}
+)
 
 
 def _entity(
@@ -103,3 +119,68 @@ def poll_subject(
         if before.pos_ == "PROPN":
             return _entity(before, index, labels)  # "Rubio at 12 percent"
     return None
+
+
+def past_semicolon(head: Token, child: Token) -> bool:
+    """An appositive a semicolon parts from its noun is a misparse: "Trump
+    led with 42 percent ...; Sen. Marco Rubio at 12 percent"."""
+    if child.dep_ != "appos":
+        return False
+    low, high = sorted((head.i, child.i))
+    return any(t.text == ";" for t in head.doc[low:high])
+
+
+def employed_at(
+    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """ "9,500 staff at its rival Baltic Freight": the counted people are the
+    organization's the "at" phrase names."""
+    if anchor.pos_ != "NOUN" or not span.start < anchor.i < span.end:
+        return None
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for obj in prep.rights:
+                if obj.dep_ == "pobj" and labels.get(index.get(obj.i, "")) == "ORG":
+                    return index[obj.i]
+    return None
+
+
+def object_owner(verb: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The entity that owns the object ``verb`` sets to the figure: "put his
+    support at 5 percent" (a possessive the pipeline resolved)."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or span.start <= child.i < span.end:
+            continue
+        poss = next((c for c in child.children if c.dep_ == "poss"), None)
+        return index.get(poss.i) if poss is not None else None
+    return None
+
+
+def inside_phrase(anchor: Token, span: Span) -> bool:
+    """The figure names the agent or company of a noun ("appeals by nine
+    detainees", "a family with two children") or what the subject passed
+    ("through two defenders"): it is not about the clause's subject."""
+    token = anchor
+    for _ in range(_MAX_HOPS):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ == "prep" and not span.start <= head.i < span.end:
+            prep = head.lower_
+            if prep in _COMPANY_PREPS:
+                return True
+            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from", "with"):
+                return True  # the noun's agent or origin: "appeals by"
+            if prep == "of" and partitive(head.head):
+                return True  # the set it is one of: "the first of five banks"
+        token = head
+    return False
+
+
+def partitive(token: Token) -> bool:
+    """A word that picks from a set: "one", "first", "most", "biggest"."""
+    return (
+        token.lower_ in _PARTITIVES
+        or token.tag_ == "JJS"
+        or token.ent_type_ == "ORDINAL"
+    )
