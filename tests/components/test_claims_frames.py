@@ -49,6 +49,14 @@ CONCEPTS = [
         "donation",
     ),
     (
+        "gave-keys-as-its-lemma",
+        "Tom Reid gave $2,000 to the campaign.",
+        {"Tom Reid": "PERSON"},
+        "$2,000",
+        "gave",
+        "give",
+    ),
+    (
         "worth-person",
         "Ann Holt says she is worth $10 billion.",
         {"Ann Holt": "PERSON"},
