@@ -57,6 +57,22 @@ CONCEPTS = [
         "give",
     ),
     (
+        "makes-earnings",
+        "Tom Reid makes up to $560,000 a year from speeches.",
+        {"Tom Reid": "PERSON"},
+        "up to $560,000 a year",
+        "makes",
+        "earnings",
+    ),
+    (
+        "received",
+        "Tom Reid received $30,000 for the column.",
+        {"Tom Reid": "PERSON"},
+        "$30,000",
+        "received",
+        "receipt",
+    ),
+    (
         "worth-person",
         "Ann Holt says she is worth $10 billion.",
         {"Ann Holt": "PERSON"},
