@@ -28,12 +28,13 @@ _EVERY = frozenset({"each", "every", "a", "an", "per"})
 _ARGUMENTS = frozenset(
     {"dobj", "npadvmod", "attr", "pobj", "prep", "nsubjpass", "nummod", "quantmod"}
 )
-_LEVEL_PREPS = frozenset({"to", "by", "at"})
+_LEVEL_PREPS = frozenset({"to", "by", "at", "with"})
 
 
 def _verb_of(anchor: Token) -> Token | None:
     """The verb the figure is an argument of, or the level "to", "by" or
-    "at" gives ("raise the wage to $15"); never a phrase that only frames
+    "at" gives ("raise the wage to $15") or "with" supplies ("supply India
+    with 7.5m tonnes annually"); never a phrase that only frames
     the clause ("For every $10,000 you borrow, you pay ... each year")."""
     token = anchor
     for _ in range(_MAX_HOPS):
@@ -41,8 +42,10 @@ def _verb_of(anchor: Token) -> Token | None:
             return token
         if token.head.i == token.i or token.dep_ not in _ARGUMENTS:
             return None
-        if token.dep_ == "pobj" and token.head.lower_ not in _LEVEL_PREPS:
-            return None
+        if token.dep_ == "pobj" and (
+            token.head.lower_ not in _LEVEL_PREPS or token.head.i < token.head.head.i
+        ):
+            return None  # not "With $5m in the bank, the club hires ... each year"
         token = token.head
     return None
 

@@ -129,6 +129,14 @@ CONCEPTS = [
         "cost",
     ),
     (
+        "for-before-the-verb-no-act",
+        "For every $10,000 you borrow, you repay a further 1 percent of income.",
+        {},
+        "$10,000",
+        None,
+        None,
+    ),
+    (
         "margin-of-error-of",
         "The survey had a margin of error of plus or minus 2.4 percentage points.",
         {},
@@ -170,6 +178,18 @@ PERIODS = [
         "no-period-last-year",
         "Brenmark saved $46 million last year.",
         "$46 million",
+        None,
+    ),
+    (
+        "supplied-with",
+        "Qatar will supply India with 7.5 million tonnes of gas annually.",
+        "7.5 million tonnes",
+        "year",
+    ),
+    (
+        "with-before-the-verb-frames",
+        "With $5 million in the bank, the club signs two players each year.",
+        "$5 million",
         None,
     ),
     ("minimum-wage", "Workers at the depot want a $15 minimum wage.", "$15", "h"),
