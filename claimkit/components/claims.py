@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.anaphora import OrgAnaphora
+from claimkit.components.claim_periods import period_per
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
 from claimkit.components.subject_people import first_person
@@ -26,6 +27,8 @@ DEFAULT_CONFIG: dict[str, Any] = {"lexicon": None}
 # Clauses reported by the verb they hang from.
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 _MAX_HOPS = 8
+# Subjects that make a condition a person's hypothetical.
+_PERSONAL = frozenset({"i", "you", "he", "she", "we", "they"})
 
 
 class ClaimLinker(LexiconComponent):
@@ -44,6 +47,9 @@ class ClaimLinker(LexiconComponent):
         self.own_measures = frozenset(lex.get("own_measures", []))
         self.not_own = frozenset(lex.get("not_own_modifiers", []))
         self.work_nouns = frozenset(lex.get("work_nouns", []))
+        self.support_verbs = frozenset(lex.get("support_verbs", []))
+        self.score_verbs = frozenset(lex.get("score_verbs", []))
+        self.conditions = frozenset(lex.get("condition_marks", ["if"]))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -79,6 +85,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         if span is None:
             continue
         anchor = figure_root(span)
+        if _conditional(anchor, linker.conditions):
+            continue  # "if he got 15 percent in the polls": no claim
         sent = sent_of[starts[bisect.bisect_right(starts, anchor.i) - 1]]
         quoted = _quoted(found, quotes)
         subject = find_subject(
@@ -116,6 +124,11 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             and labels.get(subject) == "ORG"
         ):
             concept = linker.concepts.implied_share(span, index)
+        per = period_per(
+            span, anchor, quantity, concept, linker.lexicon, linker.own_measures
+        )
+        if per is not None:
+            quantity["per"] = per  # "will save $46m annually", "a $15 minimum wage"
         if claims and quantity["kind"] == "money":
             converted = _converted(text, claims[-1], found, converting)
             converting = converted
@@ -141,6 +154,30 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             }
         )
     return claims
+
+
+def _conditional(anchor: Token, marks: frozenset[str]) -> bool:
+    """The figure stands in a clause a condition about a person opens ("If
+    they want to go into the next six months", "even if I got two years"):
+    what would be, not what is. A rule's condition is a figure still ("can
+    delist a company if its debt exceeds its assets for two years")."""
+    token = anchor
+    for _ in range(_MAX_HOPS):
+        mark = next(
+            (c for c in token.children if c.dep_ == "mark" and c.lower_ in marks),
+            None,
+        )
+        if mark is not None:
+            return any(c.lower_ == "even" for c in mark.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ == "PRON"
+                and c.lower_ in _PERSONAL
+                for c in token.children
+            )
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _converted(

@@ -220,6 +220,8 @@ def paid_act(
     """ "pay $40m to settle claims" -> settle; "was fined $5m" -> fined."""
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ in ("for", "at") and verb.dep_ == "prep":
+        if verb.head.i > verb.i:
+            return None  # "For every $10,000 you borrow, you repay ...": a frame
         verb = verb.head  # "settled for £65,000", "priced at £229"
     elif root.dep_ not in ("dobj", "npadvmod", "attr"):
         return None

@@ -67,6 +67,13 @@ from claimkit.components.concept_acts import (
     verb_phrase,
     with_clause,
 )
+from claimkit.components.concept_frames import (
+    frame_after,
+    of_complement,
+    own_worth,
+    sold,
+    term_opener,
+)
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
     DIRECTIONS,
@@ -136,6 +143,7 @@ class ConceptReader:
         self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
         self.measure_nouns = frozenset(lex.get("measure_nouns", []))
         self.holder_verbs = frozenset(lex.get("change_holder_verbs", []))
+        self.money_frames: dict[str, str] = dict(lex.get("money_frames", {}))
         synonyms = load_lexicon(None, "compare.json").get("concept_synonyms", {})
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
@@ -215,6 +223,9 @@ class ConceptReader:
             degree = degree_of(root) if kind == "percent" else None
             if degree is not None:
                 return record(span.doc[degree.i : degree.i + 1], self.key_of([degree]))
+            worth = own_worth(root, entity_tokens) if kind == "money" else None
+            if worth is not None:
+                return worth  # "he is worth $10 billion"
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:
                 # "59% wanted more", "40% of the subscribers left"
@@ -233,7 +244,7 @@ class ConceptReader:
                 or self._value_of(span, root)
                 or (changed_object(root) if kind == "percent" else None)
                 or (worth_of(root) if kind == "money" else None)
-                or (self._sold(root) if kind == "money" else None)
+                or (sold(root, self.sale_verbs) if kind == "money" else None)
                 or (sum_for(root) if kind == "money" else None)
                 or (bare_in(span, self.vague) if kind == "money" else None)
             )
@@ -244,8 +255,10 @@ class ConceptReader:
                 if noun is not None:
                     # "£4bn for tax cuts": what it buys, not a change's size
                     return self._phrase(noun, span, entity_tokens)
-                return paid_act(span, whole, self.verb_concepts) or spending(
-                    whole, span, entity_tokens, self.key_of
+                return (
+                    paid_act(span, whole, self.verb_concepts)
+                    or spending(whole, span, entity_tokens, self.key_of)
+                    or frame_after(span, self.money_frames, self.measure_nouns)
                 )
             if noun is None and kind == "measure":
                 return away(root, span, self.key_of)  # "200m away from schools"
@@ -315,25 +328,6 @@ class ConceptReader:
             )
         ):
             return head  # "a £500m investment", "a £1bn ($1.9bn) investment"
-        return None
-
-    def _sold(self, root: Token) -> Token | None:
-        """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
-        price is the value of what is sold or bought (a common noun)."""
-        prep = root.head
-        verb = prep.head
-        if (
-            root.dep_ != "pobj"
-            or prep.lower_ != "for"
-            or verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in self.sale_verbs
-        ):
-            return None
-        for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
-                return child if is_noun(child) else None
-        if verb.dep_ == "acl" and is_noun(verb.head):
-            return verb.head
         return None
 
     def _part_by(self, root: Token) -> Token | None:
@@ -484,6 +478,8 @@ class ConceptReader:
                 if lemma not in self.value_verbs:
                     return None
             subject = self._subject_noun(verb)
+            if subject is None and verb.dep_ == "acl" and is_noun(verb.head):
+                return verb.head  # "four donations totaling $2.35 million"
             if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in _THEN:
                 verb = verb.head.head  # "jumped to $53 before closing at $52"
                 continue
@@ -539,6 +535,8 @@ class ConceptReader:
     ) -> dict[str, Any] | None:
         """The noun with the nouns and adjectives written right before it
         (outside the figure's ``span``, when given)."""
+        if span is not None:
+            noun = term_opener(noun, span, entity_tokens) or noun  # "margin of error"
         named = self._measure_name(noun) if noun.i not in entity_tokens else None
         if (
             (not nominal(noun) and named is None)
@@ -568,6 +566,8 @@ class ConceptReader:
         # A hyphenated word is one word: "e-mail", "pay-off", "start-up".
         while last + 2 < len(doc) and hyphen_at(doc, last + 1):
             last += 2
+        if span is not None and last == noun.i:
+            last = of_complement(noun, entity_tokens)  # "margin of error"
         while first.i >= 2 and hyphen_at(doc, first.i - 1):
             if span is not None and span.start <= first.i - 2 < span.end:
                 break

@@ -20,6 +20,13 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
+from claimkit.components.subject_frames import (
+    employed_at,
+    inside_phrase,
+    object_owner,
+    past_semicolon,
+    poll_subject,
+)
 from claimkit.components.subject_people import (
     age_holder,
     described_age,
@@ -48,9 +55,6 @@ _PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"}
 _MEASURE_QUALIFIERS = frozenset(
     {"operating", "pre-tax", "pretax", "underlying", "trading", "net", "gross", "core"}
 )
-_PARTITIVES = frozenset(
-    {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
-)
 # Entity types of the base model's NER that are never what a figure is about,
 # whatever ck_entities made of the name ("The Jacksonville-based firm").
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
@@ -60,10 +64,6 @@ _OTHER_WORDS = frozenset({"a", "an", "another", "other", "new"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 # Clauses whose possessive pronoun refers to the governing clause's subject.
 _OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
-# Prepositions whose object is company or passage, never what the subject has.
-_COMPANY_PREPS = frozenset(
-    {"through", "between", "against", "among", "amongst", "past", "beside", "into"}
-)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -98,7 +98,11 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
             return index[current.i]
         stack.extend(
             sorted(
-                (c for c in current.children if c.dep_ in _NAME_DEPS),
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ in _NAME_DEPS and not past_semicolon(current, c)
+                ),
                 key=lambda c: c.dep_ != "appos",
             )
         )
@@ -242,10 +246,16 @@ def find_subject(
     owner = (
         _possessor(anchor, span, index, anaphora)
         or aged(span, index)
-        or _employed_at(anchor, span, index, labels)
+        or employed_at(anchor, span, index, labels)
     )
     if owner is not None:
         return owner
+    if kind == "percent":
+        polled = poll_subject(
+            anchor, span, index, labels, linker.support_verbs, linker.score_verbs
+        )
+        if polled is not None:
+            return polled or None  # "leads Sanders 46 percent to 44 percent"
     if span.text.endswith("-old"):
         # "the 27-year-old Spaniard": the age of the one the noun names.
         return (
@@ -253,7 +263,7 @@ def find_subject(
             or age_owner(anchor, span, index, labels)
             or topic_person(span, index, labels)
         )
-    if _inside_phrase(anchor, span):
+    if inside_phrase(anchor, span):
         return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
@@ -273,6 +283,10 @@ def find_subject(
                 )
                 if entity is not None:
                     return entity
+    if verb.lemma_.lower() in linker.concepts.object_verbs:
+        owner = object_owner(verb, span, index)
+        if owner is not None:
+            return owner  # "put his support at 5 percent"
     found = _clause_subject(verb, verbs)
     if found is None:
         return None
@@ -486,36 +500,6 @@ def _reporters_own(
     return entity if entity is not None and labels.get(entity) == "ORG" else None
 
 
-def _inside_phrase(anchor: Token, span: Span) -> bool:
-    """The figure names the agent or company of a noun ("appeals by nine
-    detainees", "a family with two children") or what the subject passed
-    ("through two defenders"): it is not about the clause's subject."""
-    token = anchor
-    for _ in range(_MAX_HOPS):
-        head = token.head
-        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
-            return False
-        if head.dep_ == "prep" and not span.start <= head.i < span.end:
-            prep = head.lower_
-            if prep in _COMPANY_PREPS:
-                return True
-            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from", "with"):
-                return True  # the noun's agent or origin: "appeals by"
-            if prep == "of" and _partitive(head.head):
-                return True  # the set it is one of: "the first of five banks"
-        token = head
-    return False
-
-
-def _partitive(token: Token) -> bool:
-    """A word that picks from a set: "one", "first", "most", "biggest"."""
-    return (
-        token.lower_ in _PARTITIVES
-        or token.tag_ == "JJS"
-        or token.ent_type_ == "ORDINAL"
-    )
-
-
 def _possessor(
     anchor: Token, span: Span, index: dict[int, str], anaphora: OrgAnaphora
 ) -> str | None:
@@ -538,21 +522,6 @@ def _possessor(
             if child.i in index:
                 return index[child.i]
             return anaphora.resolve(child) or anaphora.resolve_pronoun(child)
-    return None
-
-
-def _employed_at(
-    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
-) -> str | None:
-    """ "9,500 staff at its rival Baltic Freight": the counted people are the
-    organization's the "at" phrase names."""
-    if anchor.pos_ != "NOUN" or not span.start < anchor.i < span.end:
-        return None
-    for prep in anchor.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "at":
-            for obj in prep.rights:
-                if obj.dep_ == "pobj" and labels.get(index.get(obj.i, "")) == "ORG":
-                    return index[obj.i]
     return None
 
 

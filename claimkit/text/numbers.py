@@ -108,6 +108,8 @@ class NumberReader:
                 return None
             negative, j = True, j + 1
         elif self.p[j].lower in self.lex.negative_words and j + 1 < self.n:
+            if self.plus_or_minus(j):
+                return None  # "plus or minus 4.1 points": a margin, read from 4.1
             negative, j = True, j + 1
         self.fraction = False
         if self.is_digit(j):
@@ -120,6 +122,16 @@ class NumberReader:
             return None
         end, value = parsed
         return end, -value if negative else value, words
+
+    def plus_or_minus(self, i: int) -> bool:
+        """Piece i is the "minus" of "plus or minus": a margin either way,
+        never a negative value."""
+        return (
+            i >= 2
+            and self.p[i].lower == "minus"
+            and self.p[i - 1].lower == "or"
+            and self.p[i - 2].lower == "plus"
+        )
 
     def digit_number(self, i: int) -> tuple[int, Decimal] | None:
         vulgar = self.lex.vulgar

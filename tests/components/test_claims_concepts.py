@@ -101,7 +101,7 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
     ),
     (
         "no-concept-for-a-vague-noun",
-        "Donors gave a total of $9m.",
+        "Donors sent a total of $9m.",
         {},
         [{"text": "$9m", "concept": None}],
     ),

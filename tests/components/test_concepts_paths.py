@@ -166,7 +166,7 @@ CASES = [
         None,
     ),
     (
-        "bare-in-not-a-payment-form",
+        "bare-in-not-a-payment-form-but-raised",
         "Tolland raised £40m in cash.",
         """
         Tolland PROPN nsubj    1
@@ -179,8 +179,8 @@ CASES = [
         """,
         "£40m",
         "money",
-        None,
-        None,
+        "raised",
+        "raise",
     ),
     (
         "bare-in-not-an-idiom",

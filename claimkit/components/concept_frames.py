@@ -1,0 +1,141 @@
+"""Concepts a sum's frame names when no noun of its own does (used by
+:mod:`claimkit.components.concepts`):
+
+- a phrase right after the sum that says where it is held or owed: "$19
+  million in the bank" -> "in the bank" (key "cash"), "$2 trillion in debt"
+  -> "debt" (the ``money_frames`` lexicon and bare measure nouns after "in":
+  :func:`frame_after`);
+- a sum a person or a pronoun is "worth": "he is worth $10 billion" ->
+  "worth" (:func:`own_worth`; "a deal worth $3bn" is the deal's, read
+  elsewhere);
+- a measure noun with the bare noun its "of" names, written as one term:
+  "margin of error", "rate of inflation", "cost of living"
+  (:func:`of_complement`), never "share of the vote" (a determiner) nor a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.concept_acts import record
+from claimkit.components.concept_syntax import after_brackets, is_noun, is_time
+
+# Words of a noun phrase that make its "of" complement no fixed term.
+_DETERMINING = frozenset({"det", "poss", "nummod", "amod", "compound"})
+
+
+def frame_after(
+    span: Span, frames: dict[str, str], measures: frozenset[str]
+) -> dict[str, Any] | None:
+    """ "$19 million in the bank", "$46m in debt": the phrase right after the
+    sum that says what it is, when it hangs on the sum or its verb."""
+    doc = span.doc
+    i = after_brackets(doc, span.end)
+    if i >= len(doc) or doc[i].dep_ != "prep":
+        return None
+    prep = doc[i]
+    if prep.head.i not in (span.root.i, span.root.head.i):
+        return None
+    for words, key in frames.items():
+        n = len(words.split())
+        phrase = doc[i : i + n]
+        if len(phrase) == n and " ".join(t.lower_ for t in phrase) == words:
+            return record(phrase, key)
+    if prep.lower_ != "in":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (
+        obj is None
+        or obj.i != i + 1
+        or obj.pos_ != "NOUN"
+        or obj.lemma_.lower() not in measures
+        or any(c.dep_ in _DETERMINING for c in obj.children)
+    ):
+        return None
+    return record(doc[obj.i : obj.i + 1], obj.lemma_.lower())  # "in debt"
+
+
+def own_worth(
+    root: Token, entity_tokens: set[int] | dict[int, str]
+) -> dict[str, Any] | None:
+    """ "He is worth $10 billion", "Ortega, worth about $74 billion": what a
+    person is worth is their net worth; the word "worth" is the concept."""
+    worth = root.head
+    if root.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth":
+        return None
+    owner: Token | None = None
+    if worth.dep_ == "acomp":
+        owner = next(
+            (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+    elif worth.dep_ in ("amod", "appos") and worth.head.pos_ == "PROPN":
+        owner = worth.head
+    if owner is None or not (
+        owner.pos_ in ("PRON", "PROPN") or owner.i in entity_tokens
+    ):
+        return None
+    if owner.pos_ == "PRON" and owner.lower_ in ("it", "this", "that", "which"):
+        return None  # "it is worth $3bn": a thing's value, said before
+    return record(worth.doc[worth.i : worth.i + 1], "worth")
+
+
+def of_complement(noun: Token, entity_tokens: set[int] | dict[int, str]) -> int:
+    """The last token of the term ``noun`` opens: "margin of error", "rate of
+    inflation", "cost of living" (a bare common noun right after "of"); the
+    noun itself when its "of" phrase is no such term."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return noun.i
+    prep, obj = doc[noun.i + 1], doc[noun.i + 2]
+    if (
+        prep.lower_ != "of"
+        or prep.head.i != noun.i
+        or obj.head.i != prep.i
+        or obj.dep_ != "pobj"
+        or obj.tag_ not in ("NN", "VBG")
+        or not obj.is_lower
+        or not obj.is_alpha
+        or obj.i in entity_tokens
+        or is_time(obj)
+        or any(c.dep_ in _DETERMINING for c in obj.children)
+    ):
+        return noun.i
+    return obj.i
+
+
+def term_opener(
+    noun: Token, span: Span, entity_tokens: set[int] | dict[int, str]
+) -> Token | None:
+    """The noun that opens the term ``noun`` closes: "margin" of "margin of
+    error" (a figure's "of" read the last word first: "a margin of error of
+    plus or minus 2.4 points"); never the figure's own word ("12% of
+    output", "12 years of unrest")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    opener = prep.head
+    if not opener.is_alpha or span.start <= opener.i < span.end:
+        return None
+    return opener if of_complement(opener, entity_tokens) == noun.i else None
+
+
+def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
+    """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
+    price is the value of what is sold or bought (a common noun)."""
+    prep = root.head
+    verb = prep.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in sale_verbs
+    ):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child if is_noun(child) else None
+    if verb.dep_ == "acl" and is_noun(verb.head):
+        return verb.head
+    return None

@@ -1,0 +1,186 @@
+"""Whose a figure is when it is not the clause subject's (used by
+:func:`claimkit.components.subjects.find_subject`):
+
+- the owner of the object a verb of change or level sets: "a poll put his
+  support at 5 percent", "Bloomberg estimates Mr. Kamprad's fortune at $42
+  billion" -> him, Kamprad (:func:`object_owner`);
+- the organization an "at" phrase names on counted people: "9,500 staff at
+  Baltic Freight" (:func:`employed_at`);
+
+and whose a share of a vote or a poll is:
+
+- the second figure of a score is the rival's: "Clinton leads Sanders 46
+  percent to 44 percent" -> 44 is Sanders's (the verb's object, or the
+  object of "over"/"against"); with no rival named, nobody's (never the
+  leader's); only after a verb of contest (``score_verbs``: "lead", "win",
+  "beat"), never "rose from 40 percent to 45 percent";
+- a share that backs someone is about whom it backs: "40 percent of likely
+  voters back Sanders" -> Sanders (``support_verbs``);
+- "followed by Cruz at 23 percent": the agent of a verb of following;
+- "Rubio at 12 percent": a name right before the "at" of a share.
+
+Only people and organizations are subjects; each rule answers only when its
+words are there, and a score with no rival answers "nobody".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# The answer "this share is nobody's": the caller keeps the subject empty.
+NOBODY = ""
+_RIVAL_PREPS = frozenset({"over", "against", "ahead"})
+_FOLLOW = frozenset({"follow", "trail", "chase"})
+_LABELS = frozenset({"PERSON", "ORG"})
+_MAX_HOPS = 8
+_PARTITIVES = frozenset(
+    {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
+)
+# Prepositions whose object is company or passage, never what the subject has.
+_COMPANY_PREPS = frozenset(
+    {"through", "between", "against", "among", "amongst", "past", "beside", "into"}
+)
+
+
+def _entity(
+    token: Token | None, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    if token is None or token.i not in index:
+        return None
+    entity = index[token.i]
+    return entity if labels.get(entity) in _LABELS else None
+
+
+def _verb(token: Token) -> Token | None:
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _rival(verb: Token, index: dict[int, str], labels: dict[str, str]) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return _entity(child, index, labels)
+        if child.dep_ == "prep" and child.lower_ in _RIVAL_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = _entity(obj, index, labels)
+            if found is not None:
+                return found
+    return None
+
+
+def poll_subject(
+    anchor: Token,
+    span: Span,
+    index: dict[int, str],
+    labels: dict[str, str],
+    support_verbs: frozenset[str],
+    score_verbs: frozenset[str],
+) -> str | None:
+    """The entity a share is about by the rules above, ``NOBODY`` for the
+    second figure of a score with no rival named, else None (no rule)."""
+    doc = span.doc
+    head = anchor.head
+    if (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i == span.start - 1
+        and head.i > 0
+        and doc[head.i - 1].ent_type_ == "PERCENT"
+    ):
+        # "46 percent to 44 percent": the rival's, or nobody's; never "rose
+        # from 40 percent to 45 percent" (a verb of no contest)
+        verb = _verb(head)
+        if verb is not None and verb.lemma_.lower() in score_verbs:
+            rival = _rival(verb, index, labels)
+            return rival if rival is not None else NOBODY
+    if anchor.dep_ == "nsubj" and head.lemma_.lower() in support_verbs:
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return _entity(obj, index, labels)  # "40 percent ... back Sanders"
+    if anchor.dep_ != "pobj" or head.lower_ not in ("at", "with"):
+        return None
+    verb = head.head
+    if verb.lemma_.lower() in _FOLLOW and verb.tag_ == "VBN":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        obj = (
+            next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if agent
+            else None
+        )
+        found = _entity(obj, index, labels)
+        if found is not None and head.lower_ == "at":
+            return found  # "followed by Sen. Ted Cruz at 23 percent"
+    if head.lower_ == "at" and head.i > 0:
+        before = doc[head.i - 1]
+        if before.pos_ == "PROPN":
+            return _entity(before, index, labels)  # "Rubio at 12 percent"
+    return None
+
+
+def past_semicolon(head: Token, child: Token) -> bool:
+    """An appositive a semicolon parts from its noun is a misparse: "Trump
+    led with 42 percent ...; Sen. Marco Rubio at 12 percent"."""
+    if child.dep_ != "appos":
+        return False
+    low, high = sorted((head.i, child.i))
+    return any(t.text == ";" for t in head.doc[low:high])
+
+
+def employed_at(
+    anchor: Token, span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """ "9,500 staff at its rival Baltic Freight": the counted people are the
+    organization's the "at" phrase names."""
+    if anchor.pos_ != "NOUN" or not span.start < anchor.i < span.end:
+        return None
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for obj in prep.rights:
+                if obj.dep_ == "pobj" and labels.get(index.get(obj.i, "")) == "ORG":
+                    return index[obj.i]
+    return None
+
+
+def object_owner(verb: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The entity that owns the object ``verb`` sets to the figure: "put his
+    support at 5 percent" (a possessive the pipeline resolved)."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or span.start <= child.i < span.end:
+            continue
+        poss = next((c for c in child.children if c.dep_ == "poss"), None)
+        return index.get(poss.i) if poss is not None else None
+    return None
+
+
+def inside_phrase(anchor: Token, span: Span) -> bool:
+    """The figure names the agent or company of a noun ("appeals by nine
+    detainees", "a family with two children") or what the subject passed
+    ("through two defenders"): it is not about the clause's subject."""
+    token = anchor
+    for _ in range(_MAX_HOPS):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.dep_ == "prep" and not span.start <= head.i < span.end:
+            prep = head.lower_
+            if prep in _COMPANY_PREPS:
+                return True
+            if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from", "with"):
+                return True  # the noun's agent or origin: "appeals by"
+            if prep == "of" and partitive(head.head):
+                return True  # the set it is one of: "the first of five banks"
+        token = head
+    return False
+
+
+def partitive(token: Token) -> bool:
+    """A word that picks from a set: "one", "first", "most", "biggest"."""
+    return (
+        token.lower_ in _PARTITIVES
+        or token.tag_ == "JJS"
+        or token.ent_type_ == "ORDINAL"
+    )
