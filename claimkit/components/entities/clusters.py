@@ -13,6 +13,13 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from claimkit.components._extensions import text_of
+from claimkit.components.entities.cues import (
+    acronym_typed_person,
+    capitals_only,
+    dateline,
+    first_surname,
+    given_names_before,
+)
 from claimkit.components.entities.forms import (
     _CONNECTORS,
     _COUNTRY_PREFIXES,
@@ -49,6 +56,7 @@ from claimkit.linking.normalize import (
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
+    from claimkit.text.names import GivenNames
 
 
 def _decide(name: _Name, resolver: EntityResolver) -> str:
@@ -79,6 +87,14 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # One word is too often a club or a shop to tell ("Harlow's"), and a
         # results table names its teams by their city ("LOS ANGELES 4"): most
         # mentions must be in prose (a dateline is not).
+        return "PLACE"
+    if (
+        label == "ORG"
+        and name.key in resolver.places
+        and any(map(dateline, name.spans))
+    ):
+        # "LONDON (Reuters) -", "DES MOINES -": a known place opening the
+        # article's first line in capitals is where it was written from.
         return "PLACE"
     clues = name.evidence[label]
     if (
@@ -133,6 +149,7 @@ def _cluster(
     itself says otherwise; a group takes the label of its fullest form.
     """
     regroup(names, labels, resolver)
+    acronym_typed_person(names, labels, resolver)
     by_length = sorted(names, key=lambda k: (-len(k.split()), k))
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
@@ -162,15 +179,22 @@ def _cluster(
         # "El Guerrouj" typed ORG beside "Hicham El Guerrouj": any short form
         # that the text seldom calls otherwise may be a person's ("Clinton"
         # typed ORG 18 times beside one "Clinton campaign").
-        if not _often_not(name, "PERSON") or label == "PERSON":
+        if (not _often_not(name, "PERSON") or label == "PERSON") and not capitals_only(
+            name, resolver
+        ):
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(
                 key, "PERSON", near, group_label, resolver, members=members
             )
             if len(words) == 1 and _always_mistered(name):
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
-                # the surname, so only a name ending in it is his
-                targets = [t for t in targets if _surname(t, resolver) == key]
+                # the surname, so only a name ending in it is his (or, in
+                # a Spanish name, holding it: "Ms. Acosta", "Melba Acosta Febo")
+                targets = [
+                    t
+                    for t in targets
+                    if _surname(t, resolver) == key or first_surname(key, t, resolver)
+                ]
             # "Mr. Obama" is no Michelle Obama, "Mrs Clinton" no Bill Clinton
             other = _OTHER_SEX[_titled_sex(name)] if targets else ()
             if other:
@@ -559,7 +583,7 @@ def _sentence(span: Span) -> Span | None:
 
 
 def _to_dicts(
-    clusters: list[tuple[str, list[Span]]], weak: set[int]
+    clusters: list[tuple[str, list[Span]]], weak: set[int], given: GivenNames
 ) -> list[dict[str, Any]]:
     entities: list[dict[str, Any]] = []
     ordered = sorted(clusters, key=lambda item: min(s.start for s in item[1]))
@@ -568,6 +592,13 @@ def _to_dicts(
         spans = sorted(unique.values(), key=lambda s: s.start)
         body = [s for s in spans if s.start not in weak] or spans
         fullest = max(body, key=lambda s: (len(s), len(s.text), -s.start))
+        if label == "PERSON":
+            # A headline's "Barack Obama" names the body's "Obama" in full.
+            fullest = max(
+                (s for s in spans if given_names_before(s, fullest, given)),
+                key=len,
+                default=fullest,
+            )
         name = fullest.text
         if fullest[-1].tag_ != "POS":  # a kept "'s" is the name's ("McDonald's")
             name = _POSSESSIVE.sub("", name)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components.entities.mentions import CANDIDATE_LABELS, TYPES, _Name
 from claimkit.components.entities.spans import _key_text, after_initial
 from claimkit.text.layout import caps_label, credit_start, line_opens_with
+from claimkit.text.names import GivenNames
 
 _QUOTES = {'"', "“", "”", "«", "»"}
 
@@ -102,8 +103,12 @@ def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:
     return inside
 
 
-def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Span]:
-    """Keep a headline span only as the body names (or their words) it holds."""
+def _recut_headline(
+    span: Span, label: str, names: dict[str, _Name], given: GivenNames
+) -> list[Span]:
+    """Keep a headline span only as the body names (or their words) it holds,
+    with the given names the span writes before a person's ("About Barack
+    Obama" over a body that writes only "Obama")."""
     doc = span.doc
     known = set(names)
     if label in TYPES:
@@ -124,9 +129,20 @@ def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Spa
         else:
             i += 1
     if found:
+        if label == "PERSON":
+            found = [with_given_names(piece, span.start, given) for piece in found]
         return found
     caps = all(t.is_upper or not t.is_alpha for t in span)
     return [span] if caps else []
+
+
+def with_given_names(piece: Span, start: int, given: GivenNames) -> Span:
+    """``piece`` with the capitalized given names before it, back to ``start``."""
+    doc = piece.doc
+    i = piece.start
+    while i > start and doc[i - 1].is_title and doc[i - 1].text in given:
+        i -= 1
+    return doc[i : piece.end]
 
 
 def _propagate(

@@ -300,7 +300,8 @@ def bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
     """One-word names written in brackets right after a longer name.
 
     "PricewaterhouseCoopers (PwC)", "Columbia Management Advisors (CAM)": the
-    bracketed form is the name's own short form, initials or not.
+    bracketed form is the name's own short form, initials or not, and opens
+    with the same letter.
     """
     ends: dict[int, str] = {}
     for key, name in names.items():
@@ -318,6 +319,9 @@ def bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
                 and doc[span.start - 1].text == "("
                 and doc[span.end].text == ")"
                 and ends.get(span.start - 1, key) != key
+                # "LONDON (Reuters)": a dateline's agency is no short form
+                # of the place; a short form opens with its name's letter.
+                and key[:1] == ends[span.start - 1][:1]
             ):
                 found[key] = ends[span.start - 1]
                 break

@@ -213,7 +213,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     for name in names.values():
         name.body = True
     for span, label in headline_spans:
-        for piece in _recut_headline(span, label, names):
+        for piece in _recut_headline(span, label, names, resolver.given_names):
             if not taken.intersection(range(piece.start, piece.end)):
                 _add_mention(names, piece, label, HEADLINE_WEIGHT, resolver)
                 taken.update(range(piece.start, piece.end))
@@ -224,7 +224,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     listed_with_works(names, labels)
     things_by_use(names, labels, resolver)
     clusters = _cluster(names, labels, resolver)
-    entities = _to_dicts(clusters, weak)
+    entities = _to_dicts(clusters, weak, resolver.given_names)
     if resolver.resolve_pronouns:
         _add_pronouns(doc, texts, sents, entities, resolver)
     return entities

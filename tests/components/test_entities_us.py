@@ -1,0 +1,287 @@
+"""ck_entities on US-style news: glued handles and numbers, datelines, acronyms,
+Spanish surnames, headline articles and given names, apostrophe surnames.
+
+Hand-built Docs (tests/handmade.py), our own sentences and invented names. A
+number glued to a name by a dash and a social-media handle are no part of the
+name; a capitals dateline place is no organization and its agency no short
+form of it; an acronym is no short form of a person's name, and a "person"
+holding one is an organization; "Ms. Acosta" is the "Acosta" inside a
+Spanish name; a headline's article "A" is no initial, and a headline's given
+name completes the body's surname; "D’Arcy" completes a given name before it.
+What the rules do not describe stays as it was.
+"""
+
+from __future__ import annotations
+
+from tests.components.test_entities_fullnames import resolver
+from tests.components.test_entities_glued import _doc, _names
+from tests.handmade import parse
+
+__all__ = ["resolver"]  # the module's fixture, shared
+
+
+# --- a number or a handle glued on ------------------------------------------
+
+
+def test_number_glued_by_a_dash_ends_no_name(blank_nlp, resolver):
+    text = "Ivo Sandor led Colin Farrand—35 to 12. Colin Farrand conceded."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Ivo PROPN B-PERSON", "Sandor PROPN I-PERSON", "led VERB",
+            "Colin PROPN B-PERSON", "Farrand—35 PROPN I-PERSON", "to ADP",
+            "12 NUM", ". PUNCT",
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "conceded VERB",
+            ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Colin Farrand" in names
+    assert all("—" not in name for name in names)
+
+
+def test_hyphenated_surname_is_kept(blank_nlp, resolver):
+    text = "Colin Farrand-Reyes won. Colin Farrand-Reyes said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand-Reyes PROPN I-PERSON", "won VERB",
+            ". PUNCT",
+            "Colin PROPN B-PERSON", "Farrand-Reyes PROPN I-PERSON", "said VERB",
+            "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Colin Farrand-Reyes"]
+
+
+def test_handle_after_a_site_is_no_name(blank_nlp, resolver):
+    text = "Colin Farrand wrote it. Follow Colin Farrand on Twitter @ColFar"
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "wrote VERB",
+            "it PRON", ". PUNCT",
+            "Follow VERB", "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON",
+            "on ADP", "Twitter PROPN B-PERSON", "@ColFar PROPN I-PERSON",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert names == ["Colin Farrand"]
+
+
+def test_name_before_its_handle_is_kept(blank_nlp, resolver):
+    text = "Colin Farrand wrote it. Maria Sandor @MariaS said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "wrote VERB",
+            "it PRON", ". PUNCT",
+            "Maria PROPN B-PERSON", "Sandor PROPN I-PERSON", "@MariaS PROPN I-PERSON",
+            "said VERB", "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Maria Sandor" in names and all("@" not in name for name in names)
+
+
+# --- datelines and bracketed short forms ---------------------------------------
+
+
+def test_dateline_place_is_no_organization(blank_nlp, resolver):
+    text = "LONDON (Wirepress) - Colin Farrand said the London office would close."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "LONDON PROPN B-ORG", "( PUNCT", "Wirepress PROPN B-ORG", ") PUNCT",
+            "- PUNCT", "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON",
+            "said VERB", "the DET", "London PROPN B-ORG", "office NOUN",
+            "would AUX", "close VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = _names(doc, resolver)
+    assert all(name.lower() != "london" for _, name, _ in names)
+    assert all("LONDON" not in mentions for _, _, mentions in names)
+
+
+def test_bracketed_initials_still_join(blank_nlp, resolver):
+    text = "The Bank of Tarland (BoT) cut rates. BoT said it would act."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "The DET", "Bank PROPN B-ORG", "of ADP I-ORG", "Tarland PROPN I-ORG",
+            "( PUNCT", "BoT PROPN B-ORG", ") PUNCT", "cut VERB", "rates NOUN",
+            ". PUNCT", "BoT PROPN B-ORG", "said VERB", "it PRON", "would AUX",
+            "act VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert ("ORG", "Bank of Tarland", ["Bank of Tarland", "BoT", "BoT"]) in _names(
+        doc, resolver
+    )
+
+
+# --- an acronym is no person's short form --------------------------------------
+
+
+def test_acronym_never_joins_a_person(blank_nlp, resolver):
+    text = (
+        "The KVZ won the vote. Its youth wing, Jeune KVZ, campaigned. "
+        "The KVZ said it would go on."
+    )
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "The DET", "KVZ PROPN B-ORG", "won VERB", "the DET", "vote NOUN",
+            ". PUNCT", "Its PRON", "youth NOUN", "wing NOUN", ", PUNCT",
+            "Jeune PROPN B-PERSON", "KVZ PROPN I-PERSON", ", PUNCT",
+            "campaigned VERB", ". PUNCT", "The DET", "KVZ PROPN B-ORG",
+            "said VERB", "it PRON", "would AUX", "go VERB", "on ADP", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = _names(doc, resolver)
+    assert ("ORG", "KVZ", ["KVZ", "KVZ"]) in names
+    assert all(label != "PERSON" for label, _, _ in names)
+
+
+def test_surname_in_capitals_still_joins(blank_nlp, resolver):
+    text = "Colin Reed spoke first. REED said he would run. Reed won."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Reed PROPN I-PERSON", "spoke VERB",
+            "first ADV", ". PUNCT", "REED PROPN B-PERSON", "said VERB",
+            "he PRON", "would AUX", "run VERB", ". PUNCT", "Reed PROPN B-PERSON",
+            "won VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [(label, name) for label, name, _ in _names(doc, resolver)]
+    assert names == [("PERSON", "Colin Reed")]
+
+
+# --- a courtesy title before a Spanish surname ----------------------------------
+
+
+def test_titled_paternal_surname_joins_the_full_name(blank_nlp, resolver):
+    text = "Melba Acosta Febo runs the bank. Ms. Acosta said so. Ms. Acosta left."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Melba PROPN B-PERSON", "Acosta PROPN I-PERSON", "Febo PROPN I-PERSON",
+            "runs VERB", "the DET", "bank NOUN", ". PUNCT",
+            "Ms. PROPN", "Acosta PROPN B-PERSON", "said VERB", "so ADV",
+            ". PUNCT",
+            "Ms. PROPN", "Acosta PROPN B-PERSON", "left VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        ("PERSON", "Melba Acosta Febo", ["Melba Acosta Febo", "Acosta", "Acosta"])
+    ]
+
+
+def test_titled_middle_given_name_stays_apart(blank_nlp, resolver):
+    text = "Robert Lee Stone runs the bank. Mr. Lee said so. Mr. Lee left."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Robert PROPN B-PERSON", "Lee PROPN I-PERSON", "Stone PROPN I-PERSON",
+            "runs VERB", "the DET", "bank NOUN", ". PUNCT",
+            "Mr. PROPN", "Lee PROPN B-PERSON", "said VERB", "so ADV", ". PUNCT",
+            "Mr. PROPN", "Lee PROPN B-PERSON", "left VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Robert Lee Stone" in names and "Lee" in names
+
+
+# --- headlines -------------------------------------------------------------------
+
+
+def test_headline_article_is_no_initial(blank_nlp):
+    from claimkit.components.entities.spans import after_initial
+
+    doc = parse(
+        blank_nlp.vocab,
+        "Friends Of A Farrand Fan",
+        """
+        Friends PROPN ROOT   0
+        Of      ADP   prep   0
+        A       DET   det    4
+        Farrand PROPN compound 4
+        Fan     PROPN pobj   1
+        """,
+    )
+    assert not after_initial(doc, 3)
+    sheet = parse(
+        blank_nlp.vocab,
+        "Backs: A Farrand, R Sandor",
+        """
+        Backs   NOUN  ROOT   0
+        :       PUNCT punct  0
+        A       PROPN compound 3
+        Farrand PROPN appos  0
+        ,       PUNCT punct  0
+        R       PROPN compound 6
+        Sandor  PROPN appos  0
+        """,
+    )
+    assert after_initial(sheet, 3) and after_initial(sheet, 6)
+
+
+def test_headline_given_name_completes_the_body_surname(blank_nlp, resolver):
+    text = "Voters Cheer For Maria Farrand\n\nFarrand won the race. Farrand spoke."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Voters PROPN O NNPS", "Cheer PROPN", "For PROPN",
+            "Maria PROPN B-PERSON", "Farrand PROPN I-PERSON", "\\n\\n SPACE",
+            "Farrand PROPN B-PERSON", "won VERB", "the DET", "race NOUN",
+            ". PUNCT", "Farrand PROPN B-PERSON", "spoke VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        ("PERSON", "Maria Farrand", ["Maria Farrand", "Farrand", "Farrand"])
+    ]
+
+
+# --- a surname written with an apostrophe ---------------------------------------
+
+
+def test_apostrophe_surname_completes_the_name(blank_nlp, resolver):
+    text = "The book is by Anoush D’Arcy of Leeds. D’Arcy said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "The DET", "book NOUN", "is AUX", "by ADP", "Anoush PROPN B-PERSON",
+            "D’Arcy NOUN O NN", "of ADP", "Leeds PROPN B-GPE", ". PUNCT",
+            "D’Arcy PROPN B-PERSON", "said VERB", "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert ("PERSON", "Anoush D’Arcy", ["Anoush D’Arcy", "D’Arcy"]) in _names(
+        doc, resolver
+    )
+
+
+def test_unknown_word_after_a_name_is_not_taken(blank_nlp, resolver):
+    text = "The book is by Anoush Darcyville of Leeds. Anoush said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "The DET", "book NOUN", "is AUX", "by ADP", "Anoush PROPN B-PERSON",
+            "Darcyville NOUN O NN", "of ADP", "Leeds PROPN B-GPE", ". PUNCT",
+            "Anoush PROPN B-PERSON", "said VERB", "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Anoush Darcyville" not in names
