@@ -13,7 +13,7 @@ What the rules do not describe stays as it was.
 
 from __future__ import annotations
 
-from tests.components.test_entities_fullnames import resolver
+from tests.components.test_entities_fullnames import possessive, resolver
 from tests.components.test_entities_glued import _doc, _names
 from tests.handmade import parse
 
@@ -285,3 +285,186 @@ def test_unknown_word_after_a_name_is_not_taken(blank_nlp, resolver):
     )  # fmt: skip
     names = [name for _, name, _ in _names(doc, resolver)]
     assert "Anoush Darcyville" not in names
+
+
+# --- an organization's "'s" before a person ---------------------------------------
+
+
+def test_organization_s_surname_is_both(blank_nlp, resolver):
+    text = "Gazette editor Jo Smith spoke. He told Gazette’s Smith so. Gazette ran it."
+    doc = possessive(
+        _doc(
+            blank_nlp.vocab,
+            text,
+            [
+                "Gazette PROPN B-ORG", "editor NOUN", "Jo PROPN B-PERSON",
+                "Smith PROPN I-PERSON", "spoke VERB", ". PUNCT", "He PRON",
+                "told VERB", "Gazette PROPN B-ORG", "’s PART I-ORG",
+                "Smith PROPN I-ORG", "so ADV", ". PUNCT", "Gazette PROPN B-ORG",
+                "ran VERB", "it PRON", ". PUNCT",
+            ],
+        ),
+        9,
+    )  # fmt: skip
+    names = {name: (label, mentions) for label, name, mentions in _names(doc, resolver)}
+    assert names["Jo Smith"] == ("PERSON", ["Jo Smith", "He", "Smith"])
+    assert names["Gazette"] == ("ORG", ["Gazette", "Gazette", "Gazette"])
+
+
+def test_organization_s_other_word_is_left_alone(blank_nlp, resolver):
+    text = "Jo Smith spoke. Gazette’s Herald Fund paid. Gazette ran it."
+    doc = possessive(
+        _doc(
+            blank_nlp.vocab,
+            text,
+            [
+                "Jo PROPN B-PERSON", "Smith PROPN I-PERSON", "spoke VERB",
+                ". PUNCT", "Gazette PROPN B-ORG", "’s PART I-ORG",
+                "Herald PROPN I-ORG", "Fund PROPN I-ORG", "paid VERB",
+                ". PUNCT", "Gazette PROPN B-ORG", "ran VERB", "it PRON",
+                ". PUNCT",
+            ],
+        ),
+        5,
+    )  # fmt: skip
+    names = _names(doc, resolver)
+    assert ("PERSON", "Jo Smith", ["Jo Smith"]) in names
+    assert any(name == "Gazette’s Herald Fund" for _, name, _ in names)
+
+
+# --- a pet form of a given name ----------------------------------------------------
+
+
+def _two_given_names(vocab, first: str, second: str):  # type: ignore[no-untyped-def]
+    text = f"{first} Farrand won. {second} Farrand said so. Farrand left."
+    return _doc(
+        vocab,
+        text,
+        [
+            f"{first} PROPN B-PERSON", "Farrand PROPN I-PERSON", "won VERB",
+            ". PUNCT", f"{second} PROPN B-PERSON", "Farrand PROPN I-PERSON",
+            "said VERB", "so ADV", ". PUNCT", "Farrand PROPN B-PERSON",
+            "left VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+
+
+def test_pet_form_of_a_given_name_is_one_person(blank_nlp, resolver):
+    doc = _two_given_names(blank_nlp.vocab, "Sandra", "Sandy")
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Sandra Farrand"]
+
+
+def test_other_given_name_on_a_short_stem_is_another_person(blank_nlp, resolver):
+    doc = _two_given_names(blank_nlp.vocab, "Andrea", "Andy")
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Andrea Farrand" in names and "Andy Farrand" in names
+
+
+# --- a title in quotation marks ---------------------------------------------------
+
+
+def test_two_word_quoted_title_is_no_name(blank_nlp, resolver):
+    text = 'Colin Farrand played "Rosa Verde (Live)." Farrand sang.'
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "played VERB",
+            '" PUNCT', "Rosa PROPN B-PERSON", "Verde PROPN I-PERSON",
+            "( PUNCT", "Live PROPN", ") PUNCT", ". PUNCT", '" PUNCT',
+            "Farrand PROPN B-PERSON", "sang VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        ("PERSON", "Colin Farrand", ["Colin Farrand", "Farrand"])
+    ]
+
+
+def test_quoted_sentence_keeps_its_name(blank_nlp, resolver):
+    text = '"Colin Farrand will win," Sandor said. Farrand won.'
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            '" PUNCT', "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON",
+            "will AUX", "win VERB", ", PUNCT", '" PUNCT', "Sandor PROPN B-PERSON",
+            "said VERB", ". PUNCT", "Farrand PROPN B-PERSON", "won VERB",
+            ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = [name for _, name, _ in _names(doc, resolver)]
+    assert "Colin Farrand" in names
+
+
+def test_quoted_speech_of_two_names_keeps_them(blank_nlp, resolver):
+    text = 'Colin Farrand spoke. "Only you, Colin," Sandor said.'
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "spoke VERB",
+            ". PUNCT", '" PUNCT', "Only ADV", "you PRON", ", PUNCT",
+            "Colin PROPN B-PERSON", ", PUNCT", '" PUNCT', "Sandor PROPN B-PERSON",
+            "said VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    names = {name: mentions for _, name, mentions in _names(doc, resolver)}
+    assert names["Colin Farrand"] == ["Colin Farrand", "Colin"]
+
+
+def test_quoted_title_with_small_words_is_no_name(blank_nlp, resolver):
+    text = 'Colin Farrand starred in "Rosa and Verde," a film. Farrand won.'
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", "starred VERB",
+            "in ADP", '" PUNCT', "Rosa PROPN B-PERSON", "and CCONJ I-PERSON",
+            "Verde PROPN I-PERSON", ", PUNCT", '" PUNCT', "a DET", "film NOUN",
+            ". PUNCT", "Farrand PROPN B-PERSON", "won VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Colin Farrand"]
+
+
+# --- a former name -----------------------------------------------------------------
+
+
+def test_once_known_as_is_one_organization(blank_nlp, resolver):
+    text = "TNB, once known as Tarland Network Broadcasting, cut jobs. TNB said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "TNB PROPN B-ORG", ", PUNCT", "once ADV", "known VERB", "as ADP",
+            "Tarland PROPN B-ORG", "Network PROPN I-ORG", "Broadcasting PROPN I-ORG",
+            ", PUNCT", "cut VERB", "jobs NOUN", ". PUNCT", "TNB PROPN B-ORG",
+            "said VERB", "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        (
+            "ORG",
+            "Tarland Network Broadcasting",
+            ["TNB", "Tarland Network Broadcasting", "TNB"],
+        )
+    ]
+
+
+def test_known_as_across_types_stays_apart(blank_nlp, resolver):
+    text = "Colin Farrand, known as Tarland Bank's founder, spoke. Tarland Bank paid."
+    doc = possessive(
+        _doc(
+            blank_nlp.vocab,
+            text,
+            [
+                "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON", ", PUNCT",
+                "known VERB", "as ADP", "Tarland PROPN B-ORG", "Bank PROPN I-ORG",
+                "'s PART", "founder NOUN", ", PUNCT", "spoke VERB", ". PUNCT",
+                "Tarland PROPN B-ORG", "Bank PROPN I-ORG", "paid VERB", ". PUNCT",
+            ],
+        ),
+        7,
+    )  # fmt: skip
+    names = [(label, name) for label, name, _ in _names(doc, resolver)]
+    assert ("PERSON", "Colin Farrand") in names and ("ORG", "Tarland Bank") in names

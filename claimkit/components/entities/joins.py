@@ -14,6 +14,7 @@ after a name ("PricewaterhouseCoopers (PwC)") are found here too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -166,13 +167,20 @@ def _person_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
 
 def _given_name_forms(a: str, b: str) -> bool:
     """Two ways to write one given name: "steve" and "steven" (one opening
-    the other, three letters at least), "h" and "howard" (an initial)."""
+    the other, three letters at least), "h" and "howard" (an initial), "sandy"
+    and "sandra" (a pet form in -y or -ie on four letters of the name)."""
     short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
     if not (short.isalpha() and long_.isalpha()) or short == long_:
         return False
     if len(short) == 1:
         return long_[0] == short
-    return len(short) >= 3 and long_.startswith(short)
+    stem = _PET_ENDING.sub("", short)
+    return (len(short) >= 3 and long_.startswith(short)) or (
+        stem != short and len(stem) >= 4 and long_.startswith(stem)
+    )
+
+
+_PET_ENDING = re.compile(r"(?:y|ie)$")
 
 
 _MIN_UNDOUBLED = 5  # letters of the shorter spelling
