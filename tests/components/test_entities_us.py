@@ -468,3 +468,72 @@ def test_known_as_across_types_stays_apart(blank_nlp, resolver):
     )  # fmt: skip
     names = [(label, name) for label, name, _ in _names(doc, resolver)]
     assert ("PERSON", "Colin Farrand") in names and ("ORG", "Tarland Bank") in names
+
+
+# --- a person's last two names typed ORG ---------------------------------------------
+
+
+def _sola(vocab, second: list[str], text: str):  # type: ignore[no-untyped-def]
+    rows = [
+        "President PROPN", "Enrique PROPN B-PERSON", "Sola PROPN I-PERSON",
+        "Marin PROPN I-PERSON", "spoke VERB", ". PUNCT",
+        "The DET", "firm NOUN", *second, "said VERB", "so ADV", ". PUNCT",
+    ]  # fmt: skip
+    return _doc(vocab, text, rows)
+
+
+def test_last_names_typed_org_join_the_person(blank_nlp, resolver):
+    text = "President Enrique Sola Marin spoke. The firm Sola Marin said so."
+    doc = _sola(blank_nlp.vocab, ["Sola PROPN B-ORG", "Marin PROPN I-ORG"], text)
+    names = {name: (label, mentions) for label, name, mentions in _names(doc, resolver)}
+    assert names["Enrique Sola Marin"] == (
+        "PERSON",
+        ["Enrique Sola Marin", "Sola Marin"],
+    )
+
+
+def test_other_names_typed_org_stay_apart(blank_nlp, resolver):
+    text = "President Enrique Sola Marin spoke. The firm Sola Bank said so."
+    doc = _sola(blank_nlp.vocab, ["Sola PROPN B-ORG", "Bank PROPN I-ORG"], text)
+    names = {name: (label, mentions) for label, name, mentions in _names(doc, resolver)}
+    assert names["Enrique Sola Marin"] == ("PERSON", ["Enrique Sola Marin"])
+    assert names["Sola Bank"] == ("ORG", ["Sola Bank"])
+
+
+def test_bracketed_form_of_other_letters_still_joins(blank_nlp, resolver):
+    text = "The Tarland Affairs Committee (JUTA) met. JUTA said it would act."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "The DET", "Tarland PROPN B-ORG", "Affairs PROPN I-ORG",
+            "Committee PROPN I-ORG", "( PUNCT", "JUTA PROPN B-ORG", ") PUNCT",
+            "met VERB", ". PUNCT", "JUTA PROPN B-ORG", "said VERB", "it PRON",
+            "would AUX", "act VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        (
+            "ORG",
+            "Tarland Affairs Committee",
+            ["Tarland Affairs Committee", "JUTA", "JUTA"],
+        )
+    ]
+
+
+def test_dateline_agency_is_no_short_form_of_an_unknown_place(blank_nlp, resolver):
+    text = "KVISTOWN (WP) - Colin Farrand said so, WP learned."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "KVISTOWN PROPN B-ORG", "( PUNCT", "WP PROPN B-ORG", ") PUNCT",
+            "- PUNCT", "Colin PROPN B-PERSON", "Farrand PROPN I-PERSON",
+            "said VERB", "so ADV", ", PUNCT", "WP PROPN B-ORG", "learned VERB",
+            ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert _names(doc, resolver) == [
+        ("ORG", "WP", ["WP", "WP"]),
+        ("PERSON", "Colin Farrand", ["Colin Farrand"]),
+    ]

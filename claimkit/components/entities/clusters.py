@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from claimkit.components._extensions import text_of
 from claimkit.components.entities.cues import (
     acronym_typed_person,
+    agency_dateline,
     capitals_only,
     dateline,
     first_surname,
@@ -88,13 +89,13 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # results table names its teams by their city ("LOS ANGELES 4"): most
         # mentions must be in prose (a dateline is not).
         return "PLACE"
-    if (
-        label == "ORG"
-        and name.key in resolver.places
-        and any(map(dateline, name.spans))
+    if label == "ORG" and (
+        (name.key in resolver.places and any(map(dateline, name.spans)))
+        or all(map(agency_dateline, name.spans))
     ):
-        # "LONDON (Reuters) -", "DES MOINES -": a known place opening the
-        # article's first line in capitals is where it was written from.
+        # "LONDON (Reuters) -", "DES MOINES -": a known place opening a
+        # line in capitals is where the story was written, as is any name
+        # that only ever stands before an agency in brackets and a dash.
         return "PLACE"
     clues = name.evidence[label]
     if (
@@ -155,7 +156,7 @@ def _cluster(
     group_label: dict[str, str] = {}
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
     members: dict[str, list[str]] = defaultdict(list)  # group -> names joined to it
-    bracketed = bracketed_short_forms(names)
+    bracketed = bracketed_short_forms(names, resolver.places)
     # "Gazprom-Rosneft" beside "Rosneft": no short form of either
     joint = joint_names(k for k in names if labels[k] == "ORG")
     for key in by_length:
@@ -179,13 +180,17 @@ def _cluster(
         # "El Guerrouj" typed ORG beside "Hicham El Guerrouj": any short form
         # that the text seldom calls otherwise may be a person's ("Clinton"
         # typed ORG 18 times beside one "Clinton campaign").
-        if (not _often_not(name, "PERSON") or label == "PERSON") and not capitals_only(
-            name, resolver
-        ):
+        clued = _often_not(name, "PERSON") and label != "PERSON"
+        if len(words) > 1 or (not clued and not capitals_only(name, resolver)):
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(
                 key, "PERSON", near, group_label, resolver, members=members
             )
+            if clued:
+                # Two words or more that end a person's name are that person's
+                # whatever a clue says ("Peña Nieto" typed ORG beside
+                # "Enrique Peña Nieto").
+                targets = [t for t in targets if t.split()[-len(words) :] == words]
             if len(words) == 1 and _always_mistered(name):
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
                 # the surname, so only a name ending in it is his (or, in

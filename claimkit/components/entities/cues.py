@@ -84,6 +84,18 @@ def dateline(span: Span) -> bool:
     )
 
 
+def agency_dateline(span: Span) -> bool:
+    """ "WASHINGTON (AP) —": a dateline with its agency in brackets."""
+    doc, end = span.doc, span.end
+    return (
+        dateline(span)
+        and end + 3 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 3].text in _DASHES
+    )
+
+
 def first_surname(key: str, full: str, resolver: EntityResolver) -> bool:
     """``key`` is the paternal surname of a Spanish or Portuguese name of
     three words or more: a word after the given name, not the last, that no

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from claimkit.components.entities.cues import agency_dateline
 from claimkit.components.entities.forms import _COUNTRY_PREFIXES
 from claimkit.linking.normalize import GENERIC_HEADS
 
@@ -304,17 +305,22 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
+def bracketed_short_forms(
+    names: dict[str, _Name], places: frozenset[str] | set[str] = frozenset()
+) -> dict[str, str]:
     """One-word names written in brackets right after a longer name.
 
     "PricewaterhouseCoopers (PwC)", "Columbia Management Advisors (CAM)": the
-    bracketed form is the name's own short form, initials or not, and opens
-    with the same letter.
+    bracketed form is the name's own short form, initials or not; a known
+    place's is none ("LONDON (Reuters)", "New York (AFP)").
     """
     ends: dict[int, str] = {}
+    datelines: set[int] = set()
     for key, name in names.items():
         for span in name.spans:
             ends[span.end] = key
+            if agency_dateline(span):
+                datelines.add(span.end)
     found: dict[str, str] = {}
     for key, name in names.items():
         if len(key.split()) != 1:
@@ -327,9 +333,10 @@ def bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
                 and doc[span.start - 1].text == "("
                 and doc[span.end].text == ")"
                 and ends.get(span.start - 1, key) != key
-                # "LONDON (Reuters)": a dateline's agency is no short form
-                # of the place; a short form opens with its name's letter.
-                and key[:1] == ends[span.start - 1][:1]
+                # "LONDON (Reuters) -": a dateline's agency is no short form
+                # of the place.
+                and ends[span.start - 1] not in places
+                and span.start - 1 not in datelines
             ):
                 found[key] = ends[span.start - 1]
                 break
