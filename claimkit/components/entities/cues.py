@@ -85,15 +85,23 @@ def dateline(span: Span) -> bool:
 
 
 def agency_dateline(span: Span) -> bool:
-    """ "WASHINGTON (AP) —": a dateline with its agency in brackets."""
+    """ "WASHINGTON (AP) —", "COLUMBIA, S.C. (AP) —": a dateline in capitals
+    opening a line, its agency in brackets, a dash after."""
     doc, end = span.doc, span.end
+    i = span.start
+    while i > 0 and "\n" not in doc[i - 1].text and span.start - i < _DATELINE_WORDS:
+        i -= 1
     return (
-        dateline(span)
+        (i == 0 or "\n" in doc[i - 1].text)
+        and all(t.is_upper or t.is_punct for t in doc[i:end])
         and end + 3 < len(doc)
         and doc[end].text == "("
         and doc[end + 2].text == ")"
         and doc[end + 3].text in _DASHES
     )
+
+
+_DATELINE_WORDS = 6  # "ST. PAUL, MINN. (AP) —" at most
 
 
 def first_surname(key: str, full: str, resolver: EntityResolver) -> bool:
