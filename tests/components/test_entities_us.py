@@ -540,12 +540,12 @@ def test_dateline_agency_is_no_short_form_of_an_unknown_place(blank_nlp, resolve
 
 
 def test_dateline_with_a_state_joins_no_agency(blank_nlp, resolver):
-    text = "KVIST, K.S. (WP) - Colin Farrand said so, WP learned."
+    text = "KVIST, Ks. (WP) - Colin Farrand said so, WP learned."
     doc = _doc(
         blank_nlp.vocab,
         text,
         [
-            "KVIST PROPN B-GPE", ", PUNCT", "K.S. PROPN B-ORG", "( PUNCT",
+            "KVIST PROPN B-GPE", ", PUNCT", "Ks. PROPN B-ORG", "( PUNCT",
             "WP PROPN B-ORG", ") PUNCT", "- PUNCT", "Colin PROPN B-PERSON",
             "Farrand PROPN I-PERSON", "said VERB", "so ADV", ", PUNCT",
             "WP PROPN B-ORG", "learned VERB", ". PUNCT",

@@ -85,15 +85,16 @@ def dateline(span: Span) -> bool:
 
 
 def agency_dateline(span: Span) -> bool:
-    """ "WASHINGTON (AP) —", "COLUMBIA, S.C. (AP) —": a dateline in capitals
-    opening a line, its agency in brackets, a dash after."""
+    """ "WASHINGTON (AP) —", "RENO, Nev. (AP) —": a dateline opening a line
+    with a word in capitals, its agency in brackets, a dash after."""
     doc, end = span.doc, span.end
     i = span.start
     while i > 0 and "\n" not in doc[i - 1].text and span.start - i < _DATELINE_WORDS:
         i -= 1
     return (
         (i == 0 or "\n" in doc[i - 1].text)
-        and all(t.is_upper or t.is_punct for t in doc[i:end])
+        and doc[i].is_upper
+        and all(t.is_upper or t.is_title or t.is_punct for t in doc[i:end])
         and end + 3 < len(doc)
         and doc[end].text == "("
         and doc[end + 2].text == ")"
