@@ -552,3 +552,73 @@ def test_dateline_with_a_state_joins_no_agency(blank_nlp, resolver):
         ],
     )  # fmt: skip
     assert ("ORG", "WP", ["WP", "WP"]) in _names(doc, resolver)
+
+
+# --- an "'s" of a person's full name --------------------------------------------------
+
+
+def test_full_personal_name_has_no_s_of_its_own(blank_nlp, resolver):
+    text = "I wrote about Colin Farrand's. Farrand said so."
+    doc = possessive(
+        _doc(
+            blank_nlp.vocab,
+            text,
+            [
+                "I PRON", "wrote VERB", "about ADP", "Colin PROPN B-PERSON",
+                "Farrand PROPN I-PERSON", "'s PART I-PERSON", ". PUNCT",
+                "Farrand PROPN B-PERSON", "said VERB", "so ADV", ". PUNCT",
+            ],
+        ),
+        5,
+    )  # fmt: skip
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Colin Farrand"]
+
+
+def test_shop_name_keeps_its_s(blank_nlp, resolver):
+    text = "We shop at Tarland's. Tarland's said so."
+    doc = possessive(
+        _doc(
+            blank_nlp.vocab,
+            text,
+            [
+                "We PRON", "shop VERB", "at ADP", "Tarland PROPN B-ORG",
+                "'s PART I-ORG", ". PUNCT", "Tarland PROPN B-ORG", "'s PART I-ORG",
+                "said VERB", "so ADV", ". PUNCT",
+            ],
+        ),
+        4,
+        7,
+    )  # fmt: skip
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Tarland's"]
+
+
+# --- a name cut after its initial ------------------------------------------------------
+
+
+def test_name_cut_after_an_initial_is_dropped(blank_nlp, resolver):
+    text = "The brothers Colin G. and Ivo H. Farrand paid. Farrand said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "The DET", "brothers NOUN", "Colin PROPN B-PERSON", "G. PROPN I-PERSON",
+            "and CCONJ", "Ivo PROPN B-PERSON", "H. PROPN I-PERSON",
+            "Farrand PROPN I-PERSON", "paid VERB", ". PUNCT",
+            "Farrand PROPN B-PERSON", "said VERB", "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Ivo H. Farrand"]
+
+
+def test_name_ending_in_a_bare_letter_is_kept(blank_nlp, resolver):
+    text = "Colin X spoke first. Colin X said so."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Colin PROPN B-PERSON", "X PROPN I-PERSON", "spoke VERB", "first ADV",
+            ". PUNCT", "Colin PROPN B-PERSON", "X PROPN I-PERSON", "said VERB",
+            "so ADV", ". PUNCT",
+        ],
+    )  # fmt: skip
+    assert [name for _, name, _ in _names(doc, resolver)] == ["Colin X"]

@@ -17,6 +17,7 @@ from claimkit.components.entities.cues import (
     acronym_typed_person,
     agency_dateline,
     capitals_only,
+    cut_at_initial,
     dateline,
     first_surname,
     given_names_before,
@@ -250,6 +251,7 @@ def _cluster(
         (group_label[k], spans)
         for k, spans in groups.items()
         if spans
+        and not (group_label[k] == "PERSON" and cut_at_initial(spans))
         and not _unsupported(k, names[k], group_label[k], spans, resolver)
         and (
             _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)

@@ -105,6 +105,17 @@ def agency_dateline(span: Span) -> bool:
 _DATELINE_WORDS = 6  # "ST. PAUL, MINN. (AP) —" at most
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def cut_at_initial(spans: list[Span]) -> bool:
+    """A person's fullest name ends with an initial: "Charles G." of "the
+    brothers Charles G. and David H. Koch" is cut before the surname they
+    share (not "Malcolm X", written without a point)."""
+    fullest = max(spans, key=len)
+    return len(fullest) > 1 and bool(_INITIAL.match(fullest[-1].text))
+
+
 def first_surname(key: str, full: str, resolver: EntityResolver) -> bool:
     """``key`` is the paternal surname of a Spanish or Portuguese name of
     three words or more: a word after the given name, not the last, that no

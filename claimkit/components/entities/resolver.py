@@ -290,7 +290,7 @@ def _names_with_s(
     with it, when the text never writes it without ("than Verizon's." beside
     "Verizon said" is a possessive), and then it is in every mention
     ("McDonald's shares"); a few organizations always are ("Sainsbury's", the
-    lexicon's ``names_with_s``).
+    lexicon's ``names_with_s``); a person's full name never is.
     """
     said: set[str] = set()
     bare: set[str] = set()
@@ -308,6 +308,18 @@ def _names_with_s(
             bare.add(key)
         elif key in resolver.names_with_s:
             known.add(key)
-        elif name_s_at(doc, end):
+        elif name_s_at(doc, end) and not _full_personal_name(
+            doc[ent.start : end], resolver
+        ):
             said.add(key)
     return frozenset((said - bare) | known)
+
+
+def _full_personal_name(span: Span, resolver: EntityResolver) -> bool:
+    """ "Donald J. Trump" ('s.): a given name and more words, none joined by
+    "&" or "and" ("Ben & Jerry's" is a firm's), has no "'s" of its own."""
+    return (
+        len(span) > 1
+        and span[0].text in resolver.given_names
+        and not any(t.lower_ in ("&", "and") for t in span)
+    )
