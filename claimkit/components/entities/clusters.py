@@ -14,13 +14,16 @@ from spacy.tokens import Span
 
 from claimkit.components._extensions import text_of
 from claimkit.components.entities.cues import (
+    OTHER_SEX,
     acronym_typed_person,
     agency_dateline,
+    always_mistered,
     capitals_only,
     cut_at_initial,
     dateline,
     first_surname,
     given_names_before,
+    titled_sex,
 )
 from claimkit.components.entities.forms import (
     _CONNECTORS,
@@ -192,7 +195,7 @@ def _cluster(
                 # whatever a clue says ("Peña Nieto" typed ORG beside
                 # "Enrique Peña Nieto").
                 targets = [t for t in targets if t.split()[-len(words) :] == words]
-            if len(words) == 1 and _always_mistered(name):
+            if len(words) == 1 and always_mistered(name):
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
                 # the surname, so only a name ending in it is his (or, in
                 # a Spanish name, holding it: "Ms. Acosta", "Melba Acosta Febo")
@@ -202,7 +205,7 @@ def _cluster(
                     if _surname(t, resolver) == key or first_surname(key, t, resolver)
                 ]
             # "Mr. Obama" is no Michelle Obama, "Mrs Clinton" no Bill Clinton
-            other = _OTHER_SEX[_titled_sex(name)] if targets else ()
+            other = OTHER_SEX[titled_sex(name)] if targets else ()
             if other:
                 targets = [
                     t
@@ -394,35 +397,6 @@ def _says_not(name: _Name, label: str) -> bool:
 def _often_not(name: _Name, label: str) -> bool:
     """The text gives the name another type in a third of its mentions or more."""
     return 3 * _other_clues(name, label) >= len(name.spans)
-
-
-# courtesy titles, always followed by a surname ("Sir" and "Lord" are not)
-_COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"})
-
-
-def _always_mistered(name: _Name) -> bool:
-    """Every mention of the name follows "Mr", "Mrs", "Ms" or "Miss"."""
-    return all(
-        span.start > 0 and span.doc[span.start - 1].text in _COURTESY
-        for span in name.spans
-    )
-
-
-_MALE_TITLES = frozenset({"Mr", "Mr."})
-_OTHER_SEX = {"m": ("f",), "f": ("m",), None: ()}
-
-
-def _titled_sex(name: _Name) -> str | None:
-    """'m' when the courtesy titles before the name's mentions are all "Mr",
-    'f' when they are all "Mrs", "Ms" or "Miss", else (none, or both) None."""
-    titles = {
-        span.doc[span.start - 1].text in _MALE_TITLES
-        for span in name.spans
-        if span.start > 0 and span.doc[span.start - 1].text in _COURTESY
-    }
-    if len(titles) != 1:
-        return None
-    return "m" if titles.pop() else "f"
 
 
 def _surname(full: str, resolver: EntityResolver) -> str:

@@ -5,7 +5,7 @@ name; a surname may open with "D’" or "O'" that the tagger misreads; a place
 in capitals opening the first line is a dateline; a word in capitals that no
 list knows as a name is an acronym, no person's short form; a courtesy title
 before a Spanish name takes its paternal surname; a headline may write the
-given name the body leaves out.
+given name the body leaves out; courtesy titles say a surname and a sex.
 """
 
 from __future__ import annotations
@@ -175,3 +175,32 @@ def given_names_before(span: Span, name: Span, given: GivenNames) -> bool:
         and [t.text for t in span[extra:]] == [t.text for t in name]
         and all(t.is_title and t.text in given for t in span[:extra])
     )
+
+
+# courtesy titles, always followed by a surname ("Sir" and "Lord" are not)
+_COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"})
+
+
+def always_mistered(name: _Name) -> bool:
+    """Every mention of the name follows "Mr", "Mrs", "Ms" or "Miss"."""
+    return all(
+        span.start > 0 and span.doc[span.start - 1].text in _COURTESY
+        for span in name.spans
+    )
+
+
+_MALE_TITLES = frozenset({"Mr", "Mr."})
+OTHER_SEX = {"m": ("f",), "f": ("m",), None: ()}
+
+
+def titled_sex(name: _Name) -> str | None:
+    """'m' when the courtesy titles before the name's mentions are all "Mr",
+    'f' when they are all "Mrs", "Ms" or "Miss", else (none, or both) None."""
+    titles = {
+        span.doc[span.start - 1].text in _MALE_TITLES
+        for span in name.spans
+        if span.start > 0 and span.doc[span.start - 1].text in _COURTESY
+    }
+    if len(titles) != 1:
+        return None
+    return "m" if titles.pop() else "f"
