@@ -13,6 +13,18 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from claimkit.components._extensions import text_of
+from claimkit.components.entities.cues import (
+    OTHER_SEX,
+    acronym_typed_person,
+    agency_dateline,
+    always_mistered,
+    capitals_only,
+    cut_at_initial,
+    dateline,
+    first_surname,
+    given_names_before,
+    titled_sex,
+)
 from claimkit.components.entities.forms import (
     _CONNECTORS,
     _COUNTRY_PREFIXES,
@@ -49,6 +61,7 @@ from claimkit.linking.normalize import (
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
+    from claimkit.text.names import GivenNames
 
 
 def _decide(name: _Name, resolver: EntityResolver) -> str:
@@ -79,6 +92,14 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # One word is too often a club or a shop to tell ("Harlow's"), and a
         # results table names its teams by their city ("LOS ANGELES 4"): most
         # mentions must be in prose (a dateline is not).
+        return "PLACE"
+    if label == "ORG" and (
+        (name.key in resolver.places and any(map(dateline, name.spans)))
+        or all(map(agency_dateline, name.spans))
+    ):
+        # "LONDON (Reuters) -", "DES MOINES -": a known place opening a
+        # line in capitals is where the story was written, as is any name
+        # that only ever stands before an agency in brackets and a dash.
         return "PLACE"
     clues = name.evidence[label]
     if (
@@ -133,12 +154,13 @@ def _cluster(
     itself says otherwise; a group takes the label of its fullest form.
     """
     regroup(names, labels, resolver)
+    acronym_typed_person(names, labels, resolver)
     by_length = sorted(names, key=lambda k: (-len(k.split()), k))
     groups: dict[str, list[Span]] = {}
     group_label: dict[str, str] = {}
     index: dict[str, list[str]] = defaultdict(list)  # word or initials -> groups
     members: dict[str, list[str]] = defaultdict(list)  # group -> names joined to it
-    bracketed = bracketed_short_forms(names)
+    bracketed = bracketed_short_forms(names, resolver.places)
     # "Gazprom-Rosneft" beside "Rosneft": no short form of either
     joint = joint_names(k for k in names if labels[k] == "ORG")
     for key in by_length:
@@ -162,17 +184,28 @@ def _cluster(
         # "El Guerrouj" typed ORG beside "Hicham El Guerrouj": any short form
         # that the text seldom calls otherwise may be a person's ("Clinton"
         # typed ORG 18 times beside one "Clinton campaign").
-        if not _often_not(name, "PERSON") or label == "PERSON":
+        clued = _often_not(name, "PERSON") and label != "PERSON"
+        if len(words) > 1 or (not clued and not capitals_only(name, resolver)):
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(
                 key, "PERSON", near, group_label, resolver, members=members
             )
-            if len(words) == 1 and _always_mistered(name):
+            if clued:
+                # Two words or more that end a person's name are that person's
+                # whatever a clue says ("Peña Nieto" typed ORG beside
+                # "Enrique Peña Nieto").
+                targets = [t for t in targets if t.split()[-len(words) :] == words]
+            if len(words) == 1 and always_mistered(name):
                 # "Mr Howard" is no Howard Flight: a courtesy title takes
-                # the surname, so only a name ending in it is his
-                targets = [t for t in targets if _surname(t, resolver) == key]
+                # the surname, so only a name ending in it is his (or, in
+                # a Spanish name, holding it: "Ms. Acosta", "Melba Acosta Febo")
+                targets = [
+                    t
+                    for t in targets
+                    if _surname(t, resolver) == key or first_surname(key, t, resolver)
+                ]
             # "Mr. Obama" is no Michelle Obama, "Mrs Clinton" no Bill Clinton
-            other = _OTHER_SEX[_titled_sex(name)] if targets else ()
+            other = OTHER_SEX[titled_sex(name)] if targets else ()
             if other:
                 targets = [
                     t
@@ -221,6 +254,7 @@ def _cluster(
         (group_label[k], spans)
         for k, spans in groups.items()
         if spans
+        and not (group_label[k] == "PERSON" and cut_at_initial(spans))
         and not _unsupported(k, names[k], group_label[k], spans, resolver)
         and (
             _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
@@ -363,35 +397,6 @@ def _says_not(name: _Name, label: str) -> bool:
 def _often_not(name: _Name, label: str) -> bool:
     """The text gives the name another type in a third of its mentions or more."""
     return 3 * _other_clues(name, label) >= len(name.spans)
-
-
-# courtesy titles, always followed by a surname ("Sir" and "Lord" are not)
-_COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"})
-
-
-def _always_mistered(name: _Name) -> bool:
-    """Every mention of the name follows "Mr", "Mrs", "Ms" or "Miss"."""
-    return all(
-        span.start > 0 and span.doc[span.start - 1].text in _COURTESY
-        for span in name.spans
-    )
-
-
-_MALE_TITLES = frozenset({"Mr", "Mr."})
-_OTHER_SEX = {"m": ("f",), "f": ("m",), None: ()}
-
-
-def _titled_sex(name: _Name) -> str | None:
-    """'m' when the courtesy titles before the name's mentions are all "Mr",
-    'f' when they are all "Mrs", "Ms" or "Miss", else (none, or both) None."""
-    titles = {
-        span.doc[span.start - 1].text in _MALE_TITLES
-        for span in name.spans
-        if span.start > 0 and span.doc[span.start - 1].text in _COURTESY
-    }
-    if len(titles) != 1:
-        return None
-    return "m" if titles.pop() else "f"
 
 
 def _surname(full: str, resolver: EntityResolver) -> str:
@@ -559,7 +564,7 @@ def _sentence(span: Span) -> Span | None:
 
 
 def _to_dicts(
-    clusters: list[tuple[str, list[Span]]], weak: set[int]
+    clusters: list[tuple[str, list[Span]]], weak: set[int], given: GivenNames
 ) -> list[dict[str, Any]]:
     entities: list[dict[str, Any]] = []
     ordered = sorted(clusters, key=lambda item: min(s.start for s in item[1]))
@@ -568,6 +573,13 @@ def _to_dicts(
         spans = sorted(unique.values(), key=lambda s: s.start)
         body = [s for s in spans if s.start not in weak] or spans
         fullest = max(body, key=lambda s: (len(s), len(s.text), -s.start))
+        if label == "PERSON":
+            # A headline's "Barack Obama" names the body's "Obama" in full.
+            fullest = max(
+                (s for s in spans if given_names_before(s, fullest, given)),
+                key=len,
+                default=fullest,
+            )
         name = fullest.text
         if fullest[-1].tag_ != "POS":  # a kept "'s" is the name's ("McDonald's")
             name = _POSSESSIVE.sub("", name)

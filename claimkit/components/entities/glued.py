@@ -11,7 +11,9 @@ the people they hold, whatever type the recognizer gave the glued span. A
 given name at a line's start before a lone surname is the person's ("Lleyton |
 Hewitt" after a headline); a lone word the recognizer cut out of a longer name
 ("Jelena" of "23 Jelena Jankovic") is no mention of a namesake; a nickname the
-text defines ("Moya, nicknamed Charly") is the person's.
+text defines ("Moya, nicknamed Charly") is the person's, as is a former
+name ("HLN, once known as CNN Headline News") an organization's; an organization's
+"'s" before a person's surname ("Gazette's Smith") holds both.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def regroup(
     _recut(names, labels, people, resolver)
     if people:
         _nicknames(names, labels)
+    _known_as(names, labels)
     _cut_out_words(names, labels)
     _camel_acronyms(names, labels)
 
@@ -89,6 +92,11 @@ def _recut(
         name = names[key]
         kept: list[Span] = []
         for span in name.spans:
+            owned = _owner_and_person(span, names, labels, people)
+            if owned:
+                _move(names, labels, owned[0], "ORG")
+                _move(names, labels, owned[1], "PERSON")
+                continue
             pieces = _pieces(span, people, resolver)
             for piece in pieces:
                 _move(names, labels, piece, "PERSON")
@@ -98,6 +106,25 @@ def _recut(
             if not pieces and not joined:
                 kept.append(span)
         _keep(names, labels, key, kept)
+
+
+def _owner_and_person(
+    span: Span, names: dict[str, _Name], labels: dict[str, str], people: dict[str, str]
+) -> tuple[Span, Span] | None:
+    """An organization of the article, its "'s", and a person's surname or
+    name: "Gazette's Smith" beside "Gazette" and "Jo Smith" is both."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].tag_ != "POS":
+            continue
+        owner, person = doc[span.start : k], doc[k + 1 : span.end]
+        if (
+            labels.get(_key_text(owner.text)) == "ORG"
+            and names[_key_text(owner.text)].body
+            and _key_text(person.text) in people
+        ):
+            return owner, person
+    return None
 
 
 def _two_names(
@@ -255,6 +282,46 @@ def _nicknames(names: dict[str, _Name], labels: dict[str, str]) -> None:
                 names[target].spans.extend(names.pop(key).spans)
                 labels.pop(key, None)
                 break
+
+
+_KNOWN_AS_ADVERBS = frozenset({"once", "formerly", "previously", "also", "now"})
+
+
+def _known_as(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """ "HLN, once known as CNN Headline News": two names of one entity, of
+    one type, the shorter key's mentions going to the longer's."""
+    starts: dict[int, str] = {}
+    for key, name in names.items():
+        for span in name.spans:
+            starts.setdefault(span.start, key)
+    for key in list(names):
+        if key not in names or labels.get(key) not in ("PERSON", "ORG"):
+            continue
+        for span in names[key].spans:
+            other = _named_after_known_as(span, starts)
+            if other is None or other == key or other not in names:
+                continue
+            if labels.get(other) != labels[key]:
+                continue
+            keep, gone = sorted((key, other), key=lambda k: (-len(k.split()), k))
+            names[keep].spans.extend(names.pop(gone).spans)
+            labels.pop(gone, None)
+            break
+
+
+def _named_after_known_as(span: Span, starts: dict[int, str]) -> str | None:
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in _KNOWN_AS_ADVERBS:
+        i += 1
+    if i + 2 >= len(doc) or [t.lower_ for t in doc[i : i + 2]] != ["known", "as"]:
+        return None
+    i += 2
+    if doc[i].lower_ == "the":
+        i += 1
+    return starts.get(i)
 
 
 def _cut_out_words(names: dict[str, _Name], labels: dict[str, str]) -> None:

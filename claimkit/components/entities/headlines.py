@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components.entities.mentions import CANDIDATE_LABELS, TYPES, _Name
 from claimkit.components.entities.spans import _key_text, after_initial
 from claimkit.text.layout import caps_label, credit_start, line_opens_with
+from claimkit.text.names import GivenNames
 
 _QUOTES = {'"', "“", "”", "«", "»"}
 
@@ -84,7 +85,10 @@ def _non_prose_tokens(doc: Doc, text: str, link_labels: set[str]) -> set[int]:
 
 
 def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:
-    """Token indices inside quotation marks that hold a Title Case title."""
+    """Token indices inside quotation marks that hold a Title Case title:
+    three long words or more, all capitalized, or two in a title that is
+    nothing else ("Madre Tierra (Oye)", "Fast & Furious"; not the speech of
+    "Only you, Dinesh," nor "Marco! Marco!"). One is as likely a name quoted."""
     inside: set[int] = set()
     if not any(q in text for q in _QUOTES):
         return inside
@@ -95,15 +99,40 @@ def _quoted_title_tokens(text: str, texts: list[str]) -> set[int]:
         if opened is None or text in ("“", "«"):
             opened = i
             continue
-        words = [w for w in texts[opened + 1 : i] if w.isalpha() and len(w) > 3]
-        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        quoted = texts[opened + 1 : i]
+        words = [w for w in quoted if w.isalpha() and len(w) > 3]
+        long_title = len(words) >= 3 and all(w[:1].isupper() for w in words)
+        if long_title or (len(words) == 2 and _title_only(quoted)):
             inside.update(range(opened + 1, i))
         opened = None
     return inside
 
 
-def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Span]:
-    """Keep a headline span only as the body names (or their words) it holds."""
+_SPEECH_MARKS = frozenset({",", "!", "?", ";", ":"})
+
+
+_TITLE_LOWER = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or"})
+_TITLE_LOWER |= {"the", "to", "with"}
+
+
+def _title_only(texts: list[str]) -> bool:
+    """Every word capitalized or a title's small word ("Thelma and Louise,",
+    "Meet the Press"), no speech's comma or exclamation before the last."""
+    while texts and texts[-1] in (",", "."):
+        texts = texts[:-1]
+    return all(
+        (w[:1].isupper() or not w.isalpha() or w in _TITLE_LOWER)
+        and w not in _SPEECH_MARKS
+        for w in texts
+    )
+
+
+def _recut_headline(
+    span: Span, label: str, names: dict[str, _Name], given: GivenNames
+) -> list[Span]:
+    """Keep a headline span only as the body names (or their words) it holds,
+    with the given names the span writes before a person's ("About Barack
+    Obama" over a body that writes only "Obama")."""
     doc = span.doc
     known = set(names)
     if label in TYPES:
@@ -124,9 +153,20 @@ def _recut_headline(span: Span, label: str, names: dict[str, _Name]) -> list[Spa
         else:
             i += 1
     if found:
+        if label == "PERSON":
+            found = [with_given_names(piece, span.start, given) for piece in found]
         return found
     caps = all(t.is_upper or not t.is_alpha for t in span)
     return [span] if caps else []
+
+
+def with_given_names(piece: Span, start: int, given: GivenNames) -> Span:
+    """``piece`` with the capitalized given names before it, back to ``start``."""
+    doc = piece.doc
+    i = piece.start
+    while i > start and doc[i - 1].is_title and doc[i - 1].text in given:
+        i -= 1
+    return doc[i : piece.end]
 
 
 def _propagate(

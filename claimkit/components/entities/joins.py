@@ -14,9 +14,11 @@ after a name ("PricewaterhouseCoopers (PwC)") are found here too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from claimkit.components.entities.cues import agency_dateline
 from claimkit.components.entities.forms import _COUNTRY_PREFIXES
 from claimkit.linking.normalize import GENERIC_HEADS
 
@@ -166,13 +168,20 @@ def _person_forms(key: str, full: str, acronyms: AcronymsOf) -> bool:
 
 def _given_name_forms(a: str, b: str) -> bool:
     """Two ways to write one given name: "steve" and "steven" (one opening
-    the other, three letters at least), "h" and "howard" (an initial)."""
+    the other, three letters at least), "h" and "howard" (an initial), "sandy"
+    and "sandra" (a pet form in -y or -ie on four letters of the name)."""
     short, long_ = sorted((a.rstrip("."), b.rstrip(".")), key=len)
     if not (short.isalpha() and long_.isalpha()) or short == long_:
         return False
     if len(short) == 1:
         return long_[0] == short
-    return len(short) >= 3 and long_.startswith(short)
+    stem = _PET_ENDING.sub("", short)
+    return (len(short) >= 3 and long_.startswith(short)) or (
+        stem != short and len(stem) >= 4 and long_.startswith(stem)
+    )
+
+
+_PET_ENDING = re.compile(r"(?:y|ie)$")
 
 
 _MIN_UNDOUBLED = 5  # letters of the shorter spelling
@@ -296,16 +305,22 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
+def bracketed_short_forms(
+    names: dict[str, _Name], places: frozenset[str] | set[str] = frozenset()
+) -> dict[str, str]:
     """One-word names written in brackets right after a longer name.
 
     "PricewaterhouseCoopers (PwC)", "Columbia Management Advisors (CAM)": the
-    bracketed form is the name's own short form, initials or not.
+    bracketed form is the name's own short form, initials or not; a known
+    place's is none ("LONDON (Reuters)", "New York (AFP)").
     """
     ends: dict[int, str] = {}
+    datelines: set[int] = set()
     for key, name in names.items():
         for span in name.spans:
             ends[span.end] = key
+            if agency_dateline(span):
+                datelines.add(span.end)
     found: dict[str, str] = {}
     for key, name in names.items():
         if len(key.split()) != 1:
@@ -318,6 +333,10 @@ def bracketed_short_forms(names: dict[str, _Name]) -> dict[str, str]:
                 and doc[span.start - 1].text == "("
                 and doc[span.end].text == ")"
                 and ends.get(span.start - 1, key) != key
+                # "LONDON (Reuters) -": a dateline's agency is no short form
+                # of the place.
+                and ends[span.start - 1] not in places
+                and span.start - 1 not in datelines
             ):
                 found[key] = ends[span.start - 1]
                 break

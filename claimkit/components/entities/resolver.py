@@ -213,7 +213,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     for name in names.values():
         name.body = True
     for span, label in headline_spans:
-        for piece in _recut_headline(span, label, names):
+        for piece in _recut_headline(span, label, names, resolver.given_names):
             if not taken.intersection(range(piece.start, piece.end)):
                 _add_mention(names, piece, label, HEADLINE_WEIGHT, resolver)
                 taken.update(range(piece.start, piece.end))
@@ -224,7 +224,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     listed_with_works(names, labels)
     things_by_use(names, labels, resolver)
     clusters = _cluster(names, labels, resolver)
-    entities = _to_dicts(clusters, weak)
+    entities = _to_dicts(clusters, weak, resolver.given_names)
     if resolver.resolve_pronouns:
         _add_pronouns(doc, texts, sents, entities, resolver)
     return entities
@@ -290,7 +290,7 @@ def _names_with_s(
     with it, when the text never writes it without ("than Verizon's." beside
     "Verizon said" is a possessive), and then it is in every mention
     ("McDonald's shares"); a few organizations always are ("Sainsbury's", the
-    lexicon's ``names_with_s``).
+    lexicon's ``names_with_s``); a person's full name never is.
     """
     said: set[str] = set()
     bare: set[str] = set()
@@ -308,6 +308,18 @@ def _names_with_s(
             bare.add(key)
         elif key in resolver.names_with_s:
             known.add(key)
-        elif name_s_at(doc, end):
+        elif name_s_at(doc, end) and not _full_personal_name(
+            doc[ent.start : end], resolver
+        ):
             said.add(key)
     return frozenset((said - bare) | known)
+
+
+def _full_personal_name(span: Span, resolver: EntityResolver) -> bool:
+    """ "Donald J. Trump" ('s.): a given name and more words, none joined by
+    "&" or "and" ("Ben & Jerry's" is a firm's), has no "'s" of its own."""
+    return (
+        len(span) > 1
+        and span[0].text in resolver.given_names
+        and not any(t.lower_ in ("&", "and") for t in span)
+    )

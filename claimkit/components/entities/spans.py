@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.cues import (
+    apostrophe_surname,
+    glued_at,
+    lines_of,
+    surname_letters,
+)
 from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
 from claimkit.components.entities.joins import initials
 from claimkit.text.layout import INVISIBLE
@@ -58,7 +64,7 @@ def _candidate_spans(
     key is in ``owned`` keeps the "'s" after it ("McDonald's").
     """
     found: list[Span] = []
-    for line in _lines_of(ent):
+    for line in lines_of(ent):
         span = _trim(line, resolver, ent.label_ == "PERSON")
         if span is None:
             continue
@@ -80,34 +86,9 @@ def _candidate_spans(
     return found
 
 
-_DASHES = {"-", "–", "—", "--"}
 _QUANTIFIERS = {"All", "Every", "Each", "Some", "Many", "Most", "Both", "Any", "No"}
 _CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
-
-
-def _lines_of(span: Span) -> list[Span]:
-    """The pieces of ``span`` between line breaks and spaced dashes.
-
-    spaCy makes each line break a token; "the LSE - Europe's biggest market"
-    holds two names at most.
-    """
-    doc = span.doc
-    pieces: list[Span] = []
-    start = span.start
-    for token in span:
-        i = token.i
-        text = token.text
-        spaced_dash = (
-            text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_
-        )
-        if "\n" in text or spaced_dash:
-            if i > start:
-                pieces.append(doc[start:i])
-            start = i + 1
-    if start < span.end:
-        pieces.append(doc[start : span.end])
-    return pieces
 
 
 def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
@@ -144,6 +125,14 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    # "Ted Cruz—35 to 12 percent", "on Twitter @JaneRoe": a number glued on
+    # by a dash, or a handle, is no part of a name, and ends it there; one
+    # word left before it is too little to tell ("Twitter").
+    cut = glued_at(doc, start, end)
+    if cut is not None:
+        if cut - start < 2:
+            return None
+        end = cut
     # "Nvidia H800": the code is a product; the maker before it may be a name.
     last_text = doc[end - 1].text
     if _CODE.match(last_text) and not last_text.isdigit():
@@ -253,8 +242,11 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
 
     After a particle ("Walter van der | Vijver") the name runs on over more
     particles to a capitalized word; after a given name ("Tory Dominic |
-    Grieve") over one capitalized proper noun that is no given name itself.
+    Grieve") over one capitalized proper noun that is no given name itself,
+    or a surname no list needs to know ("Dinesh | D’Souza", "O'Neill").
     """
+    if span.end >= len(span.doc):
+        return span
     doc = span.doc
     end = span.end
     last = span[-1]
@@ -266,12 +258,14 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
         ):
             end += 1
         return doc[span.start : end + 1] if _surname_at(doc, end) else span
+    # the tagger often reads "D’Souza" as a common noun
+    marked = apostrophe_surname(doc[end].text)
     if (
-        last.text in resolver.given_names
+        (last.text in resolver.given_names or marked)
         and last.whitespace_
         and _surname_at(doc, end)
         and doc[end].text not in resolver.given_names
-        and doc[end].pos_ == "PROPN"
+        and (doc[end].pos_ == "PROPN" or marked)
         and not (end + 1 < len(doc) and _surname_at(doc, end + 1))
     ):
         return doc[span.start : end + 1]
@@ -280,7 +274,8 @@ def _person_completed(span: Span, resolver: EntityResolver) -> Span:
 
 def after_initial(doc: Doc, i: int) -> bool:
     """An initial stands before token ``i``: "R | Jones", "J. | Thomas" (not a
-    sentence's opening "A" or "I")."""
+    sentence's opening "A" or "I", nor one the tagger reads as the article or
+    the pronoun: "And A Bernie Supporter" in a title-case headline)."""
     if i == 0:
         return False
     before = doc[i - 1]
@@ -289,7 +284,14 @@ def after_initial(doc: Doc, i: int) -> bool:
         len(letter) == 1
         and letter.isupper()
         and bool(before.whitespace_)
-        and not (letter in ("A", "I") and before.is_sent_start)
+        and not (
+            letter in ("A", "I")
+            and (
+                before.is_sent_start
+                # after a word, not a team sheet's comma ("), A Jones")
+                or (before.pos_ in ("DET", "PRON") and doc[i - 2].is_alpha)
+            )
+        )
     )
 
 
@@ -337,7 +339,7 @@ def _surname_at(doc: Doc, i: int) -> bool:
     token = doc[i]
     return (
         token.is_title
-        and token.text.replace("-", "").isalpha()
+        and surname_letters(token.text).isalpha()
         and token.text not in _NOT_NAME_WORDS
         and token.ent_type_ in ("", "PERSON")
     )
