@@ -183,7 +183,7 @@ class _Speakers(_Antecedents):
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
-                        return token.head
+                        return _relative_antecedent(child, token.head)
                     if child.dep_ == "csubj":
                         continue
                     return child
@@ -243,12 +243,23 @@ class _Speakers(_Antecedents):
             or participle.i == 0
             or participle.doc[participle.i - 1].text != ","
             or head.i > participle.i
-            or head.dep_ != "ccomp"
-            or not self._is_cue(head.head)
-            or not self.same_paragraph(participle, head.head)
         ):
             return None
-        return head.head
+        reporter = head.head
+        if (
+            head.dep_ == "acl"
+            and reporter.pos_ == "NOUN"
+            and reporter.dep_ in ("dobj", "obj")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        ):
+            # 'denied the notion that a shakeup is coming, explaining that
+            # ...': the denier explains, not the shakeup
+            reporter = reporter.head
+        elif head.dep_ != "ccomp":
+            return None
+        if not self._is_cue(reporter) or not self.same_paragraph(participle, reporter):
+            return None
+        return reporter
 
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
         if subject.ent_type_ in ("DATE", "TIME"):
@@ -356,6 +367,7 @@ class _Speakers(_Antecedents):
         if entity is not None and not (
             self.agrees(lower, entity)
             and (a_name or self._named_outside_marks(entity, start))
+            and (a_name or entity not in self.addressees(subject))
         ):
             # 'He said' resolved to 'Stella' of Stella's Cafe, 'they' to a person:
             # a pronoun that cannot stand for the entity ck_entities chose
@@ -584,3 +596,31 @@ def _quoting(verb: Token) -> Token | None:
         for c in verb.children
     )
     return objects[0] if objects and saying else None
+
+
+def _relative_antecedent(relative: Token, head: Token) -> Token:
+    """Whom 'who' stands for when the parse hangs its clause on a place.
+
+    'said Ann Ray, a doctor from Leeds, who said ...': 'who' is never Leeds;
+    it is the noun the place's preposition belongs to, and the name that noun
+    is in apposition to.
+    """
+    if relative.lower_ not in ("who", "whom", "whose"):
+        return head
+    if head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return head
+    noun = head
+    while (
+        noun.dep_ == "appos"
+        and noun.head.i != noun.i
+        and noun.head.ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        noun = noun.head  # 'Leeds, England, who'
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return head
+    noun = noun.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head  # 'Ann Ray, a doctor from Leeds, who': Ann Ray
+    return noun
