@@ -603,11 +603,12 @@ def _relative_antecedent(relative: Token, head: Token) -> Token:
 
     'said Ann Ray, a doctor from Leeds, who said ...': 'who' is never Leeds;
     it is the noun the place's preposition belongs to, and the name that noun
-    is in apposition to.
+    is in apposition to. After an organization ('a banker at Acme, who') only
+    that name of a person is surer than the organization.
     """
     if relative.lower_ not in ("who", "whom", "whose"):
         return head
-    if head.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
         return head
     noun = head
     while (
@@ -621,6 +622,11 @@ def _relative_antecedent(relative: Token, head: Token) -> Token:
     noun = noun.head.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return head
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+    if (
+        noun.dep_ == "appos"
+        and noun.head.pos_ == "PROPN"
+        and noun.head.ent_type_ == "PERSON"
+    ):
         return noun.head  # 'Ann Ray, a doctor from Leeds, who': Ann Ray
-    return noun
+    # 'the mayor of Leeds, who'; an organization's 'who' may be its own
+    return noun if head.ent_type_ != "ORG" else head

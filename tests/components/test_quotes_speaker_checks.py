@@ -1,0 +1,157 @@
+"""Speakers that check themselves, golden cases on the model (own sentences).
+
+A pronoun stands for a main clause's subject before one of a clause below it,
+never for the one its verb speaks to ('he told Hart'); a written title of one
+sex ('spokesman Lu Wen') outranks what a census says of a given name; 'who'
+after a place stands for the person the place describes; a participle after
+'denied the claim that ...' is the denier's; abbreviated titles ('Sen.') fit
+a role ('the senator'). Each rule has its positives and negatives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from claimkit.components import roles
+
+
+def _speakers(nlp: Language, text: str) -> list[tuple[Any, ...]]:
+    """(quote words, speaker words, speaker entity name) of each quote."""
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.ck_entities}
+    return [
+        (q["text"], q["speaker_text"], names.get(q["speaker"])) for q in doc._.ck_quotes
+    ]
+
+
+def _speaker_of(nlp: Language, text: str, words: str) -> tuple[Any, Any]:
+    found = [(s, n) for q, s, n in _speakers(nlp, text) if words in q]
+    assert found, _speakers(nlp, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("before", "role", "titled"),
+    [
+        ("Sen. ", "senator", True),
+        ("On Monday, Gov. ", "governor", True),
+        ("Rep. ", "representative", True),
+        ("Senate ", "senator", False),
+        ("Ohio Gov. ", "governor", False),
+        ("Sen. ", "governor", False),
+    ],
+)
+def test_abbreviated_title_fits_its_role(before: str, role: str, titled: bool) -> None:
+    text = before + "Tom Reed"
+    assert roles.titled(text, len(before), role) is titled
+
+
+@pytest.mark.model
+def test_pronoun_is_the_main_clause_subject_not_one_below_it(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Hart spoke at the harbour on Monday. He added that the "
+        "minister Paul Lane had cut the budget twice. "
+        '"This town deserves better," he said.'
+    )
+    assert _speaker_of(nlp, text, "This town deserves") == ("he", "Tom Hart")
+
+
+@pytest.mark.model
+def test_pronoun_after_a_clause_below_a_thing_is_that_clause_subject(
+    nlp: Language,
+) -> None:
+    # no person is the main clause's subject: the one below it is the antecedent
+    text = (
+        "The report said that Paul Lane had resigned on Friday. "
+        '"I am leaving with a clear conscience," he said.'
+    )
+    assert _speaker_of(nlp, text, "clear conscience") == ("he", "Paul Lane")
+
+
+@pytest.mark.model
+def test_the_one_told_is_not_the_one_telling(nlp: Language) -> None:
+    text = (
+        "Presenter Tom Hart asked Paul Lane about the bridge on Sunday.\n\n"
+        '"We will build it this year," he told Hart.'
+    )
+    assert _speaker_of(nlp, text, "build it") == ("he", "Paul Lane")
+
+
+@pytest.mark.model
+def test_the_subject_named_last_speaks_when_no_one_is_told(nlp: Language) -> None:
+    text = (
+        "Presenter Tom Hart asked Paul Lane about the bridge on Sunday.\n\n"
+        '"We will build it this year," he told reporters.'
+    )
+    assert _speaker_of(nlp, text, "build it") != ("he", "Paul Lane")
+
+
+@pytest.mark.model
+def test_gendered_title_outranks_a_given_name_guess(nlp: Language) -> None:
+    text = (
+        "Speaking in Beijing, Foreign Ministry spokesman Lu Wen said the talks "
+        "would resume.\nPeople should wait for the facts, he told reporters.\n"
+        '"This is a serious matter."'
+    )
+    speakers = _speakers(nlp, text)
+    assert any(s == "he" and n == "Lu Wen" for _, s, n in speakers), speakers
+
+
+@pytest.mark.model
+def test_given_name_guess_holds_without_a_title(nlp: Language) -> None:
+    # 'Lu' is a woman's given name in the census: 'he' is someone else
+    text = (
+        "Speaking in Beijing, Lu Wen said the talks would resume.\n"
+        "People should wait for the facts, he told reporters."
+    )
+    speakers = _speakers(nlp, text)
+    assert not any(s == "he" and n == "Lu Wen" for _, s, n in speakers), speakers
+
+
+@pytest.mark.model
+def test_who_after_a_place_is_the_person_it_describes(nlp: Language) -> None:
+    text = (
+        '"The buses are always late," said Tom Hart, a driver from Leeds, '
+        "who said the fares were far too high."
+    )
+    assert _speaker_of(nlp, text, "fares were") == ("Tom Hart", "Tom Hart")
+
+
+@pytest.mark.model
+def test_who_after_a_person_stays_that_person(nlp: Language) -> None:
+    text = (
+        "The plan was backed by Tom Hart, a friend of Ann Ray, who said the "
+        "fares were far too high."
+    )
+    speaker = _speaker_of(nlp, text, "fares were")
+    assert speaker[1] != "Tom Hart"
+
+
+@pytest.mark.model
+def test_participle_after_a_denied_claim_is_the_denier(nlp: Language) -> None:
+    text = (
+        "Tom Hart denied the claim that a merger is coming, explaining that he "
+        "had been away all week."
+    )
+    assert _speaker_of(nlp, text, "had been away") == ("Tom Hart", "Tom Hart")
+
+
+@pytest.mark.model
+def test_abbreviated_title_names_the_senator(nlp: Language) -> None:
+    text = (
+        "Sen. Paul Lane toured the plant on Friday. Workers cheered.\n\n"
+        '"These jobs will stay here," the senator said.'
+    )
+    assert _speaker_of(nlp, text, "These jobs") == ("the senator", "Paul Lane")
+
+
+@pytest.mark.model
+def test_two_senators_name_no_one(nlp: Language) -> None:
+    text = (
+        "Sen. Paul Lane and Sen. Ann Ray toured the plant on Friday. Workers "
+        'cheered.\n\n"These jobs will stay here," the senator said.'
+    )
+    assert _speaker_of(nlp, text, "These jobs") == ("the senator", None)
