@@ -189,8 +189,12 @@ class _Antecedents(_Context):
         """
         out: list[tuple[int, str | None, int, bool]] = []
         for token in self.doc[self.token_at(since) : self.token_at(before)]:
+            # 'The Archbishop of Canterbury wrote': a capitalized role is one
+            titled = token.pos_ == "PROPN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            )
             if (
-                token.pos_ != "NOUN"
+                (token.pos_ != "NOUN" and not titled)
                 or token.dep_ not in _SUBJECTS
                 or token.idx < since
                 or token.lemma_.lower() not in self.finder.people_nouns
