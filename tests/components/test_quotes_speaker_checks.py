@@ -155,3 +155,98 @@ def test_two_senators_name_no_one(nlp: Language) -> None:
         'cheered.\n\n"These jobs will stay here," the senator said.'
     )
     assert _speaker_of(nlp, text, "These jobs") == ("the senator", None)
+
+
+# --- hand-built Docs (no model) ------------------------------------------------------
+
+CONTINUED_TEXT = (
+    '" It is fair , " said Tom Reed . {subject} criticised it . " This is wrong . "'
+)
+CONTINUED = """
+"          PUNCT punct    3
+It         PRON  nsubj    2
+is         AUX   ccomp    6  O        be
+fair       ADJ   acomp    2
+,          PUNCT punct    6
+"          PUNCT punct    6
+said       VERB  ROOT     6  O        say
+Tom        PROPN compound 8  B-PERSON
+Reed       PROPN nsubj    6  I-PERSON
+.          PUNCT punct    6
+{rows}
+"          PUNCT punct    {q}
+This       PRON  nsubj    {q}
+is         AUX   ROOT     {q} O       be
+wrong      ADJ   acomp    {q}
+.          PUNCT punct    {q}
+"          PUNCT punct    {q}
+"""
+NAMED_ROWS = """Dave       PROPN compound 11 B-PERSON
+Kerr       PROPN nsubj    12 I-PERSON
+criticised VERB  ROOT     12 O        criticise
+it         PRON  dobj     12
+.          PUNCT punct    12"""
+THING_ROWS = """The        DET   det      11
+union      NOUN  nsubj    12
+criticised VERB  ROOT     12 O        criticise
+it         PRON  dobj     12
+.          PUNCT punct    12"""
+
+
+def _continued(blank_nlp, resolver, finder, rows: str, subject: str, relabel):  # type: ignore[no-untyped-def]
+    from tests.components.test_quotes_speakers import _run as run_relabelled
+
+    text = CONTINUED_TEXT.format(subject=subject)
+    table = CONTINUED.format(rows=rows, q=16)
+    doc = run_relabelled(blank_nlp, text, table, resolver, finder, relabel)
+    names = {e["id"]: e["name"] for e in doc._.ck_entities}
+    return [(q["text"], names.get(q["speaker"])) for q in doc._.ck_quotes]
+
+
+def test_quote_run_stops_at_a_person_the_typing_hid(
+    blank_nlp, resolver, finder
+) -> None:
+    # 'Dave Kerr' typed ORG is still a name the tagger read as a person's,
+    # subject of the sentence between: 'This is wrong' may be his, not Reed's
+    found = _continued(
+        blank_nlp, resolver, finder, NAMED_ROWS, "Dave Kerr", {"Dave Kerr": "ORG"}
+    )
+    assert ("This is wrong .", "Tom Reed") not in found
+    assert ("It is fair ,", "Tom Reed") in found
+
+
+def test_quote_run_continues_past_a_sentence_about_a_thing(
+    blank_nlp, resolver, finder
+) -> None:
+    found = _continued(blank_nlp, resolver, finder, THING_ROWS, "The union", None)
+    assert ("This is wrong .", "Tom Reed") in found
+
+
+def test_quote_run_goes_to_the_person_named_between(
+    blank_nlp, resolver, finder
+) -> None:
+    found = _continued(blank_nlp, resolver, finder, NAMED_ROWS, "Dave Kerr", None)
+    assert ("This is wrong .", "Tom Reed") not in found
+
+
+@pytest.mark.model
+def test_a_capitalized_role_subject_is_a_rival_for_he(nlp: Language) -> None:
+    text = (
+        "Tom Reed said the party would win the seat.\n\n"
+        "Earlier the Archbishop wrote to all three parties. In a letter, "
+        "he called on them to fight fairly. He said they should talk about "
+        "poverty instead."
+    )
+    speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "poverty" in q]
+    assert speakers and speakers[0][1] is None, speakers
+
+
+@pytest.mark.model
+def test_a_person_subject_after_the_first_still_takes_he(nlp: Language) -> None:
+    text = (
+        "Tom Reed said the party would win the seat.\n\n"
+        "Earlier Tom Reed wrote to all three parties. He said they should talk "
+        "about poverty instead."
+    )
+    speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "poverty" in q]
+    assert speakers == [("He", "Tom Reed")], speakers
