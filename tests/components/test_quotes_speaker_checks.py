@@ -250,3 +250,16 @@ def test_a_person_subject_after_the_first_still_takes_he(nlp: Language) -> None:
     )
     speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "poverty" in q]
     assert speakers == [("He", "Tom Reed")], speakers
+
+
+@pytest.mark.model
+def test_a_role_word_against_a_womans_given_name_leaves_the_sex_unknown(
+    nlp: Language,
+) -> None:
+    # 'chairman' is said of women too: 'She' still finds Petra Lowe
+    text = (
+        "Party chairman Petra Lowe urged the two members to step down.\n\n"
+        'She said: "They should give up their seats now."'
+    )
+    speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "seats" in q]
+    assert speakers == [("She", "Petra Lowe")], speakers

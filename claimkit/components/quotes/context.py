@@ -158,16 +158,20 @@ class _Context:
                 if title in finder.title_sex:
                     clues.add(finder.title_sex[title])
                 elif title in finder.description_sex:
-                    # 'spokesman Lu Kang': a written title, surer than what
-                    # a census says of a given name ('Lu')
+                    # 'spokesman Lu Kang': a title against what a census says
+                    # of a given name ('Lu') leaves the sex unknown, since
+                    # 'chairman Petrina Holdsworth' is a woman
                     roles.add(finder.description_sex[title])
             if first in finder.title_sex:
                 clues.add(finder.title_sex[first])
             elif first in finder.given_name_sex:
                 clues.add(finder.given_name_sex[first])
-        if guess is not None and not (roles and not clues):
-            clues.add(guess)
-        clues |= roles
+        if roles and not clues:
+            if len(roles) > 1 or guess not in (None, *roles):
+                return None  # a title and a given name disagree: unknown
+            return roles.pop()
+        if guess is not None:
+            clues.add(guess)  # a courtesy title ('Mrs') outranks a role word
         if len(clues) > 1:
             # 'Michael Howard' and 'Mrs Howard' joined as one: two people
             self.mixed_sex.add(entity)
