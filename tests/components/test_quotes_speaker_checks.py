@@ -263,3 +263,39 @@ def test_a_role_word_against_a_womans_given_name_leaves_the_sex_unknown(
     )
     speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "seats" in q]
     assert speakers == [("She", "Petra Lowe")], speakers
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Adam Roberts, a teacher at the school, said he never saw Paul Lane "
+            "speak to the others. He said he does not believe there is any link "
+            "between the two.",
+            "does not believe",
+        ),
+        (
+            "Ohio Gov. Tom Hart, a candidate for the seat, predicted that his party "
+            "would win every state if Paul Lane wins the nomination.\n\n"
+            '"That is not even an issue," he said to applause.',
+            "not even an issue",
+        ),
+    ],
+)
+def test_pronoun_the_two_resolvers_disagree_on_names_no_one(
+    nlp: Language, text: str, words: str
+) -> None:
+    # ck_entities joins the pronoun to Paul Lane, the checks here to the
+    # speaker of the sentence before: unsure, so no entity, never Lane
+    speaker = _speaker_of(nlp, text, words)
+    assert speaker[1] is None, speaker
+
+
+@pytest.mark.model
+def test_pronoun_the_two_resolvers_agree_on_keeps_its_speaker(nlp: Language) -> None:
+    text = (
+        "Adam Roberts met the school board on Monday. "
+        'He said: "The school will stay open."'
+    )
+    assert _speaker_of(nlp, text, "stay open") == ("He", "Adam Roberts")
