@@ -299,3 +299,34 @@ def test_pronoun_the_two_resolvers_agree_on_keeps_its_speaker(nlp: Language) -> 
         'He said: "The school will stay open."'
     )
     assert _speaker_of(nlp, text, "stay open") == ("He", "Adam Roberts")
+
+
+@pytest.mark.model
+def test_role_right_after_the_one_person_named_is_that_person(nlp: Language) -> None:
+    text = (
+        "Young voters could surprise everyone in May, Tom Reed has said.\n\n"
+        "The party leader predicted that young voters would come out in numbers."
+    )
+    speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "young voters" in q]
+    assert speakers == [("The party leader", "Tom Reed")], speakers
+
+
+@pytest.mark.model
+def test_role_after_two_people_names_no_one(nlp: Language) -> None:
+    text = (
+        "Tom Reed met Ann Ray at the hall on Monday.\n\n"
+        "The party leader predicted that young voters would come out in numbers."
+    )
+    speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "young voters" in q]
+    assert speakers == [("The party leader", None)], speakers
+
+
+@pytest.mark.model
+def test_role_written_before_of_someone_else_names_no_one(nlp: Language) -> None:
+    text = (
+        "The leader of the Greens spoke first.\n\n"
+        "Young voters could surprise everyone in May, Tom Reed has said.\n\n"
+        "The leader predicted that young voters would come out in numbers."
+    )
+    speakers = [(s, n) for q, s, n in _speakers(nlp, text) if "young voters" in q]
+    assert speakers and speakers[0][1] is None, speakers

@@ -474,6 +474,47 @@ class _Antecedents(_Context):
         )
         return titled_person(self.text, role, people)
 
+    def role_just_named(self, subject: Token, words: str, start: int) -> str | None:
+        """'..., Charles Kennedy has said. The Liberal Democrat leader predicted
+        ...': a role nobody was titled with stands for the one person named in
+        the sentence before or its own, as a main clause's subject.
+
+        Only a singular role noun ('leader', 'senator') that is itself the
+        subject of the main clause counts, only when that person is the only
+        one named in the two sentences, and only when the role's word was not
+        written before in a sentence without that person ('met the minister.
+        The minister said').
+        """
+        role = role_of(words)
+        if (
+            role is None
+            or subject.tag_ != "NN"
+            or subject.lemma_.lower() not in self.finder.people_nouns
+            or subject.dep_ != "nsubj"
+            or subject.head.dep_ != "ROOT"
+        ):
+            return None
+        sent = self.sent(subject.i)
+        near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
+        near = max(near, self.previous_paragraph_start(start))
+        sex = self.finder.description_sex.get(subject.lower_)
+        found = self._people_before(start, near, None)
+        if not found or {f[1] for f in found} != {found[-1][1]}:
+            return None  # nobody, or someone else too, named in the two sentences
+        if not any(f[2] > 1 for f in found) or found[-1][1] is None:
+            return None
+        entity = found[-1][1]
+        if sex is not None and self.sexes.get(entity, sex) != sex:
+            return None
+        named = [m[0] for m in self._mentions_of.get(entity, [])]
+        for token in self.doc[: subject.i]:
+            if token.lemma_.lower() != subject.lemma_.lower():
+                continue
+            other = self.sent(token.i)
+            if not any(other.start_char <= m < other.end_char for m in named):
+                return None  # the role's word was written before, of someone else
+        return entity
+
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""
         if token.ent_type_ in ("PERSON", "NORP"):

@@ -406,6 +406,8 @@ class _Speakers(_Antecedents):
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
             found = self.role_antecedent(self.text[start:end], start)
+            if found is None:
+                found = self.role_just_named(subject, self.text[start:end], start)
         if found is None:
             # 'said the 34-year-old', 'the British actor said'
             found = self.description_antecedent(subject, self.text[start:end], start)
