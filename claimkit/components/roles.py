@@ -35,6 +35,25 @@ _ROLE_MODIFIERS = frozenset(
     }
 )
 
+# abbreviated titles as the role they stand for: 'Sen. Ann Ray' is 'the senator'
+_ABBREVIATIONS = {
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+    "gen.": "general",
+    "col.": "colonel",
+    "capt.": "captain",
+    "lt.": "lieutenant",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "insp.": "inspector",
+    "det.": "detective",
+    "prof.": "professor",
+    "amb.": "ambassador",
+}
+
 
 def role_of(words: str) -> str | None:
     """The role a definite description gives, lower-cased: 'the Tory leader'
@@ -55,7 +74,8 @@ def titled(text: str, name_start: int, role: str) -> bool:
     before = before[before.rfind("\n") + 1 :]
     words = before.split()
     size = len(role.split())
-    if len(words) < size or " ".join(words[-size:]).lower() != role:
+    title = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in words[-size:]]
+    if len(words) < size or " ".join(title) != role:
         return False
     if not before[-1:].isspace():
         return False

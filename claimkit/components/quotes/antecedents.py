@@ -96,7 +96,8 @@ class _Antecedents(_Context):
         since = self.previous_paragraph_start(since) if since > 0 else 0
         sent = self.sent(pronoun.i)
         near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
-        found = self._people_before(start, since, sex)
+        told = self.addressees(pronoun)
+        found = [f for f in self._people_before(start, since, sex) if f[1] not in told]
         close = [f for f in found if f[0] >= near]
         if close and not any(f[2] for f in close) and any(f[2] for f in found):
             # 'Bob Hart said ... feeding from coma victim Tony Bland. "...,"
@@ -107,9 +108,9 @@ class _Antecedents(_Context):
 
     def _people_before(
         self, start: int, since: int, sex: str | None
-    ) -> list[tuple[int, str | None, bool, bool]]:
+    ) -> list[tuple[int, str | None, int, bool]]:
         """(start, entity or None for an untyped name, is a subject, coordinated)."""
-        found: list[tuple[int, str | None, bool, bool]] = []
+        found: list[tuple[int, str | None, int, bool]] = []
         i = bisect.bisect_left(self.mention_starts, start)
         for j in range(i - 1, max(-1, i - 60), -1):
             m_start, m_end, entity, text = self.mentions[j]
@@ -125,6 +126,8 @@ class _Antecedents(_Context):
             if sex is not None and self.sexes.get(entity, sex) != sex:
                 continue
             token = self.doc[self.token_at(m_end - 1)]
+            if lower in self.finder.pronoun_sex and entity in self.addressees(token):
+                continue  # 'he told Hannity' resolved to Hannity: no one's mention
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":
                 continue  # 'the Tomlinson report': no one the pronoun can mean
             if self._names_a_thing(token):
@@ -135,6 +138,23 @@ class _Antecedents(_Context):
         found.extend(self._untyped_people(since, start))
         found.extend(self._role_subjects(since, start))
         found.sort(key=lambda f: f[0])
+        return found
+
+    def addressees(self, subject: Token) -> set[str]:
+        """Entities the subject's verb speaks to: 'he told Hannity', 'she said
+        to Ray'. The one told is never the one telling."""
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
+            return set()
+        verb = subject.head
+        tokens = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                tokens.extend(c for c in prep.children if c.dep_ == "pobj")
+        found = set()
+        for token in tokens:
+            entity = self.entity_at(token.idx, token.idx + len(token))
+            if entity is not None and token.i != subject.i:
+                found.add(entity)
         return found
 
     def _names_a_thing(self, token: Token) -> bool:
@@ -157,7 +177,7 @@ class _Antecedents(_Context):
 
     def _role_subjects(
         self, since: int, before: int
-    ) -> list[tuple[int, str | None, bool, bool]]:
+    ) -> list[tuple[int, str | None, int, bool]]:
         """Subjects that are role nouns without a name: 'The prime minister said'.
 
         'The spokesman declined to comment. He said ...': the role noun is the
@@ -167,16 +187,25 @@ class _Antecedents(_Context):
         is that name's, not a rival; 'an Acme spokesman' names his employer,
         and stays one.
         """
-        out: list[tuple[int, str | None, bool, bool]] = []
+        out: list[tuple[int, str | None, int, bool]] = []
         for token in self.doc[self.token_at(since) : self.token_at(before)]:
+            # 'The Archbishop of Canterbury wrote': a capitalized role is one
+            titled = token.pos_ == "PROPN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            )
             if (
-                token.pos_ != "NOUN"
+                (token.pos_ != "NOUN" and not titled)
                 or token.dep_ not in _SUBJECTS
                 or token.idx < since
                 or token.lemma_.lower() not in self.finder.people_nouns
                 or self.in_marks(token.idx)
+                or (
+                    token.tag_ in ("NNS", "NNPS")
+                    and not token.lower_.endswith(("'s", "\u2019s"))
+                )
             ):
-                continue
+                continue  # not a role subject; 'People should ...' is no 'he'
+
             if any(
                 c.pos_ == "PROPN"
                 and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
@@ -193,23 +222,37 @@ class _Antecedents(_Context):
             if token.head.dep_ in ("ROOT", "conj"):
                 words = self.doc[token.left_edge.i : token.i + 1].text
                 person = self.role_antecedent(words, token.idx)
-            out.append((token.idx, person, True, False))
+            out.append((token.idx, person, self._subject_role(token)[0], False))
         return out
 
-    @staticmethod
-    def _choose(found: list[tuple[int, str | None, bool, bool]]) -> str | None:
+    def _choose(self, found: list[tuple[int, str | None, int, bool]]) -> str | None:
         if not found:
             return None
         ids = {f[1] for f in found}
         if len(ids) == 1:
             return found[-1][1]
         subjects = [f for f in found if f[2]]
-        if not subjects or subjects[-1][3]:
-            return None  # no subject named, or 'Ann and Bea met': either
-        return subjects[-1][1]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if last[2] == 1:
+            # the subject named last is of a clause below the main one: the
+            # main clause's subject of that sentence comes first ('He added
+            # that Obama was wrong. "...," he said': the one who added)
+            sent = self.sent(self.token_at(last[0])).start
+            main = [
+                f
+                for f in subjects
+                if f[2] > 1 and self.sent(self.token_at(f[0])).start == sent
+            ]
+            last = main[-1] if main else last
+        if last[3]:
+            return None  # 'Ann and Bea met': either
+        return last[1]
 
-    def _subject_role(self, token: Token) -> tuple[bool, bool]:
-        """A name's part in its clause: is it the subject, and coordinated?"""
+    def _subject_role(self, token: Token) -> tuple[int, bool]:
+        """A name's part in its clause: is it a subject (0 no, 1 of a clause
+        below the main one, 2 of the main clause), and is it coordinated?"""
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
@@ -220,11 +263,18 @@ class _Antecedents(_Context):
         )
         # the agent of a passive acts as its subject: 'was denied by Jack Straw'
         agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
-        return head.dep_ in _SUBJECTS or agent, coordinated
+        if not (head.dep_ in _SUBJECTS or agent):
+            return 0, coordinated
+        if agent:
+            return 1, coordinated  # 'Rubio was asked by Baker': Rubio is the topic
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return (2 if verb.dep_ == "ROOT" else 1), coordinated
 
     def _untyped_people(
         self, since: int, before: int
-    ) -> list[tuple[int, str | None, bool, bool]]:
+    ) -> list[tuple[int, str | None, int, bool]]:
         """Names the tagger marks as a person that no PERSON entity holds.
 
         A name ck_entities dropped, or typed otherwise though it opens with a
@@ -236,7 +286,7 @@ class _Antecedents(_Context):
         for m_start, m_end, entity, _ in self.mentions[lo_m:hi_m]:
             for k in range(m_start, m_end):
                 held[k] = self.labels.get(entity, "")
-        out: list[tuple[int, str | None, bool, bool]] = []
+        out: list[tuple[int, str | None, int, bool]] = []
         doc = self.doc
         lo, hi = self.token_at(since), self.token_at(before)
         for ent in doc[lo:hi].ents:
@@ -423,6 +473,47 @@ class _Antecedents(_Context):
             if self.labels.get(entity) == "PERSON" and not self.in_marks(m_start)
         )
         return titled_person(self.text, role, people)
+
+    def role_just_named(self, subject: Token, words: str, start: int) -> str | None:
+        """'..., Charles Kennedy has said. The Liberal Democrat leader predicted
+        ...': a role nobody was titled with stands for the one person named in
+        the sentence before or its own, as a main clause's subject.
+
+        Only a singular role noun ('leader', 'senator') that is itself the
+        subject of the main clause counts, only when that person is the only
+        one named in the two sentences, and only when the role's word was not
+        written before in a sentence without that person ('met the minister.
+        The minister said').
+        """
+        role = role_of(words)
+        if (
+            role is None
+            or subject.tag_ != "NN"
+            or subject.lemma_.lower() not in self.finder.people_nouns
+            or subject.dep_ != "nsubj"
+            or subject.head.dep_ != "ROOT"
+        ):
+            return None
+        sent = self.sent(subject.i)
+        near = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
+        near = max(near, self.previous_paragraph_start(start))
+        sex = self.finder.description_sex.get(subject.lower_)
+        found = self._people_before(start, near, None)
+        if not found or {f[1] for f in found} != {found[-1][1]}:
+            return None  # nobody, or someone else too, named in the two sentences
+        if not any(f[2] > 1 for f in found) or found[-1][1] is None:
+            return None
+        entity = found[-1][1]
+        if sex is not None and self.sexes.get(entity, sex) != sex:
+            return None
+        named = [m[0] for m in self._mentions_of.get(entity, [])]
+        for token in self.doc[: subject.i]:
+            if token.lemma_.lower() != subject.lemma_.lower():
+                continue
+            other = self.sent(token.i)
+            if not any(other.start_char <= m < other.end_char for m in named):
+                return None  # the role's word was written before, of someone else
+        return entity
 
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""

@@ -39,3 +39,72 @@ def passive_by(verb: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted X as saying" / "cited X as saying" / "quoted X
+    complaining": X is the speaker, the one who quotes only passes the words
+    on."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
+        # 'It quoted a spokesman for Acme complaining that ...'
+        quoted = head.head.lemma_.lower() in ("quote", "cite")
+        return head if quoted else None
+    if not (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("quote", "cite")
+    ):
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def quoting(verb: Token) -> Token | None:
+    """'"...," the paper quoted an insider as saying': the cue 'quoted' after a
+    quote gives its object as the speaker, the insider, not the paper."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    return objects[0] if objects and saying else None
+
+
+def relative_antecedent(relative: Token, head: Token) -> Token:
+    """Whom 'who' stands for when the parse hangs its clause on a place.
+
+    'said Ann Ray, a doctor from Leeds, who said ...': 'who' is never Leeds;
+    it is the noun the place's preposition belongs to, and the name that noun
+    is in apposition to. After an organization ('a banker at Acme, who') only
+    that name of a person is surer than the organization.
+    """
+    if relative.lower_ not in ("who", "whom", "whose"):
+        return head
+    if head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return head
+    noun = head
+    while (
+        noun.dep_ == "appos"
+        and noun.head.i != noun.i
+        and noun.head.ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        noun = noun.head  # 'Leeds, England, who'
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return head
+    noun = noun.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return head
+    if (
+        noun.dep_ == "appos"
+        and noun.head.pos_ == "PROPN"
+        and noun.head.ent_type_ == "PERSON"
+    ):
+        return noun.head  # 'Ann Ray, a doctor from Leeds, who': Ann Ray
+    # 'the mayor of Leeds, who'; an organization's 'who' may be its own
+    return noun if head.ent_type_ != "ORG" else head

@@ -141,12 +141,14 @@ class _Context:
         """The sex a person's name or title tells, when all its clues agree."""
         finder = self.finder
         clues = set()
+        guess = None
         words = self.names.get(entity, "").split()
         if words and words[0].lower() in finder.given_name_sex:
             clues.add(finder.given_name_sex[words[0].lower()])
         elif len(words) > 1 and finder.given_names.gender(words[0]) in ("m", "f"):
             # a given name before a surname ('Hazel Blears'), as most bear it
-            clues.add(str(finder.given_names.gender(words[0])))
+            guess = str(finder.given_names.gender(words[0]))
+        roles = set()
         for start, _, _, text in self._mentions_of.get(entity, []):
             first = text.split(maxsplit=1)[0].lower() if text.split() else ""
             i = self.token_at(start)
@@ -155,10 +157,21 @@ class _Context:
                 title = self.doc[i - 1].lower_
                 if title in finder.title_sex:
                     clues.add(finder.title_sex[title])
+                elif title in finder.description_sex:
+                    # 'spokesman Lu Kang': a title against what a census says
+                    # of a given name ('Lu') leaves the sex unknown, since
+                    # 'chairman Petrina Holdsworth' is a woman
+                    roles.add(finder.description_sex[title])
             if first in finder.title_sex:
                 clues.add(finder.title_sex[first])
             elif first in finder.given_name_sex:
                 clues.add(finder.given_name_sex[first])
+        if roles and not clues:
+            if len(roles) > 1 or guess not in (None, *roles):
+                return None  # a title and a given name disagree: unknown
+            return roles.pop()
+        if guess is not None:
+            clues.add(guess)  # a courtesy title ('Mrs') outranks a role word
         if len(clues) > 1:
             # 'Michael Howard' and 'Mrs Howard' joined as one: two people
             self.mixed_sex.add(entity)

@@ -244,6 +244,7 @@ class _MarkedQuotes(_Attribution):
                     # inside a sentence of their own are no one's continuing
                     and quote.direct_start
                     and (other := self._other_subject_between(previous, quote)) is None
+                    and not self._named_subject_between(previous, quote)
                 ):
                     quote.speaker = (
                         self.latest_mention(
@@ -296,6 +297,29 @@ class _MarkedQuotes(_Attribution):
         if self._quote_words_before(sent.start_char, found[0]):
             return None
         return found
+
+    def _named_subject_between(self, previous: _Quote, quote: _Quote) -> bool:
+        """A name the tagger read as a person's is a main clause's subject
+        between the two quotes, though no PERSON entity holds it ('Unison's
+        Dave Prentis criticised the plans' typed ORG): the quote may be his.
+        """
+        assert previous.speaker is not None
+        # the previous quote's own attribution ('..," said Ann Ray.') is no other
+        lo = self.token_at(max(previous.end, previous.speaker[1]))
+        hi = self.token_at(quote.start)
+        for token in self.doc[lo:hi]:
+            if (
+                token.ent_type_ == "PERSON"
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and token.head.dep_ == "ROOT"
+                and not self.in_marks(token.idx)
+            ):
+                entity = self.entity_at(token.idx, token.idx + len(token))
+                if entity != previous.entity and self.labels.get(entity or "") != (
+                    "PERSON"
+                ):
+                    return True
+        return False
 
     def _quote_words_before(self, start: int, end: int) -> bool:
         """Quoted words of more than a title's length stand in [start, end):

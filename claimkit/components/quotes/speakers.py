@@ -11,7 +11,12 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.quotes.antecedents import _Antecedents
-from claimkit.components.quotes.clauses import passive_by
+from claimkit.components.quotes.clauses import (
+    passive_by,
+    quoted_as_saying,
+    quoting,
+    relative_antecedent,
+)
 from claimkit.components.quotes.context import (
     _RELATIVE,
     _SUBJECTS,
@@ -141,7 +146,7 @@ class _Speakers(_Antecedents):
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, climbing conjunctions and relative clauses."""
-        quoted = _quoted_as_saying(verb) or _quoting(verb)
+        quoted = quoted_as_saying(verb) or quoting(verb)
         if quoted is not None:
             return quoted  # 'Reuters quoted Anna Berg as saying ...': Berg speaks
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
@@ -183,7 +188,7 @@ class _Speakers(_Antecedents):
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
-                        return token.head
+                        return relative_antecedent(child, token.head)
                     if child.dep_ == "csubj":
                         continue
                     return child
@@ -243,12 +248,23 @@ class _Speakers(_Antecedents):
             or participle.i == 0
             or participle.doc[participle.i - 1].text != ","
             or head.i > participle.i
-            or head.dep_ != "ccomp"
-            or not self._is_cue(head.head)
-            or not self.same_paragraph(participle, head.head)
         ):
             return None
-        return head.head
+        reporter = head.head
+        if (
+            head.dep_ == "acl"
+            and reporter.pos_ == "NOUN"
+            and reporter.dep_ in ("dobj", "obj")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        ):
+            # 'denied the notion that a shakeup is coming, explaining that
+            # ...': the denier explains, not the shakeup
+            reporter = reporter.head
+        elif head.dep_ != "ccomp":
+            return None
+        if not self._is_cue(reporter) or not self.same_paragraph(participle, reporter):
+            return None
+        return reporter
 
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
         if subject.ent_type_ in ("DATE", "TIME"):
@@ -356,6 +372,7 @@ class _Speakers(_Antecedents):
         if entity is not None and not (
             self.agrees(lower, entity)
             and (a_name or self._named_outside_marks(entity, start))
+            and (a_name or entity not in self.addressees(subject))
         ):
             # 'He said' resolved to 'Stella' of Stella's Cafe, 'they' to a person:
             # a pronoun that cannot stand for the entity ck_entities chose
@@ -364,6 +381,11 @@ class _Speakers(_Antecedents):
                 return None
         elif entity is not None:
             if self.labels.get(entity) not in ("PERSON", "ORG"):
+                return None
+            if lower in self.finder.pronoun_sex and self.person_antecedent(
+                subject, start
+            ) not in (None, entity):
+                # ck_entities and the checks here name two people: unsure
                 return None
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
@@ -384,6 +406,8 @@ class _Speakers(_Antecedents):
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
             found = self.role_antecedent(self.text[start:end], start)
+            if found is None:
+                found = self.role_just_named(subject, self.text[start:end], start)
         if found is None:
             # 'said the 34-year-old', 'the British actor said'
             found = self.description_antecedent(subject, self.text[start:end], start)
@@ -549,38 +573,3 @@ class _Speakers(_Antecedents):
                     if name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG"):
                         return name
         return None
-
-
-def _quoted_as_saying(verb: Token) -> Token | None:
-    """The object of "quoted X as saying" / "cited X as saying" / "quoted X
-    complaining": X is the speaker, the one who quotes only passes the words
-    on."""
-    if verb.tag_ != "VBG":
-        return None
-    head = verb.head
-    if verb.dep_ == "acl" and head.dep_ in ("dobj", "obj"):
-        # 'It quoted a spokesman for Acme complaining that ...'
-        quoted = head.head.lemma_.lower() in ("quote", "cite")
-        return head if quoted else None
-    if not (
-        verb.dep_ == "pcomp"
-        and head.lower_ == "as"
-        and head.head.lemma_.lower() in ("quote", "cite")
-    ):
-        return None
-    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
-
-
-def _quoting(verb: Token) -> Token | None:
-    """'"...," the paper quoted an insider as saying': the cue 'quoted' after a
-    quote gives its object as the speaker, the insider, not the paper."""
-    if verb.lemma_.lower() not in ("quote", "cite"):
-        return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    saying = any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and any(g.tag_ == "VBG" for g in c.children)
-        for c in verb.children
-    )
-    return objects[0] if objects and saying else None
