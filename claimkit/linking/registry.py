@@ -45,6 +45,7 @@ from claimkit.linking.candidates import (
     CandidateGenerator,
     Match,
 )
+from claimkit.linking.context import _Cluster, _Seen
 from claimkit.linking.evidence import find_definitions
 from claimkit.linking.normalize import (
     NATIONAL_BODIES,
@@ -53,7 +54,7 @@ from claimkit.linking.normalize import (
     label_tokens,
     news_division,
 )
-from claimkit.linking.policy import Decisions, _Cluster, _Seen
+from claimkit.linking.policy import Decisions
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
 LABELS: tuple[EntityLabel, ...] = ("PERSON", "ORG")
