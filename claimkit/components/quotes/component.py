@@ -88,6 +88,8 @@ class QuoteFinder(LexiconComponent):
         self.per_sources = {w.lower() for w in lex.get("per_sources", [])}
         # 'according to his wishes', 'according to plan': a norm, no source
         self.according_norms = {w.lower() for w in lex.get("according_norms", [])}
+        # '..., according to someone in attendance': who witnessed the report
+        self.according_witnesses = frozenset(lex.get("according_witnesses", []))
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}

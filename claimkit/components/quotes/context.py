@@ -40,6 +40,10 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"}
 
 
+_SETTING_OFF = frozenset({",", "—", "–", "-", "("})  # before a trailing source
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–"})  # a clause goes on after them
+
+
 @dataclass
 class _Quote:
     start: int
@@ -460,6 +464,7 @@ class _Context:
 
         while left <= right and loose(doc[left]):
             left += 1
+        right = self._before_according(left, right)
         while right >= left and loose(doc[right]):
             right -= 1
         if right - left < 2:
@@ -477,6 +482,47 @@ class _Context:
                 close += 1
         right = self._to_closing_mark(left, right)
         return doc[left].idx, doc[right].idx + len(doc[right])
+
+    def _before_according(self, left: int, right: int) -> int:
+        """End a span before a trailing ", according to X": the source, no content.
+
+        "that he viewed the race as close, according to someone in attendance"
+        reports "that he viewed the race as close"; an "according to" that the
+        clause goes on after ("according to the plan, taxes rise"), or one that
+        names no witness of the report ("according to the handbook"), stays.
+        """
+        doc = self.doc
+        for k in range(right - 1, left + 2, -1):
+            token = doc[k]
+            if (
+                token.lower_ == "according"
+                and doc[k + 1].lower_ == "to"
+                and doc[k - 1].text in _SETTING_OFF
+                and not any(doc[j].text in _CLAUSE_ENDS for j in range(k + 2, right))
+                and self._witness(k + 2, right)
+            ):
+                return k - 2
+        return right
+
+    def _witness(self, start: int, end: int) -> bool:
+        """Say whether "according to" names who witnessed a report, not a norm.
+
+        A person or organization, or a witness or record of what was said
+        ("someone in attendance", "an email"); "according to the handbook"
+        may be what the speaker cited, so it stays in the report.
+        """
+        doc = self.doc
+        for token in doc[start : end + 1]:
+            if token.dep_ == "pobj" or token.i == start:
+                if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+                    return True
+                if token.lemma_.lower() in self.finder.according_witnesses:
+                    return True
+                if token.lower_ in self.finder.according_witnesses:
+                    return True
+            if token.dep_ == "pobj":
+                return False
+        return False
 
     def _to_closing_mark(self, left: int, right: int) -> int:
         """A span that opens a quotation ends at its closing mark, not inside it.
