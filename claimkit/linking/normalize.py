@@ -58,7 +58,7 @@ GENERIC_HEADS = _LEXICON["generic_heads"]
 COUNTRIES = _LEXICON["countries"]
 # Bodies that many countries have under one name ("Supreme Court", "Labour
 # Party", "House of Commons"): the name says which only with the article's country.
-NATIONAL_BODIES = frozenset(_LEXICON["national_bodies"])
+NATIONAL_BODIES = _LEXICON["national_bodies"]
 # Words that place an article in a country: its name, people, places, capital.
 _COUNTRY_OF = {cue: code for code, cues in _RAW["country_cues"].items() for cue in cues}
 _COUNTRY_CUE = re.compile(

@@ -258,8 +258,7 @@ class EntityRegistry(Decisions):
             else:
                 cluster = self._clusters[found[0]]
                 self._observe(cluster, entity.name)
-                points = found[1]
-                rules[i] = (found[2], points if points == 100.0 else round(points, 2))
+                rules[i] = (found[2], round(found[1], 2))
             chosen[i] = cluster
             for alias in defined.aliases.get(i, ()):
                 if cluster.label == entity.label:

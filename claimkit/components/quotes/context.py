@@ -42,6 +42,7 @@ _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"}
 
 _SETTING_OFF = frozenset({",", "—", "–", "-", "("})  # before a trailing source
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–"})  # a clause goes on after them
+_SOURCE_TYPES = frozenset({"PERSON", "ORG", "NORP"})  # a named witness
 
 
 @dataclass
@@ -511,16 +512,17 @@ class _Context:
         ("someone in attendance", "an email"); "according to the handbook"
         may be what the speaker cited, so it stays in the report.
         """
-        doc = self.doc
-        for token in doc[start : end + 1]:
-            if token.dep_ == "pobj" or token.i == start:
-                if token.ent_type_ in ("PERSON", "ORG", "NORP"):
-                    return True
-                if token.lemma_.lower() in self.finder.according_witnesses:
-                    return True
-                if token.lower_ in self.finder.according_witnesses:
-                    return True
-            if token.dep_ == "pobj":
+        witnesses = self.finder.according_witnesses
+        # The first word after "to", then each word up to its object.
+        for token in self.doc[start : end + 1]:
+            is_object = token.dep_ == "pobj"
+            if (is_object or token.i == start) and (
+                token.ent_type_ in _SOURCE_TYPES
+                or token.lower_ in witnesses
+                or token.lemma_.lower() in witnesses
+            ):
+                return True
+            if is_object:
                 return False
         return False
 
