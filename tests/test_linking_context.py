@@ -12,10 +12,13 @@ break, a list). Sentences are ours.
 
 from __future__ import annotations
 
+import re
+
 from claimkit.linking import EntityRegistry
 from claimkit.linking.normalize import (
     acronyms,
     article_countries,
+    descriptor_words,
     is_junk,
     is_nickname,
     lower_words,
@@ -516,3 +519,47 @@ def test_linking_a_familiar_given_name_with_a_common_surname_needs_context() -> 
     assert a["Bernie Ebbers"] == b["Bernard Ebbers"]
     assert c["Kenny Jones"] != d["Ken Jones"]
     assert e["Dave Collins"] == e["David Collins"]
+
+
+def test_linking_a_common_full_name_joins_by_what_articles_call_it() -> None:
+    """Issue 17: the same words before a common name are evidence of one person.
+
+    Two articles about the shadow home secretary share no entity, yet call
+    him by the same title; a striker of the same name is someone else.
+    """
+    texts = {
+        "a": "Shadow Home Secretary David Davis criticised Acme Water.",
+        "b": "Brill Foods was attacked by the shadow home secretary David Davis.",
+        "c": "Corran Athletic striker David Davis scored twice.",
+    }
+    _, (_, first, second, striker) = link_all(
+        make_article(
+            "x",
+            ("ORG", "Acme Water"),
+            ("ORG", "Brill Foods"),
+            ("ORG", "Corran Athletic"),
+        ),
+        article_from_text(
+            "a", texts["a"], {"David Davis": "PERSON", "Acme Water": "ORG"}
+        ),
+        article_from_text(
+            "b", texts["b"], {"David Davis": "PERSON", "Brill Foods": "ORG"}
+        ),
+        article_from_text(
+            "c", texts["c"], {"David Davis": "PERSON", "Corran Athletic": "ORG"}
+        ),
+    )
+    assert second["David Davis"] == first["David Davis"]
+    assert striker["David Davis"] != first["David Davis"]
+
+
+def test_descriptor_words_are_the_words_that_introduce_a_name() -> None:
+    text = (
+        "Chancellor Gordon Brown spoke. Tony Blair and Gordon Brown met. "
+        "Coldplay's Gordon Brown sang, said Gordon Brown."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer("Gordon Brown", text)]
+    assert descriptor_words(text, spans[:1]) == {"chancellor"}
+    assert descriptor_words(text, spans[1:2]) == set()  # another name, not a title
+    assert descriptor_words(text, spans[2:3]) == {"coldplay"}
+    assert descriptor_words(text, spans[3:]) == set()  # "said" says nothing

@@ -9,11 +9,12 @@ name many countries share ("Supreme Court") is in this article.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
 from claimkit.linking.candidates import _NONE, _LabelIndex
-from claimkit.linking.normalize import article_countries
+from claimkit.linking.normalize import article_countries, descriptor_words
 from claimkit.records import Entity, EntityLabel, LinkedEntity
 
 _CONTEXT_DOCS = 32  # latest articles of an entity read for context
@@ -42,6 +43,9 @@ class _Cluster:
     # The countries of the articles that named it by a national body's name
     # ("Supreme Court"): which country's body it is. None until one does.
     countries: dict[str, int] | None = None
+    # What articles called it, for a common full name ("Shadow Home
+    # Secretary" David Davis, "striker" Andy Williams): descriptor_words.
+    descriptors: dict[str, None] | None = None
 
     def to_record(self) -> LinkedEntity:
         return LinkedEntity(
@@ -75,6 +79,20 @@ class Context:
     _forms: list[tuple[str, tuple[str, ...]]]  # its names, normalized
     _context: list[int] | None  # entities its names name exactly, when read
     _here: tuple[str | None, frozenset[str]] | None  # its countries, when read
+    _current: Entity | None  # the entity being linked
+
+    def _descriptors(self, entity: Entity | None = None) -> frozenset[str]:
+        """Return the words that introduce an entity's names in this article."""
+        entity = entity if entity is not None else self._current
+        if entity is None or not self._text:
+            return frozenset()
+        words = set(entity.name.split())
+        spans = [
+            (m.start, m.end)
+            for m in entity.mentions
+            if words.intersection(m.text.split())
+        ]
+        return descriptor_words(self._text, spans)
 
     def _named(self) -> list[int]:
         """Return the entities the article's names name exactly or by learned alias."""
@@ -144,7 +162,11 @@ class Context:
         return support > 0 or (unknown_agrees and not known)
 
     def _support(
-        self, candidate: int, seen: list[_Seen], enough: int | None = None
+        self,
+        candidate: int,
+        seen: list[_Seen],
+        enough: int | None = None,
+        namesakes: AbstractSet[int] = frozenset(),
     ) -> tuple[int, bool]:
         """Count this article's entities that keep company with ``candidate``.
 
@@ -156,7 +178,9 @@ class Context:
         the candidate (:meth:`_bound_hub`). Also says whether any non-hub
         entity of the article was known before. Only the candidate's latest
         articles are read, so a popular entity costs no more than a rare one;
-        with ``enough``, counting stops once that many are found.
+        with ``enough``, counting stops once that many are found. The
+        candidate's ``namesakes`` (the other people of its name) are no
+        context of it, nor known entities.
         """
         docs = list(islice(reversed(self._clusters[candidate].doc_ids), _CONTEXT_DOCS))
         hub = max(_HUB_MIN, self._doc_count // _HUB_SHARE)
@@ -165,7 +189,7 @@ class Context:
         if self._context is None:
             self._context = self._named()
         for other in chain((other.index for other in seen), self._context):
-            if other == candidate or other in support:
+            if other == candidate or other in support or other in namesakes:
                 continue
             other_docs = self._clusters[other].doc_ids
             if len(other_docs) > hub:

@@ -12,6 +12,7 @@ uses (acronyms, coordinations, regional units).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -21,6 +22,8 @@ from importlib import resources
 from typing import Any
 
 from anyascii import anyascii
+
+from claimkit.text.lexicon import load_lexicon
 
 
 def _read_lexicon() -> dict[str, Any]:
@@ -50,6 +53,8 @@ ORG_SUFFIXES = _LEXICON["org_suffixes"]
 PERSON_TITLES = _LEXICON["person_titles"]
 PERSON_SUFFIXES = _LEXICON["person_suffixes"]
 ACRONYM_STOPWORDS = _LEXICON["acronym_stopwords"]
+# Words that introduce a name without saying who it is ("said", "Mr", "the").
+DESCRIPTOR_STOPWORDS = _LEXICON["descriptor_stopwords"]
 REGION_WORDS = _LEXICON["region_words"]
 ORG_DESCRIPTORS = _LEXICON["org_descriptors"]
 QUALIFIERS = _LEXICON["qualifiers"]
@@ -88,6 +93,13 @@ _APPOSITION = re.compile(r"[(,;\[]")
 _COORDINATION = re.compile(r"\band\b|&")
 _NEWS_DIVISION = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})(?:'s)?\s+News")
 _PLURAL_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+s(?![\w'’-])")
+_DESCRIPTOR_CHARS = 48  # how far before a mention its introducing words are read
+_DESCRIPTOR_WORDS = 3  # how many of them
+_DESCRIPTOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A sentence's end, a comma or a coordination ends what introduces a name:
+# "Tony Blair and [Gordon Brown]" does not call Gordon Brown "Tony Blair".
+_SENTENCE_CUT = re.compile(r"[.!?;:\"“”()\n&/]|, | and | or | with ")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w’-])")
 
 
@@ -323,6 +335,36 @@ def news_division(name: str) -> str | None:
     """
     found = _NEWS_DIVISION.fullmatch(name.strip())
     return found.group(1) if found is not None else None
+
+
+def descriptor_words(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """Return the words that introduce a name in a text: what it calls the person.
+
+    The last words before each mention in its sentence, lower case, possessives
+    cut, honorifics and function words left out: "Shadow Home Secretary
+    [David Davis]" gives "shadow", "home", "secretary"; "Coldplay's [Chris
+    Martin]" gives "coldplay"; of lower-case words only roles count
+    ("striker", "author"). Two articles that call a common name ("David
+    Davis") by the same words are likely about the same person.
+    """
+    words: set[str] = set()
+    for start, _ in spans:
+        window = text[max(0, start - _DESCRIPTOR_CHARS) : start]
+        before = _SENTENCE_CUT.split(window)[-1]
+        for word in _DESCRIPTOR_WORD.findall(before)[-_DESCRIPTOR_WORDS:]:
+            lower = _POSSESSIVE.sub("", word.lower())
+            if lower in DESCRIPTOR_STOPWORDS or len(lower) < 2:
+                continue
+            if word[0].isupper() or lower in _role_words():
+                words.add(lower)
+    return frozenset(words)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Return the lower-case words that say what a person is ("striker", "author")."""
+    titles = load_lexicon(None, "entities.json")["person_titles"]
+    return frozenset(title.lower() for title in titles if title.islower())
 
 
 def lower_words(text: str) -> frozenset[str]:

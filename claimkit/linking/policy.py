@@ -43,6 +43,7 @@ from claimkit.linking.context import (
     Context,
     _Cluster,
     _Seen,
+    best_supported,
 )
 from claimkit.linking.normalize import (
     COMMON_SURNAMES,
@@ -309,20 +310,46 @@ class Decisions(Context):
     ) -> int | None:
         """Return the person of a common full name ("Chad Johnson") this article means.
 
-        Of the people so named, the one whose articles share a non-hub entity
-        with this one; with nothing known to contradict, the first.
+        Of the people so named, the one whose articles share the most non-hub
+        entities with this one (the first so named on a tie); else the one
+        whose articles called the name by the same words ("Shadow Home
+        Secretary", "Coldplay's"); with nothing known to contradict, the
+        first. None (a new person) when the article's known entities keep
+        company with none of them and no description agrees.
         """
         key = f"{given_key(tokens[0])} {tokens[-1]}"
-        ids = self._index["PERSON"].first_last.get(key, _NONE)
-        agreeing = [
+        ids = [
             c
-            for c in islice(ids, HOMONYMS)
+            for c in islice(self._index["PERSON"].first_last.get(key, _NONE), HOMONYMS)
             if norm in self._clusters[c].anchors
-            and self._agrees(c, seen, unknown_agrees=True)
         ]
-        if own in agreeing:
-            return own
-        return agreeing[0] if len(agreeing) == 1 else None
+        support: dict[int, int] = {}
+        known = False
+        for candidate in ids:
+            support[candidate], known_here = self._support(
+                candidate, seen, namesakes=frozenset(ids)
+            )
+            known = known or known_here
+        best = max(support.values(), default=0)
+        if best > 0:
+            top = [c for c in ids if support[c] == best]
+            return own if own in top else top[0] if len(top) == 1 else None
+        described = self._described(ids)
+        if described is not None:
+            return described
+        if not known:
+            return own if own in support else ids[0] if len(ids) == 1 else None
+        return None
+
+    def _described(self, ids: list[int]) -> int | None:
+        """Return the namesake the article calls by words its articles used too."""
+        words = self._descriptors()
+        if not words:
+            return None
+        shared = {
+            c: len(words.intersection(self._clusters[c].descriptors or ())) for c in ids
+        }
+        return best_supported(shared)
 
     def _same_shape(self, tokens: tuple[str, ...], candidate: int) -> bool:
         """Say whether a person's name may be a misspelling of one of ``candidate``'s.

@@ -54,11 +54,12 @@ from claimkit.linking.normalize import (
     label_tokens,
     news_division,
 )
-from claimkit.linking.policy import Decisions
+from claimkit.linking.policy import Decisions, _common_name
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
 LABELS: tuple[EntityLabel, ...] = ("PERSON", "ORG")
 _CACHE_LIMIT = 500_000  # names per label kept normalized
+_DESCRIPTORS = 48  # words kept per common full name (descriptor_words)
 
 
 class EntityRegistry(Decisions):
@@ -126,6 +127,7 @@ class EntityRegistry(Decisions):
         self._forms: list[tuple[str, tuple[str, ...]]] = []
         self._context: list[int] | None = None
         self._here: tuple[str | None, frozenset[str]] | None = None
+        self._current: Entity | None = None
 
     # -- persistence -------------------------------------------------------
 
@@ -247,7 +249,9 @@ class EntityRegistry(Decisions):
                     chosen[full].index, 100.0, "acronym", chosen[full].label
                 )  # fmt: skip
             else:
+                self._current = entity
                 found = self._resolve(entity.name, entity.label, seen, forms[i])
+                self._current = None
             if found is None:
                 found = self._by_definition(
                     defined.aliases.get(i, ()), entity.label, seen
@@ -272,6 +276,8 @@ class EntityRegistry(Decisions):
             cluster = chosen[i]
             if cluster.label == "ORG" and forms[i][0] in NATIONAL_BODIES:
                 national[cluster.index] = self.countries_here()[0]
+            elif cluster.label == "PERSON" and _common_name(forms[i][1]):
+                self._describe(cluster, entity)
             counted[cluster.index] = counted.get(cluster.index, 0) + max(
                 1, len(entity.mentions)
             )
@@ -298,6 +304,17 @@ class EntityRegistry(Decisions):
                     countries[here] = countries.get(here, 0) + 1
                     cluster.countries = countries
         return article.model_copy(update={"entities": tuple(linked)})
+
+    def _describe(self, cluster: _Cluster, entity: Entity) -> None:
+        """Keep the words this article introduced a common full name with."""
+        words = self._descriptors(entity)
+        if not words:
+            return
+        kept = cluster.descriptors if cluster.descriptors is not None else {}
+        kept.update(dict.fromkeys(words))
+        while len(kept) > _DESCRIPTORS:
+            del kept[next(iter(kept))]  # the oldest first
+        cluster.descriptors = kept
 
     def _by_definition(
         self, aliases: Iterable[str], label: EntityLabel, seen: list[_Seen]
