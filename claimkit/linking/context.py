@@ -92,7 +92,13 @@ class Context:
             for m in entity.mentions
             if words.intersection(m.text.split())
         ]
-        return descriptor_words(self._text, spans)
+        others = {
+            word.lower()
+            for other in self._entities
+            if other.label == "PERSON" and other.id != entity.id
+            for word in other.name.split()
+        }  # "Tony Blair's Gordon Brown": another person, no description
+        return descriptor_words(self._text, spans) - others
 
     def _named(self) -> list[int]:
         """Return the entities the article's names name exactly or by learned alias."""
