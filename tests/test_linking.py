@@ -126,6 +126,27 @@ def test_linking_shared_surname_is_ambiguous() -> None:
     assert c.entities[0].link not in {a.entities[0].link, b.entities[0].link}
 
 
+def test_linking_a_shared_surname_joins_the_person_its_context_keeps() -> None:
+    """ "Mr Blair" in a politics story is the Blair whose articles it shares."""
+    registry = EntityRegistry()
+    pm = registry.link_article(
+        make_article("a", ("PERSON", "Tony Blair"), ("ORG", "Downing Street"))
+    )
+    dancer = registry.link_article(
+        make_article("b", ("PERSON", "Lionel Blair"), ("ORG", "Strictly Ballroom Club"))
+    )
+    later = registry.link_article(
+        make_article("c", ("PERSON", "Blair"), ("ORG", "Downing Street"))
+    )
+    neither = registry.link_article(make_article("d", ("PERSON", "Blair")))
+    assert later.entities[0].link == pm.entities[0].link
+    assert later.entities[0].link_rule == "surname"
+    assert neither.entities[0].link not in {
+        pm.entities[0].link,
+        dancer.entities[0].link,
+    }
+
+
 def test_linking_unique_surname_links_when_context_agrees() -> None:
     registry = EntityRegistry()
     a = registry.link_article(

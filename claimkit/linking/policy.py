@@ -246,8 +246,18 @@ class Decisions(Context):
             # entity known only as "Jones" is no rival: it may be a "Jones"
             # the context could not settle, and the context decides here too.
             surnamed = index.surnames.get(token, _NONE)
-            if len(surnamed) != 1 or index.given.get(token) or token in PERSON_TITLES:
+            if not surnamed or index.given.get(token) or token in PERSON_TITLES:
                 return None
+            if len(surnamed) > 1:
+                # "Blair" among Tony, Cherie and Lionel Blair: the one whose
+                # articles share the most entities with this one, if any. A
+                # common surname ("Jones") may be a teammate never named yet.
+                if token in COMMON_SURNAMES:
+                    return None
+                found = best_supported(
+                    {c: self._support(c, seen)[0] for c in islice(surnamed, HOMONYMS)}
+                )
+                return None if found is None else (found, "surname")
             (chosen,) = surnamed
             return (chosen, "surname") if self._agrees(chosen, seen) else None
         nicknamed = index.lasts.get(token, _NONE).keys()
