@@ -563,3 +563,19 @@ def test_descriptor_words_are_the_words_that_introduce_a_name() -> None:
     assert descriptor_words(text, spans[1:2]) == set()  # another name, not a title
     assert descriptor_words(text, spans[2:3]) == {"coldplay"}
     assert descriptor_words(text, spans[3:]) == set()  # "said" says nothing
+
+
+def test_linking_one_word_national_bodies_join_by_country() -> None:
+    """ "the Cabinet" and "Parliament" are many countries' bodies: a British
+    story's joins the British one, a Japanese story's is another."""
+    uk = "In London, the Cabinet met at Westminster; British ministers agreed."
+    uk2 = "The Cabinet split over the UK budget, British papers said in London."
+    jp = "In Tokyo, the Cabinet approved the Japanese budget; Japan's ministers agreed."
+    _, (a, b, c) = link_all(
+        *(
+            article_from_text(doc, text, {"Cabinet": "ORG"})
+            for doc, text in (("a", uk), ("b", uk2), ("c", jp))
+        )
+    )
+    assert a["Cabinet"] == b["Cabinet"]
+    assert c["Cabinet"] != a["Cabinet"]
