@@ -579,3 +579,26 @@ def test_linking_one_word_national_bodies_join_by_country() -> None:
     )
     assert a["Cabinet"] == b["Cabinet"]
     assert c["Cabinet"] != a["Cabinet"]
+
+
+def test_linking_a_short_name_joins_what_it_stands_for_once_that_is_bigger() -> None:
+    """An "EU" seen before any definition is an entity of its own; once the
+    European Union (EU) is named in several times as many articles, a later
+    "EU" whose context agrees with neither is the European Union."""
+    defining = [
+        article_from_text(
+            f"d{i}",
+            "The European Union (EU) fined Pell Bank.",
+            {"European Union": "ORG", "EU": "ORG", "Pell Bank": "ORG"},
+        )
+        for i in range(3)
+    ]
+    _, links = link_all(
+        make_article("x", ("ORG", "Orlan Steel"), ("ORG", "Pell Bank")),
+        make_article("a", ("ORG", "EU"), ("ORG", "Tarrow Mills")),
+        *defining,
+        make_article("b", ("ORG", "EU"), ("ORG", "Orlan Steel")),
+    )
+    _, early, *_, union, later = links
+    assert early["EU"] != union["European Union"]
+    assert later["EU"] == union["European Union"]

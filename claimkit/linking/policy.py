@@ -68,6 +68,7 @@ from claimkit.records import Entity, EntityLabel
 from claimkit.text.names import GivenNames, load_places
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
+_OUTGROWN = 3  # times as many articles as a short name's own entity, to win
 _COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
@@ -110,7 +111,9 @@ class Decisions(Context):
             # "CCTV" the cameras is not the "China Central Television (CCTV)"
             # an article defined: a learned short name needs the context too.
             (owner,) = learned
-            if self._agrees(owner, seen, unknown_agrees=True):
+            if self._agrees(owner, seen, unknown_agrees=True) or self._outgrown(
+                index.anchors.get(norm), owner, seen
+            ):
                 return owner, 100.0, "alias", label
         own = index.anchors.get(norm)
         retyped = self._retype(name, label, own, seen)
@@ -314,6 +317,21 @@ class Decisions(Context):
                 return
             text = _blanked(self._text, self._entities)
             self._words, self._plurals = lower_words(text), plural_words(text)
+
+    def _outgrown(self, own: int | None, owner: int, seen: list[_Seen]) -> bool:
+        """Say whether a short name's own entity gives way to the one it stands for.
+
+        "EU" alone in early articles made an entity "EU"; once articles define
+        it ("the European Union (EU)"), a later "EU" whose context agrees with
+        neither joins the European Union when that is named in several times
+        as many articles, as a reader would take it.
+        """
+        if own is None or own == owner:
+            return False
+        small, large = self._clusters[own], self._clusters[owner]
+        if len(large.doc_ids) < _OUTGROWN * max(1, len(small.doc_ids)):
+            return False
+        return self._support(own, seen, enough=1)[0] == 0
 
     def _namesake(
         self, own: int, norm: str, tokens: tuple[str, ...], seen: list[_Seen]
