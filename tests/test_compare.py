@@ -530,6 +530,8 @@ SETS = {
     "compare_lead": (EXAMPLES / "compare_lead", GOLDEN / "compare_lead.json"),
     # Narrower concepts (session 10): written with the mechanism, checked once.
     "compare_join": (EXAMPLES / "compare_join", GOLDEN / "compare_join.json"),
+    # A person's age beside the name (session 11): written with the rule.
+    "compare_age": (EXAMPLES / "compare_age", GOLDEN / "compare_age.json"),
 }
 
 

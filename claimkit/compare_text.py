@@ -1,0 +1,133 @@
+"""What a quantity claim's sentence says about its figure, for comparing.
+
+The period it names ("2024", "last year"), the day a change happens on, a
+supposition ("could face up to 85 years if convicted") and a person's age
+("Mr Corran, 54,"): plain text tests on records, no spaCy. Used by
+:mod:`claimkit.compare`, which re-exports them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimkit.records import Entity, QuantityClaim
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_ORDINALS = {
+    "first": "1",
+    "1st": "1",
+    "second": "2",
+    "2nd": "2",
+    "third": "3",
+    "3rd": "3",
+    "fourth": "4",
+    "4th": "4",
+}
+_PART = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b"
+    r"|\b([QH][1-4])\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(last|this|next|previous|past) (year|quarter|month|week|financial year"
+    r"|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def period_of(sentence: str, published: str | None) -> str:
+    """The period a claim's sentence names, as a key: its years, quarters and
+    halves ("2024,q4"), and relative periods ("last year"), dated by the
+    publication year when known ("last year@2024"). Empty when it names none.
+    Two claims are compared only when their periods are equal."""
+    parts = set(_YEAR.findall(sentence))
+    for match in _PART.finditer(sentence):
+        if match.group(3):
+            parts.add(match.group(3).lower())
+        else:
+            parts.add(match.group(2)[0].lower() + _ORDINALS[match.group(1).lower()])
+    for match in _RELATIVE.finditer(sentence):
+        phrase = f"{match.group(1).lower()} {match.group(2).lower()}"
+        parts.add(f"{phrase}@{published[:4]}" if published else phrase)
+    return ",".join(sorted(parts))
+
+
+def day_of(sentence: str) -> str:
+    """The day a change is said to happen on ("on Monday"), lower-case, or ""."""
+    found = sorted({m.group(1).lower() for m in _DAY.finditer(sentence)})
+    return ",".join(found)
+
+
+# Words before a figure in its sentence that make it a supposition, not a
+# report: "could face up to 85 years if convicted", "maybe when I have been
+# managing for 20 years".
+_HEDGE = re.compile(r"\b(if|unless|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def hedged(sentence: str, text: str) -> bool:
+    """True when a word of supposition comes before the figure in its sentence."""
+    at = sentence.find(text)
+    return bool(_HEDGE.search(sentence, 0, at if at >= 0 else len(sentence)))
+
+
+# An age as the records hold it: a duration in years written as a bare
+# number ("Mr Corran, 54,") or as "54-year-old".
+_AGE = re.compile(r"\d{1,3}(-year-old)?")
+# What may stand between the subject's name and its age, and after a bare
+# age: "Corran, 54," "Corran (54)"; "Corran, a 54-year-old" and "the
+# 54-year-old Corran".
+_BARE_BEFORE = (", ", " (")
+_BARE_AFTER = (",", ")", ";", ".")
+_OLD_BEFORE = (", a ", ", the ", ", ")
+# Mentions that are no name ("She, 61," starts a sentence with a capital).
+_PRONOUNS = frozenset(
+    {"i", "he", "she", "it", "we", "they", "you", "him", "her", "his", "its", "them"}
+)
+
+
+def age_of(claim: QuantityClaim, subject: Entity, text: str) -> int | None:
+    """The subject's age when the claim states it next to the subject's name.
+
+    Only the apposition beside a name counts ("Dana Corran, 54, said",
+    "Corran (54)", "Corran, a 54-year-old banker", "the 54-year-old Corran"):
+    a "54-year-old" whose person is found by coreference ("The 54-year-old
+    said") or a figure a few words away may belong to someone else, and a
+    wrong age group costs more than a missing one. A pronoun is no name.
+
+    Args:
+        claim: a quantity claim; only a level duration in years qualifies.
+        subject: the claim's subject entity, with its mentions.
+        text: the article's text (the offsets of claim and mentions).
+
+    Returns:
+        The age in whole years, or None.
+    """
+    q = claim.quantity
+    if q.kind != "duration" or q.unit != "year" or q.change or q.value is None:
+        return None
+    if q.qualifier != "exact":
+        return None
+    match = _AGE.fullmatch(claim.text)
+    if match is None:
+        return None
+    old = match.group(1) is not None
+    after = text[claim.end : claim.end + 1]
+    if not old and after not in _BARE_AFTER:
+        return None
+    for mention in subject.mentions:
+        if not mention.text[:1].isupper() or mention.text.lower() in _PRONOUNS:
+            continue
+        if mention.end <= claim.start:
+            between = text[mention.end : claim.start]
+            fits = between in (_OLD_BEFORE if old else _BARE_BEFORE)
+            if fits and (between != " (" or after == ")"):
+                return int(q.value)
+        elif old and mention.start == claim.end + 1 and text[claim.end] == " ":
+            return int(q.value)
+    return None

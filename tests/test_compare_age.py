@@ -1,0 +1,109 @@
+"""compare: a person's age beside the name is one measure across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.compare import compare
+from claimkit.compare_text import age_of
+from claimkit.records import Article, Entity, Mention, Quantity, QuantityClaim
+
+
+def _age_article(
+    doc_id: str, text: str, figure: str, name: str, *, link: str = "P1"
+) -> Article:
+    """One article whose ``figure`` (a duration in years) has ``name`` as subject."""
+    start = text.index(figure)
+    value = float(figure.split("-")[0].split()[0])
+    mentions = []
+    at = text.find(name)
+    while at >= 0:
+        mentions.append(Mention(text=name, start=at, end=at + len(name)))
+        at = text.find(name, at + 1)
+    entity = Entity(
+        id="e0", label="PERSON", name=name, mentions=tuple(mentions), link=link
+    )
+    claim = QuantityClaim(
+        text=figure,
+        start=start,
+        end=start + len(figure),
+        quantity=Quantity(kind="duration", value=value, unit="year"),
+        subject="e0",
+        sentence=text,
+    )
+    return Article(doc_id=doc_id, text=text, entities=(entity,), claims=(claim,))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name", "age"),
+    [
+        ("Nell Ardry, 61, retired on Friday.", "61", "Nell Ardry", 61),
+        ("The board thanked Nell Ardry (61).", "61", "Nell Ardry", 61),
+        ("Nell Ardry, a 61-year-old banker, retired.", "61-year-old", "Nell Ardry", 61),
+        ("They hired the 61-year-old Nell Ardry.", "61-year-old", "Nell Ardry", 61),
+        # Found by coreference or a few words away: someone else's, maybe.
+        ("The 61-year-old said she would retire.", "61-year-old", "Nell Ardry", None),
+        (
+            "The 61-year-old banker Nell Ardry retired.",
+            "61-year-old",
+            "Nell Ardry",
+            None,
+        ),
+        # Not an age: a span of years after the name.
+        ("Nell Ardry, 61 years at the firm, retired.", "61 years", "Nell Ardry", None),
+        ("Nell Ardry (61 goals) retired.", "61", "Nell Ardry", None),
+        ("Nell Ardry, 61 and counting.", "61", "Nell Ardry", None),
+    ],
+)
+def test_age_of_beside_the_name(text: str, figure: str, name: str, age: int | None):
+    article = _age_article("d1", text, figure, name)
+    (claim,) = article.claims
+    assert isinstance(claim, QuantityClaim)
+    assert age_of(claim, article.entities[0], text) == age
+
+
+def test_age_of_a_pronoun_is_no_name():
+    text = "She, 61, retired."
+    article = _age_article("d1", text, "61", "She")
+    (claim,) = article.claims
+    assert isinstance(claim, QuantityClaim)
+    assert age_of(claim, article.entities[0], text) is None
+
+
+def test_ages_a_year_apart_agree_and_further_conflict():
+    groups = compare(
+        [
+            _age_article("d1", "Nell Ardry, 61, retired.", "61", "Nell Ardry"),
+            _age_article(
+                "d2", "The 62-year-old Nell Ardry left.", "62-year-old", "Nell Ardry"
+            ),
+        ]
+    )
+    assert [(g.concept, g.status) for g in groups] == [("age", "agree")]
+    groups = compare(
+        [
+            _age_article("d1", "Nell Ardry, 61, retired.", "61", "Nell Ardry"),
+            _age_article("d2", "Nell Ardry, 64, left.", "64", "Nell Ardry"),
+        ]
+    )
+    assert [(g.concept, g.status) for g in groups] == [("age", "conflict")]
+
+
+def test_ages_of_two_people_stay_apart():
+    groups = compare(
+        [
+            _age_article("d1", "Nell Ardry, 61, retired.", "61", "Nell Ardry"),
+            _age_article("d2", "Ivo Pask, 64, left.", "64", "Ivo Pask", link="P2"),
+        ]
+    )
+    assert groups == []
+
+
+def test_ages_of_different_years_stay_apart():
+    first = _age_article("d1", "Nell Ardry, 61, retired.", "61", "Nell Ardry")
+    second = _age_article("d2", "Nell Ardry, 64, left.", "64", "Nell Ardry")
+    dated = [
+        first.model_copy(update={"published": "2021-05-01"}),
+        second.model_copy(update={"published": "2024-05-01"}),
+    ]
+    assert compare(dated) == []
