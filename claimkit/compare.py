@@ -54,7 +54,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from claimkit.compare_text import age_of, day_of, hedged, period_of
+from claimkit.compare_text import age_of, day_of, hedged, period_of, scope_of
 from claimkit.io import RecordReader
 from claimkit.records import (
     Article,
@@ -76,6 +76,7 @@ __all__ = [
     "interval",
     "period_of",
     "read_groups",
+    "scope_of",
 ]
 
 # A figure with an approximate bound covers this fraction either side.
@@ -219,7 +220,7 @@ class Comparer:
             self._fold(word) for word in lexicon.get("stock_counts", ())
         )
         self._names: dict[str, str] = {}
-        # (subject, kind, unit, per, change?, period) -> concept -> claims
+        # (subject, kind, unit, per, change?, period, scope) -> concept -> claims
         self._buckets: dict[tuple[str, ...], dict[str, list[_Claim]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -277,6 +278,7 @@ class Comparer:
                 per,
                 "change" if q.change else "level",
                 period,
+                scope_of(article.text, claim.end),
             )
             source = entities.get(claim.source) if claim.source else None
             value = (q.value if q.value is not None else (low + high) / 2) * (
@@ -381,19 +383,22 @@ class Comparer:
     def _group(
         self, key: tuple[str, ...], concept: str, claims: list[_Claim]
     ) -> ClaimGroup:
-        subject, kind, unit, per, _, period = key
+        subject, kind, unit, per, _, period, scope = key
         claims = sorted(claims, key=lambda c: (c.doc_id, c.start))
         status: GroupStatus = "agree" if _consistent(claims) else "conflict"
         values = [abs(c.signed) for c in claims if c.signed]
         spread = max(values) / min(values) if values else None
         ident = hashlib.blake2b(
-            "|".join([*key, concept]).encode("utf-8"), digest_size=6
+            # A scope joins the hash only when named: unscoped ids are as before.
+            "|".join([*key[:6], concept, *([scope] if scope else [])]).encode("utf-8"),
+            digest_size=6,
         ).hexdigest()
         return ClaimGroup(
             id=f"G{ident}",
             subject=subject,
             subject_name=self._names.get(subject, subject),
-            concept=concept,
+            # The place of a scoped figure shows in its concept: "turbine (dunlow)".
+            concept=f"{concept} ({scope})" if scope else concept,
             kind=kind,  # type: ignore[arg-type]
             unit=unit or None,
             per=per or None,

@@ -34,6 +34,8 @@ _RELATIVE = re.compile(
     r"|november|december|spring|summer|autumn|winter)\b",
     re.IGNORECASE,
 )
+# Relative calendar years, as an offset from the publication year.
+_YEAR_SHIFT = {"last year": -1, "this year": 0, "next year": 1}
 _DAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|today)\b",
@@ -44,8 +46,12 @@ _DAY = re.compile(
 def period_of(sentence: str, published: str | None) -> str:
     """The period a claim's sentence names, as a key: its years, quarters and
     halves ("2024,q4"), and relative periods ("last year"), dated by the
-    publication year when known ("last year@2024"). Empty when it names none.
-    Two claims are compared only when their periods are equal."""
+    publication year when known ("last month@2024"). A calendar year named
+    relative to a known publication year is that year: "last year" in an
+    article of 2025 is "2024", as an article that names 2024 says; "this
+    year" and "next year" likewise ("the past year" is the twelve months
+    before, no calendar year). Empty when it names none. Two claims are
+    compared only when their periods are equal."""
     parts = set(_YEAR.findall(sentence))
     for match in _PART.finditer(sentence):
         if match.group(3):
@@ -54,7 +60,11 @@ def period_of(sentence: str, published: str | None) -> str:
             parts.add(match.group(2)[0].lower() + _ORDINALS[match.group(1).lower()])
     for match in _RELATIVE.finditer(sentence):
         phrase = f"{match.group(1).lower()} {match.group(2).lower()}"
-        parts.add(f"{phrase}@{published[:4]}" if published else phrase)
+        shift = _YEAR_SHIFT.get(phrase)
+        if published and published[:4].isdigit() and shift is not None:
+            parts.add(str(int(published[:4]) + shift))
+        else:
+            parts.add(f"{phrase}@{published[:4]}" if published else phrase)
     return ",".join(sorted(parts))
 
 
@@ -131,3 +141,36 @@ def age_of(claim: QuantityClaim, subject: Entity, text: str) -> int | None:
         elif old and mention.start == claim.end + 1 and text[claim.end] == " ":
             return int(q.value)
     return None
+
+
+# A place named right after a figure: "40 turbines at its Dunlow wind farm",
+# "2,000 staff in the UK". Names of months, days and quarters are periods,
+# not places (period_of and day_of read them).
+_SCOPE = re.compile(
+    r"\s+(?:at|in)\s+(?:(?:its|the|their|his|her|our)\s+)?"
+    r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)"
+)
+_TIMES = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|q[1-4]|h[12])\b"
+)
+
+
+def scope_of(text: str, end: int) -> str:
+    """The place a figure is said to be at or in ("at its Dunlow wind farm":
+    "dunlow"; "in the UK": "uk"), lower-case, or "" when none follows it.
+
+    A figure of one place is a part of the whole ("2,000 staff in the UK" of
+    "6,000 staff"), so figures compare only within one scope: the Dunlow
+    farm's 40 and 55 turbines, but not a farm's turbines with the fleet's.
+
+    Args:
+        text: the article's text.
+        end: where the figure ends in it.
+    """
+    match = _SCOPE.match(text, end, end + 80)
+    if match is None:
+        return ""
+    name = match.group(1).lower().rstrip(".")
+    return "" if _TIMES.match(name) else name

@@ -1,11 +1,11 @@
-"""compare: a person's age beside the name is one measure across articles."""
+"""compare: ages beside a name, and the place a figure is of (session 11 rules)."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimkit.compare import compare
-from claimkit.compare_text import age_of
+from claimkit.compare_text import age_of, scope_of
 from claimkit.records import Article, Entity, Mention, Quantity, QuantityClaim
 
 
@@ -107,3 +107,76 @@ def test_ages_of_different_years_stay_apart():
         second.model_copy(update={"published": "2024-05-01"}),
     ]
     assert compare(dated) == []
+
+
+# --- scope: a place named after a figure --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        (
+            "It will install 40 turbines at its Dunlow wind farm.",
+            "40 turbines",
+            "dunlow",
+        ),
+        ("It has 4,000 staff in the UK and more abroad.", "4,000 staff", "uk"),
+        ("It has 4,000 staff in the U.S.", "4,000 staff", "u.s"),
+        ("It has 4,000 staff at the New Harbour site.", "4,000 staff", "new harbour"),
+        # No place: a period, a lower-case phrase, nothing.
+        ("It was fined £15,000 in December.", "£15,000", ""),
+        ("Sales rose 4% in Q3.", "4%", ""),
+        ("It has 4,000 staff in total.", "4,000 staff", ""),
+        ("It has 4,000 staff, it said.", "4,000 staff", ""),
+    ],
+)
+def test_scope_of_a_figure(text: str, figure: str, scope: str):
+    assert scope_of(text, text.index(figure) + len(figure)) == scope
+
+
+def _count_article(doc_id: str, text: str, figure: str) -> Article:
+    """One article whose count ``figure`` of staff is about Nollen Group."""
+    name = "Nollen Group"
+    start = text.index(figure)
+    at = text.index(name)
+    entity = Entity(
+        id="e0",
+        label="ORG",
+        name=name,
+        mentions=(Mention(text=name, start=at, end=at + len(name)),),
+        link="E1",
+    )
+    claim = QuantityClaim(
+        text=figure,
+        start=start,
+        end=start + len(figure),
+        quantity=Quantity(
+            kind="count", value=float(figure.split()[0].replace(",", "")), unit="staff"
+        ),
+        subject="e0",
+        sentence=text,
+        concept_key="employee",
+    )
+    return Article(doc_id=doc_id, text=text, entities=(entity,), claims=(claim,))
+
+
+def test_a_place_and_the_whole_stay_apart():
+    groups = compare(
+        [
+            _count_article("d1", "Nollen Group has 6,000 staff.", "6,000 staff"),
+            _count_article("d2", "Nollen Group has 900 staff in Wales.", "900 staff"),
+        ]
+    )
+    assert groups == []
+
+
+def test_one_place_compares_and_names_it():
+    groups = compare(
+        [
+            _count_article(
+                "d1", "Nollen Group has 1,100 staff in Wales.", "1,100 staff"
+            ),
+            _count_article("d2", "Nollen Group has 900 staff in Wales.", "900 staff"),
+        ]
+    )
+    assert [(g.concept, g.status) for g in groups] == [("employee (wales)", "conflict")]
