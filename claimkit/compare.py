@@ -54,7 +54,14 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from claimkit.compare_text import age_of, day_of, hedged, period_of, scope_of
+from claimkit.compare_text import (
+    age_of,
+    converted,
+    day_of,
+    hedged,
+    period_of,
+    scope_of,
+)
 from claimkit.io import RecordReader
 from claimkit.records import (
     Article,
@@ -71,6 +78,7 @@ __all__ = [
     "Comparer",
     "age_of",
     "compare",
+    "converted",
     "day_of",
     "hedged",
     "interval",
@@ -250,6 +258,10 @@ class Comparer:
                 low, high = float(age), float(age + 1)
             else:
                 concept, stock = self._concept(claim)
+                # Staff, members, stores and customers are an organization's
+                # stock; a person's count ("spoke to 100 pupils") is an event.
+                if claim.quantity.kind == "count" and subject.label == "PERSON":
+                    stock = False
                 low, high = interval(claim, below_words=self._below)
             if link is None or concept is None or math.isnan(low):
                 continue
@@ -301,7 +313,9 @@ class Comparer:
                     low,
                     high,
                     value,
-                    hedged(claim.sentence, claim.text),
+                    # A conversion, like a supposition, never makes a conflict.
+                    hedged(claim.sentence, claim.text)
+                    or (q.kind == "money" and converted(article.text, claim.start)),
                 )
             )
 
@@ -453,7 +467,9 @@ def _without_hedged_conflicts(claims: list[_Claim]) -> list[_Claim]:
     """Keep the reported figures and the supposed ones that agree with them.
 
     A supposed figure ("could face up to 85 years if convicted") is no
-    report of a fact, so it never makes a conflict: it stays in a group only
+    report of a fact, and a conversion ("1.55bn euros ($2bn; £1.1bn)": the
+    "$2bn") is the writer's arithmetic at the day's rate, so neither ever
+    makes a conflict: it stays in a group only
     when it agrees with the reported figures and the supposed figures kept
     before it (so reported figures that conflict keep no supposed one).
     Linear in the claims per supposed figure; supposed figures are few.

@@ -174,3 +174,22 @@ def scope_of(text: str, end: int) -> str:
         return ""
     name = match.group(1).lower().rstrip(".")
     return "" if _TIMES.match(name) else name
+
+
+# A figure written in parentheses after a sum in another currency is the
+# writer's conversion: "1.55bn euros ($2bn; £1.1bn)", "$10bn (£5.38bn)".
+_CONVERSION = re.compile(
+    r"\d(?:bn|m|k|p)?(?:\s+(?:billion|million|trillion))?"
+    r"(?:\s+(?:euros?|pounds?|dollars?|yen|yuan|roubles?|rupees?|francs?|krona"
+    r"|kronor|won|pesos?|(?:euro\s+)?cents?|pence))?"
+    r"\s*\((?:[^()]*;\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def converted(text: str, start: int) -> bool:
+    """True when the money figure at ``start`` is a conversion in parentheses
+    of the sum written before it ("1.55bn euros ($2bn; £1.1bn)": the "$2bn"
+    and the "£1.1bn"). Two articles convert one sum at different rates, so a
+    conversion never makes a conflict (see :mod:`claimkit.compare`)."""
+    return bool(_CONVERSION.search(text, max(0, start - 80), start))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claimkit.compare import compare
-from claimkit.compare_text import age_of, scope_of
+from claimkit.compare_text import age_of, converted, scope_of
 from claimkit.records import Article, Entity, Mention, Quantity, QuantityClaim
+from tests.test_compare import _article
 
 
 def _age_article(
@@ -136,28 +137,17 @@ def test_scope_of_a_figure(text: str, figure: str, scope: str):
 
 def _count_article(doc_id: str, text: str, figure: str) -> Article:
     """One article whose count ``figure`` of staff is about Nollen Group."""
-    name = "Nollen Group"
-    start = text.index(figure)
-    at = text.index(name)
-    entity = Entity(
-        id="e0",
-        label="ORG",
-        name=name,
-        mentions=(Mention(text=name, start=at, end=at + len(name)),),
-        link="E1",
-    )
-    claim = QuantityClaim(
-        text=figure,
-        start=start,
-        end=start + len(figure),
-        quantity=Quantity(
-            kind="count", value=float(figure.split()[0].replace(",", "")), unit="staff"
-        ),
-        subject="e0",
-        sentence=text,
+    value = float(figure.split()[0].replace(",", ""))
+    return _article(
+        doc_id,
+        text,
+        figure,
+        subject="Nollen Group",
+        kind="count",
+        unit="staff",
+        value=value,
         concept_key="employee",
     )
-    return Article(doc_id=doc_id, text=text, entities=(entity,), claims=(claim,))
 
 
 def test_a_place_and_the_whole_stay_apart():
@@ -180,3 +170,100 @@ def test_one_place_compares_and_names_it():
         ]
     )
     assert [(g.concept, g.status) for g in groups] == [("employee (wales)", "conflict")]
+
+
+# --- conversions, a person's counts, money raised -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "conversion"),
+    [
+        ("It paid 1.55bn euros ($2bn; £1.1bn) to leave.", "$2bn", True),
+        ("It paid 1.55bn euros ($2bn; £1.1bn) to leave.", "£1.1bn", True),
+        ("It offered $10bn (£5.38bn) a year.", "£5.38bn", True),
+        ("It lifted its dividend to 70 euro cents (£0.48) from 55.", "£0.48", True),
+        ("It paid 1.55bn euros ($2bn; £1.1bn) to leave.", "1.55bn euros", False),
+        ("It sued for $28.3bn (£15.2bn).", "$28.3bn", False),
+        ("The deal ($5bn) was signed.", "$5bn", False),
+    ],
+)
+def test_converted_figure(text: str, figure: str, conversion: bool):
+    assert converted(text, text.index(figure)) is conversion
+
+
+def test_conversions_at_two_rates_make_no_conflict():
+    # One sum in euros, converted to dollars at two rates by two articles.
+    first = _article(
+        "a",
+        "Corvel Shipping paid 4bn euros ($4.8bn) in the settlement.",
+        "$4.8bn",
+        value=4.8e9,
+    )
+    second = _article(
+        "b",
+        "Corvel Shipping paid 4bn euros ($5.2bn) in the settlement.",
+        "$5.2bn",
+        value=5.2e9,
+    )
+    assert compare([first, second]) == []
+    # Written as the sum itself, the same figures conflict.
+    plain = _article(
+        "b", "Corvel Shipping paid $5.2bn in the settlement.", "$5.2bn", value=5.2e9
+    )
+    reported = _article(
+        "a", "Corvel Shipping paid $4.8bn in the settlement.", "$4.8bn", value=4.8e9
+    )
+    assert [g.status for g in compare([reported, plain])] == ["conflict"]
+
+
+def test_a_persons_count_is_an_event_not_a_stock():
+    kwargs = {"kind": "count", "unit": "member", "concept_key": "member"}
+    person = [
+        _article(
+            d,
+            f"Rhona Vell spoke to {n} members.",
+            f"{n} members",
+            subject="Rhona Vell",
+            label="PERSON",
+            value=float(n),
+            **kwargs,
+        )
+        for d, n in (("a", 300), ("b", 500))
+    ]
+    assert compare(person) == []
+    union = [
+        _article(
+            d,
+            f"Corvel Union has {n} members.",
+            f"{n} members",
+            subject="Corvel Union",
+            value=float(n),
+            **kwargs,
+        )
+        for d, n in (("a", 300), ("b", 500))
+    ]
+    assert [g.status for g in compare(union)] == ["conflict"]
+
+
+def test_money_raised_needs_a_named_period():
+    def raised(doc: str, sentence: str, figure: str, value: float) -> Article:
+        return _article(
+            doc,
+            sentence,
+            figure,
+            subject="Rhona Vell",
+            label="PERSON",
+            value=value,
+            concept_key="raise",
+        )
+
+    apart = [
+        raised("a", "Rhona Vell raised $20 million in January.", "$20 million", 20e6),
+        raised("b", "Rhona Vell has raised $6 million from donors.", "$6 million", 6e6),
+    ]
+    assert compare(apart) == []
+    dated = [
+        raised("a", "Rhona Vell raised $20 million in 2031.", "$20 million", 20e6),
+        raised("b", "In 2031 Rhona Vell raised $26 million.", "$26 million", 26e6),
+    ]
+    assert [g.status for g in compare(dated)] == ["conflict"]
