@@ -228,7 +228,7 @@ class Comparer:
             self._fold(word) for word in lexicon.get("stock_counts", ())
         )
         self._names: dict[str, str] = {}
-        # (subject, kind, unit, per, change?, period, scope) -> concept -> claims
+        # (subject, kind, unit, per, change?, period) -> concept -> claims
         self._buckets: dict[tuple[str, ...], dict[str, list[_Claim]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -283,6 +283,12 @@ class Comparer:
             # ("staff" and "workers" are one measure; "people" a company
             # employs are its employees), so the folded concept's head decides.
             unit = concept.split()[-1] if q.kind == "count" else q.unit or ""
+            scope = scope_of(article.text, claim.end, level=not q.change)
+            if scope:
+                # A figure of a place is a narrower measure ("1,100 staff at
+                # its Belmont resort": "belmont employee"): it joins the whole
+                # only as narrower concepts do, when the figures are one.
+                concept = f"{scope} {concept}"
             key = (
                 link,
                 q.kind,
@@ -290,7 +296,6 @@ class Comparer:
                 per,
                 "change" if q.change else "level",
                 period,
-                scope_of(article.text, claim.end),
             )
             source = entities.get(claim.source) if claim.source else None
             value = (q.value if q.value is not None else (low + high) / 2) * (
@@ -397,22 +402,20 @@ class Comparer:
     def _group(
         self, key: tuple[str, ...], concept: str, claims: list[_Claim]
     ) -> ClaimGroup:
-        subject, kind, unit, per, _, period, scope = key
+        subject, kind, unit, per, _, period = key
         claims = sorted(claims, key=lambda c: (c.doc_id, c.start))
         status: GroupStatus = "agree" if _consistent(claims) else "conflict"
         values = [abs(c.signed) for c in claims if c.signed]
         spread = max(values) / min(values) if values else None
         ident = hashlib.blake2b(
-            # A scope joins the hash only when named: unscoped ids are as before.
-            "|".join([*key[:6], concept, *([scope] if scope else [])]).encode("utf-8"),
+            "|".join([*key, concept]).encode("utf-8"),
             digest_size=6,
         ).hexdigest()
         return ClaimGroup(
             id=f"G{ident}",
             subject=subject,
             subject_name=self._names.get(subject, subject),
-            # The place of a scoped figure shows in its concept: "turbine (dunlow)".
-            concept=f"{concept} ({scope})" if scope else concept,
+            concept=concept,
             kind=kind,  # type: ignore[arg-type]
             unit=unit or None,
             per=per or None,

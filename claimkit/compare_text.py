@@ -87,8 +87,8 @@ def hedged(sentence: str, text: str) -> bool:
 
 
 # An age as the records hold it: a duration in years written as a bare
-# number ("Mr Corran, 54,") or as "54-year-old".
-_AGE = re.compile(r"\d{1,3}(-year-old)?")
+# number ("Mr Corran, 54,") or as "54-year-old" ("Seventeen-year-old").
+_AGE = re.compile(r"\d{1,3}|(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)(-year-old)")
 # What may stand between the subject's name and its age, and after a bare
 # age: "Corran, 54," "Corran (54)"; "Corran, a 54-year-old" and "the
 # 54-year-old Corran".
@@ -108,7 +108,8 @@ def age_of(claim: QuantityClaim, subject: Entity, text: str) -> int | None:
     "Corran (54)", "Corran, a 54-year-old banker", "the 54-year-old Corran"):
     a "54-year-old" whose person is found by coreference ("The 54-year-old
     said") or a figure a few words away may belong to someone else, and a
-    wrong age group costs more than a missing one. A pronoun is no name.
+    wrong age group costs more than a missing one. A pronoun is no name, and
+    only a person has an age here.
 
     Args:
         claim: a quantity claim; only a level duration in years qualifies.
@@ -119,6 +120,10 @@ def age_of(claim: QuantityClaim, subject: Entity, text: str) -> int | None:
         The age in whole years, or None.
     """
     q = claim.quantity
+    if subject.label != "PERSON":
+        # "the 43-year-old Liverpool legend", "Le Matin, the 24-year-old
+        # Swiss": beside an organization's name, an age is someone else's.
+        return None
     if q.kind != "duration" or q.unit != "year" or q.change or q.value is None:
         return None
     if q.qualifier != "exact":
@@ -157,23 +162,32 @@ _TIMES = re.compile(
 )
 
 
-def scope_of(text: str, end: int) -> str:
-    """The place a figure is said to be at or in ("at its Dunlow wind farm":
-    "dunlow"; "in the UK": "uk"), lower-case, or "" when none follows it.
+# The source of a level: "earned $5 million from the seminars".
+_SOURCE = re.compile(r"\s+from\s+(?:its|the|their|his|her|our)\s+([a-z][a-z-]+)\b")
 
-    A figure of one place is a part of the whole ("2,000 staff in the UK" of
-    "6,000 staff"), so figures compare only within one scope: the Dunlow
-    farm's 40 and 55 turbines, but not a farm's turbines with the fleet's.
+
+def scope_of(text: str, end: int, *, level: bool = True) -> str:
+    """The place a figure is said to be at or in ("at its Dunlow wind farm":
+    "dunlow"; "in the UK": "uk"), or for a level the source it comes from
+    ("earned $5 million from the seminars": "seminars"), lower-case, or ""
+    when none follows it.
+
+    A figure of one place or source is a part of the whole ("2,000 staff in
+    the UK" of "6,000 staff"), so figures compare only within one scope: the
+    Dunlow farm's 40 and 55 turbines, but not a farm's turbines with the
+    fleet's. After a change, "from the previous year" is its base, no source.
 
     Args:
         text: the article's text.
         end: where the figure ends in it.
+        level: the figure is a level, not a change.
     """
     match = _SCOPE.match(text, end, end + 80)
-    if match is None:
-        return ""
-    name = match.group(1).lower().rstrip(".")
-    return "" if _TIMES.match(name) else name
+    if match is not None:
+        name = match.group(1).lower().rstrip(".")
+        return "" if _TIMES.match(name) else name
+    source = _SOURCE.match(text, end, end + 80) if level else None
+    return source.group(1) if source is not None else ""
 
 
 # A figure written in parentheses after a sum in another currency is the

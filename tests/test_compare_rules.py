@@ -15,7 +15,9 @@ def _age_article(
 ) -> Article:
     """One article whose ``figure`` (a duration in years) has ``name`` as subject."""
     start = text.index(figure)
-    value = float(figure.split("-")[0].split()[0])
+    value = (
+        61.0 if figure.startswith("Sixty") else float(figure.split("-")[0].split()[0])
+    )
     mentions = []
     at = text.find(name)
     while at >= 0:
@@ -42,6 +44,7 @@ def _age_article(
         ("The board thanked Nell Ardry (61).", "61", "Nell Ardry", 61),
         ("Nell Ardry, a 61-year-old banker, retired.", "61-year-old", "Nell Ardry", 61),
         ("They hired the 61-year-old Nell Ardry.", "61-year-old", "Nell Ardry", 61),
+        ("Sixty-one-year-old Nell Ardry left.", "Sixty-one-year-old", "Nell Ardry", 61),
         # Found by coreference or a few words away: someone else's, maybe.
         ("The 61-year-old said she would retire.", "61-year-old", "Nell Ardry", None),
         (
@@ -61,6 +64,15 @@ def test_age_of_beside_the_name(text: str, figure: str, name: str, age: int | No
     (claim,) = article.claims
     assert isinstance(claim, QuantityClaim)
     assert age_of(claim, article.entities[0], text) == age
+
+
+def test_age_beside_an_organization_is_someone_elses():
+    text = "They cannot sack the 43-year-old Brennock legend."
+    article = _age_article("d1", text, "43-year-old", "Brennock")
+    entity = article.entities[0].model_copy(update={"label": "ORG"})
+    (claim,) = article.claims
+    assert isinstance(claim, QuantityClaim)
+    assert age_of(claim, entity, text) is None
 
 
 def test_age_of_a_pronoun_is_no_name():
@@ -129,10 +141,32 @@ def test_ages_of_different_years_stay_apart():
         ("Sales rose 4% in Q3.", "4%", ""),
         ("It has 4,000 staff in total.", "4,000 staff", ""),
         ("It has 4,000 staff, it said.", "4,000 staff", ""),
+        # A level's source is its scope too.
+        ("He earned $5 million from the seminars.", "$5 million", "seminars"),
+        ("He earned $5 million from seminars.", "$5 million", ""),
     ],
 )
 def test_scope_of_a_figure(text: str, figure: str, scope: str):
     assert scope_of(text, text.index(figure) + len(figure)) == scope
+
+
+def test_scope_of_a_change_has_no_source():
+    text = "Sales rose 5% from the previous year."
+    assert scope_of(text, text.index("5%") + 2, level=False) == ""
+    assert scope_of(text, text.index("5%") + 2) == "previous"
+
+
+def test_earnings_from_two_sources_stay_apart():
+    def earned(doc: str, sentence: str, figure: str, value: float) -> Article:
+        return _article(
+            doc, sentence, figure, value=value, concept_key="profit", subject="Corvel"
+        )
+
+    apart = [
+        earned("a", "Corvel earned $132 million from the club.", "$132 million", 132e6),
+        earned("b", "Corvel earned $5 million from the seminars.", "$5 million", 5e6),
+    ]
+    assert compare(apart) == []
 
 
 def _count_article(doc_id: str, text: str, figure: str) -> Article:
@@ -169,7 +203,7 @@ def test_one_place_compares_and_names_it():
             _count_article("d2", "Nollen Group has 900 staff in Wales.", "900 staff"),
         ]
     )
-    assert [(g.concept, g.status) for g in groups] == [("employee (wales)", "conflict")]
+    assert [(g.concept, g.status) for g in groups] == [("wales employee", "conflict")]
 
 
 # --- conversions, a person's counts, money raised -----------------------------
@@ -267,3 +301,25 @@ def test_money_raised_needs_a_named_period():
         raised("b", "In 2031 Rhona Vell raised $26 million.", "$26 million", 26e6),
     ]
     assert [g.status for g in compare(dated)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("concept", "unit"), [("cash", "USD"), ("republican voter", "%")]
+)
+def test_a_balance_or_a_poll_share_needs_a_named_period(concept: str, unit: str):
+    kind = "percent" if unit == "%" else "money"
+    figures = [
+        _article(
+            d,
+            f"Rhona Vell had {n}{unit}.",
+            f"{n}{unit}",
+            subject="Rhona Vell",
+            label="PERSON",
+            kind=kind,
+            unit=unit,
+            value=float(n),
+            concept_key=concept,
+        )
+        for d, n in (("a", 31), ("b", 41))
+    ]
+    assert compare(figures) == []
