@@ -534,6 +534,8 @@ SETS = {
     "compare_age": (EXAMPLES / "compare_age", GOLDEN / "compare_age.json"),
     # A place named after a figure (session 11): written with the rule.
     "compare_scope": (EXAMPLES / "compare_scope", GOLDEN / "compare_scope.json"),
+    # Units and scales written differently (session 11): checked once, kept.
+    "compare_units": (EXAMPLES / "compare_units", GOLDEN / "compare_units.json"),
 }
 
 
