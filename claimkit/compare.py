@@ -67,6 +67,7 @@ from claimkit.records import (
     Article,
     Change,
     ClaimGroup,
+    Entity,
     GroupMember,
     GroupStatus,
     Qualifier,
@@ -76,6 +77,7 @@ from claimkit.text.lexicon import load_lexicon
 
 __all__ = [
     "Comparer",
+    "Measure",
     "age_of",
     "compare",
     "converted",
@@ -100,6 +102,17 @@ CONCEPT_CUTOFF = 90.0
 MAX_CONCEPTS = 64
 # The concept of a person's age stated beside the name ("Dana Corran, 54,").
 AGE_CONCEPT = "age"
+
+
+class Measure(NamedTuple):
+    """What one claim measures, as :meth:`Comparer.measure` decides it."""
+
+    concept: str
+    low: float
+    high: float
+    period: str
+    # False: a change or a count of events with no period, left out.
+    compared: bool
 
 
 class _Claim(NamedTuple):
@@ -248,47 +261,19 @@ class Comparer:
                 if self.include_unlinked
                 else None
             )
-            age = age_of(claim, subject, article.text)
-            concept: str | None
-            if age is not None:
-                # An age in whole years is [n, n + 1]; it is as of the day of
-                # writing, whatever years the sentence names, so ages compare
-                # within one publication year (or undated articles).
-                concept, stock = AGE_CONCEPT, True
-                low, high = float(age), float(age + 1)
-            else:
-                concept, stock = self._concept(claim)
-                # Staff, members, stores and customers are an organization's
-                # stock; a person's count ("spoke to 100 pupils") is an event.
-                if claim.quantity.kind == "count" and subject.label == "PERSON":
-                    stock = False
-                low, high = interval(claim, below_words=self._below)
-            if link is None or concept is None or math.isnan(low):
+            if link is None:
+                continue
+            measured = self.measure(claim, subject, article)
+            if measured is None or not measured.compared:
                 continue
             self._names.setdefault(link, subject.name)
             q = claim.quantity
+            concept, low, high, period = measured[:4]
             per = q.per or ""
-            if age is not None:
-                period = published[:4] if published else ""
-            else:
-                period = period_of(claim.sentence, published)
-            if q.change and not period:
-                # A change happens on an occasion ("rose 6%" on one day,
-                # "rose 3.8%" on another): compare it only within a named
-                # period, the same publication date or a named day.
-                period = published[:10] if published else day_of(claim.sentence)
-            if not period and (q.change or not stock):
-                continue
             # A count's unit is its counted noun: compare it as a concept
             # ("staff" and "workers" are one measure; "people" a company
             # employs are its employees), so the folded concept's head decides.
             unit = concept.split()[-1] if q.kind == "count" else q.unit or ""
-            scope = scope_of(article.text, claim.end, level=not q.change)
-            if scope:
-                # A figure of a place is a narrower measure ("1,100 staff at
-                # its Belmont resort": "belmont employee"): it joins the whole
-                # only as narrower concepts do, when the figures are one.
-                concept = f"{scope} {concept}"
             key = (
                 link,
                 q.kind,
@@ -323,6 +308,52 @@ class Comparer:
                     or (q.kind == "money" and converted(article.text, claim.start)),
                 )
             )
+
+    def measure(
+        self, claim: QuantityClaim, subject: Entity, article: Article
+    ) -> Measure | None:
+        """What a claim about ``subject`` measures, or None when it has no
+        concept or no value.
+
+        The concept is folded, and narrowed by the place or source named
+        after the figure ("belmont employee"); an age beside the name is the
+        concept ``age``. ``compared`` is False for a change or a count of
+        events with no period to compare it in.
+        """
+        published = article.published
+        q = claim.quantity
+        age = age_of(claim, subject, article.text)
+        concept: str | None
+        if age is not None:
+            # An age in whole years is [n, n + 1]; it is as of the day of
+            # writing, whatever years the sentence names, so ages compare
+            # within one publication year (or undated articles).
+            concept, stock = AGE_CONCEPT, True
+            low, high = float(age), float(age + 1)
+            period = published[:4] if published else ""
+        else:
+            concept, stock = self._concept(claim)
+            # Staff, members, stores and customers are an organization's
+            # stock; a person's count ("spoke to 100 pupils") is an event.
+            if q.kind == "count" and subject.label == "PERSON":
+                stock = False
+            low, high = interval(claim, below_words=self._below)
+            period = period_of(claim.sentence, published)
+        if concept is None or math.isnan(low):
+            return None
+        if q.change and not period:
+            # A change happens on an occasion ("rose 6%" on one day,
+            # "rose 3.8%" on another): compare it only within a named
+            # period, the same publication date or a named day.
+            period = published[:10] if published else day_of(claim.sentence)
+        scope = scope_of(article.text, claim.end, level=not q.change)
+        if scope:
+            # A figure of a place is a narrower measure ("1,100 staff at its
+            # Belmont resort": "belmont employee"): it joins the whole only
+            # as narrower concepts do, when the figures are one.
+            concept = f"{scope} {concept}"
+        compared = bool(period) or not (q.change or not stock)
+        return Measure(concept, low, high, period, compared)
 
     def _concept(self, claim: QuantityClaim) -> tuple[str | None, bool]:
         """The claim's concept key with synonyms folded (or None), and whether
