@@ -83,6 +83,9 @@ bench: $(BENCH_STAMP)
 	-$(BIN)/python benchmarks/compare_golden.py examples/compare tests/data/golden/compare.json
 	-$(BIN)/python benchmarks/compare_golden.py examples/compare_lead tests/data/golden/compare_lead.json
 	-$(BIN)/python benchmarks/compare_golden.py examples/compare_join tests/data/golden/compare_join.json
+	-$(BIN)/python benchmarks/compare_golden.py examples/compare_age tests/data/golden/compare_age.json
+	-$(BIN)/python benchmarks/compare_golden.py examples/compare_scope tests/data/golden/compare_scope.json
+	-$(BIN)/python benchmarks/compare_golden.py examples/compare_units tests/data/golden/compare_units.json
 	$(BIN)/python benchmarks/dataset_memory.py
 
 # The property-based tests again with thousands of examples each, and the

@@ -66,6 +66,9 @@ def _trace(comparer: Comparer, article: Article) -> Iterable[dict[str, Any]]:
             continue
         q = claim.quantity
         subject = entities.get(claim.subject) if claim.subject else None
+        # With a subject, what Comparer decides (ages, places, a person's
+        # counts); without one, the claim's own concept.
+        measured = comparer.measure(claim, subject, article) if subject else None
         concept, stock = comparer._concept(claim)
         # The linked entities named in the claim's sentence.
         at = article.text.find(claim.sentence)
@@ -80,6 +83,10 @@ def _trace(comparer: Comparer, article: Article) -> Iterable[dict[str, Any]]:
             period = (
                 article.published[:10] if article.published else day_of(claim.sentence)
             )
+        dropped = not period and (bool(q.change) or not stock)
+        if measured is not None:
+            concept, period = measured.concept, measured.period
+            dropped = not measured.compared
         yield {
             "doc": article.doc_id,
             "text": claim.text,
@@ -94,7 +101,7 @@ def _trace(comparer: Comparer, article: Article) -> Iterable[dict[str, Any]]:
             "link": None if subject is None else subject.link,
             "named": named,
             "concept": concept,
-            "dropped": not period and (bool(q.change) or not stock),
+            "dropped": dropped,
             "period": period,
         }
 

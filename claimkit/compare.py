@@ -30,7 +30,11 @@ user guide's "Comparing figures" page repeats it):
 - more_than, at_least ("more than 12 million", "12 million or more"):
   [value, ∞);
 - less_than, at_most ("fewer than", "up to"): [0, value];
-- range ("between 5 and 7"): [low, high], widened by their rounding.
+- range ("between 5 and 7"): [low, high], widened by their rounding;
+- a person's age beside the name ("Dana Corran, 54,", "the 54-year-old
+  Corran"): whole years lived, [54, 55], so 54 and 55 agree (articles a
+  few months apart) and 54 and 56 conflict; ages compare within one
+  publication year. See :func:`~claimkit.compare_text.age_of`.
 
 A change ("rose 8%", "fell by $3bn") is signed (a fall is negative) and is
 compared only with changes; levels only with levels. Currencies are never
@@ -42,7 +46,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -51,17 +54,40 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from claimkit.compare_text import (
+    age_of,
+    converted,
+    day_of,
+    hedged,
+    period_of,
+    scope_of,
+)
 from claimkit.io import RecordReader
 from claimkit.records import (
     Article,
     Change,
     ClaimGroup,
+    Entity,
     GroupMember,
     GroupStatus,
     Qualifier,
     QuantityClaim,
 )
 from claimkit.text.lexicon import load_lexicon
+
+__all__ = [
+    "Comparer",
+    "Measure",
+    "age_of",
+    "compare",
+    "converted",
+    "day_of",
+    "hedged",
+    "interval",
+    "period_of",
+    "read_groups",
+    "scope_of",
+]
 
 # A figure with an approximate bound covers this fraction either side.
 APPROX = 0.10
@@ -74,68 +100,19 @@ ROUNDING = 0.05
 # subject and measure are compared, so grouping never compares all pairs.
 CONCEPT_CUTOFF = 90.0
 MAX_CONCEPTS = 64
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-_ORDINALS = {
-    "first": "1",
-    "1st": "1",
-    "second": "2",
-    "2nd": "2",
-    "third": "3",
-    "3rd": "3",
-    "fourth": "4",
-    "4th": "4",
-}
-_PART = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b"
-    r"|\b([QH][1-4])\b",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(
-    r"\b(last|this|next|previous|past) (year|quarter|month|week|financial year"
-    r"|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|spring|summer|autumn|winter)\b",
-    re.IGNORECASE,
-)
-_DAY = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|yesterday|today)\b",
-    re.IGNORECASE,
-)
+# The concept of a person's age stated beside the name ("Dana Corran, 54,").
+AGE_CONCEPT = "age"
 
 
-def period_of(sentence: str, published: str | None) -> str:
-    """The period a claim's sentence names, as a key: its years, quarters and
-    halves ("2024,q4"), and relative periods ("last year"), dated by the
-    publication year when known ("last year@2024"). Empty when it names none.
-    Two claims are compared only when their periods are equal."""
-    parts = set(_YEAR.findall(sentence))
-    for match in _PART.finditer(sentence):
-        if match.group(3):
-            parts.add(match.group(3).lower())
-        else:
-            parts.add(match.group(2)[0].lower() + _ORDINALS[match.group(1).lower()])
-    for match in _RELATIVE.finditer(sentence):
-        phrase = f"{match.group(1).lower()} {match.group(2).lower()}"
-        parts.add(f"{phrase}@{published[:4]}" if published else phrase)
-    return ",".join(sorted(parts))
+class Measure(NamedTuple):
+    """What one claim measures, as :meth:`Comparer.measure` decides it."""
 
-
-def day_of(sentence: str) -> str:
-    """The day a change is said to happen on ("on Monday"), lower-case, or ""."""
-    found = sorted({m.group(1).lower() for m in _DAY.finditer(sentence)})
-    return ",".join(found)
-
-
-# Words before a figure in its sentence that make it a supposition, not a
-# report: "could face up to 85 years if convicted", "maybe when I have been
-# managing for 20 years".
-_HEDGE = re.compile(r"\b(if|unless|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
-
-
-def hedged(sentence: str, text: str) -> bool:
-    """True when a word of supposition comes before the figure in its sentence."""
-    at = sentence.find(text)
-    return bool(_HEDGE.search(sentence, 0, at if at >= 0 else len(sentence)))
+    concept: str
+    low: float
+    high: float
+    period: str
+    # False: a change or a count of events with no period, left out.
+    compared: bool
 
 
 class _Claim(NamedTuple):
@@ -284,23 +261,15 @@ class Comparer:
                 if self.include_unlinked
                 else None
             )
-            concept, stock = self._concept(claim)
-            if link is None or concept is None:
+            if link is None:
                 continue
-            low, high = interval(claim, below_words=self._below)
-            if math.isnan(low):
+            measured = self.measure(claim, subject, article)
+            if measured is None or not measured.compared:
                 continue
             self._names.setdefault(link, subject.name)
             q = claim.quantity
+            concept, low, high, period = measured[:4]
             per = q.per or ""
-            period = period_of(claim.sentence, published)
-            if q.change and not period:
-                # A change happens on an occasion ("rose 6%" on one day,
-                # "rose 3.8%" on another): compare it only within a named
-                # period, the same publication date or a named day.
-                period = published[:10] if published else day_of(claim.sentence)
-            if not period and (q.change or not stock):
-                continue
             # A count's unit is its counted noun: compare it as a concept
             # ("staff" and "workers" are one measure; "people" a company
             # employs are its employees), so the folded concept's head decides.
@@ -334,9 +303,57 @@ class Comparer:
                     low,
                     high,
                     value,
-                    hedged(claim.sentence, claim.text),
+                    # A conversion, like a supposition, never makes a conflict.
+                    hedged(claim.sentence, claim.text)
+                    or (q.kind == "money" and converted(article.text, claim.start)),
                 )
             )
+
+    def measure(
+        self, claim: QuantityClaim, subject: Entity, article: Article
+    ) -> Measure | None:
+        """What a claim about ``subject`` measures, or None when it has no
+        concept or no value.
+
+        The concept is folded, and narrowed by the place or source named
+        after the figure ("belmont employee"); an age beside the name is the
+        concept ``age``. ``compared`` is False for a change or a count of
+        events with no period to compare it in.
+        """
+        published = article.published
+        q = claim.quantity
+        age = age_of(claim, subject, article.text)
+        concept: str | None
+        if age is not None:
+            # An age in whole years is [n, n + 1]; it is as of the day of
+            # writing, whatever years the sentence names, so ages compare
+            # within one publication year (or undated articles).
+            concept, stock = AGE_CONCEPT, True
+            low, high = float(age), float(age + 1)
+            period = published[:4] if published else ""
+        else:
+            concept, stock = self._concept(claim)
+            # Staff, members, stores and customers are an organization's
+            # stock; a person's count ("spoke to 100 pupils") is an event.
+            if q.kind == "count" and subject.label == "PERSON":
+                stock = False
+            low, high = interval(claim, below_words=self._below)
+            period = period_of(claim.sentence, published)
+        if concept is None or math.isnan(low):
+            return None
+        if q.change and not period:
+            # A change happens on an occasion ("rose 6%" on one day,
+            # "rose 3.8%" on another): compare it only within a named
+            # period, the same publication date or a named day.
+            period = published[:10] if published else day_of(claim.sentence)
+        scope = scope_of(article.text, claim.end, level=not q.change)
+        if scope:
+            # A figure of a place is a narrower measure ("1,100 staff at its
+            # Belmont resort": "belmont employee"): it joins the whole only
+            # as narrower concepts do, when the figures are one.
+            concept = f"{scope} {concept}"
+        compared = bool(period) or not (q.change or not stock)
+        return Measure(concept, low, high, period, compared)
 
     def _concept(self, claim: QuantityClaim) -> tuple[str | None, bool]:
         """The claim's concept key with synonyms folded (or None), and whether
@@ -422,7 +439,8 @@ class Comparer:
         values = [abs(c.signed) for c in claims if c.signed]
         spread = max(values) / min(values) if values else None
         ident = hashlib.blake2b(
-            "|".join([*key, concept]).encode("utf-8"), digest_size=6
+            "|".join([*key, concept]).encode("utf-8"),
+            digest_size=6,
         ).hexdigest()
         return ClaimGroup(
             id=f"G{ident}",
@@ -483,7 +501,9 @@ def _without_hedged_conflicts(claims: list[_Claim]) -> list[_Claim]:
     """Keep the reported figures and the supposed ones that agree with them.
 
     A supposed figure ("could face up to 85 years if convicted") is no
-    report of a fact, so it never makes a conflict: it stays in a group only
+    report of a fact, and a conversion ("1.55bn euros ($2bn; £1.1bn)": the
+    "$2bn") is the writer's arithmetic at the day's rate, so neither ever
+    makes a conflict: it stays in a group only
     when it agrees with the reported figures and the supposed figures kept
     before it (so reported figures that conflict keep no supposed one).
     Linear in the claims per supposed figure; supposed figures are few.

@@ -530,6 +530,12 @@ SETS = {
     "compare_lead": (EXAMPLES / "compare_lead", GOLDEN / "compare_lead.json"),
     # Narrower concepts (session 10): written with the mechanism, checked once.
     "compare_join": (EXAMPLES / "compare_join", GOLDEN / "compare_join.json"),
+    # A person's age beside the name (session 11): written with the rule.
+    "compare_age": (EXAMPLES / "compare_age", GOLDEN / "compare_age.json"),
+    # A place named after a figure (session 11): written with the rule.
+    "compare_scope": (EXAMPLES / "compare_scope", GOLDEN / "compare_scope.json"),
+    # Units and scales written differently (session 11): checked once, kept.
+    "compare_units": (EXAMPLES / "compare_units", GOLDEN / "compare_units.json"),
 }
 
 
@@ -622,7 +628,11 @@ def test_compare_golden_pairs_stay_apart(golden_groups, name, pair):
         ("Revenue fell 3% in Q1 2025.", None, "2025,q1"),
         ("Profit doubled in the first half.", None, "h1"),
         ("It carried 12 million passengers last year.", None, "last year"),
-        ("It carried 12 million passengers last year.", "2025-03-02", "last year@2025"),
+        ("It carried 12 million passengers last year.", "2025-03-02", "2024"),
+        ("Sales rose 4% last year, after 2% in 2024.", "2025-03-02", "2024"),
+        ("It expects 13 million passengers next year.", "2025-03-02", "2026"),
+        ("It carried 12 million over the past year.", "2025-03-02", "past year@2025"),
+        ("It carried 1 million last month.", "2025-03-02", "last month@2025"),
         ("It employs 6,000 staff, the company said on Tuesday.", None, ""),
     ],
 )
