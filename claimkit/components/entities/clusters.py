@@ -79,6 +79,15 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # title, given name or role in the text says it is a person.
         return "PLACE"
     if (
+        label == "PERSON"
+        and name.key in resolver.places
+        and not any(name.model.get(t) for t in TYPES)
+        and 3 * name.evidence["PERSON"] < len(name.spans)
+    ):
+        # "Indiana" a place in all of fifteen mentions to both recognizers:
+        # one clue of a person ("Indiana Secretary ...") is the odd one.
+        return "PLACE"
+    if (
         label == "ORG"
         and name.key in resolver.places
         and not (name.evidence["ORG"] or name.evidence[WEAK + "ORG"] or agent)
