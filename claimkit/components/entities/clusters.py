@@ -23,6 +23,8 @@ from claimkit.components.entities.cues import (
     dateline,
     first_surname,
     given_names_before,
+    mostly_determined,
+    place_to_both,
     titled_sex,
 )
 from claimkit.components.entities.forms import (
@@ -50,7 +52,7 @@ from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _N
 from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.support import _supported, _unsupported
-from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
+from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED, THING
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
     PERSON_SUFFIXES,
@@ -78,14 +80,7 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         # "Fort Lee", "York": the model's person is a known place, and no
         # title, given name or role in the text says it is a person.
         return "PLACE"
-    if (
-        label == "PERSON"
-        and name.key in resolver.places
-        and not any(name.model.get(t) for t in TYPES)
-        and 3 * name.evidence["PERSON"] < len(name.spans)
-    ):
-        # "Indiana" a place in all of fifteen mentions to both recognizers:
-        # one clue of a person ("Indiana Secretary ...") is the odd one.
+    if label == "PERSON" and place_to_both(name, resolver):
         return "PLACE"
     if (
         label == "ORG"
@@ -122,6 +117,8 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         rest = {k: v for k, v in scores.items() if k in TYPES and v > 0}
         if rest:
             return max(rest.items(), key=lambda item: (item[1], item[0]))[0]
+    if label == "PERSON" and mostly_determined(name):
+        return "ORG" if name.model.get("ORG") or name.evidence["ORG"] else THING
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.

@@ -1,0 +1,62 @@
+"""ck_entities: a name written after "the" is no person's; titles and appositions.
+
+Hand-built Docs (tests/handmade.py), our own sentences and invented names: a
+name typed PERSON that mostly stands after "the" as a phrase of its own is an
+organization when a recognizer says so, else no entity; a name that only
+qualifies a noun after "the" ("the Dale Prentiss campaign") stays a person.
+"Chair" before a name is a title, cut off.
+"""
+
+from __future__ import annotations
+
+from tests.components.test_entities_fullnames import found, resolver
+from tests.components.test_entities_glued import _doc
+
+__all__ = ["resolver"]  # the module's fixture, shared
+
+
+def test_person_typed_name_after_the_is_no_person(blank_nlp, resolver):
+    text = "Parents fought the Bright Path. The Bright Path failed. Bright Path stays."
+    rows = [
+        "Parents NOUN", "fought VERB", "the DET", "Bright PROPN B-PERSON",
+        "Path PROPN I-PERSON", ". PUNCT",
+        "The DET", "Bright PROPN B-PERSON", "Path PROPN I-PERSON", "failed VERB",
+        ". PUNCT",
+        "Bright PROPN B-PERSON", "Path PROPN I-PERSON", "stays VERB", ". PUNCT",
+    ]  # fmt: skip
+    assert found(_doc(blank_nlp.vocab, text, rows), resolver) == []
+
+
+def test_organization_after_the_keeps_the_recognizers_org(blank_nlp, resolver):
+    text = "Editors of the Harlan Clarion met. The Harlan Clarion grew."
+    rows = [
+        "Editors NOUN", "of ADP", "the DET", "Harlan PROPN B-PERSON",
+        "Clarion PROPN I-PERSON", "met VERB", ". PUNCT",
+        "The DET", "Harlan PROPN B-ORG", "Clarion PROPN I-ORG", "grew VERB",
+        ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert [(label, name) for label, name, _ in names] == [("ORG", "Harlan Clarion")]
+
+
+def test_person_without_the_stays_a_person(blank_nlp, resolver):
+    text = "Dale Prentiss spoke. The Dale Prentiss campaign grew. Dale Prentiss won."
+    rows = [
+        "Dale PROPN B-PERSON", "Prentiss PROPN I-PERSON", "spoke VERB", ". PUNCT",
+        "The DET", "Dale PROPN B-PERSON", "Prentiss PROPN I-PERSON",
+        "campaign NOUN", "grew VERB", ". PUNCT",
+        "Dale PROPN B-PERSON", "Prentiss PROPN I-PERSON", "won VERB", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert [(label, name) for label, name, _ in names] == [("PERSON", "Dale Prentiss")]
+
+
+def test_chair_before_a_name_is_a_title(blank_nlp, resolver):
+    text = "The board backed Chair Nadia Orme on Monday."
+    rows = [
+        "The DET", "board NOUN", "backed VERB", "Chair PROPN B-PERSON",
+        "Nadia PROPN I-PERSON", "Orme PROPN I-PERSON", "on ADP", "Monday PROPN",
+        ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert [(label, name) for label, name, _ in names] == [("PERSON", "Nadia Orme")]
