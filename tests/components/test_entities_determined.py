@@ -60,3 +60,28 @@ def test_chair_before_a_name_is_a_title(blank_nlp, resolver):
     ]  # fmt: skip
     names = found(_doc(blank_nlp.vocab, text, rows), resolver)
     assert [(label, name) for label, name, _ in names] == [("PERSON", "Nadia Orme")]
+
+
+def test_two_words_after_a_title_are_a_person(blank_nlp, resolver):
+    text = "Voters heard Harlan Mayor Rufo Quandt. Quandt said no."
+    rows = [
+        "Voters NOUN", "heard VERB", "Harlan PROPN B-ORG", "Mayor PROPN I-ORG",
+        "Rufo PROPN I-ORG", "Quandt PROPN I-ORG", ". PUNCT",
+        "Quandt PROPN B-PERSON", "said VERB", "no INTJ", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert ("PERSON", "Rufo Quandt", ["Rufo Quandt", "Quandt"]) in names
+    assert all("Mayor" not in name for _, name, _ in names)
+
+
+def test_place_and_nationality_are_no_name(blank_nlp, resolver):
+    text = "Harlan grew. Most Harlan Latino voters agreed. Harlan Partners said so."
+    rows = [
+        "Harlan PROPN B-GPE", "grew VERB", ". PUNCT",
+        "Most ADJ", "Harlan PROPN B-ORG", "Latino PROPN I-ORG", "voters NOUN",
+        "agreed VERB", ". PUNCT",
+        "Harlan PROPN B-ORG", "Partners PROPN I-ORG", "said VERB", "so ADV",
+        ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert [name for _, name, _ in names] == ["Harlan Partners"]
