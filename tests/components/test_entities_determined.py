@@ -85,3 +85,29 @@ def test_place_and_nationality_are_no_name(blank_nlp, resolver):
     ]  # fmt: skip
     names = found(_doc(blank_nlp.vocab, text, rows), resolver)
     assert [name for _, name, _ in names] == ["Harlan Partners"]
+
+
+def test_place_name_that_speaks_is_a_person(blank_nlp, resolver):
+    text = "Tamworth said the deal would hold. Reporters cheered."
+    doc = _doc(
+        blank_nlp.vocab,
+        text,
+        [
+            "Tamworth PROPN B-PERSON", "said VERB", "the DET", "deal NOUN",
+            "would AUX", "hold VERB", ". PUNCT",
+            "Reporters NOUN", "cheered VERB", ". PUNCT",
+        ],
+    )  # fmt: skip
+    doc[0].dep_, doc[0].head = "nsubj", doc[1]
+    doc[1].lemma_ = "say"
+    assert found(doc, resolver) == [("PERSON", "Tamworth", ["Tamworth"])]
+
+
+def test_place_name_that_does_not_speak_stays_a_place(blank_nlp, resolver):
+    text = "Flights to Tamworth were late. Reporters cheered."
+    rows = [
+        "Flights NOUN", "to ADP", "Tamworth PROPN B-PERSON", "were AUX",
+        "late ADJ", ". PUNCT",
+        "Reporters NOUN", "cheered VERB", ". PUNCT",
+    ]  # fmt: skip
+    assert found(_doc(blank_nlp.vocab, text, rows), resolver) == []

@@ -209,17 +209,6 @@ def titled_sex(name: _Name) -> str | None:
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
-def place_to_both(name: _Name, resolver: EntityResolver) -> bool:
-    """A known place that both recognizers call a place in every mention:
-    one clue of a person in three mentions or more ("Indiana Secretary
-    ...") is the odd one."""
-    return (
-        name.key in resolver.places
-        and not any(name.model.get(t) for t in ("PERSON", "ORG"))
-        and 3 * name.evidence["PERSON"] < len(name.spans)
-    )
-
-
 def mostly_determined(name: _Name) -> bool:
     """More of the name's mentions stand after "the" as a noun phrase of
     their own ("end the Common Core", "wrote for the Harlan Clarion") than
