@@ -111,3 +111,24 @@ def test_place_name_that_does_not_speak_stays_a_place(blank_nlp, resolver):
         "Reporters NOUN", "cheered VERB", ". PUNCT",
     ]  # fmt: skip
     assert found(_doc(blank_nlp.vocab, text, rows), resolver) == []
+
+
+def test_title_opening_an_organization_name_stays(blank_nlp, resolver):
+    text = "Fans cheered Major Rowing Leagues on Monday."
+    rows = [
+        "Fans NOUN", "cheered VERB", "Major PROPN B-ORG", "Rowing PROPN I-ORG",
+        "Leagues PROPN I-ORG", "on ADP", "Monday PROPN", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert [name for _, name, _ in names] == ["Major Rowing Leagues"]
+
+
+def test_place_and_nationality_heading_a_phrase_is_a_team(blank_nlp, resolver):
+    text = "Harlan grew. The Harlan Irish beat the Rovers."
+    rows = [
+        "Harlan PROPN B-GPE", "grew VERB", ". PUNCT",
+        "The DET", "Harlan PROPN B-ORG", "Irish PROPN I-ORG", "beat VERB",
+        "the DET", "Rovers PROPN B-ORG", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert "Harlan Irish" in [name for _, name, _ in names]

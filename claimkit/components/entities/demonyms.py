@@ -49,7 +49,8 @@ def nationality_phrase(
     nationality's people after a determiner ("the Briton", "the Dane's
     serve"), a compass point and a nationality ("South African"), two
     nationalities joined ("Anglo-Dutch", "Sino-Japanese") or a place before
-    one ("Florida Latino voters"; ``place`` says whether a span is a place).
+    one before a noun ("Florida Latino voters"; ``place`` says whether a
+    span is a place).
     ``words`` are the span's tokens that are no punctuation."""
     if len(words) == 1 and words[0].text in DEMONYM_NOUNS and _determined(span):
         return True
@@ -59,8 +60,13 @@ def nationality_phrase(
         first, last = span[0].text, span[2].text
         if last in demonyms and first[:1].isupper() and first.endswith("o"):
             return True
+    # Only before the noun it describes: "the Cleveland Indians" is a team.
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     return (
         len(words) >= 2
+        and after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
         and is_demonym(words[-1].text, demonyms)
         and place(span[: words[-1].i - span.start])
     )

@@ -496,9 +496,10 @@ def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
             continue
         before = doc[k - 1]
         titled = _is_title(before, resolver, True) and not before.is_lower
-        # A title opens its phrase: not "Guild of Chief Pilots Officers".
+        # A title after a name's words opens its phrase: not "Guild of Chief
+        # Pilots Officers", nor "Major League Baseball".
         untitled = not any(t.text in resolver.titles for t in tail) and (
-            k - 1 == span.start or not doc[k - 2].is_lower
+            k - 1 > span.start and not doc[k - 2].is_lower
         )
         named = tail[0].text in resolver.given_names or (
             titled and len(tail) == 2 and untitled
