@@ -93,7 +93,7 @@ def test_place_name_that_speaks_is_a_person(blank_nlp, resolver):
         blank_nlp.vocab,
         text,
         [
-            "Tamworth PROPN B-PERSON", "said VERB", "the DET", "deal NOUN",
+            "Tamworth PROPN B-PERSON NNP", "said VERB", "the DET", "deal NOUN",
             "would AUX", "hold VERB", ". PUNCT",
             "Reporters NOUN", "cheered VERB", ". PUNCT",
         ],

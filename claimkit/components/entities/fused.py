@@ -122,6 +122,8 @@ def _person_before(
         return None
     person = doc[span.start : end]
     rest = doc[end : span.end]
+    if _key_text(person.text) == whole:
+        return None  # "McCain's": the name and its possessive
     if person[-1].tag_ == "POS" or rest[0].tag_ == "POS":
         owned = doc[end + (rest[0].tag_ == "POS") : span.end]
         if person[-1].tag_ == "POS":

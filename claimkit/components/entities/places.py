@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.entities.cues import agency_dateline, dateline
 from claimkit.components.entities.mentions import WEAK, _Name, _speaks
-from claimkit.linking.normalize import GENERIC_HEADS
+from claimkit.linking.normalize import GENERIC_HEADS, SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -28,11 +28,14 @@ def is_place(name: _Name, label: str, agent: float, resolver: EntityResolver) ->
         label == "PERSON"
         and name.key in resolver.places
         and not person_said(name)
-        and not any(_speaks(s, _root(s), resolver) for s in name.spans)
+        and not any(
+            s[0].tag_ == "NNP" and not s[0].is_stop and _speaks(s, _root(s), resolver)
+            for s in name.spans
+        )
     ):
         # "Fort Lee", "York": the model's person is a known place, and no
         # title, given name or role in the text says it is a person, nor
-        # does it speak ("Obama said").
+        # does it speak as a proper noun ("Obama said", not "Mine told me").
         return True
     if label == "PERSON" and _place_to_both(name, resolver):
         return True
@@ -71,6 +74,7 @@ def _place_to_both(name: _Name, resolver: EntityResolver) -> bool:
     ...") is the odd one."""
     return (
         name.key in resolver.places
+        and name.key not in SURNAMES  # "Castro" may be Julian Castro's
         and not any(name.model.get(t) for t in ("PERSON", "ORG"))
         and 3 * name.evidence["PERSON"] < len(name.spans)
     )
