@@ -671,7 +671,7 @@ def test_a_known_place_typed_org_with_no_clue_is_a_place(blank_nlp, resolver):
 
 def test_a_results_table_line_is_no_prose(blank_nlp):
     """A table names its teams by their city ("LOS ANGELES 4"): no place rule."""
-    from claimkit.components.entities.clusters import _in_prose
+    from claimkit.components.entities.places import _in_prose
 
     text = "Capitol Hill 4 Farrand Rovers 2\n\nColin Farrand testified on Capitol Hill."
     doc = _doc(

@@ -16,13 +16,12 @@ from claimkit.components._extensions import text_of
 from claimkit.components.entities.cues import (
     OTHER_SEX,
     acronym_typed_person,
-    agency_dateline,
     always_mistered,
     capitals_only,
     cut_at_initial,
-    dateline,
     first_surname,
     given_names_before,
+    mostly_determined,
     titled_sex,
 )
 from claimkit.components.entities.forms import (
@@ -46,11 +45,17 @@ from claimkit.components.entities.joins import (
     spelled_in_brackets,
     without_models,
 )
-from claimkit.components.entities.mentions import AGENT, PLACES, TYPES, WEAK, _Name
+from claimkit.components.entities.mentions import (
+    AGENT,
+    PLACES,
+    TYPES,
+    _Name,
+)
+from claimkit.components.entities.places import is_place
 from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.support import _supported, _unsupported
-from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED
+from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED, THING
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
     PERSON_SUFFIXES,
@@ -74,32 +79,7 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         key=lambda item: (item[1], name.evidence[item[0]], item[0]),
         default=("", 0.0),
     )
-    if label == "PERSON" and name.key in resolver.places and not _person_said(name):
-        # "Fort Lee", "York": the model's person is a known place, and no
-        # title, given name or role in the text says it is a person.
-        return "PLACE"
-    if (
-        label == "ORG"
-        and name.key in resolver.places
-        and not (name.evidence["ORG"] or name.evidence[WEAK + "ORG"] or agent)
-        and len(name.key.split()) > 1
-        and not any(w in GENERIC_HEADS for w in name.key.lower().split())
-        and 2 * sum(_in_prose(span) for span in name.spans) > len(name.spans)
-    ):
-        # "testimony on Capitol Hill", "won Texas and American Samoa": a known
-        # place that nothing in the text makes an organization (a club acts:
-        # "Leeds beat Bolton"; "University of Texas" is also a town's name).
-        # One word is too often a club or a shop to tell ("Harlow's"), and a
-        # results table names its teams by their city ("LOS ANGELES 4"): most
-        # mentions must be in prose (a dateline is not).
-        return "PLACE"
-    if label == "ORG" and (
-        (name.key in resolver.places and any(map(dateline, name.spans)))
-        or all(map(agency_dateline, name.spans))
-    ):
-        # "LONDON (Reuters) -", "DES MOINES -": a known place opening a
-        # line in capitals is where the story was written, as is any name
-        # that only ever stands before an agency in brackets and a dash.
+    if is_place(name, label, agent, resolver):
         return "PLACE"
     clues = name.evidence[label]
     if (
@@ -113,6 +93,8 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         rest = {k: v for k, v in scores.items() if k in TYPES and v > 0}
         if rest:
             return max(rest.items(), key=lambda item: (item[1], item[0]))[0]
+    if label == "PERSON" and mostly_determined(name):
+        return "ORG" if name.model.get("ORG") or name.evidence["ORG"] else THING
     if label in TYPES:
         return label
     # Countries speak and own things too: acting only retypes non-places.
@@ -124,16 +106,6 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
                 return "PERSON" if person > org else "ORG"
             return _shape_type(name)
     return label
-
-
-def _in_prose(span: Span) -> bool:
-    """The span's sentence has a verb: prose, not a table or a list."""
-    sentence = _sentence(span)
-    return sentence is not None and any(t.pos_ in ("VERB", "AUX") for t in sentence)
-
-
-def _person_said(name: _Name) -> bool:
-    return bool(name.evidence.get("PERSON") or name.evidence.get(WEAK + "PERSON"))
 
 
 def _shape_type(name: _Name) -> str:

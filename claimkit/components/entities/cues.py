@@ -204,3 +204,32 @@ def titled_sex(name: _Name) -> str | None:
     if len(titles) != 1:
         return None
     return "m" if titles.pop() else "f"
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def mostly_determined(name: _Name) -> bool:
+    """More of the name's mentions stand after "the" as a noun phrase of
+    their own ("end the Common Core", "wrote for the Harlan Clarion") than
+    without it, and only a given name's shape says it is a person's: a
+    thing's or a body's name. A name that only qualifies a noun ("the Jo Roe
+    campaign") counts neither way, nor does a family ("the Roes") or an owner
+    ("the Roe's").
+    """
+    # mentions.WEAK + "PERSON": a clue only next to the name (mentions imports us)
+    said = name.evidence["PERSON"] + name.evidence["WEAK_PERSON"] - name.shaped
+    if said > 0:
+        return False
+    determined = bare = 0
+    for span in name.spans:
+        doc = span.doc
+        if span.root.dep_ in _MODIFIER_DEPS or span[-1].tag_ == "NNPS":
+            continue
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ == "the":
+            determined += 1
+        else:
+            bare += 1
+    return determined > bare

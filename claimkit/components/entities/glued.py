@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
+from claimkit.components.entities.fused import fused_parts
 from claimkit.components.entities.mentions import _Name
 from claimkit.components.entities.spans import _key_text, _name_word
 
@@ -43,6 +44,9 @@ def regroup(
         return
     _given_name_before(names, labels, resolver)
     people = _people(names, labels, resolver)
+    if _split_fused(names, labels, people, resolver):
+        # "Trump's Indiana" was no person, nor "Indiana" a surname.
+        people = _people(names, labels, resolver)
     _recut(names, labels, people, resolver)
     if people:
         _nicknames(names, labels)
@@ -106,6 +110,29 @@ def _recut(
             if not pieces and not joined:
                 kept.append(span)
         _keep(names, labels, key, kept)
+
+
+def _split_fused(
+    names: dict[str, _Name],
+    labels: dict[str, str],
+    people: dict[str, str],
+    resolver: EntityResolver,
+) -> bool:
+    """Spans fusing a name with another or with words that are none are
+    re-cut to the names they hold (:func:`.fused.fused_parts`); whether any
+    was."""
+    changed = False
+    for key in list(names):
+        kept: list[Span] = []
+        for span in names[key].spans:
+            parts = fused_parts(span, names, labels, people, resolver)
+            if parts is None:
+                kept.append(span)
+            for part, label in parts or ():
+                _move(names, labels, part, label)
+        changed |= len(kept) < len(names[key].spans)
+        _keep(names, labels, key, kept)
+    return changed
 
 
 def _owner_and_person(

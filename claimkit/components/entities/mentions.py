@@ -214,6 +214,11 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
         if any(c.dep_ == "conj" and c.lower_ in resolver.roles for c in child.children):
             return "PERSON"
+        # Only the nearest noun describes the name: in "Jo Roe, a lobbyist
+        # for Acme, the trade group" the group is Acme's ("Jo Roe, 41, a
+        # lawyer": an age is no description).
+        if child.pos_ in ("NOUN", "PROPN"):
+            break
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
     if _named_thing(root, resolver):

@@ -22,7 +22,11 @@ from claimkit.components.entities.cues import (
     lines_of,
     surname_letters,
 )
-from claimkit.components.entities.demonyms import DEMONYM_NOUNS, is_demonym
+from claimkit.components.entities.demonyms import (
+    DEMONYM_NOUNS,
+    is_demonym,
+    nationality_phrase,
+)
 from claimkit.components.entities.joins import initials
 from claimkit.text.layout import INVISIBLE
 
@@ -88,7 +92,6 @@ def _candidate_spans(
 
 _QUANTIFIERS = {"All", "Every", "Each", "Some", "Many", "Most", "Both", "Any", "No"}
 _CLOSED_CLASS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
-_COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern"}
 
 
 def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
@@ -479,10 +482,10 @@ def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
     """Split a person's name off the organization or title before it.
 
     The tail is two or three capitalized words opening with a given name, after
-    a title ("Premier Doug Ford"), a possessive ("Golf Channel's Jaime Diaz")
-    or, for a common given name, the end of a longer name ("Council on
-    American-Islamic Relations Kevin Lee"). The words before stay a candidate
-    unless they are a title phrase ("Sgt. at Arms").
+    a title ("Premier Doug Ford"; any two words: "Mayor Rahm Emanuel"), a
+    possessive ("Golf Channel's Jaime Diaz") or, for a common given name, the
+    end of a longer name ("Council on American-Islamic Relations Kevin Lee").
+    The words before stay a candidate unless they are a title phrase.
     """
     doc = span.doc
     if len(span) < 3:
@@ -491,10 +494,18 @@ def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
         tail = doc[k : span.end]
         if len(tail) > 3 or not all(_name_word(t) for t in tail):
             continue
-        if tail[0].text not in resolver.given_names or not _person_like(tail, resolver):
-            continue
         before = doc[k - 1]
         titled = _is_title(before, resolver, True) and not before.is_lower
+        # A title after a name's words opens its phrase: not "Guild of Chief
+        # Pilots Officers", nor "Major League Baseball".
+        untitled = not any(t.text in resolver.titles for t in tail) and (
+            k - 1 > span.start and not doc[k - 2].is_lower
+        )
+        named = tail[0].text in resolver.given_names or (
+            titled and len(tail) == 2 and untitled
+        )
+        if not (named and _person_like(tail, resolver)):
+            continue
         if not (
             titled
             or before.tag_ == "POS"
@@ -560,11 +571,7 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         t.text in demonyms or _key_text(t.text) in resolver.not_entities for t in words
     ):
         return True
-    if len(words) == 2 and words[0].text in _COMPASS and words[1].text in demonyms:
-        return True  # "South African"
-    if len(words) == 1 and words[0].text in DEMONYM_NOUNS and _determined(span):
-        return True  # "the Briton", "the Dane's serve"
-    if _joined_nationality(span, demonyms):
+    if nationality_phrase(span, words, demonyms, lambda part: _place(part, resolver)):
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return True
@@ -575,23 +582,12 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
     return all(t.like_num for t in words)
 
 
-def _determined(span: Span) -> bool:
-    """A determiner or a possessive stands right before the span."""
-    if span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
-        return True
-    # "the 31-year-old Dane"
-    return any(c.dep_ in ("det", "poss") for c in span.root.children)
-
-
-def _joined_nationality(span: Span, demonyms: set[str]) -> bool:
-    """Two nationalities joined: "Anglo-Dutch", "Sino-Japanese", "Franco-German"."""
-    if len(span) != 3 or span[1].text != "-" or span[0].whitespace_:
-        return False
-    first, last = span[0].text, span[2].text
-    return last in demonyms and first[:1].isupper() and first.endswith("o")
+def _place(span: Span, resolver: EntityResolver) -> bool:
+    """A known place, or a name the recognizer types a place elsewhere in
+    the text."""
+    return _key_text(span.text) in resolver.places or any(
+        e.label_ in ("GPE", "LOC") and e.text == span.text for e in span.doc.ents
+    )
 
 
 def _person_like(span: Span, resolver: EntityResolver) -> bool:
