@@ -382,11 +382,14 @@ class _Speakers(_Antecedents):
         elif entity is not None:
             if self.labels.get(entity) not in ("PERSON", "ORG"):
                 return None
-            if lower in self.finder.pronoun_sex and self.person_antecedent(
-                subject, start
-            ) not in (None, entity):
-                # ck_entities and the checks here name two people: unsure
-                return None
+            if lower in self.finder.pronoun_sex:
+                mine = self.person_antecedent(subject, start)
+                if mine not in (None, entity):
+                    # ck_entities and the checks here name two people: the
+                    # syntax decides when it can, else no one
+                    entity = self.outranking(mine, entity, start)
+                    if entity is None:
+                        return None
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
             named = self.named_entity(self.text[start:end], start)
