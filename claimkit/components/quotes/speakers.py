@@ -199,6 +199,16 @@ class _Speakers(_Antecedents):
                     if objects:
                         return objects[0]
             participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
+            if (
+                token.dep_ == "conj"
+                and token.head.dep_ == "ccomp"
+                and self._is_cue(token)
+                and self._is_cue(token.head.head)
+            ):
+                # 'X said profits rose, and said it expected growth': the parse
+                # joins the second cue to the report; its subject is the first's
+                token = token.head.head
+                continue
             reporter = self._reporter_above(token)
             if reporter is not None:
                 token = reporter
