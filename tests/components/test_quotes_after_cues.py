@@ -4,7 +4,10 @@ Golden cases on the model, our own sentences: a named subject with an apposition
 set off by commas ('"...," Ann Ray, a senior economist with the bank, told the
 BBC') attributes the quote though the words between are many; a relative clause
 after a quote ('"...," which votes in June') tells of the last word quoted and
-names no speaker, while a relative clause inside the speaker's phrase ('Tom
+names no speaker, nor does a question word ('recalled what happened to point
+out that ...'), nor the subject of a sentence after the quote's ('the
+"broadcaster". This allows ...') unless it only attributes ('". Ann Ray
+said.'), while a relative clause inside the speaker's phrase ('Tom
 Ridley, who chairs the council, told reporters') does not stop the cue.
 """
 
@@ -80,3 +83,36 @@ def test_quotes_relative_clause_inside_the_subject_still_speaks(nlp: Language) -
         "chairs the council, told reporters."
     )
     assert _of(nlp, text, "close the school")[:2] == ("Tom Ridley", "Tom Ridley")
+
+
+@pytest.mark.model
+def test_quotes_question_word_is_no_speaker(nlp: Language) -> None:
+    # the parse hangs 'to point out' on 'happened', whose subject is 'what'
+    text = (
+        "But state Rep. Gilda Hunter, a member of the committee, recalled what "
+        "happened in 2008 to point out that the lead in the state could erode."
+    )
+    assert all(s[1] != "what" for s in _speakers(nlp, text)), _speakers(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "It means there is not just a one-way link between the viewer and "
+            'the "broadcaster". This allows for more choice and limitless storage.',
+            None,
+        ),
+        ('"It was a fine day for a final". Ann Ray said.', "Ann Ray"),
+    ],
+)
+def test_quotes_no_cue_after_the_sentence_ended(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    # a stop outside the marks ends the sentence: only a sentence that just
+    # attributes ('Ann Ray said.') speaks for the quote before it
+    found = _speakers(nlp, text)
+    assert [s[2] for s in found if s[1] is not None] == (
+        [speaker] if speaker else []
+    ), found

@@ -27,6 +27,8 @@ from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 _NOT_INTRANSITIVE = {"dobj", "obj", "agent", "auxpass", "nsubjpass"}
 # a relative pronoun ('which', 'who', 'that') as the subject of a verb
 _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+# a sentence's end outside quote marks
+_STOPS = {".", "!", "?"}
 
 
 class _Attribution(_Speakers):
@@ -157,6 +159,12 @@ class _Attribution(_Speakers):
                 and self._is_open_mark(token)
             ):
                 return False  # the next quote begins
+            if token.text in _STOPS and not self.in_marks(token.idx):
+                # 'between the viewer and the "broadcaster". This allows ...':
+                # the sentence ended after the mark; only '". Ann Ray said.' is left
+                return token.i + 1 < len(self.doc) and self._short_attribution(
+                    quote, self.doc[token.i + 1]
+                )
             if token.i > last + 1 and not token.is_space and self.in_marks(token.idx):
                 return False  # inside the next quote, which opened right after
             if (

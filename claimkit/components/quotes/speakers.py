@@ -189,6 +189,13 @@ class _Speakers(_Antecedents):
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return relative_antecedent(child, token.head)
+                    if child.tag_ in ("WP", "WDT"):
+                        # 'the police department which reported' (a relative
+                        # the parse did not hang on its noun) is the noun's;
+                        # 'recalled what happened to point out' is no one's
+                        if child.i > 0 and child.nbor(-1).pos_ in ("NOUN", "PROPN"):
+                            return relative_antecedent(child, child.nbor(-1))
+                        continue
                     if child.dep_ == "csubj":
                         continue
                     return child
