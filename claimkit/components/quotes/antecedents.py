@@ -91,6 +91,36 @@ class _Antecedents(_Context):
         sex = self.finder.description_sex.get(noun)
         return self._person_near(subject, start, sex)
 
+    def outranking(self, mine: str, theirs: str, start: int) -> str | None:
+        """``mine`` when the syntax prefers it to ``theirs`` for a pronoun at
+        ``start``, else None.
+
+        'Cox says Obama is trying to distract. He says ...': a person named as
+        a main clause's subject in the pronoun's sentence or the one before
+        (``mine``) outranks one named there only below a main clause or as an
+        object (``theirs``); 'At a conference hosted by Ann Ray, he said'
+        (``mine`` Ray, a passive's agent) is unsure.
+        """
+        sent = self.sent(self.token_at(start))
+        since = self.sent(sent.start - 1).start_char if sent.start > 0 else 0
+        roles: dict[str, list[tuple[int, bool]]] = {mine: [], theirs: []}
+        i = bisect.bisect_left(self.mention_starts, start)
+        for m_start, m_end, entity, _ in self.mentions[:i]:
+            if (
+                entity in roles
+                and since <= m_start
+                and m_end <= start
+                and not self.in_marks(m_start)
+            ):
+                roles[entity].append(
+                    self._subject_role(self.doc[self.token_at(m_end - 1)])
+                )
+        if not roles[theirs] or any(role == 2 for role, _ in roles[theirs]):
+            return None
+        if any(role == 2 and not coordinated for role, coordinated in roles[mine]):
+            return mine
+        return None
+
     def _person_near(self, pronoun: Token, start: int, sex: str | None) -> str | None:
         since = self.previous_paragraph_start(start)
         since = self.previous_paragraph_start(since) if since > 0 else 0

@@ -12,7 +12,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from claimkit.components.quotes.clauses import second_report
+from claimkit.components.quotes.clauses import appositive_subject, second_report
 from claimkit.components.quotes.context import (
     _NOT_SPEAKERS,
     _RELATIVE,
@@ -25,6 +25,10 @@ from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
 # a verb with one of these is about something else than the quote before it
 _NOT_INTRANSITIVE = {"dobj", "obj", "agent", "auxpass", "nsubjpass"}
+# a relative pronoun ('which', 'who', 'that') as the subject of a verb
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+# a sentence's end outside quote marks
+_STOPS = {".", "!", "?"}
 
 
 class _Attribution(_Speakers):
@@ -155,6 +159,12 @@ class _Attribution(_Speakers):
                 and self._is_open_mark(token)
             ):
                 return False  # the next quote begins
+            if token.text in _STOPS and not self.in_marks(token.idx):
+                # 'between the viewer and the "broadcaster". This allows ...':
+                # the sentence ended after the mark; only '". Ann Ray said.' is left
+                return token.i + 1 < len(self.doc) and self._short_attribution(
+                    quote, self.doc[token.i + 1]
+                )
             if token.i > last + 1 and not token.is_space and self.in_marks(token.idx):
                 return False  # inside the next quote, which opened right after
             if (
@@ -240,6 +250,13 @@ class _Attribution(_Speakers):
         return (
             subject is not None
             and subject.pos_ in ("PROPN", "PRON")
+            # '"... through Oregon," which votes June 7': a relative clause
+            # tells of the last word quoted, nobody speaks in it
+            and not (
+                subject.tag_ in _RELATIVE_TAGS
+                and not self._is_cue(verb)
+                and subject.head.i == verb.i
+            )
             and self._set_speaker(quote, verb)
         )
 
@@ -551,9 +568,11 @@ class _Attribution(_Speakers):
         between = self.doc[last + 1 : cue.i]
         content = [t for t in between if not (t.is_punct or t.text in ALL_MARKS)]
         # a name the tagger took for a verb ('Tulsa police Chief ...') is no verb
-        return len(content) <= 6 and not any(
+        if len(content) <= 6 and not any(
             t.pos_ == "VERB" and not t.ent_type_ for t in content
-        )
+        ):
+            return True
+        return appositive_subject(cue, content, limit=_WINDOW)
 
     def _is_open_mark(self, token: Token) -> bool:
         return token.text in "\u201c\u201e\u00ab\u2018" or (

@@ -24,6 +24,31 @@ def second_report(verb: Token, lemmas: Container[str]) -> bool:
     )
 
 
+def appositive_subject(cue: Token, content: list[Token], *, limit: int) -> bool:
+    """The words ``content`` between a quote and its cue after it are the cue's
+    named subject and an apposition set off by commas, nothing else: '"...,"
+    Ann Ray, a senior economist with the bank, told the BBC'."""
+    if not content or len(content) > limit:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        or subject.i > cue.i
+        or subject.pos_ != "PROPN"
+        or content[0].i != subject.left_edge.i
+        or subject.right_edge.i < cue.i - 2
+    ):
+        return False
+    doc = cue.doc
+    appos = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    return (
+        len(appos) == 1
+        and doc[appos[0].left_edge.i - 1].text == ","
+        and doc[cue.i - 1].text == ","
+        and not any(t.pos_ in ("VERB", "AUX") for t in content)
+    )
+
+
 def passive_by(verb: Token) -> Token | None:
     """The 'by' of a passive verb's agent, on the verb or its predicate: 'was
     labelled a "big misjudgement" by the Tories', 'was described as "a

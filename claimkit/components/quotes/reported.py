@@ -334,6 +334,9 @@ class _ReportedSpeech(_PhraseQuotes):
         end = max(end, right)
         inside = {t.i for t in clause.subtree}
         for token in doc[clause.i + 1 : end + 1]:
+            if self._next_act(verb, token, inside):
+                end = token.left_edge.i - 1
+                break
             if (
                 second_report(token, self.finder.indirect_lemmas)
                 and not self.in_marks(token.idx)
@@ -350,6 +353,40 @@ class _ReportedSpeech(_PhraseQuotes):
         ):
             end -= 1
         return end
+
+    def _next_act(self, verb: Token, token: Token, inside: set[int]) -> bool:
+        """``token`` is a report of its own after the report, not part of it.
+
+        'said A - but said B', 'said A, and urged B', 'told the board A, and
+        she added B': a verb of speech joined to the cue, with no subject of
+        its own or only 'he'/'she'; 'said profits rose, and said it ...',
+        'declared he was holding a fundraiser and asked ...': one in the cue's
+        tense with no subject, that the parse joined to a verb of the report
+        in another tense, or that has a clause of its own. 'said he has not
+        held dinners and never called a donor' and 'contend that executives
+        met and agreed to ...' go on with the report.
+        """
+        if (
+            token.dep_ != "conj"
+            or self.in_marks(token.idx)
+            or token.lemma_.lower() not in self.finder.indirect_lemmas
+            or token.pos_ != "VERB"
+        ):
+            return False
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if token.head.i in inside:
+            # 'executives met and agreed to present ...' is what was contended
+            return (
+                not subjects
+                and token.tag_ == verb.tag_
+                and (
+                    token.head.tag_ != token.tag_
+                    or any(c.dep_ == "ccomp" for c in token.children)
+                )
+            )
+        return token.head.i == verb.i and (
+            not subjects or (len(subjects) == 1 and subjects[0].lower_ in ("he", "she"))
+        )
 
     @staticmethod
     def _past_cue_phrase(verb: Token, clause: Token, left: int) -> int:

@@ -189,6 +189,13 @@ class _Speakers(_Antecedents):
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                         return relative_antecedent(child, token.head)
+                    if child.tag_ in ("WP", "WDT"):
+                        # 'the police department which reported' (a relative
+                        # the parse did not hang on its noun) is the noun's;
+                        # 'recalled what happened to point out' is no one's
+                        if child.i > 0 and child.nbor(-1).pos_ in ("NOUN", "PROPN"):
+                            return relative_antecedent(child, child.nbor(-1))
+                        continue
                     if child.dep_ == "csubj":
                         continue
                     return child
@@ -199,6 +206,16 @@ class _Speakers(_Antecedents):
                     if objects:
                         return objects[0]
             participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
+            if (
+                token.dep_ == "conj"
+                and token.head.dep_ == "ccomp"
+                and self._is_cue(token)
+                and self._is_cue(token.head.head)
+            ):
+                # 'X said profits rose, and said it expected growth': the parse
+                # joins the second cue to the report; its subject is the first's
+                token = token.head.head
+                continue
             reporter = self._reporter_above(token)
             if reporter is not None:
                 token = reporter
@@ -382,11 +399,14 @@ class _Speakers(_Antecedents):
         elif entity is not None:
             if self.labels.get(entity) not in ("PERSON", "ORG"):
                 return None
-            if lower in self.finder.pronoun_sex and self.person_antecedent(
-                subject, start
-            ) not in (None, entity):
-                # ck_entities and the checks here name two people: unsure
-                return None
+            if lower in self.finder.pronoun_sex:
+                mine = self.person_antecedent(subject, start)
+                if mine not in (None, entity):
+                    # ck_entities and the checks here name two people: the
+                    # syntax decides when it can, else no one
+                    entity = self.outranking(mine, entity, start)
+                    if entity is None:
+                        return None
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
             named = self.named_entity(self.text[start:end], start)
