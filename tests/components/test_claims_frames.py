@@ -278,6 +278,62 @@ def test_poll_subjects(nlp, text, figure, subject) -> None:  # type: ignore[no-u
     assert _one(_claims(nlp, text, POLLS), figure)["subject_name"] == subject
 
 
+# A candidate's share in a poll frame measures their support (key only: no
+# word of the text names it); a margin, a share of something else, or one
+# whose concept the text names keeps its own.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        pytest.param(
+            "A new survey puts Ann Holt at 35% and Tom Reid at 20%.",
+            "20%",
+            "support",
+            id="at",
+        ),
+        pytest.param(
+            "Ann Holt led with 42 percent, followed by Tom Reid at 23 percent.",
+            "42 percent",
+            "support",
+            id="led-with",
+        ),
+        pytest.param(
+            "Tom Reid took 30 percent, while Ann Holt won 25 percent.",
+            "25 percent",
+            "support",
+            id="won",
+        ),
+        pytest.param(
+            "The survey showed Ann Holt leading Tom Reid, 46 percent to 44 percent.",
+            "44 percent",
+            "support",
+            id="score",
+        ),
+        pytest.param(
+            "Ann Holt is up 9 percentage points in the survey.",
+            "9 percentage points",
+            None,
+            id="margin-not-support",
+        ),
+        pytest.param(
+            "Ann Holt receives 20% of the profits from the farm.",
+            "20%",
+            "profit",
+            id="share-of-something-else",
+        ),
+        pytest.param(
+            "Ann Holt's approval rating fell to 35%.",
+            "35%",
+            "approval rating",
+            id="named-concept",
+        ),
+    ],
+)
+def test_poll_support(nlp, text, figure, key) -> None:  # type: ignore[no-untyped-def]
+    claim = _one(_claims(nlp, text, POLLS), figure)
+    assert claim["concept_key"] == key
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "figures"),
