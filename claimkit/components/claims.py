@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.ages import is_age
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
 from claimkit.components.concept_syntax import figure_root
@@ -150,6 +151,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             # "Rubio at 12 percent": nothing in the text names what a
             # candidate's share measures; only the key says it.
             concept = {**_NO_CONCEPT, "concept_key": "support"}
+        if concept is None and quantity["kind"] == "duration" and is_age(span, index):
+            concept = {**_NO_CONCEPT, "concept_key": "age"}  # "Ann Lee, 43,"
         per = period_per(
             span, anchor, quantity, concept, linker.lexicon, linker.own_measures
         )

@@ -146,6 +146,15 @@ def poll_share(
     lemma = verb.lemma_.lower()
     if lemma in vote_verbs and anchor.dep_ in ("dobj", "npadvmod"):
         return True  # "Cruz took 30 percent"
+    doc = span.doc
+    if (
+        lemma in score_verbs
+        and head.lower_ == "by"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].like_num
+    ):
+        return True  # "leads Trump by 49 percent to 47 percent"; not "by 5 points"
     return lemma in score_verbs and _second_share(anchor, span)
 
 

@@ -278,9 +278,9 @@ def test_poll_subjects(nlp, text, figure, subject) -> None:  # type: ignore[no-u
     assert _one(_claims(nlp, text, POLLS), figure)["subject_name"] == subject
 
 
-# A candidate's share in a poll frame measures their support (key only: no
-# word of the text names it); a margin, a share of something else, or one
-# whose concept the text names keeps its own.
+# Keys no word of the text names: a candidate's share in a poll frame
+# measures their support, an age its "age"; a margin, a share of something
+# else, one whose concept the text names, or a span of time keeps its own.
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "figure", "key"),
@@ -310,6 +310,18 @@ def test_poll_subjects(nlp, text, figure, subject) -> None:  # type: ignore[no-u
             id="score",
         ),
         pytest.param(
+            "Ann Holt beats Tom Reid by 46 percent to 42 percent, the survey found.",
+            "46 percent",
+            "support",
+            id="by-score",
+        ),
+        pytest.param(
+            "Ann Holt leads Tom Reid by 5 percent in the survey.",
+            "5 percent",
+            None,
+            id="by-margin-not-support",
+        ),
+        pytest.param(
             "Ann Holt is up 9 percentage points in the survey.",
             "9 percentage points",
             None,
@@ -327,9 +339,37 @@ def test_poll_subjects(nlp, text, figure, subject) -> None:  # type: ignore[no-u
             "approval rating",
             id="named-concept",
         ),
+        pytest.param("Ann Holt, 43, runs the farm.", "43", "age", id="apposed"),
+        pytest.param(
+            "The farm hired a 27-year-old cook.", "27-year-old", "age", id="year-old"
+        ),
+        pytest.param(
+            "The poet, who died aged 31 in 1890, was born here.",
+            "31",
+            "age",
+            id="aged",
+        ),
+        pytest.param(
+            "Ann Holt and Tom Reid, 27 and 29 years old, ran the farm.",
+            "29 years",
+            "age",
+            id="years-old",
+        ),
+        pytest.param(
+            "The rule covers 18- to 24-year-old drivers.",
+            "18- to 24-year-old",
+            "age",
+            id="range",
+        ),
+        pytest.param(
+            "Ann Holt ran the farm for 43 years.",
+            "43 years",
+            "run farm",
+            id="span-of-time",
+        ),
     ],
 )
-def test_poll_support(nlp, text, figure, key) -> None:  # type: ignore[no-untyped-def]
+def test_implied_concept_keys(nlp, text, figure, key) -> None:  # type: ignore[no-untyped-def]
     claim = _one(_claims(nlp, text, POLLS), figure)
     assert claim["concept_key"] == key
 
