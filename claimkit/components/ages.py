@@ -1,5 +1,7 @@
 """Whose age a figure is: "Leslie Gray, 43,", "the 56-year-old Smith", and
-"the 17-year-old" standing for the person the sentences before are about.
+"the 17-year-old" standing for the person the sentences before are about;
+and whether a figure is an age at all (:func:`is_age`: ck_claims gives an
+age the concept key "age", which no word of the text names).
 
 Used by :mod:`claimkit.components.subjects`. A wrong owner costs more than
 none: with two people equally likely, the age has no subject.
@@ -18,6 +20,19 @@ def aged(span: Span, index: dict[int, str]) -> str | None:
     if not (len(span) == 1 and span[0].like_num):
         return None
     return index.get(doc[span.start - 2].i)
+
+
+def is_age(span: Span, index: dict[int, str]) -> bool:
+    """The figure is an age: "a 43-year-old", "18- to 24-year-old", "29 years
+    old", "died aged 27", "Leslie Gray, 43,"."""
+    doc = span.doc
+    if span.text.lower().endswith("-old"):
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ == "old":
+        return True  # "27 and 29 years old"
+    if span.start > 0 and doc[span.start - 1].lower_ == "aged":
+        return True
+    return aged(span, index) is not None
 
 
 def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:

@@ -10,11 +10,17 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
+from claimkit.components.ages import is_age
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
-from claimkit.components.subject_people import first_person
+from claimkit.components.subject_frames import poll_share
+from claimkit.components.subject_people import (
+    first_person,
+    first_person_plural,
+    speaker_organization,
+)
 from claimkit.components.subjects import (
     clause_subject,
     find_subject,
@@ -47,6 +53,9 @@ class ClaimLinker(LexiconComponent):
         self.own_measures = frozenset(lex.get("own_measures", []))
         self.not_own = frozenset(lex.get("not_own_modifiers", []))
         self.work_nouns = frozenset(lex.get("work_nouns", []))
+        self.member_roles = frozenset(lex.get("member_roles", []))
+        self.vote_verbs = frozenset(lex.get("vote_share_verbs", []))
+        self.vote_nouns = frozenset(lex.get("vote_nouns", []))
         self.support_verbs = frozenset(lex.get("support_verbs", []))
         self.score_verbs = frozenset(lex.get("score_verbs", []))
         self.conditions = frozenset(lex.get("condition_marks", ["if"]))
@@ -100,10 +109,16 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             kind=found["quantity"]["kind"],
         )
         source = _quote_source(found, quotes, index, doc)
-        if subject is None and source is not None and labels.get(source) == "PERSON":
-            verb = governing_verb(anchor)
-            if first_person(clause_subject(verb) if verb else None, span):
-                subject = source  # "I spent three days ...," said X
+        if subject is None and source is not None:
+            subject = _speaker_subject(
+                anchor,
+                span,
+                source,
+                quoted,
+                anaphora,
+                linker,
+                found["quantity"]["kind"],
+            )
         if source is None:
             if sent.start not in according:
                 according[sent.start] = _according_to(sent, index, linker)
@@ -124,6 +139,20 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             and labels.get(subject) == "ORG"
         ):
             concept = linker.concepts.implied_share(span, index)
+        if (
+            concept is None
+            and quantity["kind"] == "percent"
+            and subject is not None
+            and labels.get(subject) == "PERSON"
+            and poll_share(
+                anchor, span, linker.score_verbs, linker.vote_verbs, linker.vote_nouns
+            )
+        ):
+            # "Rubio at 12 percent": nothing in the text names what a
+            # candidate's share measures; only the key says it.
+            concept = {**_NO_CONCEPT, "concept_key": "support"}
+        if concept is None and quantity["kind"] == "duration" and is_age(span, index):
+            concept = {**_NO_CONCEPT, "concept_key": "age"}  # "Ann Lee, 43,"
         per = period_per(
             span, anchor, quantity, concept, linker.lexicon, linker.own_measures
         )
@@ -252,6 +281,30 @@ def _according_to(sent: Span, index: dict[int, str], linker: ClaimLinker) -> str
                     return index[token.i]
                 if token.is_punct:
                     break
+    return None
+
+
+def _speaker_subject(
+    anchor: Token,
+    span: Span,
+    source: str,
+    quoted: bool,
+    anaphora: OrgAnaphora,
+    linker: ClaimLinker,
+    kind: str,
+) -> str | None:
+    """What the speaker of a quote says of themself: "I spent three days
+    ...," said X (X); in a direct quote, "We lost $5m," said X, chief
+    executive of Acme (Acme, :func:`speaker_organization`)."""
+    verb = governing_verb(anchor)
+    subject = clause_subject(verb) if verb is not None else None
+    labels = anaphora.labels
+    if labels.get(source) == "PERSON" and first_person(subject, span):
+        return source
+    if quoted and first_person_plural(subject, span, linker.concepts.value_verbs, kind):
+        return speaker_organization(
+            source, span.doc, anaphora.index, labels, linker.member_roles
+        )
     return None
 
 

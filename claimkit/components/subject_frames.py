@@ -21,6 +21,10 @@ and whose a share of a vote or a poll is:
 
 Only people and organizations are subjects; each rule answers only when its
 words are there, and a score with no rival answers "nobody".
+
+A person's share in one of these frames, or one they won, took or drew
+("Cruz took 30 percent"), measures their support (:func:`poll_share`): the caller gives
+it the concept key "support" when nothing in the text names its concept.
 """
 
 from __future__ import annotations
@@ -51,8 +55,8 @@ def _entity(
     return entity if labels.get(entity) in _LABELS else None
 
 
-def _verb(token: Token) -> Token | None:
-    for _ in range(4):
+def _verb(token: Token, hops: int = 4) -> Token | None:
+    for _ in range(hops):
         if token.pos_ in ("VERB", "AUX"):
             return token
         if token.head.i == token.i:
@@ -85,13 +89,7 @@ def poll_subject(
     second figure of a score with no rival named, else None (no rule)."""
     doc = span.doc
     head = anchor.head
-    if (
-        anchor.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.i == span.start - 1
-        and head.i > 0
-        and doc[head.i - 1].ent_type_ == "PERCENT"
-    ):
+    if _second_share(anchor, span):
         # "46 percent to 44 percent": the rival's, or nobody's; never "rose
         # from 40 percent to 45 percent" (a verb of no contest)
         verb = _verb(head)
@@ -119,6 +117,57 @@ def poll_subject(
         if before.pos_ == "PROPN":
             return _entity(before, index, labels)  # "Rubio at 12 percent"
     return None
+
+
+def poll_share(
+    anchor: Token,
+    span: Span,
+    score_verbs: frozenset[str],
+    vote_verbs: frozenset[str],
+    vote_nouns: frozenset[str],
+) -> bool:
+    """The share stands in a frame of a poll or a vote: "Rubio at 12
+    percent", "with 46 percent", "leads Sanders 46 percent to 44 percent",
+    "Cruz took 30 percent" (``vote_verbs``); not a margin ("up 9 percentage
+    points"), nor a share of anything but votes ("20% of the profits")."""
+    if any(t.lower_ in ("point", "points") for t in span):
+        return False
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects or objects[0].lemma_.lower() not in vote_nouns:
+                return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ in ("at", "with"):
+        return True
+    verb = _verb(anchor, _MAX_HOPS)  # "leading Reid, 46 percent to 44 percent"
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in vote_verbs and anchor.dep_ in ("dobj", "npadvmod"):
+        return True  # "Cruz took 30 percent"
+    doc = span.doc
+    if (
+        lemma in score_verbs
+        and head.lower_ == "by"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].like_num
+    ):
+        return True  # "leads Trump by 49 percent to 47 percent"; not "by 5 points"
+    return lemma in score_verbs and _second_share(anchor, span)
+
+
+def _second_share(anchor: Token, span: Span) -> bool:
+    """ "46 percent to 44 percent": the figure is the second share of a score."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i == span.start - 1
+        and head.i > 0
+        and span.doc[head.i - 1].ent_type_ == "PERCENT"
+    )
 
 
 def past_semicolon(head: Token, child: Token) -> bool:

@@ -14,13 +14,25 @@
 - "I spent three days with the coaches," said X: a figure whose clause
   subject is "I" (or whose noun is "my") in a quote is the speaker's
   (:func:`first_person`).
+- "We lost $5m last year," said Tom Marley, chief executive of Acme: what
+  "we" has or did (its object, or a noun "our" owns) in a quote is the
+  speaker's organization, when the speaker is one or an article's title of
+  the speaker makes them speak for exactly one (:func:`first_person_plural`,
+  :func:`speaker_organization`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 _DEFINITE = frozenset({"the", "this"})
+# Prepositions that tie a role to an organization: "chief executive of Acme".
+_ROLE_PREPS = frozenset({"of", "at", "for"})
+# Verbs of witnessing: "we have seen a 22% rise in fraud" is the market's.
+_WITNESS_VERBS = frozenset({"see", "notice", "witness", "observe", "watch"})
+# Dependents that put an organization in a person's title: "Acme boss Tom
+# Marley", "Tom Marley, Acme's chief executive".
+_TITLE_DEPS = frozenset({"compound", "poss", "nmod"})
 
 
 def topic_person(
@@ -193,3 +205,99 @@ def work_subject(subject: Token, works: frozenset[str]) -> bool:
         c.dep_ in ("compound", "appos") and c.lemma_.lower() in works
         for c in subject.children
     )
+
+
+def first_person_plural(
+    clause_subject: Token | None, span: Span, value_verbs: frozenset[str], kind: str
+) -> bool:
+    """The figure is what "we" has or did ("we lost $5m", "we have 11
+    players") or what a noun "our" owns is or becomes ("our revenue rose 8%",
+    "our 400 stores"): not a phrase's object ("we're headed to $30"), nor a
+    level "we" reach or fall to ("we rose 5%": a price's, a poll's), nor
+    what "we" have seen ("a 22% rise in fraud": the market's), nor a
+    time "we" spend ("we're playing 42 weeks of the year": perhaps everyone's
+    who does)."""
+    noun = _noun_of(span)
+    owners = [noun] if clause_subject is None else [noun, clause_subject]
+    if any(c.dep_ == "poss" and c.lower_ == "our" for t in owners for c in t.children):
+        return True
+    if clause_subject is None or clause_subject.lower_ != "we" or kind == "duration":
+        return False
+    verb = clause_subject.head
+    return (
+        clause_subject.dep_ == "nsubj"
+        and noun.dep_ in ("dobj", "attr", "npadvmod")
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() not in value_verbs
+        and verb.lemma_.lower() not in _WITNESS_VERBS
+    )
+
+
+def speaker_organization(
+    speaker: str,
+    doc: Doc,
+    index: dict[int, str],
+    labels: dict[str, str],
+    roles: frozenset[str],
+) -> str | None:
+    """The organization a speaker is, or the one organization the article
+    names in a title of the speaker that makes them speak for it ("Acme chief
+    executive Tom Marley", "Tom Marley, a spokesman for Acme"; ``roles`` are
+    the title nouns); None when there is none or more than one."""
+    if labels.get(speaker) == "ORG":
+        return speaker
+    if labels.get(speaker) != "PERSON":
+        return None
+    found: set[str] = set()
+    for i, entity in index.items():
+        token = doc[i]
+        if entity != speaker or (
+            index.get(token.head.i) == speaker and token.head.i != i
+        ):
+            continue  # only the name's own head word
+        for role in _titles(token):
+            if role.lemma_.lower() in roles or role.lower_ in roles:
+                found |= _role_organizations(role, index, labels)
+    found.discard(speaker)
+    return found.pop() if len(found) == 1 else None
+
+
+def _titles(name: Token) -> list[Token]:
+    """The nouns in apposition to a name, or before it as its title."""
+    titles = [
+        c
+        for c in name.children
+        if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")
+    ]
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        titles.append(name.head)
+    return titles
+
+
+def _role_organizations(
+    role: Token, index: dict[int, str], labels: dict[str, str]
+) -> set[str]:
+    """Organizations a title names: "Acme('s) chief executive", "chief
+    executive of Acme", "a spokesman for Acme"."""
+    tied: set[str] = set()
+    for child in role.children:
+        if child.dep_ in _TITLE_DEPS:
+            tied |= _organizations(child, index, labels)
+        elif child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    tied |= _organizations(obj, index, labels)
+    return tied
+
+
+def _organizations(
+    token: Token, index: dict[int, str], labels: dict[str, str]
+) -> set[str]:
+    """The organizations named in the phrase ``token`` heads, through its
+    compounds and possessives ("the Acme Bank board")."""
+    found = set()
+    for t in [token, *(c for c in token.children if c.dep_ in _TITLE_DEPS)]:
+        entity = index.get(t.i)
+        if entity is not None and labels.get(entity) == "ORG":
+            found.add(entity)
+    return found

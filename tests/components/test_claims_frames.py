@@ -278,6 +278,102 @@ def test_poll_subjects(nlp, text, figure, subject) -> None:  # type: ignore[no-u
     assert _one(_claims(nlp, text, POLLS), figure)["subject_name"] == subject
 
 
+# Keys no word of the text names: a candidate's share in a poll frame
+# measures their support, an age its "age"; a margin, a share of something
+# else, one whose concept the text names, or a span of time keeps its own.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        pytest.param(
+            "A new survey puts Ann Holt at 35% and Tom Reid at 20%.",
+            "20%",
+            "support",
+            id="at",
+        ),
+        pytest.param(
+            "Ann Holt led with 42 percent, followed by Tom Reid at 23 percent.",
+            "42 percent",
+            "support",
+            id="led-with",
+        ),
+        pytest.param(
+            "Tom Reid took 30 percent, while Ann Holt won 25 percent.",
+            "25 percent",
+            "support",
+            id="won",
+        ),
+        pytest.param(
+            "The survey showed Ann Holt leading Tom Reid, 46 percent to 44 percent.",
+            "44 percent",
+            "support",
+            id="score",
+        ),
+        pytest.param(
+            "Ann Holt beats Tom Reid by 46 percent to 42 percent, the survey found.",
+            "46 percent",
+            "support",
+            id="by-score",
+        ),
+        pytest.param(
+            "Ann Holt leads Tom Reid by 5 percent in the survey.",
+            "5 percent",
+            None,
+            id="by-margin-not-support",
+        ),
+        pytest.param(
+            "Ann Holt is up 9 percentage points in the survey.",
+            "9 percentage points",
+            None,
+            id="margin-not-support",
+        ),
+        pytest.param(
+            "Ann Holt receives 20% of the profits from the farm.",
+            "20%",
+            "profit",
+            id="share-of-something-else",
+        ),
+        pytest.param(
+            "Ann Holt's approval rating fell to 35%.",
+            "35%",
+            "approval rating",
+            id="named-concept",
+        ),
+        pytest.param("Ann Holt, 43, runs the farm.", "43", "age", id="apposed"),
+        pytest.param(
+            "The farm hired a 27-year-old cook.", "27-year-old", "age", id="year-old"
+        ),
+        pytest.param(
+            "The poet, who died aged 31 in 1890, was born here.",
+            "31",
+            "age",
+            id="aged",
+        ),
+        pytest.param(
+            "Ann Holt and Tom Reid, 27 and 29 years old, ran the farm.",
+            "29 years",
+            "age",
+            id="years-old",
+        ),
+        pytest.param(
+            "The rule covers 18- to 24-year-old drivers.",
+            "18- to 24-year-old",
+            "age",
+            id="range",
+        ),
+        pytest.param(
+            "Ann Holt ran the farm for 43 years.",
+            "43 years",
+            "run farm",
+            id="span-of-time",
+        ),
+    ],
+)
+def test_implied_concept_keys(nlp, text, figure, key) -> None:  # type: ignore[no-untyped-def]
+    claim = _one(_claims(nlp, text, POLLS), figure)
+    assert claim["concept_key"] == key
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "figures"),

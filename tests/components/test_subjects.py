@@ -178,6 +178,25 @@ _ABOUT = [
         "three days",
         "Jimmy Connors",
     ),
+    # "we" / "our" in a direct quote: the speaker's organization, as the
+    # article ties the speaker to one by title or apposition
+    (
+        '"We lost $5m last year," said Tom Marley, chief executive of Corvel Shipping.',
+        "$5m",
+        "Corvel Shipping",
+    ),
+    (
+        '"We have 400 stores in Norway," said Corvel Shipping chief executive Tom '
+        "Marley.",
+        "400 stores",
+        "Corvel Shipping",
+    ),
+    (
+        '"Our revenue rose 8% last year," Corvel Shipping spokesman Tom Marley '
+        "told reporters.",
+        "8%",
+        "Corvel Shipping",
+    ),
 ]
 
 _NOT_ABOUT = [
@@ -301,6 +320,25 @@ _NOT_ABOUT = [
     ),
     # a work's takings are the work's, not its star's
     ("Will Smith's romantic comedy Hitch took $21m at the weekend.", "$21m"),
+    # "we" of a speaker tied to no organization, or to two
+    ('"We lost $5m last year," said Tom Marley.', "$5m"),
+    (
+        "Tom Marley of Corvel Shipping and Halden Bank spoke on Monday. "
+        '"We lost $5m last year," said Mr Marley.',
+        "$5m",
+    ),
+    # a title that makes no one speak for an organization
+    (
+        "Tom Marley, the Harbor Party presidential frontrunner, spoke on Monday. "
+        '"We will save $100bn a year," he said.',
+        "$100bn a year",
+    ),
+    # "we" at a level a price reaches is not the firm's
+    (
+        '"We think prices are headed to $30 a barrel," said Tom Marley, an '
+        "analyst at Halden Bank.",
+        "$30 a barrel",
+    ),
     # "I" in a quote, but the figure is only a phrase's object
     (
         '"I love playing in front of thousands of fans," said Tim Henman.',
