@@ -333,6 +333,11 @@ class Comparer:
             period = published[:4] if published else ""
         else:
             concept, stock = self._concept(claim)
+            if concept == AGE_CONCEPT:
+                # An age the extraction found away from the name ("The
+                # 47-year-old finance director, Piet Amsel") may be someone
+                # else's: only age_of's ages are compared.
+                return None
             # Staff, members, stores and customers are an organization's
             # stock; a person's count ("spoke to 100 pupils") is an event.
             if q.kind == "count" and subject.label == "PERSON":
