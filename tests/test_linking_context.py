@@ -294,6 +294,26 @@ def test_linking_a_person_typo_keeps_each_words_first_letter() -> None:
     assert links[10] == links[11]  # a dropped letter is a typo
 
 
+def test_linking_a_person_typo_is_one_slip_in_the_surname() -> None:
+    """Two letters more is another surname ("Mas" / "Massu"; "Moyes" /
+    "Myers" is two slips too); a swap or a dropped letter is a typo, and a
+    long surname may hold two."""
+    _, articles = link_all(
+        make_article("a", ("PERSON", "Tomas Vel")),
+        make_article("b", ("PERSON", "Tomas Velsu")),
+        make_article("c", ("PERSON", "Dora Hayes")),
+        make_article("d", ("PERSON", "Dora Hyers")),
+        make_article("e", ("PERSON", "Ilse Kowalczyk")),
+        make_article("f", ("PERSON", "Ilse Kowalcyzk")),
+        make_article("g", ("PERSON", "Nicoals Ostergaard")),
+        make_article("h", ("PERSON", "Nicolas Ostergaard")),
+    )
+    links = [link for article in articles for link in article.values()]
+    assert distinct(*links[:4])
+    assert links[4] == links[5]  # a swap
+    assert links[6] == links[7]  # a swap in the given name
+
+
 def test_linking_a_common_given_name_alone_needs_context() -> None:
     _, (a, b) = link_all(
         make_article("a", ("PERSON", "Steve"), ("ORG", "Acme Foods")),

@@ -37,6 +37,8 @@ import functools
 from collections.abc import Set as AbstractSet
 from itertools import islice
 
+from rapidfuzz.distance import OSA
+
 from claimkit.linking.candidates import _NONE, CandidateGenerator
 from claimkit.linking.context import (
     HOMONYMS,
@@ -69,6 +71,7 @@ from claimkit.text.names import GivenNames, load_places
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _OUTGROWN = 3  # times as many articles as a short name's own entity, to win
+_LONG_WORD = 6  # letters from which a misspelt word may hold two slips
 _COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
@@ -554,11 +557,18 @@ def _misspelt(anchor: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
             continue
         if a[:1] != b[:1]:
             return False
+        if i == last and _slips(a, b) > (2 if min(len(a), len(b)) >= _LONG_WORD else 1):
+            return False  # "mas" / "massu": another surname, not a slip of the hand
         if i == last and a in SURNAMES and b in SURNAMES:
             return False  # "davis" / "davies", "houston" / "huston"
         if i < last and a in _given() and b in _given():
             return False  # "natalie" / "nathalie"
     return True
+
+
+def _slips(a: str, b: str) -> int:
+    """Count the slips (a letter added, dropped, changed or swapped) from a to b."""
+    return int(OSA.distance(a, b))
 
 
 def _common_name(tokens: tuple[str, ...]) -> bool:
