@@ -132,3 +132,22 @@ def test_place_and_nationality_heading_a_phrase_is_a_team(blank_nlp, resolver):
     ]  # fmt: skip
     names = found(_doc(blank_nlp.vocab, text, rows), resolver)
     assert "Harlan Irish" in [name for _, name, _ in names]
+
+
+def test_bracketed_short_name_is_no_description(nlp):
+    """A short name in brackets stands between a name and its description:
+    "(CCT), the state broadcaster" still describes an organization, which the
+    model alone calls a person, and the short name joins it (the model's
+    parse is the point here)."""
+    import claimkit
+
+    text = (
+        "China has 300 channels. China Coastal Television (CCT), the state "
+        "broadcaster, claims a billion viewers."
+    )
+    article = claimkit.extract(text, nlp=nlp)
+    names = {e.name: (e.label, [m.text for m in e.mentions]) for e in article.entities}
+    assert names["China Coastal Television"] == (
+        "ORG",
+        ["China Coastal Television", "CCT"],
+    )

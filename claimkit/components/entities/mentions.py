@@ -145,6 +145,16 @@ def _add_mention(
         name.evidence[AGENT] += 1
 
 
+def _bracketed(token: Token) -> bool:
+    """Say whether a token stands alone in brackets: "(CCTV)"."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
+    )
+
+
 def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
@@ -216,8 +226,9 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return "PERSON"
         # Only the nearest noun describes the name: in "Jo Roe, a lobbyist
         # for Acme, the trade group" the group is Acme's ("Jo Roe, 41, a
-        # lawyer": an age is no description).
-        if child.pos_ in ("NOUN", "PROPN"):
+        # lawyer": an age is no description; nor is a short name in brackets:
+        # "China Central Television (CCTV), the state broadcaster").
+        if child.pos_ in ("NOUN", "PROPN") and not _bracketed(child):
             break
     if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
         return "ORG"
