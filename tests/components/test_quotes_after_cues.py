@@ -105,6 +105,12 @@ def test_quotes_question_word_is_no_speaker(nlp: Language) -> None:
             None,
         ),
         ('"It was a fine day for a final". Ann Ray said.', "Ann Ray"),
+        # a title's stop ends no sentence
+        (
+            '"Two men ran off with the cash," police Const. Ada Brill told reporters.',
+            "Ada Brill",
+        ),
+        ('"She gave years to the parish," Msgr. Paul Orrin said.', "Paul Orrin"),
     ],
 )
 def test_quotes_no_cue_after_the_sentence_ended(

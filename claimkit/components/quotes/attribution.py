@@ -159,7 +159,11 @@ class _Attribution(_Speakers):
                 and self._is_open_mark(token)
             ):
                 return False  # the next quote begins
-            if token.text in _STOPS and not self.in_marks(token.idx):
+            if (
+                token.text in _STOPS
+                and not self.in_marks(token.idx)
+                and not self._title_stop(token)
+            ):
                 # 'between the viewer and the "broadcaster". This allows ...':
                 # the sentence ended after the mark; only '". Ann Ray said.' is left
                 return token.i + 1 < len(self.doc) and self._short_attribution(
@@ -329,6 +333,15 @@ class _Attribution(_Speakers):
         if i >= cue.i - 1 or not self._speaker_word(doc[i]):
             return None
         return doc[i]
+
+    def _title_stop(self, token: Token) -> bool:
+        """Say whether a stop ends a title ("Const.", "Msgr."), not a sentence."""
+        before = self.doc[token.i - 1] if token.i else token
+        return (
+            token.text == "."
+            and not before.whitespace_
+            and (before.lower_ in self.finder.title_abbreviations)
+        )
 
     def _short_attribution(self, quote: _Quote, start: Token) -> bool:
         """'"... tonight." Trump said.': a sentence that only attributes."""

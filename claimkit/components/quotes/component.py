@@ -91,6 +91,8 @@ class QuoteFinder(LexiconComponent):
         # '..., according to someone in attendance': who witnessed the report
         self.according_witnesses = frozenset(lex.get("according_witnesses", []))
         self.title_cues = {w.lower() for w in lex.get("title_cues", [])}
+        # 'Const.', 'Msgr.': a title's stop ends no sentence
+        self.title_abbreviations = frozenset(lex.get("title_abbreviations", []))
         self.title_phrases = [tuple(p) for p in lex.get("title_phrases", [])]
         self.nickname_cues = {w.lower() for w in lex.get("nickname_cues", [])}
         self.person_pronouns = {w.lower() for w in lex.get("person_pronouns", [])}
