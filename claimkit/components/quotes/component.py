@@ -107,6 +107,9 @@ class QuoteFinder(LexiconComponent):
             str(k).lower(): str(v) for k, v in lex.get("title_sex", {}).items()
         }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        self.described_heads = {w.lower() for w in lex.get("described_heads", [])}
+        self.company_heads = {w.lower() for w in lex.get("company_heads", [])}
+        self.company_markers = {w.lower() for w in lex.get("company_markers", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
         self.description_sex = {

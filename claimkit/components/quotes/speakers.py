@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimkit.components.anaphora import OrgAnaphora
-from claimkit.components.quotes.antecedents import _Antecedents
 from claimkit.components.quotes.clauses import (
     passive_by,
     quoted_as_saying,
@@ -22,13 +21,14 @@ from claimkit.components.quotes.context import (
     _SUBJECTS,
     _Quote,
 )
+from claimkit.components.quotes.described import _Described
 from claimkit.text.quotemarks import ALL_MARKS
 
 # auxiliaries of what is only possible: 'could defend myself by claiming ...'
 _POSSIBLE = {"may", "might", "could", "would", "should", "can", "'d"}
 
 
-class _Speakers(_Antecedents):
+class _Speakers(_Described):
     """Cues and their speakers: the verb's subject, 'according to X'."""
 
     def _is_cue(self, token: Token) -> bool:
@@ -423,6 +423,7 @@ class _Speakers(_Antecedents):
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
         found = self._voice_for(subject) or self.org_anaphora(subject, start)
+        found = found or self.described_organization(subject, start)
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
             found = self.role_antecedent(self.text[start:end], start)
@@ -449,6 +450,8 @@ class _Speakers(_Antecedents):
                 if obj.dep_ != "pobj" or self.in_marks(obj.idx):
                     continue
                 entity = self.entity_at(obj.idx, obj.idx + len(obj))
+                if entity is None:  # 'a spokesman for the club said'
+                    entity = self.described_organization(obj, obj.idx)
                 if self.labels.get(entity or "") in ("PERSON", "ORG"):
                     return entity
         return None

@@ -1,0 +1,134 @@
+"""Speakers named by a definite description of an organization.
+
+'The navy said', 'the club said', 'a spokesman for the ministry said': the
+description stands for the one organization of the article it describes when
+exactly one fits. A head word of ``described_heads`` (quotes.json) fits an
+organization whose name holds that word ('the navy': 'Indian Navy'); it must
+be named (outside quote marks) in the description's sentence or the
+``_REACH`` sentences before it, and no other organization the word fits may be
+named anywhere before: two navies, or the nearest navy far back, leave the
+speaker unresolved. A kind word of ``company_heads`` ('the company', 'the
+firm') stands for the only organization named in that reach, when it is a
+company by its name ('Acme Corp', a marker of ``company_markers``) or the one
+the article is about (named most often, at least twice). A description with a
+word of its own ('the rival company', 'the Indian navy') or a name after it
+('the club of ...') is left to the rules that read it; documents ('the
+report') fit no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from claimkit.components.quotes.antecedents import _Antecedents
+
+_REACH = 3  # sentences before the description's own
+
+
+class _Described(_Antecedents):
+    """Resolve 'the navy', 'the company' to the one organization they fit."""
+
+    def described_organization(self, noun: Token, start: int) -> str | None:
+        """The one organization ``noun`` ('navy' of 'the navy') describes, or None."""
+        if not self._bare_definite(noun):
+            return None
+        head = noun.lower_
+        finder = self.finder
+        if head not in finder.described_heads and head not in finder.company_heads:
+            return None
+        first = self.sent(noun.i).start
+        for _ in range(_REACH):
+            if first > 0:
+                first = self.sent(first - 1).start
+        near = self.doc[first].idx
+        if self._word_used_before(noun, first):
+            return None  # 'A group of MPs ... The group says': that one
+        before = bisect.bisect_left(self.mention_starts, start)
+        named = [
+            (m_start, entity)
+            for m_start, _, entity, _ in self.mentions[:before]
+            if self.labels.get(entity) == "ORG" and not self.in_marks(m_start)
+        ]
+        recent = {entity for m_start, entity in named if m_start >= near}
+        if head in finder.company_heads:
+            # 'the company': the one organization named nearby, a company by
+            # its name ('Acme Corp') or the one the article is about
+            if len(recent) != 1:
+                return None
+            entity = next(iter(recent))
+            if self._fits(entity, self._company_name) or entity == self._topic_org():
+                return entity
+            return None
+        fits = self._name_holds(head)
+        fitting = {entity for _, entity in named if self._fits(entity, fits)}
+        if len(fitting) != 1 or not fitting <= recent:
+            return None  # two fit, or the one that fits was named far back
+        return fitting.pop()
+
+    def _word_used_before(self, noun: Token, first: int) -> bool:
+        """The noun's word stood for something of its own since token
+        ``first``: 'a navy patrol', 'the cross-party group', 'a club in Leeds'
+        (not a bare 'the navy' again, nor a word of a name)."""
+        for token in self.doc[first : noun.i]:
+            if token.lower_ != noun.lower_ or token.ent_type_ or token.i == noun.i:
+                continue
+            named = self.entity_at(token.idx, token.idx + len(token))
+            if named is None and not self._bare_definite(token):
+                return True
+        return False
+
+    def _topic_org(self) -> str | None:
+        """The organization named most often (by name, outside quote marks),
+        at least twice and more often than any other."""
+        counts: dict[str, int] = {}
+        for m_start, _, entity, text in self.mentions:
+            if self.labels.get(entity) != "ORG" or self.in_marks(m_start):
+                continue
+            if text.lower() in self.finder.group_pronouns:
+                continue
+            counts[entity] = counts.get(entity, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
+    def _fits(self, entity: str, fits: Callable[[str], bool]) -> bool:
+        """The entity's name, or a name it was written with, fits."""
+        if fits(self.names.get(entity, "")):
+            return True
+        return any(fits(m[3]) for m in self._mentions_of.get(entity, []))
+
+    @staticmethod
+    def _bare_definite(noun: Token) -> bool:
+        """'the navy': a singular noun with 'the' and nothing else of its own."""
+        if noun.pos_ != "NOUN" or (noun.tag_ != "NN" and noun.lower_ != "police"):
+            return False  # 'the companies said' is more than one
+        lefts = list(noun.lefts)
+        if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+            return False
+        return not any(
+            c.dep_ in ("prep", "appos", "relcl", "acl", "compound", "amod")
+            for c in noun.rights
+        )
+
+    @staticmethod
+    def _name_holds(head: str) -> Callable[[str], bool]:
+        """A test that a name holds ``head`` as a word ('Indian Navy')."""
+
+        def fits(name: str) -> bool:
+            words = {w.strip(".,'’").lower() for w in name.split()}
+            return head in words or head + "s" in words  # 'Acme Airlines'
+
+        return fits
+
+    def _company_name(self, name: str) -> bool:
+        """'Acme Corp', 'Bolt Holdings plc': a name ending in a company marker."""
+        words = name.split()
+        return len(words) > 1 and (
+            words[-1].strip(".,").lower() in self.finder.company_markers
+        )

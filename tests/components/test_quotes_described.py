@@ -1,0 +1,95 @@
+"""Speakers named by a description of an organization, golden cases on the model.
+
+'The navy said' stands for the one organization named nearby whose name holds
+'navy'; 'the company said' for the one named nearby with a company marker
+('Holdings', 'plc') or the one the article is about; 'a spokesman for the
+club' for the club. Two that fit, one that fits only far back, a name with no
+marker, a word just used for something else ('a club in Leeds'), a
+description with a word of its own ('the rival company') or a document ('the
+report') name no one. Own sentences, invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+_NAVY = "Sailors of the Velmoran Navy reached the crew on Sunday. "
+_QUIET = (
+    "The storm had begun on Friday night. "
+    "Winds reached 120 km per hour near the harbour. "
+    "Fishing boats stayed in port all weekend. "
+    "Many roads were closed for two days. "
+)
+_INQUIRY = (
+    "Regulators opened an inquiry into {name} on Tuesday. "
+    "Investors sold shares after the news. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_NAVY + "The navy said all twelve crew were safe.", "Velmoran Navy"),
+        (
+            "Ships of the Velmoran Navy and the Ostrian Navy met on Sunday "
+            "for a joint drill. The navy said all twelve crew were safe.",
+            None,  # two navies
+        ),
+        (_NAVY + _QUIET + "The navy said all twelve crew were safe.", None),
+        (
+            "Tom Reed has signed a new contract with Harwick Rovers Football "
+            "Club. A spokesman for the club said all twelve crew were safe.",
+            "Harwick Rovers Football Club",
+        ),
+        (
+            "Tom Reed has signed a new contract with Harwick Rovers Football "
+            "Club. He played for a club in Leeds before. "
+            "The club said all twelve crew were safe.",
+            None,  # 'the club' may be the one just introduced
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Holdings plc")
+            + "The company said all twelve crew were safe.",
+            "Dalvane Holdings",
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Foods")
+            + "The company said all twelve crew were safe.",
+            None,  # no company marker: perhaps a brand, a fund, a town
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Foods")
+            + "Dalvane Foods has denied any wrongdoing. "
+            + "The company said all twelve crew were safe.",
+            "Dalvane Foods",  # the organization the article is about
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Foods")
+            + "Dalvane Foods and Orrin Brands have denied any wrongdoing. "
+            + "The company said all twelve crew were safe.",
+            None,  # two organizations nearby
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Holdings plc")
+            + "The rival company said all twelve crew were safe.",
+            None,
+        ),
+        (
+            "The Velmoran Navy published its annual review on Sunday. "
+            "The report said all twelve crew were safe.",
+            None,
+        ),
+    ],
+)
+def test_a_description_stands_for_the_one_organization_it_fits(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.ck_entities}
+    (found,) = [
+        names.get(q["speaker"]) for q in doc._.ck_quotes if "twelve crew" in q["text"]
+    ]
+    assert found == speaker
