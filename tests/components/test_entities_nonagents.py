@@ -205,8 +205,8 @@ def test_maker_and_model_is_a_product(blank_nlp, resolver):
         owners NOUN  nsubj     8  O owner
         of     ADP   prep      2
         the    DET   det       6
-        Toyota PROPN compound  6  B-ORG
-        Camry  PROPN pobj      3  I-ORG
+        Toyota PROPN compound  6  B-PERSON
+        Camry  PROPN pobj      3  I-PERSON
         should AUX   aux       8
         return VERB  ccomp     1
         the    DET   det       10
@@ -233,6 +233,24 @@ def test_maker_and_region_is_an_arm_of_the_firm(blank_nlp, resolver):
         """,
     )
     assert ("ORG", "Virgin Atlantic") in found(doc, resolver)
+
+
+def test_maker_and_its_tour_typed_org_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Vella said the Vella Tour would end.",
+        """
+        Vella PROPN nsubj     1  B-ORG
+        said  VERB  ROOT      1  O say
+        the   DET   det       4
+        Vella PROPN compound  4  B-ORG
+        Tour  PROPN nsubj     6  I-ORG
+        would AUX   aux       6
+        end   VERB  ccomp     1
+        .     PUNCT punct     1
+        """,
+    )
+    assert ("ORG", "Vella Tour") in found(doc, resolver)
 
 
 # --- an award named for a category -------------------------------------------
@@ -287,3 +305,23 @@ def test_award_for_best_and_a_person_nominated_for_best(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Nell")]
+
+
+# --- an honour alone -----------------------------------------------------------
+
+
+def test_honour_alone_is_no_organization(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Ada Vell was awarded the CBE.",
+        """
+        Ada     PROPN compound  1  B-PERSON
+        Vell    PROPN nsubjpass 3  I-PERSON
+        was     AUX   auxpass   3  O be
+        awarded VERB  ROOT      3  O award
+        the     DET   det       5
+        CBE     PROPN dobj      3  B-ORG
+        .       PUNCT punct     3
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Ada Vell")]

@@ -18,11 +18,14 @@ words of ``entities.json``, not lists of names:
   "Pool" and one letter or digit ("Group B"). A college league written with
   its own word ("Southeastern Conference", "Big Ten Conference") is a body
   with a commissioner and stays;
-- a maker's model: a name the text also gives alone as an organization,
-  followed by one capitalized word that is no head of an organization's
-  name, nor a place, a region or a person's name, owned or counted like a
-  thing ("the Toyota Camry" beside "Toyota said"; not "Tata Steel",
-  "Virgin Atlantic", "the NBC Universal deal").
+- an honour or a seat alone: a post-nominal ("CBE", "MSP"; ``post_nominals``)
+  that is the whole name;
+- a maker's model typed PERSON: a name the text also gives alone as an
+  organization, followed by one capitalized word that is no head of an
+  organization's name, nor a place, a region or a person's name, owned or
+  counted like a thing ("the Toyota Camry" beside "Toyota said"; not "Tata
+  Steel", "Virgin Atlantic", "the NBC Universal deal"; typed ORG, it stays:
+  "the Nusra Front", "the PGA Tour" are organizations).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimkit.components.entities.industry import industry_heads
-from claimkit.linking.normalize import SURNAMES
+from claimkit.linking.normalize import GENERIC_HEADS, SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -40,7 +43,8 @@ if TYPE_CHECKING:
 VESSEL = "VESSEL"
 OFFENCE = "OFFENCE"
 GROUPING = "GROUPING"
-NON_AGENT_KINDS = frozenset({VESSEL, OFFENCE, GROUPING})
+HONOUR = "HONOUR"
+NON_AGENT_KINDS = frozenset({VESSEL, OFFENCE, GROUPING, HONOUR})
 _GROUP_WORDS = frozenset({"Group", "Pool"})
 _GROUPING_HEADS = frozenset({"Division", "Conference"})
 _ADJECTIVE_TAGS = frozenset({"JJ", "VBN", "VBG"})
@@ -50,13 +54,16 @@ _OWNERS = frozenset(
 
 
 def non_agent_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
-    """VESSEL, OFFENCE, GROUPING or PRODUCT when the name's words say so."""
+    """VESSEL, OFFENCE, GROUPING, HONOUR or PRODUCT when the name's words
+    say so."""
     if _vessel(span, root, resolver):
         return VESSEL
     if _offence(span, resolver):
         return OFFENCE
     if _grouping(span, resolver):
         return GROUPING
+    if len(span) == 1 and span[0].text in resolver.post_nominals:
+        return HONOUR  # "awarded the CBE", "the MSP for Fife": no name alone
     if _maker_model(span, resolver):
         return "PRODUCT"
     return None
@@ -139,7 +146,9 @@ def _grouping(span: Span, resolver: EntityResolver) -> bool:
 
 
 def _maker_model(span: Span, resolver: EntityResolver) -> bool:
-    if len(span) != 2 or span.root.ent_type_ not in ("PERSON", "ORG"):
+    # Typed PERSON only: a maker's arm typed ORG is too often an
+    # organization itself ("the Nusra Front", "the PGA Tour").
+    if len(span) != 2 or span.root.ent_type_ != "PERSON":
         return False
     maker, model = span
     if not (model.is_title and model.is_alpha and maker.text[:1].isupper()):
@@ -163,6 +172,7 @@ def _maker_model(span: Span, resolver: EntityResolver) -> bool:
         or model.lower_ in resolver.places
         or model.text in resolver.demonyms
         or model.lower_ in SURNAMES
+        or model.lower_ in GENERIC_HEADS
         or model.text in resolver.given_names
         or model.text in resolver.suffixes
         or model.text in resolver.place_words
