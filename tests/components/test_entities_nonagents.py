@@ -1,5 +1,5 @@
-"""ck_entities: vessels, offences, league groupings, makers' models and
-awards named for a category are no people or organizations.
+"""ck_entities: vessels, offences, league groupings, makers' models, awards
+named for a category and lists of titles are no people or organizations.
 
 Hand-built Docs (tests/handmade.py), sentences our own: the recognizer's label
 is stated, and the words of the name or around it decide.
@@ -325,3 +325,44 @@ def test_honour_alone_is_no_organization(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Ada Vell")]
+
+
+# --- a list that a noun for works includes -------------------------------------
+
+
+def test_list_of_hits_is_of_titles(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Her hits include Velvet Harbour and Cold Lantern.",
+        """
+        Her     PRON  poss      1
+        hits    NOUN  nsubj     2  O hit
+        include VERB  ROOT      2
+        Velvet  PROPN compound  4  B-PERSON
+        Harbour PROPN dobj      2  I-PERSON
+        and     CCONJ cc        4
+        Cold    PROPN compound  7  B-ORG
+        Lantern PROPN conj      4  I-ORG
+        .       PUNCT punct     2
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_list_that_people_include_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Stars including Kate Lunn and Tom Bray sang.",
+        """
+        Stars     NOUN  nsubj     7  O star
+        including VERB  prep      0  O include
+        Kate      PROPN compound  3  B-PERSON
+        Lunn      PROPN pobj      1  I-PERSON
+        and       CCONJ cc        3
+        Tom       PROPN compound  6  B-PERSON
+        Bray      PROPN conj      3  I-PERSON
+        sang      VERB  ROOT      7  O sing
+        .         PUNCT punct     7
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Kate Lunn"), ("PERSON", "Tom Bray")]

@@ -137,6 +137,7 @@ class EntityResolver(LexiconComponent):
         self.offence_heads = set(lex.get("offence_heads", []))
         self.compass_words = set(lex.get("compass_words", []))
         self.charge_words = set(lex.get("charge_words", []))
+        self.work_list_nouns = set(lex.get("work_list_nouns", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
 

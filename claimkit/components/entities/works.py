@@ -62,7 +62,7 @@ def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | No
         or _event_named(span, root, resolver)
     ):
         return EVENT
-    if _work_frame(span, root, resolver):
+    if _work_frame(span, root, resolver) or _included_work(root, resolver):
         return WORK
     if _indefinite(span, root) or _market_index(span, root, resolver):
         return THING
@@ -183,6 +183,30 @@ def _award_after(span: Span, root: Token, resolver: EntityResolver) -> bool:
         and span.end <= head.i <= span.end + 1
         and head.is_lower
         and head.lower_ in resolver.award_heads
+    )
+
+
+_INCLUDING = frozenset({"including", "include", "includes", "included"})
+
+
+def _included_work(root: Token, resolver: EntityResolver) -> bool:
+    """ "hits including Street Life, Love Is The Drug", "her credits include
+    X and Y": each name of a list that a noun for works includes (a work
+    noun, ``work_nouns``, or one of ``work_list_nouns``)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "including":
+        noun = head.head
+    elif root.dep_ == "dobj" and head.lower_ in _INCLUDING:
+        noun = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    else:
+        return False
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    return (
+        noun.lemma_.lower() in resolver.work_nouns
+        or noun.lower_ in resolver.work_list_nouns
     )
 
 
