@@ -34,6 +34,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lex.get("heads", [])), frozenset(lex.get("not_before", []))
 
 
+def industry_heads() -> frozenset[str]:
+    """The industry head nouns of company names ("Steel", "Airlines")."""
+    return _lexicon()[0]
+
+
 def _capitalized(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and not text.isupper()
 

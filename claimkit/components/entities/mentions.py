@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.nonagents import non_agent_evidence
 from claimkit.components.entities.spans import (
     _CODE,
     _key_text,
@@ -159,6 +160,9 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
     first, last = span[0], span[-1]
+    kind = non_agent_evidence(span, root, resolver)
+    if kind is not None:
+        return kind
     if _CODE.match(last.text) and not last.text.isdigit():
         return "PRODUCT"
     if first.text[:1].islower() and any(c.isupper() for c in first.text[1:]):

@@ -130,6 +130,14 @@ class EntityResolver(LexiconComponent):
         self.work_compound_heads = set(lex.get("work_compound_heads", []))
         self.tech_nouns = set(lex.get("tech_nouns", []))
         self.numbered_org_words = set(lex.get("numbered_org_words", []))
+        self.vessel_prefixes = set(lex.get("vessel_prefixes", []))
+        self.vessel_prefixes_after_the = set(lex.get("vessel_prefixes_after_the", []))
+        self.vessel_nouns = {w.lower() for w in lex.get("vessel_nouns", [])}
+        self.offence_acronyms = set(lex.get("offence_acronyms", []))
+        self.offence_heads = set(lex.get("offence_heads", []))
+        self.compass_words = set(lex.get("compass_words", []))
+        self.charge_words = set(lex.get("charge_words", []))
+        self.work_list_nouns = set(lex.get("work_list_nouns", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
 

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.entities.nonagents import NON_AGENT_KINDS
+
 if TYPE_CHECKING:
     from claimkit.components.entities.mentions import _Name
     from claimkit.components.entities.resolver import EntityResolver
@@ -35,7 +37,7 @@ WORK = "WORK"  # a title: film, song, album, show, book, report
 EVENT = "EVENT"  # an award, a prize or a ceremony
 THING = "THING"  # "a Scout Walker": a thing, named
 # Labels of no agent: these and the product codes and kinds of mentions.py.
-NOT_AGENTS = frozenset({WORK, EVENT, THING, "PRODUCT"})
+NOT_AGENTS = frozenset({WORK, EVENT, THING, "PRODUCT", *NON_AGENT_KINDS})
 # Those that one clue gives and the name's acting outweighs ("a Moreau", but
 # three times "Moreau said").
 OUTWEIGHED = frozenset({WORK, EVENT, THING})
@@ -54,9 +56,13 @@ def work_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | No
     """WORK, EVENT or THING when the words around ``span`` say so, else None."""
     if _work_noun_before(span, root, resolver):
         return WORK
-    if _award_after(span, root, resolver) or _event_named(span, root, resolver):
+    if (
+        _award_after(span, root, resolver)
+        or _best_award(span, resolver)
+        or _event_named(span, root, resolver)
+    ):
         return EVENT
-    if _work_frame(span, root, resolver):
+    if _work_frame(span, root, resolver) or _included_work(root, resolver):
         return WORK
     if _indefinite(span, root) or _market_index(span, root, resolver):
         return THING
@@ -178,6 +184,57 @@ def _award_after(span: Span, root: Token, resolver: EntityResolver) -> bool:
         and head.is_lower
         and head.lower_ in resolver.award_heads
     )
+
+
+_INCLUDING = frozenset({"including", "include", "includes", "included"})
+
+
+def _included_work(root: Token, resolver: EntityResolver) -> bool:
+    """ "hits including Street Life, Love Is The Drug", "her credits include
+    X and Y": each name of a list that a noun for works includes (a work
+    noun, ``work_nouns``, or one of ``work_list_nouns``)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "including":
+        noun = head.head
+    elif root.dep_ == "dobj" and head.lower_ in _INCLUDING:
+        noun = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    else:
+        return False
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    return (
+        noun.lemma_.lower() in resolver.work_nouns
+        or noun.lower_ in resolver.work_list_nouns
+    )
+
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _best_award(span: Span, resolver: EntityResolver) -> bool:
+    """ "a best picture Oscar", "the Oscar for best actress": one word after
+    an article, named for a "best" category. A person is not "the X for
+    best actor" ("nominated Kate for best actress" has no article), nor is
+    a role between ("the best player Messi")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ in _DETERMINERS:
+        end = span.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "for"
+            and doc[end + 1].lower_ == "best"
+        )
+    for i in range(span.start - 2, max(span.start - 5, 0), -1):
+        if doc[i].lower_ == "best":
+            between = doc[i + 1 : span.start]
+            return doc[i - 1].lower_ in _DETERMINERS and all(
+                t.is_lower and t.lower_ not in resolver.roles for t in between
+            )
+    return False
 
 
 def _market_index(span: Span, root: Token, resolver: EntityResolver) -> bool:
