@@ -103,9 +103,6 @@ class QuantityFinder(LexiconComponent):
         self.versus = frozenset(lex.get("exchange_rate_words", []))
         self.level_bounds = frozenset(lex.get("level_bound_words", []))
         self.collect_verbs = frozenset(lex.get("collect_verbs", []))
-        # "lost $4.8bn": a loss, unless a value or a price is what lost it
-        self.loss_verbs = frozenset(lex.get("loss_verbs", []))
-        self.value_nouns = frozenset(lex.get("value_nouns", []))
         self.reference_dets = frozenset(lex.get("reference_determiners", []))
         self.count_groups = frozenset(lex.get("count_groups", []))
         self.race_units = frozenset(lex.get("race_units", []))
@@ -432,7 +429,6 @@ def _record(
                 root,
                 finder,
                 counted=kind == "count",
-                money=kind == "money",
             ),
             "per": per,
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),

@@ -83,14 +83,13 @@ def read_change(
     finder: QuantityFinder,
     *,
     counted: bool = False,
-    money: bool = False,
 ) -> str | None:
     """Direction of change from the words that govern the quantity, or None.
 
     ``own`` holds the tokens of the record's first word, its number and its
     last word: words of the record itself ("61 lifts") never give a change.
     A count after "at" says where, not how much (``counted``: "growth at the
-    49 stores"); a sum lost is a loss, not a fall (``money``: "lost $4.8bn").
+    49 stores").
     """
     start_token, first_token, own_last = own
     if start_token > 0:
@@ -148,8 +147,6 @@ def read_change(
             and came.dep_ in ("dobj", "prt")
         ):
             return None  # "raise £680m": money collected, not a rise
-        if money and direction is not None and _loss(token, came, finder):
-            return None  # "GM lost $4.8bn": a loss ("shares lost $2" fell)
         if direction is not None:
             level = (
                 via is not None
@@ -165,21 +162,6 @@ def read_change(
         if token.pos_ in ("VERB", "AUX"):
             break
     return None
-
-
-def _loss(verb: Token, came: Token, finder: QuantityFinder) -> bool:
-    """A sum a verb of losing takes as its object is a loss, not a fall: "Vanta
-    lost $4.8bn"; not when a value or price lost it ("shares lost $2.80",
-    "lost $2bn in market value")."""
-    if verb.lemma_.lower() not in finder.loss_verbs or came.dep_ != "dobj":
-        return False
-    for child in [*verb.children, *came.children]:
-        nouns = [child] if child.dep_ in ("nsubj", "nsubjpass") else []
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
-            nouns = [t for t in child.children if t.dep_ == "pobj"]
-        if any(n.lemma_.lower() in finder.value_nouns for n in nouns):
-            return False
-    return True
 
 
 def _amount_beside(prep: Token) -> bool:
