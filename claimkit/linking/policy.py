@@ -109,16 +109,16 @@ class Decisions(Context):
             if len(found) == 1:
                 return found.pop(), 100.0, "short_form", label
             ambiguous_here = len(found) > 1
+        own = index.anchors.get(norm)
         learned = index.learned.get(norm, _NONE)
         if len(learned) == 1 and not ambiguous_here:
             # "CCTV" the cameras is not the "China Central Television (CCTV)"
             # an article defined: a learned short name needs the context too.
             (owner,) = learned
             if self._agrees(owner, seen, unknown_agrees=True) or self._outgrown(
-                index.anchors.get(norm), owner, seen
+                own, owner, seen
             ):
                 return owner, 100.0, "alias", label
-        own = index.anchors.get(norm)
         retyped = self._retype(name, label, own, seen)
         if retyped is not None:
             return retyped, 100.0, "corpus_type", self._clusters[retyped].label
