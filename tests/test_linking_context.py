@@ -123,6 +123,20 @@ def test_linking_a_compass_word_makes_a_region_not_a_team() -> None:
     assert region["East Midlands"] != club["Midlands"]
 
 
+def test_linking_a_place_last_is_no_nickname() -> None:
+    """ "Bristol" alone is the city or its club, never the radio station "BBC Bristol"."""
+    assert not is_nickname("bristol", ("bbc", "bristol"))
+    assert not is_nickname("leeds", ("radio", "leeds"))
+    assert is_nickname("rovers", ("bristol", "rovers"))
+    _, (station, club, again) = link_all(
+        make_article("a", ("ORG", "BBC Bristol"), ("ORG", "Avon Harriers")),
+        make_article("b", ("ORG", "Bristol"), ("ORG", "Avon Harriers")),
+        make_article("c", ("ORG", "Bristol Rovers"), ("ORG", "Rovers")),
+    )
+    assert station["BBC Bristol"] != club["Bristol"]
+    assert again["Rovers"] == again["Bristol Rovers"]
+
+
 def test_linking_a_last_word_across_articles_needs_context() -> None:
     """ "Star" (a computer) is not the "Daily Star"; "Saints" not "All Saints"."""
     _, (_, paper, computer, band, club) = link_all(

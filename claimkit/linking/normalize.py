@@ -24,6 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from claimkit.text.lexicon import load_lexicon
+from claimkit.text.names import load_places
 
 
 def _read_lexicon() -> dict[str, Any]:
@@ -289,7 +290,9 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
 
     "oilers" for "edmonton oilers", "cardinals" for "arizona cardinals"; never
     a generic head ("senate", "committee") or a descriptor ("technology"),
-    nor the place a compass word qualifies ("midlands" in "east midlands").
+    nor the place a compass word qualifies ("midlands" in "east midlands"),
+    nor a place at all ("newcastle" in "bbc newcastle", a station named
+    after the city: "Newcastle" alone is the club or the city).
     """
     return (
         len(long) >= 2
@@ -301,6 +304,7 @@ def is_nickname(token: str, long: Sequence[str]) -> bool:
         and token not in QUALIFIERS
         and not is_coordination(tuple(long))
         and not all(word in PLACE_PREFIXES for word in long[:-1])
+        and token not in places()
     )
 
 
@@ -402,3 +406,9 @@ def article_countries(text: str) -> tuple[str | None, frozenset[str]]:
     if len(ranked) > 1 and ranked[0][1] < _COUNTRY_LEAD * ranked[1][1]:
         return None, named
     return ranked[0][0], named
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Return the place names of the lexicon (lower case), read once."""
+    return load_places()

@@ -63,11 +63,12 @@ from claimkit.linking.normalize import (
     is_nickname,
     is_unit,
     lower_words,
+    places,
     plural_apart,
     plural_words,
 )
 from claimkit.records import Entity, EntityLabel
-from claimkit.text.names import GivenNames, load_places
+from claimkit.text.names import GivenNames
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _OUTGROWN = 3  # times as many articles as a short name's own entity, to win
@@ -584,16 +585,11 @@ def _common_name(tokens: tuple[str, ...]) -> bool:
 def _lexically_ambiguous(token: str, label: str) -> bool:
     """Say whether the lexicons make a one-word name ambiguous (see _ambiguous)."""
     return (
-        token in _places()
+        token in places()
         or _given().is_common(token)  # "Bruno": a person read as an organization
         # "House", "Times"; "England" the football, rugby or cricket side
         or (label == "ORG" and (token in GENERIC_HEADS or token in COUNTRIES))
     )
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    return load_places()
 
 
 @functools.cache
