@@ -437,3 +437,21 @@ def test_linking_definitions_need_brackets_or_initials() -> None:
         {"Volkswagen AG": "ORG", "VW": "ORG", "Federal Reserve": "ORG", "Fed": "ORG"},
     )
     assert find_definitions(article, tokens).short_of == {}
+
+
+def test_linking_mr_and_a_given_name_is_someone_else() -> None:
+    """ "Mr Lionel" is no "Lionel Quarry" when the article calls that man "Mr Quarry"."""
+    text = (
+        "Party chiefs dropped Lionel Quarry as a candidate. Mr Quarry said he would "
+        "appeal. Mr Lionel, the party leader, said the rules were clear."
+    )
+    _, (a,) = link_all(
+        article_from_text("a", text, {"Lionel Quarry": "PERSON", "Lionel": "PERSON"})
+    )
+    assert a["Lionel"] != a["Lionel Quarry"]
+    # Surname first, as in "Xie Xuren": the article's "Mr Xie" is the same man.
+    text = "Finance minister Xie Xuren spoke on Monday. Mr Xie said taxes would fall."
+    _, (b,) = link_all(
+        article_from_text("b", text, {"Xie Xuren": "PERSON", "Xie": "PERSON"})
+    )
+    assert b["Xie"] == b["Xie Xuren"]

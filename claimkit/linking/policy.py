@@ -34,6 +34,7 @@ government.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Set as AbstractSet
 from itertools import islice
 
@@ -74,6 +75,9 @@ _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _OUTGROWN = 3  # times as many articles as a short name's own entity, to win
 _LONG_WORD = 6  # letters from which a misspelt word may hold two slips
 _COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
+# Honorifics that stand before a surname, never a given name ("Mr Howard" is
+# Michael Howard, not Howard Flight); "Sir" and "Dame" take the given name.
+_BEFORE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
 
@@ -184,7 +188,10 @@ class Decisions(Context):
             ):
                 continue
             if label == "PERSON":
-                hit = token in (other.tokens[-1], other.tokens[0])
+                hit = token == other.tokens[-1] or (
+                    token == other.tokens[0]
+                    and not self._addressed_apart(other.tokens[-1])
+                )
             elif is_unit(other.tokens):
                 continue
             else:
@@ -194,6 +201,30 @@ class Decisions(Context):
             if hit:
                 found.add(other.index)
         return found
+
+    def _addressed_apart(self, surname: str) -> bool:
+        """Say whether "Mr Howard" cannot be Howard Flight, here "Mr Flight".
+
+        The entity being linked follows "Mr", "Mrs", "Dr"... somewhere, and so
+        does ``surname``: the article addresses people by their last word.
+        "Mr Xie" stays Xie Xuren, whom no "Mr Xuren" contradicts.
+        """
+        entity = self._current
+        if entity is None or not self._text:
+            return False
+        if not any(
+            _BEFORE_SURNAME.search(self._text[max(0, m.start - 6) : m.start])
+            for m in entity.mentions
+        ):
+            return False
+        return (
+            re.search(
+                rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(surname)}\b",
+                self._text,
+                re.IGNORECASE,
+            )
+            is not None
+        )
 
     def _retype(
         self, name: str, label: EntityLabel, own: int | None, seen: list[_Seen]
