@@ -622,6 +622,15 @@ def test_same_head_with_words_left_out_is_one_entity(
     assert [(label, n) for label, n, _ in found(doc, resolver)] == [("ORG", name)]
 
 
+def test_a_firm_is_not_its_regional_unit(blank_nlp, resolver):
+    """ "Vantor Motors" is the parent of "Vantor Motors Europe", not the unit."""
+    doc = _two_mentions(blank_nlp, ["Vantor", "Motors", "Europe"], ["Vantor", "Motors"])
+    assert sorted(n for _, n, _ in found(doc, resolver)) == [
+        "Vantor Motors",
+        "Vantor Motors Europe",
+    ]
+
+
 def test_other_head_or_order_stays_apart(blank_nlp, resolver):
     doc = _two_mentions(
         blank_nlp, ["Coastal", "Borders", "Council"], ["Borders", "Trust"]

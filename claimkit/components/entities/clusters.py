@@ -59,6 +59,7 @@ from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED, THING
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
     PERSON_SUFFIXES,
+    REGION_WORDS,
     SURNAMES,
     extends_plainly,
     is_nickname,
@@ -457,8 +458,10 @@ def _short_form_of(
         return True  # "Federal Reserve" is the "US Federal Reserve"
     if own == "ORG" and len(s_words) >= 2 and f_words[: len(s_words)] == s_words:
         # Two words or more that open a longer name are it: "Mitsubishi
-        # Tokyo" and "Mitsubishi Tokyo Financial Group".
-        return True
+        # Tokyo" and "Mitsubishi Tokyo Financial Group"; but a region after
+        # them makes a unit of the firm, not the firm: "General Motors" is
+        # not "General Motors Europe".
+        return not all(w in REGION_WORDS for w in f_words[len(s_words) :])
     if (
         own == "ORG"
         and len(s_words) >= 2
