@@ -231,6 +231,51 @@ class OrgAnaphora:
         found = self._recent(token, strict=False)
         return found[1] if found is not None else self._topic_here(token)
 
+    def acting_topic(self, token: Token) -> str | None:
+        """The organization an act written with no agent is done by ("About
+        9,000 jobs will be cut"; ``token`` is its figure's noun): the one named
+        as the main subject of the sentence, or of the one before when the
+        figure or a thing is the sentence's own main subject ("Acme said it
+        would close two plants. About 9,000 jobs will be cut", "Acme cut
+        output. The measure comes on top of plans in which 14 plants close");
+        only when it is the organization the article names most often ("It"
+        and "the firm" as main subjects count)."""
+        self._chain()
+        k = bisect.bisect_right(self._sent_starts, token.i) - 1
+        sents = [self.doc[self._sent_starts[j]].sent for j in (k, k - 1) if j >= 0]
+        entity = None
+        for sent in sents:
+            subject = next(
+                (c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None
+            )
+            if subject is None or subject.i == token.i:
+                continue
+            entity = self.index.get(subject.i) or self._virtual_at(subject.i)
+            if entity is not None or not self._thing(subject):
+                break
+        if entity is None:
+            return None
+        counts = Counter(e for _, e in self.mentions).most_common(2)
+        if len(counts) == 2 and counts[1][1] >= counts[0][1]:
+            return None
+        return entity if entity == counts[0][0] else None
+
+    def _thing(self, subject: Token) -> bool:
+        """A common noun that is no organization and names no one ("The
+        measure"), never "the union", "it", "they" or a name."""
+        return (
+            subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and subject.lemma_.lower() not in self.nouns
+            and subject.lower_ not in self.nouns
+        )
+
+    def _virtual_at(self, i: int) -> str | None:
+        """The organization a resolved main-subject anaphor at token i is."""
+        if i not in self._virtual:
+            return None
+        return next((e for j, e in self.mentions if j == i), None)
+
     def _topic_here(self, token: Token) -> str | None:
         """The organization the article is about, when it is the only one
         named in ``token``'s sentence and the one before, though not as a main

@@ -16,6 +16,7 @@ from claimkit.components.claim_periods import period_per
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
 from claimkit.components.subject_frames import poll_share
+from claimkit.components.subject_headlines import headline_subject
 from claimkit.components.subject_people import (
     first_person,
     first_person_plural,
@@ -59,6 +60,7 @@ class ClaimLinker(LexiconComponent):
         self.support_verbs = frozenset(lex.get("support_verbs", []))
         self.score_verbs = frozenset(lex.get("score_verbs", []))
         self.conditions = frozenset(lex.get("condition_marks", ["if"]))
+        self.agentless_acts = frozenset(lex.get("agentless_acts", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -108,6 +110,9 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             quoted,
             kind=found["quantity"]["kind"],
         )
+        if subject is None and not quoted:
+            # "Acme plans to close 1,100 stores": a headline the parse fails on
+            subject = headline_subject(span, index, labels, linker.own_measures)
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
             subject = _speaker_subject(
