@@ -6,6 +6,9 @@
   billion" -> him, Kamprad (:func:`object_owner`);
 - the organization an "at" phrase names on counted people: "9,500 staff at
   Baltic Freight" (:func:`employed_at`);
+- whether a figure is what an organization's act is done to, with no agent
+  ("About 9,000 jobs will be cut", :func:`agentless_act`), also as a
+  conjunct of such a figure (:func:`conjunct_of`);
 
 and whose a share of a vote or a poll is:
 
@@ -233,3 +236,36 @@ def partitive(token: Token) -> bool:
         or token.tag_ == "JJS"
         or token.ent_type_ == "ORDINAL"
     )
+
+
+def agentless_act(subject: Token, clause: Token, acts: frozenset[str]) -> bool:
+    """``subject`` is the figure an organization's act is done to, with no
+    agent: "9,000 jobs will be cut", "14 plants closed by 2012" (not "closed
+    by the regulator", nor "900 jobs went")."""
+    # "14 plants closed by 2012": a participle, passive without "were"
+    passive = subject.dep_ == "nsubjpass" or (
+        subject.dep_ == "nsubj" and clause.tag_ == "VBN"
+    )
+    if not passive or clause.lemma_.lower() not in acts:
+        return False
+    return not any(
+        c.dep_ == "agent"
+        and any(t.ent_type_ not in ("DATE", "TIME") for t in c.subtree if t.i != c.i)
+        for c in clause.children
+    )
+
+
+def conjunct_of(anchor: Token, subject: Token, clause: Token) -> bool:
+    """The figure at ``anchor`` is a conjunct of ``subject``, or of the verb
+    of a figure ``subject`` (a verb gapped): "9,000 jobs will be cut in the
+    US, 2,000 jobs in Canada"."""
+    token = anchor.head if anchor.dep_ in ("nummod", "compound") else anchor
+    for _ in range(_MAX_HOPS):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == subject.i:
+            return True
+        if token.i == clause.i:
+            return any(c.dep_ == "nummod" for c in subject.children)
+    return False

@@ -21,6 +21,8 @@ from spacy.tokens import Span, Token
 from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
 from claimkit.components.subject_frames import (
+    agentless_act,
+    conjunct_of,
     employed_at,
     inside_phrase,
     object_owner,
@@ -294,11 +296,11 @@ def find_subject(
     if span.start <= subject.i < span.end:
         # the quantity is the subject: "four firms build"; "About 9,000 jobs
         # will be cut" is the act of the organization the article is about
-        if quoted or not _agentless_act(subject, clause, linker):
+        if quoted or not agentless_act(subject, clause, linker.agentless_acts):
             return None
         return anaphora.acting_topic(subject)
-    if _conjunct_of(anchor, subject, clause) and _agentless_act(
-        subject, clause, linker
+    if conjunct_of(anchor, subject, clause) and agentless_act(
+        subject, clause, linker.agentless_acts
     ):
         # "9,000 jobs will be cut in the US, 2,000 jobs in Canada"
         return None if quoted else anaphora.acting_topic(subject)
@@ -330,39 +332,6 @@ def find_subject(
     if _other_reporter(clause, index, span, anaphora):
         return None  # "The rival firm said its profits ...": another one's
     return _salient_owner(subject, clause, linker, anaphora)
-
-
-def _agentless_act(subject: Token, clause: Token, linker: ClaimLinker) -> bool:
-    """``subject`` is the figure an organization's act is done to, with no
-    agent: "9,000 jobs will be cut", "14 plants closed by 2012" (not "closed
-    by the regulator", nor "900 jobs went")."""
-    # "14 plants closed by 2012": a participle, passive without "were"
-    passive = subject.dep_ == "nsubjpass" or (
-        subject.dep_ == "nsubj" and clause.tag_ == "VBN"
-    )
-    if not passive or clause.lemma_.lower() not in linker.agentless_acts:
-        return False
-    return not any(
-        c.dep_ == "agent"
-        and any(t.ent_type_ not in ("DATE", "TIME") for t in c.subtree if t.i != c.i)
-        for c in clause.children
-    )
-
-
-def _conjunct_of(anchor: Token, subject: Token, clause: Token) -> bool:
-    """The figure at ``anchor`` is a conjunct of ``subject``, or of the verb
-    of a figure ``subject`` (a verb gapped): "9,000 jobs will be cut in the
-    US, 2,000 jobs in Canada"."""
-    token = anchor.head if anchor.dep_ in ("nummod", "compound") else anchor
-    for _ in range(_MAX_HOPS):
-        if token.dep_ != "conj" or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.i == subject.i:
-            return True
-        if token.i == clause.i:
-            return any(c.dep_ == "nummod" for c in subject.children)
-    return False
 
 
 def _salient_owner(
