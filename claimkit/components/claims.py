@@ -166,6 +166,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         if claims and quantity["kind"] == "money":
             converted = _converted(text, claims[-1], found, converting)
             converting = converted
+            if converted is None and _per_share(text, claims[-1], found):
+                converted = claims[-1]  # "lost $5.9bn, or $9.66 per share"
             if converted is not None:
                 # "$11bn (£5.7bn) accounting fraud": the conversion measures
                 # what the amount it converts measures, for the same subject.
@@ -228,6 +230,18 @@ def _converted(
     if between in (";", ",") and converting is not None:
         return converting
     return None
+
+
+def _per_share(text: str, last: dict[str, Any], found: dict[str, Any]) -> bool:
+    """``found`` gives the money claim right before it per share: "a loss
+    of $381m, or $0.67 per share"."""
+    between = text[last["end"] : found["start"]].strip()
+    return (
+        between in (", or", "or")
+        and found["quantity"].get("per") == "share"
+        and last["quantity"]["kind"] == "money"
+        and last["quantity"].get("per") is None
+    )
 
 
 def _unit_start(found: dict[str, Any]) -> int | None:

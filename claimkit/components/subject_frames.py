@@ -40,6 +40,7 @@ _RIVAL_PREPS = frozenset({"over", "against", "ahead"})
 _FOLLOW = frozenset({"follow", "trail", "chase"})
 _LABELS = frozenset({"PERSON", "ORG"})
 _MAX_HOPS = 8
+_HOLD_VERBS = frozenset({"own", "hold", "control"})
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
 )
@@ -269,3 +270,32 @@ def conjunct_of(anchor: Token, subject: Token, clause: Token) -> bool:
         if token.i == clause.i:
             return any(c.dep_ == "nummod" for c in subject.children)
     return False
+
+
+def held_by(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The holder of a shareholding written with "by": "Colt will be owned 55
+    percent by the union, eight percent by the state" -> the union, the
+    state; never the company owned. :data:`NOBODY` when the holder is
+    written but names no entity."""
+    if not any(_held(t) for t in anchor.sent):
+        return None
+    preps = [c for c in anchor.children if c.lower_ == "by"]
+    if anchor.dep_ in ("npadvmod", "dobj") and _held(anchor.head):
+        preps += [c for c in anchor.head.children if c.dep_ == "agent"]
+    for prep in preps:
+        if prep.i < span.end:
+            continue  # "owned by X 55 percent": not this figure's "by"
+        for token in prep.subtree:
+            if token.i in index and token.dep_ != "conj":
+                return index[token.i]
+        return NOBODY
+    return None
+
+
+def _held(token: Token) -> bool:
+    """A passive verb of holding: "will be owned", "is held"."""
+    return (
+        token.lemma_.lower() in _HOLD_VERBS
+        and token.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    )

@@ -24,6 +24,7 @@ from claimkit.components.subject_frames import (
     agentless_act,
     conjunct_of,
     employed_at,
+    held_by,
     inside_phrase,
     object_owner,
     past_semicolon,
@@ -253,6 +254,9 @@ def find_subject(
     if owner is not None:
         return owner
     if kind == "percent":
+        held = held_by(anchor, span, index)
+        if held is not None:
+            return held or None  # "owned 55 percent by the union"
         polled = poll_subject(
             anchor, span, index, labels, linker.support_verbs, linker.score_verbs
         )
@@ -285,6 +289,10 @@ def find_subject(
                 )
                 if entity is not None:
                     return entity
+                if child.dep_ == "dative" and (
+                    child.lower_ in anaphora.nouns or child.pos_ == "PROPN"
+                ):
+                    return None  # "give the Italian company a 52% stake": its
     if verb.lemma_.lower() in linker.concepts.object_verbs:
         owner = object_owner(verb, span, index)
         if owner is not None:
@@ -304,6 +312,8 @@ def find_subject(
     ):
         # "9,000 jobs will be cut in the US, 2,000 jobs in Canada"
         return None if quoted else anaphora.acting_topic(subject)
+    if subject.ent_type_ == "PERCENT":
+        return None  # "eight percent by X, and Y would begin with 20 percent"
     if work_subject(subject, linker.work_nouns):
         return None  # "Smith's comedy Hitch took $21m": the film's
     entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)

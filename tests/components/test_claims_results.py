@@ -138,6 +138,80 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Marlow": "ORG"},
         {"800 jobs": {"subject": None}},
     ),
+    # A shareholding written with "by" is its holder's, never the company's.
+    (
+        "stake-owned-by",
+        "The new Colt will be owned 40 percent by the Machinists Union, nine "
+        "percent by the Ohio Pension Fund and three percent by Brenner Group.",
+        {
+            "Colt": "ORG",
+            "Machinists Union": "ORG",
+            "Ohio Pension Fund": "ORG",
+            "Brenner Group": "ORG",
+        },
+        {
+            "40 percent": {"subject": "Machinists Union"},
+            "nine percent": {"subject": "Ohio Pension Fund"},
+            "three percent": {"subject": "Brenner Group"},
+        },
+    ),
+    (
+        "stake-owned-by-no-name",
+        "The new Colt will be owned 40 percent by its workers.",
+        {"Colt": "ORG"},
+        {"40 percent": {"subject": None}},
+    ),
+    (
+        "stake-given-to-the-company",
+        "Brenner Group bought shares in Colt, which would give the Swiss company "
+        "a 61 percent stake in Colt.",
+        {"Brenner Group": "ORG", "Colt": "ORG"},
+        {"61 percent": {"subject": "Brenner Group"}},
+    ),
+    (
+        "stake-given-to-an-unresolved-company",
+        "Brenner Group sold shares in Colt, which would give a Swiss company "
+        "a 61 percent stake in Colt.",
+        {"Brenner Group": "ORG", "Colt": "ORG"},
+        {"61 percent": {"subject": None}},
+    ),
+    # Prices, per-share figures, forecasts.
+    (
+        "price-paid-for-a-thing",
+        "Brenner Group will pay $61 million for a 70 percent stake in the mill.",
+        {"Brenner Group": "ORG"},
+        {"$61 million": {"concept_key": "price"}},
+    ),
+    (
+        "price-not-for-an-act",
+        "Brenner Group will pay $6 million for breaching the rules.",
+        {"Brenner Group": "ORG"},
+        {"$6 million": {"concept_key": None}},
+    ),
+    (
+        "per-share-takes-the-sum-before",
+        "Brenner Group had reported a loss of $215 million, or $0.41 per share.",
+        {"Brenner Group": "ORG"},
+        {"$0.41 per share": {"subject": "Brenner Group", "concept_key": "loss"}},
+    ),
+    (
+        "per-share-equates",
+        "Brenner Group's profits equate to 31 cents per share.",
+        {"Brenner Group": "ORG"},
+        {"31 cents per share": {"concept_key": "profit"}},
+    ),
+    (
+        "forecast-object-not-forecaster",
+        "Analysts had forecast the group's losses to be over $2.9 billion.",
+        {},
+        {"over $2.9 billion": {"concept_key": "loss"}},
+    ),
+    (
+        "plunge-is-no-measure",
+        "Colt was worst hit, with a plunge of 38%.",
+        {"Colt": "ORG"},
+        {"38%": {"concept_key": None}},
+    ),
 ]
 
 
