@@ -10,13 +10,16 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
-from claimkit.components.ages import is_age
+from claimkit.components.ages import is_age, is_tenure
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
 from claimkit.components.subject_frames import poll_share
-from claimkit.components.subject_headlines import headline_subject
+from claimkit.components.subject_headlines import (
+    bracketed_subject,
+    headline_subject,
+)
 from claimkit.components.subject_people import (
     first_person,
     first_person_plural,
@@ -112,7 +115,9 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         )
         if subject is None and not quoted:
             # "Acme plans to close 1,100 stores": a headline the parse fails on
-            subject = headline_subject(span, index, labels, linker.own_measures)
+            subject = headline_subject(
+                span, index, labels, linker.own_measures
+            ) or bracketed_subject(span, index, labels)
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
             subject = _speaker_subject(
@@ -158,6 +163,15 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             concept = {**_NO_CONCEPT, "concept_key": "support"}
         if concept is None and quantity["kind"] == "duration" and is_age(span, index):
             concept = {**_NO_CONCEPT, "concept_key": "age"}  # "Ann Lee, 43,"
+        if (
+            concept is None
+            and quantity["kind"] == "duration"
+            and is_tenure(span, index, labels)
+        ):
+            concept = {
+                **_NO_CONCEPT,
+                "concept_key": "tenure",
+            }  # "with Acme for 9 years"
         per = period_per(
             span, anchor, quantity, concept, linker.lexicon, linker.own_measures
         )

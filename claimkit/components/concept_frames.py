@@ -161,10 +161,18 @@ def price_paid(root: Token, verbs: frozenset[str]) -> dict[str, Any] | None:
     return None
 
 
-def raised_object(raiser: Token, verb: Token) -> Token | Literal[False] | None:
+def raised_object(
+    raiser: Token, verb: Token, raising: frozenset[str]
+) -> Token | Literal[False] | None:
     """ "had forecast the firm's losses to be $6.7bn": the object of a
     raising verb before its "to" clause is what the figure measures, not the
     forecaster; False when that object is no noun, None when there is none."""
+    if (
+        raiser.lemma_.lower() not in raising
+        or verb.dep_ not in ("xcomp", "advcl")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
     raised = next(
         (c for c in raiser.children if c.dep_ == "dobj" and c.i < verb.i), None
     )

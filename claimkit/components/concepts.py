@@ -492,10 +492,10 @@ class ConceptReader:
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 return None  # a subject that is no measure: "it rose 5%"
             raiser = verb.head
+            raised = raised_object(raiser, verb, self.raising)
+            if raised is not None:
+                return raised or None  # "forecast losses to be $6.7bn"
             if verb.dep_ == "xcomp" and raiser.lemma_.lower() in self.raising:
-                raised = raised_object(raiser, verb)
-                if raised is not None:
-                    return raised or None  # "forecast losses to be $6.7bn"
                 # "growth is forecast to slow to 2%", "is likely to peak at 2%"
                 if raiser.dep_ == "acomp":
                     raiser = raiser.head

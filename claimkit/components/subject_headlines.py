@@ -6,7 +6,8 @@ stores" is read as a noun "plans", "Acme car sales plunge by 45%" as a noun
 organization named in the headline before the figure, then only the words of
 a verb chain ("to", "plans to", "will") and the verb of the act, or the
 organization's own measure and the word of its change. Anything else between
-them, or a second name, leaves the subject empty.
+them, or a second name, leaves the subject empty. :func:`bracketed_subject`
+reads a figure in brackets right after a name ("Lehman Brothers ($691bn)").
 """
 
 from __future__ import annotations
@@ -74,3 +75,21 @@ def headline_subject(
     ):
         return entity
     return None
+
+
+def bracketed_subject(
+    span: Span, index: dict[int, str], labels: dict[str, str]
+) -> str | None:
+    """A figure in brackets right after a name is that name's: "the
+    bankruptcies of Lehman Brothers ($691bn), Washington Mutual ($328bn)";
+    not a conversion ("$11bn (£5.7bn)") nor a bracket holding more words."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start < 2 or end >= len(doc):
+        return None
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return None
+    entity = index.get(start - 2)
+    if entity is None or labels.get(entity) not in ("ORG", "PERSON"):
+        return None
+    return entity

@@ -162,9 +162,10 @@ def _clause_subject(
         subject = _subject_token(current)
         if subject is not None:
             return subject, current
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" or _to_be(current):
             # Object control: in "regulators ordered Halden Bank to pay $40m"
-            # the one who pays is the object of "ordered".
+            # the one who pays is the object of "ordered"; "forecast the
+            # firm's losses to be $6bn" (parsed as an adverbial clause).
             for child in current.head.children:
                 if child.dep_ == "dobj" and child.i < current.i:
                     return child, current.head
@@ -221,6 +222,11 @@ def _comparison(verb: Token) -> bool:
 def _purpose(verb: Token) -> bool:
     """A "to" clause: "sold to pay off", not "suspended, having fallen"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _to_be(verb: Token) -> bool:
+    """A "to be" clause hanging from a verb: "forecast losses to be $6bn"."""
+    return verb.dep_ == "advcl" and verb.lemma_ == "be" and _purpose(verb)
 
 
 def _passive(verb: Token) -> bool:

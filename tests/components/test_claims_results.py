@@ -212,6 +212,52 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Colt": "ORG"},
         {"38%": {"concept_key": None}},
     ),
+    (
+        "forecast-object-owner-is-the-subject",
+        "Colt Motors reported results. Most analysts had forecast the "
+        "automaker's losses to be over $2.9 billion, or $5.12 per share.",
+        {"Colt Motors": "ORG"},
+        {
+            "over $2.9 billion": {"subject": "Colt Motors", "concept_key": "loss"},
+            "$5.12 per share": {"subject": "Colt Motors", "concept_key": "loss"},
+        },
+    ),
+    # A figure in brackets right after a name is that name's.
+    (
+        "bracketed-after-a-name",
+        "It ranks after the failures of Harlow Bank ($61.2 billion) and "
+        "Tenby Savings ($32.8 billion).",
+        {"Harlow Bank": "ORG", "Tenby Savings": "ORG"},
+        {
+            "$61.2 billion": {"subject": "Harlow Bank"},
+            "$32.8 billion": {"subject": "Tenby Savings"},
+        },
+    ),
+    (
+        "bracketed-not-a-conversion",
+        "Harlow Bank lost a sum of $4 billion (£3.1 billion) in the year.",
+        {"Harlow Bank": "ORG"},
+        {"£3.1 billion": {"subject": "Harlow Bank"}},
+    ),
+    # How long someone has been with an organization.
+    (
+        "tenure-with-an-organization",
+        "Nora Pell, 48, has been with Colt Motors for 21 years.",
+        {"Nora Pell": "PERSON", "Colt Motors": "ORG"},
+        {"21 years": {"concept_key": "tenure"}},
+    ),
+    (
+        "tenure-not-talks-with",
+        "Colt Motors has been in talks with Brenner Group for 3 years.",
+        {"Colt Motors": "ORG", "Brenner Group": "ORG"},
+        {"3 years": {"concept_key": None}},
+    ),
+    (
+        "tenure-not-a-place",
+        "Nora Pell has lived in Lisbon for 21 years.",
+        {"Nora Pell": "PERSON"},
+        {"21 years": {"concept_key": "live"}},
+    ),
 ]
 
 
