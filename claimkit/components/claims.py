@@ -13,6 +13,7 @@ from claimkit.components._extensions import text_of
 from claimkit.components.ages import is_age, is_tenure
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
+from claimkit.components.concept_frames import stake_in
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
 from claimkit.components.subject_frames import poll_share
@@ -168,10 +169,14 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             and quantity["kind"] == "duration"
             and is_tenure(span, index, labels)
         ):
-            concept = {
-                **_NO_CONCEPT,
-                "concept_key": "tenure",
-            }  # "with Acme for 9 years"
+            # "has been with Acme for 9 years"
+            concept = {**_NO_CONCEPT, "concept_key": "tenure"}
+        if (
+            concept is None
+            and quantity["kind"] == "percent"
+            and stake_in(anchor, index, labels)
+        ):
+            concept = {**_NO_CONCEPT, "concept_key": "stake"}  # "buy 6% of Colt"
         per = period_per(
             span, anchor, quantity, concept, linker.lexicon, linker.own_measures
         )

@@ -179,3 +179,27 @@ def raised_object(
     if raised is None:
         return None
     return raised if is_noun(raised) else False
+
+
+# Verbs of trading or holding a part of a company.
+_STAKE_VERBS = frozenset(
+    {"buy", "sell", "acquire", "purchase", "own", "hold", "retain", "keep", "control"}
+)
+
+
+def stake_in(root: Token, index: dict[int, str], labels: dict[str, str]) -> bool:
+    """A share "of" a company itself that is bought, sold or held is a stake:
+    "will purchase the six percent of Colt the state owns"; not "6 percent of
+    Colt's sales" (a measure) nor "6 percent of voters" (no company)."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _STAKE_VERBS:
+        return False
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            company = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return (
+                company is not None
+                and company.i in index
+                and labels.get(index[company.i]) == "ORG"
+            )
+    return False

@@ -258,6 +258,19 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Nora Pell": "PERSON"},
         {"21 years": {"concept_key": "live"}},
     ),
+    # A share of a company itself that is traded or held is a stake.
+    (
+        "stake-of-a-company",
+        "Brenner Group agreed to buy 27% of Colt Motors, which owns 80% of Tarn Oil.",
+        {"Brenner Group": "ORG", "Colt Motors": "ORG", "Tarn Oil": "ORG"},
+        {"27%": {"concept_key": "stake"}, "80%": {"concept_key": "stake"}},
+    ),
+    (
+        "stake-not-a-measure-of-it",
+        "Brenner Group sold 27% of Colt Motors's trucks.",
+        {"Brenner Group": "ORG", "Colt Motors": "ORG"},
+        {"27%": {"concept_key": "truck"}},
+    ),
 ]
 
 
