@@ -194,7 +194,7 @@ class OrgAnaphora:
         hi = bisect.bisect_left(self.mentions, (noun.i, ""))
         window = self.mentions[lo:hi]
         if not window:
-            return None
+            return self._only_organization(noun)
         hint = noun.lemma_.lower()
         hinted = {e for _, e in window if self._ends_with(e, hint)}
         if len(hinted) == 1:
@@ -269,6 +269,17 @@ class OrgAnaphora:
             and subject.lemma_.lower() not in self.nouns
             and subject.lower_ not in self.nouns
         )
+
+    def _only_organization(self, noun: Token) -> str | None:
+        """The article's one organization, for "the firm" as a main subject
+        named nowhere near ("The firm reported orders of $4.9bn"), when it
+        names no other organization at all, before or after."""
+        named = {e for i, e in self.mentions if i not in self._virtual}
+        if len(named) != 1 or not self._main_subject_token(noun, owner=False):
+            return None
+        entity = named.pop()
+        first = min(i for i, e in self.mentions if e == entity)
+        return entity if first < noun.i else None
 
     def _virtual_at(self, i: int) -> str | None:
         """The organization a resolved main-subject anaphor at token i is."""

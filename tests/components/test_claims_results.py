@@ -271,6 +271,23 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Brenner Group": "ORG", "Colt Motors": "ORG"},
         {"27%": {"concept_key": "truck"}},
     ),
+    # "The firm" far from any name is the article's one organization.
+    (
+        "the-firm-is-the-only-organization",
+        "Kestrel Sports sells shoes in Ohio. Demand was strong in the spring. "
+        "Shoppers bought more boots than last year. Prices held steady. "
+        "The firm reported orders of $3.2bn for the winter.",
+        {"Kestrel Sports": "ORG"},
+        {"$3.2bn": {"subject": "Kestrel Sports"}},
+    ),
+    (
+        "the-firm-not-with-two-organizations",
+        "Kestrel Sports sells shoes in Ohio. Demand was strong in the spring. "
+        "Shoppers bought more boots than Dunlin Outdoor sold. Prices held steady. "
+        "The firm reported orders of $3.2bn for the winter.",
+        {"Kestrel Sports": "ORG", "Dunlin Outdoor": "ORG"},
+        {"$3.2bn": {"subject": None}},
+    ),
 ]
 
 
