@@ -99,3 +99,32 @@ def _someone(token: Token) -> bool:
     return (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or (
         token.lower_ in _PERSONAL
     )
+
+
+# Verbs of working for an organization, and the prepositions that name it.
+_TENURE_VERBS = frozenset({"be", "work", "serve", "stay", "remain"})
+_TENURE_PREPS = frozenset({"with", "at", "for"})
+
+
+def is_tenure(span: Span, index: dict[int, str], labels: dict[str, str]) -> bool:
+    """The figure is how long someone has worked for an organization: "has
+    been with Acme for 33 years", "worked at Acme for 12 years"; not "has
+    been in talks with Acme for 3 years" (the organization is the talks')
+    nor "lived in Paris for 10 years" (no organization)."""
+    root = span.root
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    if verb.lemma_.lower() not in _TENURE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(
+        c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in verb.children
+    ):
+        return False  # a person works there: "she", "Smith"
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _TENURE_PREPS and child.i < prep.i:
+            named = [index[t.i] for t in child.subtree if t.i in index]
+            if named and labels.get(named[0]) == "ORG":
+                return True
+    return False

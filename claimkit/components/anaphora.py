@@ -194,7 +194,7 @@ class OrgAnaphora:
         hi = bisect.bisect_left(self.mentions, (noun.i, ""))
         window = self.mentions[lo:hi]
         if not window:
-            return None
+            return self._only_organization(noun)
         hint = noun.lemma_.lower()
         hinted = {e for _, e in window if self._ends_with(e, hint)}
         if len(hinted) == 1:
@@ -230,6 +230,62 @@ class OrgAnaphora:
         self._chain()
         found = self._recent(token, strict=False)
         return found[1] if found is not None else self._topic_here(token)
+
+    def acting_topic(self, token: Token) -> str | None:
+        """The organization an act written with no agent is done by ("About
+        9,000 jobs will be cut"; ``token`` is its figure's noun): the one named
+        as the main subject of the sentence, or of the one before when the
+        figure or a thing is the sentence's own main subject ("Acme said it
+        would close two plants. About 9,000 jobs will be cut", "Acme cut
+        output. The measure comes on top of plans in which 14 plants close");
+        only when it is the organization the article names most often ("It"
+        and "the firm" as main subjects count)."""
+        self._chain()
+        k = bisect.bisect_right(self._sent_starts, token.i) - 1
+        sents = [self.doc[self._sent_starts[j]].sent for j in (k, k - 1) if j >= 0]
+        entity = None
+        for sent in sents:
+            subject = next(
+                (c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None
+            )
+            if subject is None or subject.i == token.i:
+                continue
+            entity = self.index.get(subject.i) or self._virtual_at(subject.i)
+            if entity is not None or not self._thing(subject):
+                break
+        if entity is None:
+            return None
+        counts = Counter(e for _, e in self.mentions).most_common(2)
+        if len(counts) == 2 and counts[1][1] >= counts[0][1]:
+            return None
+        return entity if entity == counts[0][0] else None
+
+    def _thing(self, subject: Token) -> bool:
+        """A common noun that is no organization and names no one ("The
+        measure"), never "the union", "it", "they" or a name."""
+        return (
+            subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and subject.lemma_.lower() not in self.nouns
+            and subject.lower_ not in self.nouns
+        )
+
+    def _only_organization(self, noun: Token) -> str | None:
+        """The article's one organization, for "the firm" as a main subject
+        named nowhere near ("The firm reported orders of $4.9bn"), when it
+        names no other organization at all, before or after."""
+        named = {e for i, e in self.mentions if i not in self._virtual}
+        if len(named) != 1 or not self._main_subject_token(noun, owner=False):
+            return None
+        entity = named.pop()
+        first = min(i for i, e in self.mentions if e == entity)
+        return entity if first < noun.i else None
+
+    def _virtual_at(self, i: int) -> str | None:
+        """The organization a resolved main-subject anaphor at token i is."""
+        if i not in self._virtual:
+            return None
+        return next((e for j, e in self.mentions if j == i), None)
 
     def _topic_here(self, token: Token) -> str | None:
         """The organization the article is about, when it is the only one

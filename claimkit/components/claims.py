@@ -10,12 +10,17 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
-from claimkit.components.ages import is_age
+from claimkit.components.ages import is_age, is_tenure
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
+from claimkit.components.concept_frames import stake_in
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
 from claimkit.components.subject_frames import poll_share
+from claimkit.components.subject_headlines import (
+    bracketed_subject,
+    headline_subject,
+)
 from claimkit.components.subject_people import (
     first_person,
     first_person_plural,
@@ -59,6 +64,7 @@ class ClaimLinker(LexiconComponent):
         self.support_verbs = frozenset(lex.get("support_verbs", []))
         self.score_verbs = frozenset(lex.get("score_verbs", []))
         self.conditions = frozenset(lex.get("condition_marks", ["if"]))
+        self.agentless_acts = frozenset(lex.get("agentless_acts", []))
         self.concepts = ConceptReader(lex)
 
     def process(self, doc: Doc) -> None:
@@ -108,6 +114,11 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             quoted,
             kind=found["quantity"]["kind"],
         )
+        if subject is None and not quoted:
+            # "Acme plans to close 1,100 stores": a headline the parse fails on
+            subject = headline_subject(
+                span, index, labels, linker.own_measures
+            ) or bracketed_subject(span, index, labels)
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
             subject = _speaker_subject(
@@ -153,6 +164,19 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             concept = {**_NO_CONCEPT, "concept_key": "support"}
         if concept is None and quantity["kind"] == "duration" and is_age(span, index):
             concept = {**_NO_CONCEPT, "concept_key": "age"}  # "Ann Lee, 43,"
+        if (
+            concept is None
+            and quantity["kind"] == "duration"
+            and is_tenure(span, index, labels)
+        ):
+            # "has been with Acme for 9 years"
+            concept = {**_NO_CONCEPT, "concept_key": "tenure"}
+        if (
+            concept is None
+            and quantity["kind"] == "percent"
+            and stake_in(anchor, index, labels)
+        ):
+            concept = {**_NO_CONCEPT, "concept_key": "stake"}  # "buy 6% of Colt"
         per = period_per(
             span, anchor, quantity, concept, linker.lexicon, linker.own_measures
         )
@@ -161,6 +185,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         if claims and quantity["kind"] == "money":
             converted = _converted(text, claims[-1], found, converting)
             converting = converted
+            if converted is None and _per_share(text, claims[-1], found):
+                converted = claims[-1]  # "lost $5.9bn, or $9.66 per share"
             if converted is not None:
                 # "$11bn (£5.7bn) accounting fraud": the conversion measures
                 # what the amount it converts measures, for the same subject.
@@ -223,6 +249,18 @@ def _converted(
     if between in (";", ",") and converting is not None:
         return converting
     return None
+
+
+def _per_share(text: str, last: dict[str, Any], found: dict[str, Any]) -> bool:
+    """``found`` gives the money claim right before it per share: "a loss
+    of $381m, or $0.67 per share"."""
+    between = text[last["end"] : found["start"]].strip()
+    return (
+        between in (", or", "or")
+        and found["quantity"].get("per") == "share"
+        and last["quantity"]["kind"] == "money"
+        and last["quantity"].get("per") is None
+    )
 
 
 def _unit_start(found: dict[str, Any]) -> int | None:

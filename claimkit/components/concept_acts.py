@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.concept_syntax import counted_clause, is_time, stops
+from claimkit.components.losses import reported_loss
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
 
@@ -41,6 +42,10 @@ def takings(verb: Token, root: Token) -> bool:
     if verb.lemma_.lower() in ("sell", "buy"):
         # "sold the Dutchman for £16.5m"; "bought it for £4bn" says not what
         return not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
+    if verb.lemma_.lower() == "lose":
+        return reported_loss(
+            verb, root
+        )  # "lost a net $5.9bn", not "Nvidia lost $600bn"
     if verb.lemma_.lower() != "take":
         return True
     if root.dep_ not in ("dobj", "npadvmod"):

@@ -10,12 +10,16 @@
   elsewhere);
 - a measure noun with the bare noun its "of" names, written as one term:
   "margin of error", "rate of inflation", "cost of living"
-  (:func:`of_complement`), never "share of the vote" (a determiner) nor a name.
+  (:func:`of_complement`), never "share of the vote" (a determiner) nor a name;
+- a sum paid "for" a thing is its price: "will pay $57m for a stake" ->
+  "pay" (key "price", :func:`price_paid`);
+- the object a raising verb's "to be" clause measures: "forecast the firm's
+  losses to be $6.7bn" -> losses (:func:`raised_object`).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from spacy.tokens import Span, Token
 
@@ -139,3 +143,63 @@ def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
     if verb.dep_ == "acl" and is_noun(verb.head):
         return verb.head
     return None
+
+
+def price_paid(root: Token, verbs: frozenset[str]) -> dict[str, Any] | None:
+    """ "will pay $57m for a 72% stake", "offers $78m for a car plant": a sum
+    a verb of paying takes as object, "for" a thing bought, is its price
+    (the verb, key "price"); not "pay $5m for breaching rules" (an act) nor
+    "for two years" (a time) nor "for him" (a person)."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    preps = [c for c in (*verb.children, *root.children) if c.lower_ == "for"]
+    for prep in preps:
+        thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if thing is not None and thing.pos_ == "NOUN" and not is_time(thing):
+            return record(root.doc[verb.i : verb.i + 1], "price")
+    return None
+
+
+def raised_object(
+    raiser: Token, verb: Token, raising: frozenset[str]
+) -> Token | Literal[False] | None:
+    """ "had forecast the firm's losses to be $6.7bn": the object of a
+    raising verb before its "to" clause is what the figure measures, not the
+    forecaster; False when that object is no noun, None when there is none."""
+    if (
+        raiser.lemma_.lower() not in raising
+        or verb.dep_ not in ("xcomp", "advcl")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    raised = next(
+        (c for c in raiser.children if c.dep_ == "dobj" and c.i < verb.i), None
+    )
+    if raised is None:
+        return None
+    return raised if is_noun(raised) else False
+
+
+# Verbs of trading or holding a part of a company.
+_STAKE_VERBS = frozenset(
+    {"buy", "sell", "acquire", "purchase", "own", "hold", "retain", "keep", "control"}
+)
+
+
+def stake_in(root: Token, index: dict[int, str], labels: dict[str, str]) -> bool:
+    """A share "of" a company itself that is bought, sold or held is a stake:
+    "will purchase the six percent of Colt the state owns"; not "6 percent of
+    Colt's sales" (a measure) nor "6 percent of voters" (no company)."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _STAKE_VERBS:
+        return False
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            company = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return (
+                company is not None
+                and company.i in index
+                and labels.get(index[company.i]) == "ORG"
+            )
+    return False

@@ -71,6 +71,8 @@ from claimkit.components.concept_frames import (
     frame_after,
     of_complement,
     own_worth,
+    price_paid,
+    raised_object,
     sold,
     term_opener,
 )
@@ -140,6 +142,7 @@ class ConceptReader:
         self.object_verbs = frozenset(lex.get("object_change_verbs", []))
         self.raising = frozenset(lex.get("raising_words", []))
         self.sale_verbs = frozenset(lex.get("sale_verbs", []))
+        self.price_verbs = frozenset(lex.get("price_verbs", []))
         self.part_verbs: dict[str, str] = dict(lex.get("part_verbs", {}))
         self.measure_nouns = frozenset(lex.get("measure_nouns", []))
         self.holder_verbs = frozenset(lex.get("change_holder_verbs", []))
@@ -256,7 +259,8 @@ class ConceptReader:
                     # "£4bn for tax cuts": what it buys, not a change's size
                     return self._phrase(noun, span, entity_tokens)
                 return (
-                    paid_act(span, whole, self.verb_concepts)
+                    price_paid(whole, self.price_verbs)
+                    or paid_act(span, whole, self.verb_concepts)
                     or spending(whole, span, entity_tokens, self.key_of)
                     or frame_after(span, self.money_frames, self.measure_nouns)
                 )
@@ -488,6 +492,9 @@ class ConceptReader:
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 return None  # a subject that is no measure: "it rose 5%"
             raiser = verb.head
+            raised = raised_object(raiser, verb, self.raising)
+            if raised is not None:
+                return raised or None  # "forecast losses to be $6.7bn"
             if verb.dep_ == "xcomp" and raiser.lemma_.lower() in self.raising:
                 # "growth is forecast to slow to 2%", "is likely to peak at 2%"
                 if raiser.dep_ == "acomp":

@@ -429,6 +429,7 @@ def _record(
                 root,
                 finder,
                 counted=kind == "count",
+                money=kind == "money",
             ),
             "per": per,
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.losses import reported_loss
 from claimkit.text.kinds import KindReader
 from claimkit.text.pieces import DASHES, Piece
 
@@ -83,13 +84,15 @@ def read_change(
     finder: QuantityFinder,
     *,
     counted: bool = False,
+    money: bool = False,
 ) -> str | None:
     """Direction of change from the words that govern the quantity, or None.
 
     ``own`` holds the tokens of the record's first word, its number and its
     last word: words of the record itself ("61 lifts") never give a change.
     A count after "at" says where, not how much (``counted``: "growth at the
-    49 stores").
+    49 stores"). A sum reported lost is a loss, not a fall (``money``: "lost a
+    net $5.9bn"; :mod:`claimkit.components.losses`).
     """
     start_token, first_token, own_last = own
     if start_token > 0:
@@ -147,6 +150,8 @@ def read_change(
             and came.dep_ in ("dobj", "prt")
         ):
             return None  # "raise £680m": money collected, not a rise
+        if money and direction is not None and reported_loss(token, came):
+            return None  # "reported losing $4.8bn": a loss, not a fall
         if direction is not None:
             level = (
                 via is not None

@@ -6,6 +6,9 @@
   billion" -> him, Kamprad (:func:`object_owner`);
 - the organization an "at" phrase names on counted people: "9,500 staff at
   Baltic Freight" (:func:`employed_at`);
+- whether a figure is what an organization's act is done to, with no agent
+  ("About 9,000 jobs will be cut", :func:`agentless_act`), also as a
+  conjunct of such a figure (:func:`conjunct_of`);
 
 and whose a share of a vote or a poll is:
 
@@ -37,6 +40,7 @@ _RIVAL_PREPS = frozenset({"over", "against", "ahead"})
 _FOLLOW = frozenset({"follow", "trail", "chase"})
 _LABELS = frozenset({"PERSON", "ORG"})
 _MAX_HOPS = 8
+_HOLD_VERBS = frozenset({"own", "hold", "control"})
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "all", "none", "each", "any", "either", "neither"}
 )
@@ -232,4 +236,66 @@ def partitive(token: Token) -> bool:
         token.lower_ in _PARTITIVES
         or token.tag_ == "JJS"
         or token.ent_type_ == "ORDINAL"
+    )
+
+
+def agentless_act(subject: Token, clause: Token, acts: frozenset[str]) -> bool:
+    """``subject`` is the figure an organization's act is done to, with no
+    agent: "9,000 jobs will be cut", "14 plants closed by 2012" (not "closed
+    by the regulator", nor "900 jobs went")."""
+    # "14 plants closed by 2012": a participle, passive without "were"
+    passive = subject.dep_ == "nsubjpass" or (
+        subject.dep_ == "nsubj" and clause.tag_ == "VBN"
+    )
+    if not passive or clause.lemma_.lower() not in acts:
+        return False
+    return not any(
+        c.dep_ == "agent"
+        and any(t.ent_type_ not in ("DATE", "TIME") for t in c.subtree if t.i != c.i)
+        for c in clause.children
+    )
+
+
+def conjunct_of(anchor: Token, subject: Token, clause: Token) -> bool:
+    """The figure at ``anchor`` is a conjunct of ``subject``, or of the verb
+    of a figure ``subject`` (a verb gapped): "9,000 jobs will be cut in the
+    US, 2,000 jobs in Canada"."""
+    token = anchor.head if anchor.dep_ in ("nummod", "compound") else anchor
+    for _ in range(_MAX_HOPS):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == subject.i:
+            return True
+        if token.i == clause.i:
+            return any(c.dep_ == "nummod" for c in subject.children)
+    return False
+
+
+def held_by(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
+    """The holder of a shareholding written with "by": "Colt will be owned 55
+    percent by the union, eight percent by the state" -> the union, the
+    state; never the company owned. :data:`NOBODY` when the holder is
+    written but names no entity."""
+    if not any(_held(t) for t in anchor.sent):
+        return None
+    preps = [c for c in anchor.children if c.lower_ == "by"]
+    if anchor.dep_ in ("npadvmod", "dobj") and _held(anchor.head):
+        preps += [c for c in anchor.head.children if c.dep_ == "agent"]
+    for prep in preps:
+        if prep.i < span.end:
+            continue  # "owned by X 55 percent": not this figure's "by"
+        for token in prep.subtree:
+            if token.i in index and token.dep_ != "conj":
+                return index[token.i]
+        return NOBODY
+    return None
+
+
+def _held(token: Token) -> bool:
+    """A passive verb of holding: "will be owned", "is held"."""
+    return (
+        token.lemma_.lower() in _HOLD_VERBS
+        and token.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     )

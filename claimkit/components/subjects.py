@@ -21,7 +21,10 @@ from spacy.tokens import Span, Token
 from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
 from claimkit.components.subject_frames import (
+    agentless_act,
+    conjunct_of,
     employed_at,
+    held_by,
     inside_phrase,
     object_owner,
     past_semicolon,
@@ -159,9 +162,10 @@ def _clause_subject(
         subject = _subject_token(current)
         if subject is not None:
             return subject, current
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" or _to_be(current):
             # Object control: in "regulators ordered Halden Bank to pay $40m"
-            # the one who pays is the object of "ordered".
+            # the one who pays is the object of "ordered"; "forecast the
+            # firm's losses to be $6bn" (parsed as an adverbial clause).
             for child in current.head.children:
                 if child.dep_ == "dobj" and child.i < current.i:
                     return child, current.head
@@ -220,6 +224,11 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _to_be(verb: Token) -> bool:
+    """A "to be" clause hanging from a verb: "forecast losses to be $6bn"."""
+    return verb.dep_ == "advcl" and verb.lemma_ == "be" and _purpose(verb)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -251,6 +260,9 @@ def find_subject(
     if owner is not None:
         return owner
     if kind == "percent":
+        held = held_by(anchor, span, index)
+        if held is not None:
+            return held or None  # "owned 55 percent by the union"
         polled = poll_subject(
             anchor, span, index, labels, linker.support_verbs, linker.score_verbs
         )
@@ -283,6 +295,10 @@ def find_subject(
                 )
                 if entity is not None:
                     return entity
+                if child.dep_ == "dative" and (
+                    child.lower_ in anaphora.nouns or child.pos_ == "PROPN"
+                ):
+                    return None  # "give the Italian company a 52% stake": its
     if verb.lemma_.lower() in linker.concepts.object_verbs:
         owner = object_owner(verb, span, index)
         if owner is not None:
@@ -292,7 +308,18 @@ def find_subject(
         return None
     subject, clause = found
     if span.start <= subject.i < span.end:
-        return None  # the quantity is the subject: "four firms build"
+        # the quantity is the subject: "four firms build"; "About 9,000 jobs
+        # will be cut" is the act of the organization the article is about
+        if quoted or not agentless_act(subject, clause, linker.agentless_acts):
+            return None
+        return anaphora.acting_topic(subject)
+    if conjunct_of(anchor, subject, clause) and agentless_act(
+        subject, clause, linker.agentless_acts
+    ):
+        # "9,000 jobs will be cut in the US, 2,000 jobs in Canada"
+        return None if quoted else anaphora.acting_topic(subject)
+    if subject.ent_type_ == "PERCENT":
+        return None  # "eight percent by X, and Y would begin with 20 percent"
     if work_subject(subject, linker.work_nouns):
         return None  # "Smith's comedy Hitch took $21m": the film's
     entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)

@@ -95,9 +95,23 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
     ),
     (
         "no-concept-without-a-noun",
-        "Acme Corp lost $40 million in the third quarter.",
+        "Acme Corp lost $40 million on Monday.",
         {"Acme Corp": "ORG"},
         [{"text": "$40 million", "subject": "Acme Corp", "concept": None}],
+    ),
+    (
+        # a period of accounts makes the sum lost a loss (components/losses.py)
+        "loss-verb-with-a-period",
+        "Acme Corp lost $40 million in the third quarter.",
+        {"Acme Corp": "ORG"},
+        [
+            {
+                "text": "$40 million",
+                "subject": "Acme Corp",
+                "concept": "lost",
+                "concept_key": "loss",
+            }
+        ],
     ),
     (
         "no-concept-for-a-vague-noun",
