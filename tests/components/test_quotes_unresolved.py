@@ -69,6 +69,15 @@ from tests.components.test_quotes_after_cues import _of, _speakers
             "loved by all",
             "Halvard Partners",
         ),
+        (
+            "The warship was on patrol when it got a call from the Vela, a "
+            "Halvard Ministry statement said.\n"
+            '"On sighting the helicopter, the boats fled.\n'
+            'The ship closed in. "\n'
+            "Commandos boarded the boat, the statement said.",
+            "Commandos boarded",
+            "Halvard Ministry",
+        ),
     ],
 )
 def test_quotes_subject_the_parse_hid_names_the_speaker(

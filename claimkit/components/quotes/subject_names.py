@@ -114,31 +114,40 @@ class _SubjectNames(_Described):
     def _issued_before(self, subject: Token) -> str | None:
         """'Acme issued a statement on Tuesday. "...," the statement said': the
         one who issued it. A voice noun with 'the' and nothing else ('the
-        statement', 'the letter') stands for the last one of its kind made the
-        object of a verb, in its paragraph or the two before (a quote over two
-        lines comes between), whose subject is a person's or organization's
-        name."""
+        statement', 'the letter') stands for the last one of its kind named
+        before, in its paragraph or the three before (a quote over two lines
+        may come between): its maker is the name it was made the object of ('Acme
+        issued a statement') or that it was named with ('an Acme statement',
+        "Acme's statement"); another one of its kind names no one."""
         if subject.lemma_.lower() not in self.finder.voice_nouns or any(
             c.dep_ != "det" or c.lower_ != "the" for c in subject.children
         ):
             return None
         if not any(c.dep_ == "det" for c in subject.children):
             return None
-        since = self.previous_paragraph_start(subject.idx)
-        since = self.previous_paragraph_start(since) if since > 0 else 0
+        since = subject.idx
+        for _ in range(3):
+            since = self.previous_paragraph_start(since) if since > 0 else 0
         for token in reversed(subject.doc[: subject.i]):
             if token.idx < since:
                 break
-            if token.lemma_ != subject.lemma_ or token.dep_ not in ("dobj", "obj"):
+            if token.lemma_ != subject.lemma_ or self.in_marks(token.idx):
                 continue
             names = [
                 c
-                for c in token.head.children
-                if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                for c in token.children
+                if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
             ]
+            if not names and token.dep_ in ("dobj", "obj"):
+                names = [
+                    c
+                    for c in token.head.children
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                ]
             if not names:
                 return None
-            entity = self.entity_at(names[0].idx, names[0].idx + len(names[0]))
+            name = names[-1]
+            entity = self.entity_at(name.idx, name.idx + len(name))
             return (
                 entity if self.labels.get(entity or "") in ("PERSON", "ORG") else None
             )
