@@ -74,9 +74,11 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
     open_double: int | None = None
     paragraphs = 1
     continue_at = -1  # the opening mark that continues a quote in a new paragraph
+    close_next = -1  # a lone mark that closes a quote run on from the paragraph before
     tags = [m.span() for m in _TAG.finditer(text)]
     tag_i = 0
-    for para_start, para_end in paragraph_spans(text):
+    paras = paragraph_spans(text)
+    for at, (para_start, para_end) in enumerate(paras):
         if para_start == para_end and para_start < len(text):
             continue
         open_single: int | None = None
@@ -89,6 +91,12 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
             if tag_i < len(tags) and tags[tag_i][0] < i:
                 continue  # inside markup
             char = text[i]
+            if i == close_next and open_double is not None:
+                _emit(text, spans, open_double, i, i, single=False, paras=paragraphs)
+                open_double = None
+                open_single = None
+                paragraphs = 1
+                continue
             before = _neighbour(text, i, -1, para_start, para_end)
             after = _neighbour(text, i, 1, para_start, para_end)
             opens = before in _OPEN_BEFORE or before in ALL_MARKS
@@ -166,6 +174,12 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
         if open_double is not None:
             continue_at = _next_paragraph_opens(text, para_end)
             if continue_at >= 0:
+                paragraphs += 1
+                continue
+            close_next = (
+                _closed_in_next(text, *paras[at + 1]) if at + 1 < len(paras) else -1
+            )
+            if close_next >= 0:
                 paragraphs += 1
                 continue
             issues.append(
@@ -270,6 +284,39 @@ def _next_paragraph_opens(text: str, para_end: int) -> int:
     if i < n and i > para_end and (text[i] in DOUBLE_OPEN or text[i] == '"'):
         return i
     return -1
+
+
+def _closed_in_next(text: str, start: int, end: int) -> int:
+    """Where the next paragraph closes a quote left open, or -1.
+
+    '"We will act.\\nThat is the plan, "said Ann Ray.': the writer broke the
+    quote over two lines without reopening it, and the next paragraph's only
+    double mark, after the quote's last stop or comma and before a lower-case
+    word ('said', 'he said') or the paragraph's end, closes it. A next
+    paragraph with more marks, or whose lone mark opens words of its own, does
+    not.
+    """
+    while start < end and blank(text[start]):
+        start += 1
+    marks = [
+        m.start()
+        for m in _MARK.finditer(text, start, end)
+        if text[m.start()] in DOUBLE_MARKS
+    ]
+    if len(marks) != 1 or marks[0] == start:
+        return -1
+    i = marks[0]
+    j = i - 1
+    while j > start and blank(text[j]):
+        j -= 1
+    if text[j] not in ".,?!":
+        return -1
+    k = i + 1
+    while k < end and (blank(text[k]) or text[k] == ","):
+        k += 1
+    if k == end:
+        return i  # a mark ending its paragraph after a stop opens nothing
+    return i if text[k].islower() else -1
 
 
 def _drop_nested(spans: list[MarkedSpan]) -> list[MarkedSpan]:

@@ -968,7 +968,9 @@ def test_quotes_wrapped_quote_is_one_with_its_speaker(
 
 
 def test_quotes_single_newlines_end_paragraphs(blank_nlp, resolver, finder) -> None:
-    # no blank line in the text: every line break ends a paragraph, as before
+    # no blank line in the text: every line break ends a paragraph, but a quote
+    # left open there runs on to the next line's lone closing mark before its
+    # 'said X' (issue 16): one quote, with its speaker
     text = (
         "Port news\n"
         '"Berths ran out in June and nobody at the council listened to\n'
@@ -976,14 +978,14 @@ def test_quotes_single_newlines_end_paragraphs(blank_nlp, resolver, finder) -> N
     )
     table = WRAPPED.format(gap=_NEWLINE, wrap=_NEWLINE)
     doc = _run(blank_nlp, text, table, resolver, finder)
-    assert any("not closed" in issue for issue in doc._.ck_issues)
+    assert not any("not closed" in issue for issue in doc._.ck_issues)
     marked = [q for q in _quotes(doc) if q[1] != "indirect"]
     assert marked == [
         (
-            "Berths ran out in June and nobody at the council listened to",
+            "Berths ran out in June and nobody at the council listened to\nus,",
             "direct",
-            None,
-            None,
-            None,
+            "Priya Nair",
+            "Priya Nair",
+            "said",
         )
     ]

@@ -330,9 +330,20 @@ class _Context:
         return out
 
     def _after_tokens(self, char: int) -> list[Token]:
-        """Tokens after ``char`` in its paragraph, nearest first."""
+        """Tokens after ``char`` in its paragraph, nearest first.
+
+        A quote mark that ends its paragraph, before a paragraph opening in
+        lower case ('"... the economy. "\\nsaid Ann Ray, the premier.'), is
+        followed by that line: the attribution the writer broke off.
+        """
         start = bisect.bisect_right(self.starts, char)
         para_end = paragraph_end(self.text, self.para_starts, char)
+        if not self.text[char + 1 : para_end].strip():
+            nxt = para_end
+            while nxt < len(self.text) and self.text[nxt].isspace():
+                nxt += 1
+            if nxt < len(self.text) and self.text[nxt].islower():
+                para_end = paragraph_end(self.text, self.para_starts, nxt)
         out = []
         for i in range(start, min(len(self.doc), start + _WINDOW * 2)):
             token = self.doc[i]

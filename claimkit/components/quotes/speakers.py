@@ -7,7 +7,7 @@ it overlaps, or for a pronoun or 'the company' the entity named before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.quotes.clauses import (
@@ -21,14 +21,14 @@ from claimkit.components.quotes.context import (
     _SUBJECTS,
     _Quote,
 )
-from claimkit.components.quotes.described import _Described
+from claimkit.components.quotes.subject_names import _SubjectNames
 from claimkit.text.quotemarks import ALL_MARKS
 
 # auxiliaries of what is only possible: 'could defend myself by claiming ...'
 _POSSIBLE = {"may", "might", "could", "would", "should", "can", "'d"}
 
 
-class _Speakers(_Described):
+class _Speakers(_SubjectNames):
     """Cues and their speakers: the verb's subject, 'according to X'."""
 
     def _is_cue(self, token: Token) -> bool:
@@ -157,6 +157,9 @@ class _Speakers(_Described):
             ):
                 issuer = self._subject(noun.head)
                 return issuer if issuer is not None else noun
+        named = self._reduced_relative_name(verb)
+        if named is not None:
+            return named
         if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ != "ROOT":
             # 'footage of Hillary Clinton asking, "..."': the name the gerund follows
             name = verb.doc[verb.i - 1]
@@ -170,6 +173,7 @@ class _Speakers(_Described):
         # a verb outside quote marks never takes its subject from inside them
         # (a misparse of '"A," Jordan said' joins 'said' to the quoted verb)
         outside = not self.in_marks(verb.idx)
+        crossed = False  # the parse ran the sentence over a line break
         for _ in range(4):
             if outside and token is not verb and self.in_marks(token.idx):
                 return None
@@ -179,6 +183,7 @@ class _Speakers(_Described):
                 if outside and self.in_marks(child.idx):
                     continue
                 if not self.same_paragraph(child, verb):
+                    crossed = crossed or child.dep_ == "nsubj"
                     continue
                 if child.dep_ == "nsubjpass" and (
                     self._is_cue(verb) or verb.lemma_.lower() in self.finder.as_lemmas
@@ -247,6 +252,12 @@ class _Speakers(_Described):
                     return blamed[0]
                 token = head.head  # 'began by saying', 'responded by saying'
                 continue
+            across = not self.same_paragraph(token, token.head) and (
+                token.dep_ in ("conj", "ROOT", "appos", "relcl")
+                or (token.dep_ == "acl" and self._reports_as_relative(token))
+            )
+            if crossed or across:
+                return self._line_subject(verb)
             break
         return None
 
@@ -293,91 +304,24 @@ class _Speakers(_Described):
                     break
         if subject.pos_ == "NOUN":
             # 'her senior adviser, Tom Reed, said': the name in apposition
-            names = [
-                c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-            ] or self._appositive_person(subject)
+            names = (
+                [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                or self._appositive_person(subject)
+                or self._name_after_noun(subject)
+                or self._name_ending_role(subject)
+            )
             if names:
                 subject = names[0]
+        subject = self._name_after_title(subject) or subject
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
         quote.speaker = (start, end)
         quote.entity = self._resolve(subject, start, end)
-
-    @staticmethod
-    def _appositive_person(subject: Token) -> list[Token]:
-        """'A spokesperson for Acme, Jane Doe, said': the name the parse gave Acme.
-
-        A person's name in apposition to the object of the role noun's 'for' or
-        'at' names the role noun itself when that object is an organization's
-        name; after a person noun ('a spokesman for the prosecutor, Alan
-        Hevesi') it names the prosecutor.
-        """
-        for prep in subject.rights:
-            if prep.dep_ != "prep":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.ent_type_ == "PERSON":
-                    continue
-                if obj.pos_ != "PROPN" and not obj.ent_type_:
-                    continue  # 'a spokesman for the prosecutor, Alan Hevesi'
-                names = [
-                    c
-                    for c in obj.rights
-                    if c.dep_ == "appos"
-                    and c.pos_ == "PROPN"
-                    and c.ent_type_ == "PERSON"
-                ]
-                if names:
-                    return names
-        return []
-
-    def _subject_words(self, token: Token) -> Span:
-        """The subject's own words: its name or noun phrase, no apposition or clause."""
-        doc = token.doc
-        if token.ent_type_ and token.pos_ == "PROPN":
-            left = token.i
-            while (
-                left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I"
-            ):
-                left -= 1
-            right = token.i
-            while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
-                right += 1
-            return self._in_paragraph(token, left, right)
-        left = token.i
-        for child in token.lefts:
-            if child.dep_ in (
-                "compound",
-                "det",
-                "amod",
-                "poss",
-                "nmod",
-                "nummod",
-                "flat",
-            ):
-                left = min(left, child.left_edge.i)
-        right = token.i
-        for child in token.rights:
-            if child.dep_ in ("compound", "flat") and child.i == right + 1:
-                right = child.i
-        while left < token.i and (doc[left].is_punct or doc[left].text in ALL_MARKS):
-            left += 1
-        return self._in_paragraph(token, left, right)
-
-    def _in_paragraph(self, token: Token, left: int, right: int) -> Span:
-        """The words ``left``..``right`` of ``token``'s paragraph only.
-
-        'Boat ban lifted / Harbour officials said': a headline parsed into the
-        first sentence lends the subject no words.
-        """
-        doc = token.doc
-        while left < token.i and not self.same_paragraph(doc[left], token):
-            left += 1
-        while right > token.i and not self.same_paragraph(doc[right], token):
-            right -= 1
-        while left < token.i and (doc[left].is_space or doc[left].is_punct):
-            left += 1
-        return doc[left : right + 1]
+        if quote.entity is not None and self._legal_suffix(quote.entity):
+            owner = self._suffix_owner(quote.entity)
+            quote.entity = owner[0] if owner else None
+            if owner and (start, end) == owner[2]:
+                quote.speaker = (owner[1], end)  # 'Acme LLC', not 'LLC'
 
     def _resolve(self, subject: Token, start: int, end: int) -> str | None:
         """Entity id of the speaker: the mention, a resolved pronoun, or a role noun."""
@@ -422,7 +366,11 @@ class _Speakers(_Described):
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
             return self.organization_antecedent(subject, start)
-        found = self._voice_for(subject) or self.org_anaphora(subject, start)
+        found = (
+            self._voice_for(subject)
+            or self._issued_before(subject)
+            or self.org_anaphora(subject, start)
+        )
         found = found or self.described_organization(subject, start)
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
