@@ -1,0 +1,132 @@
+"""ck_entities: a maker, its models and the people who bear its name.
+
+Hand-built Docs (tests/handmade.py), sentences and names our own: a model
+named after its maker, or a car told by its year or colour, is no
+organization; a maker's bare name used as the firm joins the firm, not a
+namesake; a role makes a person of a name ending in a word of organizations;
+a place qualifying a firm is no organization; a legal form alone is no
+entity.
+"""
+
+from __future__ import annotations
+
+from tests.components.test_entities_works import found
+from tests.handmade import parse
+
+# --- a model named after its maker -------------------------------------------
+
+
+def test_model_the_maker_stops_making_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Velta said it will drop the Velta Corsa.",
+        """
+        Velta  PROPN nsubj     1  B-ORG
+        said   VERB  ROOT      1  O say
+        it     PRON  nsubj     4
+        will   AUX   aux       4
+        drop   VERB  ccomp     1
+        the    DET   det       7
+        Velta  PROPN compound  7  B-ORG
+        Corsa  PROPN dobj      4  I-ORG
+        .      PUNCT punct     1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Velta")]
+
+
+def test_model_ending_in_us_introduced_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Velta said the Velta Primus was introduced in 1990.",
+        """
+        Velta      PROPN nsubj     1  B-ORG
+        said       VERB  ROOT      1  O say
+        the        DET   det       4
+        Velta      PROPN compound  4  B-ORG
+        Primus     PROPN nsubjpass 6  I-ORG
+        was        AUX   auxpass   6
+        introduced VERB  ccomp     1
+        in         ADP   prep      6
+        1990       NUM   pobj      7  B-DATE
+        .          PUNCT punct     1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Velta")]
+
+
+def test_makers_arm_that_acts_stays_an_org(blank_nlp, resolver):
+    # Negative: typed ORG and the subject of its own verb, an organization.
+    doc = parse(
+        blank_nlp.vocab,
+        "Velta said the Velta Corsa signed a deal.",
+        """
+        Velta  PROPN nsubj     1  B-ORG
+        said   VERB  ROOT      1  O say
+        the    DET   det       4
+        Velta  PROPN compound  4  B-ORG
+        Corsa  PROPN nsubj     5  I-ORG
+        signed VERB  ccomp     1
+        a      DET   det       7
+        deal   NOUN  dobj      5
+        .      PUNCT punct     1
+        """,
+    )
+    assert ("ORG", "Velta Corsa") in found(doc, resolver)
+
+
+def test_object_named_after_an_org_it_is_not_listed_alone_stays(blank_nlp, resolver):
+    # Negative: the first word is never an organization alone in the text.
+    doc = parse(
+        blank_nlp.vocab,
+        "Regulators fined the Velta Corsa group.",
+        """
+        Regulators NOUN  nsubj     1  O regulator
+        fined      VERB  ROOT      1  O fine
+        the        DET   det       4
+        Velta      PROPN compound  4  B-ORG
+        Corsa      PROPN dobj      1  I-ORG
+        group      NOUN  appos     4
+        .          PUNCT punct     1
+        """,
+    )
+    assert ("ORG", "Velta Corsa") in found(doc, resolver)
+
+
+def test_car_told_by_its_year_or_colour_is_no_entity(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "She was hit by his grey 2013 Velta Corsa.",
+        """
+        She   PRON  nsubjpass 2
+        was   AUX   auxpass   2
+        hit   VERB  ROOT      2  O hit
+        by    ADP   agent     2
+        his   PRON  poss      8
+        grey  ADJ   amod      8
+        2013  NUM   nummod    8  B-DATE
+        Velta PROPN compound  8  B-ORG
+        Corsa PROPN pobj      3  I-ORG
+        .     PUNCT punct     2
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_year_before_a_name_qualifying_a_noun_stays(blank_nlp, resolver):
+    # Negative: the name qualifies "study"; a year dates the study.
+    doc = parse(
+        blank_nlp.vocab,
+        "It cited a 2004 Velta Institute study.",
+        """
+        It        PRON  nsubj     1
+        cited     VERB  ROOT      1  O cite
+        a         DET   det       6
+        2004      NUM   nummod    6  B-DATE
+        Velta     PROPN compound  5  B-ORG
+        Institute PROPN compound  6  I-ORG
+        study     NOUN  dobj      1
+        .         PUNCT punct     1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Velta Institute")]
