@@ -10,6 +10,7 @@ entity.
 
 from __future__ import annotations
 
+from claimkit.components.entities.resolver import find_entities
 from tests.components.test_entities_works import found
 from tests.handmade import parse
 
@@ -130,3 +131,57 @@ def test_year_before_a_name_qualifying_a_noun_stays(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Velta Institute")]
+
+
+# --- the maker's bare name beside a namesake ---------------------------------
+
+_NAMESAKE = (
+    "Marlow Motor Company named Ada Marlow chief. Marlow said sales fell."
+    " Marlow cut jobs."
+)
+
+
+def _namesake_doc(blank_nlp, label: str):  # type: ignore[no-untyped-def]
+    """The bare "Marlow" twice, typed ``label`` (one mention is too few)."""
+    return parse(
+        blank_nlp.vocab,
+        _NAMESAKE,
+        f"""
+        Marlow  PROPN compound  2  B-ORG
+        Motor   PROPN compound  2  I-ORG
+        Company PROPN nsubj     3  I-ORG
+        named   VERB  ROOT      3  O name
+        Ada     PROPN compound  5  B-PERSON
+        Marlow  PROPN dobj      3  I-PERSON
+        chief   NOUN  oprd      3
+        .       PUNCT punct     3
+        Marlow  PROPN nsubj     9  B-{label}
+        said    VERB  ROOT      9  O say
+        sales   NOUN  nsubj     11 O sale
+        fell    VERB  ccomp     9  O fall
+        .       PUNCT punct     9
+        Marlow  PROPN nsubj     14 B-{label}
+        cut     VERB  ROOT      14 O cut
+        jobs    NOUN  dobj      14 O job
+        .       PUNCT punct     14
+        """,
+    )
+
+
+def _mentions(doc, resolver) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    return {
+        e["name"]: [m["text"] for m in e["mentions"]]
+        for e in find_entities(doc, resolver)
+    }
+
+
+def test_bare_name_typed_org_joins_the_firm_not_the_namesake(blank_nlp, resolver):
+    mentions = _mentions(_namesake_doc(blank_nlp, "ORG"), resolver)
+    assert mentions["Marlow Motor Company"].count("Marlow") == 2
+    assert mentions["Ada Marlow"] == ["Ada Marlow"]
+
+
+def test_bare_name_typed_person_joins_the_namesake(blank_nlp, resolver):
+    # Negative: the model calls the bare name a person.
+    mentions = _mentions(_namesake_doc(blank_nlp, "PERSON"), resolver)
+    assert mentions["Ada Marlow"].count("Marlow") == 2
