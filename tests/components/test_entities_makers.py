@@ -185,3 +185,97 @@ def test_bare_name_typed_person_joins_the_namesake(blank_nlp, resolver):
     # Negative: the model calls the bare name a person.
     mentions = _mentions(_namesake_doc(blank_nlp, "PERSON"), resolver)
     assert mentions["Ada Marlow"].count("Marlow") == 2
+
+
+# --- a role or a place beside a name -----------------------------------------
+
+
+def test_given_name_and_press_with_a_role_is_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "said Tom Press, the chairman of Velta.",
+        """
+        said     VERB  ROOT      0  O say
+        Tom      PROPN compound  2  B-PERSON
+        Press    PROPN nsubj     0  I-PERSON
+        ,        PUNCT punct     2
+        the      DET   det       5
+        chairman NOUN  appos     2
+        of       ADP   prep      5
+        Velta    PROPN pobj      6  B-ORG
+        .        PUNCT punct     0
+        """,
+    )
+    assert ("PERSON", "Tom Press") in found(doc, resolver)
+
+
+def test_name_and_press_typed_org_stays_an_org(blank_nlp, resolver):
+    # Negative: no given name, typed ORG: a publisher.
+    doc = parse(
+        blank_nlp.vocab,
+        "said Velta Press, the publisher.",
+        """
+        said      VERB  ROOT      0  O say
+        Velta     PROPN compound  2  B-ORG
+        Press     PROPN nsubj     0  I-ORG
+        ,         PUNCT punct     2
+        the       DET   det       5
+        publisher NOUN  appos     2
+        .         PUNCT punct     0
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Velta Press")]
+
+
+def test_role_of_a_firm_then_the_holder_is_a_person(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "said the chairman of Velta Inc Tom Press.",
+        """
+        said     VERB  ROOT      0  O say
+        the      DET   det       2
+        chairman NOUN  nsubj     0
+        of       ADP   prep      2
+        Velta    PROPN compound  5  B-ORG
+        Inc      PROPN compound  7  I-ORG
+        Tom      PROPN compound  7  B-PERSON
+        Press    PROPN pobj      3  I-PERSON
+        .        PUNCT punct     0
+        """,
+    )
+    assert ("PERSON", "Tom Press") in found(doc, resolver)
+
+
+def test_country_before_a_firm_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "It is a United States manufacturing firm.",
+        """
+        It            PRON  nsubj     1
+        is            AUX   ROOT      1  O be
+        a             DET   det       6
+        United        PROPN compound  4  B-GPE
+        States        PROPN compound  6  I-GPE
+        manufacturing NOUN  compound  6
+        firm          NOUN  attr      1
+        .             PUNCT punct     1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_place_naming_a_magazine_stays_an_org(blank_nlp, resolver):
+    # Negative: no article before it, nothing after the noun: the title.
+    doc = parse(
+        blank_nlp.vocab,
+        "She wrote in Ohio magazine.",
+        """
+        She      PRON  nsubj     1
+        wrote    VERB  ROOT      1  O write
+        in       ADP   prep      1
+        Ohio     PROPN compound  4  B-GPE
+        magazine NOUN  pobj      2
+        .        PUNCT punct     1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Ohio")]
