@@ -279,3 +279,42 @@ def test_place_naming_a_magazine_stays_an_org(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Ohio")]
+
+
+# --- a legal form alone -----------------------------------------------------
+
+
+def test_legal_form_cut_off_rejoins_its_name(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Velta LLC said it would close.",
+        """
+        Velta PROPN compound  1  B-ORG
+        LLC   PROPN nsubj     2  B-ORG
+        said  VERB  ROOT      2  O say
+        it    PRON  nsubj     5
+        would AUX   aux       5
+        close VERB  ccomp     2
+        .     PUNCT punct     2
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Velta LLC")]
+
+
+def test_legal_form_alone_is_no_entity(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "On behalf of Velta, LLC said nothing.",
+        """
+        On     ADP   prep     5
+        behalf NOUN  pobj     0
+        of     ADP   prep     1
+        Velta  PROPN pobj     2  B-ORG
+        ,      PUNCT punct    5
+        LLC    PROPN nsubj    5  B-ORG
+        said   VERB  ROOT     5  O say
+        nothing PRON dobj     5
+        .      PUNCT punct    5
+        """,
+    )
+    assert ("ORG", "LLC") not in found(doc, resolver)
