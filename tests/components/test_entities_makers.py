@@ -318,3 +318,46 @@ def test_legal_form_alone_is_no_entity(blank_nlp, resolver):
         """,
     )
     assert ("ORG", "LLC") not in found(doc, resolver)
+
+
+# --- a plan's name ---------------------------------------------------------
+
+
+def test_plan_called_a_name_is_no_org(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The plan, called Way Ahead, will cut costs.",
+        """
+        The    DET   det       1
+        plan   NOUN  nsubj     8
+        ,      PUNCT punct     1
+        called VERB  acl       1  O call
+        Way    PROPN compound  5  B-ORG
+        Ahead  PROPN oprd      3  I-ORG
+        ,      PUNCT punct     1
+        will   AUX   aux       8
+        cut    VERB  ROOT      8  O cut
+        costs  NOUN  dobj      8  O cost
+        .      PUNCT punct     8
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_group_called_a_name_stays_an_org(blank_nlp, resolver):
+    # Negative: a group's name, not a plan's.
+    doc = parse(
+        blank_nlp.vocab,
+        "A group called Way Ahead will sue.",
+        """
+        A      DET   det       1
+        group  NOUN  nsubj     6
+        called VERB  acl       1  O call
+        Way    PROPN compound  4  B-ORG
+        Ahead  PROPN oprd      2  I-ORG
+        will   AUX   aux       6
+        sue    VERB  ROOT      6
+        .      PUNCT punct     6
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Way Ahead")]

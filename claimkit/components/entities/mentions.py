@@ -357,17 +357,20 @@ def _made(root: Token, resolver: EntityResolver) -> bool:
 
 def _named_thing(root: Token, resolver: EntityResolver) -> bool:
     """The name of a thing the text has just named by its kind: "its latest
-    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``)."""
+    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``), or
+    a plan's name ("the plan, called Way Ahead"; ``plan_nouns``)."""
     head = root.head
+    kinds = resolver.product_nouns
     if root.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed"):
         head = head.head
+        kinds = kinds | resolver.plan_nouns
     elif root.dep_ != "appos":
         return False
     return (
         head.i < root.i
         and head.is_lower
         and head.pos_ == "NOUN"
-        and head.lower_ in resolver.product_nouns
+        and head.lower_ in kinds
     )
 
 

@@ -105,6 +105,7 @@ class EntityResolver(LexiconComponent):
         self.not_entities = {_key_text(w) for w in lex.get("not_entities", [])}
         self.place_words = set(lex.get("place_words", []))
         self.product_nouns = {w.lower() for w in lex.get("product_nouns", [])}
+        self.plan_nouns = {w.lower() for w in lex.get("plan_nouns", [])}
         self.speech_verbs = set(lex.get("speech_verbs", []))
         self.demonyms = set(lex.get("demonyms", []))
         self.pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
