@@ -18,6 +18,7 @@ from claimkit.components.entities.cues import (
     acronym_typed_person,
     always_mistered,
     capitals_only,
+    company_namesake,
     cut_at_initial,
     first_surname,
     given_names_before,
@@ -158,7 +159,24 @@ def _cluster(
         # that the text seldom calls otherwise may be a person's ("Clinton"
         # typed ORG 18 times beside one "Clinton campaign").
         clued = _often_not(name, "PERSON") and label != "PERSON"
-        if len(words) > 1 or (not clued and not capitals_only(name, resolver)):
+        if company_namesake(name, label) and _targets(
+            key, "PERSON", near, group_label, resolver, members=members
+        ):
+            # The firm's, not a namesake's ("Marlow" beside "Ada Marlow"):
+            # its one full name's ("Marlow Motor Company"), else its own
+            # ("Marlow" beside "Marlow Vento" and "Marlow Sol") when several.
+            targets = _targets(
+                key, "ORG", near, group_label, resolver, own=label, members=members
+            )
+            if len(targets) > 1:
+                groups[key] = list(name.spans)
+                group_label[key] = label
+                for word in _index_words(key, joint):
+                    index[word].append(key)
+                continue
+        if not targets and (
+            len(words) > 1 or (not clued and not capitals_only(name, resolver))
+        ):
             # "De Niro" and "Connick Jr" are short forms of a fuller name too.
             targets = _targets(
                 key, "PERSON", near, group_label, resolver, members=members

@@ -233,3 +233,17 @@ def mostly_determined(name: _Name) -> bool:
         else:
             bare += 1
     return determined > bare
+
+
+def company_namesake(name: _Name, label: str) -> bool:
+    """A one-word name the model typed an organization at every mention, and
+    no mention a person ("Marlow said its sales fell", "Marlow's plants"):
+    beside a company it opens ("Marlow Motor Company") it is the company's,
+    whoever else bears it as a surname ("Ada Marlow Jr.")."""
+    return (
+        len(name.key.split()) == 1
+        and label == "ORG"
+        and len(name.spans) >= 2
+        and set(name.model) == {"ORG"}
+        and not any(clue.endswith("PERSON") for clue in name.evidence)
+    )

@@ -20,6 +20,13 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.nonagents import non_agent_evidence
+from claimkit.components.entities.roles import (
+    PLACES,
+    TYPES,
+    firm_before,
+    place_qualifying,
+    role_named,
+)
 from claimkit.components.entities.spans import (
     _CODE,
     _key_text,
@@ -45,9 +52,7 @@ CANDIDATE_LABELS = {
     "LAW",
     "EVENT",
 }
-PLACES = {"GPE", "LOC", "FAC", "PLACE"}
 AGENT = "AGENT"  # evidence that a name acts or owns: a person or organization
-TYPES = ("PERSON", "ORG")
 MODEL_WEIGHT = 3.0  # the model's votes, spread over a name's mentions
 EVIDENCE_WEIGHT = 4.0  # one clear context clue outweighs the model
 HEADLINE_WEIGHT = 0.25
@@ -169,7 +174,11 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"  # "iPhone", "iPad"
     if _hyphened_code(span):
         return "PRODUCT"  # "EV-DO", "DVB-H": a standard's name, cut
-    if len(span) > 1 and last.text in resolver.suffixes:
+    if (
+        len(span) > 1
+        and last.text in resolver.suffixes
+        and not role_named(span, root, resolver)
+    ):
         return "ORG"
     if any(t.text == "&" for t in span[1:-1]) and not _cited(span):
         return "ORG"  # "Johnson & Johnson", "Marks & Spencer": a firm's name
@@ -208,6 +217,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and after.is_lower
         and root.dep_ in ("compound", "amod", "nmod")
         and root.head.lower_ in resolver.compound_org_heads
+        and not place_qualifying(span, root, resolver)
         # Only nouns between: in "X introduced soul group Y" X is no group's.
         and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[span.end : root.head.i])
     ):
@@ -347,17 +357,20 @@ def _made(root: Token, resolver: EntityResolver) -> bool:
 
 def _named_thing(root: Token, resolver: EntityResolver) -> bool:
     """The name of a thing the text has just named by its kind: "its latest
-    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``)."""
+    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``), or
+    a plan's name ("the plan, called Way Ahead"; ``plan_nouns``)."""
     head = root.head
+    kinds = resolver.product_nouns
     if root.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed"):
         head = head.head
+        kinds = kinds | resolver.plan_nouns
     elif root.dep_ != "appos":
         return False
     return (
         head.i < root.i
         and head.is_lower
         and head.pos_ == "NOUN"
-        and head.lower_ in resolver.product_nouns
+        and head.lower_ in kinds
     )
 
 
@@ -427,6 +440,8 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
     doc = root.doc
     if any("\n" in t.text for t in doc[min(holder.i, root.i) : max(holder.i, root.i)]):
         return None  # a parse across a line break: "Hall of Fame\n\nSinger X"
+    if root.ent_type_ == "PERSON" and firm_before(root):
+        return None  # "chairman of Acme Inc Jo Roe": Acme is the affiliation
     if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
         return "ORG"
     if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":

@@ -20,12 +20,16 @@ words of ``entities.json``, not lists of names:
   with a commissioner and stays;
 - an honour or a seat alone: a post-nominal ("CBE", "MSP"; ``post_nominals``)
   that is the whole name;
-- a maker's model typed PERSON: a name the text also gives alone as an
-  organization, followed by one capitalized word that is no head of an
-  organization's name, nor a place, a region or a person's name, owned or
-  counted like a thing ("the Toyota Camry" beside "Toyota said"; not "Tata
-  Steel", "Virgin Atlantic", "the NBC Universal deal"; typed ORG, it stays:
-  "the Nusra Front", "the PGA Tour" are organizations).
+- a maker's model: a name the text also gives alone as an organization,
+  followed by one capitalized word that is no head of an organization's
+  name, nor a place, a region or a person's name, owned or counted like a
+  thing ("the Toyota Camry" beside "Toyota said"; not "Tata Steel", "Virgin
+  Atlantic", "the NBC Universal deal"). Typed ORG, only when a verb acts on
+  it ("will drop the Velta Corsa", "the Velta Primus was introduced"):
+  "the Nusra Front said", "won on the PGA Tour" are organizations;
+- a vehicle, an edition or a document: a name of two words or more after
+  an article or an owner and a year or a colour ("his 2013 Velta Corsa",
+  "a silver Marlow Vento", "the 1951 Refugee Convention").
 """
 
 from __future__ import annotations
@@ -51,11 +55,28 @@ _ADJECTIVE_TAGS = frozenset({"JJ", "VBN", "VBG"})
 _OWNERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "my", "our", "your", "its"}
 )
+# Colours a car is told by ("a silver Velta Corsa").
+_COLOURS = frozenset(
+    {
+        "black",
+        "blue",
+        "brown",
+        "gold",
+        "gray",
+        "green",
+        "grey",
+        "maroon",
+        "red",
+        "silver",
+        "white",
+        "yellow",
+    }
+)
 
 
 def non_agent_evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
-    """VESSEL, OFFENCE, GROUPING, HONOUR or PRODUCT when the name's words
-    say so."""
+    """VESSEL, OFFENCE, GROUPING, HONOUR or PRODUCT (a maker's model, a
+    vehicle or a dated thing) when the name's words say so."""
     if _vessel(span, root, resolver):
         return VESSEL
     if _offence(span, resolver):
@@ -64,7 +85,7 @@ def non_agent_evidence(span: Span, root: Token, resolver: EntityResolver) -> str
         return GROUPING
     if len(span) == 1 and span[0].text in resolver.post_nominals:
         return HONOUR  # "awarded the CBE", "the MSP for Fife": no name alone
-    if _maker_model(span, resolver):
+    if _maker_model(span, resolver) or _vehicle(span, root):
         return "PRODUCT"
     return None
 
@@ -146,9 +167,13 @@ def _grouping(span: Span, resolver: EntityResolver) -> bool:
 
 
 def _maker_model(span: Span, resolver: EntityResolver) -> bool:
-    # Typed PERSON only: a maker's arm typed ORG is too often an
-    # organization itself ("the Nusra Front", "the PGA Tour").
-    if len(span) != 2 or span.root.ent_type_ != "PERSON":
+    # A maker's arm typed ORG is too often an organization itself ("the
+    # Nusra Front", "the PGA Tour"): typed ORG, only a name handled like a
+    # thing ("will drop the Velta Corsa", "the Velta Primus was introduced").
+    typed = span.root.ent_type_
+    if len(span) != 2 or typed not in ("PERSON", "ORG"):
+        return False
+    if typed == "ORG" and not _handled(span.root):
         return False
     maker, model = span
     if not (model.is_title and model.is_alpha and maker.text[:1].isupper()):
@@ -160,7 +185,8 @@ def _maker_model(span: Span, resolver: EntityResolver) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ not in _OWNERS or span.root.dep_ == "compound":
         return False
-    if model.tag_ == "NNPS" or model.text.endswith("s") or model.like_num:
+    plural = model.text.endswith("s") and not model.text.endswith(("us", "ss", "is"))
+    if model.tag_ == "NNPS" or plural or model.like_num:  # not "Primus", "Corvus"
         return False
     if maker.text in resolver.given_names:
         return False
@@ -187,3 +213,37 @@ def _maker_model(span: Span, resolver: EntityResolver) -> bool:
         e.label_ == "ORG" and e.text == maker.text and e.start != span.start
         for e in span.doc.ents
     )
+
+
+def _handled(root: Token) -> bool:
+    """The name is what a verb acts on: its object or its passive subject
+    (or listed with one): "will drop the Velta Corsa and the Sol", "the
+    Velta Primus was introduced in 1990"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB"
+
+
+def _vehicle(span: Span, root: Token) -> bool:
+    """A name of two words or more dated by a year or told by a colour
+    after an article or an owner: a car ("his 2013 Velta Corsa", "a silver
+    Velta Corsa"), or an edition, a document or an award ("the 1951 Refugee
+    Convention", "a 2008 Grant Fellowship"). No person or firm is written
+    so; a name qualifying a noun ("a 2004 Harvard University study") is
+    left alone."""
+    if len(span) < 2 or root.dep_ == "compound" or not span[0].text[:1].isupper():
+        return False
+    doc = span.doc
+    i = span.start - 1
+    marks = 0
+    while i >= 0 and marks < 2 and _vehicle_mark(doc[i]):
+        i -= 1
+        marks += 1
+    return marks > 0 and i >= 0 and doc[i].lower_ in _OWNERS
+
+
+def _vehicle_mark(token: Token) -> bool:
+    text = token.text
+    if len(text) == 4 and text.isdigit():
+        return text.startswith(("19", "20"))  # a model year
+    return token.is_lower and text in _COLOURS

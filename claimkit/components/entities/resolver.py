@@ -105,6 +105,7 @@ class EntityResolver(LexiconComponent):
         self.not_entities = {_key_text(w) for w in lex.get("not_entities", [])}
         self.place_words = set(lex.get("place_words", []))
         self.product_nouns = {w.lower() for w in lex.get("product_nouns", [])}
+        self.plan_nouns = {w.lower() for w in lex.get("plan_nouns", [])}
         self.speech_verbs = set(lex.get("speech_verbs", []))
         self.demonyms = set(lex.get("demonyms", []))
         self.pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
@@ -242,7 +243,8 @@ def _joined_names(
     doc: Doc, ents: Sequence[Span], resolver: EntityResolver
 ) -> list[Span]:
     """Two organization spans "and" joins into one name: "World Travel" and
-    "Tourism Council" of "the World Travel and Tourism Council".
+    "Tourism Council" of "the World Travel and Tourism Council"; and a legal
+    form the model cut off its name ("Velta" "LLC") rejoins it.
 
     Only when the second ends in an organization's head and the first does
     not (so is no whole name): "Sony and Warner Music" stay two; and every
@@ -256,6 +258,16 @@ def _joined_names(
     while i < len(ents):
         first = ents[i]
         second = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            second is not None
+            and first.label_ == "ORG"
+            and second.start == first.end
+            and _legal_form(second, resolver)
+        ):
+            # "Velta" and "LLC" cut apart: the form is the name's end
+            found.append(Span(doc, first.start, second.end, label="ORG"))
+            i += 2
+            continue
         if (
             second is not None
             and first.label_ == second.label_ == "ORG"
@@ -273,6 +285,15 @@ def _joined_names(
         found.append(first)
         i += 1
     return found
+
+
+def _legal_form(span: Span, resolver: EntityResolver) -> bool:
+    """A company's legal form alone ("LLC", "Inc."): a corporate suffix that
+    is no entity by itself."""
+    return all(
+        t.text in resolver.suffixes and _key_text(t.text) in resolver.not_entities
+        for t in span
+    )
 
 
 def _plain_words(span: Span, resolver: EntityResolver) -> bool:

@@ -1,0 +1,78 @@
+"""What a role or a place beside a name says of it.
+
+A role describing the name makes a person of a given name and a word of
+organizations ("Tom Press, vice president of Acme"; the word is a surname
+there); an organization opening the phrase of a role's holder is the
+holder's affiliation, not the holder ("the chairman of Acme Inc Ann Post");
+a known place before a noun of organizations qualifies it ("a Texas
+company"), and is no organization.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.entities.spans import _key_text
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+PLACES = {"GPE", "LOC", "FAC", "PLACE"}
+TYPES = ("PERSON", "ORG")
+
+
+def role_named(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """A given name and one word of organizations that a role describes:
+    "Tom Press, vice president of Acme", "the chairman of Acme Inc Ann
+    Post". The word is a surname there."""
+    last = span[-1].text
+    if not (
+        len(span) == 2
+        and span[0].ent_type_ == span[1].ent_type_ == "PERSON"
+        and span[0].text in resolver.given_names
+        and len(last) > 3  # no abbreviation: "Man Utd"
+        and last.isalpha()
+        and last.istitle()
+    ):
+        return False
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            return child.lower_ in resolver.roles or any(
+                c.dep_ == "conj" and c.lower_ in resolver.roles for c in child.children
+            )
+    holder = root.head.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and holder.lower_ in resolver.roles
+        and firm_before(root)
+    )
+
+
+def firm_before(root: Token) -> bool:
+    """An organization's name opens the name's phrase: "of Acme Inc Jo Roe"
+    (not "at ASK-Raymond James", one name)."""
+    return any(
+        t.ent_type_ == "ORG" and t.whitespace_
+        for c in root.lefts
+        if c.dep_ == "compound"
+        for t in c.subtree
+    )
+
+
+def place_qualifying(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """A known place the model calls one qualifies the noun after it: "a
+    Texas company", "the Ohio primary", "United States carmaker Acme";
+    not "New York magazine", which may be the magazine's name."""
+    if root.ent_type_ not in PLACES or _key_text(span.text) not in resolver.places:
+        return False
+    doc = span.doc
+    head = root.head
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return (
+        (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the"))
+        or head.dep_ == "compound"
+        or (after is not None and after.ent_type_ in TYPES)
+    )
