@@ -43,6 +43,11 @@ def _headline_tokens(
     return weak
 
 
+_SMALL_WORDS = frozenset(
+    {"with", "from", "into", "onto", "over", "upon", "than", "that", "amid", "after"}
+)
+
+
 def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
     words = [w for w in texts if w.isalpha()]
     if len(words) < 2:
@@ -52,7 +57,8 @@ def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
     # A caps line full of figures is a results table, not a headline.
     if len(letters) >= 2 and all(w.isupper() for w in letters):
         return numbers * 2 <= len(words)
-    long_words = [w for w in words if len(w) > 3]
+    # Title Case leaves its longer small words low too ("Win with Late Goal").
+    long_words = [w for w in words if len(w) > 3 and w not in _SMALL_WORDS]
     capitalized = all(w[:1].isupper() for w in long_words)
     return title_case and len(long_words) >= 4 and capitalized
 

@@ -19,7 +19,8 @@ words of ``entities.json``, not lists of names:
   its own word ("Southeastern Conference", "Big Ten Conference") is a body
   with a commissioner and stays;
 - an honour or a seat alone: a post-nominal ("CBE", "MSP"; ``post_nominals``)
-  that is the whole name;
+  that is the whole name, or an award named "... of the Year" (or of the
+  season, the month: "National Coach of the Year");
 - a maker's model: a name the text also gives alone as an organization,
   followed by one capitalized word that is no head of an organization's
   name, nor a place, a region or a person's name, owned or counted like a
@@ -85,6 +86,8 @@ def non_agent_evidence(span: Span, root: Token, resolver: EntityResolver) -> str
         return GROUPING
     if len(span) == 1 and span[0].text in resolver.post_nominals:
         return HONOUR  # "awarded the CBE", "the MSP for Fife": no name alone
+    if _of_the_period(span):
+        return HONOUR
     if _maker_model(span, resolver) or _vehicle(span, root):
         return "PRODUCT"
     return None
@@ -119,6 +122,20 @@ def _vessel(span: Span, root: Token, resolver: EntityResolver) -> bool:
         or root.head.i == noun.i
         or (root.head.head.i == noun.i and root.head.dep_ == "relcl")
         or (noun.head.i == root.head.i and noun.dep_ == root.dep_)
+    )
+
+
+_PERIODS = frozenset({"Year", "Season", "Month", "Week", "Decade", "Century"})
+
+
+def _of_the_period(span: Span) -> bool:
+    """An award of a period: "Player of the Year", "Goal of the Month"."""
+    words = [t.text for t in span]
+    return (
+        len(words) >= 4
+        and words[-3:-1] == ["of", "the"]
+        and words[-1] in _PERIODS
+        and span[0].text[:1].isupper()
     )
 
 
