@@ -23,7 +23,7 @@ def resolver() -> EntityResolver:
 # --- ranks and offices of police, courts and sports ------------------------------
 
 
-@pytest.mark.parametrize("rank", ["Sheriff", "Coroner", "Trooper", "Marshal"])
+@pytest.mark.parametrize("rank", ["Sheriff", "Coroner", "Trooper", "Warden"])
 def test_rank_before_a_name_is_cut(blank_nlp, resolver, rank):
     doc = parse(
         blank_nlp.vocab,
