@@ -23,7 +23,7 @@ def resolver() -> EntityResolver:
 # --- ranks and offices of police, courts and sports ------------------------------
 
 
-@pytest.mark.parametrize("rank", ["Sheriff", "Coroner", "Trooper", "Warden"])
+@pytest.mark.parametrize("rank", ["Sheriff", "Coroner", "Trooper", "Warden", "Referee"])
 def test_rank_before_a_name_is_cut(blank_nlp, resolver, rank):
     doc = parse(
         blank_nlp.vocab,
@@ -101,6 +101,26 @@ def test_award_of_the_year_is_no_organization(blank_nlp, resolver):
         the      DET   det       8  I-ORG
         Year     PROPN pobj      6  I-ORG
         .        PUNCT punct     3
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Kim Arlo")]
+
+
+def test_name_cut_before_of_the_year_is_an_award(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Kim Arlo won Radio Nine Voice of the Year.",
+        """
+        Kim      PROPN compound  1  B-PERSON
+        Arlo     PROPN nsubj     2  I-PERSON
+        won      VERB  ROOT      2  O win
+        Radio    PROPN compound  5  B-ORG
+        Nine     PROPN compound  5  I-ORG
+        Voice    PROPN dobj      2  I-ORG
+        of       ADP   prep      5
+        the      DET   det       8
+        Year     PROPN pobj      6
+        .        PUNCT punct     2
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Kim Arlo")]

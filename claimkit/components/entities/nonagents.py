@@ -129,8 +129,13 @@ _PERIODS = frozenset({"Year", "Season", "Month", "Week", "Decade", "Century"})
 
 
 def _of_the_period(span: Span) -> bool:
-    """An award of a period: "Player of the Year", "Goal of the Month"."""
+    """An award of a period: "Player of the Year", "Goal of the Month", or
+    the name before it when the recognizer stopped there ("the BBC Sports
+    Personality | of the Year")."""
+    doc = span.doc
     words = [t.text for t in span]
+    if len(words) < 4 or words[-3:-1] != ["of", "the"]:
+        words += [t.text for t in doc[span.end : span.end + 3]]
     return (
         len(words) >= 4
         and words[-3:-1] == ["of", "the"]
