@@ -57,6 +57,7 @@ class _Quote:
     paragraph: int = 0
     direct_start: bool = False
     mixed_verb: Token | None = None
+    named: bool = False  # a title-cased name in marks ('"Van Wilder"'), no words said
     route: str = ""  # which rule found the speaker (for debugging and tests)
 
 
