@@ -220,3 +220,49 @@ def test_a_report_in_an_opening_phrase_ends_with_the_phrase(
     """
     doc = _run(blank_nlp, text, table, resolver, finder)
     assert [q[:2] for q in _quotes(doc)] == [("that she would quit", "indirect")]
+
+
+def test_a_report_of_a_participle_ends_with_its_phrase(
+    blank_nlp, resolver, finder
+) -> None:
+    # 'a studio saying X and a magazine claiming Y': X is the studio's only
+    text = (
+        "Now a fight is going on between a studio saying there is no news to "
+        "report and a film magazine claiming Tom Hale is taking over the series."
+    )
+    table = """
+    Now      ADV   advmod   4
+    a        DET   det      2
+    fight    NOUN  nsubj    4
+    is       AUX   aux      4 O be
+    going    VERB  ROOT     4 O go
+    on       ADP   prt      4
+    between  ADP   prep     4
+    a        DET   det      8
+    studio   NOUN  pobj     6
+    saying   VERB  acl      8 O say
+    there    PRON  expl     11
+    is       VERB  ccomp    9 O be
+    no       DET   det      13
+    news     NOUN  attr     11
+    to       PART  aux      15
+    report   VERB  acl      13
+    and      CCONJ cc       11
+    a        DET   det      19
+    film     NOUN  compound 19
+    magazine NOUN  conj     8
+    claiming VERB  acl      19 O claim
+    Tom      PROPN compound 22 B-PERSON
+    Hale     PROPN nsubj    24 I-PERSON
+    is       AUX   aux      24 O be
+    taking   VERB  ccomp    20 O take
+    over     ADP   prt      24
+    the      DET   det      27
+    series   NOUN  dobj     24
+    .        PUNCT punct    4
+    """
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [q[:2] for q in _quotes(doc)] == [
+        ("there is no news to report", "indirect"),
+        ("Tom Hale is taking over the series", "indirect"),
+    ]

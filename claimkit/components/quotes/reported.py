@@ -338,7 +338,9 @@ class _ReportedSpeech(_PhraseQuotes):
         doc = self.doc
         end = self.sent(verb.i).end - 1
         opener = verb.head if verb.dep_ == "pcomp" else verb  # 'After telling X ...,'
-        if opener.head.i > verb.i and opener.dep_ in ("advcl", "prep"):
+        if (opener.head.i > verb.i and opener.dep_ in ("advcl", "prep")) or (
+            verb.dep_ == "acl" and verb.head.i < verb.i  # 'a studio saying X and ...'
+        ):
             end = min(end, verb.right_edge.i)
         end = max(end, right)
         inside = {t.i for t in clause.subtree}
