@@ -133,3 +133,64 @@ def relative_antecedent(relative: Token, head: Token) -> Token:
         return noun.head  # 'Ann Ray, a doctor from Leeds, who': Ann Ray
     # 'the mayor of Leeds, who'; an organization's 'who' may be its own
     return noun if head.ent_type_ != "ORG" else head
+
+
+def judged_sayable(verb: Token) -> bool:
+    """'it's safe to say X', 'it is fair to say X': the writer judges what may
+    be said (the parse hangs the infinitive on 'is', beside the adjective),
+    nobody says it; 'the minister was quick to say X' reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    )
+
+
+def reported_within(clause: Token, lemmas: Container[str]) -> Token:
+    """'Analysts say the bank will cut rates, the paper reported': the parse may
+    make the later cue the first cue's clause, with the report before it; the
+    report is what the later cue's clause holds (``attribution_after`` then
+    ends it before the later cue)."""
+    inner = [c for c in clause.lefts if c.dep_ == "ccomp"]
+    if (
+        len(inner) == 1
+        and clause.lemma_.lower() in lemmas
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and inner[0].pos_ in ("VERB", "AUX")
+    ):
+        return inner[0]
+    return clause
+
+
+def attribution_after(
+    verb: Token, clause: Token, token: Token, lemmas: Container[str]
+) -> int | None:
+    """'Police say X, news agencies report': a second cue with a subject of its
+    own after a comma, which the parse hung beside the report, on it or above
+    the first cue; it names who reports the whole, and is no part of it.
+
+    Returns the index where that attribution starts (its comma), else None."""
+    doc = verb.doc
+    left = min(
+        (c.left_edge.i for c in token.children if c.i not in (clause.i, verb.i)),
+        default=token.i,
+    )
+    found = (
+        (
+            (token.dep_ == "ccomp" and token.head.i in (verb.i, clause.i))
+            or (token.i == verb.head.i and verb.dep_ == "ccomp")
+            or (token.i == clause.head.i and clause.dep_ == "ccomp")
+        )
+        and left > clause.right_edge.i
+        and "," in (doc[left].text, doc[left - 1].text)
+        and token.lemma_.lower() in lemmas
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _NO_SPEAKER
+            for c in token.children
+        )
+        and all(c.i < token.i or c.is_punct for c in token.children)
+    )
+    return left if found else None

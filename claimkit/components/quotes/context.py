@@ -57,6 +57,7 @@ class _Quote:
     paragraph: int = 0
     direct_start: bool = False
     mixed_verb: Token | None = None
+    named: bool = False  # a title-cased name in marks ('"Van Wilder"'), no words said
     route: str = ""  # which rule found the speaker (for debugging and tests)
 
 
@@ -366,6 +367,10 @@ class _Context:
         names = self.doc[first : self.token_at(line_start + colon)]
         if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):
             return None
+        if line[:colon].isupper() and not all(
+            t.ent_type_ in ("PERSON", "ORG") for t in names if t.is_alpha
+        ):
+            return None  # a capitals kicker, 'LIKELY FOE:', names no one
         return colon, line_end
 
     def entity_at(self, start: int, end: int) -> str | None:

@@ -19,6 +19,21 @@ from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 _TERM_MAX_WORDS = 6
 
 
+def _title_case(words: list[Token]) -> bool:
+    """Most words capitalized, as in a title: 'War and Peace', "Van Wilder"."""
+    capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
+    # 'War and Peace': short function words inside a title stay lower-case
+    minor = [w for w in words[1:] if _minor(w)]
+    return len(capitalized) >= 2 and len(capitalized) + len(minor) >= (
+        len(words) * 0.75
+    )
+
+
+def _minor(word: Token) -> bool:
+    """A short function word a title keeps lower-case: 'and', 'of', 'the'."""
+    return word.is_stop and len(word) <= 3 and word.is_lower
+
+
 class _MarkedQuotes(_Attribution):
     """Quotes between quote marks, and the speakers of those with no cue."""
 
@@ -70,7 +85,55 @@ class _MarkedQuotes(_Attribution):
             quote.form = "scare"
         if quote.form == "partial" and self._is_term(words, before):
             quote.form = "scare"
+        if (
+            quote.form in ("partial", "scare")
+            and self._named_phrase(quote, words)
+            and not self._headline_cased(before)
+        ):
+            # 'the star of "Van Wilder"': a name, not words said
+            quote.form, quote.named = "scare", True
         return quote
+
+    def _headline_cased(self, before: list[Token]) -> bool:
+        """The words before a quote are capitalized as a headline's ('Harbour
+        Plan Is "Too Little, Too Late"'): a common word capitalized inside its
+        sentence (not in marks itself), so capitals tell no name there."""
+        near = [t for t in before[:8] if t.is_alpha and not self.in_marks(t.idx)]
+        return any(
+            t.text[:1].isupper()
+            and t.pos_ != "PROPN"
+            and t.lower_ != "i"
+            and not t.is_sent_start
+            and t.nbor(-1).text != ":"
+            for t in near[:4]
+        )
+
+    def _named_phrase(self, quote: _Quote, words: list[Token]) -> bool:
+        """The quoted words name something: a title-cased phrase with no verb.
+
+        'the star of "Van Wilder"', 'revealed himself as "Deep Throat"', 'its
+        "15 Most Wanted" list' quote a title, nickname or label, not words
+        said; 'called the plan "reckless"' (lower-case) and 'branded the bill
+        "A Tax On Jobs"' (a verb that characterizes) are reports. The name is
+        a scare quote then, and a report around it needs a verb of speech
+        (``mixed_quotes``).
+        """
+        if len(words) < 2 or len(words) > _TERM_MAX_WORDS:
+            return False
+        if self.text[quote.start : quote.end].rstrip()[-1:] in "!?":
+            return False  # a cry or a question: 'chanting "U-S-A! U-S-A!"'
+        if not _title_case(words):
+            return False
+        if any(
+            w.pos_ in ("VERB", "AUX") and w.dep_ not in ("amod", "compound")
+            for w in words
+        ) and not all(
+            w.text[:1].isupper() or not w.is_alpha or (i and _minor(w))
+            for i, w in enumerate(words)
+        ):
+            return False  # a clause; but 'Paper Moon Rising' is a title
+        verb = quote.mixed_verb or quote.cue
+        return verb is None or verb.lemma_.lower() not in self.finder.as_lemmas
 
     def _is_term(self, words: list[Token], before: list[Token]) -> bool:
         """A short quoted phrase named as a term, not reported as said.
@@ -161,12 +224,7 @@ class _MarkedQuotes(_Attribution):
                 if x == a and y == b:
                     return True
         inner = self.text[span.start : span.end]
-        capitalized = [w for w in words if w.text[:1].isupper() or not w.is_alpha]
-        # 'War and Peace': short function words inside a title stay lower-case
-        minor = [w for w in words[1:] if w.is_stop and len(w) <= 3 and w.is_lower]
-        title_case = len(capitalized) >= 2 and len(capitalized) + len(minor) >= (
-            len(words) * 0.75
-        )
+        title_case = _title_case(words)
         if (
             title_case
             and before

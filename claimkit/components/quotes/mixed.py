@@ -56,6 +56,8 @@ class _PhraseQuotes(_Speakers):
                 # precedent"' keeps her words
                 quote.form = "scare"
                 continue
+            if quote.named and not self._reports_around_name(verb, quote, clause):
+                continue
             mixed = _Quote(clause[0], clause[1], "indirect", paragraph=quote.paragraph)
             mixed.cue, mixed.cue_text = quote.cue, quote.cue_text
             mixed.speaker, mixed.entity = quote.speaker, quote.entity
@@ -65,6 +67,19 @@ class _PhraseQuotes(_Speakers):
             taken.insert(at, clause)
             starts.insert(at, clause[0])
         return found
+
+    def _reports_around_name(
+        self, verb: Token, quote: _Quote, clause: tuple[int, int]
+    ) -> bool:
+        """A name in marks stands in a report only of a verb of speech, and as
+        the smaller part of it: 'stressed her support of the raid during a
+        "Veterans Forum"' reports; 'revealed himself as "Silver Fox"' (the
+        name is the report) and 'starred in "Red Kite Lake"' do not."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.finder.indirect_lemmas or lemma in self.finder.quote_only:
+            return False
+        named = len(self.text[quote.start : quote.end].split())
+        return 2 * named < len(self.text[clause[0] : clause[1]].split())
 
     @staticmethod
     def _topic_only(verb: Token) -> bool:

@@ -15,7 +15,12 @@ import bisect
 
 from spacy.tokens import Token
 
-from claimkit.components.quotes.clauses import second_report
+from claimkit.components.quotes.clauses import (
+    attribution_after,
+    judged_sayable,
+    reported_within,
+    second_report,
+)
 from claimkit.components.quotes.context import _RELATIVE, _SUBJECTS, _Quote
 from claimkit.components.quotes.mixed import _PhraseQuotes
 from claimkit.text.quotemarks import ALL_MARKS
@@ -223,6 +228,8 @@ class _ReportedSpeech(_PhraseQuotes):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
+        if clause.i > verb.i:
+            clause = reported_within(clause, self.finder.indirect_lemmas)
         subject = self._subject(verb)
         if subject is not None and self._supposed(verb, subject):
             return None  # 'If they say the price will double, ...'
@@ -244,6 +251,7 @@ class _ReportedSpeech(_PhraseQuotes):
             base = base.head  # 'seems certain to end the war and announce ...'
         if (
             (base.dep_ in ("xcomp", "acomp") and base.head.pos_ == "ADJ")
+            or judged_sayable(base)
             or (base.dep_ == "xcomp" and base.head.lemma_.lower() in _INTENDED)
             or self._idiom(verb)
             or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "let")
@@ -329,13 +337,20 @@ class _ReportedSpeech(_PhraseQuotes):
         """
         doc = self.doc
         end = self.sent(verb.i).end - 1
-        if verb.head.i > verb.i and verb.dep_ == "advcl":
+        opener = verb.head if verb.dep_ == "pcomp" else verb  # 'After telling X ...,'
+        if (opener.head.i > verb.i and opener.dep_ in ("advcl", "prep")) or (
+            verb.dep_ == "acl" and verb.head.i < verb.i  # 'a studio saying X and ...'
+        ):
             end = min(end, verb.right_edge.i)
         end = max(end, right)
         inside = {t.i for t in clause.subtree}
         for token in doc[clause.i + 1 : end + 1]:
             if self._next_act(verb, token, inside):
                 end = token.left_edge.i - 1
+                break
+            after = attribution_after(verb, clause, token, self.finder.indirect_lemmas)
+            if after is not None and not self.in_marks(token.idx):
+                end = after - 1
                 break
             if (
                 second_report(token, self.finder.indirect_lemmas)
