@@ -149,22 +149,6 @@ def judged_sayable(verb: Token) -> bool:
     )
 
 
-def reported_within(clause: Token, lemmas: Container[str]) -> Token:
-    """'Analysts say the bank will cut rates, the paper reported': the parse may
-    make the later cue the first cue's clause, with the report before it; the
-    report is what the later cue's clause holds (``attribution_after`` then
-    ends it before the later cue)."""
-    inner = [c for c in clause.lefts if c.dep_ == "ccomp"]
-    if (
-        len(inner) == 1
-        and clause.lemma_.lower() in lemmas
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        and inner[0].pos_ in ("VERB", "AUX")
-    ):
-        return inner[0]
-    return clause
-
-
 def attribution_after(
     verb: Token, clause: Token, token: Token, lemmas: Container[str]
 ) -> int | None:

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from claimkit.components.quotes.clauses import (
     attribution_after,
     judged_sayable,
-    reported_within,
     second_report,
 )
 from claimkit.components.quotes.context import _RELATIVE, _SUBJECTS, _Quote
@@ -228,8 +227,6 @@ class _ReportedSpeech(_PhraseQuotes):
         clause = clauses[0]
         if clause.pos_ not in ("VERB", "AUX"):
             return None
-        if clause.i > verb.i:
-            clause = reported_within(clause, self.finder.indirect_lemmas)
         subject = self._subject(verb)
         if subject is not None and self._supposed(verb, subject):
             return None  # 'If they say the price will double, ...'
