@@ -77,7 +77,8 @@ _LONG_WORD = 6  # letters from which a misspelt word may hold two slips
 _COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 # Honorifics that stand before a surname, never a given name ("Mr Howard" is
 # Michael Howard, not Howard Flight); "Sir" and "Dame" take the given name.
-_BEFORE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+"
+_BEFORE_SURNAME = re.compile(_HONORIFIC + "$")
 
 Found = tuple[int, float, str, EntityLabel]  # cluster, score, rule, label
 
@@ -218,11 +219,7 @@ class Decisions(Context):
         ):
             return False
         return (
-            re.search(
-                rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(surname)}\b",
-                self._text,
-                re.IGNORECASE,
-            )
+            re.search(rf"{_HONORIFIC}{re.escape(surname)}\b", self._text, re.IGNORECASE)
             is not None
         )
 
