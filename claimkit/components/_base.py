@@ -11,7 +11,11 @@ from typing import Any
 from spacy import util
 from spacy.tokens import Doc
 
-from claimkit.components._extensions import install_extensions, record_failure
+from claimkit.components._extensions import (
+    install_extensions,
+    record_failure,
+    text_of,
+)
 from claimkit.text.lexicon import load_lexicon
 
 logger = logging.getLogger("claimkit")
@@ -103,4 +107,4 @@ class LexiconComponent:
 
 def char_span_of(doc: Doc, start: int, end: int) -> dict[str, Any]:
     """Return a mention dict for ``doc.text[start:end]``."""
-    return {"text": doc.text[start:end], "start": start, "end": end}
+    return {"text": text_of(doc)[start:end], "start": start, "end": end}

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from claimkit.components._extensions import text_of
+
 # Words of a headline's verb chain between the organization and its act.
 _CHAIN = frozenset(
     {
@@ -48,7 +50,7 @@ def headline_subject(
     20 stores", "Acme shares fall 5%" (another's, or a value), nor any figure
     after the headline's first line."""
     doc = span.doc
-    line_end = doc.text.find("\n")
+    line_end = text_of(doc).find("\n")
     if line_end < 0 or span.end_char > line_end:
         return None
     named = {index[i] for i in range(span.start) if i in index}

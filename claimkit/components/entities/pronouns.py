@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components._extensions import text_of
 from claimkit.components.entities.mentions import _SPEECH_DEPS
 from claimkit.components.roles import role_of, titled_person
 from claimkit.linking.normalize import SURNAMES
@@ -91,7 +92,7 @@ def _described_people(
         if role is None:
             continue
         before = (m for m in named if m[1] <= token.idx)
-        person = titled_person(doc.text, role, before)
+        person = titled_person(text_of(doc), role, before)
         if person is not None:
             out.append((token.i, person, token))
     return out
