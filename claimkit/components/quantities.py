@@ -28,6 +28,7 @@ from claimkit.components.quantity_fields import (
     rhetorical_one,
     subject_per,
 )
+from claimkit.components.quantity_layout import drop_layout
 from claimkit.errors import Errors
 from claimkit.text.currency import DollarReader, carry_conversions, resolve_dollars
 from claimkit.text.lexicon import Lexicon
@@ -224,7 +225,7 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
     places = ((e.text, e.label_) for e in doc.ents)
     resolve_dollars(text, records, finder.dollars, finder.dollar, places)
     carry_conversions(text, records)
-    return records
+    return drop_layout(doc, text, records)
 
 
 def _plain_number(doc: Doc, pieces: list[Piece], found: Found) -> bool:
