@@ -31,6 +31,7 @@ _PLACING = re.compile(r"\s*\d{1,3}\.\s")
 _SECONDS_AFTER = re.compile(r"\s*,?\s*\d+(?:\.\d+)?\s+(?:sec|second)", re.IGNORECASE)
 _MINUTES_BEFORE = re.compile(r"(?:min|minutes?|mins)\s*,?\s*$", re.IGNORECASE)
 _VERB_POS = frozenset({"VERB", "AUX"})
+_HUNDREDTHS = re.compile(r"\d\.\d\d")
 
 
 def drop_layout(
@@ -77,9 +78,10 @@ def _race_time(text: str, record: dict[str, Any], line_start: int) -> bool:
     quantity = record["quantity"]
     if quantity["kind"] != "duration" or quantity["unit"] not in _CLOCK_UNITS:
         return False
-    value = quantity["value"]
-    if quantity["unit"] == "s" and value is not None and value % 1:
-        return True  # hundredths of a second are timed, not told
+    if quantity["unit"] == "s" and _HUNDREDTHS.search(record["text"]):
+        return (
+            True  # hundredths of a second are timed ("0-100km/h in 6.2 seconds" stays)
+        )
     if _SECONDS_AFTER.match(text, record["end"]):
         return True  # "26 minutes 38.08 seconds": the minutes of a time
     if quantity["unit"] == "s" and _MINUTES_BEFORE.search(
