@@ -95,6 +95,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
     converting: dict[str, Any] | None = None  # the amount being converted
+    bylines = _byline_names(doc, index)
     for found in doc._.ck_quantities or []:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
@@ -119,6 +120,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             subject = headline_subject(
                 span, index, labels, linker.own_measures
             ) or bracketed_subject(span, index, labels)
+        if subject in bylines:
+            subject = None  # "Jim Adams" on a line of his own writes the story
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
             subject = _speaker_subject(
@@ -209,6 +212,24 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             }
         )
     return claims
+
+
+def _byline_names(doc: Doc, index: dict[int, str]) -> frozenset[str]:
+    """Entities named only on lines of their own: a byline ("Jim Adams" above
+    the dateline) names the writer, never what a figure is about."""
+    lone: dict[str, bool] = {}
+    line: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and "\n" not in token.text:
+            if not (token.is_space or token.is_punct):
+                line.append(token)
+            continue
+        ids = {index.get(t.i) for t in line}
+        for entity in ids:
+            if entity is not None:
+                lone[entity] = lone.get(entity, True) and len(ids) == 1
+        line = []
+    return frozenset(entity for entity, only in lone.items() if only)
 
 
 def _conditional(anchor: Token, marks: frozenset[str]) -> bool:

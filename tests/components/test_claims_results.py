@@ -288,6 +288,25 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Kestrel Sports": "ORG", "Dunlin Outdoor": "ORG"},
         {"$3.2bn": {"subject": None}},
     ),
+    # A name on a line of its own above the dateline is the writer's byline.
+    (
+        "byline-is-no-subject",
+        "U.S. SHIPS WAIT.\n\nTom Farrow\nWASHINGTON 1996-03-12\nMore than 40 U.S. "
+        "warships and 12 submarines were available on Saturday in case the "
+        "president ordered an attack.\n",
+        {"Tom Farrow": "PERSON"},
+        {
+            "More than 40 U.S. warships": {"subject": None},
+            "12 submarines": {"subject": None},
+        },
+    ),
+    (
+        "name-on-its-own-line-and-in-a-sentence-stays",
+        "ORDERS.\n\nVanta Motors\nDETROIT 1996-03-12\nVanta Motors sold 4,000 trucks "
+        "in March.\n",
+        {"Vanta Motors": "ORG"},
+        {"4,000 trucks": {"subject": "Vanta Motors"}},
+    ),
 ]
 
 
