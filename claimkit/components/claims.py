@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -40,6 +41,8 @@ _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 _MAX_HOPS = 8
 # Subjects that make a condition a person's hypothetical.
 _PERSONAL = frozenset({"i", "you", "he", "she", "we", "they"})
+# The parts of a dateline's date: "1996", "-", "08".
+_DATE_PART = re.compile(r"[\d-]+")
 
 
 class ClaimLinker(LexiconComponent):
@@ -145,6 +148,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
         )
+        if concept is not None and not _concept_on_line(text, found, concept):
+            concept = None
         if (
             concept is None
             and quantity["kind"] == "percent"
@@ -215,21 +220,34 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
 
 
 def _byline_names(doc: Doc, index: dict[int, str]) -> frozenset[str]:
-    """Entities named only on lines of their own: a byline ("Jim Adams" above
-    the dateline) names the writer, never what a figure is about."""
+    """Entities named only on lines of names: a byline ("Jim Adams" above the
+    dateline) names the writer and a dateline ("LISBON 1996-08-23") where it
+    was filed, never what a figure is about."""
     lone: dict[str, bool] = {}
     line: list[Token] = []
     for token in [*doc, None]:
         if token is not None and "\n" not in token.text:
-            if not (token.is_space or token.is_punct):
+            if not (
+                token.is_space or token.is_punct or _DATE_PART.fullmatch(token.text)
+            ):
                 line.append(token)
             continue
         ids = {index.get(t.i) for t in line}
         for entity in ids:
             if entity is not None:
-                lone[entity] = lone.get(entity, True) and len(ids) == 1
+                lone[entity] = lone.get(entity, True) and None not in ids
         line = []
     return frozenset(entity for entity, only in lone.items() if only)
+
+
+def _concept_on_line(text: str, found: dict[str, Any], concept: dict[str, Any]) -> bool:
+    """The concept is written on the figure's own line: a table's next row or
+    a dateline ("TOKYO 1996-08-27") says nothing of what the figure measures."""
+    start = concept.get("concept_start")
+    if start is None:
+        return True
+    low, high = sorted((start, found["start"]))
+    return "\n" not in text[low:high]
 
 
 def _conditional(anchor: Token, marks: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 Wire copy carries sports results and market data as lines of figures:
 standings and scorecard rows ("Simon Brown 1 2 1 11 10no 11.00"), rate
 sheets ("1-mth Helibor 3.27 pct 3.29 pct"), price boards. A line of at least
-``_TABLE_NUMBERS`` numbers with no verb and no closing full stop is such a
+``_TABLE_NUMBERS`` numbers with no finite verb and no closing full stop is such a
 row: its figures come without the words that say what they measure, so they
 make no records. A sentence with many figures keeps them all ("The index lost
 0.19 percent or 123.89 points to end at 64,178.78." has verbs).
@@ -14,6 +14,11 @@ figure a reader quotes as a claim: a duration in seconds with hundredths, a
 minutes figure run into its seconds, or a span of minutes or seconds on a
 line that opens with a placing ("3.") stays out. "Within four minutes" and
 "90 seconds from time" stay.
+
+A table's note of its unit ("(in millions of guilders unless stated)", "All
+figures in thousands of tonnes:") is no amount either: a vague scale of a
+unit after "in" or a bracket, before "unless", a bracket or a colon (or after
+"figures in", "given in"). "Billions of dollars invested" stays.
 """
 
 from __future__ import annotations
@@ -30,7 +35,17 @@ _CLOCK_UNITS = frozenset({"s", "min"})
 _PLACING = re.compile(r"\s*\d{1,3}\.\s")
 _SECONDS_AFTER = re.compile(r"\s*,?\s*\d+(?:\.\d+)?\s+(?:sec|second)", re.IGNORECASE)
 _MINUTES_BEFORE = re.compile(r"(?:min|minutes?|mins)\s*,?\s*$", re.IGNORECASE)
-_VERB_POS = frozenset({"VERB", "AUX"})
+# A finite verb makes a line a sentence ("A-rated" or "owned" in a row do not).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_VAGUE_SCALE = re.compile(
+    r"(?:(?:tens|hundreds) of )?(?:thousands|millions|billions|trillions) of ",
+    re.IGNORECASE,
+)
+_NOTE_BEFORE = re.compile(r"(?:\(|\bin)\s*$", re.IGNORECASE)
+_NOTE_AFTER = re.compile(r"\s*(?:unless\b|\)|:)", re.IGNORECASE)
+_NOTE_VERB = re.compile(
+    r"\b(?:figures|given|expressed|stated|shown|are)\s+in\s*$", re.I
+)
 _HUNDREDTHS = re.compile(r"\d\.\d\d")
 
 
@@ -49,7 +64,11 @@ def drop_layout(
         line_end = len(text) if line_end < 0 else line_end
         if line_start not in rows:
             rows[line_start] = _table_row(doc, starts, text, line_start, line_end)
-        if rows[line_start] or _race_time(text, record, line_start):
+        if (
+            rows[line_start]
+            or _race_time(text, record, line_start)
+            or _unit_note(text, record, line_start)
+        ):
             continue
         kept.append(record)
     return kept
@@ -64,7 +83,7 @@ def _table_row(doc: Doc, starts: list[int], text: str, start: int, end: int) -> 
     numbers = 0
     after_number = False  # "$41 billion" is one figure, "4 7 1" three
     for token in doc[first:last]:
-        if token.pos_ in _VERB_POS:
+        if token.tag_ in _FINITE:
             return False
         number = token.like_num or token.text[:1].isdigit()
         numbers += number and not (after_number and token.is_alpha)
@@ -89,3 +108,13 @@ def _race_time(text: str, record: dict[str, Any], line_start: int) -> bool:
     ):
         return True  # the seconds of "four minutes, 12 seconds"
     return bool(_PLACING.match(text, line_start))
+
+
+def _unit_note(text: str, record: dict[str, Any], line_start: int) -> bool:
+    """ "(in millions of guilders unless stated)": a table's unit, no amount."""
+    if not _VAGUE_SCALE.match(record["text"]):
+        return False
+    before = text[line_start : record["start"]]
+    if not _NOTE_BEFORE.search(before):
+        return False
+    return bool(_NOTE_AFTER.match(text, record["end"]) or _NOTE_VERB.search(before))

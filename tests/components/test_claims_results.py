@@ -307,6 +307,27 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Vanta Motors": "ORG"},
         {"4,000 trucks": {"subject": "Vanta Motors"}},
     ),
+    # The place of a dateline line is where the story was filed.
+    (
+        "dateline-place-is-no-subject",
+        "SQUAD NAMED.\n\nVILAMAR 1996-03-12\nVilamar's new coach called up six "
+        "players from the champions on Friday.\n",
+        {"VILAMAR": "GPE"},
+        {"six players": {"subject": None}},
+    ),
+    (
+        "place-named-in-a-sentence-stays",
+        "SQUAD NAMED.\n\nVILAMAR 1996-03-12\nVILAMAR hired 40 teachers on Friday.\n",
+        {"VILAMAR": "GPE"},
+        {"40 teachers": {"subject": "VILAMAR"}},
+    ),
+    # A concept is written on the figure's own line, never a heading above it.
+    (
+        "concept-not-from-a-heading-line",
+        "MARKETS\nThe dollar was at 1.5120 marks and 104.20 yen at the close.\n",
+        {},
+        {"1.5120 marks": {"concept_key": None}, "104.20 yen": {"concept_key": None}},
+    ),
 ]
 
 
