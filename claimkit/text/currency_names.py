@@ -30,14 +30,14 @@ _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # How far into an article its dateline may be (a headline and byline first).
 _DATELINE_REACH = 400
 # "PARIS 1996-08-28", "SAN JOSE, Calif. 1996-08-28": a wire dateline line.
-_ISO_DATELINE = re.compile(
+ISO_DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'-]+?)(?:,[^\n]*?)?\s+\d{4}-\d\d-\d\d\s*$", re.M
 )
 
 
 def dateline_place(text: str) -> str | None:
     """The place of a wire dateline line near the top of ``text``, lower-case."""
-    match = _ISO_DATELINE.search(text[:_DATELINE_REACH])
+    match = ISO_DATELINE.search(text[:_DATELINE_REACH])
     return match.group(1).strip().lower() if match else None
 
 
