@@ -98,7 +98,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
     converting: dict[str, Any] | None = None  # the amount being converted
-    bylines = _byline_names(doc, index)
+    bylines = _Bylines(doc, index)
     for found in doc._.ck_quantities or []:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
@@ -123,7 +123,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             subject = headline_subject(
                 span, index, labels, linker.own_measures
             ) or bracketed_subject(span, index, labels)
-        if subject in bylines:
+        if subject is not None and bylines.only(subject):
             subject = None  # "Jim Adams" on a line of his own writes the story
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
@@ -219,25 +219,35 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     return claims
 
 
-def _byline_names(doc: Doc, index: dict[int, str]) -> frozenset[str]:
+class _Bylines:
     """Entities named only on lines of names: a byline ("Jim Adams" above the
     dateline) names the writer and a dateline ("LISBON 1996-08-23") where it
-    was filed, never what a figure is about."""
-    lone: dict[str, bool] = {}
-    line: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and "\n" not in token.text:
-            if not (
-                token.is_space or token.is_punct or _DATE_PART.fullmatch(token.text)
-            ):
-                line.append(token)
-            continue
-        ids = {index.get(t.i) for t in line}
-        for entity in ids:
-            if entity is not None:
-                lone[entity] = lone.get(entity, True) and None not in ids
-        line = []
-    return frozenset(entity for entity, only in lone.items() if only)
+    was filed, never what a figure is about. Read for a subject when asked."""
+
+    def __init__(self, doc: Doc, index: dict[int, str]) -> None:
+        self.doc, self.index = doc, index
+        self.text = text_of(doc)
+        self.known: dict[str, bool] = {}
+
+    def only(self, entity: str) -> bool:
+        if entity not in self.known:
+            tokens = [i for i, e in self.index.items() if e == entity]
+            self.known[entity] = bool(tokens) and all(self._lone(i) for i in tokens)
+        return self.known[entity]
+
+    def _lone(self, i: int) -> bool:
+        """Every word of token ``i``'s line belongs to some entity."""
+        text, at = self.text, self.doc[i].idx
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = self.doc.char_span(
+            start, len(text) if end < 0 else end, alignment_mode="expand"
+        )
+        return line is not None and all(
+            t.i in self.index
+            for t in line
+            if not (t.is_space or t.is_punct or _DATE_PART.fullmatch(t.text))
+        )
 
 
 def _concept_on_line(text: str, found: dict[str, Any], concept: dict[str, Any]) -> bool:

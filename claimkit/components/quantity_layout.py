@@ -28,7 +28,6 @@ span of days after a month ("June 19-23 Second test"): a date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc
@@ -66,13 +65,12 @@ def drop_layout(
     """``records`` without the figures of table rows and race times."""
     if not records:
         return records
-    starts = [t.idx for t in doc]
     figures: dict[int, int] = {}  # line start -> figures of a line with no sentence
     kept = []
     for record in records:
         line_start = text.rfind("\n", 0, record["start"]) + 1
         if (
-            _table_row(doc, starts, text, line_start, figures)
+            _table_row(doc, text, line_start, figures)
             or _race_time(text, record, line_start)
             or _unit_note(text, record, line_start)
             or _days_of_month(text, record, line_start)
@@ -82,13 +80,11 @@ def drop_layout(
     return kept
 
 
-def _table_row(
-    doc: Doc, starts: list[int], text: str, start: int, figures: dict[int, int]
-) -> bool:
+def _table_row(doc: Doc, text: str, start: int, figures: dict[int, int]) -> bool:
     """The line at ``start`` is a row of a table: ``_TABLE_NUMBERS`` figures
     and no sentence, beside another line of at least two figures and no
     sentence (a lone line of figures is a fragment, not a table)."""
-    if _figures(doc, starts, text, start, figures) < _TABLE_NUMBERS:
+    if _figures(doc, text, start, figures) < _TABLE_NUMBERS:
         return False
     before = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else None
     after = text.find("\n", start) + 1 or None
@@ -96,14 +92,12 @@ def _table_row(
         line is not None
         and line != start
         and line < len(text)
-        and _figures(doc, starts, text, line, figures) >= 2
+        and _figures(doc, text, line, figures) >= 2
         for line in (before, after)
     )
 
 
-def _figures(
-    doc: Doc, starts: list[int], text: str, start: int, figures: dict[int, int]
-) -> int:
+def _figures(doc: Doc, text: str, start: int, figures: dict[int, int]) -> int:
     """How many figures the line at ``start`` holds; 0 for a sentence (a
     finite verb or a closing full stop). Cached in ``figures``."""
     if start in figures:
@@ -114,9 +108,8 @@ def _figures(
     line = text[start:end]
     if not (line.rstrip().endswith(".") or ISO_DATELINE.fullmatch(line)):
         after_number = False  # "$41 billion" is one figure, "4 7 1" three
-        for token in doc[
-            bisect_right(starts, start - 1) : bisect_right(starts, end - 1)
-        ]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for token in span if span is not None else ():
             if token.tag_ in _FINITE:
                 count = 0
                 break
