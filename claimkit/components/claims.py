@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -40,6 +41,8 @@ _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 _MAX_HOPS = 8
 # Subjects that make a condition a person's hypothetical.
 _PERSONAL = frozenset({"i", "you", "he", "she", "we", "they"})
+# The parts of a dateline's date: "1996", "-", "08".
+_DATE_PART = re.compile(r"[\d-]+")
 
 
 class ClaimLinker(LexiconComponent):
@@ -95,6 +98,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
     converting: dict[str, Any] | None = None  # the amount being converted
+    bylines = _Bylines(doc, index)
     for found in doc._.ck_quantities or []:
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is None:
@@ -119,6 +123,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             subject = headline_subject(
                 span, index, labels, linker.own_measures
             ) or bracketed_subject(span, index, labels)
+        if subject is not None and bylines.only(subject):
+            subject = None  # "Jim Adams" on a line of his own writes the story
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
             subject = _speaker_subject(
@@ -142,6 +148,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
         )
+        if concept is not None and not _concept_on_line(text, found, concept):
+            concept = None
         if (
             concept is None
             and quantity["kind"] == "percent"
@@ -209,6 +217,47 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             }
         )
     return claims
+
+
+class _Bylines:
+    """Entities named only on lines of names: a byline ("Jim Adams" above the
+    dateline) names the writer and a dateline ("LISBON 1996-08-23") where it
+    was filed, never what a figure is about. Read for a subject when asked."""
+
+    def __init__(self, doc: Doc, index: dict[int, str]) -> None:
+        self.doc, self.index = doc, index
+        self.text = text_of(doc)
+        self.known: dict[str, bool] = {}
+
+    def only(self, entity: str) -> bool:
+        if entity not in self.known:
+            tokens = [i for i, e in self.index.items() if e == entity]
+            self.known[entity] = bool(tokens) and all(self._lone(i) for i in tokens)
+        return self.known[entity]
+
+    def _lone(self, i: int) -> bool:
+        """Every word of token ``i``'s line belongs to some entity."""
+        text, at = self.text, self.doc[i].idx
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = self.doc.char_span(
+            start, len(text) if end < 0 else end, alignment_mode="expand"
+        )
+        return line is not None and all(
+            t.i in self.index
+            for t in line
+            if not (t.is_space or t.is_punct or _DATE_PART.fullmatch(t.text))
+        )
+
+
+def _concept_on_line(text: str, found: dict[str, Any], concept: dict[str, Any]) -> bool:
+    """The concept is written on the figure's own line: a table's next row or
+    a dateline ("TOKYO 1996-08-27") says nothing of what the figure measures."""
+    start = concept.get("concept_start")
+    if start is None:
+        return True
+    low, high = sorted((start, found["start"]))
+    return "\n" not in text[low:high]
 
 
 def _conditional(anchor: Token, marks: frozenset[str]) -> bool:

@@ -28,8 +28,10 @@ from claimkit.components.quantity_fields import (
     rhetorical_one,
     subject_per,
 )
+from claimkit.components.quantity_layout import drop_layout
 from claimkit.errors import Errors
 from claimkit.text.currency import DollarReader, carry_conversions, resolve_dollars
+from claimkit.text.currency_names import NamedCurrencies
 from claimkit.text.lexicon import Lexicon
 from claimkit.text.pieces import DASHES, Piece, split_word
 from claimkit.text.quantity import Found
@@ -117,6 +119,7 @@ class QuantityFinder(LexiconComponent):
         digits = "".join(re.escape(c) for c in self.lex.vulgar)
         self.digit_re = re.compile(f"[0-9{digits}]")
         self.dollars = DollarReader(lex)
+        self.named_currencies = NamedCurrencies(lex)
         self.use_dollar(self.dollar)
 
     def use_dollar(self, code: str) -> None:
@@ -221,10 +224,11 @@ def find_quantities(doc: Doc, finder: QuantityFinder) -> list[dict[str, Any]]:
                 records.append(_shared_count(text, pieces, waiting, new[0]))
             waiting = found if not new and _plain_number(doc, pieces, found) else None
             records.extend(new)
-    places = ((e.text, e.label_) for e in doc.ents)
+    places = [(e.text, e.label_) for e in doc.ents]
     resolve_dollars(text, records, finder.dollars, finder.dollar, places)
+    finder.named_currencies.resolve(text, records, places)
     carry_conversions(text, records)
-    return records
+    return drop_layout(doc, text, records)
 
 
 def _plain_number(doc: Doc, pieces: list[Piece], found: Found) -> bool:

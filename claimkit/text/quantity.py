@@ -575,6 +575,12 @@ class QuantityReader(NumberReader):
             return False  # "5 million pounds" is money
         if j + 1 < self.n and self.p[j + 1].lower == "of":
             return True
+        if (
+            num_first >= 2
+            and self.p[num_first - 1].text == "("
+            and self.p[num_first - 2].lower in lex.weight_cues
+        ):
+            return True  # "weighing 2.2 kg (4.8 pounds)": a weight converted
         window = range(max(self.floor, num_first - 8), num_first)
         return any(self.p[x].lower in lex.weight_cues for x in window)
 

@@ -288,6 +288,46 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"Kestrel Sports": "ORG", "Dunlin Outdoor": "ORG"},
         {"$3.2bn": {"subject": None}},
     ),
+    # A name on a line of its own above the dateline is the writer's byline.
+    (
+        "byline-is-no-subject",
+        "U.S. SHIPS WAIT.\n\nTom Farrow\nWASHINGTON 1996-03-12\nMore than 40 U.S. "
+        "warships and 12 submarines were available on Saturday in case the "
+        "president ordered an attack.\n",
+        {"Tom Farrow": "PERSON"},
+        {
+            "More than 40 U.S. warships": {"subject": None},
+            "12 submarines": {"subject": None},
+        },
+    ),
+    (
+        "name-on-its-own-line-and-in-a-sentence-stays",
+        "ORDERS.\n\nVanta Motors\nDETROIT 1996-03-12\nVanta Motors sold 4,000 trucks "
+        "in March.\n",
+        {"Vanta Motors": "ORG"},
+        {"4,000 trucks": {"subject": "Vanta Motors"}},
+    ),
+    # The place of a dateline line is where the story was filed.
+    (
+        "dateline-place-is-no-subject",
+        "SQUAD NAMED.\n\nVILAMAR 1996-03-12\nVilamar's new coach called up six "
+        "players from the champions on Friday.\n",
+        {"VILAMAR": "GPE"},
+        {"six players": {"subject": None}},
+    ),
+    (
+        "place-named-in-a-sentence-stays",
+        "SQUAD NAMED.\n\nVILAMAR 1996-03-12\nVILAMAR hired 40 teachers on Friday.\n",
+        {"VILAMAR": "GPE"},
+        {"40 teachers": {"subject": "VILAMAR"}},
+    ),
+    # A concept is written on the figure's own line, never a heading above it.
+    (
+        "concept-not-from-a-heading-line",
+        "MARKETS\nThe dollar was at 1.5120 marks and 104.20 yen at the close.\n",
+        {},
+        {"1.5120 marks": {"concept_key": None}, "104.20 yen": {"concept_key": None}},
+    ),
 ]
 
 
