@@ -4,7 +4,10 @@ An amount that names its currency ("US$", "C$", "€5", "40 Canadian dollars")
 is *explicit*. A bare "$" or "dollars" is read in this order:
 
 1. the dollar the article names explicitly elsewhere, when it names just one
-   ("C$1.2 billion ... $300 million" -> both CAD);
+   ("C$1.2 billion ... $300 million" -> both CAD), unless that is not the US
+   dollar and the article's places name the United States: a US market
+   report that quotes one Canadian price as "C$1.92" keeps its bare "$" for
+   US dollars;
 2. the article's dateline ("TORONTO (Reuters) - ..." -> CAD);
 3. its places, when one dollar country is named at least ``_MIN_PLACES``
    times and the United States never;
@@ -65,13 +68,18 @@ class DollarReader:
             return None
         return self.places.get(place.lower())
 
-    def from_places(self, places: Iterable[tuple[str, str]]) -> str | None:
+    def _counts(self, places: Iterable[tuple[str, str]]) -> Counter[str]:
+        """How often the article's places name each dollar's country."""
         counts: Counter[str] = Counter()
         for text, label in places:
             if label in _PLACE_LABELS:
                 code = self.places.get(text.lower())
                 if code is not None:
                     counts[code] += 1
+        return counts
+
+    def from_places(self, places: Iterable[tuple[str, str]]) -> str | None:
+        counts = self._counts(places)
         if counts["USD"]:
             return None
         best = counts.most_common(2)
@@ -94,8 +102,13 @@ class DollarReader:
             if r["quantity"].get("currency_basis") == "explicit"
             and r["quantity"]["unit"] in self.codes
         }
+        places = list(places)
         if len(named) == 1:
-            return next(iter(named))
+            code = next(iter(named))
+            # "NYMEX gas rose to $3.80 ... Alberta gas at C$1.92": an article
+            # that names the United States quotes another dollar by its mark.
+            if code == "USD" or not self._counts(places)["USD"]:
+                return code
         return self.dateline(text) or self.from_places(places)
 
 
