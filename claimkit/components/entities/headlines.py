@@ -8,6 +8,7 @@ added as mentions.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -63,12 +64,25 @@ def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
     return title_case and len(long_words) >= 4 and capitalized
 
 
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:, \d{4})?"
+)
+# A dateline on a line of its own: the place in capitals, a region after a
+# comma, and the date ("AL-AIN, United Arab Emirates 1996-12-06").
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]*[A-Z.](?:, [A-Z][\w.'\- ]*)?"
+    rf"\s+(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH})\s*$"
+)
+
+
 def _non_prose_tokens(doc: Doc, text: str, link_labels: set[str]) -> set[int]:
     """Token indices on lines that are not prose, where no name is read.
 
-    A photo credit ('Doug Ives/The Canadian Press'), a link line ('READ MORE:
-    ...') and a section label in capitals ('EARN') hold no entity of the
-    article; a credit after a caption leaves the caption itself alone.
+    A dateline ("LIMA 2024-03-05"), a photo credit ('Doug Ives/The Canadian
+    Press'), a link line ('READ MORE: ...') and a section label in capitals
+    ('EARN') hold no entity of the article; a credit after a caption leaves
+    the caption itself alone.
     """
     skip: set[int] = set()
     if "/" not in text and "\n" not in text and ":" not in text:
@@ -76,7 +90,11 @@ def _non_prose_tokens(doc: Doc, text: str, link_labels: set[str]) -> set[int]:
     offset = 0
     for line in text.split("\n"):
         start: int | None = None
-        if line_opens_with(line, link_labels) or ("\n" in text and caps_label(line)):
+        if (
+            line_opens_with(line, link_labels)
+            or ("\n" in text and caps_label(line))
+            or _DATELINE.match(line)
+        ):
             start = 0
         else:
             start = credit_start(line)
@@ -158,12 +176,11 @@ def _recut_headline(
                 break
         else:
             i += 1
-    if found:
-        if label == "PERSON":
-            found = [with_given_names(piece, span.start, given) for piece in found]
-        return found
-    caps = all(t.is_upper or not t.is_alpha for t in span)
-    return [span] if caps else []
+    if found and label == "PERSON":
+        found = [with_given_names(piece, span.start, given) for piece in found]
+    # A span in capitals that the body never names is a headline's word
+    # ("RUGBY UNION", "CLUB FINED"), not a name the article is about.
+    return found
 
 
 def with_given_names(piece: Span, start: int, given: GivenNames) -> Span:
