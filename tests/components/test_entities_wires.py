@@ -1,6 +1,6 @@
 """ck_entities on wire-service layout: a dateline holds no entity, a headline
-word in capitals that the body never names is none, a score ending a results
-line is no part of a team's name; a title that is a common given name before a
+word in capitals that the body never names is none (an acronym stays), a score
+ending a results line is no part of a team's name; a title that is a common given name before a
 lone surname is the given name, and a role word opening a sentence stays out
 of the name after it; a role that is a firm's noun too ("broker") leaves the
 recognizer's person a person. Golden cases with the model:
@@ -238,3 +238,27 @@ def test_broker_before_a_name_leaves_the_recognizers_label(
         """,
     )
     assert found(doc, resolver) == [(label, f"{first} {last}")]
+
+
+@pytest.mark.parametrize(("word", "kept"), [("KPA", True), ("VIDEO", False)])
+def test_capitals_headline_word_alone_stays_when_an_acronym(
+    blank_nlp, resolver, word, kept
+):
+    doc = parse(
+        blank_nlp.vocab,
+        f"{word} RIVALS CLASH.\n\nThe two candidates traded barbs.",
+        rf"""
+        {word}     PROPN compound 1  B-ORG
+        RIVALS     NOUN  nsubj    2
+        CLASH      VERB  ROOT     2
+        .          PUNCT punct    2
+        \n\n       SPACE dep      3
+        The        DET   det      7
+        two        NUM   nummod   7
+        candidates NOUN  nsubj    8
+        traded     VERB  ROOT     8  O trade
+        barbs      NOUN  dobj     8
+        .          PUNCT punct    8
+        """,
+    )
+    assert found(doc, resolver) == ([("ORG", word)] if kept else [])

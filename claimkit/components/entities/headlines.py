@@ -176,11 +176,23 @@ def _recut_headline(
                 break
         else:
             i += 1
-    if found and label == "PERSON":
-        found = [with_given_names(piece, span.start, given) for piece in found]
+    if found:
+        if label == "PERSON":
+            found = [with_given_names(piece, span.start, given) for piece in found]
+        return found
     # A span in capitals that the body never names is a headline's word
-    # ("RUGBY UNION", "CLUB FINED"), not a name the article is about.
-    return found
+    # ("RUGBY UNION", "CLUB FINED", "VIDEO"), not a name the article is
+    # about; an acronym stays one ("GOP", "U.N.").
+    return [span] if _acronym(span) else []
+
+
+def _acronym(span: Span) -> bool:
+    """One word in capitals of three letters at most, or with full stops."""
+    if len(span) != 1:
+        return False
+    text = span[0].text
+    letters = [c for c in text if c.isalpha()]
+    return text.isupper() and (len(letters) <= 3 or "." in text)
 
 
 def with_given_names(piece: Span, start: int, given: GivenNames) -> Span:
