@@ -196,11 +196,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         # role says nothing over a given name and a surname.
         # So does the tail of a hyphenated role ("film-maker George Lucas").
         hyphenated = before.i > 1 and doc[before.i - 1].text == "-"
-        # So does a role that is a firm's noun too ("broker Ana Ruiz") before
-        # a name the recognizer took for a person's.
         ambiguous = (before.lower_ in resolver.roles or hyphenated) and (
             _given_name_evidence(span, resolver) == "PERSON"
-            or (first.ent_type_ == "PERSON" and before.lower_ in resolver.roles)
         )
         if before.lower_ in resolver.org_nouns and plain and not ambiguous:
             # "chipmaker Nvidia" describes the name; in "told Itar-Tass news
