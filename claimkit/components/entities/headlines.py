@@ -195,6 +195,22 @@ def _acronym(span: Span) -> bool:
     return text.isupper() and (len(letters) <= 3 or "." in text)
 
 
+def body_label(piece: Span, label: str, body: dict[str, str]) -> str:
+    """The label of the body name a headline piece stands for.
+
+    "McCarthy" of "Soccer - McCarthy names team", which the recognizer types
+    ORG, is the body's Mick McCarthy, a person: a piece that is a body name,
+    or a word of body names that all have one label, takes that label.
+    """
+    key = _key_text(piece.text)
+    if body.get(key) in TYPES:
+        return body[key]
+    found = {
+        kind for name, kind in body.items() if kind in TYPES and key in name.split()
+    }
+    return found.pop() if len(found) == 1 else label
+
+
 def with_given_names(piece: Span, start: int, given: GivenNames) -> Span:
     """``piece`` with the capitalized given names before it, back to ``start``."""
     doc = piece.doc
