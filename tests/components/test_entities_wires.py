@@ -1,6 +1,7 @@
 """ck_entities on wire-service layout: a dateline holds no entity, a headline
 word in capitals that the body never names is none (an acronym stays), a score
-ending a results line is no part of a team's name; a title that is a common
+ending a results line is no part of a team's name, and a name keeps the bracket
+it opens ("Mladost (K)"); a title that is a common
 given name before a lone surname is the given name, and a role word opening a
 sentence stays out of the name after it. Golden cases with the model:
 tests/data/golden/entities.jsonl ("wire-*").
@@ -234,3 +235,24 @@ def test_capitals_headline_word_alone_stays_when_an_acronym(
         """,
     )
     assert found(doc, resolver) == ([("ORG", word)] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("tags", "name"),
+    [(("B-ORG", "I-ORG", "I-ORG"), "Mladost (K)"), (("B-ORG", "O", "O"), "Mladost")],
+)
+def test_name_keeps_the_bracket_it_opens(blank_nlp, resolver, tags, name):
+    doc = parse(
+        blank_nlp.vocab,
+        "Sloboda 4 Mladost (K) 0",
+        f"""
+        Sloboda PROPN ROOT   0  B-ORG
+        4       NUM   nummod 0
+        Mladost PROPN appos  0  {tags[0]}
+        (       PUNCT punct  2  {tags[1]}
+        K       PROPN appos  2  {tags[2]}
+        )       PUNCT punct  2
+        0       NUM   nummod 2
+        """,
+    )
+    assert ("ORG", name) in found(doc, resolver)

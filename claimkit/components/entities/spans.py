@@ -133,7 +133,7 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         last = doc[end - 1]
         if not (
             last.tag_ == "POS"
-            or last.is_punct
+            or (last.is_punct and not _closes_bracket(doc, start, end))
             or last.is_space
             or _invisible(last)
             or (end - start > 1 and last.text in resolver.post_nominals)
@@ -142,6 +142,8 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if end < len(doc) and doc[end].text == ")" and _closes_bracket(doc, start, end + 1):
+        end += 1  # "Proleter (Z" the recognizer cut before its ")"
     # "Ted Cruz—35 to 12 percent", "on Twitter @JaneRoe": a number glued on
     # by a dash, or a handle, is no part of a name, and ends it there; one
     # word left before it is too little to tell ("Twitter").
@@ -515,6 +517,12 @@ def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
             return [tail]
         return [head, tail]
     return [span]
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a bracket it opens: "Proleter (Z)"."""
+    texts = [doc[i].text for i in range(start, end)]
+    return texts[-1] == ")" and texts.count("(") == texts.count(")")
 
 
 def _name_word(token: Token) -> bool:
