@@ -8,6 +8,7 @@ added as mentions.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -63,12 +64,25 @@ def _is_headline(texts: list[str], *, title_case: bool = True) -> bool:
     return title_case and len(long_words) >= 4 and capitalized
 
 
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:, \d{4})?"
+)
+# A dateline on a line of its own: the place in capitals, a region after a
+# comma, and the date ("AL-AIN, United Arab Emirates 1996-12-06").
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]*[A-Z.](?:, [A-Z][\w.'\- ]*)?"
+    rf"\s+(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH})\s*$"
+)
+
+
 def _non_prose_tokens(doc: Doc, text: str, link_labels: set[str]) -> set[int]:
     """Token indices on lines that are not prose, where no name is read.
 
-    A photo credit ('Doug Ives/The Canadian Press'), a link line ('READ MORE:
-    ...') and a section label in capitals ('EARN') hold no entity of the
-    article; a credit after a caption leaves the caption itself alone.
+    A dateline ("LIMA 2024-03-05"), a photo credit ('Doug Ives/The Canadian
+    Press'), a link line ('READ MORE: ...') and a section label in capitals
+    ('EARN') hold no entity of the article; a credit after a caption leaves
+    the caption itself alone.
     """
     skip: set[int] = set()
     if "/" not in text and "\n" not in text and ":" not in text:
@@ -76,7 +90,11 @@ def _non_prose_tokens(doc: Doc, text: str, link_labels: set[str]) -> set[int]:
     offset = 0
     for line in text.split("\n"):
         start: int | None = None
-        if line_opens_with(line, link_labels) or ("\n" in text and caps_label(line)):
+        if (
+            line_opens_with(line, link_labels)
+            or ("\n" in text and caps_label(line))
+            or _DATELINE.match(line)
+        ):
             start = 0
         else:
             start = credit_start(line)
@@ -162,8 +180,35 @@ def _recut_headline(
         if label == "PERSON":
             found = [with_given_names(piece, span.start, given) for piece in found]
         return found
-    caps = all(t.is_upper or not t.is_alpha for t in span)
-    return [span] if caps else []
+    # A span in capitals that the body never names is a headline's word
+    # ("RUGBY UNION", "CLUB FINED", "VIDEO"), not a name the article is
+    # about; an acronym stays one ("GOP", "U.N.").
+    return [span] if _acronym(span) else []
+
+
+def _acronym(span: Span) -> bool:
+    """One word in capitals of three letters at most, or with full stops."""
+    if len(span) != 1:
+        return False
+    text = span[0].text
+    letters = [c for c in text if c.isalpha()]
+    return text.isupper() and (len(letters) <= 3 or "." in text)
+
+
+def body_label(piece: Span, label: str, body: dict[str, str]) -> str:
+    """The label of the body name a headline piece stands for.
+
+    "McCarthy" of "Soccer - McCarthy names team", which the recognizer types
+    ORG, is the body's Mick McCarthy, a person: a piece that is a body name,
+    or a word of body names that all have one label, takes that label.
+    """
+    key = _key_text(piece.text)
+    if body.get(key) in TYPES:
+        return body[key]
+    found = {
+        kind for name, kind in body.items() if kind in TYPES and key in name.split()
+    }
+    return found.pop() if len(found) == 1 else label
 
 
 def with_given_names(piece: Span, start: int, given: GivenNames) -> Span:

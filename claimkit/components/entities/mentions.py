@@ -205,7 +205,14 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return WEAK + "ORG" if _inside_name(before, resolver.demonyms) else "ORG"
         if before.text in resolver.titles and not before.is_lower:
             return "PERSON"
-        if before.is_lower and before.text in resolver.roles and before.pos_ == "NOUN":
+        # "defending champion Spain": a role before a name the recognizer
+        # takes for a place is a team's, not a person's.
+        if (
+            before.is_lower
+            and before.text in resolver.roles
+            and before.pos_ == "NOUN"
+            and first.ent_type_ not in ("GPE", "LOC")
+        ):
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and _CODE.match(after.text) and not after.text.isdigit():

@@ -31,6 +31,7 @@ from claimkit.components.entities.headlines import (
     _propagate,
     _quoted_title_tokens,
     _recut_headline,
+    body_label,
 )
 from claimkit.components.entities.industry import industry_names, retype_industry
 from claimkit.components.entities.mentions import (
@@ -221,10 +222,16 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
         taken.update(range(span.start, span.end))
     for name in names.values():
         name.body = True
+    body = (
+        {key: _decide(name, resolver) for key, name in names.items()}
+        if headline_spans
+        else {}
+    )
     for span, label in headline_spans:
         for piece in _recut_headline(span, label, names, resolver.given_names):
             if not taken.intersection(range(piece.start, piece.end)):
-                _add_mention(names, piece, label, HEADLINE_WEIGHT, resolver)
+                said = body_label(piece, label, body)
+                _add_mention(names, piece, said, HEADLINE_WEIGHT, resolver)
                 taken.update(range(piece.start, piece.end))
     if resolver.propagate:
         labels = {key: _decide(name, resolver) for key, name in names.items()}

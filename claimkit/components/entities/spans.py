@@ -27,6 +27,11 @@ from claimkit.components.entities.demonyms import (
     is_demonym,
     nationality_phrase,
 )
+from claimkit.components.entities.edges import (
+    given_title,
+    leading_role,
+    with_number,
+)
 from claimkit.components.entities.joins import initials
 from claimkit.text.layout import INVISIBLE
 
@@ -83,7 +88,7 @@ def _candidate_spans(
         span = _without_nationality(
             span, resolver, demonyms, person=ent.label_ == "PERSON"
         )
-        span = _with_number(span)
+        span = with_number(span)
         for part in _person_tail(span, resolver):
             if not _is_noise(part, resolver, demonyms):
                 found.append(part)
@@ -111,7 +116,16 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
             or first.is_punct
             or first.is_space
             or _invisible(first)
-            or (end - start > 1 and _is_title(first, resolver, person))
+            or (
+                end - start > 1
+                and _is_title(first, resolver, person)
+                and not given_title(doc[start:end], resolver.given_names)
+            )
+            or (
+                person
+                and start == span.start
+                and leading_role(doc[start:end], resolver.given_names)
+            )
         ):
             break
         start += 1
@@ -119,7 +133,7 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         last = doc[end - 1]
         if not (
             last.tag_ == "POS"
-            or last.is_punct
+            or (last.is_punct and not _closes_bracket(doc, start, end))
             or last.is_space
             or _invisible(last)
             or (end - start > 1 and last.text in resolver.post_nominals)
@@ -128,6 +142,8 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if end < len(doc) and doc[end].text == ")" and _closes_bracket(doc, start, end + 1):
+        end += 1  # "Proleter (Z" the recognizer cut before its ")"
     # "Ted Cruz—35 to 12 percent", "on Twitter @JaneRoe": a number glued on
     # by a dash, or a handle, is no part of a name, and ends it there; one
     # word left before it is too little to tell ("Twitter").
@@ -413,33 +429,6 @@ def _quantifier(token: Token, span: Span) -> bool:
     )
 
 
-def _with_number(span: Span) -> Span:
-    """A small number the name's last word takes is part of it: "Maroon 5".
-
-    Only when the parse gives the number to the name itself: in "Liverpool
-    3 points clear" and "Channel 4 show" it counts or qualifies another word.
-    """
-    doc = span.doc
-    end = span.end
-    if end >= len(doc) or not span[-1].whitespace_:
-        return span
-    number = doc[end]
-    if not (number.text.isdigit() and len(number.text) <= 2):
-        return span
-    if number.dep_ != "nummod" or number.head.i != end - 1:
-        return span
-    after = doc[end + 1].text if end + 1 < len(doc) else ""
-    if after[:1].isdigit() or after[:1].isupper():
-        return span  # "Arsenal 2 1": a score; "BBC 6 Music": a longer name
-    if after in ("-", "\u2013", "/"):
-        return span  # "Roddick 6-4 6-3", "Rochus 6/2": a set's score
-    if not doc.has_annotation("SENT_START") or not any(
-        t.pos_ in ("VERB", "AUX") for t in span.sent
-    ):
-        return span  # "Bolton 2 Chelsea 1": a results line
-    return doc[span.start : end + 1]
-
-
 # A party before a given name, as a nationality: "Tory Dominic Grieve".
 _PARTY_WORDS = {"Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican"}
 
@@ -528,6 +517,12 @@ def _person_tail(span: Span, resolver: EntityResolver) -> list[Span]:
             return [tail]
         return [head, tail]
     return [span]
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a bracket it opens: "Proleter (Z)"."""
+    texts = [doc[i].text for i in range(start, end)]
+    return texts[-1] == ")" and texts.count("(") == texts.count(")")
 
 
 def _name_word(token: Token) -> bool:
