@@ -110,6 +110,8 @@ class QuoteFinder(LexiconComponent):
         self.described_heads = {w.lower() for w in lex.get("described_heads", [])}
         self.company_heads = {w.lower() for w in lex.get("company_heads", [])}
         self.company_markers = {w.lower() for w in lex.get("company_markers", [])}
+        self.media_heads = {w.lower() for w in lex.get("media_heads", [])}
+        self.media_markers = {w.lower() for w in lex.get("media_markers", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
         self.description_sex = {
