@@ -215,14 +215,15 @@ def test_quotemarks_spaced_straight_mark_after_a_stop_opens() -> None:
     ]
 
 
-def test_quotemarks_flipped_lines_pair_in_order() -> None:
+@pytest.mark.parametrize("said", ["said Ida Lund", "Ida Lund said"])
+def test_quotemarks_flipped_lines_pair_in_order(said: str) -> None:
     # text rebuilt one sentence a line: each line's first mark is glued to
     # the word after it, so the mark that closes a quote run over two lines
     # looks like an opening one (', "said'); the marks pair in order
     text = (
         "Ida Lund lost in three sets.\n"
         '"We lost the first set.\n'
-        'It hurts, "said Ida Lund."\n'
+        f'It hurts, "{said}."\n'
         'But we go on. "\n'
         "The final is on Sunday."
     )
@@ -243,6 +244,8 @@ def test_quotemarks_flipped_lines_pair_in_order() -> None:
         '"We lost.\nIt hurts, "she said. "Yes.\nHe added: "We go."\nFine. "',
         # a mark of the closing shape where the order opens: a mark was lost
         'Ida Lund said: "We lost. "\nIt hurts, "she said. "Go. "\nOn."',
+        # a mark that closes as the spacing writes it where the order opens
+        '"We lost.\nIt hurts, "said Ida.\nWe go," added Ida. "\nOn. "Yes."',
         # the lower-case mark is not the first of its line: the spacing decides
         'He said, "we lost." She said, "it hurts," "said" is a verb.\n"Go."',
     ],
