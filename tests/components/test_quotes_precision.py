@@ -389,3 +389,53 @@ def test_quotes_partial_quote_verb_of_a_passive_is_no_act(
         assert found == []
     else:
         assert found == [('the "costly and reckless" fine', "indirect", speaker)]
+
+
+# --- a mark that closed a quote, read as opening one: 'moments, "said Ann Ray.' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ('It hurts, "said Ida Lund, the champion.', True),
+        ('It hurts, "she said.', True),
+        ('We go on. "one team official told reporters.', True),
+        ('It hurts, "said the champion."', True),
+        # words of a quote that open with a verb are no attribution
+        ('The feature, free in Ostria, "adds useful links".', False),
+        ('His wife "said right from the start, you will win."', False),
+        ('It hurts," said Ida Lund.', False),  # the spacing as written
+    ],
+)
+def test_quotes_attribution_after_a_flipped_mark_is_no_quote(
+    text: str, attribution: bool
+) -> None:
+    from claimkit.components.quotes.component import _attribution_only
+    from claimkit.text.quotemarks import find_quote_marks
+
+    spans, _ = find_quote_marks(text)
+    assert any(_attribution_only(text, s.open_at, s.start) for s in spans) is (
+        attribution
+    )
+
+
+# --- 'quoted X as saying' when the parse did not make X the object ----------------
+
+
+@pytest.mark.parametrize(
+    ("dep", "speaker"),
+    [("dobj", "Anna Berg"), ("advcl", "Anna Berg"), ("npadvmod", "Anna Berg")],
+)
+def test_quotes_quoted_as_saying_finds_the_one_quoted_however_parsed(
+    blank_nlp, resolver, finder, dep: str, speaker: str
+) -> None:
+    from tests.components.test_quotes_frames import QUOTED_AS
+    from tests.components.test_quotes_frames import _quotes as _frame_quotes
+
+    text = "Reuters quoted Anna Berg as saying the deal was dead."
+    table = QUOTED_AS.replace("Berg    PROPN dobj", f"Berg    PROPN {dep}")
+    got = _frame_quotes(
+        blank_nlp, text, table.format(verb="quote"), resolver, finder, (5,)
+    )
+    # never Reuters, which only passes the words on
+    assert [(q[0], q[3]) for q in got] == [("the deal was dead", speaker)]
