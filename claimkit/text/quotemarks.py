@@ -8,6 +8,7 @@ over two lines of one paragraph is one quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -194,8 +195,83 @@ def find_quote_marks(text: str) -> tuple[list[MarkedSpan], list[str]]:
     if open_double is not None:  # last paragraph ended with an open quote
         issues.append(f"quote mark at {open_double} not closed; closed at the end")
         _emit(text, spans, open_double, len(text), None, single=False, paras=paragraphs)
+    toggled = _toggled_pairs(text, paras)
+    if toggled is not None:
+        issues = [i for i in issues if "quote mark" not in i or "single" in i]
+        spans = toggled + [s for s in spans if s.single]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _drop_nested(spans), issues
+
+
+# A closing mark written as an opening one: ', "said Ann Ray.', '. "Ann Ray said'
+_FLIPPED_CLOSE = re.compile(r'[,.?!] "(?=\w)')
+_STRAIGHT_DOUBLE = re.compile(STRAIGHT_DOUBLE)
+# A closing mark as the spacing writes it: 'more," lamented Ann Ray'
+_CLOSES = re.compile(r'[,.?!]" (?=[a-z])')
+# a speaker's name (up to six words) and a reporting verb after such a mark
+_SAID = re.compile(
+    r"(?:[\w.'-]+,? ){1,6}(?:said|says|told|added|adds|asked|replied|quoted)\b"
+)
+# a quote paired in order runs over at most this many paragraphs
+_TOGGLE_MAX_PARAGRAPHS = 12
+
+
+def _toggled_pairs(text: str, paras: list[tuple[int, int]]) -> list[MarkedSpan] | None:
+    """Straight double marks paired in order, when the text's spacing is flipped.
+
+    Text rebuilt from tokens one sentence a line attaches each line's first
+    mark to the word after it and the second to the word before, so a quote
+    run over several lines is closed by a mark that looks like an opening one
+    ('"We lost.\\nIt hurts, "said Ann Ray."\\nBut we go on. "'). When the text
+    has only straight double marks, an even number of them, and a line whose
+    first mark closes in that shape (after a stop or comma and a space, before
+    a lower-case word) where pairing in order puts a closing mark, the marks
+    pair in order across lines. No opening mark may have that shape or close
+    as the spacing writes it ('more," lamented'), and no closing one may
+    follow a colon; otherwise (None) the spacing decides.
+    """
+    if any(c in text for c in DOUBLE_OPEN + DOUBLE_CLOSE):
+        return None
+    marks = [m.start() for m in _STRAIGHT_DOUBLE.finditer(text)]
+    if not marks or len(marks) % 2:
+        return None
+    opens, closes = marks[0::2], marks[1::2]
+    starts = [a for a, _ in paras]
+    if not any(
+        _flipped_close(text, i) and _first_in_paragraph(text, starts, i) for i in closes
+    ):
+        return None
+    if any(_flipped_close(text, i) or _CLOSES.match(text, i - 1) for i in opens) or any(
+        text[max(0, i - 2) : i].rstrip().endswith(":") for i in closes
+    ):
+        return None  # a mark lost or added: the order pairs them wrongly
+    spans: list[MarkedSpan] = []
+    for open_at, close_at in zip(opens, closes, strict=True):
+        paragraphs = 1 + bisect.bisect_right(starts, close_at)
+        paragraphs -= bisect.bisect_right(starts, open_at)
+        if paragraphs > _TOGGLE_MAX_PARAGRAPHS:
+            return None
+        _emit(text, spans, open_at, close_at, close_at, single=False, paras=paragraphs)
+    return spans
+
+
+def _flipped_close(text: str, i: int) -> bool:
+    """The mark at ``i`` closes a quote but is glued to the word after it:
+    after a stop or comma and a space, before a lower-case word (', "said
+    Ann Ray') or words that name a speaker (', "Ann Ray said')."""
+    if not _FLIPPED_CLOSE.match(text, i - 2) or i < 2:
+        return False
+    if text[i + 1 : i + 2].islower():
+        return True
+    end = text.find("\n", i)
+    return _SAID.match(text, i + 1, end if end >= 0 else len(text)) is not None
+
+
+def _first_in_paragraph(text: str, starts: list[int], i: int) -> bool:
+    """No double mark stands before ``text[i]`` in its paragraph."""
+    k = bisect.bisect_right(starts, i) - 1
+    lo = starts[k] if k >= 0 else 0
+    return STRAIGHT_DOUBLE not in text[lo:i]
 
 
 def _emit(

@@ -6,7 +6,9 @@
 club' for the club. Two that fit, one that fits only far back, a name with no
 marker, a word just used for something else ('a club in Leeds'), a
 description with a word of its own ('the rival company') or a document ('the
-report') name no one. Own sentences, invented names.
+report') name no one. 'The newspaper' is the one outlet named nearby ('Kelvara
+Daily Courier'), never a company the report is about. Own sentences, invented
+names.
 """
 
 from __future__ import annotations
@@ -87,9 +89,43 @@ _INQUIRY = (
 def test_a_description_stands_for_the_one_organization_it_fits(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+_OUTLET = "Rice prices rose by a third in July, the Kelvara Daily Courier reported. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _OUTLET + "The newspaper said all twelve crew were safe.",
+            "Kelvara Daily Courier",
+        ),
+        (
+            "Rice prices rose by a third in July, the Kelvara Daily Courier and "
+            "the Ostrian Times reported. The newspaper said all twelve crew were safe.",
+            None,  # two outlets
+        ),
+        (
+            "Dalvane Holdings plc will build a plant in Orvik. "
+            "The newspaper said all twelve crew were safe.",
+            None,  # the company the report is about is no outlet
+        ),
+        (_OUTLET + _QUIET + "The newspaper said all twelve crew were safe.", None),
+    ],
+)
+def test_a_newspaper_stands_for_the_one_outlet_named_nearby(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+def _speaker(nlp: Language, text: str) -> str | None:
+    """The name of the speaker of the one quote about the twelve crew."""
     doc = nlp(text)
     names = {e["id"]: e["name"] for e in doc._.ck_entities}
     (found,) = [
         names.get(q["speaker"]) for q in doc._.ck_quotes if "twelve crew" in q["text"]
     ]
-    assert found == speaker
+    return found

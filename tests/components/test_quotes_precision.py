@@ -14,6 +14,14 @@ from tests.components.test_quotes_rules import _quotes, _run
 
 # --- 'per': a source before a name or a document, never a rate ------------------------
 
+_CARGO = """
+    Cargo    NOUN  compound 1
+    volumes  NOUN  nsubj    2 O     volume
+    rose     VERB  ROOT     2 O     rise
+    last     ADJ   amod     4
+    year     NOUN  npadvmod 2
+    ,        PUNCT punct    2
+"""
 _PER_TAIL = {
     "the filing": """
     per      ADP   prep     2
@@ -43,24 +51,53 @@ def test_quotes_per_names_a_source_not_a_rate(
     blank_nlp, resolver, finder, tail: str, source: str | None
 ) -> None:
     text = f"Cargo volumes rose last year, per {tail}."
-    table = (
-        """
-    Cargo    NOUN  compound 1
-    volumes  NOUN  nsubj    2 O     volume
-    rose     VERB  ROOT     2 O     rise
-    last     ADJ   amod     4
-    year     NOUN  npadvmod 2
-    ,        PUNCT punct    2
-    """
-        + _PER_TAIL[tail]
-        + "    .        PUNCT punct    2\n"
-    )
+    table = _CARGO + _PER_TAIL[tail] + "    .        PUNCT punct    2\n"
     doc = _run(blank_nlp, text, table, resolver, finder)
     found = [(q[0], q[2]) for q in _quotes(doc)]
     if source is None:
         assert found == []
     else:
         assert found == [("Cargo volumes rose last year", source)]
+
+
+@pytest.mark.parametrize(
+    ("first", "quotes"),
+    [
+        # a capital 'Per' inside a line is a name ('Per Lund') or a table's
+        # heading ('Per Share'), no source
+        ("Cargo", []),
+        # opening a sentence it still names one: 'Per Reuters, ...'
+        ("Per", [("cargo volumes rose last year", "Reuters")]),
+    ],
+)
+def test_quotes_capital_per_reports_only_opening_a_sentence(
+    blank_nlp, resolver, finder, first: str, quotes: list
+) -> None:
+    if first == "Per":
+        text = "Per Reuters, cargo volumes rose last year."
+        table = """
+    Per      ADP   prep     5
+    Reuters  PROPN pobj     0 B-ORG
+    ,        PUNCT punct    5
+    cargo    NOUN  compound 4
+    volumes  NOUN  nsubj    5 O     volume
+    rose     VERB  ROOT     5 O     rise
+    last     ADJ   amod     7
+    year     NOUN  npadvmod 5
+    .        PUNCT punct    5
+    """
+    else:
+        text = "Cargo volumes rose last year, Per Reuters."
+        table = (
+            _CARGO
+            + """
+    Per      ADP   prep     2
+    Reuters  PROPN pobj     6 B-ORG
+    .        PUNCT punct    2
+    """
+        )
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    assert [(q[0], q[2]) for q in _quotes(doc)] == quotes
 
 
 def test_quotes_per_person_is_a_rate(blank_nlp, resolver, finder) -> None:
@@ -304,3 +341,101 @@ def test_quotes_partial_quote_verb_must_report(
         assert [q[:3] for q in found] == [
             ('the "costly and reckless" plan', "indirect", speaker)
         ]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("chose", "Marta Lind"),  # her act carries her words
+        ("was ordered", None),  # what befalls her carries none
+    ],
+)
+def test_quotes_partial_quote_verb_of_a_passive_is_no_act(
+    blank_nlp, resolver, finder, before: str, speaker: str | None
+) -> None:
+    text = f'Marta Lind {before} to pay the "costly and reckless" fine.'
+    if before == "chose":
+        head = """
+    Marta     PROPN compound 1 B-PERSON
+    Lind      PROPN nsubj    2 I-PERSON
+    chose     VERB  ROOT     2 O        choose
+    """
+    else:
+        head = """
+    Marta     PROPN compound 1 B-PERSON
+    Lind      PROPN nsubjpass 3 I-PERSON
+    was       AUX   auxpass  3
+    ordered   VERB  ROOT     3 O        order
+    """
+    n = len(before.split())
+    table = head + "\n".join(
+        f"    {row}"
+        for row in (
+            f"to        PART  aux      {n + 3}",
+            f"pay       VERB  xcomp    {n + 1} O        pay",
+            f"the       DET   det      {n + 10}",
+            f'"         PUNCT punct    {n + 10}',
+            f"costly    ADJ   amod     {n + 10}",
+            f"and       CCONJ cc       {n + 6}",
+            f"reckless  ADJ   conj     {n + 6}",
+            f'"         PUNCT punct    {n + 10}',
+            f"fine      NOUN  dobj     {n + 3}",
+            f".         PUNCT punct    {n + 1}",
+        )
+    )
+    doc = _run(blank_nlp, text, table, resolver, finder)
+    found = [q[:3] for q in _quotes(doc)]
+    if speaker is None:
+        assert found == []
+    else:
+        assert found == [('the "costly and reckless" fine', "indirect", speaker)]
+
+
+# --- a mark that closed a quote, read as opening one: 'moments, "said Ann Ray.' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ('It hurts, "said Ida Lund, the champion.', True),
+        ('It hurts, "she said.', True),
+        ('We go on. "one team official told reporters.', True),
+        ('It hurts, "said the champion."', True),
+        # words of a quote that open with a verb are no attribution
+        ('The feature, free in Ostria, "adds useful links".', False),
+        ('His wife "said right from the start, you will win."', False),
+        ('It hurts," said Ida Lund.', False),  # the spacing as written
+    ],
+)
+def test_quotes_attribution_after_a_flipped_mark_is_no_quote(
+    text: str, attribution: bool
+) -> None:
+    from claimkit.components.quotes.component import _attribution_only
+    from claimkit.text.quotemarks import find_quote_marks
+
+    spans, _ = find_quote_marks(text)
+    assert any(_attribution_only(text, s.open_at, s.start) for s in spans) is (
+        attribution
+    )
+
+
+# --- 'quoted X as saying' when the parse did not make X the object ----------------
+
+
+@pytest.mark.parametrize(
+    ("dep", "speaker"),
+    [("dobj", "Anna Berg"), ("advcl", "Anna Berg"), ("npadvmod", "Anna Berg")],
+)
+def test_quotes_quoted_as_saying_finds_the_one_quoted_however_parsed(
+    blank_nlp, resolver, finder, dep: str, speaker: str
+) -> None:
+    from tests.components.test_quotes_frames import QUOTED_AS
+    from tests.components.test_quotes_frames import _quotes as _frame_quotes
+
+    text = "Reuters quoted Anna Berg as saying the deal was dead."
+    table = QUOTED_AS.replace("Berg    PROPN dobj", f"Berg    PROPN {dep}")
+    got = _frame_quotes(
+        blank_nlp, text, table.format(verb="quote"), resolver, finder, (5,)
+    )
+    # never Reuters, which only passes the words on
+    assert [(q[0], q[3]) for q in got] == [("the deal was dead", speaker)]

@@ -213,3 +213,45 @@ def test_quotemarks_spaced_straight_mark_after_a_stop_opens() -> None:
     assert _marked('Ann Ray said "we will cut waste" and left.') == [
         "we will cut waste"
     ]
+
+
+@pytest.mark.parametrize("said", ["said Ida Lund", "Ida Lund said"])
+def test_quotemarks_flipped_lines_pair_in_order(said: str) -> None:
+    # text rebuilt one sentence a line: each line's first mark is glued to
+    # the word after it, so the mark that closes a quote run over two lines
+    # looks like an opening one (', "said'); the marks pair in order
+    text = (
+        "Ida Lund lost in three sets.\n"
+        '"We lost the first set.\n'
+        f'It hurts, "{said}."\n'
+        'But we go on. "\n'
+        "The final is on Sunday."
+    )
+    spans, issues = find_quote_marks(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "We lost the first set.\nIt hurts,",
+        "But we go on.",
+    ]
+    assert [s.paragraphs for s in spans] == [2, 2] and not issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an odd number of marks: one is lost, the order pairs nothing
+        '"We lost the first set.\nIt hurts, "said Ida Lund. "\nShe left.',
+        # the mark after a colon opens, so the order is off by one
+        '"We lost.\nIt hurts, "she said. "Yes.\nHe added: "We go."\nFine. "',
+        # a mark of the closing shape where the order opens: a mark was lost
+        'Ida Lund said: "We lost. "\nIt hurts, "she said. "Go. "\nOn."',
+        # a mark that closes as the spacing writes it where the order opens
+        '"We lost.\nIt hurts, "said Ida.\nWe go," added Ida. "\nOn. "Yes."',
+        # the lower-case mark is not the first of its line: the spacing decides
+        'He said, "we lost." She said, "it hurts," "said" is a verb.\n"Go."',
+    ],
+)
+def test_quotemarks_flipped_pairing_needs_its_evidence(text: str) -> None:
+    from claimkit.text.layout import paragraph_spans
+    from claimkit.text.quotemarks import _toggled_pairs
+
+    assert _toggled_pairs(text, paragraph_spans(text)) is None

@@ -445,7 +445,9 @@ class _Antecedents(_Context):
 
         It is named as a subject in this sentence or the two before it (and in
         this paragraph or the one before), and no other organization is named
-        since.
+        since. For a word of ``media_heads`` ('the newspaper', 'the radio') it
+        is the subject of a reporting verb: an organization the report is
+        about is not the outlet.
         """
         if subject.pos_ != "NOUN" or subject.lower_ not in self.finder.org_nouns:
             return None
@@ -463,7 +465,15 @@ class _Antecedents(_Context):
             return None
         if not self.org_unrivalled(found[2], found[0], start):
             return None  # another organization named since
+        if subject.lower_ in self.finder.media_heads and not self._reports(found[1]):
+            return None  # 'Acme plans a plant, the newspaper said': not Acme
         return found[2]
+
+    def _reports(self, end: int) -> bool:
+        """The mention ending at ``end`` is the subject of a reporting verb
+        ('the Daily Courier said', 'Radio Ostria reported')."""
+        head = self.doc[self.token_at(end - 1)].head
+        return head.lemma_.lower() in self.finder.cue_lemmas
 
     def org_unrivalled(self, entity: str, since: int, before: int) -> bool:
         """No other organization is named between ``since`` and ``before``.

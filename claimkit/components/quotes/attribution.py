@@ -549,6 +549,10 @@ class _Attribution(_Speakers):
         """
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return False
+        if verb.dep_ == "xcomp" and any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children
+        ):
+            return False  # 'was ordered to serve a year of "hard labour"'
         subject = self._subject(verb)
         return subject is not None and (
             subject.ent_type_ == "PERSON" or subject.lower_ in self.finder.pronoun_sex

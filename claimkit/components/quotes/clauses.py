@@ -83,7 +83,23 @@ def quoted_as_saying(verb: Token) -> Token | None:
         and head.head.lemma_.lower() in ("quote", "cite")
     ):
         return None
-    return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+    quote = head.head
+    found = next((c for c in quote.children if c.dep_ in ("dobj", "obj")), None)
+    if found is None:
+        # the parse hung the one quoted elsewhere ('quoted spokesman Umar
+        # Bello as saying' with 'Bello' as a clause): the name between, not
+        # a time ('was quoted this month by papers as saying')
+        found = next(
+            (
+                c
+                for c in quote.children
+                if quote.i < c.i < head.i
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))
+                and c.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+    return found
 
 
 def quoting(verb: Token) -> Token | None:

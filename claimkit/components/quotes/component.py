@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -110,6 +111,8 @@ class QuoteFinder(LexiconComponent):
         self.described_heads = {w.lower() for w in lex.get("described_heads", [])}
         self.company_heads = {w.lower() for w in lex.get("company_heads", [])}
         self.company_markers = {w.lower() for w in lex.get("company_markers", [])}
+        self.media_heads = {w.lower() for w in lex.get("media_heads", [])}
+        self.media_markers = {w.lower() for w in lex.get("media_markers", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
         self.description_sex = {
@@ -167,6 +170,8 @@ def find_quotes(
     for span in marked:
         if ctx.layout_kind(span.open_at) in ("link", "caption"):
             continue  # 'READ MORE: "..."' names another story; a caption's words
+        if _attribution_only(ctx.text, span.open_at, span.start):
+            continue  # '... moments, "said Ann Ray.': the mark closed a quote
         quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
         if quote is not None:
             quotes.append(quote)
@@ -180,6 +185,28 @@ def find_quotes(
     )
     quotes.sort(key=lambda q: (q.start, q.end))
     return [ctx.record(q) for q in quotes], issues
+
+
+# words that open an attribution, not a quote: 'said Ann Ray', 'he added',
+# 'one colleague told Reuters'
+_CUE = r"(?:said|says|added|adds|told|asked|replied|recalled|joked)"
+_ATTRIBUTION = re.compile(
+    rf"(?:he|she|they|it|we) {_CUE}\b"
+    rf"|(?:one|a|an|the) [a-z' -]{{1,40}}? {_CUE}\b"
+    rf"|{_CUE} (?:[A-Z]|(?:the|a|an|his|her) )"  # not 'adds useful links'
+)
+
+
+def _attribution_only(text: str, open_at: int, start: int) -> bool:
+    """The marked words open with a lower-case attribution right after a stop
+    or comma and a space: the mark closed a quote (its spacing flipped), so
+    'It hurts, "said Ann Ray.' holds no quote of its own."""
+    return (
+        open_at >= 2
+        and text[open_at - 1] == " "
+        and text[open_at - 2] in ",.?!"
+        and _ATTRIBUTION.match(text, start) is not None
+    )
 
 
 def one_claim_per_passage(quotes: list[_Quote]) -> list[_Quote]:

@@ -10,7 +10,10 @@ named anywhere before: two navies, or the nearest navy far back, leave the
 speaker unresolved. A kind word of ``company_heads`` ('the company', 'the
 firm') stands for the only organization named in that reach, when it is a
 company by its name ('Acme Corp', a marker of ``company_markers``) or the one
-the article is about (named most often, at least twice). A description with a
+the article is about (named most often, at least twice). A word of
+``media_heads`` ('the newspaper', 'the radio') fits, as a head word does, an
+outlet whose name holds a word of ``media_markers`` ('China Daily', 'Radio
+Ndeke'). A description with a
 word of its own ('the rival company', 'the Indian navy') or a name after it
 ('the club of ...') is left to the rules that read it; documents ('the
 report') fit no one.
@@ -37,7 +40,11 @@ class _Described(_Antecedents):
             return None
         head = noun.lower_
         finder = self.finder
-        if head not in finder.described_heads and head not in finder.company_heads:
+        if (
+            head not in finder.described_heads
+            and head not in finder.company_heads
+            and head not in finder.media_heads
+        ):
             return None
         first = self.sent(noun.i).start
         for _ in range(_REACH):
@@ -62,7 +69,9 @@ class _Described(_Antecedents):
             if self._fits(entity, self._company_name) or entity == self._topic_org():
                 return entity
             return None
-        fits = self._name_holds(head)
+        fits = (
+            self._media_name if head in finder.media_heads else self._name_holds(head)
+        )
         fitting = {entity for _, entity in named if self._fits(entity, fits)}
         if len(fitting) != 1 or not fitting <= recent:
             return None  # two fit, or the one that fits was named far back
@@ -125,6 +134,12 @@ class _Described(_Antecedents):
             return head in words or head + "s" in words  # 'Acme Airlines'
 
         return fits
+
+    def _media_name(self, name: str) -> bool:
+        """'China Daily', 'Radio Rossii': a name holding a word of
+        ``media_markers``, for 'the newspaper', 'the radio' (``media_heads``)."""
+        words = {w.strip(".,'’").lower() for w in name.split()}
+        return not words.isdisjoint(self.finder.media_markers)
 
     def _company_name(self, name: str) -> bool:
         """'Acme Corp', 'Bolt Holdings plc': a name ending in a company marker."""

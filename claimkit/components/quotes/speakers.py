@@ -495,8 +495,11 @@ class _Speakers(_SubjectNames):
 
         'per cent', 'per barrel', 'per person', 'per year' divide; 'per' reports
         only before a name ('Reuters', 'Ms. Ortiz') or a determined source noun
-        ('the filing', 'a statement', 'court documents').
+        ('the filing', 'a statement', 'court documents'). A capital 'Per' reports
+        only opening a sentence and outside a name ('Per Nyman').
         """
+        if per.text[0].isupper() and (not per.is_sent_start or per.ent_type_):
+            return False  # 'Per Share Numbers' in a table, 'Per Nyman', a name
         nxt = per.doc[per.i + 1] if per.i + 1 < len(per.doc) else None
         if nxt is None or (nxt.is_lower and nxt.pos_ not in ("DET", "PRON")):
             if nxt is None or nxt.lower_ not in self.finder.per_sources:
