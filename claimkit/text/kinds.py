@@ -282,6 +282,8 @@ class KindReader(QuantityReader):
             return None
         if i > 0 and self.glued(i) and self.p[i - 1].text[0].isalnum():
             return None
+        if unit == "s" and i > 0 and self.glued(i):
+            return None  # "the $3.40s": prices in a decade, not seconds
         if i + 2 < self.n and self.glued(i + 2) and self.p[i + 2].text[0].isalnum():
             return None
         if unit == "s" and "." not in self.p[i].text:

@@ -21,6 +21,10 @@ MAX_PHRASE = 4
 _PLURAL_SCALE = 1000000
 
 
+# Denominators a whole number and a hyphenated fraction are written in ("8-1/2").
+_FRACTION_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32", "64"})
+
+
 # Metre-context words that do not say "length" on their own ("38m in 2003").
 _FUNCTION_WORDS = frozenset({"in", "and", "or", "to", "by", "of", "from"})
 
@@ -150,6 +154,11 @@ class NumberReader:
         if j < self.n and self.p[j].text in vulgar and self.glued(j):
             value += vulgar[self.p[j].text]  # "2½"
             j += 1
+        # A whole number and a fraction joined by a hyphen: "8-1/2", "106-26/32".
+        frac = self.hyphen_fraction(i, j)
+        if frac is not None:
+            value += frac
+            j += 2
         # A mixed fraction: "2 1/2".
         if (
             j < self.n
@@ -165,6 +174,29 @@ class NumberReader:
         j, value = self.exponent(j, value)
         j, value = self.scale_tail(j, value)
         return self.digit_scale_rest(j, value)
+
+    def hyphen_fraction(self, i: int, j: int) -> Decimal | None:
+        """The fraction of "8-1/2" after whole digits at piece i, which end at j.
+
+        Only a proper fraction in halves, thirds or powers of two ("3-1/4",
+        "107-6/32", "8-2/3 innings"); "20-30/12" is a run of dates.
+        """
+        if not (
+            j == i + 1
+            and j + 1 < self.n
+            and self.p[i].text.isdigit()
+            and self.p[j].text in DASHES
+            and self.glued(j)
+            and self.glued(j + 1)
+            and self.p[j + 1].text.count("/") == 1
+        ):
+            return None
+        num, _, den = self.p[j + 1].text.partition("/")
+        if not (num.isdigit() and den in _FRACTION_DENOMINATORS):
+            return None
+        if not 0 < int(num) < int(den):
+            return None
+        return Decimal(int(num)) / Decimal(int(den))
 
     def spaced_groups(self, j: int, value: Decimal) -> tuple[int, Decimal]:
         """Join digit groups written with a space: "40 000", "1 234 567.89"."""

@@ -118,6 +118,8 @@ def parse_digits(text: str) -> Decimal | None:
             return None
         if len(den) > 3 or int(num) >= 1000:
             return None
+        if int(num) >= int(den) and int(den) > 1:
+            return None  # "30/12", "22/96": a day and month, not 2.5
         return Decimal(int(num)) / Decimal(int(den))
     if text.count(".") > 1:
         return None

@@ -232,6 +232,8 @@ class QuantityReader(NumberReader):
         num_last = end - 1
         if kind is None:
             after = self.currency_after(end)
+            if after is not None and self.date_before_symbol(num_first, end):
+                after = None  # "1/12 $5.25": a date in a table, then a rate
             if after is not None and self.pounds_of_weight(num_first, end, after[0]):
                 after = None
                 kind, unit, unit_text = "measure", "lb", self.p[end].text
@@ -296,6 +298,13 @@ class QuantityReader(NumberReader):
                 end, value = self.money_subunit(
                     end, value, spoken=prefix is None and not words_before
                 )
+        if (
+            kind == "money"
+            and end < self.n
+            and self.p[end].lower == "s"
+            and self.glued(end)
+        ):
+            return None  # "in the $3.40s": a decade of prices, no one level
         if kind is None and self.is_digit(num_first) and end < self.n:
             # A time of day or an ordinal is not a number.
             nxt = self.p[end].lower
@@ -342,6 +351,14 @@ class QuantityReader(NumberReader):
             yearlike=yearlike,
             words=words,
             flags={"fraction": True} if fraction else {},
+        )
+
+    def date_before_symbol(self, num_first: int, end: int) -> bool:
+        """A slash number before a currency symbol ("1/12 $"): a date."""
+        return (
+            "/" in self.p[num_first].text
+            and end < self.n
+            and not self.p[end].text[0].isalnum()
         )
 
     def identifier_context(self, first: int, end: int) -> bool:

@@ -85,7 +85,8 @@ class _Scanner(KindReader):
         q2 = self.quantity(j + 1)
         if q2 is None or q.value is None or q2.value is None:
             return None
-        if q.yearlike and q2.kind is not None:
+        tight = word in DASHES and self.glued(j) and self.glued(j + 1)
+        if q.yearlike and q2.kind is not None and not tight:
             return None  # "halved in 2004 to $200m": a year, then a level
         if (
             q.kind is not None
@@ -102,6 +103,9 @@ class _Scanner(KindReader):
         ):
             return None
         low = q.value
+        share = self.subunit_of(q, q2)
+        if share != 1:
+            low = float(Decimal(str(low)) * share)  # "4.5 to nine cents"
         high = q2.value
         if (
             q.num_last == q.num_first
@@ -167,6 +171,16 @@ class _Scanner(KindReader):
             per=q2.per,
             flags={"parts": (q, q2), "low": first_value},
         )
+
+    def subunit_of(self, q: Found, q2: Found) -> Decimal:
+        """The share of a currency q2 is written in ("nine cents": 0.01) when
+        the bare number q before it shares that word; else 1."""
+        if q.kind is not None or q2.kind != "money" or q2.unit_text is None:
+            return Decimal(1)
+        hit = self.lex.currency_words.get(q2.unit_text.lower())
+        if hit is None or hit[1] >= 1:
+            return Decimal(1)
+        return Decimal(hit[1])
 
     def may_start(self, i: int) -> bool:
         """Cheap test: could a quantity start at piece i? (No false negatives.)"""
