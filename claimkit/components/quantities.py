@@ -99,6 +99,8 @@ class QuantityFinder(LexiconComponent):
         )
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
         self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
+        # A count of what a side scores ("added 195 runs") is no change.
+        self.score_units = frozenset(lex.get("score_units", []))
         self.change_preps = frozenset(lex.get("change_prepositions", []))
         self.change_wrappers = frozenset(lex.get("change_wrappers", []))
         self.per_subjects = frozenset(lex.get("per_subject_units", []))
@@ -426,7 +428,7 @@ def _record(
             "qualifier": found.qualifier,
             # A period is never an amount of change: "rose tenfold in 12 months".
             "change": None
-            if kind == "duration"
+            if kind == "duration" or (kind == "count" and unit in finder.score_units)
             else read_change(
                 doc,
                 (pieces[found.first].src, first_token, own_last),

@@ -155,10 +155,10 @@ class NumberReader:
             value += vulgar[self.p[j].text]  # "2½"
             j += 1
         # A whole number and a fraction joined by a hyphen: "8-1/2", "106-26/32".
-        frac = self.hyphen_fraction(i, j)
-        if frac is not None:
-            value += frac
-            j += 2
+        hyphenated = self.hyphen_fraction(i, j)
+        if hyphenated is not None:
+            j, share = hyphenated
+            value += share
         # A mixed fraction: "2 1/2".
         if (
             j < self.n
@@ -175,8 +175,9 @@ class NumberReader:
         j, value = self.scale_tail(j, value)
         return self.digit_scale_rest(j, value)
 
-    def hyphen_fraction(self, i: int, j: int) -> Decimal | None:
-        """The fraction of "8-1/2" after whole digits at piece i, which end at j.
+    def hyphen_fraction(self, i: int, j: int) -> tuple[int, Decimal] | None:
+        """The fraction of "8-1/2" after whole digits at piece i, which end at
+        j: (next piece, fraction). The slash may stand apart ("12-1 / 2p").
 
         Only a proper fraction in halves, thirds or powers of two ("3-1/4",
         "107-6/32", "8-2/3 innings"); "20-30/12" is a run of dates.
@@ -188,15 +189,26 @@ class NumberReader:
             and self.p[j].text in DASHES
             and self.glued(j)
             and self.glued(j + 1)
-            and self.p[j + 1].text.count("/") == 1
         ):
             return None
-        num, _, den = self.p[j + 1].text.partition("/")
+        after = j + 2
+        if self.p[j + 1].text.count("/") == 1:
+            num, _, den = self.p[j + 1].text.partition("/")
+        elif (
+            j + 3 < self.n
+            and self.p[j + 2].text == "/"
+            and self.p[j + 1].text.isdigit()
+            and self.p[j + 3].text.isdigit()
+        ):
+            num, den = self.p[j + 1].text, self.p[j + 3].text
+            after = j + 4
+        else:
+            return None
         if not (num.isdigit() and den in _FRACTION_DENOMINATORS):
             return None
         if not 0 < int(num) < int(den):
             return None
-        return Decimal(int(num)) / Decimal(int(den))
+        return after, Decimal(int(num)) / Decimal(int(den))
 
     def spaced_groups(self, j: int, value: Decimal) -> tuple[int, Decimal]:
         """Join digit groups written with a space: "40 000", "1 234 567.89"."""

@@ -102,10 +102,7 @@ class _Scanner(KindReader):
             and not (q.kind == "duration" and q.unit_text is None)  # "aged 40-48"
         ):
             return None
-        low = q.value
-        share = self.subunit_of(q, q2)
-        if share != 1:
-            low = float(Decimal(str(low)) * share)  # "4.5 to nine cents"
+        low = self.shared_low(q.value, q, q2)  # "4.5 to nine cents"
         high = q2.value
         if (
             q.num_last == q.num_first
@@ -172,15 +169,87 @@ class _Scanner(KindReader):
             flags={"parts": (q, q2), "low": first_value},
         )
 
-    def subunit_of(self, q: Found, q2: Found) -> Decimal:
-        """The share of a currency q2 is written in ("nine cents": 0.01) when
-        the bare number q before it shares that word; else 1."""
+    def to_from(self, q: Found) -> Found | None:
+        """A level reached, then the level before: "raised to five percent
+        from three", "fell to 40 cents from 46 cents". One change written with
+        both ends, as "from 3% to 5%" is (``from_to``); a bare level before
+        takes the unit of the one reached only when neither has a magnitude."""
+        j = q.last + 1
+        if (
+            q.kind not in ("percent", "money", "measure")
+            or q.value is None
+            or q.first <= self.floor
+            or self.p[q.first - 1].lower != "to"
+            or j + 1 >= self.n
+            or self.p[j].lower != "from"
+        ):
+            return None
+        q2 = self.quantity(j + 1)
+        if q2 is None or q2.value is None or q2.yearlike:
+            return None
+        if q2.kind is None:
+            if q.num_first != q.num_last or q2.num_first != q2.num_last:
+                return None
+            after = q2.last + 1
+            if (
+                after < self.n
+                and self.p[after].text[0].isalpha()
+                and self.p[after].lower not in _AFTER_EARLIER_LEVEL
+            ):
+                return None  # "to 20% from 12 countries"
+            before = q2.value
+        elif q2.kind != q.kind or q2.unit != q.unit:
+            return None
+        else:
+            before = q2.value
+        if before == q.value:
+            return None
+        return replace(
+            q,
+            last=q2.last,
+            from_to=True,
+            flags={"parts": (q2, q), "low": before},
+        )
+
+    def slash_pair(self, q: Found) -> Found | None:
+        """A bid and an offer "22.00 / 22.75 percent": a range of the two
+        quotes; an offer written short or below the bid ("2,343.00 / 43.50
+        percent") is returned unranged, to be read as no figure."""
+        j = q.last + 1
+        if (
+            q.kind is not None
+            or q.yearlike
+            or q.num_first != q.num_last
+            or q.value is None
+            or j + 1 >= self.n
+            or self.p[j].text != "/"
+        ):
+            return None
+        q2 = self.quantity(j + 1)
+        if not _plain(q2, ("percent", "money")) or q2 is None or q2.value is None:
+            return None
+        low = self.shared_low(q.value, q, q2)
+        if q2.value <= low:
+            return q2
+        return replace(
+            q2,
+            first=q.first,
+            value=None,
+            low=low,
+            high=q2.value,
+            qualifier="range",
+            flags={"parts": (q, q2), "low": q.value},
+        )
+
+    def shared_low(self, value: float, q: Found, q2: Found) -> float:
+        """q's value in the share of a currency q2 is written in ("4.5 to
+        nine cents": 0.045) when bare q shares that word; else q's value."""
         if q.kind is not None or q2.kind != "money" or q2.unit_text is None:
-            return Decimal(1)
+            return value
         hit = self.lex.currency_words.get(q2.unit_text.lower())
         if hit is None or hit[1] >= 1:
-            return Decimal(1)
-        return Decimal(hit[1])
+            return value
+        return float(Decimal(str(value)) * hit[1])
 
     def may_start(self, i: int) -> bool:
         """Cheap test: could a quantity start at piece i? (No false negatives.)"""
@@ -210,12 +279,7 @@ class _Scanner(KindReader):
         ):
             return
         q2 = self.quantity(j + 1)
-        if (
-            q2 is None
-            or q2.kind not in ("measure", "percent")
-            or q2.num_first != q2.num_last
-            or q2.first != q2.num_first
-        ):
+        if not _plain(q2, ("measure", "percent")) or q2 is None:
             return
         q.kind, q.unit, q.unit_text = q2.kind, q2.unit, q2.unit_text
 
@@ -227,15 +291,25 @@ class _Scanner(KindReader):
                 i += 1
                 continue
             bound = self.bound_before(q.first) or self.bound_over_article(q)
-            if (
-                bound is not None
-                and q.kind == "duration"
-                and self.over_across(bound[0])
+            if bound is not None and (
+                (q.kind == "duration" and self.over_across(bound[0]))
+                or (q.kind is None and self.over_after_figure(bound[0]))
             ):
-                bound = None  # "£9bn over five years": across, not more than
+                # "£9bn over five years", "two runs over seven innings": across
+                bound = None
+            if bound is not None and self.went_up_to(bound):
+                bound = None  # "will go up to 695,000 tonnes": a level reached
             if bound is None or bound[1] != "range":
                 q = self.compound_duration(q)  # "two hours and 40 minutes"
-            ranged = self.range_tail(q, bound)
+            pair = self.slash_pair(q)
+            if pair is not None and pair.qualifier != "range":
+                # "2,343.00 / 43.50": an offer written short, no one figure
+                i = pair.last + 1
+                self.floor = i
+                continue
+            ranged = pair if pair is not None else self.range_tail(q, bound)
+            if ranged is None and bound is None:
+                ranged = self.to_from(q)  # "rose to 5% from 3%"
             if ranged is None and q.kind is None:
                 # "45 and 50 mg"; a falling "from 12 to 10 per cent"
                 self.share_unit(q, None if bound is None else bound[1])
@@ -315,11 +389,52 @@ class _Scanner(KindReader):
             self.floor > 0 and at - self.floor <= 1
         )
 
+    def over_after_figure(self, at: int) -> bool:
+        """The "over" at piece ``at`` comes right after another figure and
+        its noun ("two runs over seven innings"): across a count of periods."""
+        if self.p[at].lower != "over" or self.floor <= 0 or at - self.floor != 1:
+            return False
+        noun = self.p[at - 1].text  # the figure's noun: "runs", not "when"
+        return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS
+
+    def went_up_to(self, bound: tuple[int, str]) -> bool:
+        """The "up to" at ``bound`` is the particle of "go" and its "to"
+        ("will go up to 695,000 tonnes"): a rise to a level, no bound."""
+        at = bound[0]
+        return (
+            bound[1] == "at_most"
+            and at > self.floor
+            and self.phrase(at, 2) == "up to"
+            and self.p[at - 1].lower in _GO
+        )
+
     def phrase_below(self, q: Found, bound: tuple[int, str] | None) -> bool:
         if bound is None or q.qualifier != "approx":
             return False
         key = " ".join(self.p[j].lower for j in range(bound[0], q.num_first))
         return any(key.startswith(phrase) for phrase in self.lex.below)
+
+
+# Words that may follow the bare earlier level of "rose to 5% from 3": when
+# ("a year earlier", "in June", "last year") or the next clause ("and").
+_AFTER_EARLIER_LEVEL = frozenset(
+    {"a", "an", "in", "on", "at", "last", "the", "earlier", "previously", "and"}
+)
+
+
+# Words that stand between a figure and "over" without being its noun.
+_NOT_NOUNS = frozenset(
+    {
+        "and", "or", "but", "when", "while", "where", "which", "who", "that",
+        "as", "than", "with", "to", "for", "of", "in", "on", "at", "by", "from",
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "it",
+        "the", "a", "an", "so", "then", "still", "just", "not",
+    }
+)  # fmt: skip
+
+
+# Forms of "go", whose "up to" is a rise to a level ("went up to 5%").
+_GO = frozenset({"go", "goes", "went", "gone", "going"})
 
 
 # Durations written in two units: how many of the smaller make the larger.
@@ -334,6 +449,17 @@ _DURATION_STEPS = {
 
 # The parts of a time on the clock: "two hours and 40 minutes".
 _CLOCK_STEPS = {("h", "min"): 60, ("min", "s"): 60}
+
+
+def _plain(q: Found | None, kinds: tuple[str, ...]) -> bool:
+    """q is one number of one of ``kinds`` with its unit after it and no
+    magnitude ("22.75 percent", "50 mg"; not "$5", "5 million")."""
+    return (
+        q is not None
+        and q.kind in kinds
+        and q.first == q.num_first
+        and q.num_first == q.num_last
+    )
 
 
 def _same_scale(q: Found, q2: Found) -> bool:
