@@ -71,8 +71,8 @@ class _Scanner(KindReader):
         ):
             j, word = j + 1, "to"  # a suspended hyphen: "8- to 16-metre"
         if kind_before == "range":
-            if word not in ("and", "to"):
-                return None
+            if word not in ("and", "to") and word not in DASHES:
+                return None  # "between 25-45 cents", "between $5.12 - $5.15"
         elif word not in self.lex.range_words:
             return None
         elif (
@@ -173,7 +173,8 @@ class _Scanner(KindReader):
         """A level reached, then the level before: "raised to five percent
         from three", "fell to 40 cents from 46 cents". One change written with
         both ends, as "from 3% to 5%" is (``from_to``); a bare level before
-        takes the unit of the one reached only when neither has a magnitude."""
+        takes the unit of the one reached only when both or neither have a
+        magnitude."""
         j = q.last + 1
         if (
             q.kind not in ("percent", "money", "measure")
@@ -188,8 +189,8 @@ class _Scanner(KindReader):
         if q2 is None or q2.value is None or q2.yearlike:
             return None
         if q2.kind is None:
-            if q.num_first != q.num_last or q2.num_first != q2.num_last:
-                return None
+            if (q.num_first != q.num_last) != (q2.num_first != q2.num_last):
+                return None  # "to 15 million markka from 39": 39 of what?
             after = q2.last + 1
             if (
                 after < self.n
@@ -216,6 +217,8 @@ class _Scanner(KindReader):
         quotes; an offer written short or below the bid ("2,343.00 / 43.50
         percent") is returned unranged, to be read as no figure."""
         j = q.last + 1
+        if q.kind == "money" and q.first != q.num_first:
+            return self.money_pair(q)  # "$387.00 / $387.50 an ounce"
         if (
             q.kind is not None
             or q.yearlike
@@ -236,6 +239,33 @@ class _Scanner(KindReader):
             first=q.first,
             value=None,
             low=low,
+            high=q2.value,
+            qualifier="range",
+            flags={"parts": (q, q2), "low": q.value},
+        )
+
+    def money_pair(self, q: Found) -> Found | None:
+        """A bid and an offer each with its currency sign: "$387.00 / $387.50
+        an ounce" is a range; an offer at or below the bid, no figure."""
+        j = q.last + 1
+        if q.value is None or j + 1 >= self.n or self.p[j].text != "/":
+            return None
+        q2 = self.quantity(j + 1)
+        if (
+            q2 is None
+            or q2.value is None
+            or q2.kind != "money"
+            or q2.unit != q.unit
+            or q2.first == q2.num_first
+        ):
+            return None
+        if q2.value <= q.value:
+            return q2
+        return replace(
+            q2,
+            first=q.first,
+            value=None,
+            low=q.value,
             high=q2.value,
             qualifier="range",
             flags={"parts": (q, q2), "low": q.value},
