@@ -363,13 +363,31 @@ class _QuotedPeople:
         return bisect_right(self.starts, position) - 1
 
     def speakers(self, quote: tuple[int, int]) -> set[str] | None:
-        """Ids of the quote's speakers; None when who speaks is not known."""
+        """Ids of the quote's speakers; None when who speaks is not known.
+
+        They are the subjects of speech verbs outside the quote in its own
+        sentences, else in the sentence before it: a quote run on from the
+        one before ('Ann Ray said: "..." | "He was ..."') is the same
+        speaker's.
+        """
         first = self._sentence(max(quote[0] - 1, 0))
         last = self._sentence(max(quote[1] - 1, 0))
         end = self.starts[last + 1] if last + 1 < len(self.starts) else len(self.doc)
+        found = self._speech_subjects(quote, self.starts[first], end)
+        if found is not None and not found[0] and first > 0:
+            found = self._speech_subjects(
+                quote, self.starts[first - 1], self.starts[first]
+            )
+        return found[1] if found is not None and found[0] else None
+
+    def _speech_subjects(
+        self, quote: tuple[int, int], start: int, end: int
+    ) -> tuple[bool, set[str]] | None:
+        """Whether tokens ``start:end`` hold a speech verb's subject outside
+        ``quote``, and whom; None when one is a person not resolved."""
         found: set[str] = set()
         any_speaker = False
-        for token in self.doc[self.starts[first] : end]:
+        for token in self.doc[start:end]:
             if (
                 token.dep_ not in _SPEECH_DEPS
                 or quote[0] <= token.idx < quote[1]
@@ -381,7 +399,7 @@ class _QuotedPeople:
                 found.add(self.said[token.i])
             elif token.lower_ in self.resolver.pronouns or token.pos_ == "PROPN":
                 return None  # a speaker the article names, but not here
-        return found if any_speaker else None
+        return any_speaker, found
 
     def antecedent(
         self, token: Token, quote: tuple[int, int], sex: str, gender: dict[str, str]
