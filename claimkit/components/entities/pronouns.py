@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
@@ -11,14 +12,45 @@ from claimkit.components._extensions import text_of
 from claimkit.components.entities.mentions import _SPEECH_DEPS
 from claimkit.components.roles import role_of, titled_person
 from claimkit.linking.normalize import SURNAMES
+from claimkit.text.quotemarks import find_quote_marks
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
 
 
-def _subject_antecedent(fitting: list[tuple[int, str, Token]]) -> str | None:
-    """The person named last as a subject, unless coordinated with another."""
-    subjects = [s for s in fitting if s[2].dep_ in _SPEECH_DEPS]
+def _own_subject(name: Token, pronoun: Token) -> bool:
+    """``name`` is the subject of the verb ``pronoun`` is the object of: in
+    'Tom Baker told him' 'him' is someone else."""
+    return (
+        name.dep_ in _SPEECH_DEPS
+        and pronoun.dep_ in ("dobj", "dative")
+        and not pronoun.lower_.endswith("self")
+        and name.head == pronoun.head
+    )
+
+
+def _main(verb: Token) -> bool:
+    """``verb`` heads a main clause: the root, or a verb coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _subject_antecedent(
+    fitting: list[tuple[int, str, Token]], pronoun: Token
+) -> str | None:
+    """The person named last as a subject, unless coordinated with another.
+
+    A relative clause's subject is no clause's topic: in 'Lebed, whom Yeltsin
+    sent, struck a deal. He later met ...' 'He' is Lebed, not Yeltsin. A
+    pronoun that is a main clause's subject takes a main clause's subject:
+    in 'Ann Ray said police believe Tom Baker fled. "..." he said' 'he' is
+    not Tom Baker; one in a reported clause takes the latest ('Ann Ray said
+    Tom Baker left because he was ill').
+    """
+    subjects = [
+        s for s in fitting if s[2].dep_ in _SPEECH_DEPS and s[2].head.dep_ != "relcl"
+    ]
+    if _main(pronoun.head):
+        subjects = [s for s in subjects if _main(s[2].head)]
     if not subjects:
         return None
     _, chosen, root = subjects[-1]
@@ -58,6 +90,23 @@ def _untyped_people(
     return out
 
 
+def _role_subjects(
+    doc: Doc, roles: set[str], named_by: tuple[str, ...]
+) -> Iterator[Token]:
+    """Singular role nouns ("minister") that are a clause's subject, without a
+    name beside them as one of ``named_by`` ("the minister, Ann Ray,")."""
+    for token in doc:
+        if (
+            token.dep_ in _SPEECH_DEPS
+            and token.tag_ == "NN"
+            and token.lower_ in roles
+            and not any(
+                c.pos_ == "PROPN" and c.dep_ in named_by for c in token.children
+            )
+        ):
+            yield token
+
+
 def _described_people(
     doc: Doc, people: list[dict[str, Any]], roles: set[str]
 ) -> list[tuple[int, str, Token]]:
@@ -79,14 +128,8 @@ def _described_people(
         for m in entity["mentions"]
     ]
     out = []
-    for token in doc:
-        if (
-            token.dep_ not in _SPEECH_DEPS
-            or token.tag_ != "NN"
-            or token.lower_ not in roles
-            or token.head.dep_ not in ("ROOT", "conj")
-            or any(c.pos_ == "PROPN" for c in token.children if c.dep_ == "appos")
-        ):
+    for token in _role_subjects(doc, roles, ("appos",)):
+        if token.head.dep_ not in ("ROOT", "conj"):
             continue
         role = role_of(doc[token.left_edge.i : token.i + 1].text)
         if role is None:
@@ -96,6 +139,52 @@ def _described_people(
         if person is not None:
             out.append((token.i, person, token))
     return out
+
+
+# Determiners that bring in someone not named before: "a spokesman said".
+_NEW_PERSON_DETS = frozenset({"a", "an", "another", "one"})
+
+
+def _unnamed_people(
+    doc: Doc, roles: set[str], taken: set[int]
+) -> list[tuple[int, str, Token]]:
+    """Subjects a role names that are no one named, as rivals.
+
+    'Ann Ray's spokesman said the talks failed. He added ...': 'He' is the
+    spokesman, whom the article does not name, not Ann Ray. A role counts when
+    it plainly brings in a new person: with "a" ("an official said"), with an
+    owner ("her spokesman", "Ray's aide"), with "for" or "of" ("a spokesman
+    for the minister", "the head of the bank"), or a spokesman of any kind
+    (who never speaks for himself). "The minister said" alone may be the
+    minister named before, so it adds nothing here (see
+    :func:`_described_people`).
+    """
+    out = []
+    for token in _role_subjects(doc, roles, ("appos", "compound")):
+        if token.i in taken or token.ent_type_ == "PERSON":
+            continue
+        new = token.lower_.startswith("spokes") or any(
+            (c.dep_ == "det" and c.lower_ in _NEW_PERSON_DETS)
+            or (c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"))
+            or (c.dep_ == "prep" and c.lower_ in ("for", "of"))
+            for c in token.children
+        )
+        if new:
+            out.append((token.i, _UNTYPED + "r" + str(token.i), token))
+    return out
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans between quote marks, in text order."""
+    return [(span.start, span.end) for span in find_quote_marks(text)[0]]
+
+
+def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The one of ``spans`` (sorted, not overlapping) ``offset`` falls in."""
+    at = bisect_right([start for start, _ in spans], offset) - 1
+    if at >= 0 and spans[at][0] <= offset < spans[at][1]:
+        return spans[at]
+    return None
 
 
 # Given names the US list gives to women that Britain, France, Italy or West
@@ -142,9 +231,12 @@ def _add_pronouns(
     """Attach he/she to the person the text clearly means, else leave it out.
 
     Candidates are the people named earlier in the same or the previous
-    sentence whose gender (from titles or earlier pronouns) does not clash.
-    One candidate wins outright; among several, the latest one named as a
-    subject wins when the pronoun is itself a subject.
+    sentence, outside quotes, whose gender (from titles or earlier pronouns)
+    does not clash; unnamed people a role brings in ("a spokesman") are
+    rivals. One candidate wins outright; among several, the latest one named
+    as a subject wins when the pronoun is itself a subject
+    (:func:`_subject_antecedent`). A pronoun inside a quote is resolved last,
+    by :class:`_QuotedPeople`, never to the quote's speaker.
     """
     people = [e for e in entities if e["label"] == "PERSON"]
     pronouns = [i for i, w in enumerate(texts) if w.lower() in resolver.pronouns]
@@ -174,37 +266,58 @@ def _add_pronouns(
             # whom no pronoun can be given safely
             gender[entity["id"]] = _NO_SEX
     spots.extend(_untyped_people(doc, entities))
-    spots.extend(_described_people(doc, people, resolver.roles))
+    described = _described_people(doc, people, resolver.roles)
+    spots.extend(described)
+    taken = {spot[0] for spot in described}
+    spots.extend(_unnamed_people(doc, resolver.roles, taken))
+    # A person named inside a quote is whom the speaker talks about, not the
+    # speaker: '"Tom Baker let us down," he said' is no mention of Tom Baker.
+    quoted = _quoted_spans(text_of(doc))
     spots.sort(key=lambda spot: spot[0])
     spot_starts = [spot[0] for spot in spots]
+    where = [_enclosing(quoted, doc[spot[0]].idx) for spot in spots]
     starts = [start for start, _ in sents]
     added: list[tuple[str, Token]] = []
-    index = 0
+    inside: list[tuple[Token, tuple[int, int]]] = []
     for position in pronouns:
         token = doc[position]
-        sex = resolver.pronouns[token.lower_]
         if token.pos_ != "PRON":
+            continue
+        quote = _enclosing(quoted, token.idx)
+        if quote is not None:
+            inside.append((token, quote))  # once every speaker is known
             continue
         current = bisect_right(starts, position) - 1
         window = starts[max(current - 1, 0)]
-        while index < len(spots) and spots[index][0] < token.i:
-            index += 1
-        seen = spots[bisect_left(spot_starts, window) : index]
+        lo, hi = bisect_left(spot_starts, window), bisect_left(spot_starts, position)
+        seen = [spots[k] for k in range(lo, hi) if where[k] is None]
         # 'Ann Ray spoke first. She said ... She added': a pronoun resolved
         # before links the chain on to the next one
-        seen = sorted(
-            seen + [(t.i, e, t) for e, t in added if window <= t.i < token.i],
-            key=lambda spot: spot[0],
-        )
-        fitting = [s for s in seen if gender.get(s[1], sex) == sex]
+        seen += [(t.i, e, t) for e, t in added if window <= t.i]
+        seen.sort(key=lambda spot: spot[0])
+        sex = resolver.pronouns[token.lower_]
+        fitting = [
+            s
+            for s in seen
+            if gender.get(s[1], sex) == sex and not _own_subject(s[2], token)
+        ]
         ids = {s[1] for s in fitting}
         chosen: str | None = None
         if len(ids) == 1:
             chosen = ids.pop()
         elif ids and token.dep_ in _SPEECH_DEPS:
-            chosen = _subject_antecedent(fitting)
+            chosen = _subject_antecedent(fitting, token)
         if chosen is not None and chosen in by_id:
             gender.setdefault(chosen, sex)
+            added.append((chosen, token))
+    subject_of = {spot[2].i: spot[1] for spot in spots} | {t.i: e for e, t in added}
+    quoted_people = _QuotedPeople(doc, spots, where, starts, subject_of, resolver)
+    for token, quote in inside:
+        sex = resolver.pronouns[token.lower_]
+        chosen = quoted_people.antecedent(token, quote, sex, gender)
+        if chosen is not None and chosen in by_id:
+            gender.setdefault(chosen, sex)
+            quoted_people.chained.append((token.i, chosen, token, quote))
             added.append((chosen, token))
     for entity_id, token in added:
         by_id[entity_id]["mentions"].append(
@@ -212,3 +325,114 @@ def _add_pronouns(
         )
     for entity in people:
         entity["mentions"].sort(key=lambda m: m["start"])
+
+
+class _QuotedPeople:
+    """Whom 'he' or 'she' inside a quote may be: never the quote's speaker.
+
+    '"I told Ann we need her," Tom Baker said': 'her' is a person the speaker
+    names before it in the same quote (Ann). With nobody named there, it is
+    the one person of that sex named outside the quote in the sentence before
+    it, once the quote's speaker is known and is someone else: 'Ann Ray was
+    taken ill. "She is in no danger," the team doctor said.' When the speaker
+    is a pronoun left unresolved, or no speech verb is found, nothing is
+    known of who speaks and the pronoun is left out.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        spots: list[tuple[int, str, Token]],
+        where: list[tuple[int, int] | None],
+        starts: list[int],
+        said: dict[int, str],
+        resolver: EntityResolver,
+    ) -> None:
+        self.doc = doc
+        self.spots = spots
+        self.where = where
+        self.starts = starts
+        self.said = said
+        self.resolver = resolver
+        # pronouns resolved inside a quote, for the next one there
+        self.chained: list[tuple[int, str, Token, tuple[int, int]]] = []
+
+    def _sentence(self, char: int) -> int:
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        position = token.start if token is not None else 0
+        return bisect_right(self.starts, position) - 1
+
+    def speakers(self, quote: tuple[int, int]) -> set[str] | None:
+        """Ids of the quote's speakers; None when who speaks is not known.
+
+        They are the subjects of speech verbs outside the quote in its own
+        sentences, else in the sentence before it: a quote run on from the
+        one before ('Ann Ray said: "..." | "He was ..."') is the same
+        speaker's.
+        """
+        first = self._sentence(max(quote[0] - 1, 0))
+        last = self._sentence(max(quote[1] - 1, 0))
+        end = self.starts[last + 1] if last + 1 < len(self.starts) else len(self.doc)
+        found = self._speech_subjects(quote, self.starts[first], end)
+        if found is not None and not found[0] and first > 0:
+            found = self._speech_subjects(
+                quote, self.starts[first - 1], self.starts[first]
+            )
+        return found[1] if found is not None and found[0] else None
+
+    def _speech_subjects(
+        self, quote: tuple[int, int], start: int, end: int
+    ) -> tuple[bool, set[str]] | None:
+        """Whether tokens ``start:end`` hold a speech verb's subject outside
+        ``quote``, and whom; None when one is a person not resolved."""
+        found: set[str] = set()
+        any_speaker = False
+        for token in self.doc[start:end]:
+            if (
+                token.dep_ not in _SPEECH_DEPS
+                or quote[0] <= token.idx < quote[1]
+                or token.head.lemma_ not in self.resolver.speech_verbs
+            ):
+                continue
+            any_speaker = True
+            if token.i in self.said:
+                found.add(self.said[token.i])
+            elif token.lower_ in self.resolver.pronouns or token.pos_ == "PROPN":
+                return None  # a speaker the article names, but not here
+        return any_speaker, found
+
+    def antecedent(
+        self, token: Token, quote: tuple[int, int], sex: str, gender: dict[str, str]
+    ) -> str | None:
+        """The one person 'he'/'she' inside ``quote`` can be, or None."""
+        speakers = self.speakers(quote)
+        ids = {
+            e
+            for i, e, t in self._inside(quote, token.i)
+            if gender.get(e, sex) == sex
+            and e not in (speakers or ())
+            and not _own_subject(t, token)
+        }
+        if not ids and speakers is not None:
+            before = self._sentence(max(quote[0] - 1, 0))
+            window = self.starts[max(before - 1, 0)] if quote[0] > 0 else 0
+            ids = {
+                e
+                for (i, e, t), q in zip(self.spots, self.where, strict=True)
+                if q is None
+                and window <= i < token.i
+                and gender.get(e, sex) == sex
+                and e not in speakers
+            }
+        return ids.pop() if len(ids) == 1 else None
+
+    def _inside(
+        self, quote: tuple[int, int], before: int
+    ) -> list[tuple[int, str, Token]]:
+        named = [
+            spot
+            for spot, q in zip(self.spots, self.where, strict=True)
+            if q == quote and spot[0] < before
+        ]
+        named += [(i, e, t) for i, e, t, q in self.chained if q == quote]
+        return named
