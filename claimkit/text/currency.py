@@ -27,7 +27,7 @@ from typing import Any
 
 _MIN_PLACES = 3
 _DATELINE = 120
-_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 PENDING = "pending"
 # Kinds whose amounts are converted in brackets into another unit.
 _CONVERTED = frozenset({"money", "measure"})
@@ -72,22 +72,11 @@ class DollarReader:
         """How often the article's places name each dollar's country."""
         counts: Counter[str] = Counter()
         for text, label in places:
-            if label in _PLACE_LABELS:
+            if label in PLACE_LABELS:
                 code = self.places.get(text.lower())
                 if code is not None:
                     counts[code] += 1
         return counts
-
-    def from_places(self, places: Iterable[tuple[str, str]]) -> str | None:
-        counts = self._counts(places)
-        if counts["USD"]:
-            return None
-        best = counts.most_common(2)
-        if not best or best[0][1] < _MIN_PLACES:
-            return None
-        if len(best) > 1 and best[1][1] == best[0][1]:
-            return None
-        return best[0][0]
 
     def decide(
         self,
@@ -102,14 +91,29 @@ class DollarReader:
             if r["quantity"].get("currency_basis") == "explicit"
             and r["quantity"]["unit"] in self.codes
         }
-        places = list(places)
+        counts = self._counts(places)
         if len(named) == 1:
             code = next(iter(named))
             # "NYMEX gas rose to $3.80 ... Alberta gas at C$1.92": an article
             # that names the United States quotes another dollar by its mark.
-            if code == "USD" or not self._counts(places)["USD"]:
+            if code == "USD" or not counts["USD"]:
                 return code
-        return self.dateline(text) or self.from_places(places)
+        return self.dateline(text) or _dollar_of_places(counts)
+
+
+def _dollar_of_places(counts: Counter[str]) -> str | None:
+    """The one dollar country the places name often enough, the US never."""
+    return None if counts["USD"] else leading(counts, _MIN_PLACES)
+
+
+def leading(counts: Counter[str], minimum: int) -> str | None:
+    """The code counted at least ``minimum`` times and more than any other."""
+    best = counts.most_common(2)
+    if not best or best[0][1] < minimum:
+        return None
+    if len(best) > 1 and best[1][1] == best[0][1]:
+        return None
+    return best[0][0]
 
 
 def resolve_dollars(

@@ -25,8 +25,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from claimkit.text.currency import PLACE_LABELS, leading
+
 _MIN_PLACES = 2
-_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # How far into an article its dateline may be (a headline and byline first).
 _DATELINE_REACH = 400
 # "PARIS 1996-08-28", "SAN JOSE, Calif. 1996-08-28": a wire dateline line.
@@ -71,12 +72,15 @@ class NamedCurrencies:
         ]
         if not bare:
             return
-        place_list = [p for p, label in places if label in _PLACE_LABELS]
+        place_list = [p for p, label in places if label in PLACE_LABELS]
         dateline = dateline_place(text)
+        decided: dict[str, str | None] = {}  # one decision per word
         for record in bare:
             quantity = record["quantity"]
             word = quantity["unit_text"].lower()
-            code = self._decide(word, records, dateline, place_list)
+            if word not in decided:
+                decided[word] = self._decide(word, records, dateline, place_list)
+            code = decided[word]
             if code is not None:
                 quantity["unit"], quantity["currency_basis"] = code, "article"
 
@@ -99,11 +103,5 @@ class NamedCurrencies:
             return next(iter(named))
         if dateline is not None and dateline in by_place:
             return by_place[dateline]
-        counts = Counter(
-            by_place[p.lower()] for p in places if p.lower() in by_place
-        ).most_common(2)
-        if not counts or counts[0][1] < _MIN_PLACES:
-            return None
-        if len(counts) > 1 and counts[1][1] == counts[0][1]:
-            return None
-        return counts[0][0]
+        counts = Counter(by_place[p.lower()] for p in places if p.lower() in by_place)
+        return leading(counts, _MIN_PLACES)
