@@ -152,6 +152,13 @@ def read_change(
             return None  # "raise £680m": money collected, not a rise
         if money and direction is not None and reported_loss(token, came):
             return None  # "reported losing $4.8bn": a loss, not a fall
+        if (
+            direction is None
+            and token.pos_ in ("NOUN", "PROPN")
+            and came.dep_ == "prep"
+            and token.lemma_.lower() not in finder.change_wrappers
+        ):
+            return None  # "gained control of two villages": the figure is control's
         if direction is not None:
             level = (
                 via is not None

@@ -434,10 +434,16 @@ class KindReader(QuantityReader):
 
     def glued_degrees(self, q: Found, j: int) -> bool:
         """ "35C", "-3C", "95F": a temperature written the British way, a
-        capital C or F glued to the number, read only where the sentence
-        speaks of temperature ("highs of 35C"; not "seat 35C", "Form 10-F")."""
+        capital C or F after the number, read only where the sentence
+        speaks of temperature ("highs of 35C"; not "seat 35C", "Form 10-F").
+        Wire copy spaces it ("between 14 and 18 C."); spaced, no capital may
+        follow the letter, so "35 C Street" stays unread."""
         unit = GLUED_DEGREES.get(self.p[j].text)
-        if unit is None or not self.glued(j) or q.words or q.value is None:
+        if unit is None or q.words or q.value is None:
+            return False
+        if not self.glued(j) and not (
+            q.last == j - 1 and (j + 1 >= self.n or not self.p[j + 1].text[0].isupper())
+        ):
             return False
         if j + 1 < self.n and self.glued(j + 1) and self.p[j + 1].text[0].isalnum():
             return False  # "35Cx"

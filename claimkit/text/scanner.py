@@ -377,11 +377,15 @@ class _Scanner(KindReader):
         months, weeks and days stay figures of their own ("21 years and six
         months"), as the shared suites write them."""
         j = q.last + 1
-        if q.kind != "duration" or q.value is None or j + 1 >= self.n:
+        if q.kind != "duration" or q.value is None or j >= self.n:
             return q
-        if self.p[j].lower not in ("and", ",") or q.flags.get("vague"):
+        if q.flags.get("vague"):
             return q
-        q2 = self.quantity(j + 1)
+        # "two hours and 40 minutes", or the parts side by side: "1 hour 45 minutes"
+        joined = self.p[j].lower in ("and", ",")
+        if joined and j + 1 >= self.n:
+            return q
+        q2 = self.quantity(j + 1 if joined else j)
         if q2 is None or q2.kind != "duration" or q2.value is None:
             return q
         step = _CLOCK_STEPS.get((q.unit or "", q2.unit or ""))
