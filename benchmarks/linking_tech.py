@@ -24,7 +24,8 @@ A mention is found when an entity has a mention of that text (a trailing
 possessive aside), else when an entity mention overlaps one occurrence of
 the text (reported as found under another name). Every miss is printed with
 its cause: not found, found under another name, or different link ids (with
-each entity's name, link and ``link_rule``).
+each entity's name, link and ``link_rule``); so is every apart pair kept apart
+only because a mention was not found.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -44,6 +45,9 @@ sys.path.insert(0, str(REPO))
 from claimkit.io import read_articles  # noqa: E402
 from claimkit.linking import EntityRegistry, normalize_name  # noqa: E402
 from claimkit.records import Article, Entity  # noqa: E402
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ARTICLES = REPO / "examples" / "linking_tech"
 GOLD = REPO / "tests" / "data" / "golden" / "linking_tech.json"
@@ -139,6 +143,10 @@ class HalfScore:
             "partly": sum(not ok and _partly(found) for _, ok, _, found in self.groups),
             "groups_baseline": sum(base for _, _, base, _ in self.groups),
             "apart": sum(ok for _, ok, _, _ in self.apart),
+            "apart_found": sum(
+                ok and all(f.entity is not None for f in found)
+                for _, ok, _, found in self.apart
+            ),
             "apart_baseline": sum(base for _, _, base, _ in self.apart),
             "n_groups": len(self.groups),
             "n_apart": len(self.apart),
@@ -175,8 +183,13 @@ def score(articles: Sequence[Article], gold: dict[str, Any], half: str) -> HalfS
     return HalfScore(half, groups, apart)
 
 
-def extract(half: str, keep: Path | None = None) -> list[Article]:
-    """Extract and link one half's articles, as ``claimkit extract`` does."""
+def extract(
+    half: str, keep: Path | None = None, nlp: Language | None = None
+) -> list[Article]:
+    """Extract and link one half's articles, as ``claimkit extract`` does.
+
+    ``nlp``: a pipeline from :func:`claimkit.load` (default: loaded here).
+    """
     from claimkit.run import run_extract
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -185,6 +198,7 @@ def extract(half: str, keep: Path | None = None) -> list[Article]:
         report = run_extract(
             [ARTICLES / half],
             out,
+            nlp=nlp,
             registry=Path(tmp) / f"{half}.entities.jsonl",
         )
         if not report.ok:
@@ -203,7 +217,8 @@ def report(result: HalfScore) -> None:
     s = result.summary()
     print(
         f"half {result.half}: groups fully linked {s['groups']}/{s['n_groups']}"
-        f" (partly {s['partly']}), apart kept {s['apart']}/{s['n_apart']};"
+        f" (partly {s['partly']}), apart kept {s['apart']}/{s['n_apart']}"
+        f" ({s['apart_found']} with both found);"
         f" exact-name baseline: groups {s['groups_baseline']}/{s['n_groups']},"
         f" apart {s['apart_baseline']}/{s['n_apart']}"
     )
@@ -213,8 +228,8 @@ def report(result: HalfScore) -> None:
             for f in found:
                 print(f"      {f.describe()}")
     for name, ok, _, found in result.apart:
-        if not ok:
-            print(f"  MERGED  {name}")
+        if not ok or any(f.entity is None for f in found):
+            print(f"  {'APART' if ok else 'MERGED'}  {name}")
             for f in found:
                 print(f"      {f.describe()}")
 
