@@ -77,6 +77,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/quantities_bench.py $(SHARED)/quantities
 	$(BIN)/python benchmarks/quotes_polnear.py $(SHARED)/quotes/polnear
 	$(BIN)/python benchmarks/linking_quality.py $(SHARED)/linking
+	$(BIN)/python benchmarks/linking_tech.py
 	$(BIN)/python benchmarks/linking_scale.py
 	$(BIN)/python benchmarks/pathological.py
 	$(BIN)/python benchmarks/compare_scale.py

@@ -61,8 +61,9 @@ class Entity(Record):
     link: str | None = None
     # Why the linker gave this link: "new" (the entity's first article),
     # "exact", "alias", "acronym", "short_form", "surname", "name_part",
-    # "expansion", "fuzzy" or "corpus_type" (docs/linking.md); link_score is
-    # the fuzzy score (0-100), 100 for the other rules, None for "new".
+    # "expansion", "name_order", "fuzzy" or "corpus_type" (docs/linking.md);
+    # link_score is the fuzzy score (0-100), 100 for the other rules, None
+    # for "new".
     link_rule: str | None = None
     link_score: float | None = None
 

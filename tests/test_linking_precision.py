@@ -395,6 +395,35 @@ def test_linking_familiar_given_name_needs_one_match() -> None:
     }
 
 
+def test_linking_a_chinese_name_links_in_either_order() -> None:
+    registry = EntityRegistry()
+    linked = [
+        registry.link_article(make_article(doc, ("PERSON", name)))
+        for doc, name in (("a", "Gao Minrui"), ("b", "Minrui Gao"), ("c", "Gao Minrui"))
+    ]
+    a, b, c = (article.entities[0] for article in linked)
+    assert a.link == b.link == c.link
+    assert (b.link_rule, c.link_rule) == ("name_order", "exact")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Wang Li", "Li Wang"),  # two Chinese surnames: either may be the given name
+        ("Jordan Lin", "Lin Jordan"),  # "Jordan" is a given name
+        ("Zhou Miller", "Miller Zhou"),  # "Miller" is a census surname
+        ("Tan Yu", "Yu Tan"),
+    ],
+)
+def test_linking_reversed_names_stay_apart_unless_chinese(
+    first: str, second: str
+) -> None:
+    _, (a, b) = link_all(
+        make_article("a", ("PERSON", first)), make_article("b", ("PERSON", second))
+    )
+    assert distinct(a[first], b[second])
+
+
 # -- evidence on the records -----------------------------------------------------
 
 

@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -77,6 +77,9 @@ _COUNTRY_LEAD = 2  # ...and this many times the next country's
 # Surnames of the 1990 US Census borne by at least 0.1% of people (via the
 # PyPI package 'names'): "Chad Johnson" may be two people, "Ochocinco" not.
 COMMON_SURNAMES = _LEXICON["common_surnames"]
+# Common Chinese surnames in pinyin, which may stand first ("Liang Wenfeng")
+# or last ("Wenfeng Liang") in English text.
+CHINESE_SURNAMES = _LEXICON["chinese_surnames"]
 # Words that make a region of a place: "East Midlands" is no team "Midlands".
 PLACE_PREFIXES = _LEXICON["place_prefixes"]
 # Familiar given names and the name they shorten ("larry" -> "lawrence"):
@@ -388,6 +391,25 @@ def plural_words(text: str) -> frozenset[str]:
 def given_key(token: str) -> str:
     """Return the formal given name a familiar one shortens ("larry" -> "lawrence")."""
     return NICKNAMES.get(token, token)
+
+
+def other_order(tokens: Sequence[str], given: Container[str]) -> tuple[str, str] | None:
+    """Return a Chinese name's two words in the other order, else None.
+
+    "liang wenfeng" -> ("wenfeng", "liang") and back: one word is a Chinese
+    surname and the other is neither one nor a given name of ``given`` nor a
+    census surname, so "Wang Li" / "Li Wang" (two surnames) or "Jordan Lee"
+    never qualify.
+    """
+    if len(tokens) != 2 or tokens[0] == tokens[1]:
+        return None
+    surnamed = [token in CHINESE_SURNAMES for token in tokens]
+    if sum(surnamed) != 1:
+        return None
+    other = tokens[surnamed.index(False)]
+    if len(other) < 3 or not other.isalpha() or other in given or other in SURNAMES:
+        return None
+    return tokens[1], tokens[0]
 
 
 def article_countries(text: str) -> tuple[str | None, frozenset[str]]:

@@ -17,6 +17,9 @@ Every link names its rule, which ends up in ``Entity.link_rule``:
   ("Oilers" / "Edmonton Oilers");
 - ``expansion``: a fuller or differently shortened name ("Eric Allen
   Kirkpatrick", "M. Cheeks", "Meta Platforms" for "Meta");
+- ``name_order``: a Chinese name in the other order ("Wenfeng Liang" for
+  "Liang Wenfeng"): one word a Chinese surname, the other no surname or
+  given name of the lexicons;
 - ``fuzzy``: a near spelling, with its score (``Entity.link_score``);
 - ``corpus_type``: the name's entity of the other label, seen in more articles.
 
@@ -64,6 +67,7 @@ from claimkit.linking.normalize import (
     is_nickname,
     is_unit,
     lower_words,
+    other_order,
     places,
     plural_apart,
     plural_words,
@@ -165,6 +169,10 @@ class Decisions(Context):
             and not (label == "ORG" and self._plural_only(tokens, fuzzy, seen))
         ):
             return fuzzy[0], fuzzy[1], "fuzzy", label
+        if label == "PERSON" and (swapped := other_order(tokens, _given())):
+            reordered = self._index[label].anchors.get(" ".join(swapped))
+            if reordered is not None:
+                return reordered, 100.0, "name_order", label  # "Wenfeng Liang"
         if len(tokens) > 1:
             expanded = self._expansion(tokens, label, seen)
             if expanded is not None:

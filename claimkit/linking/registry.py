@@ -27,8 +27,10 @@ Policy, in the order it is tried for one entity name (the decisions live in
 6. Fuzzy match against the aliases of each entity (never against other
    mentions, so no transitive chains), scored on the blocked candidates of
    :mod:`claimkit.linking.candidates` (``fuzzy``); place words must agree.
-7. Expansions: "Eric Kirkpatrick" / "Eric Allen Kirkpatrick", "M. Cheeks" /
-   "Maurice Cheeks", "Meta Platforms" / "Meta" (``expansion``).
+7. A Chinese name in the other order: "Wenfeng Liang" / "Liang Wenfeng"
+   (``name_order``). Expansions: "Eric Kirkpatrick" / "Eric Allen
+   Kirkpatrick", "M. Cheeks" / "Maurice Cheeks", "Meta Platforms" / "Meta"
+   (``expansion``).
 8. Otherwise a new entity with the next id (``new``).
 """
 
