@@ -116,6 +116,8 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
 _MAX_HOPS = 4
+# The last words of a figure that ``move_verbs`` move rather than lose or add.
+_RATE_WORDS = frozenset({"%", "percent", "pct", "point", "points"})
 # Kinds whose "of" noun after the figure is what it is a part or amount of:
 # "40% of the subscribers", "£40m of invoices", "7.8m tonnes of LNG".
 _SHARED_KINDS = frozenset({"money", "percent", "measure"})
@@ -130,6 +132,9 @@ class ConceptReader:
 
     def __init__(self, lex: dict[str, Any]) -> None:
         self.value_verbs = frozenset(lex.get("value_verbs", []))
+        # Verbs a measure moves by, read for a rate or points only ("shares
+        # shed 4%", "lost 120 points"; "we lost $5m" is a loss, not a level).
+        self.move_verbs = frozenset(lex.get("move_verbs", []))
         self.vague = frozenset(lex.get("vague_concepts", []))
         self.value_preps = frozenset(lex.get("value_prepositions", ["to", "by", "at"]))
         self.change_nouns = frozenset(lex.get("change_nouns", []))
@@ -452,7 +457,14 @@ class ConceptReader:
         5%, reaching $3bn")."""
         for _ in range(_MAX_HOPS):
             lemma = verb.lemma_.lower()
-            if lemma not in self.value_verbs and lemma not in self.object_verbs:
+            # "shares lost 7%" is their fall; "the fund lost $5m" a loss
+            # (claimkit.components.losses), and "lost 300 jobs" a count
+            moved = lemma in self.move_verbs and _rate(span)
+            if (
+                lemma not in self.value_verbs
+                and lemma not in self.object_verbs
+                and not moved
+            ):
                 # "reported a 19% rise in profits to £450m": the change the
                 # verb reports, whose "to" names the new level.
                 return next(
@@ -598,3 +610,11 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": self.fold(key) if key else None,
         }
+
+
+def _rate(span: Span) -> bool:
+    """The figure is a percentage or points ("7%", "7 per cent", "120 points")."""
+    last = span[-1].lower_
+    return last in _RATE_WORDS or (
+        last == "cent" and len(span) > 1 and span[-2].lower_ == "per"
+    )

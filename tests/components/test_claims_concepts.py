@@ -16,6 +16,24 @@ from tests.components.test_claims import _name_of, _with_entities
 
 CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
     (
+        "concept-subject-of-lose-a-rate",
+        "Shares of Tarvik Mining have lost seven percent since March.",
+        {"Tarvik Mining": "ORG"},
+        [{"text": "seven percent", "subject": "Tarvik Mining", "concept": "Shares"}],
+    ),
+    (
+        "concept-subject-of-shed-points",
+        "The main index shed 84 points on Friday.",
+        {},
+        [{"text": "84 points", "concept": "main index"}],
+    ),
+    (
+        "concept-lost-money-is-no-measure-of-the-loser",
+        "The pension fund lost $5m last year.",
+        {},
+        [{"text": "$5m", "concept": "lost"}],
+    ),
+    (
         "subject-clause",
         "Northjet carried 9.1 million passengers in June.",
         {"Northjet": "ORG"},
