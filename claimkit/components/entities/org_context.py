@@ -1,0 +1,347 @@
+"""What the sentence around a one-word name says when it names a firm.
+
+A reader knows "Nvidia" in "Shares of Nvidia fell" or "Infineon cut its
+forecast" is a company without knowing the name: the words of a firm's
+shares, stake, board or chief executive, an organization noun before it or
+in apposition ("Chinese start-up DeepSeek", "X, the French start-up"), its
+own "its" in the name's clause, and a "which" clause that does business
+("Amazon, which has committed $8 billion"). A "who" clause makes a person
+("Altman, who runs the company"). :func:`org_context` gives that clue for
+one mention; :func:`.mentions._evidence` asks for it when the other clues
+say nothing.
+
+A nationality's label gets no clue, nor does a known place's name in a
+place's label ("Britain, which raised its rates"); a product's or a title's
+label gets only the firm's own words, no "its" or "which" clue, which
+products and titles have too ("Vioxx, which was withdrawn").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.components.entities.spans import _key_text
+from claimkit.linking.normalize import COUNTRIES, REGION_WORDS
+
+WEAK = "WEAK_"  # as in .mentions: evidence only next to a name
+
+if TYPE_CHECKING:
+    from claimkit.components.entities.resolver import EntityResolver
+
+# What a firm has and a person or a country has not: "shares of Nvidia",
+# "a stake in Arm", "Intel's board", "Nvidia shares".
+_FIRM_NOUNS = frozenset(
+    {
+        "shares",
+        "stock",
+        "stake",
+        "shareholders",
+        "executives",
+        "stockholders",
+        "board",
+        "valuation",
+        "subsidiary",
+        "headquarters",
+        "takeover",
+        "buyout",
+        "ceo",
+        "founder",
+        "co-founder",
+        "cofounder",
+    }
+)
+# A person may own shares or a stake in a firm: only "of"/"in" the name.
+_OWNED_BY_PEOPLE = frozenset({"shares", "stock", "stake"})
+# "chief executive of X", "X's chief financial officer"
+_CHIEF_NOUNS = frozenset({"executive", "officer"})
+# Business done in a "which" clause: "which has committed $8 billion".
+_BUSINESS_VERBS = frozenset(
+    {
+        "raise",
+        "invest",
+        "commit",
+        "spend",
+        "acquire",
+        "buy",
+        "sell",
+        "earn",
+        "report",
+        "post",
+        "forecast",
+        "employ",
+        "make",
+        "manufacture",
+        "supply",
+        "own",
+        "operate",
+        "run",
+    }
+)
+_MARKET_NOUNS = frozenset(
+    {
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "sales",
+        "earnings",
+        "forecast",
+        "outlook",
+        "guidance",
+        "dividend",
+        "stake",
+        "shares",
+        "workers",
+        "staff",
+        "employees",
+        "jobs",
+        "stores",
+        "factories",
+        "plants",
+    }
+)
+_COUNTRIES = frozenset(COUNTRIES) | frozenset(REGION_WORDS)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_AGENT_LABELS = frozenset({"PERSON", "ORG"})
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"})
+
+
+def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None:
+    """Say "ORG" or "PERSON" when the sentence shows what a name is."""
+    label = span[0].ent_type_ or "ORG"  # an untagged name read as a firm's
+    if label == "NORP":
+        return None
+    if label in _PLACE_LABELS and (
+        _known_place(_key_text(span.text), resolver) or span.text in resolver.demonyms
+    ):
+        return None
+    if _firm_words(span, root) or _org_noun_hyphened(span, root, resolver):
+        return "ORG"
+    if label not in _AGENT_LABELS and label not in _PLACE_LABELS:
+        return None  # "Vioxx, which was withdrawn": a product's clause
+    if label in _PLACE_LABELS and _listed_with_firms(root):
+        return "ORG"  # "Microsoft, Alphabet, OpenAI and Anthropic"
+    # A town the lexicon misses has its own too ("Tulsa expanded beyond its
+    # plat"): of a name the model calls a place somewhere in the text these
+    # clues say nothing; beside a place's label, or none, they are weak.
+    if _placed_elsewhere(span):
+        return None
+    its = "ORG" if span[0].ent_type_ in _AGENT_LABELS else WEAK + "ORG"
+    relative = _relative(root)
+    if relative is not None:
+        pronoun, verb = relative
+        if pronoun == "who" and label in _AGENT_LABELS:
+            place = _known_place(_key_text(span.text), resolver)
+            return None if _plural(verb) or place else "PERSON"
+        if _its_in_clause(verb) or _does_business(verb):
+            return its
+    if len(span) == 1 and _subject_with_its(root):
+        return its
+    if label != "PERSON" and len(span) == 1 and _subject_doing_business(root):
+        return WEAK + "ORG"  # "Anthropic has raised $3.5 billion": people do too
+    return None
+
+
+def untagged_firms(
+    doc: Doc, taken: set[int], resolver: EntityResolver
+) -> Iterator[Span]:
+    """One-word proper names no recognizer tagged that the sentence shows
+    are firms: "Anthropic has raised $3.5 billion", "Mistral, the French
+    start-up, ...". Only a lone capitalized word (no neighbour in capitals,
+    so no part of a longer name) that is no known place, given name or
+    nationality."""
+    for token in doc:
+        i = token.i
+        if i in taken or token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        text = token.text
+        if not (text.isalpha() and text[:1].isupper() and len(text) > 2):
+            continue
+        if text.isupper() or _capitalized(doc, i - 1) or _capitalized(doc, i + 1):
+            continue
+        if i + 1 < len(doc) and doc[i + 1].like_num:
+            continue  # "Underground 2": a title's or a model's number
+        key = _key_text(text)
+        if (
+            _known_place(key, resolver)
+            or key in resolver.not_entities
+            or text in resolver.given_names
+            or text in resolver.demonyms
+        ):
+            continue
+        span = doc[i : i + 1]
+        if org_context(span, token, resolver) in ("ORG", WEAK + "ORG"):
+            yield span
+
+
+def _firm_words(span: Span, root: Token) -> bool:
+    """A firm's shares, stake, board or chief: "shares of Nvidia", "a stake
+    in Arm", "Intel's board", "ASML's chief executive", "Nvidia shares"."""
+    doc = span.doc
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "in"):
+        owner = head.head
+        return (head.lower_ == "of" and _firm_noun(owner)) or (
+            owner.lower_ in _OWNED_BY_PEOPLE and owner.i < head.i
+        )
+    owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    if (owns and root.dep_ == "poss") or (
+        root.dep_ == "compound" and span.end == head.i and head.is_lower
+    ):
+        if head.i <= root.i or head.i > span.end + 4:
+            return False
+        if head.lower_ in _OWNED_BY_PEOPLE:
+            # "Nvidia's shares fell"; not "Musk's shares in Tesla"
+            return root.dep_ == "compound" or not any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in head.children
+            )
+        return _firm_noun(head)
+    return False
+
+
+def _firm_noun(token: Token) -> bool:
+    """A noun of what only a firm has, "chief executive" included."""
+    if token.lower_ in _FIRM_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.lower_ in _CHIEF_NOUNS and any(
+        c.lower_ == "chief" for c in token.lefts
+    )
+
+
+def _hyphened(token: Token) -> str:
+    """The token with the hyphened word it ends: "up" -> "start-up"."""
+    doc = token.doc
+    i = token.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
+def _org_noun_hyphened(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """A hyphened organization noun describes the name: "Chinese start-up
+    DeepSeek", "Mistral, the French start-up" (one-word nouns are read in
+    :func:`.mentions._evidence`)."""
+    doc = span.doc
+    if span[0].text in resolver.given_names:
+        return False
+    if span.start >= 3 and doc[span.start - 1].is_lower:
+        word = _hyphened(doc[span.start - 1])
+        if "-" in word and word in resolver.org_nouns:
+            return True
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            word = _hyphened(child)
+            return "-" in word and word in resolver.org_nouns and child.is_lower
+    return False
+
+
+def _relative(root: Token) -> tuple[str, Token] | None:
+    """A relative clause right after the name: ("which", verb) for
+    "Intel, which sold ...", ("who", verb) for "Altman, who runs ..."."""
+    for child in root.rights:
+        if child.dep_ != "relcl":
+            continue
+        pronoun = next((t for t in child.lefts if t.lower_ in ("which", "who")), None)
+        if pronoun is None or pronoun.i > root.i + 3:
+            return None
+        return pronoun.lower_, child
+    return None
+
+
+def _plural(verb: Token) -> bool:
+    """A plural verb: "Chelsea, who are top", as British writers put a team."""
+    return verb.tag_ == "VBP" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children
+    )
+
+
+def _its_in_clause(verb: Token) -> bool:
+    """The clause of ``verb`` has an "its" of its own: "cut its forecast",
+    "sold its memory business"; not in a clause inside it ("said its
+    rival ...")."""
+    todo = [verb]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ in _CLAUSES:
+                continue
+            # "held its own": anything does
+            if child.lower_ == "its" and child.dep_ == "poss" and token.lower_ != "own":
+                return True
+            if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children):
+                continue  # "urged the firm to cut its costs": the firm's
+            todo.append(child)
+    return False
+
+
+def _does_business(verb: Token) -> bool:
+    """A business verb with money or a market noun: "has committed $8
+    billion", "raised its forecast"."""
+    if verb.lemma_ not in _BUSINESS_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "attr"):
+            continue
+        if child.lower_ in _MARKET_NOUNS:
+            return True
+        if any(t.ent_type_ == "MONEY" for t in child.subtree):
+            return True
+    return False
+
+
+def _subject_with_its(root: Token) -> bool:
+    """The name is the active subject of a clause with its own "its":
+    "Infineon cut its revenue forecast"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.pos_ == "VERB" and _its_in_clause(verb)
+
+
+def _subject_doing_business(root: Token) -> bool:
+    """The name is the active subject of a business verb with money or a
+    market noun: "Anthropic has raised $3.5 billion"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and _does_business(root.head)
+
+
+def _capitalized(doc: Doc, i: int) -> bool:
+    """A word in capitals at ``i`` (a longer name's other word)."""
+    return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+
+def _listed_with_firms(root: Token) -> bool:
+    """Listed with two or more organizations, most of its list mates: no
+    place of the list ("Microsoft, Alphabet, OpenAI and Anthropic")."""
+    mates = list(root.conjuncts)
+    if not mates:
+        return False
+    lo = min(t.i for t in (root, *mates))
+    hi = max(t.i for t in (root, *mates))
+    if any(t.text == "&" or t.like_num for t in root.doc[lo : hi + 3]):
+        return False  # "(Marsden, Mackey, & Plonsky, 2016)": authors cited
+    mates = [t for t in mates if t.pos_ == "PROPN"]
+    firms = sum(1 for t in mates if t.ent_type_ == "ORG")
+    return firms >= 2 and 2 * firms > len(mates)
+
+
+def _known_place(key: str, resolver: EntityResolver) -> bool:
+    """A known town, country or region: "york", "britain", "europe"."""
+    return key in resolver.places or key in _COUNTRIES
+
+
+def _placed_elsewhere(span: Span) -> bool:
+    """The model calls the same name a place somewhere in the text."""
+    key = _key_text(span.text)
+    return any(
+        e.label_ in _PLACE_LABELS and _key_text(e.text) == key for e in span.doc.ents
+    )
