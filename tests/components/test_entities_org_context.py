@@ -140,11 +140,37 @@ def test_org_context_which_clause_doing_business(blank_nlp, resolver, label) -> 
     assert _found(resolver, doc) == [("ORG", "Brisko")]
 
 
-def test_org_context_which_clause_does_not_outvote_a_place_label(
+def test_org_context_which_clause_paying_admits_a_place_label(
     blank_nlp, resolver
 ) -> None:
-    """A town the place list misses spends money too."""
     doc = _which(blank_nlp, "Brisko", "GPE", "committed")
+    assert _found(resolver, doc) == [("ORG", "Brisko")]
+
+
+def test_org_context_which_clause_paying_of_a_town_stays_out(
+    blank_nlp, resolver
+) -> None:
+    """The model places the name elsewhere: a town the list misses pays too."""
+    doc = parse(
+        blank_nlp.vocab,
+        "Brisko, which spent $8 billion, grew. Brisko lies north.",
+        """
+        Brisko  PROPN nsubj    8 B-GPE
+        ,       PUNCT punct    0
+        which   PRON  nsubj    3
+        spent   VERB  relcl    0 O spend
+        $       SYM   nmod     6 B-MONEY
+        8       NUM   compound 6 I-MONEY
+        billion NUM   dobj     3 I-MONEY
+        ,       PUNCT punct    0
+        grew    VERB  ROOT     8 O grow
+        .       PUNCT punct    8
+        Brisko  PROPN nsubj    11 B-GPE
+        lies    VERB  ROOT     11 O lie
+        north   ADV   advmod   11
+        .       PUNCT punct    11
+        """,
+    )
     assert _found(resolver, doc) == []
 
 
@@ -315,3 +341,61 @@ def _model_names(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-un
 )
 def test_org_context_model_golden(nlp, text, expected) -> None:
     assert _model_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("round", ["ASML"]), ("film", [])])
+def test_org_context_agent_of_a_deal_keeps_a_one_word_org(
+    blank_nlp, resolver, noun, expected
+) -> None:
+    """ "The round was led by ASML" keeps the name; "the film was made by
+    Quorvo" says nothing of a firm."""
+    name = expected[0] if expected else "Quorvo"
+    verb, lemma = ("led", "lead") if expected else ("made", "make")
+    doc = parse(
+        blank_nlp.vocab,
+        f"The {noun} was {verb} by {name}.",
+        f"""
+        The    DET   det       1
+        {noun} NOUN  nsubjpass 3
+        was    AUX   auxpass   3
+        {verb} VERB  ROOT      3 O {lemma}
+        by     ADP   agent     3
+        {name} PROPN pobj      4 B-ORG
+        .      PUNCT punct     3
+        """,
+    )
+    assert _found(resolver, doc) == [("ORG", n) for n in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "expected"),
+    [
+        (
+            "Shares of KVRX rose.",
+            """
+            Shares NOUN  nsubj 3 O share
+            of     ADP   prep  0
+            KVRX   PROPN pobj  1
+            rose   VERB  ROOT  3 O rise
+            .      PUNCT punct 3
+            """,
+            [("ORG", "KVRX")],
+        ),
+        (
+            "GDP kept its pace.",
+            """
+            GDP  PROPN nsubj 1
+            kept VERB  ROOT  1 O keep
+            its  PRON  poss  3
+            pace NOUN  dobj  1
+            .    PUNCT punct 1
+            """,
+            [],
+        ),
+    ],
+    ids=["shares-of", "its"],
+)
+def test_org_context_untagged_acronym_only_by_firm_words(
+    blank_nlp, resolver, text, rows, expected
+) -> None:
+    assert _found(resolver, parse(blank_nlp.vocab, text, rows)) == expected

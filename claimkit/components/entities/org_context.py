@@ -5,15 +5,18 @@ forecast" is a company without knowing the name: the words of a firm's
 shares, stake, board or chief executive, an organization noun before it or
 in apposition ("Chinese start-up DeepSeek", "X, the French start-up"), its
 own "its" in the name's clause, and a "which" clause that does business
-("Amazon, which has committed $8 billion"). A "who" clause makes a person
+("Brisko, which has committed $8 billion"). A "who" clause makes a person
 ("Altman, who runs the company"). :func:`org_context` gives that clue for
 one mention; :func:`.mentions._evidence` asks for it when the other clues
 say nothing.
 
 A nationality's label gets no clue, nor does a known place's name in a
-place's label ("Britain, which raised its rates"); a product's or a title's
-label gets only the firm's own words, no "its" or "which" clue, which
-products and titles have too ("Vioxx, which was withdrawn").
+place's label. Another place's label gets only the firm's own words, its
+list mates and a "which" clause that pays money when the model places the
+name nowhere else; a product's or a title's only the firm's own words:
+towns, drugs and films have an "its" and a "which" clause too ("Tulsa grew
+beyond its plat", "Vioxx, which was withdrawn"). A name the model calls a
+place elsewhere in the text gets no "its" or "which" clue.
 """
 
 from __future__ import annotations
@@ -104,6 +107,11 @@ _MARKET_NOUNS = frozenset(
     }
 )
 _COUNTRIES = frozenset(COUNTRIES) | frozenset(REGION_WORDS)
+# "a funding round led by ASML", "the deal was backed by Arm"
+_DEAL_NOUNS = frozenset(
+    {"round", "funding", "financing", "investment", "deal", "bid", "offer"}
+)
+_DEAL_VERBS = frozenset({"lead", "back", "fund", "finance", "make"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _AGENT_LABELS = frozenset({"PERSON", "ORG"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"})
@@ -120,16 +128,21 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         return None
     if _firm_words(span, root) or _org_noun_hyphened(span, root, resolver):
         return "ORG"
-    if label not in _AGENT_LABELS and label not in _PLACE_LABELS:
-        return None  # "Vioxx, which was withdrawn": a product's clause
-    if label in _PLACE_LABELS and _listed_with_firms(root):
-        return "ORG"  # "Microsoft, Alphabet, OpenAI and Anthropic"
-    # A town the lexicon misses has its own too ("Tulsa expanded beyond its
-    # plat"): of a name the model calls a place somewhere in the text these
-    # clues say nothing; beside a place's label, or none, they are weak.
-    if _placed_elsewhere(span):
+    if label in _PLACE_LABELS:
+        # "Microsoft, Alphabet, OpenAI and Anthropic"; "X, which has
+        # committed $8 billion to the company", when the model places X
+        # nowhere else (a town the list misses spends money too)
+        pronoun, verb = _relative(root) or ("", root)
+        if pronoun == "which" and _does_business(verb, money=True):
+            return None if _placed_elsewhere(span) else "ORG"
+        return "ORG" if _listed_with_firms(root) else None
+    if label not in _AGENT_LABELS or _placed_elsewhere(span):
+        # "Vioxx, which was withdrawn": a product's clause; and a town the
+        # place list misses has its own too ("Tulsa expanded beyond its plat").
         return None
-    its = "ORG" if span[0].ent_type_ in _AGENT_LABELS else WEAK + "ORG"
+    # Of a name no recognizer tagged the clues are weak: they keep it, but
+    # do not outvote what the model says of its other mentions.
+    its = "ORG" if span[0].ent_type_ else WEAK + "ORG"
     relative = _relative(root)
     if relative is not None:
         pronoun, verb = relative
@@ -140,8 +153,14 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
             return its
     if len(span) == 1 and _subject_with_its(root):
         return its
-    if label != "PERSON" and len(span) == 1 and _subject_doing_business(root):
-        return WEAK + "ORG"  # "Anthropic has raised $3.5 billion": people do too
+    if (
+        label != "PERSON"
+        and len(span) == 1
+        and (_subject_doing_business(root) or _deal_agent(root))
+    ):
+        # "Anthropic has raised $3.5 billion", "a round led by ASML": people
+        # do that too, so the clue only keeps a name no one calls a person.
+        return WEAK + "ORG"
     return None
 
 
@@ -152,7 +171,7 @@ def untagged_firms(
     are firms: "Anthropic has raised $3.5 billion", "Mistral, the French
     start-up, ...". Only a lone capitalized word (no neighbour in capitals,
     so no part of a longer name) that is no known place, given name or
-    nationality."""
+    nationality; an acronym only by a firm's own words."""
     for token in doc:
         i = token.i
         if i in taken or token.ent_type_ or token.pos_ != "PROPN":
@@ -160,7 +179,7 @@ def untagged_firms(
         text = token.text
         if not (text.isalpha() and text[:1].isupper() and len(text) > 2):
             continue
-        if text.isupper() or _capitalized(doc, i - 1) or _capitalized(doc, i + 1):
+        if _capitalized(doc, i - 1) or _capitalized(doc, i + 1):
             continue
         if i + 1 < len(doc) and doc[i + 1].like_num:
             continue  # "Underground 2": a title's or a model's number
@@ -173,7 +192,10 @@ def untagged_firms(
         ):
             continue
         span = doc[i : i + 1]
-        if org_context(span, token, resolver) in ("ORG", WEAK + "ORG"):
+        clue = org_context(span, token, resolver)
+        # An acronym only by a firm's own words ("shares of NVIDIA"): "AI",
+        # "GDP" and "HBM" have their "its" too.
+        if clue == "ORG" or (clue == WEAK + "ORG" and not text.isupper()):
             yield span
 
 
@@ -282,15 +304,15 @@ def _its_in_clause(verb: Token) -> bool:
     return False
 
 
-def _does_business(verb: Token) -> bool:
-    """A business verb with money or a market noun: "has committed $8
-    billion", "raised its forecast"."""
+def _does_business(verb: Token, *, money: bool = False) -> bool:
+    """A business verb with money or (unless ``money``) a market noun: "has
+    committed $8 billion", "raised its forecast"."""
     if verb.lemma_ not in _BUSINESS_VERBS:
         return False
     for child in verb.children:
         if child.dep_ not in ("dobj", "attr"):
             continue
-        if child.lower_ in _MARKET_NOUNS:
+        if child.lower_ in _MARKET_NOUNS and not money:
             return True
         if any(t.ent_type_ == "MONEY" for t in child.subtree):
             return True
@@ -340,8 +362,24 @@ def _known_place(key: str, resolver: EntityResolver) -> bool:
 
 
 def _placed_elsewhere(span: Span) -> bool:
-    """The model calls the same name a place somewhere in the text."""
+    """The model calls the same name a place somewhere else in the text."""
     key = _key_text(span.text)
     return any(
-        e.label_ in _PLACE_LABELS and _key_text(e.text) == key for e in span.doc.ents
+        e.label_ in _PLACE_LABELS and e.start != span.start and _key_text(e.text) == key
+        for e in span.doc.ents
     )
+
+
+def _deal_agent(root: Token) -> bool:
+    """The name is the agent of a deal's passive: "a funding round led by
+    ASML", "the bid was backed by Arm"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
+        return False
+    verb = prep.head
+    if verb.lemma_ not in _DEAL_VERBS:
+        return False
+    deal = verb.head if verb.dep_ in ("acl", "relcl") else None
+    if deal is None:
+        deal = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return deal is not None and deal.lemma_ in _DEAL_NOUNS
