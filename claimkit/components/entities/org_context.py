@@ -157,6 +157,7 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         label != "PERSON"
         and len(span) == 1
         and (_subject_doing_business(root) or _deal_agent(root))
+        and not _common_word(span[0])
     ):
         # "Anthropic has raised $3.5 billion", "a round led by ASML": people
         # do that too, so the clue only keeps a name no one calls a person.
@@ -181,8 +182,10 @@ def untagged_firms(
             continue
         if _capitalized(doc, i - 1) or _capitalized(doc, i + 1):
             continue
-        if i + 1 < len(doc) and doc[i + 1].like_num:
-            continue  # "Underground 2": a title's or a model's number
+        if (i + 1 < len(doc) and doc[i + 1].like_num) or (i and doc[i - 1].like_num):
+            continue  # "Underground 2", "Pier 1 Imports": a longer name's word
+        if token.tag_ == "NNPS" or _common_word(token):
+            continue  # "Gamer buys ..." opening a text that has "a gamer"
         key = _key_text(text)
         if (
             _known_place(key, resolver)
@@ -352,7 +355,12 @@ def _listed_with_firms(root: Token) -> bool:
     if any(t.text == "&" or t.like_num for t in root.doc[lo : hi + 3]):
         return False  # "(Marsden, Mackey, & Plonsky, 2016)": authors cited
     mates = [t for t in mates if t.pos_ == "PROPN"]
-    firms = sum(1 for t in mates if t.ent_type_ == "ORG")
+    # A mate the model calls a place elsewhere is no firm ("the Yangtze,
+    # Mekong and Nu", with "Yangtze" typed ORG here and LOC there).
+    places = {_key_text(e.text) for e in root.doc.ents if e.label_ in _PLACE_LABELS}
+    firms = sum(
+        1 for t in mates if t.ent_type_ == "ORG" and _key_text(t.text) not in places
+    )
     return firms >= 2 and 2 * firms > len(mates)
 
 
@@ -383,3 +391,10 @@ def _deal_agent(root: Token) -> bool:
     if deal is None:
         deal = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return deal is not None and deal.lemma_ in _DEAL_NOUNS
+
+
+def _common_word(token: Token) -> bool:
+    """The word stands in lower case elsewhere in the text: a common noun
+    opening a headline ("Gamer buys ...", and "a gamer" below)."""
+    word = token.lower_
+    return any(t.text == word for t in token.doc if t.i != token.i)
