@@ -399,3 +399,24 @@ def test_org_context_untagged_acronym_only_by_firm_words(
     blank_nlp, resolver, text, rows, expected
 ) -> None:
     assert _found(resolver, parse(blank_nlp.vocab, text, rows)) == expected
+
+
+@pytest.mark.parametrize(("prep", "expected"), [("at", [("ORG", "Velk")]), ("of", [])])
+def test_org_context_role_at_a_name_the_model_placed(
+    blank_nlp, resolver, prep, expected
+) -> None:
+    """ "an analyst at Velk" works at a firm; "the mayor of Velk" at a town."""
+    doc = parse(
+        blank_nlp.vocab,
+        f"He is an analyst {prep} Velk.",
+        f"""
+        He      PRON  nsubj 1
+        is      AUX   ROOT  1
+        an      DET   det   3
+        analyst NOUN  attr  1
+        {prep}  ADP   prep  3
+        Velk    PROPN pobj  4 B-GPE
+        .       PUNCT punct 1
+        """,
+    )
+    assert _found(resolver, doc) == expected

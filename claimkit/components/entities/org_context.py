@@ -130,10 +130,13 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         return "ORG"
     if label in _PLACE_LABELS:
         # "Microsoft, Alphabet, OpenAI and Anthropic"; "X, which has
-        # committed $8 billion to the company", when the model places X
-        # nowhere else (a town the list misses spends money too)
+        # committed $8 billion to the company" and "an analyst at X", when
+        # the model places X nowhere else (a town the list misses spends
+        # money too)
         pronoun, verb = _relative(root) or ("", root)
-        if pronoun == "which" and _does_business(verb, money=True):
+        if (pronoun == "which" and _does_business(verb, money=True)) or _role_at(
+            root, resolver
+        ):
             return None if _placed_elsewhere(span) else "ORG"
         return "ORG" if _listed_with_firms(root) else None
     if label not in _AGENT_LABELS or _placed_elsewhere(span):
@@ -398,3 +401,17 @@ def _common_word(token: Token) -> bool:
     opening a headline ("Gamer buys ...", and "a gamer" below)."""
     word = token.lower_
     return any(t.text == word for t in token.doc if t.i != token.i)
+
+
+def _role_at(root: Token, resolver: EntityResolver) -> bool:
+    """A role's holder works at the name: "an analyst at Nvidia" (not "of",
+    which places a mayor or a president)."""
+    prep = root.head
+    holder = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "at"
+        and holder.is_lower
+        and holder.pos_ == "NOUN"
+        and holder.lower_ in resolver.roles
+    )
