@@ -420,3 +420,27 @@ def test_org_context_role_at_a_name_the_model_placed(
         """,
     )
     assert _found(resolver, doc) == expected
+
+
+def test_org_context_who_after_a_longer_firm_name_keeps_it(blank_nlp, resolver) -> None:
+    """British writers put a firm that way too: "Kestrel Drinks, who will
+    supply it": a longer name only leans to a person by it."""
+    doc = parse(
+        blank_nlp.vocab,
+        "The deal is with Kestrel Drinks, who will supply it.",
+        """
+        The     DET   det      1
+        deal    NOUN  nsubj    2
+        is      AUX   ROOT     2
+        with    ADP   prep     2
+        Kestrel PROPN compound 5 B-ORG
+        Drinks  PROPN pobj     3 I-ORG
+        ,       PUNCT punct    5
+        who     PRON  nsubj    9
+        will    AUX   aux      9
+        supply  VERB  relcl    5 O supply
+        it      PRON  dobj     9
+        .       PUNCT punct    2
+        """,
+    )
+    assert _found(resolver, doc) == [("ORG", "Kestrel Drinks")]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.spans import _key_text
-from claimkit.linking.normalize import COUNTRIES, REGION_WORDS
+from claimkit.linking.normalize import COUNTRIES, REGION_WORDS, SURNAMES
 
 WEAK = "WEAK_"  # as in .mentions: evidence only next to a name
 
@@ -150,8 +150,7 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
     if relative is not None:
         pronoun, verb = relative
         if pronoun == "who" and label in _AGENT_LABELS:
-            place = _known_place(_key_text(span.text), resolver)
-            return None if _plural(verb) or place else "PERSON"
+            return _who(span, label, verb, resolver)
         if _its_in_clause(verb) or _does_business(verb):
             return its
     if len(span) == 1 and _subject_with_its(root):
@@ -272,7 +271,7 @@ def _org_noun_hyphened(span: Span, root: Token, resolver: EntityResolver) -> boo
 
 
 def _relative(root: Token) -> tuple[str, Token] | None:
-    """A relative clause right after the name: ("which", verb) for
+    """A relative clause after the name and a comma: ("which", verb) for
     "Intel, which sold ...", ("who", verb) for "Altman, who runs ..."."""
     for child in root.rights:
         if child.dep_ != "relcl":
@@ -280,8 +279,32 @@ def _relative(root: Token) -> tuple[str, Token] | None:
         pronoun = next((t for t in child.lefts if t.lower_ in ("which", "who")), None)
         if pronoun is None or pronoun.i > root.i + 3:
             return None
+        if root.doc[pronoun.i - 1].text != ",":
+            return None  # "it is the Londoners who could ...": a cleft
         return pronoun.lower_, child
     return None
+
+
+def _who(span: Span, label: str, verb: Token, resolver: EntityResolver) -> str | None:
+    """What "<name>, who ..." says: British writers put firms and teams
+    that way too ("energy drink company, Red Bull, who will supply ...",
+    "Chelsea, who are top"). A person's by it is only a name the model calls
+    a person, a lone known surname ("Altman, who runs the company") or a
+    longer name opened by a given name ("Althea Lucille Roe, who died");
+    any other leans to a person."""
+    key = _key_text(span.text)
+    if _plural(verb) or _known_place(key, resolver):
+        return None
+    words = [t for t in span if t.is_alpha]
+    if not words or words[0].tag_ == "NNPS":
+        return None
+    if (
+        label == "PERSON"
+        or (len(words) == 1 and key in SURNAMES)
+        or (len(words) > 1 and words[0].text in resolver.given_names)
+    ):
+        return "PERSON"
+    return WEAK + "PERSON"
 
 
 def _plural(verb: Token) -> bool:
