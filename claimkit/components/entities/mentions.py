@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.nonagents import non_agent_evidence
+from claimkit.components.entities.org_context import org_context
 from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
@@ -269,7 +270,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         clue = _affiliation(root, resolver) or _list_mates(span, root, resolver)
         if clue is not None:
             return clue
-    return None
+    return org_context(span, root, resolver)
 
 
 def _hyphened_code(span: Span) -> bool:
