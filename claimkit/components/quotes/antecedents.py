@@ -166,7 +166,7 @@ class _Antecedents(_Context):
             chosen = None if entity in self.mixed_sex else entity
             found.append((m_start, chosen, *self._subject_role(token)))
         found.extend(self._untyped_people(since, start))
-        found.extend(self._role_subjects(since, start))
+        found.extend(self._role_subjects(since, start, sex))
         found.sort(key=lambda f: f[0])
         return found
 
@@ -206,7 +206,7 @@ class _Antecedents(_Context):
         )
 
     def _role_subjects(
-        self, since: int, before: int
+        self, since: int, before: int, sex: str | None = None
     ) -> list[tuple[int, str | None, int, bool]]:
         """Subjects that are role nouns without a name: 'The prime minister said'.
 
@@ -215,7 +215,9 @@ class _Antecedents(_Context):
         role (:meth:`role_antecedent`), else no entity, a rival subject. A
         role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
         is that name's, not a rival; 'an Acme spokesman' names his employer,
-        and stays one.
+        and stays one. A voice noun that may be of the pronoun's sex and
+        speaks for someone ('a spokesman for Acme', "the company's
+        spokeswoman") stands for them, as it does as a speaker.
         """
         out: list[tuple[int, str | None, int, bool]] = []
         for token in self.doc[self.token_at(since) : self.token_at(before)]:
@@ -252,8 +254,19 @@ class _Antecedents(_Context):
             if token.head.dep_ in ("ROOT", "conj"):
                 words = self.doc[token.left_edge.i : token.i + 1].text
                 person = self.role_antecedent(words, token.idx)
+            if person is None and self.finder.description_sex.get(
+                token.lower_, sex
+            ) in (sex, None):
+                # 'A spokesman for Acme declined to comment. "...," he said':
+                # the voice speaks for Acme, as 'a spokesman for Acme said' does
+                person = self._voice_for(token)
             out.append((token.idx, person, self._subject_role(token)[0], False))
         return out
+
+    def _voice_for(self, subject: Token) -> str | None:
+        """The one a voice noun ('a spokesman for Acme') speaks for; see
+        :meth:`claimkit.components.quotes.speakers._Speakers._voice_for`."""
+        return None
 
     def _choose(self, found: list[tuple[int, str | None, int, bool]]) -> str | None:
         if not found:
@@ -544,6 +557,8 @@ class _Antecedents(_Context):
         if not any(f[2] > 1 for f in found) or found[-1][1] is None:
             return None
         entity = found[-1][1]
+        if self.labels.get(entity) != "PERSON":
+            return None  # 'a spokesman for Acme': Acme holds no role
         if sex is not None and self.sexes.get(entity, sex) != sex:
             return None
         named = [m[0] for m in self._mentions_of.get(entity, [])]

@@ -391,6 +391,11 @@ class _Speakers(_SubjectNames):
             if poss.dep_ == "poss" and poss.lower_ in self.finder.pronoun_sex:
                 # 'her spokesman insisted': hers, as "Mr Blair's spokesman"
                 return self.person_antecedent(poss, poss.idx)
+            if poss.dep_ == "poss" and poss.pos_ == "NOUN":
+                # "the company's spokesman said": the one 'the company' means
+                return self.org_anaphora(poss, poss.idx) or self.described_organization(
+                    poss, poss.idx
+                )
         for prep in subject.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
                 continue

@@ -1,0 +1,90 @@
+"""Speakers who speak for someone else, golden cases on the model.
+
+"The company's spokesman said" stands for the organization 'the company'
+means, as "a spokesman for the club said" does; a 'he'/'she' after a voice
+that speaks for an organization ('A spokesman for Acme declined to comment.
+"...," he said') stands for that organization too. A voice of the other sex,
+a person named between, or a voice for no one named ('a police spokesman')
+names no one. Own sentences, invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.components.test_quotes_described import _speaker
+
+pytestmark = pytest.mark.model
+
+_EXCHANGE = (
+    "A {voice} for the Harwick Stock Exchange would neither confirm nor deny "
+    "the report. "
+)
+_SAFE = '"All twelve crew were safe," {pronoun} said.'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shareholders of the builder Dalvane Holdings SA approved a bond "
+            "issue, the company's spokesman said on Monday. "
+            "The company's spokesman said all twelve crew were safe.",
+            "Dalvane Holdings SA",
+        ),
+        (
+            "Sailors of the Velmoran Navy reached the crew on Sunday. "
+            "The navy's spokeswoman said all twelve crew were safe.",
+            "Velmoran Navy",
+        ),
+        (
+            "Sailors of the Velmoran Navy and the Ostrian Navy met on Sunday. "
+            "The navy's spokeswoman said all twelve crew were safe.",
+            None,  # two navies
+        ),
+        (
+            "Regulators opened an inquiry into Dalvane Holdings plc on Tuesday. "
+            "The rival company's spokesman said all twelve crew were safe.",
+            None,  # a company of its own
+        ),
+    ],
+)
+def test_a_described_organization_speaks_through_its_spokesman(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _EXCHANGE.format(voice="spokesman") + _SAFE.format(pronoun="he"),
+            "Harwick Stock Exchange",
+        ),
+        (
+            _EXCHANGE.format(voice="spokeswoman") + _SAFE.format(pronoun="she"),
+            "Harwick Stock Exchange",
+        ),
+        (
+            _EXCHANGE.format(voice="spokeswoman") + _SAFE.format(pronoun="he"),
+            None,  # not the spokeswoman
+        ),
+        (
+            _EXCHANGE.format(voice="spokesman")
+            + "Tom Reed, a trader in Orvik, disagreed. "
+            + _SAFE.format(pronoun="he"),
+            "Tom Reed",  # the one named last
+        ),
+        (
+            "The Orvik police arrested two men on Sunday, a police spokesman "
+            "said. " + _SAFE.format(pronoun="he"),
+            None,  # a voice for no one named
+        ),
+    ],
+)
+def test_a_pronoun_after_a_voice_stands_for_the_one_it_speaks_for(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
