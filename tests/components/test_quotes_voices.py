@@ -88,3 +88,42 @@ def test_a_pronoun_after_a_voice_stands_for_the_one_it_speaks_for(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker
+
+
+_SOLD = "Dalvane Holdings plc said on Monday it would sell its stake in the port.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dalvane Holdings plc is in talks to sell its port, the Kelvara "
+            "Courier newspaper said on Friday.\nIt said all twelve crew were safe.",
+            "Kelvara Courier",
+        ),
+        (
+            _SOLD.strip() + " The port had lost money for three years.\n"
+            "All twelve crew were safe, it said.",
+            "Dalvane Holdings",
+        ),
+        (
+            _SOLD + "Orrin Brands plc declined to comment on the sale.\n"
+            "All twelve crew were safe, it said.",
+            None,  # another organization named between
+        ),
+        (
+            _SOLD + "Tom Reed, a trader in Orvik, doubted the sale would go "
+            "ahead.\nAll twelve crew were safe, it said.",
+            None,  # someone else named between
+        ),
+        (
+            _SOLD + "The port had lost money for three years.\n\n"
+            "Its owners met in June.\n\nAll twelve crew were safe, it said.",
+            None,  # two paragraphs on
+        ),
+    ],
+)
+def test_it_after_a_report_of_an_organization_is_that_organization(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker

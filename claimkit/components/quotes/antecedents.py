@@ -264,8 +264,7 @@ class _Antecedents(_Context):
         return out
 
     def _voice_for(self, subject: Token) -> str | None:
-        """The one a voice noun ('a spokesman for Acme') speaks for; see
-        :meth:`claimkit.components.quotes.speakers._Speakers._voice_for`."""
+        """Whom a voice noun speaks for: see ``_Speakers._voice_for``."""
         return None
 
     def _choose(self, found: list[tuple[int, str | None, int, bool]]) -> str | None:
@@ -354,7 +353,9 @@ class _Antecedents(_Context):
 
         A 'he'/'she' left unresolved takes the entity of the quote before it
         when that speaker is a person of no other sex, in the same or the
-        previous paragraph, and no one else is named between the two.
+        previous paragraph, and no one else is named between the two; an
+        'it' likewise an organization's (:meth:`_same_body`). Run over the
+        marked quotes, then again over all quotes with the reports.
         """
         previous: _Quote | None = None
         for quote in quotes:
@@ -363,9 +364,32 @@ class _Antecedents(_Context):
             if quote.entity is None and previous is not None:
                 word = self.text[quote.speaker[0] : quote.speaker[1]].lower()
                 sex = self.finder.pronoun_sex.get(word)
-                if sex is not None and self._same_voice(previous, quote, sex):
+                same = (
+                    self._same_voice(previous, quote, sex)
+                    if sex is not None
+                    else word == "it" and self._same_body(previous, quote)
+                )
+                if same:
                     quote.entity = previous.entity
             previous = quote
+
+    def _same_body(self, previous: _Quote, quote: _Quote) -> bool:
+        """'Acme Corp said ... The loan is due in May, it said': the one that
+        spoke just before, in this or the previous paragraph, none between."""
+        entity = previous.entity
+        assert quote.speaker is not None and previous.speaker is not None
+        if (
+            entity is None
+            or self.labels.get(entity) != "ORG"
+            or quote.paragraph - previous.paragraph > 1
+        ):
+            return False
+        since = max(previous.end, previous.speaker[1])
+        if since >= quote.speaker[0] or not self.org_unrivalled(
+            entity, since, quote.speaker[0]
+        ):
+            return False
+        return not self._people_before(quote.speaker[0], since, None)
 
     def _same_voice(self, previous: _Quote, quote: _Quote, sex: str) -> bool:
         entity = previous.entity
