@@ -5,7 +5,9 @@ means, as "a spokesman for the club said" does; a 'he'/'she' after a voice
 that speaks for an organization ('A spokesman for Acme declined to comment.
 "...," he said') stands for that organization too. A voice of the other sex,
 a person named between, or a voice for no one named ('a police spokesman')
-names no one. Own sentences, invented names.
+names no one. "Mr Reed's office" and 'his office' speak for him; 'his
+lawyer' speaks as himself. An 'it' after an organization's report, with
+no one named between, is that organization. Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -48,9 +50,31 @@ _SAFE = '"All twelve crew were safe," {pronoun} said.'
             "The rival company's spokesman said all twelve crew were safe.",
             None,  # a company of its own
         ),
+        (
+            "A Harwick Party spokesman denied the poster was unfair. "
+            + _SAFE.format(pronoun="he"),
+            "Harwick Party",
+        ),
+        (
+            "A Harwick Party spokeswoman denied the poster was unfair. "
+            + _SAFE.format(pronoun="he"),
+            None,  # not the spokeswoman
+        ),
+        ("Mr Tom Reed's office said all twelve crew were safe.", "Tom Reed"),
+        (
+            "Ann Lowe met Bob Hart in Orvik on Monday. "
+            "Her office said all twelve crew were safe.",
+            "Ann Lowe",
+        ),
+        ("The office said all twelve crew were safe.", None),
+        (
+            "Tom Reed said on Monday the port would close. "
+            "His lawyer said all twelve crew were safe.",
+            None,  # a lawyer speaks as himself
+        ),
     ],
 )
-def test_a_described_organization_speaks_through_its_spokesman(
+def test_an_organization_or_person_speaks_through_a_voice(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker

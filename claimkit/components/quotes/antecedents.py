@@ -214,10 +214,10 @@ class _Antecedents(_Context):
         likelier antecedent; it names the one person the article gave that
         role (:meth:`role_antecedent`), else no entity, a rival subject. A
         role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
-        is that name's, not a rival; 'an Acme spokesman' names his employer,
-        and stays one. A voice noun that may be of the pronoun's sex and
-        speaks for someone ('a spokesman for Acme', "the company's
-        spokeswoman") stands for them, as it does as a speaker.
+        is that name's, not a rival. A voice noun that may be of the
+        pronoun's sex and speaks for someone ('an Acme spokesman', 'a
+        spokesman for Acme', "the company's spokeswoman") stands for them,
+        as it does as a speaker.
         """
         out: list[tuple[int, str | None, int, bool]] = []
         for token in self.doc[self.token_at(since) : self.token_at(before)]:

@@ -396,6 +396,11 @@ class _Speakers(_SubjectNames):
                 return self.org_anaphora(poss, poss.idx) or self.described_organization(
                     poss, poss.idx
                 )
+            if poss.dep_ in ("compound", "poss") and poss.pos_ == "PROPN":
+                # 'A Labour spokesman denied it. "...," he said': Labour's
+                named = self.entity_at(poss.idx, poss.idx + len(poss))
+                if self.labels.get(named or "") in ("PERSON", "ORG"):
+                    return named
         for prep in subject.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
                 continue
