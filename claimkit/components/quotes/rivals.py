@@ -90,4 +90,30 @@ class _Rivals(_Context):
             ):
                 continue  # typed otherwise, and rightly so as far as we can tell
             out.append((ent.start_char, None, *self._subject_role(ent[-1])))
+        out.extend(self._untagged_subjects(lo, hi, held))
+        return out
+
+    def _untagged_subjects(
+        self, lo: int, hi: int, held: dict[int, str]
+    ) -> list[tuple[int, str | None, int, bool]]:
+        """A main clause's subject written as a name of two capitalized words
+        or more that the tagger gave no type ('Piers Marlow is a union officer
+        in Cardiff. He said ...'): someone a pronoun after it may mean."""
+        out: list[tuple[int, str | None, int, bool]] = []
+        for token in self.doc[lo:hi]:
+            if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+            first = words[0]
+            if (
+                len(words) < 2
+                or first.i != token.i - len(words) + 1
+                or any(w.ent_type_ or not w.text[:1].isupper() for w in words)
+                or any(k in held for k in range(first.idx, token.idx + len(token)))
+                or self.in_marks(first.idx)
+            ):
+                continue
+            role, coordinated = self._subject_role(token)
+            if role == 2:
+                out.append((first.idx, None, role, coordinated))
         return out
