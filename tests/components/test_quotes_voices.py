@@ -5,8 +5,10 @@ means, as "a spokesman for the club said" does; a 'he'/'she' after a voice
 that speaks for an organization ('A spokesman for Acme declined to comment.
 "...," he said') stands for that organization too. A voice of the other sex,
 a person named between, or a voice for no one named ('a police spokesman')
-names no one. "Mr Reed's office" and 'his office' speak for him; 'his
-lawyer' speaks as himself. An 'it' after an organization's report, with
+names no one. "Mr Reed's office" and 'his office' speak for him, an
+official or officials for the body they serve ('an official at the Orvik
+Port Authority', 'a ministry spokesman' for the one ministry named); 'his
+lawyer' or 'the Dalvane executive' speaks as himself. An 'it' after an organization's report, with
 no one named between, is that organization. Own sentences, invented names.
 """
 
@@ -67,6 +69,44 @@ _SAFE = '"All twelve crew were safe," {pronoun} said.'
             "Ann Lowe",
         ),
         ("The office said all twelve crew were safe.", None),
+        (
+            "An official at the Orvik Port Authority said all twelve crew were safe.",
+            "Orvik Port Authority",
+        ),
+        (
+            "Officials of the Orvik Port Authority said all twelve crew were safe.",
+            "Orvik Port Authority",
+        ),
+        (
+            "An Orvik Port Authority official said all twelve crew were safe.",
+            "Orvik Port Authority",
+        ),
+        (
+            "The Velmoran Defence Ministry ordered a review on Sunday. "
+            "A ministry spokesman said all twelve crew were safe.",
+            "Velmoran Defence Ministry",
+        ),
+        (
+            "The Velmoran Defence Ministry and the Ostrian Interior Ministry "
+            "ordered a review on Sunday. "
+            "A ministry spokesman said all twelve crew were safe.",
+            None,  # two ministries
+        ),
+        (
+            "The Velmoran Defence Ministry ordered a review on Sunday. "
+            "A police spokesman said all twelve crew were safe.",
+            None,  # no police named
+        ),
+        (
+            "Dalvane Holdings plc opened a plant in Orvik on Monday. "
+            "A company spokesman said all twelve crew were safe.",
+            "Dalvane Holdings",
+        ),
+        (
+            "Tom Reed, a senior executive at Dalvane Holdings plc, resigned. "
+            "The Dalvane executive said all twelve crew were safe.",
+            None,  # one of its people, not the company's voice
+        ),
         (
             "Tom Reed said on Monday the port would close. "
             "His lawyer said all twelve crew were safe.",

@@ -396,6 +396,9 @@ class _Speakers(_SubjectNames):
                 return self.org_anaphora(poss, poss.idx) or self.described_organization(
                     poss, poss.idx
                 )
+            if poss.dep_ == "compound" and poss.pos_ == "NOUN":
+                # 'The Velmoran Navy ... A navy spokesman said': the navy's
+                return self.compound_organization(poss)
             if poss.dep_ in ("compound", "poss") and poss.pos_ == "PROPN":
                 # 'A Labour spokesman denied it. "...," he said': Labour's
                 named = self.entity_at(poss.idx, poss.idx + len(poss))
