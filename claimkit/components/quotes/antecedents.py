@@ -300,6 +300,14 @@ class _Antecedents(_Rivals):
                     quote.entity = previous.entity
             previous = quote
 
+    def _paragraphs_apart(self, previous: _Quote, quote: _Quote) -> int:
+        """Paragraphs from where the previous quote and its attribution end to
+        where this one begins: a quote of three lines ending '"...," he told
+        Reuters.' is right before a 'He said' on the next line."""
+        assert quote.speaker is not None and previous.speaker is not None
+        ends = max(previous.end, previous.speaker[1])
+        return self.paragraph(min(quote.start, quote.speaker[0])) - self.paragraph(ends)
+
     def _same_body(self, previous: _Quote, quote: _Quote) -> bool:
         """'Acme Corp said ... The loan is due in May, it said': the one that
         spoke just before, in this or the previous paragraph, none between."""
@@ -308,7 +316,7 @@ class _Antecedents(_Rivals):
         if (
             entity is None
             or self.labels.get(entity) != "ORG"
-            or quote.paragraph - previous.paragraph > 1
+            or self._paragraphs_apart(previous, quote) > 1
         ):
             return False
         since = max(previous.end, previous.speaker[1])
@@ -326,7 +334,7 @@ class _Antecedents(_Rivals):
             or self.labels.get(entity) != "PERSON"
             or entity in self.mixed_sex
             or self.sexes.get(entity, sex) != sex
-            or quote.paragraph - previous.paragraph > 1
+            or self._paragraphs_apart(previous, quote) > 1
         ):
             return False
         since = max(previous.end, previous.speaker[1])
