@@ -65,3 +65,24 @@ def test_a_pronoun_chain_counts_from_where_a_long_quote_ends(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lu Wenbo, a rights activist in Orvik, said the arrests were "
+            "planned. He said all twelve crew were safe.",
+            "Lu Wenbo",  # 'Lu' is too rare a given name to tell a sex
+        ),
+        (
+            "Hazel Marsh, a rights activist in Orvik, said the arrests were "
+            "planned. He said all twelve crew were safe.",
+            None,  # 'Hazel' is a woman's name
+        ),
+    ],
+)
+def test_only_a_common_given_name_tells_a_sex(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
