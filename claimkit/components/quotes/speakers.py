@@ -186,10 +186,19 @@ class _Speakers(_SubjectNames):
                     crossed = crossed or child.dep_ == "nsubj"
                     continue
                 if child.dep_ == "nsubjpass" and (
-                    self._is_cue(verb) or verb.lemma_.lower() in self.finder.as_lemmas
+                    not self._main_clause(token)
+                    if token is not verb
+                    else (
+                        self._is_cue(verb)
+                        or verb.lemma_.lower() in self.finder.as_lemmas
+                    )
                 ):
                     # 'staff were told', 'it is estimated': the passive subject
-                    # heard or is the report; only 'by X' (agent) speaks
+                    # heard or is the report; only 'by X' (agent) speaks. The
+                    # passive subject of a main clause above speaks ('After
+                    # saying X, Jo Marsh was taken to hospital'; 'Ray was quoted
+                    # as saying'), not one of a clause on a noun ('rejected the
+                    # claim that Reed had been sidelined, saying ...')
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
