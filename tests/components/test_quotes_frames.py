@@ -387,11 +387,11 @@ def _spokesman(spokesman: bool) -> tuple[str, str]:
 def test_frames_an_employers_spokesman_is_a_rival_for_he(
     blank_nlp, resolver, finder
 ) -> None:
-    # 'Acme' names the spokesman's employer, not the spokesman: 'He' may be
-    # the spokesman, so no entity rather than Tom Reed
+    # 'He' is the spokesman named last, not Tom Reed; the spokesman speaks
+    # for Acme, as 'An Acme spokesman said' does
     text, table = _spokesman(True)
     found = _quotes(blank_nlp, text, table, resolver, finder)
-    assert found[-1] == ("the talks had ended", "indirect", "He", None, "said")
+    assert found[-1] == ("the talks had ended", "indirect", "He", "Acme", "said")
 
 
 def test_frames_he_without_a_rival_is_the_person_named(

@@ -18,7 +18,8 @@ import re
 
 from spacy.tokens import Token
 
-from claimkit.components.quotes.context import _SUBJECTS, _Context, _Quote
+from claimkit.components.quotes.context import _SUBJECTS, _Quote
+from claimkit.components.quotes.rivals import _Rivals
 from claimkit.components.roles import role_of, titled_person
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
@@ -29,7 +30,7 @@ _DESCRIPTION = re.compile(
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
 
 
-class _Antecedents(_Context):
+class _Antecedents(_Rivals):
     """Resolve pronoun speakers to entities, declining when unsure."""
 
     def person_antecedent(self, pronoun: Token, start: int) -> str | None:
@@ -166,7 +167,7 @@ class _Antecedents(_Context):
             chosen = None if entity in self.mixed_sex else entity
             found.append((m_start, chosen, *self._subject_role(token)))
         found.extend(self._untyped_people(since, start))
-        found.extend(self._role_subjects(since, start))
+        found.extend(self._role_subjects(since, start, sex))
         found.sort(key=lambda f: f[0])
         return found
 
@@ -187,26 +188,8 @@ class _Antecedents(_Context):
                 found.add(entity)
         return found
 
-    def _names_a_thing(self, token: Token) -> bool:
-        """The name is in apposition to a word for a work or a body: 'the film, X,'.
-
-        A title ('The film, A Quiet Harbour,') or an organization ('the band,
-        Sea Lanes,') the tagger took for a person is no one a 'he' can mean;
-        'head of research Peter Kim' is.
-        """
-        head = token
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-            head = head.head
-        noun = head.head
-        things = self.finder.title_cues | self.finder.org_nouns
-        return (
-            head.dep_ == "appos"
-            and noun.pos_ == "NOUN"
-            and (noun.lower_ in things or noun.lemma_.lower() in things)
-        )
-
     def _role_subjects(
-        self, since: int, before: int
+        self, since: int, before: int, sex: str | None = None
     ) -> list[tuple[int, str | None, int, bool]]:
         """Subjects that are role nouns without a name: 'The prime minister said'.
 
@@ -214,8 +197,10 @@ class _Antecedents(_Context):
         likelier antecedent; it names the one person the article gave that
         role (:meth:`role_antecedent`), else no entity, a rival subject. A
         role noun with its name ('the minister, Ann Ray,', 'minister Ann Ray')
-        is that name's, not a rival; 'an Acme spokesman' names his employer,
-        and stays one.
+        is that name's, not a rival. A voice noun that may be of the
+        pronoun's sex and speaks for someone ('an Acme spokesman', 'a
+        spokesman for Acme', "the company's spokeswoman") stands for them,
+        as it does as a speaker.
         """
         out: list[tuple[int, str | None, int, bool]] = []
         for token in self.doc[self.token_at(since) : self.token_at(before)]:
@@ -252,8 +237,18 @@ class _Antecedents(_Context):
             if token.head.dep_ in ("ROOT", "conj"):
                 words = self.doc[token.left_edge.i : token.i + 1].text
                 person = self.role_antecedent(words, token.idx)
+            if person is None and self.finder.description_sex.get(
+                token.lower_, sex
+            ) in (sex, None):
+                # 'A spokesman for Acme declined to comment. "...," he said':
+                # the voice speaks for Acme, as 'a spokesman for Acme said' does
+                person = self._voice_for(token)
             out.append((token.idx, person, self._subject_role(token)[0], False))
         return out
+
+    def _voice_for(self, subject: Token) -> str | None:
+        """Whom a voice noun speaks for: see ``_Speakers._voice_for``."""
+        return None
 
     def _choose(self, found: list[tuple[int, str | None, int, bool]]) -> str | None:
         if not found:
@@ -280,68 +275,14 @@ class _Antecedents(_Context):
             return None  # 'Ann and Bea met': either
         return last[1]
 
-    def _subject_role(self, token: Token) -> tuple[int, bool]:
-        """A name's part in its clause: is it a subject (0 no, 1 of a clause
-        below the main one, 2 of the main clause), and is it coordinated?"""
-        head = token
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-            head = head.head
-        if head.dep_ == "appos":
-            head = head.head  # 'its owner, Tom Baker, said'
-        coordinated = head.dep_ == "conj" or any(
-            c.dep_ == "conj" for c in head.children
-        )
-        # the agent of a passive acts as its subject: 'was denied by Jack Straw'
-        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
-        if not (head.dep_ in _SUBJECTS or agent):
-            return 0, coordinated
-        if agent:
-            return 1, coordinated  # 'Rubio was asked by Baker': Rubio is the topic
-        verb = head.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        return (2 if verb.dep_ == "ROOT" else 1), coordinated
-
-    def _untyped_people(
-        self, since: int, before: int
-    ) -> list[tuple[int, str | None, int, bool]]:
-        """Names the tagger marks as a person that no PERSON entity holds.
-
-        A name ck_entities dropped, or typed otherwise though it opens with a
-        given name ('Tom Baker' typed ORG; not 'Labour'), is a rival antecedent.
-        """
-        lo_m = bisect.bisect_left(self.mention_starts, since)
-        hi_m = bisect.bisect_left(self.mention_starts, before)
-        held: dict[int, str] = {}
-        for m_start, m_end, entity, _ in self.mentions[lo_m:hi_m]:
-            for k in range(m_start, m_end):
-                held[k] = self.labels.get(entity, "")
-        out: list[tuple[int, str | None, int, bool]] = []
-        doc = self.doc
-        lo, hi = self.token_at(since), self.token_at(before)
-        for ent in doc[lo:hi].ents:
-            if ent.label_ != "PERSON" or ent.start_char < since:
-                continue
-            labels = {held.get(k) for k in range(ent.start_char, ent.end_char)}
-            if (
-                "PERSON" in labels
-                or self.in_marks(ent.start_char)
-                or self._names_a_thing(ent[-1])
-            ):
-                continue
-            if labels - {None} and not (
-                len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
-            ):
-                continue  # typed otherwise, and rightly so as far as we can tell
-            out.append((ent.start_char, None, *self._subject_role(ent[-1])))
-        return out
-
     def chain_pronouns(self, quotes: list[_Quote]) -> None:
         """'"A," said Ann Ray. "B," she added.': 'she' is the last quote's speaker.
 
         A 'he'/'she' left unresolved takes the entity of the quote before it
         when that speaker is a person of no other sex, in the same or the
-        previous paragraph, and no one else is named between the two.
+        previous paragraph, and no one else is named between the two; an
+        'it' likewise an organization's (:meth:`_same_body`). Run over the
+        marked quotes, then again over all quotes with the reports.
         """
         previous: _Quote | None = None
         for quote in quotes:
@@ -350,9 +291,40 @@ class _Antecedents(_Context):
             if quote.entity is None and previous is not None:
                 word = self.text[quote.speaker[0] : quote.speaker[1]].lower()
                 sex = self.finder.pronoun_sex.get(word)
-                if sex is not None and self._same_voice(previous, quote, sex):
+                same = (
+                    self._same_voice(previous, quote, sex)
+                    if sex is not None
+                    else word == "it" and self._same_body(previous, quote)
+                )
+                if same:
                     quote.entity = previous.entity
             previous = quote
+
+    def _paragraphs_apart(self, previous: _Quote, quote: _Quote) -> int:
+        """Paragraphs from where the previous quote and its attribution end to
+        where this one begins: a quote of three lines ending '"...," he told
+        Reuters.' is right before a 'He said' on the next line."""
+        assert quote.speaker is not None and previous.speaker is not None
+        ends = max(previous.end, previous.speaker[1])
+        return self.paragraph(min(quote.start, quote.speaker[0])) - self.paragraph(ends)
+
+    def _same_body(self, previous: _Quote, quote: _Quote) -> bool:
+        """'Acme Corp said ... The loan is due in May, it said': the one that
+        spoke just before, in this or the previous paragraph, none between."""
+        entity = previous.entity
+        assert quote.speaker is not None and previous.speaker is not None
+        if (
+            entity is None
+            or self.labels.get(entity) != "ORG"
+            or self._paragraphs_apart(previous, quote) > 1
+        ):
+            return False
+        since = max(previous.end, previous.speaker[1])
+        if since >= quote.speaker[0] or not self.org_unrivalled(
+            entity, since, quote.speaker[0]
+        ):
+            return False
+        return not self._people_before(quote.speaker[0], since, None)
 
     def _same_voice(self, previous: _Quote, quote: _Quote, sex: str) -> bool:
         entity = previous.entity
@@ -362,7 +334,7 @@ class _Antecedents(_Context):
             or self.labels.get(entity) != "PERSON"
             or entity in self.mixed_sex
             or self.sexes.get(entity, sex) != sex
-            or quote.paragraph - previous.paragraph > 1
+            or self._paragraphs_apart(previous, quote) > 1
         ):
             return False
         since = max(previous.end, previous.speaker[1])
@@ -544,6 +516,8 @@ class _Antecedents(_Context):
         if not any(f[2] > 1 for f in found) or found[-1][1] is None:
             return None
         entity = found[-1][1]
+        if self.labels.get(entity) != "PERSON":
+            return None  # 'a spokesman for Acme': Acme holds no role
         if sex is not None and self.sexes.get(entity, sex) != sex:
             return None
         named = [m[0] for m in self._mentions_of.get(entity, [])]

@@ -184,6 +184,8 @@ def find_quotes(
         [q for q in quotes if q.form != "scare" and ctx.laid_out(q)]
     )
     quotes.sort(key=lambda q: (q.start, q.end))
+    # reports found after the marked quotes carry a pronoun chain on too
+    ctx.chain_pronouns(quotes)
     return [ctx.record(q) for q in quotes], issues
 
 

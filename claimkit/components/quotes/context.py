@@ -151,8 +151,13 @@ class _Context:
         words = self.names.get(entity, "").split()
         if words and words[0].lower() in finder.given_name_sex:
             clues.add(finder.given_name_sex[words[0].lower()])
-        elif len(words) > 1 and finder.given_names.gender(words[0]) in ("m", "f"):
-            # a given name before a surname ('Hazel Blears'), as most bear it
+        elif (
+            len(words) > 1
+            and finder.given_names.gender(words[0]) in ("m", "f")
+            and finder.given_names.is_common(words[0])
+        ):
+            # a given name before a surname ('Hazel Blears'), as most bear it;
+            # not a rare one, often a surname first ('Xiao Qiang', 'Lu Kang')
             guess = str(finder.given_names.gender(words[0]))
         roles = set()
         for start, _, _, text in self._mentions_of.get(entity, []):

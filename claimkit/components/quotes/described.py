@@ -34,9 +34,16 @@ _REACH = 3  # sentences before the description's own
 class _Described(_Antecedents):
     """Resolve 'the navy', 'the company' to the one organization they fit."""
 
-    def described_organization(self, noun: Token, start: int) -> str | None:
-        """The one organization ``noun`` ('navy' of 'the navy') describes, or None."""
-        if not self._bare_definite(noun):
+    def described_organization(
+        self, noun: Token, start: int, *, bare: bool = True
+    ) -> str | None:
+        """The one organization ``noun`` ('navy' of 'the navy') describes, or None.
+
+        ``bare=False`` takes a noun with no words of its own that describes a
+        voice ('ministry' of 'a ministry spokesman', 'company' of 'company
+        officials'), as :meth:`compound_organization` does.
+        """
+        if bare and not self._bare_definite(noun):
             return None
         head = noun.lower_
         finder = self.finder
@@ -76,6 +83,15 @@ class _Described(_Antecedents):
         if len(fitting) != 1 or not fitting <= recent:
             return None  # two fit, or the one that fits was named far back
         return fitting.pop()
+
+    def compound_organization(self, noun: Token) -> str | None:
+        """'a ministry spokesman', 'company officials': the one organization
+        the bare noun set before the voice describes, as 'the ministry' would."""
+        if noun.dep_ != "compound" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return None
+        if any(True for _ in noun.children):
+            return None  # 'a defence ministry spokesman': a ministry of its own
+        return self.described_organization(noun, noun.idx, bare=False)
 
     def _word_used_before(self, noun: Token, first: int) -> bool:
         """The noun's word stood for something of its own since token

@@ -186,10 +186,19 @@ class _Speakers(_SubjectNames):
                     crossed = crossed or child.dep_ == "nsubj"
                     continue
                 if child.dep_ == "nsubjpass" and (
-                    self._is_cue(verb) or verb.lemma_.lower() in self.finder.as_lemmas
+                    not self._main_clause(token)
+                    if token is not verb
+                    else (
+                        self._is_cue(verb)
+                        or verb.lemma_.lower() in self.finder.as_lemmas
+                    )
                 ):
                     # 'staff were told', 'it is estimated': the passive subject
-                    # heard or is the report; only 'by X' (agent) speaks
+                    # heard or is the report; only 'by X' (agent) speaks. The
+                    # passive subject of a main clause above speaks ('After
+                    # saying X, Jo Marsh was taken to hospital'; 'Ray was quoted
+                    # as saying'), not one of a clause on a noun ('rejected the
+                    # claim that Reed had been sidelined, saying ...')
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -391,6 +400,19 @@ class _Speakers(_SubjectNames):
             if poss.dep_ == "poss" and poss.lower_ in self.finder.pronoun_sex:
                 # 'her spokesman insisted': hers, as "Mr Blair's spokesman"
                 return self.person_antecedent(poss, poss.idx)
+            if poss.dep_ == "poss" and poss.pos_ == "NOUN":
+                # "the company's spokesman said": the one 'the company' means
+                return self.org_anaphora(poss, poss.idx) or self.described_organization(
+                    poss, poss.idx
+                )
+            if poss.dep_ == "compound" and poss.pos_ == "NOUN":
+                # 'The Velmoran Navy ... A navy spokesman said': the navy's
+                return self.compound_organization(poss)
+            if poss.dep_ in ("compound", "poss") and poss.pos_ == "PROPN":
+                # 'A Labour spokesman denied it. "...," he said': Labour's
+                named = self.entity_at(poss.idx, poss.idx + len(poss))
+                if self.labels.get(named or "") in ("PERSON", "ORG"):
+                    return named
         for prep in subject.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
                 continue

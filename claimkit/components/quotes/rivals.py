@@ -1,0 +1,119 @@
+"""Who may be meant by a pronoun: the people named before it and their parts.
+
+A name's part in its clause (a main clause's subject, one below it, or none),
+a name set beside a word for a work or a body ('the film, X,'), and names the
+tagger saw as a person's that no PERSON entity holds: rivals that make a
+pronoun's choice unsure.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from claimkit.components.quotes.context import _SUBJECTS, _Context
+
+
+class _Rivals(_Context):
+    """The parts names play before a pronoun, for :class:`_Antecedents`."""
+
+    def _names_a_thing(self, token: Token) -> bool:
+        """The name is in apposition to a word for a work or a body: 'the film, X,'.
+
+        A title ('The film, A Quiet Harbour,') or an organization ('the band,
+        Sea Lanes,') the tagger took for a person is no one a 'he' can mean;
+        'head of research Peter Kim' is.
+        """
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        noun = head.head
+        things = self.finder.title_cues | self.finder.org_nouns
+        return (
+            head.dep_ == "appos"
+            and noun.pos_ == "NOUN"
+            and (noun.lower_ in things or noun.lemma_.lower() in things)
+        )
+
+    def _subject_role(self, token: Token) -> tuple[int, bool]:
+        """A name's part in its clause: is it a subject (0 no, 1 of a clause
+        below the main one, 2 of the main clause), and is it coordinated?"""
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "appos":
+            head = head.head  # 'its owner, Tom Baker, said'
+        coordinated = head.dep_ == "conj" or any(
+            c.dep_ == "conj" for c in head.children
+        )
+        # the agent of a passive acts as its subject: 'was denied by Jack Straw'
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        if not (head.dep_ in _SUBJECTS or agent):
+            return 0, coordinated
+        if agent:
+            return 1, coordinated  # 'Rubio was asked by Baker': Rubio is the topic
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return (2 if verb.dep_ == "ROOT" else 1), coordinated
+
+    def _untyped_people(
+        self, since: int, before: int
+    ) -> list[tuple[int, str | None, int, bool]]:
+        """Names the tagger marks as a person that no PERSON entity holds.
+
+        A name ck_entities dropped, or typed otherwise though it opens with a
+        given name ('Tom Baker' typed ORG; not 'Labour'), is a rival antecedent.
+        """
+        lo_m = bisect.bisect_left(self.mention_starts, since)
+        hi_m = bisect.bisect_left(self.mention_starts, before)
+        held: dict[int, str] = {}
+        for m_start, m_end, entity, _ in self.mentions[lo_m:hi_m]:
+            for k in range(m_start, m_end):
+                held[k] = self.labels.get(entity, "")
+        out: list[tuple[int, str | None, int, bool]] = []
+        doc = self.doc
+        lo, hi = self.token_at(since), self.token_at(before)
+        for ent in doc[lo:hi].ents:
+            if ent.label_ != "PERSON" or ent.start_char < since:
+                continue
+            labels = {held.get(k) for k in range(ent.start_char, ent.end_char)}
+            if (
+                "PERSON" in labels
+                or self.in_marks(ent.start_char)
+                or self._names_a_thing(ent[-1])
+            ):
+                continue
+            if labels - {None} and not (
+                len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
+            ):
+                continue  # typed otherwise, and rightly so as far as we can tell
+            out.append((ent.start_char, None, *self._subject_role(ent[-1])))
+        out.extend(self._untagged_subjects(lo, hi, held))
+        return out
+
+    def _untagged_subjects(
+        self, lo: int, hi: int, held: dict[int, str]
+    ) -> list[tuple[int, str | None, int, bool]]:
+        """A main clause's subject written as a name of two capitalized words
+        or more that the tagger gave no type ('Piers Marlow is a union officer
+        in Cardiff. He said ...'): someone a pronoun after it may mean."""
+        out: list[tuple[int, str | None, int, bool]] = []
+        for token in self.doc[lo:hi]:
+            if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+            first = words[0]
+            if (
+                len(words) < 2
+                or first.i != token.i - len(words) + 1
+                or any(w.ent_type_ or not w.text[:1].isupper() for w in words)
+                or any(k in held for k in range(first.idx, token.idx + len(token)))
+                or self.in_marks(first.idx)
+            ):
+                continue
+            role, coordinated = self._subject_role(token)
+            if role == 2:
+                out.append((first.idx, None, role, coordinated))
+        return out

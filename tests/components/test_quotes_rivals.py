@@ -1,0 +1,88 @@
+"""Who a pronoun may mean: rivals a name gives, and how far a chain reaches.
+
+'Piers Marlow is a union officer in Orvik. He said: "..."': the main clause's
+subject, two capitalized words with no entity type, is a rival for 'He', so
+the quote names no one rather than the chancellor named before. With no such
+name between, 'He' is the one named before. A 'he' right after a quote of
+several lines is counted from where that quote and its '"...," he told
+reporters' end, not from where it began. Own sentences, invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.components.test_quotes_described import _speaker
+
+pytestmark = pytest.mark.model
+
+_CHANCELLOR = "Chancellor Tom Reed has said the cuts will fund more teachers. "
+_SAID = 'He said: "All twelve crew were safe."'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _CHANCELLOR + "Piers Marlow is a senior benefit officer on the "
+            "picket line at Orvik House. " + _SAID,
+            None,
+        ),
+        (
+            _CHANCELLOR + "The picket line at Orvik House was quiet. " + _SAID,
+            "Tom Reed",
+        ),
+    ],
+)
+def test_an_untyped_name_as_subject_is_a_rival_for_he(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+_LONG_QUOTE = (
+    "Tom Reed, head of Orvik Inc, said he spoke with Ann Lowe on Monday to "
+    "assure her that the crew were well.\n"
+    '"She is fine with it.\n'
+    "She wished, as we all did, that it had not happened, but she is well.\n"
+    'There is no problem whatsoever, "he told reporters.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_LONG_QUOTE + "He said all twelve crew were safe.", "Tom Reed"),
+        (
+            _LONG_QUOTE + "Bob Hart, a lawyer for the crew, disagreed.\n"
+            "He said all twelve crew were safe.",
+            "Bob Hart",  # the man named between, not the chain's
+        ),
+    ],
+)
+def test_a_pronoun_chain_counts_from_where_a_long_quote_ends(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lu Wenbo, a rights activist in Orvik, said the arrests were "
+            "planned. He said all twelve crew were safe.",
+            "Lu Wenbo",  # 'Lu' is too rare a given name to tell a sex
+        ),
+        (
+            "Hazel Marsh, a rights activist in Orvik, said the arrests were "
+            "planned. He said all twelve crew were safe.",
+            None,  # 'Hazel' is a woman's name
+        ),
+    ],
+)
+def test_only_a_common_given_name_tells_a_sex(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
