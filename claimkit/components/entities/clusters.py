@@ -52,7 +52,7 @@ from claimkit.components.entities.mentions import (
     TYPES,
     _Name,
 )
-from claimkit.components.entities.places import is_place
+from claimkit.components.entities.places import is_place, not_opened_by_place
 from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.support import _supported, _unsupported
@@ -181,6 +181,7 @@ def _cluster(
             targets = _targets(
                 key, "PERSON", near, group_label, resolver, members=members
             )
+            targets = not_opened_by_place(name, label, targets, resolver)
             if clued:
                 # Two words or more that end a person's name are that person's
                 # whatever a clue says ("Peña Nieto" typed ORG beside

@@ -25,6 +25,7 @@ from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
     firm_before,
+    his_subject,
     place_qualifying,
     role_named,
 )
@@ -264,6 +265,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
         return "ORG"
+    if first.ent_type_ == "ORG" and his_subject(span, root):
+        return "PERSON"  # not a place: "America found her voice"
     if first.ent_type_ in TYPES:
         # Only between a person and an organization: "Texas" in "Senator
         # Ted Cruz of Texas" is a place whatever the words around it say.

@@ -63,6 +63,27 @@ def is_place(name: _Name, label: str, agent: float, resolver: EntityResolver) ->
     )
 
 
+def not_opened_by_place(
+    name: _Name, label: str, targets: list[str], resolver: EntityResolver
+) -> list[str]:
+    """The people's names of ``targets`` that the one-word known place
+    ``name`` does not open: "York" is no short form of "York Minster" or
+    "Isfahan" of "Isfahan Shahid Beheshti", the model's persons, when the
+    text never makes the place a person (a place word ending a name, as a
+    Chinese given name may: "Wenfeng" of "Liang Wenfeng", still joins).
+
+    The known places hold no census given name nor common surname, so a
+    person's name seldom opens with one; every mention of the place would
+    be counted a person's.
+    """
+    key = name.key
+    if label == "PERSON" or " " in key or key not in resolver.places:
+        return targets
+    if person_said(name):
+        return targets
+    return [t for t in targets if t.split()[0] != key]
+
+
 def person_said(name: _Name) -> bool:
     """A title, a given name or a role in the text says the name is a person's."""
     return bool(name.evidence.get("PERSON") or name.evidence.get(WEAK + "PERSON"))

@@ -76,3 +76,35 @@ def place_qualifying(span: Span, root: Token, resolver: EntityResolver) -> bool:
         or head.dep_ == "compound"
         or (after is not None and after.ent_type_ in TYPES)
     )
+
+
+_OWN_PATH = {"dobj", "pobj", "prep", "poss", "attr", "dative", "npadvmod"}
+
+
+def his_subject(span: Span, root: Token) -> bool:
+    """The name is the subject of a verb whose object is the name's own by
+    "his" or "her" ("Varga received his early education", "Lund lost her
+    seat"): a person, not a company. Only the first possessive after the name
+    counts, and only through objects and prepositions: in "Acme said his
+    contract ended" the owner is someone named before; nor after "the": "the
+    Government can prove his guilt" is a body's act on someone else's.
+    """
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end:
+        return False
+    for token in verb.subtree:
+        if token.i < span.end or token.dep_ != "poss" or token.pos_ != "PRON":
+            continue
+        if token.lower_ not in ("his", "her"):
+            return False
+        step = token
+        while step.i != verb.i:
+            if step.dep_ not in _OWN_PATH:
+                return False
+            step = step.head
+        return True
+    return False
