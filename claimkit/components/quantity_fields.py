@@ -156,9 +156,13 @@ def read_change(
             direction is None
             and token.pos_ in ("NOUN", "PROPN")
             and came.dep_ == "prep"
+            and came.lower_ != "by"
             and token.lemma_.lower() not in finder.change_wrappers
         ):
-            return None  # "gained control of two villages": the figure is control's
+            # "gained control of two villages": the figure is control's; "by"
+            # gives an amount of change wherever the parse hangs it ("cuts
+            # the risk by 16%")
+            return None
         if direction is not None:
             level = (
                 via is not None
