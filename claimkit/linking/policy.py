@@ -36,12 +36,9 @@ government.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Set as AbstractSet
 from itertools import islice
-
-from rapidfuzz.distance import OSA
 
 from claimkit.linking.candidates import _NONE, CandidateGenerator
 from claimkit.linking.context import (
@@ -51,15 +48,22 @@ from claimkit.linking.context import (
     _Seen,
     best_supported,
 )
+from claimkit.linking.name_words import (
+    _blanked,
+    _common_name,
+    _formal,
+    _given,
+    _lexically_ambiguous,
+    _misspelt,
+    _subsequence,
+)
 from claimkit.linking.normalize import (
     COMMON_SURNAMES,
     COUNTRIES,
-    GENERIC_HEADS,
     NATIONAL_BODIES,
     NON_DISTINGUISHING,
     PERSON_SUFFIXES,
     PERSON_TITLES,
-    SURNAMES,
     acronym,
     extends_plainly,
     given_key,
@@ -68,17 +72,13 @@ from claimkit.linking.normalize import (
     is_unit,
     lower_words,
     other_order,
-    places,
     plural_apart,
     plural_words,
 )
-from claimkit.records import Entity, EntityLabel
-from claimkit.text.names import GivenNames
+from claimkit.records import EntityLabel
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _OUTGROWN = 3  # times as many articles as a short name's own entity, to win
-_LONG_WORD = 6  # letters from which a misspelt word may hold two slips
-_COMMON_GIVEN = 0.05  # percent of people bearing a given name for it to be common
 # Honorifics that stand before a surname, never a given name ("Mr Howard" is
 # Michael Howard, not Howard Flight); "Sir" and "Dame" take the given name.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+"
@@ -571,76 +571,3 @@ class Decisions(Context):
             len(tokens) == 1
             and (tokens[0] == acronym(rep) or is_nickname(tokens[0], rep))
         )
-
-
-def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Say whether ``short`` is ``long`` with some words left out, in order."""
-    words = iter(long)
-    return all(word in words for word in short)
-
-
-def _formal(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Return a person's name words with a familiar given name made formal."""
-    return (given_key(tokens[0]), *tokens[1:])
-
-
-def _misspelt(anchor: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
-    """Say whether person name ``tokens`` may be ``anchor`` misspelt, word by word."""
-    if len(anchor) != len(tokens):
-        return False
-    last = len(tokens) - 1
-    for i, (a, b) in enumerate(zip(anchor, tokens, strict=True)):
-        if a == b:
-            continue
-        if a[:1] != b[:1]:
-            return False
-        if i == last and _slips(a, b) > (2 if min(len(a), len(b)) >= _LONG_WORD else 1):
-            return False  # "mas" / "massu": another surname, not a slip of the hand
-        if i == last and a in SURNAMES and b in SURNAMES:
-            return False  # "davis" / "davies", "houston" / "huston"
-        if i < last and a in _given() and b in _given():
-            return False  # "natalie" / "nathalie"
-    return True
-
-
-def _slips(a: str, b: str) -> int:
-    """Count the slips (a letter added, dropped, changed or swapped) from a to b."""
-    return int(OSA.distance(a, b))
-
-
-def _common_name(tokens: tuple[str, ...]) -> bool:
-    """Say whether a person's two-word name is common in both words ("chad johnson")."""
-    return (
-        len(tokens) == 2
-        and tokens[1] in COMMON_SURNAMES
-        and _given().is_common(tokens[0], at_least=_COMMON_GIVEN)
-    )
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _lexically_ambiguous(token: str, label: str) -> bool:
-    """Say whether the lexicons make a one-word name ambiguous (see _ambiguous)."""
-    return (
-        token in places()
-        or _given().is_common(token)  # "Bruno": a person read as an organization
-        # "House", "Times"; "England" the football, rugby or cricket side
-        or (label == "ORG" and (token in GENERIC_HEADS or token in COUNTRIES))
-    )
-
-
-@functools.cache
-def _given() -> GivenNames:
-    return GivenNames.load()
-
-
-def _blanked(text: str, entities: tuple[Entity, ...]) -> str:
-    """Return ``text`` with the entities' mentions left out."""
-    spans = sorted((m.start, m.end) for entity in entities for m in entity.mentions)
-    parts = []
-    position = 0
-    for start, end in spans:
-        if start > position:
-            parts.append(text[position:start])
-        position = max(position, end)
-    parts.append(text[position:])
-    return " ".join(parts)

@@ -49,6 +49,7 @@ from claimkit.linking.candidates import (
 )
 from claimkit.linking.context import _Cluster, _Seen
 from claimkit.linking.evidence import find_definitions
+from claimkit.linking.name_words import _common_name
 from claimkit.linking.normalize import (
     NATIONAL_BODIES,
     base_tokens,
@@ -56,7 +57,7 @@ from claimkit.linking.normalize import (
     label_tokens,
     news_division,
 )
-from claimkit.linking.policy import Decisions, _common_name
+from claimkit.linking.policy import Decisions
 from claimkit.records import Article, Entity, EntityLabel, LinkedEntity
 
 LABELS: tuple[EntityLabel, ...] = ("PERSON", "ORG")
