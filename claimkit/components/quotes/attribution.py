@@ -19,6 +19,7 @@ from claimkit.components.quotes.context import (
     _WINDOW,
     _Quote,
 )
+from claimkit.components.quotes.labels import topic_of
 from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.layout import break_between
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
@@ -452,6 +453,16 @@ class _Attribution(_Speakers):
             ):
                 left -= 1
             words = self.doc[left : name.i + 1]
+            topic = topic_of(self.doc, left, self.para_starts[self.paragraph(name.idx)])
+            if topic is not None:
+                # "Clinton on Iran: '...'": the name before "on" speaks, never
+                # the topic; a name after another preposition speaks not at all
+                if topic.start == topic.end:
+                    return False
+                quote.cue_text = ":"
+                quote.speaker = (topic.start_char, topic.end_char)
+                quote.entity = self._resolve(topic[-1], *quote.speaker)
+                return True
             if (
                 left == name.i
                 or len(before) <= name.i - left + 2
