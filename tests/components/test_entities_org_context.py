@@ -293,6 +293,31 @@ def _model_names(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-un
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("name", "expected"), [("Tavolo", ["Tavolo"]), ("Lopez", [])])
+def test_org_context_untagged_name_buying_for_money(
+    blank_nlp, resolver, name, expected
+) -> None:
+    """The price after "for" is business done; a known surname may be a
+    person's ("Lopez bought a house for $400,000")."""
+    doc = parse(
+        blank_nlp.vocab,
+        f"{name} will buy the unit for $7 billion.",
+        f"""
+        {name}  PROPN nsubj    2
+        will    AUX   aux      2
+        buy     VERB  ROOT     2 O buy
+        the     DET   det      4
+        unit    NOUN  dobj     2
+        for     ADP   prep     2
+        $       SYM   nmod     8 B-MONEY
+        7       NUM   compound 8 I-MONEY
+        billion NUM   pobj     5 I-MONEY
+        .       PUNCT punct    2
+        """,
+    )
+    assert [n for _, n in _found(resolver, doc)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -315,6 +340,7 @@ def _model_names(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-un
             "Ostermann, who runs the chip designer, said demand was strong.",
             [("PERSON", "Ostermann")],
         ),
+        ("Lopez has raised $3m for charity since the spring.", []),
         ("Vioxx was withdrawn from the market in 2004.", []),
         ("Moonfall, which opened on Friday, took $12 million at the box office.", []),
         ("The drug, Zelorin, was withdrawn after trials showed heart risks.", []),
@@ -333,6 +359,7 @@ def _model_names(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-un
         "which-its",
         "raised-money",
         "who-person",
+        "surname-raising-money",
         "drug",
         "film-title",
         "drug-in-apposition",

@@ -160,6 +160,7 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         and len(span) == 1
         and (_subject_doing_business(root) or _deal_agent(root))
         and not _common_word(span[0])
+        and not _person_word(span[0], resolver)
     ):
         # "Anthropic has raised $3.5 billion", "a round led by ASML": people
         # do that too, so the clue only keeps a name no one calls a person.
@@ -335,10 +336,15 @@ def _its_in_clause(verb: Token) -> bool:
 
 def _does_business(verb: Token, *, money: bool = False) -> bool:
     """A business verb with money or (unless ``money``) a market noun: "has
-    committed $8 billion", "raised its forecast"."""
+    committed $8 billion", "raised its forecast", "will buy X for $7bn"."""
     if verb.lemma_ not in _BUSINESS_VERBS:
         return False
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            # "will buy Nokia's phone unit for $7.2 billion": the price
+            if any(t.ent_type_ == "MONEY" for t in child.subtree):
+                return True
+            continue
         if child.dep_ not in ("dobj", "attr"):
             continue
         if child.lower_ in _MARKET_NOUNS and not money:
@@ -363,6 +369,13 @@ def _subject_doing_business(root: Token) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "nsubj" and _does_business(root.head)
+
+
+def _person_word(token: Token, resolver: EntityResolver) -> bool:
+    """A known surname or given name ("Lopez has raised $3m for charity"):
+    people buy, sell and raise money too."""
+    key = token.lower_
+    return key in SURNAMES or key in resolver.given_names
 
 
 def _capitalized(doc: Doc, i: int) -> bool:
