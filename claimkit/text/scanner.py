@@ -371,7 +371,8 @@ class _Scanner(KindReader):
             self.floor = i
 
     def compound_duration(self, q: Found) -> Found:
-        """ "two hours and 40 minutes", "two hours, 23 minutes and 10 seconds":
+        """ "two hours and 40 minutes", "1 hour 45 minutes" (the parts side by
+        side), "two hours, 23 minutes and 10 seconds":
         one time on the clock in its smallest unit, when each part is less than
         one of the unit before (never "two hours and 90 minutes"). Years,
         months, weeks and days stay figures of their own ("21 years and six
