@@ -21,6 +21,7 @@ place elsewhere in the text gets no "its" or "which" clue.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -159,7 +160,7 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         label != "PERSON"
         and len(span) == 1
         and (_subject_doing_business(root) or _deal_agent(root))
-        and not _common_word(span[0])
+        and not _common_word(span[0], Counter(t.text for t in span.doc))
         and not _person_word(span[0], resolver)
     ):
         # "Anthropic has raised $3.5 billion", "a round led by ASML": people
@@ -176,6 +177,7 @@ def untagged_firms(
     start-up, ...". Only a lone capitalized word (no neighbour in capitals,
     so no part of a longer name) that is no known place, given name or
     nationality; an acronym only by a firm's own words."""
+    texts = Counter(t.text for t in doc)  # read once, not once per candidate
     for token in doc:
         i = token.i
         if i in taken or token.ent_type_ or token.pos_ != "PROPN":
@@ -187,7 +189,7 @@ def untagged_firms(
             continue
         if (i + 1 < len(doc) and doc[i + 1].like_num) or (i and doc[i - 1].like_num):
             continue  # "Underground 2", "Pier 1 Imports": a longer name's word
-        if token.tag_ == "NNPS" or _common_word(token):
+        if token.tag_ == "NNPS" or _common_word(token, texts):
             continue  # "Gamer buys ..." opening a text that has "a gamer"
         key = _key_text(text)
         if (
@@ -432,11 +434,12 @@ def _deal_agent(root: Token) -> bool:
     return deal is not None and deal.lemma_ in _DEAL_NOUNS
 
 
-def _common_word(token: Token) -> bool:
-    """The word stands in lower case elsewhere in the text: a common noun
-    opening a headline ("Gamer buys ...", and "a gamer" below)."""
+def _common_word(token: Token, texts: Counter[str]) -> bool:
+    """The word stands in lower case elsewhere in the text (``texts``: the
+    count of each token text in it): a common noun opening a headline
+    ("Gamer buys ...", and "a gamer" below)."""
     word = token.lower_
-    return any(t.text == word for t in token.doc if t.i != token.i)
+    return texts[word] > (token.text == word)
 
 
 def _role_at(root: Token, resolver: EntityResolver) -> bool:

@@ -446,14 +446,15 @@ class _Attribution(_Speakers):
         if len(before) > 1 and before[1].pos_ == "PROPN":
             name = before[1]
             left = name.i
+            para_start = self.para_starts[self.paragraph(name.idx)]
             while (
                 left - 1 >= 0
                 and self.doc[left - 1].pos_ == "PROPN"
-                and self.doc[left - 1].idx >= self.para_starts[self.paragraph(name.idx)]
+                and self.doc[left - 1].idx >= para_start
             ):
                 left -= 1
             words = self.doc[left : name.i + 1]
-            topic = topic_of(self.doc, left, self.para_starts[self.paragraph(name.idx)])
+            topic = topic_of(self.doc, left, para_start)
             if topic is not None:
                 # "Clinton on Iran: '...'": the name before "on" speaks, never
                 # the topic; a name after another preposition speaks not at all
