@@ -444,6 +444,40 @@ def test_linking_a_defined_acronym_needs_context_elsewhere() -> None:
     assert again["CCTV"] == defining["China Central Television"]
 
 
+def test_linking_an_acronym_of_every_initial_links_without_shared_context() -> None:
+    """ "PSMC" spelled out once links anywhere; three letters still need context."""
+    registry = EntityRegistry()
+    _fillers(registry, 60)
+    registry.link_article(
+        make_article("x", ("ORG", "Millwall Football Club"), ("ORG", "Kestrel Bank"))
+    )
+    defining = registry.link_article(
+        article_from_text(
+            "b",
+            "Pacific Semiconductor Manufacturing Corp. (PSMC) and the Federal Trade "
+            "Commission (FTC) met Dorvane Labs.",
+            {
+                "Pacific Semiconductor Manufacturing Corp.": "ORG",
+                "PSMC": "ORG",
+                "Federal Trade Commission": "ORG",
+                "FTC": "ORG",
+                "Dorvane Labs": "ORG",
+            },
+        )
+    )
+    here = {e.name: e.link for e in defining.entities}
+    later, other = (
+        {e.name: e.link for e in registry.link_article(article).entities}
+        for article in (
+            make_article("c", ("ORG", "PSMC"), ("ORG", "Millwall Football Club")),
+            make_article("d", ("ORG", "FTC"), ("ORG", "Millwall Football Club")),
+        )
+    )
+    assert here["PSMC"] == here["Pacific Semiconductor Manufacturing Corp."]
+    assert later["PSMC"] == here["Pacific Semiconductor Manufacturing Corp."]
+    assert other["FTC"] != here["Federal Trade Commission"]
+
+
 # -- national bodies: one name, a body in many countries -----------------------
 
 

@@ -26,10 +26,6 @@ MISSES = {
         "entities: 'FTC' in a06 is not found; linker: found, the alias a05 "
         "defines would still need context a06 shares with a05"
     ),
-    "b-group-TSMC": (
-        "linker: the alias TSMC that b01 defines needs context b03 shares with "
-        "b01, and it shares none"
-    ),
     "b-group-Samsung Electronics": (
         "entities: 'Samsung' in b04 is clustered with 'Samsung Biologics'"
     ),

@@ -58,6 +58,7 @@ from claimkit.linking.name_words import (
     _subsequence,
 )
 from claimkit.linking.normalize import (
+    ACRONYM_STOPWORDS,
     COMMON_SURNAMES,
     COUNTRIES,
     NATIONAL_BODIES,
@@ -78,6 +79,7 @@ from claimkit.linking.normalize import (
 from claimkit.records import EntityLabel
 
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
+_SPELLED_OUT = 4  # letters in a short name that needs no context to link
 _OUTGROWN = 3  # times as many articles as a short name's own entity, to win
 # Honorifics that stand before a surname, never a given name ("Mr Howard" is
 # Michael Howard, not Howard Flight); "Sir" and "Dame" take the given name.
@@ -125,8 +127,10 @@ class Decisions(Context):
             # "CCTV" the cameras is not the "China Central Television (CCTV)"
             # an article defined: a learned short name needs the context too.
             (owner,) = learned
-            if self._agrees(owner, seen, unknown_agrees=True) or self._outgrown(
-                own, owner, seen
+            if (
+                self._agrees(owner, seen, unknown_agrees=True)
+                or self._outgrown(own, owner, seen)
+                or (own is None and self._spelled_out(tokens, owner))
             ):
                 return owner, 100.0, "alias", label
         retyped = self._retype(name, label, own, seen)
@@ -357,6 +361,22 @@ class Decisions(Context):
                 return
             text = _blanked(self._text, self._entities)
             self._words, self._plurals = lower_words(text), plural_words(text)
+
+    def _spelled_out(self, tokens: tuple[str, ...], owner: int) -> bool:
+        """Say whether a learned short name is every initial of its full name.
+
+        "TSMC" for "Taiwan Semiconductor Manufacturing Co." names one company
+        however the article around it reads; a short name made of fewer or
+        other letters ("CCTV" for "China Central Television") still needs the
+        context. Four letters at least: three-letter names recur too often.
+        """
+        if len(tokens) != 1 or len(tokens[0]) < _SPELLED_OUT:
+            return False
+        words = [w for w in self._clusters[owner].name.split() if w[:1].isalpha()]
+        initials = "".join(
+            w[0] for w in words if w.lower().strip(".,") not in ACRONYM_STOPWORDS
+        )
+        return initials.lower() == tokens[0] and initials.isupper()
 
     def _outgrown(self, own: int | None, owner: int, seen: list[_Seen]) -> bool:
         """Say whether a short name's own entity gives way to the one it stands for.
