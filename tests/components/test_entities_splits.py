@@ -43,6 +43,11 @@ __all__ = ["resolver"]  # the module's fixture, shared
             ["SNA"],
             "Societe de Navires Atlantiques",
         ),
+        # a one-word name first, then the same name plainly extended
+        (["Kalvo", "Biologics"], ["Kalvo"], "Kalvo Biologics"),
+        (["Kalvo"], ["Kalvo", "Electronics"], "Kalvo Electronics"),
+        (["Kalvo"], ["Kalvo", "Holdings"], "Kalvo Holdings"),
+        (["Brenmoor"], ["Brenmoor", "FC"], "Brenmoor FC"),
     ],
     ids=[
         "contracted-word",
@@ -55,6 +60,10 @@ __all__ = ["resolver"]  # the module's fixture, shared
         "swapped-acronym",
         "misspelt",
         "acronym-without-particle",
+        "full-name-first",
+        "short-first-descriptor",
+        "short-first-legal-suffix",
+        "short-first-club",
     ],
 )
 def test_looser_form_of_one_organization_is_one_entity(
@@ -75,6 +84,10 @@ def test_looser_form_of_one_organization_is_one_entity(
         (["Marten-Kessler", "Motors"], ["Kessler"]),
         (["Orbis", "Partners"], ["Orbs", "Partners"]),  # too short to call a typo
         (["Northern", "Alliance", "Trust"], ["Northern", "Trust", "Bank"]),
+        # the body names the short one first: a unit, a paper, an arm of it
+        (["Kalvo"], ["Kalvo", "Biologics"]),
+        (["Tarnby"], ["Tarnby", "Echo"]),
+        (["Vexacom"], ["Vexacom", "Europe"]),
     ],
     ids=[
         "word-of-its-own",
@@ -84,6 +97,9 @@ def test_looser_form_of_one_organization_is_one_entity(
         "hyphen-second-part",
         "short-name-one-letter-off",
         "other-words",
+        "short-first-unit",
+        "short-first-paper",
+        "short-first-region",
     ],
 )
 def test_other_organizations_stay_apart(blank_nlp, resolver, first, second):

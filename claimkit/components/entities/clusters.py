@@ -32,6 +32,7 @@ from claimkit.components.entities.forms import (
     _opens,
     _qualifier,
     _variant,
+    named_alone_first,
 )
 from claimkit.components.entities.glued import regroup
 from claimkit.components.entities.joins import (
@@ -232,6 +233,8 @@ def _cluster(
                 for word in _index_words(key, joint):
                     index[word].append(target)
         targets = without_models(key, targets)
+        if label == "ORG" and len(words) == 1:
+            targets = [t for t in targets if not named_alone_first(name, t, groups[t])]
         if len(targets) == 1:
             groups[targets[0]].extend(name.spans)
             members[targets[0]].append(key)

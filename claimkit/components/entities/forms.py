@@ -10,15 +10,22 @@ council").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from claimkit.linking.normalize import extends_plainly
+
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimkit.components.entities.mentions import _Name
     from claimkit.components.entities.resolver import EntityResolver
 
 _COUNTRY_PREFIXES = {"us", "uk", "eu", "un", "american", "british", "european"}
 _CONNECTORS = {"to", "of", "and", "for", "the", "in", "on", "at", "&", "with", "a"}
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")  # as spans' (which imports this module)
 _QUALIFIERS = {"national", "local", "regional", "federal", "state", "royal"}
 
 
@@ -58,3 +65,31 @@ def _variant(key: str, other: str) -> bool:
     if len(short) == 3 and full == short + "s":
         return True  # "Lib Dem" and "Lib Dems"
     return short != full and len(short) >= 4 and full.startswith(short)
+
+
+_CLUB_ENDINGS = (["fc"], ["afc"], ["rfc"], ["cf"])  # "Newry" is Newry FC
+
+
+def named_alone_first(name: _Name, full: str, spans: list[Span]) -> bool:
+    """Say whether a one-word organization is another than the fuller name.
+
+    When the body names "Liverpool", "Sony" or "Samsung" alone before it
+    names "Liverpool Echo", "Sony Computer Entertainment America" or "Samsung
+    Biologics", the reader has met the short name as an organization of its
+    own, and the fuller one is another (a paper, a unit, a subsidiary). A
+    fuller name that only adds a legal suffix or a descriptor ("Samsung
+    Electronics Co.", "Southwest Airlines", "Labour Party") is the same one
+    whatever the order, and so is a fuller name the headline gave first.
+    """
+    short = _POSSESSIVE.sub("", name.spans[0].text).lower()
+    rest = [w.lower().strip(".,") for w in full.split()]
+    if (
+        rest[0] != short  # an acronym, a nickname: not this question
+        or rest[1:] in (["party"], *_CLUB_ENDINGS)
+        or extends_plainly((short,), rest)
+    ):
+        return False
+    text = name.spans[0].doc.text
+    title_end = text.find("\n") if "\n" in text.strip() else -1
+    body = [sp.start_char for sp in name.spans if sp.start_char > title_end]
+    return bool(body) and bool(spans) and min(body) < min(sp.start_char for sp in spans)
