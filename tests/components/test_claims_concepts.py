@@ -326,6 +326,62 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         {},
         [{"text": "£3m", "concept": None}],
     ),
+    # A figure giving another's earlier value or the next item of its list
+    # (claim_siblings) measures what that figure measures.
+    (
+        "earlier-value-after-from-takes-concept-and-subject",
+        "Operating profits at Varnox Group jumped 35% to $820m in the year, "
+        "from $610m in 2003.",
+        {"Varnox Group": "ORG"},
+        [
+            {"text": "35%", "concept": "profits"},
+            {"text": "$820m", "concept": "profits"},
+            {
+                "text": "$610m",
+                "subject": "Varnox Group",
+                "concept": "profits",
+            },
+        ],
+    ),
+    (
+        "up-from-and-a-list-of-earlier-values",
+        "Inflation was 2.1% in May, up from 1.8% in April and 1.5% in March.",
+        {},
+        [
+            {"text": "2.1%", "concept": "Inflation"},
+            {"text": "1.8%", "concept": "Inflation"},
+            {"text": "1.5%", "concept": "Inflation"},
+        ],
+    ),
+    (
+        "earlier-value-against-takes-the-subject-of-the-figure",
+        "Pre-tax profit at Sorvik Telecom was 4.2bn kronor against 3.9bn kronor "
+        "a year ago.",
+        {"Sorvik Telecom": "ORG"},
+        [
+            {"text": "4.2bn kronor", "concept": "Pre-tax profit"},
+            {
+                "text": "3.9bn kronor",
+                "subject": "Sorvik Telecom",
+                "concept": "Pre-tax profit",
+            },
+        ],
+    ),
+    (
+        "no-concept-from-a-figure-of-another-kind",
+        "Kelmar Corp raised its bid by 10% from $2.5bn.",
+        {"Kelmar Corp": "ORG"},
+        [{"text": "10%", "concept": "bid"}, {"text": "$2.5bn", "concept": None}],
+    ),
+    (
+        "no-concept-across-a-comparison-with-other-places",
+        "The jobless rate rose to 4.7% last month, compared with 12.1% in Ruritania.",
+        {},
+        [
+            {"text": "4.7%", "concept": "jobless rate"},
+            {"text": "12.1%", "concept": None},
+        ],
+    ),
 ]
 
 
