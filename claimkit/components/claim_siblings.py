@@ -2,12 +2,14 @@
 
 "Profits rose to $1.1bn from $639m": "$639m" is the same measure's earlier
 value; "growth was 1.1% in 2004, up from 0.3% in 2003 and 0.4% in 2002": "0.3%"
-and "0.4%" are growth too. Such a figure hangs from the clause of the figure it
-follows by "from" / "against" / "versus" (or by a conjunction), with nothing
+and "0.4%" are growth too; so is "10%" of "stood at 25%, compared with 10%".
+Such a figure hangs from the clause of the figure it follows by "from" /
+"against" / "versus" / "compared with" (or by a conjunction), with nothing
 between but words of direction ("up from"), so it measures what that figure
-measures. A figure after "from" is the same owner's earlier value, so it takes
-that figure's subject as well; a figure in a list may belong to another owner
-and takes only the concept.
+measures. A figure after "from" or "against" is the same owner's earlier value,
+so it takes that figure's subject as well; a figure in a list or after
+"compared with" may belong to another owner ("compared with 6.1% at Kessel
+Bank") and takes only the concept.
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ def _follows(anchor: Token, anchors: set[int]) -> tuple[Token, bool, bool] | Non
             earlier = True
         elif token.dep_ == "prep" and token.lower_ in _EARLIER and earlier:
             pass
+        elif (
+            token.dep_ == "pobj"
+            and head.lower_ in ("with", "to")
+            and head.head.lemma_ == "compare"
+            and head.head.dep_ == "prep"
+        ):
+            listed = True  # "compared with £125m a year earlier": the concept only
+            token = head.head.head
+            continue
         elif token.dep_ == "conj" and (head.i in anchors or head.lower_ in DIRECTIONS):
             listed = True
         elif token.dep_ in ("advmod", "conj") and token.lower_ in DIRECTIONS:
@@ -50,8 +61,13 @@ def _follows(anchor: Token, anchors: set[int]) -> tuple[Token, bool, bool] | Non
 
 
 def _hangs_from(anchor: Token, top: Token) -> bool:
-    """``anchor`` is ``top`` or hangs at most two words below it."""
-    return top.i in (anchor.i, anchor.head.i, anchor.head.head.i)
+    """``anchor`` is ``top`` or hangs at most three words below it ("made
+    [a profit] of [£75m]")."""
+    token, hops = anchor, [anchor.i]
+    for _ in range(3):
+        token = token.head
+        hops.append(token.i)
+    return top.i in hops
 
 
 def _same_measure(claim: dict[str, Any], donor: dict[str, Any]) -> bool:

@@ -374,12 +374,64 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         [{"text": "10%", "concept": "bid"}, {"text": "$2.5bn", "concept": None}],
     ),
     (
-        "no-concept-across-a-comparison-with-other-places",
+        "compared-with-takes-the-concept-only",
+        "Net profit was $186m in the quarter, compared with $1.13bn a year ago.",
+        {},
+        [
+            {"text": "$186m", "concept": "Net profit"},
+            {"text": "$1.13bn", "concept": "Net profit"},
+        ],
+    ),
+    (
+        "change-after-an-object-an-of-sum-values",
+        "For the year, Halvor Corp posted a profit of $2.1bn, up 19% from 2003.",
+        {"Halvor Corp": "ORG"},
+        [
+            {"text": "$2.1bn", "concept": "profit"},
+            {"text": "19%", "subject": "Halvor Corp", "concept": "profit"},
+        ],
+    ),
+    (
+        "change-right-after-a-noun-it-measures",
+        "The results came on sales up 21% in the year.",
+        {},
+        [{"text": "21%", "concept": "sales"}],
+    ),
+    (
+        "no-concept-from-the-figures-own-rate-word",
+        "Incomes gained 0.1 percent in May after a 0.9 percent jump in April.",
+        {},
+        [
+            {"text": "0.1 percent", "concept": "Incomes"},
+            {"text": "0.9 percent", "concept": None},
+        ],
+    ),
+    (
+        "concept-is-the-noun-not-another-figures-currency",
+        "Varn settled after reaching a $2bn (1.53bn euros) deal with its lenders.",
+        {},
+        [
+            {"text": "$2bn", "concept": "deal"},
+            {"text": "1.53bn euros", "concept": "deal"},
+        ],
+    ),
+    (
+        "comparison-takes-the-concept-not-the-subject",
+        "Margins at Tovar Bank rose to 4.7% last year, compared with 6.1% at "
+        "Kessel Bank.",
+        {"Tovar Bank": "ORG", "Kessel Bank": "ORG"},
+        [
+            {"text": "4.7%", "subject": "Tovar Bank", "concept": "Margins"},
+            {"text": "6.1%", "subject": "Kessel Bank", "concept": "Margins"},
+        ],
+    ),
+    (
+        "comparison-with-a-place-gives-no-subject",
         "The jobless rate rose to 4.7% last month, compared with 12.1% in Ruritania.",
         {},
         [
             {"text": "4.7%", "concept": "jobless rate"},
-            {"text": "12.1%", "concept": None},
+            {"text": "12.1%", "subject": None, "concept": "jobless rate"},
         ],
     ),
 ]
