@@ -30,6 +30,8 @@ def _follows(anchor: Token, anchors: set[int]) -> tuple[Token, bool, bool] | Non
     """The word the figure's clause hangs from, whether it got there through an
     earlier-value preposition, and whether through a conjunction; None when the
     figure is no follower (or the path crosses any other word)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return None  # "compared to 9% of those who don't": a share of its own base
     token, earlier, listed = anchor, False, False
     for _ in range(_MAX_HOPS):
         head = token.head

@@ -426,6 +426,15 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "no-concept-for-a-compared-share-of-its-own-base",
+        "Sixteen percent of parents own tablets compared to 9% of those who don't.",
+        {},
+        [
+            {"text": "Sixteen percent", "concept": "parents own tablets"},
+            {"text": "9%", "concept": None},
+        ],
+    ),
+    (
         "comparison-with-a-place-gives-no-subject",
         "The jobless rate rose to 4.7% last month, compared with 12.1% in Ruritania.",
         {},
