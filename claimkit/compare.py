@@ -58,6 +58,7 @@ from claimkit.compare_text import (
     age_of,
     converted,
     day_of,
+    earlier_value,
     hedged,
     period_of,
     scope_of,
@@ -264,7 +265,11 @@ class Comparer:
             if link is None:
                 continue
             measured = self.measure(claim, subject, article)
-            if measured is None or not measured.compared:
+            if (
+                measured is None
+                or not measured.compared
+                or earlier_value(article.text, claim.start)
+            ):
                 continue
             self._names.setdefault(link, subject.name)
             q = claim.quantity

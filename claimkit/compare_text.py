@@ -207,3 +207,20 @@ def converted(text: str, start: int) -> bool:
     and the "£1.1bn"). Two articles convert one sum at different rates, so a
     conversion never makes a conflict (see :mod:`claimkit.compare`)."""
     return bool(_CONVERSION.search(text, max(0, start - 80), start))
+
+
+# A figure after these words is an earlier or a compared value of the measure
+# of the figure before it: "reached $3.4bn, up from $3.1bn a year earlier".
+_EARLIER = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:(?:the|an?|just|only|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def earlier_value(text: str, start: int) -> bool:
+    """True when the figure at ``start`` gives another figure's earlier or
+    compared value ("up from $3.1bn a year earlier", "compared with 10%"):
+    it shares that figure's concept, but not the period its sentence names,
+    so it is not compared (see :mod:`claimkit.compare`)."""
+    return bool(_EARLIER.search(text, max(0, start - 40), start))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimkit.compare import compare
-from claimkit.compare_text import age_of, converted, scope_of
+from claimkit.compare_text import age_of, converted, earlier_value, scope_of
 from claimkit.records import Article, Entity, Mention, Quantity, QuantityClaim
 from tests.test_compare import _article
 
@@ -223,6 +223,43 @@ def test_one_place_compares_and_names_it():
 )
 def test_converted_figure(text: str, figure: str, conversion: bool):
     assert converted(text, text.index(figure)) is conversion
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "earlier"),
+    [
+        ("Revenue reached $3.4bn, up from $3.1bn a year earlier.", "$3.1bn", True),
+        ("Net profit was $186m, compared with $1.13bn in 2003.", "$1.13bn", True),
+        ("Profit was 4.2bn kronor against 3.9bn kronor.", "3.9bn kronor", True),
+        ("It rose to $820m from the $610m of 2003.", "$610m", True),
+        ("Revenue reached $3.4bn, up from $3.1bn a year earlier.", "$3.4bn", False),
+        ("It raised $40m from investors.", "$40m", False),
+    ],
+)
+def test_earlier_value(text: str, figure: str, earlier: bool):
+    assert earlier_value(text, text.index(figure)) is earlier
+
+
+def test_an_earlier_value_is_not_compared():
+    # "$3.1bn" is last year's revenue's earlier value, not last year's revenue.
+    first = _article(
+        "a",
+        "Corvel Shipping's revenue reached $3.4bn last year, up from $3.1bn.",
+        "$3.1bn",
+        value=3.1e9,
+    )
+    second = _article(
+        "b", "Corvel Shipping's revenue was $3.4bn last year.", "$3.4bn", value=3.4e9
+    )
+    assert compare([first, second]) == []
+    # Written as last year's level, the same figure conflicts.
+    level = _article(
+        "a",
+        "Corvel Shipping's revenue reached $3.1bn last year.",
+        "$3.1bn",
+        value=3.1e9,
+    )
+    assert [g.status for g in compare([level, second])] == ["conflict"]
 
 
 def test_conversions_at_two_rates_make_no_conflict():

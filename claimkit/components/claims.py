@@ -14,6 +14,7 @@ from claimkit.components._extensions import text_of
 from claimkit.components.ages import is_age, is_tenure
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
+from claimkit.components.claim_siblings import inherit_from_siblings
 from claimkit.components.concept_frames import stake_in
 from claimkit.components.concept_syntax import figure_root
 from claimkit.components.concepts import ConceptReader
@@ -97,6 +98,7 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
     sent_of = {sent.start: sent for sent in doc.sents}
     starts = sorted(sent_of)
     claims: list[dict[str, Any]] = []
+    anchors: list[Token] = []
     converting: dict[str, Any] | None = None  # the amount being converted
     bylines = _Bylines(doc, index)
     for found in doc._.ck_quantities or []:
@@ -216,6 +218,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
                 **(concept or _NO_CONCEPT),
             }
         )
+        anchors.append(anchor)
+    inherit_from_siblings(claims, anchors)
     return claims
 
 

@@ -71,7 +71,10 @@ def changed(noun: Token, vague: frozenset[str], span: Span) -> Token | None:
     before = [
         c
         for c in noun.lefts
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.is_alpha
+        and not (span.start <= c.i < span.end and is_figure(c))  # "0.9 percent"
     ]
     if before and not is_time(before[-1]) and before[-1].lemma_.lower() not in vague:
         return before[-1]
@@ -557,7 +560,9 @@ def degree_of(root: Token) -> Token | None:
 def changed_object(root: Token) -> Token | None:
     """ "sold 95,000 cars, up 2.6%", "produced 14m tonnes of crops, 24%
     higher": a change set off after a clause whose object is a figure
-    measures that object (the noun after "of" when the object is a unit)."""
+    measures that object (the noun after "of" when the object is a unit);
+    so does one after an object an "of" sum gives the value of ("posted a
+    profit of $3.4bn, up 27%")."""
     word = root.head
     if not direction(root) or word.dep_ != "advmod" or word.head.pos_ != "VERB":
         return None
@@ -565,14 +570,24 @@ def changed_object(root: Token) -> Token | None:
     if not any(t.text == "," for t in root.doc[verb.i : word.i]):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < word.i), None)
-    if obj is None or not is_figure(obj) or obj.pos_ != "NOUN":
+    if obj is None or obj.pos_ != "NOUN":
         return None
-    for prep in obj.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if inner is not None and is_noun(inner):
-                return inner  # "14m tonnes of crops"
-    return obj
+    if not is_figure(obj):
+        # "posted a profit of $3.4bn, up 27%": the noun the sum is the value of
+        return obj if any(is_figure(t) for t in _of_objects(obj)) else None
+    inner = next((t for t in _of_objects(obj) if is_noun(t)), None)
+    return inner or obj  # "14m tonnes of crops"
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases after ``noun``."""
+    return [
+        c
+        for prep in noun.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def sum_for(root: Token) -> Token | None:

@@ -274,7 +274,7 @@ class ConceptReader:
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             # "a 52% rise in profits"; "profits, which showed a 5% rise"
             noun = changed(noun, self.vague, span) or self._change_holder(noun)
-        if noun is None or noun.i in entity_tokens:
+        if noun is None or noun.i in entity_tokens or _other_unit(noun, span):
             return None
         if noun.i == span.end and noun.lemma_.lower() in CURRENCY_NAMES:
             return None  # "save £3bn pounds a year": the unit written twice
@@ -402,8 +402,12 @@ class ConceptReader:
                 if (
                     head.head.pos_ == "NOUN"
                     and head.dep_ == "advmod"
-                    # a headline's noun or a subject, not a misparsed object
-                    and head.head.dep_ in ("ROOT", "nsubj")
+                    # a headline's noun or a subject, not a misparsed object;
+                    # "on sales up 21%": a noun right before the word
+                    and (
+                        head.head.dep_ in ("ROOT", "nsubj")
+                        or (head.head.dep_ == "pobj" and head.i == head.head.i + 1)
+                    )
                     and not is_figure(head.head)  # "10bn euros, up 8.1%"
                 ):
                     return head.head  # "Crop production up 24%"
@@ -610,6 +614,16 @@ class ConceptReader:
             "concept_end": words.end_char,
             "concept_key": self.fold(key) if key else None,
         }
+
+
+def _other_unit(noun: Token, span: Span) -> bool:
+    """The noun is another figure's currency or rate word: "$2bn (1.53bn
+    euros) settlement", "the 7.0 percent of 2006 fell C$0.28"."""
+    return (
+        not span.start <= noun.i < span.end
+        and (noun.lemma_.lower() in CURRENCY_NAMES or noun.lower_ in _RATE_WORDS)
+        and is_figure(noun)
+    )
 
 
 def _rate(span: Span) -> bool:

@@ -326,6 +326,123 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         {},
         [{"text": "£3m", "concept": None}],
     ),
+    # A figure giving another's earlier value or the next item of its list
+    # (claim_siblings) measures what that figure measures.
+    (
+        "earlier-value-after-from-takes-concept-and-subject",
+        "Operating profits at Varnox Group jumped 35% to $820m in the year, "
+        "from $610m in 2003.",
+        {"Varnox Group": "ORG"},
+        [
+            {"text": "35%", "concept": "profits"},
+            {"text": "$820m", "concept": "profits"},
+            {
+                "text": "$610m",
+                "subject": "Varnox Group",
+                "concept": "profits",
+            },
+        ],
+    ),
+    (
+        "up-from-and-a-list-of-earlier-values",
+        "Inflation was 2.1% in May, up from 1.8% in April and 1.5% in March.",
+        {},
+        [
+            {"text": "2.1%", "concept": "Inflation"},
+            {"text": "1.8%", "concept": "Inflation"},
+            {"text": "1.5%", "concept": "Inflation"},
+        ],
+    ),
+    (
+        "earlier-value-against-takes-the-subject-of-the-figure",
+        "Pre-tax profit at Sorvik Telecom was 4.2bn kronor against 3.9bn kronor "
+        "a year ago.",
+        {"Sorvik Telecom": "ORG"},
+        [
+            {"text": "4.2bn kronor", "concept": "Pre-tax profit"},
+            {
+                "text": "3.9bn kronor",
+                "subject": "Sorvik Telecom",
+                "concept": "Pre-tax profit",
+            },
+        ],
+    ),
+    (
+        "no-concept-from-a-figure-of-another-kind",
+        "Kelmar Corp raised its bid by 10% from $2.5bn.",
+        {"Kelmar Corp": "ORG"},
+        [{"text": "10%", "concept": "bid"}, {"text": "$2.5bn", "concept": None}],
+    ),
+    (
+        "compared-with-takes-the-concept-only",
+        "Net profit was $186m in the quarter, compared with $1.13bn a year ago.",
+        {},
+        [
+            {"text": "$186m", "concept": "Net profit"},
+            {"text": "$1.13bn", "concept": "Net profit"},
+        ],
+    ),
+    (
+        "change-after-an-object-an-of-sum-values",
+        "For the year, Halvor Corp posted a profit of $2.1bn, up 19% from 2003.",
+        {"Halvor Corp": "ORG"},
+        [
+            {"text": "$2.1bn", "concept": "profit"},
+            {"text": "19%", "subject": "Halvor Corp", "concept": "profit"},
+        ],
+    ),
+    (
+        "change-right-after-a-noun-it-measures",
+        "The results came on sales up 21% in the year.",
+        {},
+        [{"text": "21%", "concept": "sales"}],
+    ),
+    (
+        "no-concept-from-the-figures-own-rate-word",
+        "Incomes gained 0.1 percent in May after a 0.9 percent jump in April.",
+        {},
+        [
+            {"text": "0.1 percent", "concept": "Incomes"},
+            {"text": "0.9 percent", "concept": None},
+        ],
+    ),
+    (
+        "concept-is-the-noun-not-another-figures-currency",
+        "Varn settled after reaching a $2bn (1.53bn euros) deal with its lenders.",
+        {},
+        [
+            {"text": "$2bn", "concept": "deal"},
+            {"text": "1.53bn euros", "concept": "deal"},
+        ],
+    ),
+    (
+        "comparison-takes-the-concept-not-the-subject",
+        "Margins at Tovar Bank rose to 4.7% last year, compared with 6.1% at "
+        "Kessel Bank.",
+        {"Tovar Bank": "ORG", "Kessel Bank": "ORG"},
+        [
+            {"text": "4.7%", "subject": "Tovar Bank", "concept": "Margins"},
+            {"text": "6.1%", "subject": "Kessel Bank", "concept": "Margins"},
+        ],
+    ),
+    (
+        "no-concept-for-a-compared-share-of-its-own-base",
+        "Sixteen percent of parents own tablets compared to 9% of those who don't.",
+        {},
+        [
+            {"text": "Sixteen percent", "concept": "parents own tablets"},
+            {"text": "9%", "concept": None},
+        ],
+    ),
+    (
+        "comparison-with-a-place-gives-no-subject",
+        "The jobless rate rose to 4.7% last month, compared with 12.1% in Ruritania.",
+        {},
+        [
+            {"text": "4.7%", "concept": "jobless rate"},
+            {"text": "12.1%", "subject": None, "concept": "jobless rate"},
+        ],
+    ),
 ]
 
 
