@@ -536,6 +536,32 @@ def test_linking_a_national_body_stays_when_the_article_names_its_country() -> N
     assert a["Green Party"] == b["Green Party"] == c["Green Party"] == d["Green Party"]
 
 
+def test_linking_an_unclear_article_naming_the_corpus_country_is_about_it() -> None:
+    """In a corpus of UK stories, one about Argentina's Supreme Court came first;
+    a later story with no clear country that names the UK means the UK's court,
+    not Argentina's, and so do the next ones."""
+    commons = (
+        "British MPs said the House of Commons in London would sit at Westminster."
+    )
+    ar = "Argentine savers went to the Supreme Court in Buenos Aires, Argentina."
+    unclear = "The Supreme Court will replace the Law Lords, ministers in the UK said."
+    both = "The Supreme Court is new; ministers in the UK and a US expert agreed."
+    plain = "The Supreme Court will sit for the first time next year."
+    _, links = link_all(
+        *(
+            article_from_text(f"h{i}", commons, {"House of Commons": "ORG"})
+            for i in range(3)
+        ),
+        *(
+            article_from_text(doc, text, {"Supreme Court": "ORG"})
+            for doc, text in (("ar", ar), ("u", unclear), ("b", both), ("p", plain))
+        ),
+    )
+    other, uk, *later = (found["Supreme Court"] for found in links[3:])
+    assert uk != other
+    assert later == [uk, uk]
+
+
 def test_linking_a_distinctive_name_ignores_the_article_country() -> None:
     """Only bodies many countries have are placed: a firm's name links across
     countries as before."""

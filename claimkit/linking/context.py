@@ -74,6 +74,7 @@ class Context:
     _clusters: list[_Cluster]
     _index: dict[str, _LabelIndex]
     _doc_count: int  # articles linked
+    _homes: dict[str, int]  # the countries of the national bodies linked so far
     _text: str  # the article being linked
     _entities: tuple[Entity, ...]  # its entities
     _forms: list[tuple[str, tuple[str, ...]]]  # its names, normalized
@@ -138,7 +139,7 @@ class Context:
         the one named in the most articles.
         """
         ids = list(islice(self._index["ORG"].lone.get(key, (own,)), HOMONYMS))
-        here, named = self.countries_here()
+        here, named = self.country_here(), self.countries_here()[1]
         if here is None:
             return max(ids, key=lambda c: len(self._clusters[c].doc_ids))
         fallback: int | None = None
@@ -149,6 +150,19 @@ class Context:
             if (there is None or there in named) and fallback is None:
                 fallback = candidate
         return fallback
+
+    def country_here(self) -> str | None:
+        """Return this article's country, or the corpus's own when it is unclear.
+
+        An article whose country is not clear but which names the corpus's own
+        (the country of most national bodies linked so far) is about that one:
+        the UK's planned "Supreme Court" in a BBC story is not Argentina's,
+        though Argentina's came up first.
+        """
+        here, named = self.countries_here()
+        if here is None and (home := _dominant(self._homes)) in named:
+            return home
+        return here
 
     def countries_here(self) -> tuple[str | None, frozenset[str]]:
         """Return this article's country and the countries it names, read once."""

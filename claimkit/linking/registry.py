@@ -121,6 +121,7 @@ class EntityRegistry(Decisions):
         self._next = 1
         self._docs: dict[str, None] = {}  # every article linked or loaded
         self._doc_count = 0
+        self._homes: dict[str, int] = {}  # the countries of national bodies named
         self._text = ""
         self._entities: tuple[Entity, ...] = ()
         self._words: frozenset[str] | None = None
@@ -278,7 +279,7 @@ class EntityRegistry(Decisions):
         for i, entity in enumerate(entities):
             cluster = chosen[i]
             if cluster.label == "ORG" and forms[i][0] in NATIONAL_BODIES:
-                national[cluster.index] = self.countries_here()[0]
+                national[cluster.index] = self.country_here()
             elif cluster.label == "PERSON" and _common_name(forms[i][1]):
                 self._describe(cluster, entity)
             counted[cluster.index] = counted.get(cluster.index, 0) + max(
@@ -306,6 +307,7 @@ class EntityRegistry(Decisions):
                     countries = cluster.countries or {}
                     countries[here] = countries.get(here, 0) + 1
                     cluster.countries = countries
+                    self._homes[here] = self._homes.get(here, 0) + 1
         return article.model_copy(update={"entities": tuple(linked)})
 
     def _describe(self, cluster: _Cluster, entity: Entity) -> None:
