@@ -311,8 +311,10 @@ class _Speakers(_SubjectNames):
                 if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
                     subject = token
                     break
-        if subject.pos_ == "NOUN":
-            # 'her senior adviser, Tom Reed, said': the name in apposition
+        role = subject.lower_ in self.finder.people_nouns
+        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role):
+            # 'her senior adviser, Tom Reed, said': the name in apposition;
+            # 'Director, Tom Reed, said' with the role capitalized too
             names = (
                 [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 or self._appositive_person(subject)

@@ -253,7 +253,9 @@ class _SubjectNames(_Described):
     def _subject_words(self, token: Token) -> Span:
         """The subject's own words: its name or noun phrase, no apposition or clause."""
         doc = token.doc
-        if token.ent_type_ and token.pos_ == "PROPN":
+        # 'Theresa May' whose 'May' the model typed DATE: the name's compound
+        # words, not the date's
+        if token.ent_type_ not in ("", "DATE", "TIME") and token.pos_ == "PROPN":
             left = token.i
             while (
                 left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I"
