@@ -9,7 +9,9 @@ is that person ('said Pelling' after 'Wayne Pelling'). No entity when the name
 tells nothing ('Halworth said'), when it names some of a party's members
 ('Many Democrats said'), or when it is cut from a longer name. Golden cases on
 the model: a capitalized role before the name in apposition ('Director, Paul
-Renner, said') is no speaker; the name is.
+Renner, said') is no speaker; the name is, as it is after a role split at its
+hyphen ('Tory co-chairman Karen Hart said') or a role of a body ending in the
+name and a post-nominal ('Chairman of the Audit Committee Karen Hart MP, said').
 """
 
 from __future__ import annotations
@@ -229,3 +231,60 @@ def test_quotes_surname_typed_date_keeps_the_given_name(
     text = "Theresa May, the party chair, said the vote was fair."
     found = _speakers(blank_nlp, text, DATED, resolver, finder)
     assert found[-1][0] == "Theresa May"
+
+
+CO_CHAIR = """
+Tory     PROPN compound 1 B-NORP tory
+co       NOUN  nsubj    6
+-        NOUN  nsubj    6
+chairman NOUN  compound 5
+Karen    PROPN compound 5 B-PERSON
+Hart     PROPN nsubj    6 I-PERSON
+said     VERB  ROOT     6 O say
+the      DET   det      8
+vote     NOUN  nsubj    9
+was      AUX   ccomp    6 O be
+fair     ADJ   acomp    9
+.        PUNCT punct    6
+"""
+
+CHAIR_OF = """
+Chairman  PROPN nsubj    9
+of        ADP   prep     0
+the       DET   det      4
+Audit     PROPN compound 4 B-ORG
+Committee PROPN pobj     1 I-ORG
+Karen     PROPN compound 7 B-PERSON
+Hart      PROPN compound 7 I-PERSON
+MP        PROPN appos    4
+,         PUNCT punct    0
+said      VERB  ROOT     9 O say
+the       DET   det      11
+vote      NOUN  nsubj    12
+was       AUX   ccomp    9 O be
+fair      ADJ   acomp    12
+.         PUNCT punct    9
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        ("Tory co-chairman Karen Hart said the vote was fair.", CO_CHAIR),
+        (
+            "Chairman of the Audit Committee Karen Hart MP, said the vote was fair.",
+            CHAIR_OF,
+        ),
+    ],
+    ids=["split-role", "role-of-body"],
+)
+def test_quotes_capitalized_role_gives_the_name_after_it(
+    blank_nlp: Language,
+    resolver: EntityResolver,
+    finder: QuoteFinder,
+    text: str,
+    table: str,
+) -> None:
+    # before, the speaker's words were 'Tory co' and 'Chairman'
+    found = _speakers(blank_nlp, text, table, resolver, finder)
+    assert found[-1][:2] == ("Karen Hart", "Karen Hart")

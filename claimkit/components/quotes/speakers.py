@@ -212,7 +212,7 @@ class _Speakers(_SubjectNames):
                         continue
                     if child.dep_ == "csubj":
                         continue
-                    return child
+                    return self._named_co_subject(token, child) or child
                 if child.dep_ == "agent" or (
                     token is verb and child.lower_ == "by" and child is passive_by(verb)
                 ):
@@ -268,6 +268,22 @@ class _Speakers(_SubjectNames):
             if crossed or across:
                 return self._line_subject(verb)
             break
+        return None
+
+    @staticmethod
+    def _named_co_subject(verb: Token, subject: Token) -> Token | None:
+        """'Tory co-chairman Liam Fox said': the parse split the role at its
+        hyphen into subjects of their own; the name among them speaks."""
+        if subject.pos_ != "NOUN":
+            return None
+        for other in verb.children:
+            if (
+                other.i > subject.i
+                and other.dep_ == subject.dep_
+                and other.pos_ == "PROPN"
+                and other.ent_type_ in ("PERSON", "ORG")
+            ):
+                return other
         return None
 
     def _reporter_above(self, participle: Token) -> Token | None:
