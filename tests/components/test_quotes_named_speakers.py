@@ -154,13 +154,27 @@ appeal     VERB  ccomp    6
 """
 
 
+# the model typed a nationality's word ORG
+BRITON = """
+The    DET   det   1
+Briton PROPN nsubj 2 B-ORG
+said   VERB  ROOT  2 O say
+the    DET   det   4
+rate   NOUN  nsubj 6
+would  AUX   aux   6
+rise   VERB  ccomp 2
+.      PUNCT punct 2
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "table", "speaker_text"),
     [
         ("Halworth said the rate would rise.", UNTOLD, "Halworth"),
+        ("The Briton said the rate would rise.", BRITON, "Briton"),
         ("Many Democrats said the plan would fail.", MEMBERS, "Democrats"),
     ],
-    ids=["no-evidence", "some-members"],
+    ids=["no-evidence", "nationality", "some-members"],
 )
 def test_quotes_named_speaker_without_evidence_stays_text(
     blank_nlp: Language,

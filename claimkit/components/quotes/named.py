@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from claimkit.components.entities.demonyms import is_demonym
 from claimkit.components.quotes.context import _Context, _Quote
 from claimkit.text.names import load_places
 
@@ -198,8 +199,9 @@ class _NamedSpeakers(_Context):
     def _tagged_org(self, words: list[Token]) -> bool:
         """The model tagged exactly these words ORG, and they are no people or place.
 
-        'Gibraltarians said' (a plural, a people) and 'Paris said' (a place
-        the model typed ORG) are not organizations.
+        'Gibraltarians said' (a plural, a people), 'the Briton said' (a
+        nationality's word) and 'Paris said' (a place the model typed ORG) are
+        not organizations.
         """
         first, last = words[0], words[-1]
         if not all(t.ent_type_ == "ORG" for t in words):
@@ -208,8 +210,8 @@ class _NamedSpeakers(_Context):
             last.i + 1 < len(self.doc) and self.doc[last.i + 1].ent_iob_ == "I"
         ):
             return False
-        if any(t.tag_ == "NNPS" for t in words):
-            return False
+        if any(t.tag_ == "NNPS" or is_demonym(t.text, frozenset()) for t in words):
+            return False  # 'the Briton said': a people's word the model typed ORG
         return " ".join(t.lower_ for t in words) not in load_places()
 
     def _short_form_of(self, name: list[Token], label: str | None) -> str | None:
