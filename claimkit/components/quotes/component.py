@@ -14,6 +14,7 @@ from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import issues_of, text_of
 from claimkit.components.quotes.context import _Quote
 from claimkit.components.quotes.marked import _MarkedQuotes
+from claimkit.components.quotes.named import _NamedSpeakers
 from claimkit.components.quotes.reported import _ReportedSpeech
 from claimkit.errors import Errors
 from claimkit.text.names import GivenNames
@@ -122,6 +123,9 @@ class QuoteFinder(LexiconComponent):
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
+        self.named_org_heads = {w.lower() for w in lex.get("named_org_heads", [])}
+        self.name_titles = frozenset(lex.get("name_titles", []))
+        self.party_names = frozenset(lex.get("party_names", []))
         self.dashes = set(lex.get("dashes", []))
         # longest first, so '--' is matched before '-'
         self.dash_order = sorted(self.dashes, key=len, reverse=True)
@@ -155,7 +159,7 @@ def make_quote_finder(
     )
 
 
-class _QuoteRules(_MarkedQuotes, _ReportedSpeech):
+class _QuoteRules(_MarkedQuotes, _ReportedSpeech, _NamedSpeakers):
     """Every quote rule over one doc: marked quotes, then reported speech."""
 
 
@@ -175,11 +179,14 @@ def find_quotes(
         quote = ctx.marked_quote(span, quotes[-1] if quotes else None)
         if quote is not None:
             quotes.append(quote)
+    # a named speaker no entity held gets one before others continue its words
+    ctx.name_speakers(quotes)
     ctx.continue_speakers(quotes)
     if finder.indirect:
         quotes.extend(ctx.indirect_quotes(quotes))
         quotes.extend(ctx.mixed_quotes(quotes))
         quotes.extend(ctx.headline_quotes(quotes))
+        ctx.name_speakers(quotes)
     quotes = one_claim_per_passage(
         [q for q in quotes if q.form != "scare" and ctx.laid_out(q)]
     )

@@ -212,7 +212,7 @@ class _Speakers(_SubjectNames):
                         continue
                     if child.dep_ == "csubj":
                         continue
-                    return child
+                    return self._named_co_subject(token, child) or child
                 if child.dep_ == "agent" or (
                     token is verb and child.lower_ == "by" and child is passive_by(verb)
                 ):
@@ -270,6 +270,22 @@ class _Speakers(_SubjectNames):
             break
         return None
 
+    @staticmethod
+    def _named_co_subject(verb: Token, subject: Token) -> Token | None:
+        """'Tory co-chairman Liam Fox said': the parse split the role at its
+        hyphen into subjects of their own; the name among them speaks."""
+        if subject.pos_ != "NOUN":
+            return None
+        for other in verb.children:
+            if (
+                other.i > subject.i
+                and other.dep_ == subject.dep_
+                and other.pos_ == "PROPN"
+                and other.ent_type_ in ("PERSON", "ORG")
+            ):
+                return other
+        return None
+
     def _reporter_above(self, participle: Token) -> Token | None:
         """'X said the museum had a chance, predicting that ...': the reporter.
 
@@ -311,8 +327,10 @@ class _Speakers(_SubjectNames):
                 if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
                     subject = token
                     break
-        if subject.pos_ == "NOUN":
-            # 'her senior adviser, Tom Reed, said': the name in apposition
+        role = subject.lower_ in self.finder.people_nouns
+        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role):
+            # 'her senior adviser, Tom Reed, said': the name in apposition;
+            # 'Director, Tom Reed, said' with the role capitalized too
             names = (
                 [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 or self._appositive_person(subject)

@@ -184,8 +184,14 @@ class _SubjectNames(_Described):
             return []
         doc = subject.doc
         last = subject.right_edge
+        while last.i > subject.i and last.is_punct:
+            last = doc[
+                last.i - 1
+            ]  # 'Chairman of X Jo Hart, said': the comma is no role's
         if any(t.text in ",;:()" for t in doc[subject.i : last.i + 1]):
             return []
+        if last.i > subject.i + 1 and last.is_upper and len(last) <= 4:
+            last = doc[last.i - 1]  # 'Jo Hart MP', 'Jo Hart QC': a post-nominal
         for m_start, m_end, _, text in self.mentions:
             if m_end != last.idx + len(last) or m_start <= subject.idx:
                 continue
@@ -253,7 +259,9 @@ class _SubjectNames(_Described):
     def _subject_words(self, token: Token) -> Span:
         """The subject's own words: its name or noun phrase, no apposition or clause."""
         doc = token.doc
-        if token.ent_type_ and token.pos_ == "PROPN":
+        # 'Theresa May' whose 'May' the model typed DATE: the name's compound
+        # words, not the date's
+        if token.ent_type_ not in ("", "DATE", "TIME") and token.pos_ == "PROPN":
             left = token.i
             while (
                 left > 0 and doc[left - 1].ent_iob_ != "O" and doc[left].ent_iob_ == "I"
