@@ -33,6 +33,7 @@ from claimkit.components.entities.edges import (
     with_number,
 )
 from claimkit.components.entities.joins import initials
+from claimkit.components.entities.works import inside_longer_title
 from claimkit.text.layout import INVISIBLE
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ def _candidate_spans(
         )
         span = with_number(span)
         for part in _person_tail(span, resolver):
-            if not _is_noise(part, resolver, demonyms):
+            if not _is_noise(part, resolver, demonyms) and not inside_longer_title(
+                part, resolver
+            ):
                 found.append(part)
     return found
 

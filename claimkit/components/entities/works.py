@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.nonagents import NON_AGENT_KINDS
 
@@ -290,6 +290,68 @@ def _title_cased(span: Span, resolver: EntityResolver) -> bool:
     doc = span.doc
     return any(
         t.text in _TITLE_SMALL_WORDS and doc[t.i - 1].whitespace_ for t in span[1:-1]
+    )
+
+
+# Small words that join a name to more of a longer title around it: "Night
+# of the | Hungry Dead", "Eternal Sunshine | of the Spotless Mind".
+_JOINS_BEFORE = (("of",), ("of", "the"), ("in", "the"), ("on", "the"))
+_JOINS_AFTER = (("of",), ("of", "the"))
+
+
+def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
+    """ "the comedy Night of the Hungry Dead": the name ends (or, for an
+    organization, opens) a longer run of capitalized words, joined by "of"
+    or "in the", whose other words the recognizer typed nothing: a title's
+    fragment, not a name. Not in a headline, where every word is
+    capitalized; not after a role or title ("Director of the Fulham Trust"),
+    a place or a word that opens its sentence. An organization is read to
+    its right only ("Eternal Daylight | of the Quiet Heart"), since "a
+    Fellow of the Royal Society" holds a whole one, and a person to its left
+    only, since a person is "Jo Roe of Acme"."""
+    doc = span.doc
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
+    if all(w[:1].isupper() for w in words):
+        return False
+    org = any(t.ent_type_ == "ORG" for t in span)
+    if org:
+        return any(
+            _joined(doc, span.end, joins, span.end + len(joins), resolver)
+            for joins in _JOINS_AFTER
+        )
+    return any(
+        _joined(
+            doc, span.start - len(joins), joins, span.start - len(joins) - 1, resolver
+        )
+        for joins in _JOINS_BEFORE
+    )
+
+
+def _joined(
+    doc: Doc, at: int, joins: tuple[str, ...], word: int, resolver: EntityResolver
+) -> bool:
+    """``joins`` stand at ``at`` and a loose title word at ``word``."""
+    return (
+        min(at, word) >= 0
+        and max(at + len(joins), word + 1) <= len(doc)
+        and tuple(t.text for t in doc[at : at + len(joins)]) == joins
+        and _loose_title_word(doc[word], resolver)
+    )
+
+
+def _loose_title_word(token: Token, resolver: EntityResolver) -> bool:
+    """A capitalized word in running text that no entity of the recognizer
+    holds and that is no role, title, place or nationality."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and token.is_alpha
+        and not token.is_sent_start
+        and not token.ent_type_
+        and token.lower_ not in resolver.roles
+        and text not in resolver.titles
+        and text not in resolver.demonyms
+        and text.lower() not in resolver.places
     )
 
 
