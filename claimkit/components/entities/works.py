@@ -131,7 +131,8 @@ _NOT_CAST = frozenset({"in", "as", "alongside", "opposite", "with", "on"})
 
 def _work_frame(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """The frame of a film or a show around the name: "X, starring ...",
-    "starred in X", "a role in X", "the sequel to X", "the X franchise"."""
+    "starred in X", "a role in X", "the sequel to X", "the X franchise",
+    "X actress Jo Roe", "wrote X", "directed X"."""
     doc = span.doc
     end = span.end
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
@@ -147,6 +148,15 @@ def _work_frame(span: Span, root: Token, resolver: EntityResolver) -> bool:
     # phrase (of the list's first name).
     if start > 0 and doc[start - 1].lower_ in ("the", "a"):
         start -= 1
+    if (
+        root.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in resolver.work_object_verbs
+        and head.i < start
+        # "the court directed Acme to pay": an order, not a film.
+        and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in head.children)
+    ):
+        return True  # "he wrote Ring of Gold", "directed Big Sky"
     if root.dep_ == "pobj" and head.i == start - 1:
         frame = head.head
         frames = resolver.work_frame_verbs if frame.pos_ == "VERB" else None
@@ -306,25 +316,35 @@ def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
     fragment, not a name. Not in a headline, where every word is
     capitalized; not after a role or title ("Director of the Fulham Trust"),
     a place or a word that opens its sentence. An organization is read to
-    its right only ("Eternal Daylight | of the Quiet Heart"), since "a
-    Fellow of the Royal Society" holds a whole one, and a person to its left
-    only, since a person is "Jo Roe of Acme"."""
+    its right ("Eternal Daylight | of the Quiet Heart"), and to its left
+    only when the longer name stands whole elsewhere in the text, since "a
+    Fellow of the Royal Society" holds a whole one; a person is read to its
+    left only, since a person is "Jo Roe of Acme"."""
     doc = span.doc
     words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
     if all(w[:1].isupper() for w in words):
         return False
     org = any(t.ent_type_ == "ORG" for t in span)
-    if org:
-        return any(
-            _joined(doc, span.end, joins, span.end + len(joins), resolver)
-            for joins in _JOINS_AFTER
-        )
-    return any(
-        _joined(
-            doc, span.start - len(joins), joins, span.start - len(joins) - 1, resolver
-        )
-        for joins in _JOINS_BEFORE
-    )
+    if org and any(
+        _joined(doc, span.end, joins, span.end + len(joins), resolver)
+        for joins in _JOINS_AFTER
+    ):
+        return True
+    for joins in _JOINS_BEFORE:
+        word = span.start - len(joins) - 1
+        if word < 0 or tuple(t.text for t in doc[word + 1 : span.start]) != joins:
+            continue
+        if _named_elsewhere(doc[word : span.end]) or (
+            not org and _joined(doc, word + 1, joins, word, resolver)
+        ):
+            return True
+    return False
+
+
+def _named_elsewhere(longer: Span) -> bool:
+    """The recognizer holds ``longer`` whole as a name somewhere in the text:
+    "Ring of | Fire" in a headline over "the hit Ring of Fire"."""
+    return any(e.text == longer.text for e in longer.doc.ents)
 
 
 def _joined(
