@@ -129,3 +129,25 @@ def test_a_headline_fragment_of_a_title_named_below_goes_with_it(blank_nlp, reso
         """,
     )
     assert found(doc, resolver) == []
+
+
+def test_names_after_a_plural_work_noun_are_works(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Long-running shows Tom and Ruby were named best comedy.",
+        """
+        Long    ADV   advmod    2
+        -       PUNCT punct     2
+        running VERB  amod      3
+        shows   NOUN  nsubjpass 8
+        Tom     PROPN appos     3 B-PERSON
+        and     CCONJ cc        4
+        Ruby    PROPN conj      4 B-PERSON
+        were    AUX   auxpass   8
+        named   VERB  ROOT      8 O name
+        best    ADJ   amod      10
+        comedy  NOUN  oprd      8
+        .       PUNCT punct     8
+        """,
+    )
+    assert found(doc, resolver) == []
