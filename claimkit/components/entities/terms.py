@@ -12,27 +12,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-_KEY = "ck_lower_case_acronyms"
 _OPEN = {"(": ")", "[": "]"}
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "a", "an", "over"})
 
 
 def spelled_in_lower_case(span: Span) -> bool:
     """The span is an acronym its text spells out in lower-case words."""
-    text = span.text
-    if text.endswith(("'s", "’s")):
-        text = text[:-2]
-    return text in lower_case_acronyms(span.doc)
+    if len(span) != 1 or not _acronym(span[0]):
+        return False
+    return span.text in lower_case_acronyms(span.doc)
 
 
 def lower_case_acronyms(doc: Doc) -> frozenset[str]:
     """The acronyms of ``doc`` spelled out in lower case beside a bracket:
-    "words (ACR)" or "ACR (words)" (computed once a Doc)."""
-    found = doc.user_data.get(_KEY)
-    if found is None:
-        found = frozenset(_find(doc))
-        doc.user_data[_KEY] = found
-    return found
+    "words (ACR)" or "ACR (words)". Read only for a span that is an acronym
+    (nothing is kept on the Doc, which must stay serializable)."""
+    return frozenset(_find(doc))
 
 
 def _find(doc: Doc) -> set[str]:
