@@ -1,10 +1,11 @@
 """ck_entities: a name the recognizer cut out of a longer title is no name.
 
 Hand-built Docs (tests/handmade.py), sentences our own: the recognizer typed
-only part of a title of capitalized words joined by "of" or "in the"
-("Eternal Daylight | of the Quiet Heart", "The Journey of | Tom Harker"),
-and the rest of the title is typed nothing. Negatives: a person of an
-organization, an organization of a place, a fellow of a society, a headline.
+an organization that opens a title of capitalized words joined by "of"
+("Eternal Daylight | of the Quiet Heart"), and the rest of the title is
+typed nothing. Negatives: a person's whole name ending a title, a person of
+an organization, an organization of a place, a fellow of a society, a
+headline.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def test_an_organization_opening_a_longer_title_is_dropped(blank_nlp, resolver):
     assert found(doc, resolver) == []
 
 
-def test_a_person_ending_a_longer_title_is_dropped(blank_nlp, resolver):
+def test_a_person_ending_a_longer_title_stays_a_person(blank_nlp, resolver):
+    # A whole name of a person, set in a title, is still a person's name.
     doc = parse(
         blank_nlp.vocab,
         "Viewers praised The Journey of Tom Harker on Sunday.",
@@ -51,7 +53,7 @@ def test_a_person_ending_a_longer_title_is_dropped(blank_nlp, resolver):
         .       PUNCT punct    1
         """,
     )
-    assert found(doc, resolver) == []
+    assert found(doc, resolver) == [("PERSON", "Tom Harker")]
 
 
 def test_a_person_of_an_organization_keeps_both(blank_nlp, resolver):

@@ -303,39 +303,37 @@ def _title_cased(span: Span, resolver: EntityResolver) -> bool:
     )
 
 
-# Small words that join a name to more of a longer title around it: "Night
-# of the | Hungry Dead", "Eternal Sunshine | of the Spotless Mind".
+# Small words that join a name to more of a longer title around it: "Ring
+# of | Fire", "Eternal Sunshine | of the Spotless Mind".
 _JOINS_BEFORE = (("of",), ("of", "the"), ("in", "the"), ("on", "the"))
 _JOINS_AFTER = (("of",), ("of", "the"))
 
 
 def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
-    """ "the comedy Night of the Hungry Dead": the name ends (or, for an
-    organization, opens) a longer run of capitalized words, joined by "of"
-    or "in the", whose other words the recognizer typed nothing: a title's
-    fragment, not a name. Not in a headline, where every word is
-    capitalized; not after a role or title ("Director of the Fulham Trust"),
-    a place or a word that opens its sentence. An organization is read to
-    its right ("Eternal Daylight | of the Quiet Heart"), and to its left
-    only when the longer name stands whole elsewhere in the text, since "a
-    Fellow of the Royal Society" holds a whole one; a person is read to its
-    left only, since a person is "Jo Roe of Acme"."""
+    """ "Eternal Daylight | of the Quiet Heart": an organization's name that
+    opens a longer run of capitalized words, joined by "of" or "of the",
+    whose other words the recognizer typed nothing, is a title's fragment,
+    not a name; not before a role or title, a place or a nationality
+    ("Acme of Ohio"), nor in a headline, where every word is capitalized.
+    A name that ends such a run ("Ring of | Fire") is a fragment only when
+    the longer name stands whole elsewhere in the text: "a Fellow of the
+    Royal Society" holds a whole organization, "The Journey of Romeo
+    Dallaire" a whole person, and a person is "Jo Roe of Acme"."""
     doc = span.doc
     words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
     if all(w[:1].isupper() for w in words):
         return False
-    org = any(t.ent_type_ == "ORG" for t in span)
-    if org and any(
+    if any(t.ent_type_ == "ORG" for t in span) and any(
         _joined(doc, span.end, joins, span.end + len(joins), resolver)
         for joins in _JOINS_AFTER
     ):
         return True
     for joins in _JOINS_BEFORE:
         word = span.start - len(joins) - 1
-        if word < 0 or tuple(t.text for t in doc[word + 1 : span.start]) != joins:
-            continue
-        if _named_elsewhere(doc[word : span.end]) or (
-            not org and _joined(doc, word + 1, joins, word, resolver)
+        if (
+            word >= 0
+            and tuple(t.text for t in doc[word + 1 : span.start]) == joins
+            and _named_elsewhere(doc[word : span.end])
         ):
             return True
     return False
