@@ -471,3 +471,56 @@ def test_org_context_who_after_a_longer_firm_name_keeps_it(blank_nlp, resolver) 
         """,
     )
     assert _found(resolver, doc) == [("ORG", "Kestrel Drinks")]
+
+
+def _people_before_doc(blank_nlp, names: str, rows: str):  # type: ignore[no-untyped-def]
+    return parse(blank_nlp.vocab, f"The figures came from analysts {names}.", rows)
+
+
+def test_org_context_plural_people_noun_before_one_name_is_a_body(
+    blank_nlp, resolver
+) -> None:
+    # "analysts Veltrix": a plural noun for people describes a body of them.
+    doc = _people_before_doc(
+        blank_nlp,
+        "Veltrix",
+        """
+        The      DET   det      1
+        figures  NOUN  nsubj    2 O figure
+        came     VERB  ROOT     2 O come
+        from     ADP   prep     2
+        analysts NOUN  compound 5 O analyst
+        Veltrix  PROPN pobj     3 B-PERSON
+        .        PUNCT punct    2
+        """,
+    )
+    doc[4].tag_ = "NNS"
+    assert _found(resolver, doc) == [("ORG", "Veltrix")]
+
+
+def test_org_context_plural_people_noun_before_a_list_of_persons(
+    blank_nlp, resolver
+) -> None:
+    # "analysts Jo Roe and Ann Marsh": two people, not a body.
+    doc = _people_before_doc(
+        blank_nlp,
+        "Jo Roe and Ann Marsh",
+        """
+        The      DET   det      1
+        figures  NOUN  nsubj    2 O figure
+        came     VERB  ROOT     2 O come
+        from     ADP   prep     2
+        analysts NOUN  compound 6 O analyst
+        Jo       PROPN compound 6 B-PERSON
+        Roe      PROPN pobj     3 I-PERSON
+        and      CCONJ cc       6
+        Ann      PROPN compound 9 B-PERSON
+        Marsh    PROPN conj     6 I-PERSON
+        .        PUNCT punct    2
+        """,
+    )
+    doc[4].tag_ = "NNS"
+    assert sorted(_found(resolver, doc)) == [
+        ("PERSON", "Ann Marsh"),
+        ("PERSON", "Jo Roe"),
+    ]

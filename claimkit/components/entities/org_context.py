@@ -4,8 +4,9 @@ A reader knows "Nvidia" in "Shares of Nvidia fell" or "Infineon cut its
 forecast" is a company without knowing the name: the words of a firm's
 shares, stake, board or chief executive, an organization noun before it or
 in apposition ("Chinese start-up DeepSeek", "X, the French start-up"), its
-own "its" in the name's clause, and a "which" clause that does business
-("Brisko, which has committed $8 billion"). A "who" clause makes a person
+own "its" in the name's clause, a "which" clause that does business
+("Brisko, which has committed $8 billion"), and a plural noun for people
+right before it ("analysts Gartner": a body of them). A "who" clause makes a person
 ("Altman, who runs the company"). :func:`org_context` gives that clue for
 one mention; :func:`.mentions._evidence` asks for it when the other clues
 say nothing.
@@ -127,7 +128,11 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         _known_place(_key_text(span.text), resolver) or span.text in resolver.demonyms
     ):
         return None
-    if _firm_words(span, root) or _org_noun_hyphened(span, root, resolver):
+    if (
+        _firm_words(span, root)
+        or _org_noun_hyphened(span, root, resolver)
+        or _body_of_people(span, root, resolver)
+    ):
         return "ORG"
     if label in _PLACE_LABELS:
         # "Microsoft, Alphabet, OpenAI and Anthropic"; "X, which has
@@ -271,6 +276,23 @@ def _org_noun_hyphened(span: Span, root: Token, resolver: EntityResolver) -> boo
             word = _hyphened(child)
             return "-" in word and word in resolver.org_nouns and child.is_lower
     return False
+
+
+def _body_of_people(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """ "analysts Gartner", "pollsters Ipsos": a plural noun for people right
+    before a one-word name it describes names a body of them; not a list
+    of persons ("team-mates Gerrard and Carragher") nor a given name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span[0].text in resolver.given_names:
+        return False
+    before = doc[span.start - 1]
+    return (
+        before.tag_ == "NNS"
+        and before.is_lower
+        and before.lemma_.lower() in resolver.roles
+        and root.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in root.children)
+    )
 
 
 def _relative(root: Token) -> tuple[str, Token] | None:

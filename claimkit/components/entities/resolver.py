@@ -131,6 +131,7 @@ class EntityResolver(LexiconComponent):
         self.work_frames: dict[str, str] = dict(lex.get("work_frames", {}))
         self.work_frame_verbs: dict[str, str] = dict(lex.get("work_frame_verbs", {}))
         self.work_compound_heads = set(lex.get("work_compound_heads", []))
+        self.work_object_verbs = set(lex.get("work_object_verbs", []))
         self.tech_nouns = set(lex.get("tech_nouns", []))
         self.numbered_org_words = set(lex.get("numbered_org_words", []))
         self.vessel_prefixes = set(lex.get("vessel_prefixes", []))

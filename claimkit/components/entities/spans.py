@@ -33,6 +33,8 @@ from claimkit.components.entities.edges import (
     with_number,
 )
 from claimkit.components.entities.joins import initials
+from claimkit.components.entities.terms import spelled_in_lower_case
+from claimkit.components.entities.works import inside_longer_title
 from claimkit.text.layout import INVISIBLE
 
 if TYPE_CHECKING:
@@ -90,7 +92,11 @@ def _candidate_spans(
         )
         span = with_number(span)
         for part in _person_tail(span, resolver):
-            if not _is_noise(part, resolver, demonyms):
+            if not (
+                _is_noise(part, resolver, demonyms)
+                or inside_longer_title(part, resolver)
+                or spelled_in_lower_case(part)
+            ):
                 found.append(part)
     return found
 

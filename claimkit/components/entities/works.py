@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.nonagents import NON_AGENT_KINDS
 
@@ -131,7 +131,8 @@ _NOT_CAST = frozenset({"in", "as", "alongside", "opposite", "with", "on"})
 
 def _work_frame(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """The frame of a film or a show around the name: "X, starring ...",
-    "starred in X", "a role in X", "the sequel to X", "the X franchise"."""
+    "starred in X", "a role in X", "the sequel to X", "the X franchise",
+    "X actress Jo Roe", "wrote X", "directed X"."""
     doc = span.doc
     end = span.end
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
@@ -147,6 +148,15 @@ def _work_frame(span: Span, root: Token, resolver: EntityResolver) -> bool:
     # phrase (of the list's first name).
     if start > 0 and doc[start - 1].lower_ in ("the", "a"):
         start -= 1
+    if (
+        root.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in resolver.work_object_verbs
+        and head.i < start
+        # "the court directed Acme to pay": an order, not a film.
+        and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in head.children)
+    ):
+        return True  # "he wrote Ring of Gold", "directed Big Sky"
     if root.dep_ == "pobj" and head.i == start - 1:
         frame = head.head
         frames = resolver.work_frame_verbs if frame.pos_ == "VERB" else None
@@ -290,6 +300,76 @@ def _title_cased(span: Span, resolver: EntityResolver) -> bool:
     doc = span.doc
     return any(
         t.text in _TITLE_SMALL_WORDS and doc[t.i - 1].whitespace_ for t in span[1:-1]
+    )
+
+
+# Small words that join a name to more of a longer title around it: "Ring
+# of | Fire", "Eternal Sunshine | of the Spotless Mind".
+_JOINS_BEFORE = (("of",), ("of", "the"), ("in", "the"), ("on", "the"))
+_JOINS_AFTER = (("of",), ("of", "the"))
+
+
+def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
+    """ "Eternal Daylight | of the Quiet Heart": an organization's name that
+    opens a longer run of capitalized words, joined by "of" or "of the",
+    whose other words the recognizer typed nothing, is a title's fragment,
+    not a name; not before a role or title, a place or a nationality
+    ("Acme of Ohio"), nor in a headline, where every word is capitalized.
+    A name that ends such a run ("Ring of | Fire") is a fragment only when
+    the longer name stands whole elsewhere in the text: "a Fellow of the
+    Royal Society" holds a whole organization, "The Journey of Romeo
+    Dallaire" a whole person, and a person is "Jo Roe of Acme"."""
+    doc = span.doc
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
+    if all(w[:1].isupper() for w in words):
+        return False
+    if any(t.ent_type_ == "ORG" for t in span) and any(
+        _joined(doc, span.end, joins, span.end + len(joins), resolver)
+        for joins in _JOINS_AFTER
+    ):
+        return True
+    for joins in _JOINS_BEFORE:
+        word = span.start - len(joins) - 1
+        if (
+            word >= 0
+            and tuple(t.text for t in doc[word + 1 : span.start]) == joins
+            and _named_elsewhere(doc[word : span.end])
+        ):
+            return True
+    return False
+
+
+def _named_elsewhere(longer: Span) -> bool:
+    """The recognizer holds ``longer`` whole as a name somewhere in the text:
+    "Ring of | Fire" in a headline over "the hit Ring of Fire"."""
+    return any(e.text == longer.text for e in longer.doc.ents)
+
+
+def _joined(
+    doc: Doc, at: int, joins: tuple[str, ...], word: int, resolver: EntityResolver
+) -> bool:
+    """``joins`` stand at ``at`` and a loose title word at ``word``."""
+    return (
+        min(at, word) >= 0
+        and max(at + len(joins), word + 1) <= len(doc)
+        and tuple(t.text for t in doc[at : at + len(joins)]) == joins
+        and _loose_title_word(doc[word], resolver)
+    )
+
+
+def _loose_title_word(token: Token, resolver: EntityResolver) -> bool:
+    """A capitalized word in running text that no entity of the recognizer
+    holds and that is no role, title, place or nationality."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and token.is_alpha
+        and not token.is_sent_start
+        and not token.ent_type_
+        and token.lower_ not in resolver.roles
+        and text not in resolver.titles
+        and text not in resolver.demonyms
+        and text.lower() not in resolver.places
     )
 
 
