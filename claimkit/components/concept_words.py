@@ -23,6 +23,10 @@ from claimkit.components.concept_syntax import (
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _LEFT_DEPS = frozenset({"compound", "amod"})
+# What may stand before a vague noun a name makes one thing: "the Dow Jones
+# industrial average", "the Nikkei 225 average" (not "the average of 24%").
+_NAME_DEPS = _LEFT_DEPS | {"nmod"}
+_NAME_POS = ("NOUN", "ADJ", "PROPN")
 
 
 class ConceptWords:
@@ -83,23 +87,27 @@ class ConceptWords:
         if span is not None:
             noun = term_opener(noun, span, entity_tokens) or noun  # "margin of error"
         named = self._measure_name(noun) if noun.i not in entity_tokens else None
+        vague = noun.lemma_.lower() in self.vague
+        titled = vague and _titled(noun)  # "the Dow Jones industrial average"
         if (
             (not nominal(noun) and named is None)
             or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
-            or (noun.lemma_.lower() in self.vague and not kind_named(noun, self.vague))
+            or (vague and not titled and not kind_named(noun, self.vague))
         ):
             return None
         first = noun
         # The nouns and adjectives right before it that modify it or one of
-        # them: "furniture store sales", "consumer price inflation".
+        # them: "furniture store sales", "consumer price inflation"; the
+        # name that makes a vague noun one thing too ("Dow Jones").
         while first.i > 0:
             left = noun.doc[first.i - 1]
             if (
-                left.dep_ in _LEFT_DEPS
+                left.dep_ in (_NAME_DEPS if titled else _LEFT_DEPS)
                 and first.i <= left.head.i <= noun.i
-                and left.pos_ in ("NOUN", "ADJ")
+                and left.pos_ in (_NAME_POS if titled else ("NOUN", "ADJ"))
                 and left.is_alpha  # not "m." of a sentence split after "£75m."
-                and left.i not in entity_tokens
+                and (titled or left.i not in entity_tokens)
+                and not (titled and _after_hyphen(left))  # "225-share"
                 and not (span is not None and span.start <= left.i < span.end)
                 and not (floor is not None and left.idx < floor)
             ):
@@ -136,3 +144,21 @@ class ConceptWords:
             "concept_end": words.end_char,
             "concept_key": self.fold(key) if key else None,
         }
+
+
+def _titled(noun: Token) -> bool:
+    """A vague noun a proper name right before it makes one thing: "the Dow
+    Jones industrial average" (not "the UK average" of a place, nor "the
+    average of 24%")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in _NAME_DEPS
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+        for c in noun.lefts
+    )
+
+
+def _after_hyphen(token: Token) -> bool:
+    """The word is the end of a hyphenated one: "share" of "225-share"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text in ("-", "‐") and not before.whitespace_
