@@ -18,9 +18,9 @@
   verb only for the acts of ``workplace_acts``: :func:`at_owner`);
 - a speaker written after "said" is no clause subject of the figure's, when
   a missed sentence break hangs the next clause on him (:func:`postposed_speaker`);
-- a possessive pronoun on a clause subject owns that noun, not a figure in a
-  phrase its verb governs: "Her warnings led to the exposure of an $11bn
-  fraud" is not hers (:func:`pronoun_aside`).
+- a possessive pronoun on a clause subject owns that noun, not a figure in
+  the phrase of another noun its verb governs: "Her warnings led to the
+  exposure of an $11bn fraud" is not hers (:func:`pronoun_aside`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ def agent_owner(
 ) -> str | None:
     """The entity named by the "by" agent of the passive verb or participle
     whose subject or noun the figure is, unless the verb's lemma is in
-    ``excluded``."""
+    ``excluded``; never for an age ("The three-year-old, ridden by Jo Bell",
+    is the horse's)."""
+    if span.text.endswith("-old"):
+        return None
     noun = _figure_noun(anchor, span)
     verbs = [c for c in noun.children if c.dep_ in _PARTICIPLE_DEPS and c.tag_ == "VBN"]
     if noun.dep_ == "nsubjpass":
@@ -114,9 +117,11 @@ def pronoun_aside(
     levels: frozenset[str],
 ) -> bool:
     """``entity`` is found in the clause subject only as its possessive
-    pronoun ("Her warnings"), and the figure sits in a phrase of a verb that
-    is not one of level or change (``levels``): "Her warnings led to the
-    exposure of an $11bn fraud", not "Her pay rose to $1m"."""
+    pronoun ("Her warnings"), and the figure sits in the phrase of another
+    noun of a verb that is not one of level or change (``levels``): "Her
+    warnings led to the exposure of an $11bn fraud", not "Her pay rose to
+    $1m", "his record read 13 wins in 49 games" nor "her husband left her
+    with three children"."""
     named = [t for t in subject.subtree if index.get(t.i) == entity]
     if not named or any(t.tag_ != "PRP$" for t in named):
         return False
@@ -126,7 +131,7 @@ def pronoun_aside(
     for _ in range(_HOPS):
         if token.i == clause.i or token.head.i == token.i:
             return False
-        if token.dep_ == "pobj":
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return True
         token = token.head
     return False

@@ -96,6 +96,18 @@ CASES: list[tuple[str, str, dict[str, list[str]], list[dict[str, Any]]]] = [
         [{"text": "$1m", "subject": "Jane Corrigan"}],
     ),
     (
+        "his-record-in-games-is-his",
+        "Tom Reid left in May. His record read 13 wins in 49 games.",
+        {"t": ["PERSON", "Tom Reid", "His"]},
+        [{"text": "13 wins"}, {"text": "49 games", "subject": "Tom Reid"}],
+    ),
+    (
+        "no-agent-for-an-age",
+        "The three-year-old, ridden by Tom Reid, won by a head.",
+        {"t": ["PERSON", "Tom Reid"]},
+        [{"text": "three-year-old", "subject": None}],
+    ),
+    (
         "titled-average-keeps-its-name",
         "The Dow Jones industrial average fell 31.44 points on Friday.",
         {},
