@@ -70,6 +70,20 @@ class ClaimLinker(LexiconComponent):
         self.conditions = frozenset(lex.get("condition_marks", ["if"]))
         self.agentless_acts = frozenset(lex.get("agentless_acts", []))
         self.concepts = ConceptReader(lex)
+        # Agents of a passive that report, judge, impose or grant a figure,
+        # never own it ("a 2% rise forecast by the IMF").
+        self.foreign_agents = self.object_verbs | frozenset(
+            lex.get("foreign_agent_verbs", [])
+        )
+        self.workplace_acts = self.agentless_acts | frozenset(
+            lex.get("workplace_acts", [])
+        )
+        # Verbs whose figure is a level or change of their subject.
+        self.levels = (
+            self.concepts.value_verbs
+            | self.concepts.move_verbs
+            | self.concepts.holder_verbs
+        )
 
     def process(self, doc: Doc) -> None:
         doc._.ck_claims = find_claims(doc, self)

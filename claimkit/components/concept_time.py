@@ -12,7 +12,10 @@ from the words the parse hangs on it (used by
 - what lasts it: "the match lasted three hours" -> the verb's subject
   (:func:`lasting`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
-  "200 metres away from schools" -> "away from schools" (:func:`away`).
+  "200 metres away from schools" -> "away from schools" (:func:`away`);
+- what it is spent on or doing: "two years of talks" (:func:`duration_of`),
+  "took three weeks to recover", "jailed for 46 months", "21 years in
+  prison" (:func:`duration_act`).
 
 Each is read off the parse, never off a list of events; a frame ("the past
 five years", "two years ago") and a name (a person's "in Smith's office" is
@@ -27,7 +30,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from claimkit.components.concept_acts import record
-from claimkit.components.concept_syntax import is_time, stops
+from claimkit.components.concept_syntax import LIGHT_VERBS, is_noun, is_time, stops
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
 
@@ -168,3 +171,114 @@ def time_measure(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | Non
         or lasting(root, key_of)
         or away(root, span, key_of)
     )
+
+
+def duration_of(root: Token, vague: frozenset[str]) -> Token | None:
+    """ "three days of detailed deliberation", "two years of talks": what a
+    span of time is spent on (never "three months of the year")."""
+    for child in root.rights:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.rights:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "NOUN"
+                and obj.lemma_.lower() not in vague
+                and obj.lemma_.lower() != "age"  # "65 years of age"
+                and not is_time(obj)
+                and not any(c.dep_ in ("det", "poss") for c in obj.children)
+            ):
+                return obj
+    return None
+
+
+# Words that make a span of time a frame, not a measure: "for the past five
+# years", "in the first three days", "three years ago".
+_FRAME_WORDS = frozenset(
+    {"past", "last", "next", "previous", "first", "coming", "recent", "ago", "the"}
+)
+# Verbs whose span of time is spent on the act a clause after them names:
+# "took three weeks to recover", "spent 11 hours playing".
+_SPEND_TIME = frozenset({"take", "spend", "waste"})
+_SHORT_TIMES = frozenset({"second", "minute", "hour"})
+
+
+def duration_act(root: Token, span: Span) -> Token | None:
+    """What a span of time measures when a verb says it: the act it is spent
+    on ("took three weeks to recover", "spent 11 hours playing"), the verb
+    whose "for" it is ("queued for 36 hours", "jailed for 46 months"), the
+    object done "in" it ("completed her match in 54 minutes"), or the bare
+    place after it ("21 years in prison"). None for a frame ("grown for the
+    past five years", "in the last three days", "two years ago")."""
+    if framed(root):
+        return None
+    place = _bare_place(span)
+    if place is not None:
+        return place
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if verb.lemma_.lower() in LIGHT_VERBS:
+            return None
+        if head.lower_ == "for":
+            return verb
+        if head.lower_ == "in" and root.lemma_.lower() in _SHORT_TIMES:
+            # "completed the match in 54 minutes"; never "her first title in
+            # five years" (a horizon)
+            return next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj"
+                    and is_noun(c)
+                    and not any(n.dep_ == "nummod" for n in c.children)
+                ),
+                None,
+            )
+        return None
+    if root.dep_ == "dobj" and head.lemma_.lower() in _SPEND_TIME:
+        return next((c for c in head.children if _spent_on(c, root)), None)
+    return None
+
+
+def _spent_on(clause: Token, root: Token) -> bool:
+    """ "took four years to write", "spent 11 hours playing": a "to" clause
+    or a bare participle after the span; never a clause with a conjunction
+    of its own ("spent five weeks at number one before injury ushered") nor
+    one set off by a comma."""
+    if clause.pos_ != "VERB" or clause.i < root.i:
+        return False
+    if any(t.is_punct for t in root.doc[root.i : clause.i]):
+        return False  # "spent four years there, making 125 appearances"
+    if clause.dep_ == "xcomp":
+        return True
+    return (
+        clause.dep_ == "advcl"
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and (clause.tag_ == "VBG" or any(c.lower_ == "to" for c in clause.lefts))
+    )
+
+
+def framed(root: Token) -> bool:
+    """A span of time as a frame: "the past five years", "two years ago"."""
+    return any(c.lower_ in _FRAME_WORDS for c in root.children)
+
+
+def _bare_place(span: Span) -> Token | None:
+    """ "up to 21 years in prison", "ten years in office": a noun with no
+    article right after "in" right after the span."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in" or doc[i].dep_ != "prep":
+        return None
+    obj = doc[i + 1]
+    if (
+        obj.dep_ == "pobj"
+        and obj.head.i == i
+        and obj.pos_ == "NOUN"
+        and obj.tag_ == "NN"
+        and not is_time(obj)
+        and not any(c.dep_ in ("det", "poss", "amod", "prep") for c in obj.children)
+    ):
+        return obj  # not "in front of"
+    return None

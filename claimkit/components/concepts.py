@@ -52,7 +52,6 @@ modify it or one another ("furniture store sales").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -69,12 +68,10 @@ from claimkit.components.concept_acts import (
 )
 from claimkit.components.concept_frames import (
     frame_after,
-    of_complement,
     own_worth,
     price_paid,
     raised_object,
     sold,
-    term_opener,
 )
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
@@ -89,31 +86,30 @@ from claimkit.components.concept_syntax import (
     denominator,
     direction,
     direction_subject,
-    duration_act,
-    duration_of,
     figure_root,
-    framed,
     group_counted,
-    hyphen_at,
     is_figure,
     is_noun,
     is_time,
-    kind_named,
     nominal,
     own_figure,
     period_host,
-    plural_of,
     share_of,
     sum_for,
     vague_host,
     worth_of,
 )
-from claimkit.components.concept_time import away, time_measure
+from claimkit.components.concept_time import (
+    away,
+    duration_act,
+    duration_of,
+    framed,
+    time_measure,
+)
+from claimkit.components.concept_words import ConceptWords
 from claimkit.text.lexicon import load_lexicon
 
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "quantmod"})
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
-_LEFT_DEPS = frozenset({"compound", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "advmod", "pobj", "nummod"})
 _MAX_HOPS = 4
 # The last words of a figure that ``move_verbs`` move rather than lose or add.
@@ -127,7 +123,7 @@ _THEN = frozenset({"before", "after", "while"})
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
-class ConceptReader:
+class ConceptReader(ConceptWords):
     """The lexicon of concept reading: verbs of change and level, vague nouns."""
 
     def __init__(self, lex: dict[str, Any]) -> None:
@@ -156,21 +152,6 @@ class ConceptReader:
         self.synonyms: dict[str, str] = {
             word: head for head, words in synonyms.items() for word in [head, *words]
         }
-
-    def key_of(self, words: Iterable[Token]) -> str | None:
-        """The folded lemmas of the content words among ``words``."""
-        key = " ".join(
-            self._lemma(t) for t in words if t.pos_ in _CONTENT_POS and t.is_alpha
-        )
-        return self.fold(key) if key else None
-
-    def fold(self, key: str) -> str:
-        """Fold a concept key's synonymous measure heads to one word: the
-        whole key first ("net income"), else word by word."""
-        whole = self.synonyms.get(key)
-        if whole is not None:
-            return whole
-        return " ".join(self.synonyms.get(word, word) for word in key.split())
 
     def implied_share(
         self, span: Span, entity_tokens: set[int] | dict[int, str]
@@ -526,94 +507,6 @@ class ConceptReader:
                     child = verb.head  # "Orange's profits, which rose 5%"
                 return child if is_noun(child) or self._measure_name(child) else None
         return None
-
-    def _lemma(self, token: Token) -> str:
-        """The token's lemma, or the measure noun it is the plural of when the
-        model's lemma is another word ("taxes" -> "taxis")."""
-        lemma = token.lemma_.lower()
-        lower = token.lower_
-        if lemma in self.measure_nouns or lower == lemma:
-            return lemma
-        return plural_of(lower, self.measure_nouns) or lemma
-
-    def _measure_name(self, token: Token) -> str | None:
-        """The lemma of a measure noun the model tagged as a name because it
-        opens a sentence or headline ("Revenues at Reuters slipped 11%")."""
-        if token.pos_ != "PROPN" or not token.is_title:
-            return None
-        first = next((t for t in token.sent if t.is_alpha), None)
-        if first is None or first.i != token.i:
-            return None
-        lower = token.lower_
-        if lower in self.measure_nouns:
-            return lower
-        return plural_of(lower, self.measure_nouns)  # "Sales", "Taxes"
-
-    def _phrase(
-        self,
-        noun: Token,
-        span: Span | None,
-        entity_tokens: set[int] | dict[int, str],
-        floor: int | None = None,
-    ) -> dict[str, Any] | None:
-        """The noun with the nouns and adjectives written right before it
-        (outside the figure's ``span``, when given)."""
-        if span is not None:
-            noun = term_opener(noun, span, entity_tokens) or noun  # "margin of error"
-        named = self._measure_name(noun) if noun.i not in entity_tokens else None
-        if (
-            (not nominal(noun) and named is None)
-            or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
-            or (noun.lemma_.lower() in self.vague and not kind_named(noun, self.vague))
-        ):
-            return None
-        first = noun
-        # The nouns and adjectives right before it that modify it or one of
-        # them: "furniture store sales", "consumer price inflation".
-        while first.i > 0:
-            left = noun.doc[first.i - 1]
-            if (
-                left.dep_ in _LEFT_DEPS
-                and first.i <= left.head.i <= noun.i
-                and left.pos_ in ("NOUN", "ADJ")
-                and left.is_alpha  # not "m." of a sentence split after "£75m."
-                and left.i not in entity_tokens
-                and not (span is not None and span.start <= left.i < span.end)
-                and not (floor is not None and left.idx < floor)
-            ):
-                first = left
-            else:
-                break
-        doc = noun.doc
-        last = noun.i
-        # A hyphenated word is one word: "e-mail", "pay-off", "start-up".
-        while last + 2 < len(doc) and hyphen_at(doc, last + 1):
-            last += 2
-        if span is not None and last == noun.i:
-            last = of_complement(noun, entity_tokens)  # "margin of error"
-        while first.i >= 2 and hyphen_at(doc, first.i - 1):
-            if span is not None and span.start <= first.i - 2 < span.end:
-                break
-            first = doc[first.i - 2]
-        words = doc[first.i : last + 1]
-        key = " ".join(
-            (named if t.i == noun.i and named else self._lemma(t))
-            for t in words
-            if t.pos_ in _CONTENT_POS
-            and not t.is_punct
-            and t.text[0].isalnum()
-            and (t.i == noun.i or t.lower_ not in self.period_words)
-        )
-        if noun.lemma_.lower() in ("people", "person") and (
-            noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.employ_verbs
-        ):
-            key = "employee"  # "employs 9,500 people"
-        return {
-            "concept": words.text,
-            "concept_start": words.start_char,
-            "concept_end": words.end_char,
-            "concept_key": self.fold(key) if key else None,
-        }
 
 
 def _other_unit(noun: Token, span: Span) -> bool:

@@ -20,6 +20,13 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.ages import age_owner, aged
 from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
+from claimkit.components.subject_agents import (
+    agent_owner,
+    at_owner,
+    compound_owner,
+    postposed_speaker,
+    pronoun_aside,
+)
 from claimkit.components.subject_frames import (
     agentless_act,
     conjunct_of,
@@ -30,6 +37,7 @@ from claimkit.components.subject_frames import (
     past_semicolon,
     poll_subject,
 )
+from claimkit.components.subject_measures import bare_measure
 from claimkit.components.subject_people import (
     age_holder,
     described_age,
@@ -52,12 +60,6 @@ _MAX_HOPS = 8
 # "accused Titan of paying", "fined Acme for failing": the object does it.
 _CHARGE_PREPS = frozenset({"of", "for"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "until", "when"})
-_PERIOD_NOUNS = frozenset({"quarter", "year", "half", "month", "week", "period"})
-# Words that say which of an organization's own measures it is, not whose:
-# "operating profit", "pre-tax profit", "underlying earnings".
-_MEASURE_QUALIFIERS = frozenset(
-    {"operating", "pre-tax", "pretax", "underlying", "trading", "net", "gross", "core"}
-)
 # Entity types of the base model's NER that are never what a figure is about,
 # whatever ck_entities made of the name ("The Jacksonville-based firm").
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
@@ -161,6 +163,8 @@ def _clause_subject(
     for _ in range(_MAX_HOPS):
         subject = _subject_token(current)
         if subject is not None:
+            if current.i != verb.i and subject.i > current.i:
+                return None  # "Sales rose 5%, said Jo Bell, and costs fell 2%"
             return subject, current
         if current.dep_ == "xcomp" or _to_be(current):
             # Object control: in "regulators ordered Halden Bank to pay $40m"
@@ -256,6 +260,8 @@ def find_subject(
         _possessor(anchor, span, index, anaphora)
         or aged(span, index)
         or employed_at(anchor, span, index, labels)
+        or agent_owner(anchor, span, index, linker.foreign_agents)
+        or at_owner(anchor, span, index, labels, linker.workplace_acts)
     )
     if owner is not None:
         return owner
@@ -307,6 +313,8 @@ def find_subject(
     if found is None:
         return None
     subject, clause = found
+    if postposed_speaker(subject, linker.source_lemmas):
+        return None  # '"...," said Jo Bell [no stop] the bond fell 2%'
     if span.start <= subject.i < span.end:
         # the quantity is the subject: "four firms build"; "About 9,000 jobs
         # will be cut" is the act of the organization the article is about
@@ -324,7 +332,8 @@ def find_subject(
         return None  # "Smith's comedy Hitch took $21m": the film's
     entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
     if entity is not None:
-        return entity
+        aside = pronoun_aside(subject, entity, anchor, clause, index, linker.levels)
+        return None if aside else entity  # "Her warnings led to an $11bn fraud"
     age = described_age(subject)
     if age is not None and not measures_a_thing(span, kind):
         # "The 24-year-old has scored 13 goals": whoever the age is of
@@ -343,8 +352,9 @@ def find_subject(
     owner = _pronoun_antecedent(subject, clause, index, labels, span, linker, anaphora)
     if owner is not None:
         return owner
-    if quoted:
-        return None  # in a quote "it" and a bare "profit" are the speaker's to mean
+    owner = compound_owner(anchor, span, index, linker.agentless_acts)
+    if owner is not None or quoted:
+        return owner  # in a quote "it" and a bare "profit" are the speaker's to mean
     if _other_reporter(clause, index, span, anaphora):
         return None  # "The rival firm said its profits ...": another one's
     return _salient_owner(subject, clause, linker, anaphora)
@@ -362,52 +372,11 @@ def _salient_owner(
     poss = next((c for c in subject.children if c.dep_ == "poss"), None)
     if poss is not None:
         return anaphora.resolve_pronoun(poss) if poss.lower_ == "its" else None
-    if not _bare_measure(subject, linker):
+    if not bare_measure(subject, linker):
         return None
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return anaphora.salient(subject) if clause.dep_ == "ROOT" else None
-
-
-def _bare_measure(subject: Token, linker: ClaimLinker) -> bool:
-    """An organization's own measure with nothing saying whose: "profit",
-    "net profits", not "retail sales" or "the group's profit"."""
-    if subject.pos_ != "NOUN" or not (
-        subject.lemma_.lower() in linker.own_measures
-        or subject.lower_ in linker.own_measures  # "earnings", lemma "earning"
-    ):
-        return False
-    for child in subject.children:
-        if child.dep_ == "compound" and _period(child):
-            continue  # "fourth quarter sales"
-        if child.dep_ in ("compound", "amod") and _qualifier(child):
-            continue  # "operating profit", "pre-tax profits"
-        if child.dep_ == "prep" and _period(child):
-            continue  # "profits for 2004", "sales in the first half"
-        if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
-            return False
-        if child.dep_ == "amod" and child.lower_ in linker.not_own:
-            return False
-    return True
-
-
-def _qualifier(token: Token) -> bool:
-    """ "operating", "pre-tax": which measure, not whose."""
-    words = "".join(t.text for t in token.subtree).lower()
-    return words in _MEASURE_QUALIFIERS
-
-
-def _period(token: Token) -> bool:
-    """A compound or preposition that only says when: "fourth quarter",
-    "for 2004", "in the three months", "to 31 December"."""
-    if token.dep_ == "prep":
-        if token.lower_ not in ("for", "in", "during", "over", "to"):
-            return False
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        return len(objects) == 1 and _period(objects[0])
-    if token.ent_type_ == "DATE":
-        return True
-    return token.lemma_.lower() in _PERIOD_NOUNS
 
 
 def _its_owner(
@@ -508,7 +477,7 @@ def _reporters_own(
     elif (
         clause.dep_ != "ccomp"
         or lemma not in linker.source_lemmas
-        or not _bare_measure(subject, linker)
+        or not bare_measure(subject, linker)
     ):
         return None
     found = _clause_subject(clause.head)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from claimkit.components.claims import find_claims
 from tests.components.test_claims import _name_of, _with_entities
@@ -454,9 +455,19 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
 def test_claims_subject_and_concept(
     nlp, text: str, entities: dict[str, str], expected: list[dict[str, Any]]
 ) -> None:
-    doc = _with_entities(
-        nlp, text, {name: [label, name] for name, label in entities.items()}
-    )
+    mentions = {name: [label, name] for name, label in entities.items()}
+    check_claims(nlp, text, mentions, expected)
+
+
+def check_claims(
+    nlp: Language,
+    text: str,
+    entities: dict[str, list[str]],
+    expected: list[dict[str, Any]],
+) -> None:
+    """The claims of ``text`` with hand-made ``entities`` (label, then the
+    surfaces that mention it) have the texts, subjects and concepts expected."""
+    doc = _with_entities(nlp, text, entities)
     claims = find_claims(doc, nlp.get_pipe("ck_claims"))
     assert [c["text"] for c in claims] == [e["text"] for e in expected]
     for claim, want in zip(claims, expected, strict=True):
