@@ -620,3 +620,27 @@ def test_team_sheet_initials_keep_players_apart(nlp):
         # another player's, cut from his initial.
         assert not {"Jones", "Thomas"} & set(mentions), (name, mentions)
     assert {"Stephen Jones", "A Jones", "R Jones", "J Thomas"} <= set(people)
+
+
+def test_short_name_cut_from_the_fuller_one_is_not_named_alone(blank_nlp, resolver):
+    """The recognizer split "Kalvo | Biologics" where the name first stands:
+    that "Kalvo" is no organization the body named on its own."""
+    doc = parse(
+        blank_nlp.vocab,
+        "Kalvo Biologics rose. Kalvo Biologics fell. Kalvo won.",
+        """
+        Kalvo     PROPN nsubj    2 B-ORG
+        Biologics PROPN appos    0 B-ORG
+        rose      VERB  ROOT     2 O rise
+        .         PUNCT punct    2
+        Kalvo     PROPN compound 5 B-ORG
+        Biologics PROPN nsubj    6 I-ORG
+        fell      VERB  ROOT     6 O fall
+        .         PUNCT punct    6
+        Kalvo     PROPN nsubj    9 B-ORG
+        won       VERB  ROOT     9 O win
+        .         PUNCT punct    9
+        """,
+    )
+    names = {name: mentions for _, name, mentions in found(doc, resolver)}
+    assert names["Kalvo Biologics"].count("Kalvo") == 2

@@ -91,5 +91,12 @@ def named_alone_first(name: _Name, full: str, spans: list[Span]) -> bool:
         return False
     text = name.spans[0].doc.text
     title_end = text.find("\n") if "\n" in text.strip() else -1
-    body = [sp.start_char for sp in name.spans if sp.start_char > title_end]
+    # "Northrop" that the recognizer cut from "Northrop Grumman" is no name alone
+    tail = " " + " ".join(full.split()[1:])
+    body = [
+        sp.start_char
+        for sp in name.spans
+        if sp.start_char > title_end
+        and text[sp.end_char : sp.end_char + len(tail)].lower() != tail
+    ]
     return bool(body) and bool(spans) and min(body) < min(sp.start_char for sp in spans)
