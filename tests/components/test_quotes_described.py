@@ -5,8 +5,9 @@
 ('Holdings', 'plc') or the one the article is about; 'a spokesman for the
 club' for the club. Two that fit, one that fits only far back, a name with no
 marker, a word just used for something else ('a club in Leeds'), a
-description with a word of its own ('the rival company') or a document ('the
-report') name no one. 'The newspaper' is the one outlet named nearby ('Kelvara
+description with a word of its own ('the rival company', 'the company that
+built the ferry') or a document ('the report') name no one; a relative clause
+set off by a comma ('The company, which employs 300 people,') narrows nothing. 'The newspaper' is the one outlet named nearby ('Kelvara
 Daily Courier'), never a company the report is about. Own sentences, invented
 names.
 """
@@ -78,6 +79,24 @@ _INQUIRY = (
             _INQUIRY.format(name="Dalvane Holdings plc")
             + "The rival company said all twelve crew were safe.",
             None,
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Holdings plc")
+            + "The company, which employs 300 people, said all twelve crew "
+            "were safe.",
+            "Dalvane Holdings",  # a relative clause set off adds, narrows nothing
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Holdings plc")
+            + "The company that built the ferry said all twelve crew were safe.",
+            None,  # a company of its own
+        ),
+        (
+            _INQUIRY.format(name="Dalvane Holdings plc")
+            + "Dalvane Holdings plc and Orrin Brands Ltd have denied any "
+            "wrongdoing. The firm, which employs 300 people, said all twelve "
+            "crew were safe.",
+            None,  # two companies nearby
         ),
         (
             "The Velmoran Navy published its annual review on Sunday. "

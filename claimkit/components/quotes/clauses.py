@@ -194,3 +194,120 @@ def attribution_after(
         and all(c.i < token.i or c.is_punct for c in token.children)
     )
     return left if found else None
+
+
+# verbs whose object is whom they speak to, not what they say: 'told me'
+_ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify"}
+# relative pronouns a report may lose to the front of its relative clause
+_FRONTED = {"which", "who", "whom", "that"}
+
+
+def addressee(verb: Token, token: Token) -> bool:
+    """``token`` is the person ``verb`` speaks to: 'she told me', 'warned staff'."""
+    return token.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ADDRESSED
+
+
+def that_clause_after_phrase(verb: Token) -> list[Token]:
+    """'said in an interview that ...', 'told a meeting of donors that ...': the
+    'that'-clause the parse hung on a noun after the verb.
+
+    The noun is the object of a preposition of the verb, or the addressee of a
+    verb of telling (or a noun in that addressee's own prepositional phrase).
+    The complementizer 'that' (a ``mark``, not the relative pronoun of 'an
+    interview that aired') shows the clause is what the verb reports.
+    """
+    nouns: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+        elif addressee(verb, child):
+            nouns.append(child)
+            for prep in child.rights:
+                if prep.dep_ == "prep":
+                    nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+    for noun in nouns:
+        for clause in noun.rights:
+            if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                for c in clause.children
+            ):
+                return [clause]
+    return []
+
+
+def fronted_relative(verb: Token, clause: Token) -> int | None:
+    """'the donors, which he said were generous': a cue in a relative clause
+    whose report lost its relative pronoun to the front of that clause.
+
+    Returns the index of the report's first word after the cue ('were
+    generous'), else None. 'the man who said prices rose' (the pronoun is the
+    cue's own subject) is no such case.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    edge = clause.left_edge
+    if edge.i > verb.i or edge.lower_ not in _FRONTED or edge.head.i == verb.i:
+        return None
+    before = [t for t in clause.subtree if t.i < verb.i]
+    after = [t.i for t in clause.subtree if t.i > verb.i]
+    return after[0] if before == [edge] and after else None
+
+
+def inserted_as_complement(verb: Token, subject: Token | None, marks: set[str]) -> bool:
+    """'These workers, Ann Ray explained at the hearing, were well paid': a cue
+    set off by commas (or dashes) that the parse made the complement of the
+    verb after it. The cue's phrase holds no verb and no report of its own,
+    and words of the report stand on both sides of it."""
+    head = verb.head
+    if (
+        subject is None
+        or verb.dep_ != "ccomp"
+        or not subject.i < verb.i < head.i
+        or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and not addressee(verb, c)
+            for c in verb.children
+        )
+    ):
+        return False
+    doc = verb.doc
+    start = verb.sent.start
+    opening = subject.left_edge.i - 1
+    closing = next((t.i for t in doc[verb.i + 1 : head.i] if t.text in marks), None)
+    if closing is None or opening - start < 2 or doc[opening].text not in marks:
+        return False
+    words = [t for t in doc[verb.i + 1 : closing] if not t.is_punct]
+    return not any(t.pos_ in ("VERB", "AUX") for t in words) and all(
+        verb.i in [a.i for a in t.ancestors] for t in words
+    )
+
+
+def that_complement(verb: Token) -> bool:
+    """The verb's complement opens with the complementizer 'that' and has a
+    subject of its own: 'demanded that the firm pay', not 'demanded a recount'
+    or 'asked him to stay'."""
+    return any(
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        for clause in verb.children
+    )
+
+
+def unmarked_clause(verb: Token) -> list[Token]:
+    """'said after the vote he would resign': a clause with a subject of its own
+    and no subordinating word, which the parse hung on the verb as an adverbial
+    clause after a phrase of the cue's; 'said it when he left' (marked) and
+    'said, adding ...' (no subject) are no report. The clause's subject follows
+    a phrase right after the verb ('said he would' parses as a complement)."""
+    return [
+        clause
+        for clause in verb.rights
+        if clause.dep_ == "advcl"
+        and clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(
+            c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children
+        )
+        and verb.doc[verb.i + 1].dep_ == "prep"
+    ]

@@ -15,7 +15,8 @@ the article is about (named most often, at least twice). A word of
 outlet whose name holds a word of ``media_markers`` ('China Daily', 'Radio
 Ndeke'). A description with a
 word of its own ('the rival company', 'the Indian navy') or a name after it
-('the club of ...') is left to the rules that read it; documents ('the
+('the club of ...') is left to the rules that read it (a relative clause set
+off by a comma, 'The firm, which owns 13 farms,', is none); documents ('the
 report') fit no one.
 """
 
@@ -130,14 +131,22 @@ class _Described(_Antecedents):
 
     @staticmethod
     def _bare_definite(noun: Token) -> bool:
-        """'the navy': a singular noun with 'the' and nothing else of its own."""
+        """'the navy': a singular noun with 'the' and nothing else of its own.
+
+        A relative clause set off by a comma adds to the noun without narrowing
+        it ('The firm, which owns 13 farms, said'); 'the firm that owns ...'
+        and 'the firm in Leeds' name a firm of their own.
+        """
         if noun.pos_ != "NOUN" or (noun.tag_ != "NN" and noun.lower_ != "police"):
             return False  # 'the companies said' is more than one
         lefts = list(noun.lefts)
         if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
             return False
+        doc = noun.doc
+        set_off = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
         return not any(
             c.dep_ in ("prep", "appos", "relcl", "acl", "compound", "amod")
+            and not (set_off and c.dep_ == "relcl")
             for c in noun.rights
         )
 

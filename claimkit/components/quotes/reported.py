@@ -16,9 +16,15 @@ import bisect
 from spacy.tokens import Token
 
 from claimkit.components.quotes.clauses import (
+    addressee,
     attribution_after,
+    fronted_relative,
+    inserted_as_complement,
     judged_sayable,
     second_report,
+    that_clause_after_phrase,
+    that_complement,
+    unmarked_clause,
 )
 from claimkit.components.quotes.context import _RELATIVE, _SUBJECTS, _Quote
 from claimkit.components.quotes.mixed import _PhraseQuotes
@@ -70,14 +76,17 @@ class _ReportedSpeech(_PhraseQuotes):
                 continue
             clause: tuple[int, int] | None = None
             quote: _Quote | None = None
+            route = ""
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and (
                 lemma in self.finder.indirect_lemmas
-                and lemma not in self.finder.quote_only
+                and (lemma not in self.finder.quote_only or that_complement(token))
             ):
                 # a reported clause ('said that ...'), never a bare object
                 # ('attacked Clinton', 'called for a vote'): an object phrase is a
-                # report only around a quoted phrase (``mixed_quotes``)
+                # report only around a quoted phrase (``mixed_quotes``); a verb
+                # that reports only a quote it introduces ('demanded a recount')
+                # also reports a 'that'-clause ('demanded that the firm pay')
                 name = self._inverted_inserted(token)
                 if name is not None:
                     # 'The problem, said Ann Ray, head of X, is cost': the
@@ -91,14 +100,21 @@ class _ReportedSpeech(_PhraseQuotes):
                         self._set_subject(quote, name)
                 else:
                     clause = self._reported_clause(token)
-                    if (
-                        clause is None
-                        and token.dep_ == "parataxis"
-                        and not self._idiom(token)  # 'That said, ...'
-                    ):
+                    if clause is not None or self._idiom(token):  # 'That said,'
+                        pass
+                    elif token.dep_ == "parataxis":
                         clause = self._inserted_clause(token)
+                    elif inserted_as_complement(
+                        token, self._subject(token), _INSERT_MARKS
+                    ):
+                        # 'These workers, Ann Ray explained, were well paid':
+                        # the parse hung the report's verb above the cue
+                        sent = self.sent(token.i)
+                        clause = self._trim(sent.start, sent.end - 1)
+                        route = "inserted"
                 if clause is not None and quote is None:
                     quote = _Quote(clause[0], clause[1], "indirect")
+                    quote.route = route
                     if not self._set_speaker(quote, token):
                         quote.cue = token
                         quote.cue_text = self._cue_text(token)
@@ -122,7 +138,7 @@ class _ReportedSpeech(_PhraseQuotes):
                 continue
             if (
                 lemma in self.finder.indirect_lemmas
-                and quote.route != "inverted"
+                and quote.route not in ("inverted", "inserted")
                 and not self._states(cut)
             ):
                 continue
@@ -211,7 +227,7 @@ class _ReportedSpeech(_PhraseQuotes):
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         clauses = [c for c in clauses if c.dep_ == "ccomp" or c.lemma_ == "be"]
         if not clauses:
-            clauses = self._that_clause_after_phrase(verb)
+            clauses = that_clause_after_phrase(verb) or unmarked_clause(verb)
         if not clauses:
             return None
         around = any(c.i < verb.i for c in clauses) and any(
@@ -232,13 +248,14 @@ class _ReportedSpeech(_PhraseQuotes):
             return None  # 'If they say the price will double, ...'
         if self._mooted(verb):
             return None  # 'Analysts could say rates will fall', 'Did he say ...?'
+        fronted = fronted_relative(verb, clause)  # 'which he said were ...'
         if (
             any(c.dep_ == "neg" for c in verb.children)
             or any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if", "than")
                 for c in clause.children
             )
-            or clause.left_edge.lower_ in _QUESTION_WORDS
+            or (clause.left_edge.lower_ in _QUESTION_WORDS and fronted is None)
         ):
             # 'has not said that', 'asked whether', 'could say how ...', 'told
             # what they expect', 'more from claiming than ...': nothing is stated
@@ -264,10 +281,12 @@ class _ReportedSpeech(_PhraseQuotes):
             # 'The gap was so narrow, he claimed, that only his party ...': the
             # cue is set into its report, which runs around it
             return self._trim(sent.start, sent.end - 1)
-        left = max(clause.left_edge.i, sent.start)
+        left = max(clause.left_edge.i if fronted is None else fronted, sent.start)
         right = min(clause.right_edge.i, sent.end - 1)
         if left < verb.i < right:
             return None
+        if fronted is not None:
+            return self._trim(left, right)  # the relative clause ends the report
         if left > verb.i:
             right = self._report_end(verb, clause, right)
             left = self._past_cue_phrase(verb, clause, left)
@@ -462,27 +481,6 @@ class _ReportedSpeech(_PhraseQuotes):
             last -= 1
         return self.doc[last].text == "?" and not self.in_marks(self.doc[last].idx)
 
-    @staticmethod
-    def _that_clause_after_phrase(verb: Token) -> list[Token]:
-        """'said in an interview that ...': the 'that'-clause the parse hung on a noun.
-
-        The complementizer 'that' (a ``mark``, not the relative pronoun of 'an
-        interview that aired') shows the clause is what the verb reports.
-        """
-        for prep in verb.rights:
-            if prep.dep_ != "prep":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                for clause in obj.rights:
-                    if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
-                        for c in clause.children
-                    ):
-                        return [clause]
-        return []
-
     def _idiom(self, verb: Token) -> bool:
         """'That said, ...' / 'Having said that': a connective, no report."""
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -535,7 +533,8 @@ class _ReportedSpeech(_PhraseQuotes):
     def _inserted_clause(self, verb: Token) -> tuple[int, int] | None:
         """What an inserted 'X said,' reports: the longer side of its sentence."""
         if self._subject(verb) is None or any(
-            g.dep_ in ("ccomp", "dobj", "xcomp") for g in verb.children
+            g.dep_ in ("ccomp", "dobj", "xcomp") and not addressee(verb, g)
+            for g in verb.children
         ):
             return None
         sent = self.sent(verb.i)
