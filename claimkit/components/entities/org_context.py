@@ -149,9 +149,15 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         # "Vioxx, which was withdrawn": a product's clause; and a town the
         # place list misses has its own too ("Tulsa expanded beyond its plat").
         return None
+    if label == "PERSON" and _band(span, resolver):
+        return "ORG"
     # Of a name no recognizer tagged the clues are weak: they keep it, but
     # do not outvote what the model says of its other mentions.
     its = "ORG" if span[0].ent_type_ else WEAK + "ORG"
+    # A longer name typed PERSON no given name opens: "Halvorsen Marwick".
+    unnamed = (
+        label == "PERSON" and len(span) > 1 and span[0].text not in resolver.given_names
+    )
     relative = _relative(root)
     if relative is not None:
         pronoun, verb = relative
@@ -159,8 +165,13 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
             return _who(span, label, verb, resolver)
         if _its_in_clause(verb) or _does_business(verb):
             return its
+        if pronoun == "which" and label == "PERSON" and len(span) > 1:
+            # "Dalton Rowe, which makes engines": no person is a "which"
+            return "ORG" if verb.lemma_ in _BUSINESS_VERBS else WEAK + "ORG"
     if len(span) == 1 and _subject_with_its(root):
         return its
+    if unnamed and (_subject_with_its(root) or _said_it(root, resolver)):
+        return its  # "Halvorsen Marwick said it would close its plant"
     if (
         label != "PERSON"
         and len(span) == 1
@@ -385,6 +396,43 @@ def _subject_with_its(root: Token) -> bool:
         root = root.head
     verb = root.head
     return root.dep_ == "nsubj" and verb.pos_ == "VERB" and _its_in_clause(verb)
+
+
+def _said_it(root: Token, resolver: EntityResolver) -> bool:
+    """The name says "it" does business or has its own: "X said it would
+    close its plant", "X said it had raised $2 billion"; not "X said it was
+    wrong" (an "it" any speaker uses)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in resolver.speech_verbs:
+        return False
+    return any(
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+        and (_its_in_clause(clause) or _does_business(clause))
+        for clause in verb.children
+    )
+
+
+def _band(span: Span, resolver: EntityResolver) -> bool:
+    """ "the Wombles": a plural name after "the" that is no family's (no
+    known surname or given name before its "s": "the Kennedys", "the
+    Joneses") names a band or a team."""
+    token = span[0]
+    text = token.text
+    if (
+        len(span) != 1
+        or token.tag_ != "NNPS"
+        or span.start == 0
+        or span.doc[span.start - 1].lower_ != "the"
+        or not (len(text) > 4 and text.endswith("s") and text[1:].islower())
+    ):
+        return False
+    stems = (text[:-1], text[:-2]) if text.endswith("es") else (text[:-1],)
+    return not any(
+        stem.lower() in SURNAMES or stem in resolver.given_names for stem in stems
+    )
 
 
 def _subject_doing_business(root: Token) -> bool:
