@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.industry import industry_shaped
 from claimkit.components.entities.nonagents import non_agent_evidence
-from claimkit.components.entities.org_context import org_context
+from claimkit.components.entities.org_context import org_context, person_typed_body
 from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
@@ -183,7 +183,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and not role_named(span, root, resolver)
     ):
         return "ORG"
-    if _person_typed_body(span, resolver) and not role_named(span, root, resolver):
+    if person_typed_body(span, resolver) and not role_named(span, root, resolver):
         return "ORG"  # "Kestrel Programme", "Harbin Academy" typed PERSON
     if any(t.text == "&" for t in span[1:-1]) and not _cited(span):
         return "ORG"  # "Johnson & Johnson", "Marks & Spencer": a firm's name
@@ -277,19 +277,6 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return org_context(span, root, resolver)
-
-
-def _person_typed_body(span: Span, resolver: EntityResolver) -> bool:
-    """A name the model typed PERSON that ends in the head of a body's name
-    ("Programme", "Academy", "Centre": the lexicon's ``of_heads``), one no
-    surname ("Chambers", "Council"): no person's name ends so."""
-    last = span[-1]
-    return (
-        len(span) > 1
-        and span[0].ent_type_ == "PERSON"
-        and last.text in resolver.of_heads
-        and last.lower_ not in SURNAMES
-    )
 
 
 def _hyphened_code(span: Span) -> bool:

@@ -115,6 +115,11 @@ _DEAL_NOUNS = frozenset(
 )
 _DEAL_VERBS = frozenset({"lead", "back", "fund", "finance", "make"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Organization nouns a person may be too: "she is a producer", "a giant".
+_PERSON_CAPABLE = frozenset(
+    {"maker", "producer", "developer", "operator", "parent", "giant", "side"}
+    | {"unit", "board", "label", "daily", "supplier", "provider", "broker"}
+)
 _AGENT_LABELS = frozenset({"PERSON", "ORG"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 
@@ -149,7 +154,7 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         # "Vioxx, which was withdrawn": a product's clause; and a town the
         # place list misses has its own too ("Tulsa expanded beyond its plat").
         return None
-    if label == "PERSON" and _band(span, resolver):
+    if label == "PERSON" and (_band(span, resolver) or _said_to_be_org(root, resolver)):
         return "ORG"
     # Of a name no recognizer tagged the clues are weak: they keep it, but
     # do not outvote what the model says of its other mentions.
@@ -412,6 +417,36 @@ def _said_it(root: Token, resolver: EntityResolver) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
         and (_its_in_clause(clause) or _does_business(clause))
         for clause in verb.children
+    )
+
+
+def person_typed_body(span: Span, resolver: EntityResolver) -> bool:
+    """A name the model typed PERSON that ends in the head of a body's name
+    ("Programme", "Academy", "Centre": the lexicon's ``of_heads``), one no
+    surname ("Chambers", "Council"): no person's name ends so."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and span[0].ent_type_ == "PERSON"
+        and last.text in resolver.of_heads
+        and last.lower_ not in SURNAMES
+    )
+
+
+def _said_to_be_org(root: Token, resolver: EntityResolver) -> bool:
+    """The name is the subject of "is" or "has become" an organization noun:
+    "X has become the third biggest search firm", "X is a charity"; not a
+    noun a person may be ("a producer", "a giant of jazz")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.pos_ == "NOUN"
+        and c.lower_ in resolver.org_nouns
+        and c.lower_ not in resolver.roles
+        and c.lower_ not in _PERSON_CAPABLE
+        for c in verb.children
     )
 
 
