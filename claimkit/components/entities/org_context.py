@@ -451,14 +451,16 @@ def _said_to_be_org(root: Token, resolver: EntityResolver) -> bool:
 
 
 def _band(span: Span, resolver: EntityResolver) -> bool:
-    """ "the Wombles": a plural name after "the" that is no family's (no
-    known surname or given name before its "s": "the Kennedys", "the
+    """ "the Wombles played": a plural name after "the" that acts (a
+    subject or an owner: not "commentaries on the Psalms") and is no family's
+    (no known surname or given name before its "s": "the Kennedys", "the
     Joneses") names a band or a team."""
     token = span[0]
     text = token.text
     if (
         len(span) != 1
         or token.tag_ != "NNPS"
+        or token.dep_ not in ("nsubj", "poss")
         or span.start == 0
         or span.doc[span.start - 1].lower_ != "the"
         or not (len(text) > 4 and text.endswith("s") and text[1:].islower())
