@@ -56,7 +56,11 @@ from claimkit.components.entities.mentions import (
 from claimkit.components.entities.places import is_place, not_opened_by_place
 from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
-from claimkit.components.entities.support import _supported, _unsupported
+from claimkit.components.entities.support import (
+    _supported,
+    _unsupported,
+    orgs_by_members,
+)
 from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED, THING
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
@@ -245,6 +249,7 @@ def _cluster(
             group_label[key] = label
             for word in _index_words(key, joint):
                 index[word].append(key)
+    orgs_by_members(groups, group_label, members, names, labels, resolver)
     found = [
         (group_label[k], spans)
         for k, spans in groups.items()

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from claimkit.linking.normalize import SURNAMES
 from claimkit.text.lexicon import load_lexicon
 from claimkit.text.names import GivenNames
 
@@ -57,8 +58,8 @@ def _name_start(doc: Doc, head: int, given: GivenNames) -> int | None:
     if start == head:
         return None
     first = doc[start]
-    if start == head - 1 and first.text in given:
-        return None  # "Tom Power", "Anna Steel": a person
+    if start == head - 1 and first.text in given and doc[head].lower_ in SURNAMES:
+        return None  # "Tom Power", "Anna Steel": a person ("Ada Aircraft" is none)
     return start
 
 

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.industry import industry_shaped
 from claimkit.components.entities.nonagents import non_agent_evidence
-from claimkit.components.entities.org_context import org_context
+from claimkit.components.entities.org_context import org_context, person_typed_body
 from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
@@ -182,6 +183,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and not role_named(span, root, resolver)
     ):
         return "ORG"
+    if person_typed_body(span, resolver) and not role_named(span, root, resolver):
+        return "ORG"  # "Kestrel Programme", "Harbin Academy" typed PERSON
     if any(t.text == "&" for t in span[1:-1]) and not _cited(span):
         return "ORG"  # "Johnson & Johnson", "Marks & Spencer": a firm's name
     if len(span) > 1 and last.text.title() in resolver.place_words:
@@ -561,6 +564,8 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
         return WEAK + "PERSON" if common else None
     if len(words) > 3 or not all(_name_word(t) for t in words):
         return None
+    if industry_shaped(span, resolver.given_names):
+        return None  # "Wendy Aircraft": a firm's name
     return "PERSON" if _person_like(span, resolver) else None
 
 

@@ -115,6 +115,11 @@ _DEAL_NOUNS = frozenset(
 )
 _DEAL_VERBS = frozenset({"lead", "back", "fund", "finance", "make"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Organization nouns a person may be too: "she is a producer", "a giant".
+_PERSON_CAPABLE = frozenset(
+    {"maker", "producer", "developer", "operator", "parent", "giant", "side"}
+    | {"unit", "board", "label", "daily", "supplier", "provider", "broker"}
+)
 _AGENT_LABELS = frozenset({"PERSON", "ORG"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 
@@ -149,9 +154,15 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         # "Vioxx, which was withdrawn": a product's clause; and a town the
         # place list misses has its own too ("Tulsa expanded beyond its plat").
         return None
+    if label == "PERSON" and (_band(span, resolver) or _said_to_be_org(root, resolver)):
+        return "ORG"
     # Of a name no recognizer tagged the clues are weak: they keep it, but
     # do not outvote what the model says of its other mentions.
     its = "ORG" if span[0].ent_type_ else WEAK + "ORG"
+    # A longer name typed PERSON no given name opens: "Halvorsen Marwick".
+    unnamed = (
+        label == "PERSON" and len(span) > 1 and span[0].text not in resolver.given_names
+    )
     relative = _relative(root)
     if relative is not None:
         pronoun, verb = relative
@@ -159,8 +170,13 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
             return _who(span, label, verb, resolver)
         if _its_in_clause(verb) or _does_business(verb):
             return its
+        if pronoun == "which" and label == "PERSON" and len(span) > 1:
+            # "Dalton Rowe, which makes engines": no person is a "which"
+            return "ORG" if verb.lemma_ in _BUSINESS_VERBS else WEAK + "ORG"
     if len(span) == 1 and _subject_with_its(root):
         return its
+    if unnamed and (_subject_with_its(root) or _said_it(root, resolver)):
+        return its  # "Halvorsen Marwick said it would close its plant"
     if (
         label != "PERSON"
         and len(span) == 1
@@ -385,6 +401,75 @@ def _subject_with_its(root: Token) -> bool:
         root = root.head
     verb = root.head
     return root.dep_ == "nsubj" and verb.pos_ == "VERB" and _its_in_clause(verb)
+
+
+def _said_it(root: Token, resolver: EntityResolver) -> bool:
+    """The name says "it" does business or has its own: "X said it would
+    close its plant", "X said it had raised $2 billion"; not "X said it was
+    wrong" (an "it" any speaker uses)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in resolver.speech_verbs:
+        return False
+    return any(
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+        and (_its_in_clause(clause) or _does_business(clause))
+        for clause in verb.children
+    )
+
+
+def person_typed_body(span: Span, resolver: EntityResolver) -> bool:
+    """A name the model typed PERSON that ends in the head of a body's name
+    ("Programme", "Academy", "Centre": the lexicon's ``of_heads``), one no
+    surname ("Chambers", "Council"): no person's name ends so."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and span[0].ent_type_ == "PERSON"
+        and last.text in resolver.of_heads
+        and last.lower_ not in SURNAMES
+    )
+
+
+def _said_to_be_org(root: Token, resolver: EntityResolver) -> bool:
+    """The name is the subject of "is" or "has become" an organization noun:
+    "X has become the third biggest search firm", "X is a charity"; not a
+    noun a person may be ("a producer", "a giant of jazz")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in ("be", "become", "remain"):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.pos_ == "NOUN"
+        and c.lower_ in resolver.org_nouns
+        and c.lower_ not in resolver.roles
+        and c.lower_ not in _PERSON_CAPABLE
+        for c in verb.children
+    )
+
+
+def _band(span: Span, resolver: EntityResolver) -> bool:
+    """ "the Wombles played": a plural name after "the" that acts (a
+    subject or an owner: not "commentaries on the Psalms") and is no family's
+    (no known surname or given name before its "s": "the Kennedys", "the
+    Joneses") names a band or a team."""
+    token = span[0]
+    text = token.text
+    if (
+        len(span) != 1
+        or token.tag_ != "NNPS"
+        or token.dep_ not in ("nsubj", "poss")
+        or span.start == 0
+        or span.doc[span.start - 1].lower_ != "the"
+        or not (len(text) > 4 and text.endswith("s") and text[1:].islower())
+    ):
+        return False
+    stems = (text[:-1], text[:-2]) if text.endswith("es") else (text[:-1],)
+    return not any(
+        stem.lower() in SURNAMES or stem in resolver.given_names for stem in stems
+    )
 
 
 def _subject_doing_business(root: Token) -> bool:

@@ -173,3 +173,46 @@ def _beside_speech(span: Span, resolver: EntityResolver) -> bool:
     doc = span.doc
     near = [*doc[max(span.start - 2, 0) : span.start], *doc[span.end : span.end + 2]]
     return any(t.pos_ == "VERB" and t.lemma_ in resolver.speech_verbs for t in near)
+
+
+def org_by_members(
+    key: str,
+    keys: list[str],
+    names: dict[str, _Name],
+    labels: dict[str, str],
+    resolver: EntityResolver,
+) -> bool:
+    """A group led by a name typed PERSON that its short forms show is an
+    organization: "Pernod Ricard" once, beside "Pernod" eight times with a
+    firm's clue ("Pernod shares"). Only when the forms the text calls an
+    organization, on a clue of its own, hold most of the group's mentions,
+    no form has a person's clue ("Mr", "who", a role) and no given name
+    opens the full name (a person's surname is often typed ORG alone)."""
+    if not key or key.split()[0].title() in resolver.given_names:
+        return False
+    forms = [names[k] for k in keys if k in names]
+    if any(name.evidence["PERSON"] or name.evidence[WEAK + "PERSON"] for name in forms):
+        return False
+    orgs = [
+        name
+        for name in forms
+        if labels.get(name.key) == "ORG" and name.evidence["ORG"] > 0
+    ]
+    mentions = sum(len(name.spans) for name in forms)
+    return bool(orgs) and 2 * sum(len(name.spans) for name in orgs) > mentions
+
+
+def orgs_by_members(
+    groups: dict[str, list[Span]],
+    group_label: dict[str, str],
+    members: dict[str, list[str]],
+    names: dict[str, _Name],
+    labels: dict[str, str],
+    resolver: EntityResolver,
+) -> None:
+    """Type ORG each PERSON group its forms show is one (:func:`org_by_members`)."""
+    for key in groups:
+        if group_label[key] == "PERSON" and org_by_members(
+            key, [key, *members[key]], names, labels, resolver
+        ):
+            group_label[key] = "ORG"
