@@ -218,3 +218,77 @@ def test_plain_object_of_use_is_no_product_without_a_firm(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Harlow Partners")]
+
+
+def test_machines_running_a_name_make_it_software(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Staff use laptops running Pellar Nine.",
+        """
+        Staff   NOUN  nsubj    1
+        use     VERB  ROOT     1 O use
+        laptops NOUN  dobj     1
+        running VERB  acl      2 O run
+        Pellar  PROPN compound 5 B-PERSON
+        Nine    PROPN dobj     3 I-PERSON
+        .       PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_a_person_running_a_firm_keeps_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Her brother runs Pellar Nine.",
+        """
+        Her     PRON  poss     1
+        brother NOUN  nsubj    2
+        runs    VERB  ROOT     2 O run
+        Pellar  PROPN compound 4 B-ORG
+        Nine    PROPN dobj     2 I-ORG
+        .       PUNCT punct    2
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Pellar Nine")]
+
+
+def test_product_noun_in_apposition(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Stores stocked its handheld console, the Zorvane Duo.",
+        """
+        Stores   NOUN  nsubj    1
+        stocked  VERB  ROOT     1 O stock
+        its      PRON  poss     4
+        handheld ADJ   amod     4
+        console  NOUN  dobj     1
+        ,        PUNCT punct    4
+        the      DET   det      8
+        Zorvane  PROPN compound 8 B-ORG
+        Duo      PROPN appos    4 I-ORG
+        .        PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_firm_in_apposition_to_an_org_noun_stays(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "Stores stocked goods from its supplier, the Zorvane Duo.",
+        """
+        Stores   NOUN  nsubj    1
+        stocked  VERB  ROOT     1 O stock
+        goods    NOUN  dobj     1
+        from     ADP   prep     1
+        its      PRON  poss     5
+        supplier NOUN  pobj     3
+        ,        PUNCT punct    5
+        the      DET   det      9
+        Zorvane  PROPN compound 9 B-ORG
+        Duo      PROPN appos    5 I-ORG
+        .        PUNCT punct    1
+        """,
+    )
+    assert found(doc, resolver) == [("ORG", "Zorvane Duo")]

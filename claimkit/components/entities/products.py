@@ -8,9 +8,10 @@ products (``product_heads``, ``product_frame_nouns``, ``product_frame_verbs``
 and ``maker_verbs`` of the entities lexicon):
 
 - a product noun ending the noun phrase the name opens, "the Zorbix
-  console", "Quill Writer software", "the Velo operating system";
+  console", "Quill Writer software", "the Velo operating system", or in
+  apposition to it: "its handheld console, the Zorbix";
 - a frame of use: "users of Quill", "Zorbix owners", "a new version of
-  Quill", "upgrade to Quill", "installed Quill";
+  Quill", "upgrade to Quill", "installed Quill", "laptops running Quill";
 - a version number after it or ending it: "Quill 2.0", "Velo 10.4";
 - an organization of the article opening the name, and a product noun
   closing it: "Acme Phone" where "Acme" is a name of its own.
@@ -76,6 +77,7 @@ def _product_mention(span: Span, firms: set[str], resolver: EntityResolver) -> b
     root = span.root
     return (
         _product_head_after(span, resolver)
+        or _product_appositive(root, resolver)
         or _version(span)
         or _frame(span, root, resolver)
         or _firm_product(span, firms, resolver)
@@ -103,6 +105,21 @@ def _product_head_after(span: Span, resolver: EntityResolver) -> bool:
         return False
     root = span.root
     return root.head.i == head.i or root.head.i in range(span.end, head.i + 1)
+
+
+def _product_appositive(root: Token, resolver: EntityResolver) -> bool:
+    """ "its new handheld console, the Zorvane", "the Zorvane, a tablet": the
+    name and a product noun in apposition."""
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        return head.is_lower and head.lower_ in resolver.product_heads
+    return any(
+        c.dep_ == "appos"
+        and c.i > root.i
+        and c.is_lower
+        and c.lower_ in resolver.product_heads
+        for c in root.children
+    )
 
 
 def _affiliated(span: Span, resolver: EntityResolver) -> bool:
@@ -141,8 +158,23 @@ def _frame(span: Span, root: Token, resolver: EntityResolver) -> bool:
     if root.dep_ == "compound" and head.i == span.end:
         return head.is_lower and head.lower_ in ("users", "owners")
     if root.dep_ == "dobj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in resolver.product_frame_verbs
+        return head.lemma_.lower() in resolver.product_frame_verbs or _run_on(
+            head, resolver
+        )
     return False
+
+
+def _run_on(verb: Token, resolver: EntityResolver) -> bool:
+    """ "machines running Quill", "the laptop runs Quill": a computer or a
+    device runs the name (a person runs a firm, a machine its software)."""
+    if verb.lemma_.lower() != "run":
+        return False
+    host: Token | None = None
+    if verb.dep_ == "acl":
+        host = verb.head
+    else:
+        host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return host is not None and host.is_lower and host.lower_ in resolver.product_hosts
 
 
 def _firm_product(span: Span, firms: set[str], resolver: EntityResolver) -> bool:

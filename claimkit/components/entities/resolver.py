@@ -148,6 +148,7 @@ class EntityResolver(LexiconComponent):
         self.product_frame_verbs = set(lex.get("product_frame_verbs", []))
         self.maker_verbs = set(lex.get("maker_verbs", []))
         self.product_use_verbs = set(lex.get("product_use_verbs", []))
+        self.product_hosts = set(lex.get("product_hosts", []))
         self.org_tail_words = set(lex.get("org_tail_words", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
