@@ -43,6 +43,7 @@ from claimkit.components.entities.mentions import (
     _token_texts,
 )
 from claimkit.components.entities.org_context import untagged_firms
+from claimkit.components.entities.products import products_by_use
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
 from claimkit.components.entities.spans import (
@@ -142,6 +143,13 @@ class EntityResolver(LexiconComponent):
         self.compass_words = set(lex.get("compass_words", []))
         self.charge_words = set(lex.get("charge_words", []))
         self.work_list_nouns = set(lex.get("work_list_nouns", []))
+        self.product_heads = {w.lower() for w in lex.get("product_heads", [])}
+        self.product_frame_nouns = set(lex.get("product_frame_nouns", []))
+        self.product_frame_verbs = set(lex.get("product_frame_verbs", []))
+        self.maker_verbs = set(lex.get("maker_verbs", []))
+        self.product_use_verbs = set(lex.get("product_use_verbs", []))
+        self.product_hosts = set(lex.get("product_hosts", []))
+        self.org_tail_words = set(lex.get("org_tail_words", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
 
@@ -244,6 +252,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     labels = {key: _decide(name, resolver) for key, name in names.items()}
     listed_with_works(names, labels)
     things_by_use(names, labels, resolver)
+    products_by_use(names, labels, resolver)
     clusters = _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak, resolver.given_names)
     if resolver.resolve_pronouns:
