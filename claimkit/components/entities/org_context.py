@@ -198,7 +198,7 @@ def untagged_firms(
     start-up, ...". Only a lone capitalized word (no neighbour in capitals,
     so no part of a longer name) that is no known place, given name or
     nationality; an acronym only by a firm's own words."""
-    texts = Counter(t.text for t in doc)  # read once, not once per candidate
+    texts: Counter[str] | None = None  # counted once, when a candidate needs it
     for token in doc:
         i = token.i
         if i in taken or token.ent_type_ or token.pos_ != "PROPN":
@@ -210,7 +210,11 @@ def untagged_firms(
             continue
         if (i + 1 < len(doc) and doc[i + 1].like_num) or (i and doc[i - 1].like_num):
             continue  # "Underground 2", "Pier 1 Imports": a longer name's word
-        if token.tag_ == "NNPS" or _common_word(token, texts):
+        if token.tag_ == "NNPS":
+            continue
+        if texts is None:
+            texts = Counter(t.text for t in doc)
+        if _common_word(token, texts):
             continue  # "Gamer buys ..." opening a text that has "a gamer"
         key = _key_text(text)
         if (

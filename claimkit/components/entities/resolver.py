@@ -51,6 +51,7 @@ from claimkit.components.entities.spans import (
     _key_text,
     name_s_at,
 )
+from claimkit.components.entities.terms import lower_case_acronyms
 from claimkit.components.entities.works import listed_with_works, things_by_use
 from claimkit.errors import Errors
 from claimkit.linking.normalize import SURNAMES
@@ -204,6 +205,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     found = votes(doc)
     owned = _names_with_s(doc, ents, resolver)
     covered: set[int] = set()  # a completed name covers the span after it
+    terms = lower_case_acronyms(doc)
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
@@ -213,7 +215,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
         said = (
             not retyped and found and labels_over(found, ent.start, ent.end)
         ) or ent.label_
-        for span in _candidate_spans(ent, resolver, demonyms, owned):
+        for span in _candidate_spans(ent, resolver, demonyms, owned, terms):
             if span.start in titled or not covered.isdisjoint(
                 range(span.start, span.end)
             ):

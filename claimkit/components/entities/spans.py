@@ -63,6 +63,7 @@ def _candidate_spans(
     resolver: EntityResolver,
     demonyms: set[str],
     owned: frozenset[str] = frozenset(),
+    terms: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Trim an entity span to the names it holds.
 
@@ -72,7 +73,8 @@ def _candidate_spans(
     after an organization or a title inside one span ("Golf Channel's Jaime
     Diaz", "Ontario Premier Doug Ford") is a name of its own. A name the
     recognizer cut short is completed (:func:`_completed`), and one whose
-    key is in ``owned`` keeps the "'s" after it ("McDonald's").
+    key is in ``owned`` keeps the "'s" after it ("McDonald's"); an acronym in
+    ``terms`` (spelled out in lower case: a term of a field) is no name.
     """
     found: list[Span] = []
     for line in lines_of(ent):
@@ -95,7 +97,7 @@ def _candidate_spans(
             if not (
                 _is_noise(part, resolver, demonyms)
                 or inside_longer_title(part, resolver)
-                or spelled_in_lower_case(part)
+                or spelled_in_lower_case(part, terms)
             ):
                 found.append(part)
     return found

@@ -16,17 +16,16 @@ _OPEN = {"(": ")", "[": "]"}
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "a", "an", "over"})
 
 
-def spelled_in_lower_case(span: Span) -> bool:
-    """The span is an acronym its text spells out in lower-case words."""
-    if len(span) != 1 or not _acronym(span[0]):
-        return False
-    return span.text in lower_case_acronyms(span.doc)
+def spelled_in_lower_case(span: Span, terms: frozenset[str]) -> bool:
+    """The span is an acronym its text spells out in lower-case words
+    (``terms``: :func:`lower_case_acronyms` of its Doc)."""
+    return len(span) == 1 and span.text in terms
 
 
 def lower_case_acronyms(doc: Doc) -> frozenset[str]:
     """The acronyms of ``doc`` spelled out in lower case beside a bracket:
-    "words (ACR)" or "ACR (words)". Read only for a span that is an acronym
-    (nothing is kept on the Doc, which must stay serializable)."""
+    "words (ACR)" or "ACR (words)". Read once per Doc by the caller (nothing
+    is kept on the Doc, which must stay serializable)."""
     return frozenset(_find(doc))
 
 
