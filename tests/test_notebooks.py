@@ -60,11 +60,17 @@ def test_notebooks_committed_without_outputs() -> None:
 @pytest.mark.model
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebooks_execute_on_examples(path: Path) -> None:
+def test_notebooks_execute_on_examples(path: Path, tmp_path: Path) -> None:
     notebook = execute_notebook(
         path,
-        env={"CLAIMKIT_CORPUS": str(EXAMPLES), "CLAIMKIT_ARTICLES": str(EXAMPLES)},
+        env={
+            "CLAIMKIT_CORPUS": str(EXAMPLES),
+            "CLAIMKIT_ARTICLES": str(EXAMPLES),
+            "TMPDIR": str(tmp_path),
+        },
     )
+    # A notebook's scratch files go away with it: nothing is left in the temp folder.
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("claimkit")] == []
     outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     shown = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
