@@ -26,17 +26,6 @@ MISSES = {
         "entities: 'FTC' in a06 is not found; linker: found, the alias a05 "
         "defines would still need context a06 shares with a05"
     ),
-    "b-group-Sam Altman": (
-        "entities: 'Altman' in b05 is untagged; its 'who' clause is a person's "
-        "clue, but only firm clues admit an untagged name"
-    ),
-    "b-group-SMIC": (
-        "entities: b01's name is cut to 'Manufacturing International Corp.'"
-    ),
-    "b-group-Infineon Technologies": (
-        "entities: 'Infineon' in b06 ('cut its revenue forecast') gets no 'its' "
-        "clue because the model types its headline mention GPE"
-    ),
 }
 
 

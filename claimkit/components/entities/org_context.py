@@ -195,9 +195,36 @@ def untagged_firms(
 ) -> Iterator[Span]:
     """One-word proper names no recognizer tagged that the sentence shows
     are firms: "Anthropic has raised $3.5 billion", "Mistral, the French
-    start-up, ...". Only a lone capitalized word (no neighbour in capitals,
-    so no part of a longer name) that is no known place, given name or
-    nationality; an acronym only by a firm's own words."""
+    start-up, ...". An acronym only by a firm's own words."""
+    for span in _lone_names(doc, taken, resolver):
+        clue = org_context(span, span[0], resolver)
+        # An acronym only by a firm's own words ("shares of NVIDIA"): "AI",
+        # "GDP" and "HBM" have their "its" too.
+        if clue == "ORG" or (clue == WEAK + "ORG" and not span.text.isupper()):
+            yield span
+
+
+def untagged_people(
+    doc: Doc, taken: set[int], resolver: EntityResolver
+) -> Iterator[Span]:
+    """One-word proper names no recognizer tagged that a "who" clause shows
+    are people: a known surname, "Altman, who runs the ChatGPT maker, ..."
+    (a team's "who" takes a plural verb, and a firm's name is no surname)."""
+    for span in _lone_names(doc, taken, resolver):
+        relative = _relative(span[0])
+        if (
+            relative is not None
+            and relative[0] == "who"
+            and not span.text.isupper()
+            and _who(span, "", relative[1], resolver) == "PERSON"
+        ):
+            yield span
+
+
+def _lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> Iterator[Span]:
+    """Untagged one-word proper names that may be an entity's: a lone
+    capitalized word (no neighbour in capitals, so no part of a longer
+    name) that is no common word, known place, given name or nationality."""
     texts: Counter[str] | None = None  # counted once, when a candidate needs it
     for token in doc:
         i = token.i
@@ -224,12 +251,7 @@ def untagged_firms(
             or text in resolver.demonyms
         ):
             continue
-        span = doc[i : i + 1]
-        clue = org_context(span, token, resolver)
-        # An acronym only by a firm's own words ("shares of NVIDIA"): "AI",
-        # "GDP" and "HBM" have their "its" too.
-        if clue == "ORG" or (clue == WEAK + "ORG" and not text.isupper()):
-            yield span
+        yield doc[i : i + 1]
 
 
 def _firm_words(span: Span, root: Token) -> bool:
@@ -522,12 +544,20 @@ def _known_place(key: str, resolver: EntityResolver) -> bool:
 
 
 def _placed_elsewhere(span: Span) -> bool:
-    """The model calls the same name a place somewhere else in the text."""
+    """The model calls the same name a place somewhere else in the text more
+    often than it calls it a person or an organization: "Tulsa" placed twice
+    and tagged ORG once is a town; "Infineon" placed once in a headline's
+    list and tagged ORG once in the body is not."""
     key = _key_text(span.text)
-    return any(
-        e.label_ in _PLACE_LABELS and e.start != span.start and _key_text(e.text) == key
-        for e in span.doc.ents
-    )
+    places = agents = 0
+    for e in span.doc.ents:
+        if _key_text(e.text) != key:
+            continue
+        if e.label_ in _PLACE_LABELS and e.start != span.start:
+            places += 1
+        elif e.label_ in _AGENT_LABELS:
+            agents += 1
+    return places > agents
 
 
 def _deal_agent(root: Token) -> bool:

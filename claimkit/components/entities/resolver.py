@@ -42,7 +42,7 @@ from claimkit.components.entities.mentions import (
     _Name,
     _token_texts,
 )
-from claimkit.components.entities.org_context import untagged_firms
+from claimkit.components.entities.org_context import untagged_firms, untagged_people
 from claimkit.components.entities.products import products_by_use
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import labels_over, votes
@@ -231,6 +231,9 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
         taken.update(range(span.start, span.end))
     for span in untagged_firms(doc, taken | weak | titled, resolver):
         _add_mention(names, span, "ORG", 1.0, resolver)
+        taken.update(range(span.start, span.end))
+    for span in untagged_people(doc, taken | weak | titled, resolver):
+        _add_mention(names, span, "PERSON", 1.0, resolver)
         taken.update(range(span.start, span.end))
     for span in industry_names(doc, taken | weak | titled, resolver.given_names):
         _add_mention(names, span, "ORG", 1.0, resolver)

@@ -373,23 +373,35 @@ def _surname_at(doc: Doc, i: int) -> bool:
 
 
 def _up_to_acronym(span: Span) -> Span:
-    """A name cut before the words its bracketed acronym spells out:
-    "Association of Chief Police | Officers (ACPO)"."""
+    """A name cut before or after the words its bracketed acronym spells out:
+    "Association of Chief Police | Officers (ACPO)", "Semiconductor |
+    Manufacturing International Corp. (SMIC)" (a sentence's first word the
+    recognizer left out). Only when the longer span's initials are the
+    acronym and the span's own are not."""
     doc = span.doc
     j = span.end
     while j < len(doc) and j - span.end < 3 and _name_word_at(doc, j):
         j += 1
-    if j == span.end or j + 2 >= len(doc):
-        return span
-    if doc[j].text != "(" or doc[j + 2].text != ")":
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
         return span
     letters = doc[j + 1].text
     if not (letters.isalpha() and 2 <= len(letters) <= 8 and letters[0].isupper()):
         return span
-    longer = initials([t.lower_ for t in doc[span.start : j]])
-    if longer == letters.lower() != initials([t.lower_ for t in span]):
-        return doc[span.start : j]
-    return span
+    letters = letters.lower()
+    if initials([t.lower_ for t in span]) == letters:
+        return span
+    start = span.start
+    while True:
+        if initials([t.lower_ for t in doc[start:j]]) == letters:
+            return doc[start:j]
+        if (
+            span.start - start >= 2
+            or start == 0
+            or not _name_word_at(doc, start - 1)
+            or doc[start - 1].ent_type_ not in ("", span.label_)
+        ):
+            return span
+        start -= 1
 
 
 def _name_word_at(doc: Doc, i: int) -> bool:

@@ -1,0 +1,136 @@
+"""Names the recognizer left out, cut short or placed once: what the text
+around them says.
+
+- A lone known surname no recognizer tagged is a person's name when a "who"
+  clause in the singular follows it ("Whitlock, who runs the firm, ..."); a
+  team's "who" takes a plural verb, and an unknown word is no surname.
+- A firm's clue ("X cut its forecast") stands when the model calls the name a
+  place elsewhere no more often than it calls it a person or a firm (a list
+  in a headline); a town the model places more often keeps out.
+- A bracketed acronym completes a name the recognizer cut at its first word:
+  "Semiconductor | Packaging Group Ltd (SPGL)".
+
+Parses are written out; names and sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.components.entities import EntityResolver, find_entities
+from tests.handmade import parse
+
+
+def _found(resolver: EntityResolver, doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e["label"], e["name"]) for e in find_entities(doc, resolver)]
+
+
+def _who_clause(vocab, name: str, verb: str, tag: str):  # type: ignore[no-untyped-def]
+    doc = parse(
+        vocab,
+        f"{name}, who {verb} the firm, said little.",
+        f"""
+        {name} PROPN nsubj 7
+        ,      PUNCT punct 0
+        who    PRON  nsubj 3
+        {verb} VERB  relcl 0 O run
+        the    DET   det   5
+        firm   NOUN  dobj  3
+        ,      PUNCT punct 0
+        said   VERB  ROOT  7 O say
+        little ADJ   dobj  7
+        .      PUNCT punct 7
+        """,
+    )
+    doc[3].tag_ = tag
+    return doc
+
+
+def test_untagged_known_surname_with_who_clause_is_a_person(
+    blank_nlp, resolver
+) -> None:
+    doc = _who_clause(blank_nlp.vocab, "Whitlock", "runs", "VBZ")
+    assert _found(resolver, doc) == [("PERSON", "Whitlock")]
+
+
+@pytest.mark.parametrize(
+    ("name", "verb", "tag"),
+    [
+        ("Whitlock", "run", "VBP"),  # "Whitlock, who run ...": a team's plural
+        ("Zentaro", "runs", "VBZ"),  # no known surname: nothing says person
+    ],
+    ids=["plural-verb", "not-a-surname"],
+)
+def test_untagged_who_clause_without_person_evidence_keeps_out(
+    blank_nlp, resolver, name, verb, tag
+) -> None:
+    assert _found(resolver, _who_clause(blank_nlp.vocab, name, verb, tag)) == []
+
+
+def _headline_and_body(vocab, places: int):  # type: ignore[no-untyped-def]
+    """A headline list tagging Korvane GPE (once, or twice), then "Korvane cut
+    its forecast" with Korvane tagged ORG."""
+    heads = ["Korvane", ",", "Korvane"][: 2 * places - 1]
+    rows = "\n".join(
+        f"{w} PROPN {'ROOT' if i == 0 else 'conj'} 0 B-GPE"
+        if w == "Korvane"
+        else f"{w} PUNCT punct 0"
+        for i, w in enumerate(heads)
+    )
+    n = len(heads)
+    text = ", ".join(["Korvane"] * places) + "\n\nKorvane cut its forecast."
+    return parse(
+        vocab,
+        text,
+        f"""
+        {rows}
+        \\n\\n    SPACE    dep   {n - 1}
+        Korvane  PROPN nsubj {n + 2} B-ORG
+        cut      VERB  ROOT  {n + 2} O cut
+        its      PRON  poss  {n + 4}
+        forecast NOUN  dobj  {n + 2}
+        .        PUNCT punct {n + 2}
+        """,
+    )
+
+
+def test_firm_clue_stands_over_one_place_tag_in_a_headline(blank_nlp, resolver) -> None:
+    doc = _headline_and_body(blank_nlp.vocab, places=1)
+    assert _found(resolver, doc) == [("ORG", "Korvane")]
+
+
+def test_firm_clue_yields_to_a_name_placed_more_often(blank_nlp, resolver) -> None:
+    doc = _headline_and_body(blank_nlp.vocab, places=2)
+    assert ("ORG", "Korvane") not in _found(resolver, doc)
+
+
+@pytest.mark.parametrize(
+    ("first", "acronym", "expected"),
+    [
+        ("Semiconductor", "SPGL", "Semiconductor Packaging Group Ltd"),
+        # the word before spells nothing of the acronym: the span stays
+        ("Meanwhile", "PGL", "Packaging Group Ltd"),
+    ],
+    ids=["first-word-completed", "other-word-kept-out"],
+)
+def test_bracketed_acronym_completes_a_name_cut_at_its_first_word(
+    blank_nlp, resolver, first, acronym, expected
+) -> None:
+    doc = parse(
+        blank_nlp.vocab,
+        f"{first} Packaging Group Ltd ({acronym}) said profit rose.",
+        f"""
+        {first}   PROPN compound 3
+        Packaging PROPN compound 3 B-ORG
+        Group     PROPN compound 3 I-ORG
+        Ltd       PROPN nsubj    7 I-ORG
+        (         PUNCT punct    3
+        {acronym} PROPN appos    3
+        )         PUNCT punct    3
+        said      VERB  ROOT     7 O say
+        profit    NOUN  nsubj    9
+        rose      VERB  ccomp    7 O rise
+        .         PUNCT punct    7
+        """,
+    )
+    assert ("ORG", expected) in _found(resolver, doc)
