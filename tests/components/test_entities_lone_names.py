@@ -9,6 +9,9 @@ around them says.
   in a headline); a town the model places more often keeps out.
 - A bracketed acronym completes a name the recognizer cut at its first word:
   "Semiconductor | Packaging Group Ltd (SPGL)".
+- A name of given names the model calls a firm stays one when it is listed
+  among firms only ("Lewis Palmer and Fenbrook are leading the offering");
+  beside a person it is read as the name's shape says.
 
 Parses are written out; names and sentences are our own.
 """
@@ -134,3 +137,32 @@ def test_bracketed_acronym_completes_a_name_cut_at_its_first_word(
         """,
     )
     assert ("ORG", expected) in _found(resolver, doc)
+
+
+@pytest.mark.parametrize(
+    ("mate", "mate_tag", "expected"),
+    [
+        ("Fenbrook", "B-ORG", ("ORG", "Lewis Palmer")),
+        ("Reyes", "B-PERSON", ("PERSON", "Lewis Palmer")),
+    ],
+    ids=["among-firms", "beside-a-person"],
+)
+def test_given_names_typed_org_among_firms_stay_a_firm(
+    blank_nlp, resolver, mate, mate_tag, expected
+) -> None:
+    doc = parse(
+        blank_nlp.vocab,
+        f"Lewis Palmer and {mate} are leading the offering.",
+        f"""
+        Lewis    PROPN compound 1 B-ORG
+        Palmer   PROPN nsubj    5 I-ORG
+        and      CCONJ cc       1
+        {mate}   PROPN conj     1 {mate_tag}
+        are      AUX   aux      5
+        leading  VERB  ROOT     5 O lead
+        the      DET   det      7
+        offering NOUN  dobj     5
+        .        PUNCT punct    5
+        """,
+    )
+    assert expected in _found(resolver, doc)

@@ -507,12 +507,20 @@ def _list_mates(span: Span, root: Token, resolver: EntityResolver) -> str | None
             ):
                 return "ORG"
             return WEAK + "ORG"
-    # "the voices of Ewan McGregor, Halle Berry and Mel Brooks": listed among
-    # people only, a two-word name the model called an organization is one.
-    if span[0].ent_type_ == "ORG" and len(span) == 2 and _plain_name(span, resolver):
-        people = [t for t in mates if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
-        if len(people) == len(mates) >= 2:
-            return "PERSON"
+    if span[0].ent_type_ == "ORG" and mates:
+        types = {t.ent_type_ for t in mates if t.pos_ == "PROPN"}
+        if types == {"ORG"} and _given_name_evidence(span, resolver) == "PERSON":
+            # "Morgan Stanley and Citigroup are leading the offering": among
+            # firms only, a name the model called a firm is one, whatever
+            # given names it is made of.
+            return "ORG"
+        # "the voices of Ewan McGregor, Halle Berry and Mel Brooks": listed
+        # among people only, a two-word name the model called an organization
+        # is one.
+        if len(span) == 2 and _plain_name(span, resolver):
+            people = [t for t in mates if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            if len(people) == len(mates) >= 2:
+                return "PERSON"
     return None
 
 
