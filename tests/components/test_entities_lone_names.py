@@ -12,6 +12,8 @@ around them says.
 - A name of given names the model calls a firm stays one when it is listed
   among firms only ("Lewis Palmer and Fenbrook are leading the offering");
   beside a person it is read as the name's shape says.
+- General acronyms of business and technology ("IPO", "VAT", "LCD") are no
+  names, whatever the model tags them.
 
 Parses are written out; names and sentences are our own.
 """
@@ -166,3 +168,27 @@ def test_given_names_typed_org_among_firms_stay_a_firm(
         """,
     )
     assert expected in _found(resolver, doc)
+
+
+@pytest.mark.parametrize("term", ["IPO", "VAT", "LCD", "VoIP"])
+def test_general_acronyms_are_no_names_whatever_the_model_says(
+    blank_nlp, resolver, term
+) -> None:
+    """Terms of business and technology in capitals: "The IPO window is open"
+    names no organization even when the model tags the word ORG."""
+    doc = parse(
+        blank_nlp.vocab,
+        f"The {term} window is open, Fenbrook said.",
+        f"""
+        The      DET   det   2
+        {term}   PROPN compound 2 B-ORG
+        window   NOUN  nsubj 3
+        is       AUX   ccomp 7 O be
+        open     ADJ   acomp 3
+        ,        PUNCT punct 7
+        Fenbrook PROPN nsubj 7 B-ORG
+        said     VERB  ROOT  7 O say
+        .        PUNCT punct 7
+        """,
+    )
+    assert _found(resolver, doc) == [("ORG", "Fenbrook")]
