@@ -19,12 +19,20 @@ if TYPE_CHECKING:
 
 GOLD = load_gold()
 
-# Known misses on 2026-12-01, each with its cause; "entities:" misses belong
+# Known misses, each with its cause; "entities:" misses belong
 # to the entity component, "linker:" ones to claimkit/linking.
 MISSES = {
     "a-group-U.S. Federal Trade Commission": (
         "entities: 'FTC' in a06 is not found; linker: found, the alias a05 "
         "defines would still need context a06 shares with a05"
+    ),
+    # Half c is held out (measured on 2026-12-02, never tuned on).
+    "c-group-Japan Ministry of Economy, Trade and Industry": (
+        "entities: the bare acronym 'METI' in c01 is not found (c03 defines it)"
+    ),
+    "c-group-Super Micro Computer": (
+        "linker: 'Supermicro' (c04) and 'Super Micro Computer' (c01) are both "
+        "found but not linked: the run-together short form is no learned alias"
     ),
 }
 
