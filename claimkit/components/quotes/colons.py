@@ -12,7 +12,7 @@ import bisect
 from spacy.tokens import Token
 
 from claimkit.components.quotes.context import _Quote
-from claimkit.components.quotes.labels import topic_of
+from claimkit.components.quotes.labels import is_label, topic_of
 from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.quotemarks import MarkedSpan
 
@@ -55,6 +55,8 @@ class _ColonRoutes(_Speakers):
             ):
                 left -= 1
             words = self.doc[left : name.i + 1]
+            if is_label(words.text, self.finder.colon_labels):
+                return False  # 'Exclusive: "..."' labels the story, no one speaks
             topic = topic_of(self.doc, left, para_start)
             if topic is not None:
                 # "Clinton on Iran: '...'": the name before "on" speaks, never

@@ -123,6 +123,12 @@ class QuoteFinder(LexiconComponent):
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
+        # 'Update:', 'BreakingNews:': a section's label before a colon, no speaker
+        self.colon_labels = (
+            {w.lower() for w in lex.get("colon_labels", [])}
+            | self.caption_labels
+            | self.link_labels
+        )
         self.named_org_heads = {w.lower() for w in lex.get("named_org_heads", [])}
         self.name_titles = frozenset(lex.get("name_titles", []))
         self.party_names = frozenset(lex.get("party_names", []))
