@@ -59,3 +59,24 @@ def test_quotes_label_topic_is_no_speaker(
     nlp: Language, text: str, words: str, wrong: str
 ) -> None:
     assert _of(nlp, text, words)[0] != wrong
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "speaker_text"),
+    [
+        ('BreakingNews: "Markets fell sharply at the open"', "sharply", None),
+        ('Exclusive: "We will not sell the club," says owner', "sell", "owner"),
+        (
+            'Update: "The bridge will stay shut until Monday," the council said.',
+            "bridge",
+            "the council",
+        ),
+        ('Ann Ray: "We are not going anywhere."', "anywhere", "Ann Ray"),
+    ],
+    ids=["joined-label", "label-then-cue", "label-then-said", "name"],
+)
+def test_quotes_section_label_is_no_speaker(
+    nlp: Language, text: str, words: str, speaker_text: str | None
+) -> None:
+    assert _of(nlp, text, words)[0] == speaker_text

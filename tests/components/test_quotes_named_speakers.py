@@ -5,7 +5,10 @@ sentences: a party the model types NORP speaks as an organization ('The Tories
 said'), a title before an untyped name makes a person ('Lord Marsh said', the
 entity named 'Marsh' as ck_entities names titled people), an organization's
 head word makes one ('Brindle Prison said'), and a surname after the full name
-is that person ('said Pelling' after 'Wayne Pelling'). No entity when the name
+is that person ('said Pelling' after 'Wayne Pelling'), a title before a
+hyphenated name too ('Cardinal Ann Murphy-Rowe'), and a singular name with a
+plural verb is a body ('Rowing Ulster have confirmed'), unless it is a place
+('Scotland have said'). No entity when the name
 tells nothing ('Halworth said'), when it names some of a party's members
 ('Many Democrats said'), or when it is cut from a longer name. Golden cases on
 the model: a capitalized role before the name in apposition ('Director, Paul
@@ -78,6 +81,22 @@ moved   VERB  ccomp    2 O move
 .       PUNCT punct    2
 """
 
+# a hyphen joins one word of the name after the title
+CARDINAL = """
+Cardinal PROPN compound 4
+Ann      PROPN compound 4
+Murphy   PROPN compound 4
+-        PUNCT punct    4
+Rowe     PROPN nsubj    5
+said     VERB  ROOT     5 O say
+the      DET   det      7
+law      NOUN  nsubj    8
+was      AUX   ccomp    5 O be
+clear    ADJ   acomp    8
+.        PUNCT punct    5
+"""
+
+
 SURNAME = """
 Wayne   PROPN compound 1  B-PERSON
 Pelling PROPN nsubj    2  I-PERSON
@@ -110,8 +129,13 @@ Pelling PROPN nsubj    10
             SURNAME,
             ("Pelling", "Wayne Pelling", "PERSON"),
         ),
+        (
+            "Cardinal Ann Murphy-Rowe said the law was clear.",
+            CARDINAL,
+            ("Cardinal Ann Murphy-Rowe", "Ann Murphy-Rowe", "PERSON"),
+        ),
     ],
-    ids=["party", "title", "org-head", "surname"],
+    ids=["party", "title", "org-head", "surname", "title-hyphen"],
 )
 def test_quotes_named_speaker_gets_its_entity(
     blank_nlp: Language,
@@ -302,3 +326,25 @@ def test_quotes_capitalized_role_gives_the_name_after_it(
     # before, the speaker's words were 'Tory co' and 'Chairman'
     found = _speakers(blank_nlp, text, table, resolver, finder)
     assert found[-1][:2] == ("Karen Hart", "Karen Hart")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rowing Ulster have confirmed that the regatta will go ahead.",
+            ("Rowing Ulster", "Rowing Ulster", "ORG"),
+        ),
+        # a place's side: no body is named, the place gets no entity here
+        (
+            "Scotland have said they will appeal against the ban.",
+            ("Scotland", None, None),
+        ),
+    ],
+    ids=["plural-verb-body", "place-side"],
+)
+def test_quotes_plural_verb_names_a_body(
+    nlp: Language, text: str, speaker: tuple[str, str | None, str | None]
+) -> None:
+    assert _of(nlp(text))[-1] == speaker

@@ -13,14 +13,13 @@ import bisect
 from spacy.tokens import Token
 
 from claimkit.components.quotes.clauses import appositive_subject, second_report
+from claimkit.components.quotes.colons import _ColonRoutes
 from claimkit.components.quotes.context import (
     _NOT_SPEAKERS,
     _RELATIVE,
     _WINDOW,
     _Quote,
 )
-from claimkit.components.quotes.labels import topic_of
-from claimkit.components.quotes.speakers import _Speakers
 from claimkit.text.layout import break_between
 from claimkit.text.quotemarks import ALL_MARKS, MarkedSpan
 
@@ -32,7 +31,7 @@ _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 _STOPS = {".", "!", "?"}
 
 
-class _Attribution(_Speakers):
+class _Attribution(_ColonRoutes):
     """The routes that attribute a marked quote to a cue and a speaker."""
 
     def _split_quote(
@@ -418,78 +417,6 @@ class _Attribution(_Speakers):
     def _inserted_cue_of(cue: Token, root: Token) -> bool:
         """'But, he added, the console was rumoured to have "..."': a set-in cue."""
         return cue.dep_ == "parataxis" and cue.head.i == root.i
-
-    def _colon_intro(
-        self, quote: _Quote, span: MarkedSpan, first: int, before: list[Token]
-    ) -> bool:
-        """'Windsor put it bluntly: "..."' and the headline 'Windsor: "..."'."""
-        prev_at = self._prev_char(span.open_at)
-        prev = self.text[prev_at] if prev_at >= 0 else ""
-        if prev != ":":
-            return False
-        if not before:  # the colon ends the previous paragraph
-            before = self._before_tokens(prev_at)
-            colon_at = bisect.bisect_left(self.starts, span.open_at) - 1
-            while colon_at > 0 and self.doc[colon_at].is_space:
-                colon_at -= 1
-            if colon_at < 0 or self.doc[colon_at].text != ":":
-                return False
-            before = [self.doc[colon_at], *before]
-        if before[0].text != ":":
-            return False
-        colon = before[0]
-        for token in before[1:6]:
-            if token.is_sent_start and token.i < colon.i - 1:
-                break
-            if token.pos_ == "VERB" and self._set_speaker(quote, token):
-                return True
-        if len(before) > 1 and before[1].pos_ == "PROPN":
-            name = before[1]
-            left = name.i
-            para_start = self.para_starts[self.paragraph(name.idx)]
-            while (
-                left - 1 >= 0
-                and self.doc[left - 1].pos_ == "PROPN"
-                and self.doc[left - 1].idx >= para_start
-            ):
-                left -= 1
-            words = self.doc[left : name.i + 1]
-            topic = topic_of(self.doc, left, para_start)
-            if topic is not None:
-                # "Clinton on Iran: '...'": the name before "on" speaks, never
-                # the topic; a name after another preposition speaks not at all
-                if topic.start == topic.end:
-                    return False
-                quote.cue_text = ":"
-                quote.speaker = (topic.start_char, topic.end_char)
-                quote.entity = self._resolve(topic[-1], *quote.speaker)
-                return True
-            if (
-                left == name.i
-                or len(before) <= name.i - left + 2
-                or not any(t.pos_ == "VERB" for t in before[1:8])
-            ):
-                quote.cue_text = ":"
-                quote.speaker = (words.start_char, words.end_char)
-                quote.entity = self._resolve(name, *quote.speaker)
-                return True
-        root = (
-            colon.head
-            if colon.head.pos_ in ("VERB", "AUX")
-            else self.sent(colon.i).root
-        )
-        return root.i < first and self._set_speaker(quote, root)
-
-    def _headline_name(self, quote: _Quote, span: MarkedSpan) -> bool:
-        """'Name: Plan Is ‘Too Little’': the quote in a headline after its speaker."""
-        line_start = self.para_starts[self.paragraph(span.open_at)]
-        found = self.headline_speaker(line_start)
-        if found is None or line_start + found[0] > span.open_at:
-            return False
-        quote.cue_text = ":"
-        quote.speaker = (line_start, line_start + found[0])
-        quote.entity = self.entity_at(*quote.speaker)
-        return True
 
     def _governing(self, quote: _Quote, first: int, last: int) -> bool:
         """The verb above a partial quote: 'told DW that X is the "frontrunner"'."""

@@ -16,6 +16,7 @@ from claimkit.components.quotes.context import _Quote
 from claimkit.components.quotes.marked import _MarkedQuotes
 from claimkit.components.quotes.named import _NamedSpeakers
 from claimkit.components.quotes.reported import _ReportedSpeech
+from claimkit.components.quotes.requests import _Requests
 from claimkit.errors import Errors
 from claimkit.text.names import GivenNames
 from claimkit.text.quotemarks import find_quote_marks
@@ -109,6 +110,9 @@ class QuoteFinder(LexiconComponent):
             str(k).lower(): str(v) for k, v in lex.get("title_sex", {}).items()
         }
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
+        # 'urged X to ...' reports a request; 'her claim that ...' a statement
+        self.request_lemmas = {w.lower() for w in lex.get("request_lemmas", [])}
+        self.claim_nouns = {w.lower() for w in lex.get("claim_nouns", [])}
         self.described_heads = {w.lower() for w in lex.get("described_heads", [])}
         self.company_heads = {w.lower() for w in lex.get("company_heads", [])}
         self.company_markers = {w.lower() for w in lex.get("company_markers", [])}
@@ -123,6 +127,12 @@ class QuoteFinder(LexiconComponent):
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}
+        # 'Update:', 'BreakingNews:': a section's label before a colon, no speaker
+        self.colon_labels = (
+            {w.lower() for w in lex.get("colon_labels", [])}
+            | self.caption_labels
+            | self.link_labels
+        )
         self.named_org_heads = {w.lower() for w in lex.get("named_org_heads", [])}
         self.name_titles = frozenset(lex.get("name_titles", []))
         self.party_names = frozenset(lex.get("party_names", []))
@@ -159,7 +169,7 @@ def make_quote_finder(
     )
 
 
-class _QuoteRules(_MarkedQuotes, _ReportedSpeech, _NamedSpeakers):
+class _QuoteRules(_MarkedQuotes, _ReportedSpeech, _Requests, _NamedSpeakers):
     """Every quote rule over one doc: marked quotes, then reported speech."""
 
 
@@ -186,6 +196,7 @@ def find_quotes(
         quotes.extend(ctx.indirect_quotes(quotes))
         quotes.extend(ctx.mixed_quotes(quotes))
         quotes.extend(ctx.headline_quotes(quotes))
+        quotes.extend(ctx.requested_quotes(quotes))
         ctx.name_speakers(quotes)
     quotes = one_claim_per_passage(
         [q for q in quotes if q.form != "scare" and ctx.laid_out(q)]

@@ -18,6 +18,7 @@ from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._extensions import text_of
+from claimkit.components.quotes.labels import is_label
 from claimkit.text.layout import (
     break_between,
     credit_line,
@@ -368,6 +369,8 @@ class _Context:
         prefix = line[:colon].split()
         if not 1 <= len(prefix) <= 6 or not all(w[:1].isupper() for w in prefix):
             return None
+        if is_label(line[:colon], self.finder.colon_labels):
+            return None  # 'BreakingNews: ...' labels a section, no one speaks
         first = self.token_at(line_start)
         names = self.doc[first : self.token_at(line_start + colon)]
         if not any(t.ent_type_ in ("PERSON", "ORG") for t in names):

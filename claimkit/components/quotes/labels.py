@@ -4,16 +4,37 @@ Headlines and broadcast credits set a name and a colon before quoted words.
 In "Clinton on Iran: ..." the name before "on" (or "about", "over") speaks
 and the topic after it never does; "A lesson from Ann Ray: ..." gives Ann
 Ray's words; a name after another preposition ("Sunday with Adam Boulton:")
-is no speaker at all. Used by :mod:`.attribution` for a colon's introduction.
+is no speaker at all. A section label ("Update:", "BreakingNews:", "Exclusive:")
+names no one either. Used by :mod:`.colons` for a colon's introduction and by
+the headline lines of :mod:`.context`.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
 # A label's "X on Y:" names Y as the topic and X as the speaker; "from X:" X.
 _TOPIC_PREPS = frozenset({"on", "about", "over"})
 _SOURCE_PREPS = frozenset({"from", "by"})
+# 'BreakingNews' is 'breaking news'; '#Update' is 'update'
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def is_label(words: str, labels: Container[str]) -> bool:
+    """The words before a colon are a section label, not a name.
+
+    Compared in lower case after splitting a joined capitalized word
+    ('BreakingNews') and dropping a hashtag or a leading 'the'; ``labels``
+    holds the lexicon's lower-case labels ('update', 'breaking news').
+    """
+    text = _CAMEL.sub(" ", words.strip().lstrip("#")).lower()
+    text = " ".join(text.split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text in labels
 
 
 def topic_of(doc: Doc, left: int, para_start: int) -> Span | None:

@@ -176,7 +176,8 @@ class _NamedSpeakers(_Context):
             return "ORG", words  # 'Department for Transport', 'Bank of Leeds'
         if words[0].text in finder.name_titles and len(words) > 1:
             rest = words[1:]
-            if len(rest) <= 3 and not any(
+            # 'Cardinal Ann Murphy-Rowe': a hyphen joins one word of the name
+            if len([t for t in rest if t.text != "-"]) <= 3 and not any(
                 t.ent_type_ in _PLACE_TYPES | {"ORG"} or t.lower_ in _JOINERS
                 for t in rest
             ):
@@ -192,9 +193,36 @@ class _NamedSpeakers(_Context):
             and not any(t.ent_type_ in _PLACE_TYPES | {"ORG"} for t in words)
         ):
             return "PERSON", words
-        if self._tagged_org(words):
+        if self._tagged_org(words) or self._plural_body(words):
             return "ORG", words
         return None, words
+
+    def _plural_body(self, words: list[Token]) -> bool:
+        """A singular name whose verb agrees in the plural: a body, not a person.
+
+        'Athletics Ireland have hinted', 'Halvex say': British usage gives a
+        collective a plural verb, which no one person takes. Not a plural name
+        ('the Smiths'), a place ('Ireland have won'), a name with a person's
+        tag or a given name first, nor names joined by 'and'.
+        """
+        head = words[-1]
+        if head.dep_ != "nsubj" or head.tag_ != "NNP" or len(words) > 4:
+            return False
+        if any(
+            t.tag_ == "NNPS" or t.ent_type_ in ("PERSON", "NORP") for t in words
+        ) or any(c.dep_ == "conj" for c in head.children):
+            return False
+        if self.finder.given_names.gender(words[0].text) is not None:
+            return False
+        if " ".join(t.lower_ for t in words) in load_places() or (
+            len(words) == 1 and head.ent_type_ in _PLACE_TYPES
+        ):
+            return False  # 'Scotland have won': a place's side, not a body named
+        verb = head.head
+        return any(
+            t.tag_ == "VBP" or t.lower_ in ("are", "were")
+            for t in [verb, *(c for c in verb.children if c.dep_ == "aux")]
+        )
 
     def _tagged_org(self, words: list[Token]) -> bool:
         """The model tagged exactly these words ORG, and they are no people or place.

@@ -5,8 +5,8 @@ quotes are in ``mixed.py``).
 clause; a cue set into its report ('The gap, he claimed, was ...') gives the
 sentence around it; a report ends before a second report with a speaker of its
 own. Only verbs of speech report (the lexicon's
-``indirect_cue_lemmas``): 'thinks', 'knows', 'attacked the plan', 'called for a
-vote', 'has not said whether' and 'asked if' state nothing.
+``indirect_cue_lemmas``): 'thinks', 'knows', 'attacked the plan', 'has not
+said whether' and 'asked if' state nothing (requests are in ``requests.py``).
 """
 
 from __future__ import annotations
