@@ -13,6 +13,8 @@ from the words the parse hangs on it (used by
   (:func:`lasting`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
   "200 metres away from schools" -> "away from schools" (:func:`away`);
+- what it puts off: "the launch was delayed by three months", "postponed
+  the vote for a week" -> the thing delayed (:func:`delayed`);
 - what it is spent on or doing: "two years of talks" (:func:`duration_of`),
   "took three weeks to recover", "jailed for 46 months", "21 years in
   prison" (:func:`duration_act`).
@@ -282,3 +284,41 @@ def _bare_place(span: Span) -> Token | None:
     ):
         return obj  # not "in front of"
     return None
+
+
+# Verbs that put a thing off by a span of time, with the particle some need.
+_DELAYS = {
+    "delay": None,
+    "postpone": None,
+    "defer": None,
+    "extend": None,
+    "push": "back",
+    "put": "back",
+    "set": "back",
+}
+
+
+def delayed(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "The launch was delayed by three months", "postponed the vote for a
+    week", "the trial, delayed by two years": the common noun put off (the
+    passive subject, the object, or the noun the participle hangs on); None
+    when it is no common noun ("it was delayed by a day")."""
+    prep = root.head
+    verb = prep.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ not in ("by", "for")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _DELAYS
+    ):
+        return None
+    particle = _DELAYS[verb.lemma_.lower()]
+    if particle and not any(c.lower_ == particle for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if thing is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "flights were cancelled or delayed for hours"
+        thing = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if thing is None and verb.dep_ == "acl":
+        thing = verb.head
+    return _noun(thing, key_of)

@@ -387,8 +387,8 @@ def _record(
         rate = rate_after(doc, pieces, head, finder) or per_noun(doc, head.i, finder)
         if rate is not None:
             end, per = rate  # "20 cases per week"
-        elif found.words and found.value == 1 and found.qualifier == "exact":
-            return None  # "one reason", "in one place": a determiner, not a figure
+        elif found.value == 1 and found.qualifier == "exact":
+            return None  # "one reason", "1 man dies": a determiner, no figure
     if (
         kind == "measure"
         and unit in finder.race_units
