@@ -7,7 +7,9 @@ when the choice is unambiguous:
   group" may be another one) and names no one after it ("the company of ...");
 - the antecedent is the organization last named as the subject of a main
   clause in this sentence or the two before it, and no other organization is
-  named between that mention and the noun;
+  named between that mention and the noun (a name that only modifies a
+  common noun outside a main subject is none: "sent Fiat shares down",
+  "forecast by Deutsche Bank analysts");
 - a head-noun hint decides first: "the bank" means the one organization named
   in those sentences whose name ends in "Bank" (so "Halden Bank ... Corvel
   Shipping ... the bank" is Halden Bank), and nothing when two such are named.
@@ -348,7 +350,8 @@ class OrgAnaphora:
                 rivals = {
                     e
                     for j, e in window[pos + 1 :]
-                    if strict or self._main_subject(j, owner=True)
+                    if (strict and not self._modifier(j))
+                    or self._main_subject(j, owner=True)
                 } - {entity}
                 # "Acme opened a route and Bolt closed one. The company said":
                 # another organization as a main subject of the same sentence.
@@ -362,6 +365,24 @@ class OrgAnaphora:
                 }
                 return None if rivals else entity
         return None
+
+    def _modifier(self, i: int) -> bool:
+        """The mention starting at token ``i`` only modifies a common noun
+        outside the main clause's subject: "sent Fiat shares down", "building
+        the Wembley stadium", "forecast by Deutsche Bank analysts" (no rival for
+        "it" or "the firm"), unlike "bought Bolt", "Bolt's shares" or "an
+        inquiry into Bolt" (tried: a name in a noun's phrase is a rival too
+        often: "an offer from Bolt, which the firm raised")."""
+        token = self.doc[i]
+        entity = self.index[i]
+        while token.head.i != token.i and self.index.get(token.head.i) == entity:
+            token = token.head
+        return (
+            token.dep_ == "compound"
+            and token.head.pos_ == "NOUN"
+            and token.head.i not in self.index
+            and not self._main_subject_token(token.head)
+        )
 
     def _thing_between(self, start: int, end: int) -> bool:
         """A singular common noun that "it" could refer to, as a subject or

@@ -130,16 +130,19 @@ def term_opener(
 
 
 def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
-    """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
-    price is the value of what is sold or bought (a common noun)."""
+    """ "sold the bonds for 11bn euros", "a mill sold for $800m", "the
+    console goes on sale for $250": the price is the value of what is sold
+    or bought (a common noun)."""
     prep = root.head
     verb = prep.head
-    if (
-        root.dep_ != "pobj"
-        or prep.lower_ != "for"
-        or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in sale_verbs
+    if root.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    if any(
+        c.lower_ == "on" and any(o.lower_ == "sale" for o in c.children)
+        for c in verb.children
     ):
+        return _subject(verb)  # "the console will go on sale for $250"
+    if verb.lemma_.lower() not in sale_verbs:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):

@@ -9,8 +9,8 @@ from the words the parse hangs on it (used by
   "to" clause on the span (:func:`anchored`);
 - where it is spent: "spent eight months on the sidelines", "served 22
   years in the Commons" -> the place phrase of the verb (:func:`spent_in`);
-- what lasts it: "the match lasted three hours" -> the verb's subject
-  (:func:`lasting`);
+- what lasts it: "the match lasted three hours", "the trial is expected to
+  last two months" -> the verb's subject (:func:`lasting`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
   "200 metres away from schools" -> "away from schools" (:func:`away`);
 - what it puts off: "the launch was delayed by three months", "postponed
@@ -125,6 +125,9 @@ def lasting(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
     ):
         return None
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        # "the trial is expected to last two months"
+        subject = next((c for c in verb.head.lefts if c.dep_ == "nsubjpass"), None)
     return _noun(subject, key_of)
 
 

@@ -1,6 +1,7 @@
 """Issue 15 on the model: what a price, a delay and a specification measure,
-and numbers that are no figure (model numbers, a determiner "1", a count
-written before a sum).
+whose figure "it" and "the company" make it past a name that only modifies a
+noun, and numbers that are no figure (a determiner "1", a count written
+before a sum).
 
 Entities are fixed by hand (as in ``test_claims.py``). Sentences are the
 project's own, with invented companies and products; each positive has a
@@ -55,6 +56,12 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"about $99": {"concept": "seats", "concept_key": "seat"}},
     ),
     (
+        "price-of-what-goes-on-sale-for",
+        "The new tablet goes on sale for €299.",
+        {},
+        {"€299": {"concept": "new tablet"}},
+    ),
+    (
         "price-paid-for-a-thing-not-its-share",
         "Orvel will pay $45 million for a 30 percent stake in the plant.",
         {"Orvel": "ORG"},
@@ -105,10 +112,37 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"three days": {"concept": None}},
     ),
     (
+        "duration-of-what-is-expected-to-last",
+        "The hearing is expected to last three days.",
+        {},
+        {"three days": {"concept": "hearing"}},
+    ),
+    (
         "a-sentence-is-no-delay",
         "He was jailed for two years.",
         {},
         {"two years": {"concept": "jailed"}},
+    ),
+    # "It" and "the company" past a name that only modifies a noun.
+    (
+        "subject-past-a-name-modifying-a-noun",
+        "Dunmore Shipping cut its fares, which sent Tolvik shares down. "
+        "The company said it would hire 300 workers.",
+        {"Dunmore Shipping": "ORG", "Tolvik": "ORG"},
+        {"300 workers": {"subject": "Dunmore Shipping"}},
+    ),
+    (
+        "subject-past-a-name-in-a-phrase-is-unsure",
+        "Dunmore Shipping opened a route with Tolvik Freight. "
+        "The company said it would hire 300 workers.",
+        {"Dunmore Shipping": "ORG", "Tolvik Freight": "ORG"},
+        {"300 workers": {"subject": None}},
+    ),
+    (
+        "subject-past-a-named-object-is-unsure",
+        "Dunmore Shipping bought Tolvik Freight. It employs 300 workers.",
+        {"Dunmore Shipping": "ORG", "Tolvik Freight": "ORG"},
+        {"300 workers": {"subject": None}},
     ),
     (
         "duration-of-talks",
