@@ -10,7 +10,8 @@ from the words the parse hangs on it (used by
 - where it is spent: "spent eight months on the sidelines", "served 22
   years in the Commons" -> the place phrase of the verb (:func:`spent_in`);
 - what lasts it: "the match lasted three hours", "the trial is expected to
-  last two months" -> the verb's subject (:func:`lasting`);
+  last two months", "the repairs, which will last a week" -> the verb's
+  subject (:func:`lasting`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
   "200 metres away from schools" -> "away from schools" (:func:`away`);
 - what it puts off: "the launch was delayed by three months", "postponed
@@ -128,6 +129,9 @@ def lasting(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
     if subject is None and verb.dep_ == "xcomp":
         # "the trial is expected to last two months"
         subject = next((c for c in verb.head.lefts if c.dep_ == "nsubjpass"), None)
+    elif subject is not None and subject.lower_ in ("which", "that"):
+        # "the works, which will last 120 hours"
+        subject = verb.head if verb.dep_ == "relcl" else None
     return _noun(subject, key_of)
 
 

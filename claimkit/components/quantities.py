@@ -17,6 +17,7 @@ from claimkit.components.concept_syntax import is_time
 from claimkit.components.quantity_fields import (
     age_band,
     exchange_per,
+    name_before,
     particle_up,
     per_noun,
     race_name,
@@ -533,10 +534,8 @@ def _counted_noun(
     nxt = doc[last + 1]
     if nxt.lower_ in finder.not_counted:
         return None  # "one of the", "three times"
-    if first > 0:
-        prev = doc[first - 1]
-        if prev.pos_ == "PROPN" and pieces[found.first].src == first:
-            return None  # "Windows 11 users", "Boeing 737 jets"
+    if first > 0 and pieces[found.first].src == first and name_before(doc[first]):
+        return None  # "Windows 11 users", "Boeing 737 jets", "Halo 2 sales"
     if _reference(doc, found, first, finder):
         return None  # "the two men", "their three children": named already
     run: list[Token] = []

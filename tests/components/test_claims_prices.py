@@ -118,6 +118,12 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"three days": {"concept": "hearing"}},
     ),
     (
+        "duration-of-what-a-relative-clause-says-lasts",
+        "The roadworks, which will last nine days, start in May.",
+        {},
+        {"nine days": {"concept": "roadworks"}},
+    ),
+    (
         "a-sentence-is-no-delay",
         "He was jailed for two years.",
         {},
@@ -169,6 +175,9 @@ FIGURES = [
     ("count-before-a-sum", "The city will build 2 £1bn parks.", ["£1bn"], ["2 £"]),
     ("symbol-after-a-sum", "Tickets cost 20 € each.", ["20 €"], []),
     ("a-headline-one", "1 man dies in Rovan crash", [], ["1 man"]),
+    ("a-title-and-its-number", "Gloom 3 players queued.", [], ["3 players"]),
+    ("a-maker-and-its-model", "Orvel ordered Kestra 900 jets.", [], ["900 jets"]),
+    ("a-count-after-a-name", "Orvel ordered 40 jets.", ["40 jets"], []),
     ("a-count-of-two", "2 men die in Rovan crash", ["2 men"], []),
 ]
 
