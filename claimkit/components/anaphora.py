@@ -17,7 +17,8 @@ when the choice is unambiguous:
 A description that only places or ranks the organization ("the German group",
 "the US giant", "France's biggest carmaker") is definite too: a nationality or
 place, a superlative, or a place's possessive add nothing that could point
-elsewhere. "The rival group", "the new company" still do.
+elsewhere; so is one an indefinite apposition describes ("the firm, a market
+leader in broadband,"). "The rival group", "the new company" still do.
 
 "It" and "its" (:meth:`OrgAnaphora.resolve_pronoun`) follow the same rule with
 a shorter reach (this sentence and the one before) and one more: no thing "it"
@@ -434,6 +435,8 @@ class OrgAnaphora:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and self._placing(child):
                 continue  # "the German group", "the US giant", "biggest"
+            if child.dep_ == "appos" and _described(child):
+                continue  # "the firm, a market leader in broadband,"
             if child.dep_ in ("amod", "compound", "nmod", "appos", "relcl"):
                 return False  # "the rival company", "the company Acme"
             if child.dep_ == "prep" and child.i > noun.i:
@@ -508,6 +511,15 @@ class OrgAnaphora:
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ in ("ROOT", "ccomp") or verb.head.i == verb.i
+
+
+def _described(appos: Token) -> bool:
+    """An apposition that describes rather than names: a common noun with
+    "a" or "an" ("the firm, a market leader in broadband,"), never a name
+    ("the company, Acme,") nor "the" ("the firm, the largest lender,")."""
+    return appos.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children
+    )
 
 
 def _relative_head(pronoun: Token) -> range:

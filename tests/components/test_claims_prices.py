@@ -151,6 +151,20 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"300 workers": {"subject": None}},
     ),
     (
+        "subject-described-by-an-apposition",
+        "Dunmore Shipping reported results on Monday. The firm, a leader in "
+        "river freight, made a profit of $40m.",
+        {"Dunmore Shipping": "ORG"},
+        {"$40m": {"subject": "Dunmore Shipping"}},
+    ),
+    (
+        "subject-an-apposition-names-is-not-the-one-before",
+        "Dunmore Shipping reported results on Monday. The firm, the rival "
+        "freight operator, made a profit of $40m.",
+        {"Dunmore Shipping": "ORG"},
+        {"$40m": {"subject": None}},
+    ),
+    (
         "duration-of-talks",
         "The deal came after 18 months of talks.",
         {},
