@@ -141,7 +141,7 @@ def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
         c.lower_ == "on" and any(o.lower_ == "sale" for o in c.children)
         for c in verb.children
     ):
-        return _subject(verb)  # "the console will go on sale for $250"
+        return thing_subject(verb)  # "the console will go on sale for $250"
     if verb.lemma_.lower() not in sale_verbs:
         return None
     for child in verb.children:
@@ -151,7 +151,7 @@ def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
         return verb.head
     if verb.lemma_.lower() in _SELLS_FOR and verb.pos_ == "VERB":
         # "the unit could sell for £350m": what sells is what is sold
-        return _subject(verb)
+        return thing_subject(verb)
     return None
 
 
@@ -159,7 +159,7 @@ def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
 _SELLS_FOR = frozenset({"sell", "retail"})
 
 
-def _subject(verb: Token) -> Token | None:
+def thing_subject(verb: Token) -> Token | None:
     """The common noun subject of ``verb``; the noun a relative clause hangs
     on for "which" or "that" ("the handset, which costs $499")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -187,7 +187,7 @@ def priced_thing(root: Token, price_verbs: frozenset[str]) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     if verb.lemma_.lower() == "cost":
-        return _subject(verb)
+        return thing_subject(verb)
     if root.dep_ != "dobj" or verb.lemma_.lower() not in price_verbs:
         return None
     for prep in (*verb.children, *root.children):

@@ -12,6 +12,9 @@ from the words the parse hangs on it (used by
 - what lasts it: "the match lasted three hours", "the trial is expected to
   last two months", "the repairs, which will last a week" -> the verb's
   subject (:func:`lasting`);
+- what holds, weighs or measures it: "the tank holds 50 litres", "the
+  rover weighs 900kg", "the player, which can hold 20GB" -> the clause
+  subject (:func:`held`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
   "200 metres away from schools" -> "away from schools" (:func:`away`);
 - what it puts off: "the launch was delayed by three months", "postponed
@@ -33,6 +36,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from claimkit.components.concept_acts import record
+from claimkit.components.concept_frames import thing_subject
 from claimkit.components.concept_syntax import LIGHT_VERBS, is_noun, is_time, stops
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
@@ -329,3 +333,21 @@ def delayed(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
     if thing is None and verb.dep_ == "acl":
         thing = verb.head
     return _noun(thing, key_of)
+
+
+# Verbs whose subject a measure is the capacity, weight or size of.
+_HOLDING = frozenset({"hold", "store", "carry", "contain", "weigh", "measure"})
+
+
+def held(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "The tank holds 50 litres", "the rover weighs 900kg", "the screen
+    measures 6.1 inches", "the player, which can hold 20GB": the common noun
+    whose capacity, weight or size the measure is."""
+    verb = root.head
+    if (
+        root.dep_ not in ("dobj", "npadvmod", "attr", "appos")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _HOLDING
+    ):
+        return None
+    return _noun(thing_subject(verb), key_of)

@@ -106,6 +106,7 @@ from claimkit.components.concept_time import (
     duration_act,
     duration_of,
     framed,
+    held,
     time_measure,
 )
 from claimkit.components.concept_words import ConceptWords
@@ -263,7 +264,8 @@ class ConceptReader(ConceptWords):
                     or frame_after(span, self.money_frames, self.measure_nouns)
                 )
             if noun is None and kind == "measure":
-                return away(root, span, self.key_of)  # "200m away from schools"
+                # "200m away from schools", "the tank holds 50 litres"
+                return away(root, span, self.key_of) or held(root, self.key_of)
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             # "a 52% rise in profits"; "profits, which showed a 5% rise"
             noun = changed(noun, self.vague, span) or self._change_holder(noun)

@@ -86,6 +86,24 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {},
         {"10.2-inch": {"concept": "screen"}, "8GB": {"concept": "memory"}},
     ),
+    (
+        "specification-held-by-a-relative-clause-noun",
+        "The player, which can hold 20GB, costs $300.",
+        {},
+        {"20GB": {"concept": "player"}, "$300": {"concept": "player"}},
+    ),
+    (
+        "specification-weighed",
+        "The rover weighs 900kg.",
+        {},
+        {"900kg": {"concept": "rover"}},
+    ),
+    (
+        "specification-of-a-pronoun-is-none",
+        "It weighs 3kg.",
+        {},
+        {"3kg": {"concept": None}},
+    ),
     # A delay measures what is put off.
     (
         "delay-passive-subject",
