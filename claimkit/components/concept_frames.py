@@ -167,6 +167,8 @@ def thing_subject(verb: Token) -> Token | None:
         return None
     if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
+    if _joint(subject):
+        return None  # "the lamp and the desk cost £85"
     return subject if is_noun(subject) and not is_time(subject) else None
 
 
@@ -195,8 +197,18 @@ def priced_thing(root: Token, price_verbs: frozenset[str]) -> Token | None:
             continue
         thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if thing is not None and is_noun(thing) and not is_time(thing):
-            return thing
+            return None if _joint(thing) else thing
     return None
+
+
+def _joint(thing: Token) -> bool:
+    """One of two things priced together: "£85 for a lamp and a desk", "for
+    a lamp and desk set" (a conjunction in its phrase)."""
+    return (
+        thing.dep_ == "conj"
+        or any(c.dep_ == "conj" for c in thing.children)
+        or any(t.dep_ in ("cc", "conj") for t in thing.subtree if t.i < thing.i)
+    )
 
 
 def price_paid(root: Token, verbs: frozenset[str]) -> dict[str, Any] | None:

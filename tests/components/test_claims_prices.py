@@ -68,6 +68,12 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, dict[str, Any]]]] = [
         {"$45 million": {"concept": "stake"}},
     ),
     (
+        "price-of-two-things-together-is-the-payment",
+        "Buyers will pay £85 for a lamp and a desk together.",
+        {},
+        {"£85": {"concept_key": "price"}},
+    ),
+    (
         "price-paid-for-an-act-is-none",
         "Orvel will pay $6 million for breaching the rules.",
         {"Orvel": "ORG"},
