@@ -7,7 +7,9 @@ when the choice is unambiguous:
   group" may be another one) and names no one after it ("the company of ...");
 - the antecedent is the organization last named as the subject of a main
   clause in this sentence or the two before it, and no other organization is
-  named between that mention and the noun;
+  named between that mention and the noun (a name that only modifies a
+  common noun outside a main subject is none: "sent Fiat shares down",
+  "forecast by Deutsche Bank analysts");
 - a head-noun hint decides first: "the bank" means the one organization named
   in those sentences whose name ends in "Bank" (so "Halden Bank ... Corvel
   Shipping ... the bank" is Halden Bank), and nothing when two such are named.
@@ -15,7 +17,8 @@ when the choice is unambiguous:
 A description that only places or ranks the organization ("the German group",
 "the US giant", "France's biggest carmaker") is definite too: a nationality or
 place, a superlative, or a place's possessive add nothing that could point
-elsewhere. "The rival group", "the new company" still do.
+elsewhere; so is one an indefinite apposition describes ("the firm, a market
+leader in broadband,"). "The rival group", "the new company" still do.
 
 "It" and "its" (:meth:`OrgAnaphora.resolve_pronoun`) follow the same rule with
 a shorter reach (this sentence and the one before) and one more: no thing "it"
@@ -348,7 +351,8 @@ class OrgAnaphora:
                 rivals = {
                     e
                     for j, e in window[pos + 1 :]
-                    if strict or self._main_subject(j, owner=True)
+                    if (strict and not self._modifier(j))
+                    or self._main_subject(j, owner=True)
                 } - {entity}
                 # "Acme opened a route and Bolt closed one. The company said":
                 # another organization as a main subject of the same sentence.
@@ -362,6 +366,24 @@ class OrgAnaphora:
                 }
                 return None if rivals else entity
         return None
+
+    def _modifier(self, i: int) -> bool:
+        """The mention starting at token ``i`` only modifies a common noun
+        outside the main clause's subject: "sent Fiat shares down", "building
+        the Wembley stadium", "forecast by Deutsche Bank analysts" (no rival for
+        "it" or "the firm"), unlike "bought Bolt", "Bolt's shares" or "an
+        inquiry into Bolt" (tried: a name in a noun's phrase is a rival too
+        often: "an offer from Bolt, which the firm raised")."""
+        token = self.doc[i]
+        entity = self.index[i]
+        while token.head.i != token.i and self.index.get(token.head.i) == entity:
+            token = token.head
+        return (
+            token.dep_ == "compound"
+            and token.head.pos_ == "NOUN"
+            and token.head.i not in self.index
+            and not self._main_subject_token(token.head)
+        )
 
     def _thing_between(self, start: int, end: int) -> bool:
         """A singular common noun that "it" could refer to, as a subject or
@@ -413,6 +435,8 @@ class OrgAnaphora:
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and self._placing(child):
                 continue  # "the German group", "the US giant", "biggest"
+            if child.dep_ == "appos" and _described(child):
+                continue  # "the firm, a market leader in broadband,"
             if child.dep_ in ("amod", "compound", "nmod", "appos", "relcl"):
                 return False  # "the rival company", "the company Acme"
             if child.dep_ == "prep" and child.i > noun.i:
@@ -487,6 +511,15 @@ class OrgAnaphora:
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ in ("ROOT", "ccomp") or verb.head.i == verb.i
+
+
+def _described(appos: Token) -> bool:
+    """An apposition that describes rather than names: a common noun with
+    "a" or "an" ("the firm, a market leader in broadband,"), never a name
+    ("the company, Acme,") nor "the" ("the firm, the largest lender,")."""
+    return appos.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children
+    )
 
 
 def _relative_head(pronoun: Token) -> range:

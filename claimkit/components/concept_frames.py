@@ -12,7 +12,11 @@
   "margin of error", "rate of inflation", "cost of living"
   (:func:`of_complement`), never "share of the vote" (a determiner) nor a name;
 - a sum paid "for" a thing is its price: "will pay $57m for a stake" ->
-  "pay" (key "price", :func:`price_paid`);
+  "stake" (:func:`priced_thing`); "pay" (key "price", :func:`price_paid`)
+  when the thing is no concept of its own;
+- a sum a thing costs is its price: "the handset will cost $499" ->
+  "handset" (:func:`priced_thing`), as a thing that sells for it: "the unit
+  could sell for £350m" (:func:`sold`);
 - the object a raising verb's "to be" clause measures: "forecast the firm's
   losses to be $6.7bn" -> losses (:func:`raised_object`).
 """
@@ -126,23 +130,85 @@ def term_opener(
 
 
 def sold(root: Token, sale_verbs: frozenset[str]) -> Token | None:
-    """ "sold the bonds for 11bn euros", "a mill sold for $800m": the
-    price is the value of what is sold or bought (a common noun)."""
+    """ "sold the bonds for 11bn euros", "a mill sold for $800m", "the
+    console goes on sale for $250": the price is the value of what is sold
+    or bought (a common noun)."""
     prep = root.head
     verb = prep.head
-    if (
-        root.dep_ != "pobj"
-        or prep.lower_ != "for"
-        or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in sale_verbs
+    if root.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    if any(
+        c.lower_ == "on" and any(o.lower_ == "sale" for o in c.children)
+        for c in verb.children
     ):
+        return thing_subject(verb)  # "the console will go on sale for $250"
+    if verb.lemma_.lower() not in sale_verbs:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child if is_noun(child) else None
     if verb.dep_ == "acl" and is_noun(verb.head):
         return verb.head
+    if verb.lemma_.lower() in _SELLS_FOR and verb.pos_ == "VERB":
+        # "the unit could sell for £350m": what sells is what is sold
+        return thing_subject(verb)
     return None
+
+
+# Verbs whose subject, with no object, is what is sold: "it retails for $99".
+_SELLS_FOR = frozenset({"sell", "retail"})
+
+
+def thing_subject(verb: Token) -> Token | None:
+    """The common noun subject of ``verb``; the noun a relative clause hangs
+    on for "which" or "that" ("the handset, which costs $499")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if _joint(subject):
+        return None  # "the lamp and the desk cost £85"
+    return subject if is_noun(subject) and not is_time(subject) else None
+
+
+def priced_thing(root: Token, price_verbs: frozenset[str]) -> Token | None:
+    """The thing a sum is the price of: the subject of "cost" ("the handset
+    will cost $499", "the scheme cost the council £5m"), the thing paid
+    "for" ("will pay $57m for a stake"); never a pronoun or a name ("it will
+    cost $5bn"), an act ("pay $5m for breaching rules") or a time ("for two
+    years")."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if verb.pos_ == "NOUN" and verb.lower_ in ("cost", "costs") and verb.dep_ == "ROOT":
+        # "The new phone costs $1,099": the tagger made the verb a noun whose
+        # compound is the subject
+        nouns = [c for c in verb.lefts if c.dep_ == "compound" and is_noun(c)]
+        return nouns[-1] if nouns and root.dep_ == "dobj" else None
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() == "cost":
+        return thing_subject(verb)
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in price_verbs:
+        return None
+    for prep in (*verb.children, *root.children):
+        if prep.lower_ != "for" or prep.i < root.i:
+            continue
+        thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if thing is not None and is_noun(thing) and not is_time(thing):
+            return None if _joint(thing) else thing
+    return None
+
+
+def _joint(thing: Token) -> bool:
+    """One of two things priced together: "£85 for a lamp and a desk", "for
+    a lamp and desk set" (a conjunction in its phrase)."""
+    return (
+        thing.dep_ == "conj"
+        or any(c.dep_ == "conj" for c in thing.children)
+        or any(t.dep_ in ("cc", "conj") for t in thing.subtree if t.i < thing.i)
+    )
 
 
 def price_paid(root: Token, verbs: frozenset[str]) -> dict[str, Any] | None:

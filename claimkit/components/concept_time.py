@@ -9,10 +9,16 @@ from the words the parse hangs on it (used by
   "to" clause on the span (:func:`anchored`);
 - where it is spent: "spent eight months on the sidelines", "served 22
   years in the Commons" -> the place phrase of the verb (:func:`spent_in`);
-- what lasts it: "the match lasted three hours" -> the verb's subject
-  (:func:`lasting`);
+- what lasts it: "the match lasted three hours", "the trial is expected to
+  last two months", "the repairs, which will last a week" -> the verb's
+  subject (:func:`lasting`);
+- what holds, weighs or measures it: "the tank holds 50 litres", "the
+  rover weighs 900kg", "the player, which can hold 20GB" -> the clause
+  subject (:func:`held`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
   "200 metres away from schools" -> "away from schools" (:func:`away`);
+- what it puts off: "the launch was delayed by three months", "postponed
+  the vote for a week" -> the thing delayed (:func:`delayed`);
 - what it is spent on or doing: "two years of talks" (:func:`duration_of`),
   "took three weeks to recover", "jailed for 46 months", "21 years in
   prison" (:func:`duration_act`).
@@ -30,6 +36,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from claimkit.components.concept_acts import record
+from claimkit.components.concept_frames import thing_subject
 from claimkit.components.concept_syntax import LIGHT_VERBS, is_noun, is_time, stops
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
@@ -123,6 +130,12 @@ def lasting(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
     ):
         return None
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        # "the trial is expected to last two months"
+        subject = next((c for c in verb.head.lefts if c.dep_ == "nsubjpass"), None)
+    elif subject is not None and subject.lower_ in ("which", "that"):
+        # "the works, which will last 120 hours"
+        subject = verb.head if verb.dep_ == "relcl" else None
     return _noun(subject, key_of)
 
 
@@ -282,3 +295,59 @@ def _bare_place(span: Span) -> Token | None:
     ):
         return obj  # not "in front of"
     return None
+
+
+# Verbs that put a thing off by a span of time, with the particle some need.
+_DELAYS = {
+    "delay": None,
+    "postpone": None,
+    "defer": None,
+    "extend": None,
+    "push": "back",
+    "put": "back",
+    "set": "back",
+}
+
+
+def delayed(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "The launch was delayed by three months", "postponed the vote for a
+    week", "the trial, delayed by two years": the common noun put off (the
+    passive subject, the object, or the noun the participle hangs on); None
+    when it is no common noun ("it was delayed by a day")."""
+    prep = root.head
+    verb = prep.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ not in ("by", "for")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _DELAYS
+    ):
+        return None
+    particle = _DELAYS[verb.lemma_.lower()]
+    if particle and not any(c.lower_ == particle for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if thing is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "flights were cancelled or delayed for hours"
+        thing = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if thing is None and verb.dep_ == "acl":
+        thing = verb.head
+    return _noun(thing, key_of)
+
+
+# Verbs whose subject a measure is the capacity, weight or size of.
+_HOLDING = frozenset({"hold", "store", "carry", "contain", "weigh", "measure"})
+
+
+def held(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "The tank holds 50 litres", "the rover weighs 900kg", "the screen
+    measures 6.1 inches", "the player, which can hold 20GB": the common noun
+    whose capacity, weight or size the measure is."""
+    verb = root.head
+    if (
+        root.dep_ not in ("dobj", "npadvmod", "attr", "appos")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _HOLDING
+    ):
+        return None
+    return _noun(thing_subject(verb), key_of)

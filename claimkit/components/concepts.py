@@ -70,6 +70,7 @@ from claimkit.components.concept_frames import (
     frame_after,
     own_worth,
     price_paid,
+    priced_thing,
     raised_object,
     sold,
 )
@@ -101,9 +102,11 @@ from claimkit.components.concept_syntax import (
 )
 from claimkit.components.concept_time import (
     away,
+    delayed,
     duration_act,
     duration_of,
     framed,
+    held,
     time_measure,
 )
 from claimkit.components.concept_words import ConceptWords
@@ -200,6 +203,9 @@ class ConceptReader(ConceptWords):
             if span.text.endswith("old") or aged_after(span):
                 return None
             noun = self._modified(span, root) or duration_of(root, self.vague)
+            put_off = None if noun is not None else delayed(root, self.key_of)
+            if put_off is not None:
+                return put_off  # "the launch was delayed by three months"
             if noun is None:
                 act = duration_act(root, span)
                 if act is not None and act.pos_ == "VERB":
@@ -244,14 +250,22 @@ class ConceptReader(ConceptWords):
                 if noun is not None:
                     # "£4bn for tax cuts": what it buys, not a change's size
                     return self._phrase(noun, span, entity_tokens)
+                thing = priced_thing(whole, self.price_verbs)
+                phrase = (
+                    self._phrase(thing, span, entity_tokens, _after_figure(thing))
+                    if thing
+                    else None
+                )
                 return (
-                    price_paid(whole, self.price_verbs)
+                    phrase
+                    or price_paid(whole, self.price_verbs)
                     or paid_act(span, whole, self.verb_concepts)
                     or spending(whole, span, entity_tokens, self.key_of)
                     or frame_after(span, self.money_frames, self.measure_nouns)
                 )
             if noun is None and kind == "measure":
-                return away(root, span, self.key_of)  # "200m away from schools"
+                # "200m away from schools", "the tank holds 50 litres"
+                return away(root, span, self.key_of) or held(root, self.key_of)
         if noun is not None and noun.lemma_.lower() in self.change_nouns:
             # "a 52% rise in profits"; "profits, which showed a 5% rise"
             noun = changed(noun, self.vague, span) or self._change_holder(noun)
@@ -517,6 +531,16 @@ def _other_unit(noun: Token, span: Span) -> bool:
         and (noun.lemma_.lower() in CURRENCY_NAMES or noun.lower_ in _RATE_WORDS)
         and is_figure(noun)
     )
+
+
+def _after_figure(noun: Token) -> int | None:
+    """The offset right after a figure written before ``noun`` in its own
+    phrase ("a 70 percent stake" -> "stake"), or None."""
+    figures = [t for t in noun.lefts if t.like_num or is_figure(t)]
+    if not figures:
+        return None
+    last = max(t.right_edge.i for t in figures)
+    return noun.doc[last].idx + len(noun.doc[last].text)
 
 
 def _rate(span: Span) -> bool:

@@ -17,6 +17,7 @@ from claimkit.components.concept_syntax import is_time
 from claimkit.components.quantity_fields import (
     age_band,
     exchange_per,
+    name_before,
     particle_up,
     per_noun,
     race_name,
@@ -387,8 +388,8 @@ def _record(
         rate = rate_after(doc, pieces, head, finder) or per_noun(doc, head.i, finder)
         if rate is not None:
             end, per = rate  # "20 cases per week"
-        elif found.words and found.value == 1 and found.qualifier == "exact":
-            return None  # "one reason", "in one place": a determiner, not a figure
+        elif found.value == 1 and found.qualifier == "exact":
+            return None  # "one reason", "1 man dies": a determiner, no figure
     if (
         kind == "measure"
         and unit in finder.race_units
@@ -533,10 +534,8 @@ def _counted_noun(
     nxt = doc[last + 1]
     if nxt.lower_ in finder.not_counted:
         return None  # "one of the", "three times"
-    if first > 0:
-        prev = doc[first - 1]
-        if prev.pos_ == "PROPN" and pieces[found.first].src == first:
-            return None  # "Windows 11 users", "Boeing 737 jets"
+    if first > 0 and pieces[found.first].src == first and name_before(doc[first]):
+        return None  # "Windows 11 users", "Boeing 737 jets", "Halo 2 sales"
     if _reference(doc, found, first, finder):
         return None  # "the two men", "their three children": named already
     run: list[Token] = []

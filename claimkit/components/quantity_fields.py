@@ -449,3 +449,16 @@ def rhetorical_one(doc: Doc, i: int) -> bool:
         return True
     run = doc[max(0, i - 6) : i]
     return before in ("of", ",", "or", "nor") and any(t.lower_ == "one" for t in run)
+
+
+def name_before(number: Token) -> bool:
+    """The word right before a number is a name it belongs to: a proper noun
+    ("Windows 11 users", "Boeing 737 jets"), or a capitalized noun the number
+    or its noun hangs on ("Halo 2 sales", "Gloom 3 players"), as a count's
+    own modifiers follow its number ("2 Halo games")."""
+    prev = number.doc[number.i - 1]
+    return prev.pos_ == "PROPN" or (
+        prev.is_title
+        and prev.pos_ == "NOUN"
+        and (number.head == prev or prev.head == number.head)
+    )

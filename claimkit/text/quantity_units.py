@@ -50,6 +50,12 @@ class UnitReader(NumberReader):
             return 2, prefixes[piece.text.upper() + "$"]
         return None
 
+    def _opens_number(self, j: int) -> bool:
+        """Piece ``j`` is a number written right after the piece before it."""
+        return (
+            j < self.n and not self.p[j].space_before and self.p[j].text[:1].isdigit()
+        )
+
     def currency_after(self, j: int) -> tuple[int, tuple[str, Decimal]] | None:
         """Currency word, code or symbol after a number: (pieces, (ISO, factor))."""
         hit = self.lookup(j, self.lex.currency_words)
@@ -73,6 +79,8 @@ class UnitReader(NumberReader):
             return None
         text = self.p[j].text
         prefix = self.currency_before(j)
+        if prefix is not None and self._opens_number(j + prefix[0]):
+            return None  # "2 £1bn parks": the symbol is the next sum's
         if prefix is not None and (
             not text.isascii()
             or not text.isalpha()

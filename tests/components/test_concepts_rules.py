@@ -535,7 +535,7 @@ CASES = [
         None,
     ),
     (
-        "what-a-thing-will-cost",
+        "what-a-thing-will-cost-is-its-price",
         "The bridge will cost $4bn.",
         """
         The    DET   det   1
@@ -548,8 +548,8 @@ CASES = [
         """,
         "$4bn",
         "money",
-        "cost",
-        "cost",
+        "bridge",
+        "bridge",
     ),
     (
         "key-lemma-of-a-misread-plural",
