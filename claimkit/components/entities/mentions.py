@@ -25,6 +25,7 @@ from claimkit.components.entities.org_context import org_context, person_typed_b
 from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
+    field_before,
     firm_before,
     his_subject,
     place_qualifying,
@@ -293,7 +294,9 @@ def _role_owner(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """The name qualifies a role: "Lib Dem leader", "Labour MP", "BBC chairman".
 
     A person's name rarely does ("Blair aide"), and a person's other mentions
-    outvote the one clue when it does.
+    outvote the one clue when it does. A post-nominal in capitals after a
+    name the model took for a person's and a given name opens is the
+    person's own ("Jo Roe MP"; "Bolton West MP" is a seat's).
     """
     doc = span.doc
     if span.end >= len(doc) or root.dep_ not in ("compound", "amod", "nmod"):
@@ -302,6 +305,14 @@ def _role_owner(span: Span, root: Token, resolver: EntityResolver) -> bool:
     if head.i < span.end or head.i > span.end + 3:
         return False
     between = doc[span.end : head.i]
+    if (
+        not head.is_lower
+        and len(span) >= 2
+        and span[0].ent_type_ == "PERSON"
+        and span[0].text in resolver.given_names
+        and _person_like(span, resolver)
+    ):
+        return False
     return (
         head.lower_ in resolver.roles
         and head.lower_ not in ("head", "seed", "champion", "veteran", "rookie")
@@ -328,6 +339,8 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
         return None  # a parse across a line break: "Hall of Fame\n\nSinger X"
     if root.ent_type_ == "PERSON" and firm_before(root):
         return None  # "chairman of Acme Inc Jo Roe": Acme is the affiliation
+    if root.ent_type_ == "PERSON" and field_before(root, resolver):
+        return None  # "director of rugby Jo Roe": Jo Roe is the director
     if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
         return "ORG"
     if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":
