@@ -75,6 +75,7 @@ WEAK_WEIGHT = 1.5
 # Internal capital after a lower-case letter: "DeepSeek", "OpenAI" (not "McLean").
 _CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|La|Le|O')[A-Z][a-z]+[A-Z]")
 _SPEECH_DEPS = {"nsubj", "nsubjpass"}
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 @dataclass
@@ -231,7 +232,12 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         ):
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and _CODE.match(after.text) and not after.text.isdigit():
+    if (
+        after is not None
+        and _CODE.match(after.text)
+        and not after.text.isdigit()
+        and not _ORDINAL.match(after.text)  # "Jo Roe 81st minute": a time
+    ):
         return "ORG"  # the maker of "Nvidia H800"
     if _place_before(span, root, resolver):
         return "PLACE"
@@ -255,6 +261,10 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     for child in root.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
+        if any(t.ent_type_ == "ORG" for t in doc[span.end : child.left_edge.i]):
+            # "Jo Roe from Acme, the trade group": an organization named
+            # between is the one the noun describes, whatever the parse.
+            break
         if child.lower_ in resolver.org_nouns:
             return "ORG"
         if child.lower_ in resolver.roles:
