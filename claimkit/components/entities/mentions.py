@@ -442,11 +442,17 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
 
     A common given name alone is weaker evidence ("Renata", but also "Grace"
     or "Chase"); a name ending in an organization's head ("Morgan Stanley
-    Capital") or holding an organization noun is not a person's.
+    Capital") or holding an organization noun is not a person's; nor is a
+    name the definite article belongs to ("the Royal Mail's service"; not
+    "the Jo Roe case", where it is the case's).
     """
     words = [t for t in span if not t.is_punct or t.text in ("-", "'")]
     if any(t.text in ("&", "and") for t in span):
         return None  # two names joined make a firm's ("Johnson & Johnson")
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.lower_ == "the" and span.start <= before.head.i < span.end:
+            return None
     first = span[0]
     # Only a name the model took for a person or an organization: "Cleveland"
     # and "Paris" are given names too, and places.
