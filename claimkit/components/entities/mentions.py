@@ -48,7 +48,7 @@ from claimkit.components.entities.thing_clues import (
     _regional_arm,
 )
 from claimkit.components.entities.works import model_number, work_evidence
-from claimkit.linking.normalize import SURNAMES
+from claimkit.linking.normalize import COUNTRIES, SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -158,7 +158,7 @@ def _add_mention(
         name.evidence[clue] += 1
     elif not name.shaped:
         # What the name's own words say counts once, not once a mention.
-        shape = _given_name_evidence(span, resolver)
+        shape = _given_name_evidence(span, resolver) or _place_named(span, resolver)
         if shape is not None:
             name.evidence[shape] += 1
             name.shaped = True
@@ -468,6 +468,40 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
     if industry_shaped(span, resolver.given_names):
         return None  # "Wendy Aircraft": a firm's name
     return "PERSON" if _person_like(span, resolver) else None
+
+
+def _place_named(span: Span, resolver: EntityResolver) -> str | None:
+    """A name the model took for a person's that holds a place: a team's or
+    a firm's ("Rotor Vostok", "Atlas Bangladesh", "Bangladesh Lamps").
+
+    The place is a country, or a known place the model itself tags a place
+    elsewhere in the text (a known place alone may be a surname too:
+    "Takahashi"); none of it a given name, nor a surname, and no given name
+    opens the name ("Jack London" is a person's), nor is a word a role.
+    """
+    if span[0].ent_type_ != "PERSON" or not 2 <= len(span) <= 4:
+        return None
+    if span[0].text in resolver.given_names or any(
+        t.lower_ in resolver.roles for t in span
+    ):
+        return None  # "the Baghdad Blogger": a role names a person
+    doc = span.doc
+    for token in span:
+        key = token.lower_
+        if (
+            key not in resolver.places
+            or token.text in resolver.given_names
+            or key in SURNAMES
+        ):
+            continue
+        if key in COUNTRIES or any(
+            ent.label_ in ("GPE", "LOC")
+            and ent.text.lower() == key
+            and not span.start <= ent.start < span.end
+            for ent in doc.ents
+        ):
+            return "ORG"
+    return None
 
 
 def _inside_name(
