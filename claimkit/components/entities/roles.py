@@ -68,7 +68,14 @@ def field_before(root: Token, resolver: EntityResolver) -> bool:
     """A role's field in lower case opens the name's phrase: "director of
     rugby Ann Post", "head of security Jo Roe". The name is the role's
     holder; not when a word of the field is a noun for an organization
-    ("analyst at investment bank Acme Stanley": the bank is the name)."""
+    ("analyst at investment bank Acme Stanley": the bank is the name), nor
+    when no given name the model calls a person's opens the name ("of its
+    imaging partner Acme": the partner is an organization)."""
+    if not any(
+        c.dep_ == "compound" and c.is_title and c.ent_type_ == "PERSON"
+        for c in root.lefts
+    ):
+        return False
     words = [
         t
         for c in root.lefts
