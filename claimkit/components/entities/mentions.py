@@ -261,9 +261,13 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     for child in root.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
-        if any(t.ent_type_ == "ORG" for t in doc[span.end : child.left_edge.i]):
+        if any(
+            t.ent_type_ == "ORG" and not _bracketed(t)
+            for t in doc[span.end : child.left_edge.i]
+        ):
             # "Jo Roe from Acme, the trade group": an organization named
-            # between is the one the noun describes, whatever the parse.
+            # between is the one the noun describes, whatever the parse (not
+            # the name's own short form in brackets: "Acme (AC), the group").
             break
         if child.lower_ in resolver.org_nouns:
             return "ORG"
@@ -476,23 +480,20 @@ def _place_named(span: Span, resolver: EntityResolver) -> str | None:
 
     The place is a country, or a known place the model itself tags a place
     elsewhere in the text (a known place alone may be a surname too:
-    "Takahashi"); none of it a given name, nor a surname, and no given name
-    opens the name ("Jack London" is a person's), nor is a word a role.
+    "Takahashi"), and no given name; no given name opens the name ("Jack
+    London" is a person's), and no word of it is a surname ("Liang Wenfeng",
+    whose given name is also a town's) or a role ("the Baghdad Blogger").
     """
     if span[0].ent_type_ != "PERSON" or not 2 <= len(span) <= 4:
         return None
     if span[0].text in resolver.given_names or any(
-        t.lower_ in resolver.roles for t in span
+        t.lower_ in resolver.roles or t.lower_ in SURNAMES for t in span
     ):
-        return None  # "the Baghdad Blogger": a role names a person
+        return None
     doc = span.doc
     for token in span:
         key = token.lower_
-        if (
-            key not in resolver.places
-            or token.text in resolver.given_names
-            or key in SURNAMES
-        ):
+        if key not in resolver.places or token.text in resolver.given_names:
             continue
         if key in COUNTRIES or any(
             ent.label_ in ("GPE", "LOC")
