@@ -437,7 +437,7 @@ def test_name_of_a_robot_called_so_is_a_product(blank_nlp, resolver):
 
 
 def test_firm_called_so_is_no_product(blank_nlp, resolver):
-    from claimkit.components.entities.mentions import _named_thing
+    from claimkit.components.entities.thing_clues import _named_thing
 
     doc = parse(
         blank_nlp.vocab,

@@ -206,7 +206,7 @@ def test_titled_middle_given_name_stays_apart(blank_nlp, resolver):
 
 
 def test_headline_article_is_no_initial(blank_nlp):
-    from claimkit.components.entities.spans import after_initial
+    from claimkit.components.entities.completion import after_initial
 
     doc = parse(
         blank_nlp.vocab,

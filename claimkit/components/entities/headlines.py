@@ -13,8 +13,9 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
+from claimkit.components.entities.completion import after_initial
 from claimkit.components.entities.mentions import CANDIDATE_LABELS, TYPES, _Name
-from claimkit.components.entities.spans import _key_text, after_initial
+from claimkit.components.entities.spans import _key_text
 from claimkit.text.layout import caps_label, credit_start, line_opens_with
 from claimkit.text.names import GivenNames
 

@@ -25,6 +25,7 @@ from claimkit.components.entities.org_context import org_context, person_typed_b
 from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
+    field_before,
     firm_before,
     his_subject,
     place_qualifying,
@@ -36,8 +37,18 @@ from claimkit.components.entities.spans import (
     _name_word,
     _person_like,
 )
+from claimkit.components.entities.thing_clues import (
+    _cited,
+    _counted,
+    _hyphened_code,
+    _listed_product,
+    _made,
+    _named_thing,
+    _place_before,
+    _regional_arm,
+)
 from claimkit.components.entities.works import model_number, work_evidence
-from claimkit.linking.normalize import SURNAMES
+from claimkit.linking.normalize import COUNTRIES, SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
@@ -64,6 +75,7 @@ WEAK_WEIGHT = 1.5
 # Internal capital after a lower-case letter: "DeepSeek", "OpenAI" (not "McLean").
 _CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|La|Le|O')[A-Z][a-z]+[A-Z]")
 _SPEECH_DEPS = {"nsubj", "nsubjpass"}
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 @dataclass
@@ -146,7 +158,7 @@ def _add_mention(
         name.evidence[clue] += 1
     elif not name.shaped:
         # What the name's own words say counts once, not once a mention.
-        shape = _given_name_evidence(span, resolver)
+        shape = _given_name_evidence(span, resolver) or _place_named(span, resolver)
         if shape is not None:
             name.evidence[shape] += 1
             name.shaped = True
@@ -220,7 +232,12 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         ):
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and _CODE.match(after.text) and not after.text.isdigit():
+    if (
+        after is not None
+        and _CODE.match(after.text)
+        and not after.text.isdigit()
+        and not _ORDINAL.match(after.text)  # "Jo Roe 81st minute": a time
+    ):
         return "ORG"  # the maker of "Nvidia H800"
     if _place_before(span, root, resolver):
         return "PLACE"
@@ -244,6 +261,14 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     for child in root.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
+        if any(
+            t.ent_type_ == "ORG" and not _bracketed(t)
+            for t in doc[span.end : child.left_edge.i]
+        ):
+            # "Jo Roe from Acme, the trade group": an organization named
+            # between is the one the noun describes, whatever the parse (not
+            # the name's own short form in brackets: "Acme (AC), the group").
+            break
         if child.lower_ in resolver.org_nouns:
             return "ORG"
         if child.lower_ in resolver.roles:
@@ -279,149 +304,13 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     return org_context(span, root, resolver)
 
 
-def _hyphened_code(span: Span) -> bool:
-    """An acronym glued by a hyphen to a short code in capitals: the name of a
-    standard or a technology ("EV-DO", "DVB-H", "DVB-T2"), not of a firm."""
-    doc = span.doc
-    end = span.end
-    if len(span) != 1 or end + 1 >= len(doc) or span[0].whitespace_:
-        return False
-    word, hyphen, code = span[0].text, doc[end], doc[end + 1]
-    return (
-        2 <= len(word) <= 6
-        and word.isalpha()
-        and word.isupper()
-        and hyphen.text == "-"
-        and not hyphen.whitespace_
-        and len(code.text) <= 3
-        and code.text.isalnum()
-        and code.text.upper() == code.text
-        and not code.ent_type_  # "EU-US talks": two names
-    )
-
-
-_REGIONS = {"Europe", "Asia", "America", "Americas", "Africa", "UK", "US", "EMEA"}
-# "Latin America", "South-East Asia": a part of a region is a place.
-_PARTS = {"North", "South", "East", "West", "Central", "Latin", "Southeast"}
-
-
-def _regional_arm(span: Span, resolver: EntityResolver) -> bool:
-    """A name and a region after it: "Lycos Europe", "Nokia UK".
-
-    A person's name rarely ends in one, and then after a given name. (Cities
-    and countries are not used: "Belo Vista", "Jack London".)
-    """
-    if len(span) != 2 or span[0].ent_type_ not in TYPES:
-        return False
-    first, last = span[0].text, span[1].text
-    return (
-        last in _REGIONS
-        and first not in resolver.given_names
-        and _key_text(first) not in resolver.places
-        and first not in resolver.demonyms
-        and first.split("-")[0] not in _PARTS
-        and first[:1].isupper()
-    )
-
-
-def _cited(span: Span) -> bool:
-    """Authors cited with a year: "(Martin & Clarke, 2017)", "Lee & Ono (2011)"."""
-    doc = span.doc
-    after = [t for t in doc[span.end : span.end + 3] if t.text not in (",", "(")]
-    return bool(after) and after[0].like_num
-
-
-def _place_before(span: Span, root: Token, resolver: EntityResolver) -> bool:
-    """The name places something: "Santa Monica-based Activision", "the
-    Xiluodu dam", "the Thames river"."""
-    doc = span.doc
-    end = span.end
-    if (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not span[-1].whitespace_
-        and doc[end + 1].lower_ == "based"
-    ):
-        # "EU-based airlines" places them in the EU, which is still the EU.
-        return span[0].ent_type_ != "ORG" or _key_text(span.text) in resolver.places
-    return (
-        end < len(doc)
-        and doc[end].lower_ in resolver.place_heads_after
-        and doc[end].is_lower
-        and root.dep_ in ("compound", "nmod", "amod")
-        and root.head.i == end
-    )
-
-
-def _made(root: Token, resolver: EntityResolver) -> bool:
-    """The name is what a firm makes: "Inbev, which makes Stella Artois".
-
-    Not where the verb makes the name something ("made Smith chairman").
-    """
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "brews Stella Artois and Beck's"
-    verb = root.head
-    return (
-        root.dep_ == "dobj"
-        and verb.pos_ == "VERB"
-        and verb.lemma_ in resolver.made_verbs
-        and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
-    )
-
-
-def _named_thing(root: Token, resolver: EntityResolver) -> bool:
-    """The name of a thing the text has just named by its kind: "its latest
-    tool, GenCrowd", "a humanoid robot, called Emiew" (``product_nouns``), or
-    a plan's name ("the plan, called Way Ahead"; ``plan_nouns``)."""
-    head = root.head
-    kinds = resolver.product_nouns
-    if root.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed"):
-        head = head.head
-        kinds = kinds | resolver.plan_nouns
-    elif root.dep_ != "appos":
-        return False
-    return (
-        head.i < root.i
-        and head.is_lower
-        and head.pos_ == "NOUN"
-        and head.lower_ in kinds
-    )
-
-
-def _counted(root: Token) -> bool:
-    """A count of the name's things: "17,815 Buick Raniers", "two Land Rovers".
-
-    People and firms are not counted by name; a plural name with a number is
-    a product (or a place: "the two Koreas").
-    """
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "17,815 Buick Raniers, GMC Envoys and ..."
-    return root.tag_ == "NNPS" and any(
-        c.dep_ == "nummod" and c.like_num and c.i < root.i for c in root.children
-    )
-
-
-def _listed_product(root: Token, resolver: EntityResolver) -> bool:
-    """An example of a kind of product: "brands such as Dairy Milk", "consoles
-    like the GameBoy"."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "such as Celebrex and Vioxx"
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("as", "including", "like"):
-        return False
-    if prep.lower_ == "as" and (prep.i == 0 or prep.nbor(-1).lower_ != "such"):
-        return False
-    # "models like ..." may be people, "names like ..." anyone.
-    if prep.lower_ == "like" and prep.head.lower_ in ("models", "names"):
-        return False
-    return prep.head.lower_ in resolver.product_kinds
-
-
 def _role_owner(span: Span, root: Token, resolver: EntityResolver) -> bool:
     """The name qualifies a role: "Lib Dem leader", "Labour MP", "BBC chairman".
 
     A person's name rarely does ("Blair aide"), and a person's other mentions
-    outvote the one clue when it does.
+    outvote the one clue when it does. A post-nominal in capitals after a
+    name the model took for a person's and a given name opens is the
+    person's own ("Jo Roe MP"; "Bolton West MP" is a seat's).
     """
     doc = span.doc
     if span.end >= len(doc) or root.dep_ not in ("compound", "amod", "nmod"):
@@ -430,6 +319,14 @@ def _role_owner(span: Span, root: Token, resolver: EntityResolver) -> bool:
     if head.i < span.end or head.i > span.end + 3:
         return False
     between = doc[span.end : head.i]
+    if (
+        not head.is_lower
+        and len(span) >= 2
+        and span[0].ent_type_ == "PERSON"
+        and span[0].text in resolver.given_names
+        and _person_like(span, resolver)
+    ):
+        return False
     return (
         head.lower_ in resolver.roles
         and head.lower_ not in ("head", "seed", "champion", "veteran", "rookie")
@@ -456,6 +353,8 @@ def _affiliation(root: Token, resolver: EntityResolver) -> str | None:
         return None  # a parse across a line break: "Hall of Fame\n\nSinger X"
     if root.ent_type_ == "PERSON" and firm_before(root):
         return None  # "chairman of Acme Inc Jo Roe": Acme is the affiliation
+    if root.ent_type_ == "PERSON" and field_before(root, resolver):
+        return None  # "director of rugby Jo Roe": Jo Roe is the director
     if holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN":
         return "ORG"
     if holder.is_lower and holder.lower_ in resolver.roles and holder.pos_ == "NOUN":
@@ -555,11 +454,17 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
 
     A common given name alone is weaker evidence ("Renata", but also "Grace"
     or "Chase"); a name ending in an organization's head ("Morgan Stanley
-    Capital") or holding an organization noun is not a person's.
+    Capital") or holding an organization noun is not a person's; nor is a
+    name the definite article belongs to ("the Royal Mail's service"; not
+    "the Jo Roe case", where it is the case's).
     """
     words = [t for t in span if not t.is_punct or t.text in ("-", "'")]
     if any(t.text in ("&", "and") for t in span):
         return None  # two names joined make a firm's ("Johnson & Johnson")
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.lower_ == "the" and span.start <= before.head.i < span.end:
+            return None
     first = span[0]
     # Only a name the model took for a person or an organization: "Cleveland"
     # and "Paris" are given names too, and places.
@@ -575,6 +480,37 @@ def _given_name_evidence(span: Span, resolver: EntityResolver) -> str | None:
     if industry_shaped(span, resolver.given_names):
         return None  # "Wendy Aircraft": a firm's name
     return "PERSON" if _person_like(span, resolver) else None
+
+
+def _place_named(span: Span, resolver: EntityResolver) -> str | None:
+    """A name the model took for a person's that holds a place: a team's or
+    a firm's ("Rotor Vostok", "Atlas Bangladesh", "Bangladesh Lamps").
+
+    The place is a country, or a known place the model itself tags a place
+    elsewhere in the text (a known place alone may be a surname too:
+    "Takahashi"), and no given name; no given name opens the name ("Jack
+    London" is a person's), and no word of it is a surname ("Liang Wenfeng",
+    whose given name is also a town's) or a role ("the Baghdad Blogger").
+    """
+    if span[0].ent_type_ != "PERSON" or not 2 <= len(span) <= 4:
+        return None
+    if span[0].text in resolver.given_names or any(
+        t.lower_ in resolver.roles or t.lower_ in SURNAMES for t in span
+    ):
+        return None
+    doc = span.doc
+    for token in span:
+        key = token.lower_
+        if key not in resolver.places or token.text in resolver.given_names:
+            continue
+        if key in COUNTRIES or any(
+            ent.label_ in ("GPE", "LOC")
+            and ent.text.lower() == key
+            and not span.start <= ent.start < span.end
+            for ent in doc.ents
+        ):
+            return "ORG"
+    return None
 
 
 def _inside_name(

@@ -3,7 +3,9 @@
 A role describing the name makes a person of a given name and a word of
 organizations ("Tom Press, vice president of Acme"; the word is a surname
 there); an organization opening the phrase of a role's holder is the
-holder's affiliation, not the holder ("the chairman of Acme Inc Ann Post");
+holder's affiliation, not the holder ("the chairman of Acme Inc Ann Post"),
+and so is a field of the role in lower case ("director of rugby Ann Post":
+she is the director);
 a known place before a noun of organizations qualifies it ("a Texas
 company"), and is no organization.
 """
@@ -59,6 +61,33 @@ def firm_before(root: Token) -> bool:
         for c in root.lefts
         if c.dep_ == "compound"
         for t in c.subtree
+    )
+
+
+def field_before(root: Token, resolver: EntityResolver) -> bool:
+    """A role's field in lower case opens the name's phrase: "director of
+    rugby Ann Post", "head of security Jo Roe". The name is the role's
+    holder; not when a word of the field is a noun for an organization
+    ("analyst at investment bank Acme Stanley": the bank is the name), nor
+    when no given name the model calls a person's opens the name ("of its
+    imaging partner Acme": the partner is an organization)."""
+    if not any(
+        c.dep_ == "compound" and c.is_title and c.ent_type_ == "PERSON"
+        for c in root.lefts
+    ):
+        return False
+    words = [
+        t
+        for c in root.lefts
+        if c.dep_ in ("compound", "amod", "nmod")
+        for t in c.subtree
+        if t.is_lower
+    ]
+    return bool(words) and not any(
+        not t.is_alpha
+        or t.lower_ in resolver.org_nouns
+        or t.lower_ in resolver.compound_org_heads
+        for t in words
     )
 
 
