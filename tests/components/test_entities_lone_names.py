@@ -12,6 +12,8 @@ around them says.
 - A name of given names the model calls a firm stays one when it is listed
   among firms only ("Lewis Palmer and Fenbrook are leading the offering");
   beside a person it is read as the name's shape says.
+- A political party is an organization whatever the model types it ("the Lib
+  Dems"); the list agrees with the quotes lexicon's.
 - General acronyms of business and technology ("IPO", "VAT", "LCD") are no
   names, whatever the model tags them.
 
@@ -192,3 +194,37 @@ def test_general_acronyms_are_no_names_whatever_the_model_says(
         """,
     )
     assert _found(resolver, doc) == [("ORG", "Fenbrook")]
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_party_names_are_organizations_whatever_the_model_says(
+    blank_nlp, resolver, label
+) -> None:
+    """ "The Lib Dems say ...": a party is an organization (the model often
+    types the short form PERSON)."""
+    doc = parse(
+        blank_nlp.vocab,
+        "The Lib Dems say the plan works.",
+        f"""
+        The   DET   det   2
+        Lib   PROPN compound 2 B-{label}
+        Dems  PROPN nsubj 3 I-{label}
+        say   VERB  ROOT  3 O say
+        the   DET   det   5
+        plan  NOUN  nsubj 6
+        works VERB  ccomp 3 O work
+        .     PUNCT punct 3
+        """,
+    )
+    assert _found(resolver, doc) == [("ORG", "Lib Dems")]
+
+
+def test_party_names_agree_with_the_quotes_lexicon() -> None:
+    """The entity and quote components each ship the list (a saved pipeline
+    carries its components' lexicons); the two must not drift apart."""
+    from claimkit.components.entities.resolver import EntityResolver as _Resolver
+    from claimkit.components.quotes import QuoteFinder
+
+    entities = _Resolver("ck_entities").lexicon["party_names"]
+    quotes = QuoteFinder("ck_quotes").lexicon["party_names"]
+    assert entities and sorted(entities) == sorted(quotes)

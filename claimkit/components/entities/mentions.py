@@ -180,6 +180,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
     first, last = span[0], span[-1]
+    if _key_text(span.text) in resolver.party_names:
+        return "ORG"  # "the Lib Dems", "Labour": a party, whatever the model says
     kind = non_agent_evidence(span, root, resolver)
     if kind is not None:
         return kind

@@ -107,6 +107,7 @@ class EntityResolver(LexiconComponent):
         self.roles = {w.lower() for w in self.titles}
         self.gendered_titles: dict[str, str] = dict(lex.get("gendered_titles", {}))
         self.not_entities = {_key_text(w) for w in lex.get("not_entities", [])}
+        self.party_names = {_key_text(w) for w in lex.get("party_names", [])}
         self.place_words = set(lex.get("place_words", []))
         self.product_nouns = {w.lower() for w in lex.get("product_nouns", [])}
         self.plan_nouns = {w.lower() for w in lex.get("plan_nouns", [])}
