@@ -293,14 +293,11 @@ def _title_cased(span: Span, resolver: EntityResolver) -> bool:
     """ "Record Of The Year": a capitalized small word after the first word."""
     if len(span) < 3 or span[-1].text in resolver.suffixes:
         return False
-    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
-    if all(w[:1].isupper() for w in words):
-        return False  # a headline writes every word so
     # A word of its own: "Triple-A" holds no small word.
     doc = span.doc
     return any(
         t.text in _TITLE_SMALL_WORDS and doc[t.i - 1].whitespace_ for t in span[1:-1]
-    )
+    ) and not _capitalized_sentence(span)  # a headline writes every word so
 
 
 # Small words that join a name to more of a longer title around it: "Ring
@@ -318,11 +315,14 @@ def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
     A name that ends such a run ("Ring of | Fire") is a fragment only when
     the longer name stands whole elsewhere in the text: "a Fellow of the
     Royal Society" holds a whole organization, "The Journey of Romeo
-    Dallaire" a whole person, and a person is "Jo Roe of Acme"."""
+    Dallaire" a whole person, and a person is "Jo Roe of Acme".
+    The headline test reads the whole sentence, so it comes last."""
+    return _in_title_run(span, resolver) and not _capitalized_sentence(span)
+
+
+def _in_title_run(span: Span, resolver: EntityResolver) -> bool:
+    """The name opens or ends a run joined by "of" (see inside_longer_title)."""
     doc = span.doc
-    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
-    if all(w[:1].isupper() for w in words):
-        return False
     if any(t.ent_type_ == "ORG" for t in span) and any(
         _joined(doc, span.end, joins, span.end + len(joins), resolver)
         for joins in _JOINS_AFTER
@@ -337,6 +337,12 @@ def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
         ):
             return True
     return False
+
+
+def _capitalized_sentence(span: Span) -> bool:
+    """Every longer word of the span's sentence is capitalized: a headline."""
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3]
+    return all(w[:1].isupper() for w in words)
 
 
 def _named_elsewhere(longer: Span) -> bool:
