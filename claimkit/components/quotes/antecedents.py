@@ -203,7 +203,7 @@ class _Antecedents(_Rivals):
         as it does as a speaker.
         """
         out: list[tuple[int, str | None, int, bool]] = []
-        for token in self.doc[self.token_at(since) : self.token_at(before)]:
+        for token in self.subjects_between(self.token_at(since), self.token_at(before)):
             # 'The Archbishop of Canterbury wrote': a capitalized role is one
             titled = token.pos_ == "PROPN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children

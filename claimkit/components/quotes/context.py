@@ -14,7 +14,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._extensions import text_of
@@ -143,6 +143,7 @@ class _Context:
         self.marked: list[tuple[int, int]] = []
         self.marked_starts: list[int] = []
         self._kinds: dict[int, str] = {}
+        self._subjects: list[int] | None = None
 
     def _name_sex(self, entity: str) -> str | None:
         """The sex a person's name or title tells, when all its clues agree."""
@@ -266,6 +267,21 @@ class _Context:
     def sent(self, i: int) -> Span:
         """The sentence of token ``i`` (cheap; see ``sent_start``)."""
         return self.doc[self.sent_start[i] : self.sent_end[i]]
+
+    def subjects_between(self, lo: int, hi: int) -> list[Token]:
+        """The tokens of ``doc[lo:hi]`` whose dependency is a subject's
+        (``_SUBJECTS``), in order. The rivals of a pronoun are read between
+        two points for each pronoun; the subjects are found once per Doc."""
+        if self._subjects is None:
+            deps = {self.doc.vocab.strings[dep] for dep in _SUBJECTS}
+            self._subjects = [
+                i
+                for i, dep in enumerate(self.doc.to_array(DEP).tolist())
+                if dep in deps
+            ]
+        first = bisect.bisect_left(self._subjects, lo)
+        last = bisect.bisect_left(self._subjects, hi)
+        return [self.doc[i] for i in self._subjects[first:last]]
 
     def token_at(self, char: int) -> int:
         """Index of the token containing or preceding ``char``."""

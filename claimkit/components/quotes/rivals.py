@@ -100,7 +100,7 @@ class _Rivals(_Context):
         or more that the tagger gave no type ('Piers Marlow is a union officer
         in Cardiff. He said ...'): someone a pronoun after it may mean."""
         out: list[tuple[int, str | None, int, bool]] = []
-        for token in self.doc[lo:hi]:
+        for token in self.subjects_between(lo, hi):
             if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
