@@ -304,6 +304,7 @@ def _title_cased(span: Span, resolver: EntityResolver) -> bool:
 # of | Fire", "Eternal Sunshine | of the Spotless Mind".
 _JOINS_BEFORE = (("of",), ("of", "the"), ("in", "the"), ("on", "the"))
 _JOINS_AFTER = (("of",), ("of", "the"))
+_JOINS_LONGEST = max(len(joins) for joins in _JOINS_BEFORE)
 
 
 def inside_longer_title(span: Span, resolver: EntityResolver) -> bool:
@@ -328,11 +329,15 @@ def _in_title_run(span: Span, resolver: EntityResolver) -> bool:
         for joins in _JOINS_AFTER
     ):
         return True
+    # The words before the name, read once for the four joins.
+    before = tuple(
+        t.text for t in doc[max(span.start - _JOINS_LONGEST, 0) : span.start]
+    )
     for joins in _JOINS_BEFORE:
         word = span.start - len(joins) - 1
         if (
             word >= 0
-            and tuple(t.text for t in doc[word + 1 : span.start]) == joins
+            and before[len(before) - len(joins) :] == joins
             and _named_elsewhere(doc[word : span.end])
         ):
             return True
