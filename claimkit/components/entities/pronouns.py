@@ -6,6 +6,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimkit.components._extensions import text_of
@@ -16,6 +18,8 @@ from claimkit.text.quotemarks import find_quote_marks
 
 if TYPE_CHECKING:
     from claimkit.components.entities.resolver import EntityResolver
+
+_NN = get_string_id("NN")  # the TAG of a singular common noun
 
 
 def _own_subject(name: Token, pronoun: Token) -> bool:
@@ -95,10 +99,12 @@ def _role_subjects(
 ) -> Iterator[Token]:
     """Singular role nouns ("minister") that are a clause's subject, without a
     name beside them as one of ``named_by`` ("the minister, Ann Ray,")."""
-    for token in doc:
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
+        if tag != _NN:
+            continue  # no Token is made for the other words
+        token = doc[i]
         if (
             token.dep_ in _SPEECH_DEPS
-            and token.tag_ == "NN"
             and token.lower_ in roles
             and not any(
                 c.pos_ == "PROPN" and c.dep_ in named_by for c in token.children
