@@ -148,9 +148,9 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         if (pronoun == "which" and _does_business(verb, money=True)) or _role_at(
             root, resolver
         ):
-            return None if _placed_elsewhere(span) else "ORG"
+            return None if _placed_elsewhere(span, resolver) else "ORG"
         return "ORG" if _listed_with_firms(root) else None
-    if label not in _AGENT_LABELS or _placed_elsewhere(span):
+    if label not in _AGENT_LABELS or _placed_elsewhere(span, resolver):
         # "Vioxx, which was withdrawn": a product's clause; and a town the
         # place list misses has its own too ("Tulsa expanded beyond its plat").
         return None
@@ -543,11 +543,11 @@ def _known_place(key: str, resolver: EntityResolver) -> bool:
     return key in resolver.places or key in _COUNTRIES
 
 
-def _placed_elsewhere(span: Span) -> bool:
-    """The model calls the same name a place somewhere else in the text more
-    often than it calls it a person or an organization: "Tulsa" placed twice
-    and tagged ORG once is a town; "Infineon" placed once in a headline's
-    list and tagged ORG once in the body is not."""
+def _placed_elsewhere(span: Span, resolver: EntityResolver) -> bool:
+    """The model calls the same name a place somewhere else in the text: a
+    known place's name ("Tulsa", "Łódź") once, any other more often than it
+    calls it a person or an organization ("Infineon" placed once in a
+    headline's list and tagged ORG once in the body is no place)."""
     key = _key_text(span.text)
     places = agents = 0
     for e in span.doc.ents:
@@ -557,7 +557,7 @@ def _placed_elsewhere(span: Span) -> bool:
             places += 1
         elif e.label_ in _AGENT_LABELS:
             agents += 1
-    return places > agents
+    return places > agents or (places > 0 and _known_place(key, resolver))
 
 
 def _deal_agent(root: Token) -> bool:
