@@ -4,8 +4,9 @@ Importing this package registers the ``ck_quotes`` factory.
 
 - ``component``: ``QuoteFinder``, its factory, and ``find_quotes``: the order the
   rules run in
-- ``context``: a found quote and the per-doc lookups (tokens, sentences, paragraphs,
-  entity mentions)
+- ``found``: a found quote while the rules work on it
+- ``context``: the per-doc lookups (tokens, sentences, paragraphs, entity
+  mentions) and a found quote's record
 - ``speakers``: a reporting verb's subject and the entity it names
 - ``attribution``: the cue and speaker of a quoted span
 - ``marked``: quoted spans as direct, partial or scare quotes; continued speakers

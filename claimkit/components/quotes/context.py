@@ -1,4 +1,5 @@
-"""The per-doc state of ck_quotes: a found quote, and the lookups every rule uses.
+"""The per-doc state of ck_quotes: the lookups every rule uses (a found quote is
+:class:`.found._Quote`).
 
 ``_Context`` maps characters to tokens, sentences and paragraphs, and finds entity
 mentions near an offset. The rule classes build on it, each in its own module:
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._extensions import text_of
+from claimkit.components.quotes.found import _Quote
 from claimkit.components.quotes.labels import is_label
 from claimkit.text.layout import (
     break_between,
@@ -44,22 +45,6 @@ _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL"}
 _SETTING_OFF = frozenset({",", "—", "–", "-", "("})  # before a trailing source
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–"})  # a clause goes on after them
 _SOURCE_TYPES = frozenset({"PERSON", "ORG", "NORP"})  # a named witness
-
-
-@dataclass
-class _Quote:
-    start: int
-    end: int
-    form: str
-    cue: Token | None = None
-    cue_text: str | None = None
-    speaker: tuple[int, int] | None = None
-    entity: str | None = None
-    paragraph: int = 0
-    direct_start: bool = False
-    mixed_verb: Token | None = None
-    named: bool = False  # a title-cased name in marks ('"Van Wilder"'), no words said
-    route: str = ""  # which rule found the speaker (for debugging and tests)
 
 
 class _Context:
