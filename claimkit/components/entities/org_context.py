@@ -551,12 +551,11 @@ def _placed_elsewhere(span: Span, resolver: EntityResolver) -> bool:
     key = _key_text(span.text)
     places = agents = 0
     for e in span.doc.ents:
-        if _key_text(e.text) != key:
-            continue
-        if e.label_ in _PLACE_LABELS and e.start != span.start:
-            places += 1
-        elif e.label_ in _AGENT_LABELS:
-            agents += 1
+        label = e.label_  # the label first: the name's key only for these
+        if label in _PLACE_LABELS:
+            places += e.start != span.start and _key_text(e.text) == key
+        elif label in _AGENT_LABELS:
+            agents += _key_text(e.text) == key
     return places > agents or (places > 0 and _known_place(key, resolver))
 
 
