@@ -1,8 +1,8 @@
 """Concepts a verb gives a figure (used by :mod:`claimkit.components.concepts`).
 
 - a count with the clause that says what it counts: "21 films competing for
-  the top prize", "a million computers have been hijacked", "hundreds of fans
-  queued" (:func:`with_clause`);
+  the top prize" (:func:`with_clause`); a predicate said of the counted noun
+  is none ("hundreds of fans queued" counts "fans");
 - a span of time the act it measures: "queued for 36 hours" -> "queued",
   "spent 11 hours playing his game" -> "playing his game" (:func:`verb_phrase`);
 - a share that is its clause's subject the predicate it counts: "59% wanted
@@ -66,25 +66,19 @@ def record(words: Span, key: str | None) -> dict[str, Any]:
     }
 
 
-def with_clause(
-    noun: Token, phrase: dict[str, Any], first: int, key_of: KeyOf
-) -> dict[str, Any]:
-    """A count's concept with the clause that says what is counted; its key
-    adds a restrictive clause's content words ("film compete prize"), not a
-    predicate's: "the group's 11,500 staff were told" keys as "employee", so
-    the headcount compares with "has 11,000 employees"."""
+def with_clause(noun: Token, phrase: dict[str, Any], key_of: KeyOf) -> dict[str, Any]:
+    """A count's concept with the participle or relative clause that says
+    what is counted; its key adds the clause's content words ("film compete
+    prize"): "films competing for the prize" are fewer than "films"."""
     doc = noun.doc
     words = doc.char_span(phrase["concept_start"], phrase["concept_end"])
     if words is None:
         return phrase
-    found = counted_clause(noun, words.end - 1, first)
-    if found is None:
+    end = counted_clause(noun, words.end - 1)
+    if end is None:
         return phrase
-    end, restricts = found
-    key = phrase["concept_key"]
-    if restricts:  # "films competing for the prize" are fewer than "films"
-        added = key_of(t for t in doc[words.end : end + 1] if t.lemma_.lower() != "be")
-        key = " ".join(filter(None, [key, added]))
+    added = key_of(t for t in doc[words.end : end + 1] if t.lemma_.lower() != "be")
+    key = " ".join(filter(None, [phrase["concept_key"], added]))
     return record(doc[words.start : end + 1], key)
 
 

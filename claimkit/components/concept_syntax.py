@@ -287,21 +287,16 @@ def vague_host(root: Token) -> Token | None:
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "give"})
 _CLAUSE_STOPS = frozenset({"npadvmod", "advmod", "punct", "advcl", "conj", "cc"})
 _CLAUSE_WORDS = 8  # longer clauses are cut after their verb
-_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})
 
 
-def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | None:
+def counted_clause(noun: Token, last: int) -> int | None:
     """Where the clause that says what a count counts ends: a participle or
     relative clause right after the counted noun ("21 films competing for
-    the top prize", "957 cinemas the film opened in"), or the verb the
-    counted noun is the subject of ("a million computers have been
-    hijacked", "hundreds of fans queued"). ``last`` is the noun phrase's last
-    token, ``first`` the figure's first. None when there is none, when a
-    light verb ("are", "have") or a figure is all it says, for a "to" clause
-    ("people to serve") and for a verb that only raises its subject
-    ("are expected to attend") or is another verb's complement ("made three
-    bloggers reveal"). The flag says whether the clause restricts the noun
-    (a participle or relative clause) or is a predicate said of it."""
+    the top prize", "957 cinemas the film opened in"). ``last`` is the noun
+    phrase's last token. None when there is none, when a light verb ("are",
+    "have") or a figure is all it says, and for a "to" clause ("people to
+    serve"). A predicate said of the counted noun is no part of what is
+    counted: in "12 films will be screened" the count is of "films"."""
     doc = noun.doc
     for child in noun.rights:
         if child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
@@ -327,34 +322,7 @@ def counted_clause(noun: Token, last: int, first: int) -> tuple[int, bool] | Non
             end = _verb_end(child)
             if child.tag_ != "VBN" or any(stops(t) for t in doc[last + 1 : end + 1]):
                 return None
-        return end, True
-    holder = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i >= first:
-        holder = noun.head.head  # "hundreds of fans": the figure heads the phrase
-    verb = holder.head
-    if (
-        holder.dep_ in ("nsubj", "nsubjpass")
-        and verb.pos_ == "VERB"
-        and verb.dep_ not in ("ccomp", "xcomp")
-        and verb.i > last
-        and verb.i - last <= 5
-        and verb.lemma_.lower() not in LIGHT_VERBS
-        and verb.lemma_.lower() not in ("become", "seem", "say")
-        and not _raising(verb)
-        # only auxiliaries and adverbs between: "fans have now gathered", not
-        # "games for the console include"
-        and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[last + 1 : verb.i])
-    ):
-        end = _verb_end(verb)
-        # with its object: "unions will hold private talks", never "adults
-        # lack" cut before what they lack
-        obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None)
-        if obj is None:
-            return end, False
-        stop = obj.right_edge.i
-        if stop - verb.i > 4 or any(stops(t) for t in doc[end + 1 : stop + 1]):
-            return None
-        return stop, False
+        return end
     return None
 
 

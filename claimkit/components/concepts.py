@@ -139,6 +139,9 @@ class ConceptReader(ConceptWords):
         self.change_nouns = frozenset(lex.get("change_nouns", []))
         self.verb_concepts: dict[str, str] = dict(lex.get("verb_concepts", {}))
         self.share_verbs = frozenset(lex.get("share_verbs", []))
+        # Verbs of saying and thinking: the clause a share of people "said"
+        # is too long and too loose to be what is measured.
+        self.report_verbs = frozenset(lex.get("source_lemmas", []))
         self.period_words = frozenset(lex.get("period_modifiers", []))
         self.spend_verbs = frozenset(lex.get("spend_verbs", ["spend", "invest"]))
         self.spend_preps = frozenset(lex.get("spend_prepositions", ["on", "in"]))
@@ -223,7 +226,12 @@ class ConceptReader(ConceptWords):
                 return worth  # "he is worth $10 billion"
             verb = share_verb(span, self.value_verbs) if kind == "percent" else None
             if verb is not None and self._modified(span, root) is None:
-                # "59% wanted more", "40% of the subscribers left"
+                # "59% wanted more", "40% of the subscribers left"; not "30%
+                # said they would", whose concept is a whole clause
+                if verb.lemma_.lower() in self.report_verbs and any(
+                    c.dep_ == "ccomp" for c in verb.children
+                ):
+                    return None
                 said = predicate(span, verb, self.key_of)
                 base = share_of(span)
                 named = self._phrase(base, span, entity_tokens) if base else None
@@ -278,7 +286,7 @@ class ConceptReader(ConceptWords):
         phrase = self._phrase(noun, None, entity_tokens, unit_start)
         if phrase is None:
             return None
-        return with_clause(noun, phrase, span.start, self.key_of)
+        return with_clause(noun, phrase, self.key_of)
 
     def _change_holder(self, change: Token) -> Token | None:
         """A change a measure is said to show: "profits, which showed a 5.5%

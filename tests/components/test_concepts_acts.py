@@ -288,7 +288,7 @@ CASES = [
         "film compete prize",
     ),
     (
-        "count-as-a-clause-subject",
+        "count-as-a-clause-subject-is-no-clause",
         "Hundreds of fans queued.",
         """
         Hundreds NOUN  nsubj 3 O hundred
@@ -299,11 +299,11 @@ CASES = [
         """,
         "Hundreds of fans",
         "count",
-        "fans queued",
-        "fan",  # a predicate said of the fans: the key stays the counted noun
+        "fans",  # a predicate said of the fans is no part of what is counted
+        "fan",
     ),
     (
-        "count-as-a-clause-subject-with-its-object",
+        "count-as-a-clause-subject-with-its-object-is-no-clause",
         "Five unions will hold talks.",
         """
         Five   NUM   nummod 1
@@ -315,7 +315,7 @@ CASES = [
         """,
         "Five unions",
         "count",
-        "unions will hold talks",
+        "unions",
         "union",
     ),
     (
@@ -461,6 +461,43 @@ CASES = [
         "percent",
         "wanted more games",
         "want more game",
+    ),
+    (
+        "share-that-said-something-has-no-concept",
+        "Some 30% of voters said they would stay home.",
+        """
+        Some   DET   advmod 2
+        30     NUM   nummod 2
+        %      NOUN  nsubj  5
+        of     ADP   prep   2
+        voters NOUN  pobj   3 O voter
+        said   VERB  ROOT   5 O say
+        they   PRON  nsubj  8
+        would  AUX   aux    8
+        stay   VERB  ccomp  5
+        home   ADV   advmod 8
+        .      PUNCT punct  5
+        """,
+        "30%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "count-with-a-passive-predicate-counts-its-noun",
+        "Twelve films will be screened.",
+        """
+        Twelve   NUM   nummod   1
+        films    NOUN  nsubjpass 4 O film
+        will     AUX   aux      4
+        be       AUX   auxpass  4
+        screened VERB  ROOT     4 O screen
+        .        PUNCT punct    4
+        """,
+        "Twelve films",
+        "count",
+        "films",
+        "film",
     ),
     (
         "share-whose-predicate-holds-a-figure-is-not-its-base",
