@@ -17,6 +17,7 @@ from claimkit.components.concept_syntax import is_time
 from claimkit.components.quantity_fields import (
     age_band,
     exchange_per,
+    moved_up,
     name_before,
     particle_up,
     per_noun,
@@ -58,6 +59,8 @@ _NOT_COUNT_LABELS = frozenset(
     }
 )
 _COUNT_HEAD_POS = frozenset({"NOUN", "PROPN"})
+# A number written with a leading zero is a code or a name: "007", "0800".
+_LEADING_ZERO = re.compile(r"0\d")
 _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
 # Words between a number and its counted noun are at most this many.
 _MAX_COUNT_RUN = 5
@@ -99,6 +102,8 @@ class QuantityFinder(LexiconComponent):
             lex.get("change_down_comparatives", [])
         )
         self.particle_verbs = frozenset(lex.get("particle_not_change", []))
+        # Verbs that move their object "up to" a level: "push earnings up to $4m".
+        self.level_up_verbs = frozenset(lex.get("level_up_verbs", []))
         self.change_verbs_only = frozenset(lex.get("change_verbs_only", []))
         # A count of what a side scores ("added 195 runs") is no change.
         self.score_units = frozenset(lex.get("score_units", []))
@@ -363,10 +368,17 @@ def _record(
     kind, unit, unit_text = found.kind, found.unit, found.unit_text
     per = found.per
     own_last = pieces[found.last].src  # the record's own words end here
+    if _LEADING_ZERO.match(text, pieces[found.num_first].start):
+        return None  # "007 fans", "0800 numbers": a code, not a figure
     if found.qualifier == "at_most" and particle_up(
         doc, pieces[found.first].src, finder
     ):
         return None  # "labels turned up to one gig": no bound, no figure
+    qualifier, high = found.qualifier, found.high
+    if qualifier == "at_most" and moved_up(doc, pieces[found.first].src, finder):
+        # "pushed earnings up to $43m": the level reached, no bound
+        start = doc[pieces[found.first].src + 2].idx
+        qualifier, high = "exact", None
     counted = False
     if kind is None and _age_apposition(doc, pieces, found):
         kind, unit = "duration", "year"  # "Nick Hague, 44, ..."
@@ -423,10 +435,10 @@ def _record(
             "kind": kind,
             "value": found.value,
             "low": found.low,
-            "high": found.high,
+            "high": high,
             "unit": unit,
             "unit_text": unit_text,
-            "qualifier": found.qualifier,
+            "qualifier": qualifier,
             # A period is never an amount of change: "rose tenfold in 12 months".
             "change": None
             if kind == "duration" or (kind == "count" and unit in finder.score_units)
@@ -557,6 +569,9 @@ def _counted_noun(
                 head = token
                 break
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
+        return None
+    if any(t.like_num and t.is_alpha and t.is_title for t in doc[last + 1 : head.i]):
+        # "two Six Nations wins": a number word inside a name ("six top 10 hits" stays)
         return None
     if any(t.tag_ == "JJS" for t in doc[last + 1 : head.i]):
         return None  # "its two biggest reinsurers": a rank, not a figure

@@ -40,6 +40,25 @@ def particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
     )
 
 
+def moved_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
+    """Token i is the "up" a verb of ``level_up_verbs`` puts after its object
+    ("push their earnings up to $43m", "brings the order book up to 225"):
+    the level reached, not the bound "up to" ("paid staff up to £10")."""
+    if i < 2 or i + 2 >= len(doc) or doc[i].lower_ != "up" or doc[i + 1].lower_ != "to":
+        return False
+    obj = doc[i - 1]
+    while (
+        obj.dep_ not in ("dobj", "nsubjpass") and obj.head.i != obj.i and obj.head.i < i
+    ):
+        obj = obj.head  # from the object's last word to its head
+    verb = obj.head
+    return (
+        obj.dep_ == "dobj"
+        and verb.i < obj.i
+        and verb.lemma_.lower() in finder.level_up_verbs
+    )
+
+
 def rate_after(
     doc: Doc, pieces: list[Piece], head: Token, finder: QuantityFinder
 ) -> tuple[int, str] | None:
