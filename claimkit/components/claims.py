@@ -32,6 +32,7 @@ from claimkit.components.subjects import (
     clause_subject,
     find_subject,
     governing_verb,
+    report_source,
     subject_of,
 )
 
@@ -159,7 +160,12 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         if source is None:
             reporter = _reporting_verb(anchor, linker)
             if reporter is not None:
-                source = subject_of(reporter, index, span)
+                source = subject_of(reporter, index, span) or report_source(
+                    reporter, index, span
+                )
+        if source is None and (verb := governing_verb(anchor)) is not None:
+            # "Figures from the Commerce Department showed exports down 2.3%"
+            source = report_source(verb, index, span)
         quantity = found["quantity"]
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
