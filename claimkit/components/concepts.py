@@ -126,6 +126,10 @@ _THEN = frozenset({"before", "after", "while"})
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
+# Words before a span of time that make it an interval: "every four days".
+_EVERY = frozenset({"every", "each"})
+
+
 class ConceptReader(ConceptWords):
     """The lexicon of concept reading: verbs of change and level, vague nouns."""
 
@@ -205,6 +209,8 @@ class ConceptReader(ConceptWords):
             # nor the person of "the 41-year-old chart-topper".
             if span.text.endswith("old") or aged_after(span):
                 return None
+            if span.start > 0 and span.doc[span.start - 1].lower_ in _EVERY:
+                return None  # "hit every four days": an interval, of no noun
             noun = self._modified(span, root) or duration_of(root, self.vague)
             put_off = None if noun is not None else delayed(root, self.key_of)
             if put_off is not None:
@@ -249,8 +255,13 @@ class ConceptReader(ConceptWords):
                 or (worth_of(root) if kind == "money" else None)
                 or (sold(root, self.sale_verbs) if kind == "money" else None)
                 or (sum_for(root) if kind == "money" else None)
-                or (bare_in(span, self.vague) if kind == "money" else None)
             )
+            bare = (
+                bare_in(span, self.vague) if noun is None and kind == "money" else None
+            )
+            if bare is not None:
+                # "£4bn in tax cuts": the sum is the cuts, not the tax
+                return self._phrase(bare, span, entity_tokens)
             if noun is None and kind == "money":
                 # "a total of $515m to settle": the sum's place is the total's
                 whole = vague_host(root) or root

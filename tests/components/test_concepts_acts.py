@@ -519,6 +519,43 @@ CASES = [
         None,
         None,
     ),
+    (
+        "sum-in-a-noun-of-change-is-the-change",
+        "They allowed £4bn in new tax cuts.",
+        """
+        They    PRON  nsubj    1
+        allowed VERB  ROOT     1 O allow
+        £       SYM   nmod     3
+        4bn     NUM   dobj     1
+        in      ADP   prep     3
+        new     ADJ   amod     7
+        tax     NOUN  compound 7
+        cuts    NOUN  pobj     4 O cut
+        .       PUNCT punct    1
+        """,
+        "£4bn",
+        "money",
+        "new tax cuts",
+        "new tax cut",
+    ),
+    (
+        "sum-in-another-noun-is-that-noun",
+        "They paid £4bn in unpaid taxes.",
+        """
+        They   PRON  nsubj  1
+        paid   VERB  ROOT   1 O pay
+        £      SYM   nmod   3
+        4bn    NUM   dobj   1
+        in     ADP   prep   3
+        unpaid ADJ   amod   6
+        taxes  NOUN  pobj   4 O tax
+        .      PUNCT punct  1
+        """,
+        "£4bn",
+        "money",
+        "unpaid taxes",
+        "unpaid tax",
+    ),
 ]
 
 

@@ -429,6 +429,23 @@ CASES = [
         "Output",
         "output",
     ),
+    (
+        "span-after-every-is-an-interval",
+        "Customers were hit every four days.",
+        """
+        Customers NOUN  nsubjpass 2 O customer
+        were      AUX   auxpass   2 O be
+        hit       VERB  ROOT      2 O hit
+        every     DET   det       5
+        four      NUM   nummod    5
+        days      NOUN  npadvmod  2 O day
+        .         PUNCT punct     2
+        """,
+        "four days",
+        "duration",
+        None,
+        None,
+    ),
 ]
 
 
