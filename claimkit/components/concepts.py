@@ -477,7 +477,9 @@ class ConceptReader(ConceptWords):
             lemma = verb.lemma_.lower()
             # "shares lost 7%" is their fall; "the fund lost $5m" a loss
             # (claimkit.components.losses), and "lost 300 jobs" a count
-            moved = lemma in self.move_verbs and _rate(span)
+            moved = lemma in self.move_verbs and (
+                _rate(span) or _level_after(verb, span)
+            )
             if (
                 lemma not in self.value_verbs
                 and lemma not in self.object_verbs
@@ -560,6 +562,21 @@ def _after_figure(noun: Token) -> int | None:
         return None
     last = max(t.right_edge.i for t in figures)
     return noun.doc[last].idx + len(noun.doc[last].text)
+
+
+def _level_after(verb: Token, span: Span) -> bool:
+    """The figure is the level a verb moves to after a rate it moved by:
+    "revenues added 4% to 142bn euros" (the level is the revenues' too)."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i == verb.i
+        and any(
+            c.i < prep.i and c.dep_ in ("npadvmod", "dobj") and c.lower_ in _RATE_WORDS
+            for c in verb.children
+        )
+    )
 
 
 def _rate(span: Span) -> bool:

@@ -29,6 +29,21 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         [{"text": "84 points", "concept": "main index"}],
     ),
     (
+        "concept-level-after-a-move-verb-and-its-rate",
+        "Total revenues added 4% to 142bn euros.",
+        {},
+        [
+            {"text": "4%", "concept": "Total revenues"},
+            {"text": "142bn euros", "concept": "Total revenues"},
+        ],
+    ),
+    (
+        "concept-sum-a-move-verb-adds-to-a-noun-is-no-level",
+        "The merger added $2bn to revenue.",
+        {},
+        [{"text": "$2bn", "concept": None}],
+    ),
+    (
         "concept-lost-money-is-no-measure-of-the-loser",
         "The pension fund lost $5m last year.",
         {},
