@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
-from claimkit.components.concept_syntax import is_time
+from claimkit.components.concept_syntax import hyphen_at, is_time
 from claimkit.components.quantity_fields import (
     age_band,
     exchange_per,
@@ -393,7 +393,10 @@ def _record(
         after = pieces[found.last].src + 1
         if doc[after - 1].lower_ in finder.race_units_text and race_noun(head, finder):
             return None  # "the 200m titles": events, not 200 million titles
-        kind, unit = "count", head.lemma_.lower()
+        word = head
+        while word.i - 2 >= after and hyphen_at(doc, word.i - 1):
+            word = doc[word.i - 2]  # "e-mails" is one word: unit "e-mail"
+        kind, unit = "count", (doc[word.i : head.i].text + head.lemma_).lower()
         unit_text = doc[after : head.i + 1].text
         end = max(end, head.idx + len(head.text))
         own_last = max(own_last, head.i)
@@ -568,6 +571,12 @@ def _counted_noun(
             if token.tag_ in ("NNS", "NNPS"):
                 head = token
                 break
+    while (
+        head.i + 2 < len(doc)
+        and hyphen_at(doc, head.i + 1)
+        and doc[head.i + 2].pos_ in _COUNT_HEAD_POS
+    ):
+        head = doc[head.i + 2]  # "12 million e-mails", "4,500 Mini-workers"
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None
     if any(t.like_num and t.is_alpha and t.is_title for t in doc[last + 1 : head.i]):

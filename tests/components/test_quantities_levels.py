@@ -112,3 +112,30 @@ def test_number_inside_a_name_is_not_counted(blank_nlp, components) -> None:
         .     PUNCT punct    1
         """
     assert _count_texts(blank_nlp, components, text, table) == ["two Grand Prix races"]
+
+
+def test_hyphenated_counted_noun_is_one_word(blank_nlp, components) -> None:
+    text = "They sent 12 e-mails."
+    table = """
+        They  PRON  nsubj    1
+        sent  VERB  ROOT     1 O send
+        12    NUM   nummod   3
+        e     NOUN  compound 5
+        -     PUNCT punct    5
+        mails NOUN  dobj     1 O mail
+        .     PUNCT punct    1
+        """
+    (claim,) = _claims(components, _doc(blank_nlp, text, table))
+    assert (claim["text"], claim["quantity"]["unit"]) == ("12 e-mails", "e-mail")
+    text = "They sent 12 mails - e."
+    table = """
+        They  PRON  nsubj    1
+        sent  VERB  ROOT     1 O send
+        12    NUM   nummod   3
+        mails NOUN  dobj     1 O mail
+        -     PUNCT punct    1
+        e     NOUN  appos    3
+        .     PUNCT punct    1
+        """
+    (claim,) = _claims(components, _doc(blank_nlp, text, table))
+    assert (claim["text"], claim["quantity"]["unit"]) == ("12 mails", "mail")
