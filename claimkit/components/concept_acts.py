@@ -128,7 +128,8 @@ def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
     miss it": a share that is the subject of ``verb`` (:func:`share_verb`)
     measures what the verb says of it, up to about eight words; None when
     the verb says nothing alone ("33% were", "18% of men earn [less than
-    £20,000]": the base "men" is not what is measured either)."""
+    £20,000]": the base "men" is not what is measured either) or only a
+    pronoun ("11% regarded themselves [as savvy enough to send a video]")."""
     doc = span.doc
     start = verb.i
     for child in sorted(verb.lefts, key=lambda c: -c.i):
@@ -156,6 +157,9 @@ def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
         end = stop
     if end == verb.i and (verb.lemma_.lower() in _LIGHT or complements):
         return None  # "18% of men earn [less than £20,000]": cut, says nothing
+    after = doc[verb.i + 1 : end + 1]
+    if len(after) and all(t.pos_ in ("PRON", "PART") for t in after):
+        return None  # "11% regarded themselves [as savvy enough to ...]"
     words = doc[start : end + 1]
     key = key_of(t for t in words if t.lemma_.lower() not in _LIGHT)
     return record(words, key)

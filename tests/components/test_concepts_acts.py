@@ -500,6 +500,25 @@ CASES = [
         "film",
     ),
     (
+        "share-whose-predicate-is-only-a-pronoun-has-no-concept",
+        "Some 11% saw themselves as truly expert.",
+        """
+        Some       DET   advmod 2
+        11         NUM   nummod 2
+        %          NOUN  nsubj  3
+        saw        VERB  ROOT   3 O see
+        themselves PRON  dobj   3
+        as         ADV   advmod 7
+        truly      ADV   advmod 7
+        expert     ADJ   advcl  3
+        .          PUNCT punct  3
+        """,
+        "11%",
+        "percent",
+        None,
+        None,
+    ),
+    (
         "share-whose-predicate-holds-a-figure-is-not-its-base",
         "Some 18% of men earn under £9,000.",
         """
