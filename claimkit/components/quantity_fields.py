@@ -26,6 +26,10 @@ _MAX_BRACKETED = 8
 _MAX_EXCHANGE_RATE = 10_000
 
 
+# Verbs whose "up"/"down" is a change of what moves: "went up 5%".
+_MOTION_VERBS = frozenset({"go", "come", "move", "shoot", "head", "creep", "tick"})
+
+
 def particle_up(doc: Doc, i: int, finder: QuantityFinder) -> bool:
     """Token i is the "up" of a phrasal verb ("turned up to"), not of "up to".
 
@@ -120,6 +124,8 @@ def read_change(
             return None  # "fell from $5bn to $4bn": the starting level
         if prev.dep_ == "prt" and prev.head.lemma_.lower() in finder.particle_verbs:
             return None  # "set up two firms": a phrasal verb, no change
+        if _phrasal_object(prev, root, finder):
+            return None  # "shut down 700 websites": what the verb acts on
         if prev.lower_ in finder.up_adverbs and prev.dep_ in ("advmod", "prt", "amod"):
             return "up"
         if prev.lower_ in finder.down_adverbs and prev.dep_ in (
@@ -197,6 +203,25 @@ def read_change(
         if token.pos_ in ("VERB", "AUX"):
             break
     return None
+
+
+def _phrasal_object(prev: Token, root: Token, finder: QuantityFinder) -> bool:
+    """``prev`` is the particle of the verb right before it and the figure is
+    that verb's object: "shut down 700 websites", "sending down 200
+    megabytes" (not "leaves GDP up 2.3%", not a verb of change: "cut down
+    30%", nor "go up 5%", which a parse may also give an object)."""
+    verb = prev.head
+    lemma = verb.lemma_.lower()
+    obj = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    return (
+        prev.dep_ == "prt"
+        and verb.i == prev.i - 1
+        and obj.dep_ == "dobj"
+        and obj.head.i == verb.i
+        and lemma not in finder.change_up
+        and lemma not in finder.change_down
+        and lemma not in _MOTION_VERBS
+    )
 
 
 def _amount_beside(prep: Token) -> bool:

@@ -139,3 +139,39 @@ def test_hyphenated_counted_noun_is_one_word(blank_nlp, components) -> None:
         """
     (claim,) = _claims(components, _doc(blank_nlp, text, table))
     assert (claim["text"], claim["quantity"]["unit"]) == ("12 mails", "mail")
+
+
+_PHRASAL = """
+        {subj} NOUN  nsubj  1 O {subj_lemma}
+        {verb} VERB  ROOT   1 O {verb_lemma}
+        down   ADP   prt    1
+        70     NUM   nummod 4
+        {obj}  NOUN  dobj   1 O {obj_lemma}
+        .      PUNCT punct  1
+        """
+
+
+def test_object_of_a_phrasal_verb_is_no_change(blank_nlp, components) -> None:
+    table = _PHRASAL.format(
+        subj="Police",
+        subj_lemma="police",
+        verb="shut",
+        verb_lemma="shut",
+        obj="sites",
+        obj_lemma="site",
+    )
+    (claim,) = _claims(components, _doc(blank_nlp, "Police shut down 70 sites.", table))
+    assert (claim["text"], claim["quantity"]["change"]) == ("70 sites", None)
+
+
+def test_figure_a_motion_verb_moves_down_is_a_change(blank_nlp, components) -> None:
+    table = _PHRASAL.format(
+        subj="Prices",
+        subj_lemma="price",
+        verb="went",
+        verb_lemma="go",
+        obj="%",
+        obj_lemma="%",
+    )
+    (claim,) = _claims(components, _doc(blank_nlp, "Prices went down 70 %.", table))
+    assert claim["quantity"]["change"] == "down"
