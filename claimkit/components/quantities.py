@@ -59,6 +59,8 @@ _NOT_COUNT_LABELS = frozenset(
     }
 )
 _COUNT_HEAD_POS = frozenset({"NOUN", "PROPN"})
+# Words that are capitalised inside a sentence only in a title: "One Against 20".
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 # A number written with a leading zero is a code or a name: "007", "0800".
 _LEADING_ZERO = re.compile(r"0\d")
 _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -593,6 +595,8 @@ def _counted_noun(
         and head.text[0].isupper()
     ):
         return None  # a name: "the Six Nations", "Labour's Two Britains"
+    if _in_title(doc, first, head):
+        return None  # "the song One Against 20 Emcees"
     lemma = head.lemma_.lower()
     if lemma in finder.durations or lemma in finder.not_counted:
         return None
@@ -607,6 +611,21 @@ def _counted_noun(
     ):
         return None  # "2003 results"
     return head
+
+
+def _in_title(doc: Doc, first: int, head: Token) -> bool:
+    """A number between title-cased words, after a capitalised function word
+    inside a sentence: "One Against 20 Emcees", "Back To 20 Days" (not
+    "Against 20 rivals", nor "In 2004 Ten Firms" at a sentence start)."""
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    return (
+        before.pos_ in _FUNCTION_POS
+        and before.is_title
+        and not before.is_sent_start
+        and head.is_title
+    )
 
 
 def _reference(doc: Doc, found: Found, first: int, finder: QuantityFinder) -> bool:

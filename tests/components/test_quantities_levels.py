@@ -151,27 +151,48 @@ _PHRASAL = """
         """
 
 
-def test_object_of_a_phrasal_verb_is_no_change(blank_nlp, components) -> None:
+@pytest.mark.parametrize(
+    ("words", "change"),
+    [
+        # what "shut down" acts on is no change
+        (("Police", "police", "shut", "shut", "sites", "site"), None),
+        # what "went down" is a change
+        (("Prices", "price", "went", "go", "%", "%"), "down"),
+    ],
+)
+def test_object_of_a_phrasal_verb_is_no_change(
+    blank_nlp, components, words, change
+) -> None:
+    subj, subj_lemma, verb, verb_lemma, obj, obj_lemma = words
     table = _PHRASAL.format(
-        subj="Police",
-        subj_lemma="police",
-        verb="shut",
-        verb_lemma="shut",
-        obj="sites",
-        obj_lemma="site",
+        subj=subj,
+        subj_lemma=subj_lemma,
+        verb=verb,
+        verb_lemma=verb_lemma,
+        obj=obj,
+        obj_lemma=obj_lemma,
     )
-    (claim,) = _claims(components, _doc(blank_nlp, "Police shut down 70 sites.", table))
-    assert (claim["text"], claim["quantity"]["change"]) == ("70 sites", None)
+    doc = _doc(blank_nlp, f"{subj} {verb} down 70 {obj}.", table)
+    (claim,) = _claims(components, doc)
+    assert claim["quantity"]["change"] == change
 
 
-def test_figure_a_motion_verb_moves_down_is_a_change(blank_nlp, components) -> None:
-    table = _PHRASAL.format(
-        subj="Prices",
-        subj_lemma="price",
-        verb="went",
-        verb_lemma="go",
-        obj="%",
-        obj_lemma="%",
-    )
-    (claim,) = _claims(components, _doc(blank_nlp, "Prices went down 70 %.", table))
-    assert claim["quantity"]["change"] == "down"
+_TITLED = """
+        The      DET   det      1
+        song     NOUN  nsubj    5 O song
+        {prep}   ADP   prep     1
+        20       NUM   nummod   4
+        Emcees   NOUN  pobj     2 O emcee
+        sold     VERB  ROOT     5 O sell
+        .        PUNCT punct    5
+        """
+
+
+@pytest.mark.parametrize(
+    ("prep", "texts"), [("Against", []), ("against", ["20 Emcees"])]
+)
+def test_number_inside_a_title_is_not_counted(
+    blank_nlp, components, prep, texts
+) -> None:
+    doc = _doc(blank_nlp, f"The song {prep} 20 Emcees sold.", _TITLED.format(prep=prep))
+    assert [c["text"] for c in _claims(components, doc)] == texts
