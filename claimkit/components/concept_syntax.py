@@ -294,8 +294,9 @@ def counted_clause(noun: Token, last: int) -> int | None:
     relative clause right after the counted noun ("21 films competing for
     the top prize", "957 cinemas the film opened in"). ``last`` is the noun
     phrase's last token. None when there is none, when a light verb ("are",
-    "have") or a figure is all it says, and for a "to" clause ("people to
-    serve"). A predicate said of the counted noun is no part of what is
+    "have") or a figure is all it says, for a "to" clause ("people to
+    serve") and for a clause whose subject is a pronoun ("banks it had
+    accused"). A predicate said of the counted noun is no part of what is
     counted: in "12 films will be screened" the count is of "films"."""
     doc = noun.doc
     for child in noun.rights:
@@ -305,6 +306,7 @@ def counted_clause(noun: Token, last: int) -> int | None:
             child.left_edge.i != last + 1
             or child.lemma_.lower() in LIGHT_VERBS
             or _raising(child)
+            or _pronoun_subject(child)
         ):
             return None
         end = max(
@@ -324,6 +326,19 @@ def counted_clause(noun: Token, last: int) -> int | None:
                 return None
         return end
     return None
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """A relative clause whose subject is a pronoun says what someone did to
+    the noun, not which ones are counted: "five banks it had accused of
+    fraud" counts banks ("957 cinemas the film opened in" and "workers who
+    lost their jobs" keep their clause)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "PRON"
+        and c.lower_ not in ("who", "that", "which")
+        for c in verb.children
+    )
 
 
 def _raising(verb: Token) -> bool:

@@ -463,6 +463,43 @@ CASES = [
         "want more game",
     ),
     (
+        "count-whose-clause-has-a-pronoun-subject-is-its-noun",
+        "Yukos sued five banks it had named.",
+        """
+        Yukos PROPN nsubj  1
+        sued  VERB  ROOT   1 O sue
+        five  NUM   nummod 3
+        banks NOUN  dobj   1 O bank
+        it    PRON  nsubj  6
+        had   AUX   aux    6 O have
+        named VERB  relcl  3 O name
+        .     PUNCT punct  1
+        """,
+        "five banks",
+        "count",
+        "banks",
+        "bank",
+    ),
+    (
+        "count-whose-clause-has-a-noun-subject-keeps-it",
+        "Yukos sued five banks the state had named.",
+        """
+        Yukos PROPN nsubj  1
+        sued  VERB  ROOT   1 O sue
+        five  NUM   nummod 3
+        banks NOUN  dobj   1 O bank
+        the   DET   det    5
+        state NOUN  nsubj  7
+        had   AUX   aux    7 O have
+        named VERB  relcl  3 O name
+        .     PUNCT punct  1
+        """,
+        "five banks",
+        "count",
+        "banks the state had named",
+        "bank state name",
+    ),
+    (
         "share-that-said-something-has-no-concept",
         "Some 30% of voters said they would stay home.",
         """
