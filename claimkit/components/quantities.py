@@ -17,6 +17,7 @@ from claimkit.components.concept_syntax import hyphen_at, is_time
 from claimkit.components.quantity_fields import (
     age_band,
     exchange_per,
+    in_title,
     moved_up,
     name_before,
     particle_up,
@@ -27,6 +28,7 @@ from claimkit.components.quantity_fields import (
     rate_after_brackets,
     rate_after_of,
     read_change,
+    reference,
     rhetorical_one,
     subject_per,
 )
@@ -59,8 +61,6 @@ _NOT_COUNT_LABELS = frozenset(
     }
 )
 _COUNT_HEAD_POS = frozenset({"NOUN", "PROPN"})
-# Words that are capitalised inside a sentence only in a title: "One Against 20".
-_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 # A number written with a leading zero is a code or a name: "007", "0800".
 _LEADING_ZERO = re.compile(r"0\d")
 _COUNT_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -553,7 +553,7 @@ def _counted_noun(
         return None  # "one of the", "three times"
     if first > 0 and pieces[found.first].src == first and name_before(doc[first]):
         return None  # "Windows 11 users", "Boeing 737 jets", "Halo 2 sales"
-    if _reference(doc, found, first, finder):
+    if reference(doc, found, first, finder):
         return None  # "the two men", "their three children": named already
     run: list[Token] = []
     for token in doc[last + 1 : last + 1 + _MAX_COUNT_RUN]:
@@ -595,7 +595,7 @@ def _counted_noun(
         and head.text[0].isupper()
     ):
         return None  # a name: "the Six Nations", "Labour's Two Britains"
-    if _in_title(doc, first, head):
+    if in_title(doc, first, head):
         return None  # "the song One Against 20 Emcees"
     lemma = head.lemma_.lower()
     if lemma in finder.durations or lemma in finder.not_counted:
@@ -611,32 +611,3 @@ def _counted_noun(
     ):
         return None  # "2003 results"
     return head
-
-
-def _in_title(doc: Doc, first: int, head: Token) -> bool:
-    """A number between title-cased words, after a capitalised function word
-    inside a sentence: "One Against 20 Emcees", "Back To 20 Days" (not
-    "Against 20 rivals", nor "In 2004 Ten Firms" at a sentence start)."""
-    if first == 0:
-        return False
-    before = doc[first - 1]
-    return (
-        before.pos_ in _FUNCTION_POS
-        and before.is_title
-        and not before.is_sent_start
-        and head.is_title
-    )
-
-
-def _reference(doc: Doc, found: Found, first: int, finder: QuantityFinder) -> bool:
-    """A small number in words after a definite determiner refers to what the
-    text has named already ("the two men", "its three sites", "the other
-    four"): it is not a figure the article asserts."""
-    if not found.words or found.value is None or not 1 < found.value <= 5:
-        return False
-    at = first - 1
-    if at >= 0 and doc[at].lower_ in ("other", "same"):
-        at -= 1
-    return at >= 0 and (
-        doc[at].lower_ in finder.reference_dets or doc[at].tag_ == "PRP$"
-    )

@@ -14,11 +14,14 @@ from spacy.tokens import Doc, Token
 from claimkit.components.losses import reported_loss
 from claimkit.text.kinds import KindReader
 from claimkit.text.pieces import DASHES, Piece
+from claimkit.text.quantity import Found
 
 if TYPE_CHECKING:
     from claimkit.components.quantities import QuantityFinder
 
 _MAX_CHANGE_HOPS = 4
+# Words that are capitalised inside a sentence only in a title: "One Against 20".
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 _COMPARATIVE = frozenset({"JJR", "RBR"})
 # Tokens inside the brackets of a conversion: "(£10.6bn; 15bn euros)".
 _MAX_BRACKETED = 8
@@ -505,4 +508,33 @@ def name_before(number: Token) -> bool:
         prev.is_title
         and prev.pos_ == "NOUN"
         and (number.head == prev or prev.head == number.head)
+    )
+
+
+def in_title(doc: Doc, first: int, head: Token) -> bool:
+    """A number between title-cased words, after a capitalised function word
+    inside a sentence: "One Against 20 Emcees", "Back To 20 Days" (not
+    "Against 20 rivals", nor "In 2004 Ten Firms" at a sentence start)."""
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    return (
+        before.pos_ in _FUNCTION_POS
+        and before.is_title
+        and not before.is_sent_start
+        and head.is_title
+    )
+
+
+def reference(doc: Doc, found: Found, first: int, finder: QuantityFinder) -> bool:
+    """A small number in words after a definite determiner refers to what the
+    text has named already ("the two men", "its three sites", "the other
+    four"): it is not a figure the article asserts."""
+    if not found.words or found.value is None or not 1 < found.value <= 5:
+        return False
+    at = first - 1
+    if at >= 0 and doc[at].lower_ in ("other", "same"):
+        at -= 1
+    return at >= 0 and (
+        doc[at].lower_ in finder.reference_dets or doc[at].tag_ == "PRP$"
     )

@@ -38,6 +38,7 @@ from claimkit.components.subject_frames import (
     poll_subject,
 )
 from claimkit.components.subject_measures import bare_measure
+from claimkit.components.subject_others import REPORT_NOUNS, REPORT_PREPS, names_another
 from claimkit.components.subject_people import (
     age_holder,
     described_age,
@@ -67,47 +68,6 @@ _RELATIVE = frozenset({"which", "that", "who"})
 # Determiners and modifiers that make an organization noun another one.
 _OTHER_WORDS = frozenset({"a", "an", "another", "other", "new"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
-# Nouns of a report, whose "from"/"by" phrase names its source, not the one
-# its figures are about ("Figures from the Commerce Department showed ...").
-_REPORT_NOUNS = frozenset(
-    {
-        "analysis",
-        "data",
-        "estimate",
-        "figure",
-        "finding",
-        "forecast",
-        "number",
-        "poll",
-        "report",
-        "research",
-        "statistic",
-        "statistics",
-        "study",
-        "survey",
-    }
-)
-_REPORT_PREPS = frozenset({"from", "by"})
-# Prepositions of comparison: "184 places below Henman" is not Henman's.
-_OTHER_PREPS = frozenset({"above", "ahead", "behind", "below", "beyond", "than"})
-# Groups a person's pronoun owns: "his side", "their club", "her company".
-_GROUP_NOUNS = frozenset(
-    {
-        "band",
-        "business",
-        "club",
-        "company",
-        "country",
-        "firm",
-        "government",
-        "group",
-        "party",
-        "side",
-        "squad",
-        "team",
-        "union",
-    }
-)
 # Clauses whose possessive pronoun refers to the governing clause's subject.
 _OWNER_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 
@@ -149,7 +109,7 @@ def _entity_in(token: Token, index: dict[int, str], exclude: Span) -> str | None
                     for c in current.children
                     if c.dep_ in _NAME_DEPS
                     and not past_semicolon(current, c)
-                    and not _names_another(current, c)
+                    and not names_another(current, c)
                 ),
                 key=lambda c: c.dep_ != "appos",
             )
@@ -165,38 +125,15 @@ def report_source(verb: Token, index: dict[int, str], exclude: Span) -> str | No
     if (
         subject is None
         or subject.pos_ != "NOUN"
-        or subject.lemma_.lower() not in _REPORT_NOUNS
+        or subject.lemma_.lower() not in REPORT_NOUNS
     ):
         return None
     for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ in _REPORT_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in REPORT_PREPS:
             for noun in prep.children:
                 if noun.dep_ == "pobj":
                     return _entity_in(noun, index, exclude)
     return None
-
-
-def _names_another(noun: Token, child: Token) -> bool:
-    """``child`` names someone other than the one ``noun`` is of: the source
-    of a report noun ("Figures from the Commerce Department showed exports
-    down 2.3%": the department reports, the exports are not its own), the
-    other side of a comparison ("184 places below Henman"), or the person
-    whose group a pronoun owns ("his side were denied two tries": the side's,
-    not the coach's; "his company's profits")."""
-    if child.dep_ == "prep":
-        if child.lower_ in _OTHER_PREPS:
-            return True
-        return (
-            noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in _REPORT_NOUNS
-            and child.lower_ in _REPORT_PREPS
-        )
-    return (
-        child.dep_ == "poss"
-        and child.pos_ == "PRON"
-        and noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in _GROUP_NOUNS
-    )
 
 
 def _place_modifier(token: Token) -> bool:
@@ -483,7 +420,7 @@ def _its_owner(
     label the pronoun allows, or is a definite organization noun that
     refers to one ("The firm said its profits were $4m")."""
     poss = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if poss is None or _names_another(subject, poss):
+    if poss is None or names_another(subject, poss):
         return None  # "Jo Bell said his side scored": the side's, not his
     allowed = linker.pronouns.get(poss.lower_)
     if allowed is None:
