@@ -100,6 +100,16 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         rest = {k: v for k, v in scores.items() if k in TYPES and v > 0}
         if rest:
             return max(rest.items(), key=lambda item: (item[1], item[0]))[0]
+    org_votes = name.model.get("ORG", 0.0)
+    if (
+        label == "PERSON"
+        and org_votes > 0
+        and org_votes >= name.model.get("PERSON", 0.0)
+        and capitals_only(name, resolver)
+    ):
+        # "BP, a big investor": a role in apposition fits a firm as well, and
+        # an acronym the model calls a firm is none of a person's names.
+        return "ORG"
     if label == "PERSON" and mostly_determined(name):
         return "ORG" if name.model.get("ORG") or name.evidence["ORG"] else THING
     if label in TYPES:

@@ -135,6 +135,11 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
                 and start == span.start
                 and leading_role(doc[start:end], resolver.given_names)
             )
+            or (
+                person
+                and end - start > 1
+                and _plural_title(first, doc[start + 1], resolver)
+            )
         ):
             break
         start += 1
@@ -146,6 +151,9 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
             or last.is_space
             or _invisible(last)
             or (end - start > 1 and last.text in resolver.post_nominals)
+            # "the deal with Tanzania Mr Brown said": an honorific opens the
+            # next name, never ends one.
+            or (end - start > 1 and last.text in _HONORIFICS)
         ):
             break
         end -= 1
@@ -362,6 +370,21 @@ def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
     return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
 
 
+def _plural_title(token: Token, after: Token, resolver: EntityResolver) -> bool:
+    """A plural title or role, or a party's name, before a given name is no
+    part of a person's name: "Princes Charles", "Veterans Simon", "Tories Ken
+    Clarke" (a party's people, one of them named)."""
+    if token.text in resolver.given_names or after.text not in resolver.given_names:
+        return False
+    text = token.text
+    if _key_text(text) in resolver.party_names:
+        return True
+    if not (len(text) > 3 and text[0].isupper() and text.endswith("s")):
+        return False
+    single = text[:-1]
+    return single in resolver.titles or single.lower() in resolver.roles
+
+
 def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
     """Words that are never a person or organization on their own."""
     if _key_text(span.text) in resolver.not_entities:
@@ -375,6 +398,13 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return True
+    if (
+        len(span) >= 3
+        and span[-2].text == "-"
+        and span[-1].is_lower
+        and span[-1].text.endswith("ed")
+    ):
+        return True  # "Russian-registered", "EU-funded": an adjective
     first = span[0]
     # A unit after a number ("50 MW") is part of a quantity, not a name.
     if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:

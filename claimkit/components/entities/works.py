@@ -91,13 +91,29 @@ def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if comma:
-        return root.dep_ == "appos" and root.head.i == noun.i
+        # Or of "one of" the works: "one of his best-known songs, Pump Up,"
+        # (hung from "one" however the parse reads the name).
+        return (root.dep_ == "appos" and root.head.i == noun.i) or _one_of(
+            root.head, noun
+        )
     # Or both hang from one word: the parse split the apposition ("Spanish
     # movie The Sea Inside was named ...": both subjects of "named").
     return (
         root.i in (noun.head.i, noun.head.head.i)
         or noun.i == root.head.i
         or (noun.head.i == root.head.i and noun.dep_ == root.dep_)
+    )
+
+
+def _one_of(head: Token, noun: Token) -> bool:
+    """``head`` is "one" and ``noun`` its "of" phrase's noun: "one of the
+    songs" names one of them."""
+    prep = noun.head
+    return (
+        head.lower_ == "one"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i == head.i
     )
 
 
