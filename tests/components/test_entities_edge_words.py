@@ -176,3 +176,48 @@ def test_acronym_the_model_calls_a_person_stays_one(blank_nlp, resolver):
     text = "KVR, an investor, declined."
     doc = parse(blank_nlp.vocab, text, _ACRONYM.format(name="KVR", tag="B-PERSON"))
     assert _names(doc, resolver) == [("PERSON", "KVR")]
+
+
+# --- "at analyst X": one works at a firm ---------------------------------------
+
+
+_AT_ROLE = """
+    Jo       PROPN compound 1 B-PERSON
+    Reed     PROPN nsubj    2 I-PERSON
+    works    VERB  ROOT     2 O work
+    at       ADP   prep     2
+    analyst  NOUN  compound 5
+    {name}   PROPN pobj     3 B-PERSON
+    {tail}
+"""
+
+
+def test_role_after_at_names_a_firm(blank_nlp, resolver):
+    text = "Jo Reed works at analyst Vexcor."
+    rows = _AT_ROLE.format(name="Vexcor", tail=".  PUNCT punct 2")
+    assert ("ORG", "Vexcor") in _names(parse(blank_nlp.vocab, text, rows), resolver)
+
+
+def test_role_after_at_before_a_possessive_names_a_person(blank_nlp, resolver):
+    # "at analyst Vexcor's desk": a place of the person's, not a firm.
+    text = "Jo Reed works at analyst Vexcor's desk."
+    rows = _AT_ROLE.format(
+        name="Vexcor", tail="'s PART case 5 O\n desk NOUN pobj 3\n . PUNCT punct 2"
+    )
+    doc = parse(blank_nlp.vocab, text, rows)
+    doc[6].tag_ = "POS"
+    assert ("ORG", "Vexcor") not in _names(doc, resolver)
+
+
+# --- a plural common noun is no person -----------------------------------------
+
+
+def test_plural_common_noun_typed_person_is_dropped(blank_nlp, resolver):
+    doc = _said(blank_nlp.vocab, "Warnings", "PERSON")
+    doc[0].tag_, doc[0].lemma_ = "NNS", "warning"
+    assert _names(doc, resolver) == []
+
+
+def test_surname_ending_in_s_typed_person_stays(blank_nlp, resolver):
+    doc = _said(blank_nlp.vocab, "Rogers", "PERSON")
+    assert _names(doc, resolver) == [("PERSON", "Rogers")]

@@ -94,6 +94,8 @@ def _candidate_spans(
             span, resolver, demonyms, person=ent.label_ == "PERSON"
         )
         span = with_number(span)
+        if ent.label_ == "PERSON" and _plural_noun(span):
+            continue
         for part in _person_tail(span, resolver):
             if not (
                 _is_noise(part, resolver, demonyms)
@@ -368,6 +370,15 @@ def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
     if token.text in _HONORIFICS:
         return True
     return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
+
+
+def _plural_noun(span: Span) -> bool:
+    """One word the tagger reads as a plural common noun ("Children's author",
+    "Alerts tell people", "Spurs"): a group or a thing, never one person."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    return token.tag_ == "NNS" and token.lemma_ != token.lower_
 
 
 def _plural_title(token: Token, after: Token, resolver: EntityResolver) -> bool:
