@@ -221,3 +221,42 @@ def test_plural_common_noun_typed_person_is_dropped(blank_nlp, resolver):
 def test_surname_ending_in_s_typed_person_stays(blank_nlp, resolver):
     doc = _said(blank_nlp.vocab, "Rogers", "PERSON")
     assert _names(doc, resolver) == [("PERSON", "Rogers")]
+
+
+# --- a one-word name mostly used as a modifier ---------------------------------
+
+
+_MODIFIER = """
+    {name}   PROPN compound 1 B-PERSON
+    hopefuls NOUN  nsubj    2
+    met      VERB  ROOT     2 O meet
+    .        PUNCT punct    2
+    The      DET   det      6
+    {name}   PROPN compound 6 B-PERSON
+    night    NOUN  nsubj    7
+    ended    VERB  ROOT     7 O end
+    .        PUNCT punct    7
+"""
+
+
+def test_given_name_used_as_a_modifier_is_no_person(blank_nlp, resolver):
+    text = "Zelda hopefuls met. The Zelda night ended."
+    doc = parse(blank_nlp.vocab, text, _MODIFIER.format(name="Zelda"))
+    assert _names(doc, resolver) == []
+
+
+def test_surname_used_as_a_modifier_stays_a_person(blank_nlp, resolver):
+    # "the Blair government": a person's surname qualifies nouns too.
+    text = "Blair hopefuls met. The Blair night ended."
+    doc = parse(blank_nlp.vocab, text, _MODIFIER.format(name="Blair"))
+    assert _names(doc, resolver) == [("PERSON", "Blair")]
+
+
+def test_given_name_that_speaks_stays_a_person(blank_nlp, resolver):
+    text = "Zelda hopefuls met. The Zelda night ended. Zelda said no."
+    rows = _MODIFIER.format(name="Zelda") + (
+        "Zelda PROPN nsubj 10 B-PERSON\n said VERB ROOT 10 O say\n"
+        " no INTJ dobj 10\n . PUNCT punct 10"
+    )
+    doc = parse(blank_nlp.vocab, text, rows)
+    assert _names(doc, resolver) == [("PERSON", "Zelda")]
