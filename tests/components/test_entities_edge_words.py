@@ -260,3 +260,16 @@ def test_given_name_that_speaks_stays_a_person(blank_nlp, resolver):
     )
     doc = parse(blank_nlp.vocab, text, rows)
     assert _names(doc, resolver) == [("PERSON", "Zelda")]
+
+
+# --- acronyms of common words --------------------------------------------------
+
+
+def test_acronym_of_common_words_is_no_organization(blank_nlp, resolver):
+    # "PM" (prime minister), "PE" (physical education), "MMS" (a message).
+    for word in ("PM", "PE", "MMS"):
+        assert _names(_said(blank_nlp.vocab, word, "ORG"), resolver) == []
+
+
+def test_acronym_of_a_name_stays_an_organization(blank_nlp, resolver):
+    assert _names(_said(blank_nlp.vocab, "KVR", "ORG"), resolver) == [("ORG", "KVR")]
