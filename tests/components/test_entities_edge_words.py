@@ -273,3 +273,36 @@ def test_acronym_of_common_words_is_no_organization(blank_nlp, resolver):
 
 def test_acronym_of_a_name_stays_an_organization(blank_nlp, resolver):
     assert _names(_said(blank_nlp.vocab, "KVR", "ORG"), resolver) == [("ORG", "KVR")]
+
+
+# --- a person's plural is no fuller name ---------------------------------------
+
+
+_PLURAL = """
+    {first}  PROPN compound 1 B-{label}
+    {last}   PROPN nsubj    2 I-{label}
+    scored   VERB  ROOT     2 O score
+    .        PUNCT punct    2
+    Few      ADJ   nsubj    5
+    are      AUX   ROOT     5 O be
+    {first}  PROPN compound 7 B-{label}
+    {last}s  PROPN attr     5 I-{label}
+    .        PUNCT punct    5
+"""
+
+
+def test_person_is_named_by_the_singular_form(blank_nlp, resolver):
+    text = "Tom Garrow scored. Few are Tom Garrows."
+    rows = _PLURAL.format(label="PERSON", first="Tom", last="Garrow")
+    doc = parse(blank_nlp.vocab, text, rows)
+    names = found(doc, resolver)
+    assert [(label, name) for label, name, _ in names] == [("PERSON", "Tom Garrow")]
+    assert names[0][2] == ["Tom Garrow", "Tom Garrows"]
+
+
+def test_organization_keeps_its_plural_form(blank_nlp, resolver):
+    # "Deluxe Films", "the Lib Dems": a firm's plural may be its name.
+    text = "Harlow Film scored. Few are Harlow Films."
+    rows = _PLURAL.format(label="ORG", first="Harlow", last="Film")
+    names = found(parse(blank_nlp.vocab, text, rows), resolver)
+    assert [(label, name) for label, name, _ in names] == [("ORG", "Harlow Films")]

@@ -586,6 +586,16 @@ def _to_dicts(
         body = [s for s in spans if s.start not in weak] or spans
         fullest = max(body, key=lambda s: (len(s), len(s.text), -s.start))
         if label == "PERSON":
+            # "We can't all be Wayne Rooneys": a person's plural is no fuller
+            # (a firm's may be its name: "Deluxe Films", "the Lib Dems").
+            fullest = next(
+                (
+                    s
+                    for s in body
+                    if len(s) == len(fullest) and fullest.text == s.text + "s"
+                ),
+                fullest,
+            )
             # A headline's "Barack Obama" names the body's "Obama" in full.
             fullest = max(
                 (s for s in spans if given_names_before(s, fullest, given)),
