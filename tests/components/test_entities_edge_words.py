@@ -306,3 +306,15 @@ def test_organization_keeps_its_plural_form(blank_nlp, resolver):
     rows = _PLURAL.format(label="ORG", first="Harlow", last="Film")
     names = found(parse(blank_nlp.vocab, text, rows), resolver)
     assert [(label, name) for label, name, _ in names] == [("ORG", "Harlow Films")]
+
+
+# --- "Professor" typed into an organization's span -----------------------------
+
+
+def test_professor_opening_an_organization_span_is_a_title(blank_nlp, resolver):
+    # "Professor Dautenhahn" typed ORG is a person, the title cut off; the
+    # plural opens no person's name ("Professors Union" stays).
+    cases = {"Professor Harrow": ("PERSON", "Harrow"), "Professors Union": None}
+    for name, expected in cases.items():
+        found_names = _names(_said(blank_nlp.vocab, name, "ORG"), resolver)
+        assert found_names == [expected or ("ORG", name)]

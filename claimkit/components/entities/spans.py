@@ -358,6 +358,9 @@ _HONORIFICS = {
     "Dr.",
     "Sir",
     "Dame",
+    "Professor",
+    "Prof",
+    "Prof.",
 }
 
 
