@@ -318,3 +318,37 @@ def test_professor_opening_an_organization_span_is_a_title(blank_nlp, resolver):
     for name, expected in cases.items():
         found_names = _names(_said(blank_nlp.vocab, name, "ORG"), resolver)
         assert found_names == [expected or ("ORG", name)]
+
+
+# --- an initial and a surname typed ORG ----------------------------------------
+
+
+_TEAM_SHEET = """
+    {given} PROPN compound 1 B-PERSON
+    Maggs   PROPN nsubj    2 I-PERSON
+    starts  VERB  ROOT     2 O start
+    .       PUNCT punct    2
+    Side    NOUN  ROOT     4
+    :       PUNCT punct    4
+    K       PROPN compound 7 B-ORG
+    Maggs   PROPN appos    4 I-ORG
+    ,       PUNCT punct    4
+    T       PROPN compound 10 B-PERSON
+    Bowe    PROPN conj     7 I-PERSON
+"""
+
+
+def test_initial_and_surname_of_a_person_of_the_article_is_the_person(
+    blank_nlp, resolver
+):
+    text = "Kevin Maggs starts. Side: K Maggs, T Bowe"
+    doc = parse(blank_nlp.vocab, text, _TEAM_SHEET.format(given="Kevin"))
+    names = found(doc, resolver)
+    assert ("PERSON", "Kevin Maggs", ["Kevin Maggs", "K Maggs"]) in names
+    assert all(label == "PERSON" for label, _, _ in names)
+
+
+def test_initial_of_another_given_name_stays_apart(blank_nlp, resolver):
+    text = "Lewis Maggs starts. Side: K Maggs, T Bowe"
+    doc = parse(blank_nlp.vocab, text, _TEAM_SHEET.format(given="Lewis"))
+    assert ("PERSON", "K Maggs") not in _names(doc, resolver)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.entities.clusters import _cluster, _decide, _to_dicts
+from claimkit.components.entities.cues import initials_typed_org
 from claimkit.components.entities.headlines import (
     _headline_tokens,
     _non_prose_tokens,
@@ -263,6 +264,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     listed_with_works(names, labels)
     things_by_use(names, labels, resolver)
     modifiers_by_use(names, labels)
+    initials_typed_org(names, labels)
     products_by_use(names, labels, resolver)
     clusters = _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak, resolver.given_names)
