@@ -100,6 +100,16 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
         rest = {k: v for k, v in scores.items() if k in TYPES and v > 0}
         if rest:
             return max(rest.items(), key=lambda item: (item[1], item[0]))[0]
+    org_votes = name.model.get("ORG", 0.0)
+    if (
+        label == "PERSON"
+        and org_votes > 0
+        and org_votes >= name.model.get("PERSON", 0.0)
+        and capitals_only(name, resolver)
+    ):
+        # "BP, a big investor": a role in apposition fits a firm as well, and
+        # an acronym the model calls a firm is none of a person's names.
+        return "ORG"
     if label == "PERSON" and mostly_determined(name):
         return "ORG" if name.model.get("ORG") or name.evidence["ORG"] else THING
     if label in TYPES:
@@ -576,6 +586,16 @@ def _to_dicts(
         body = [s for s in spans if s.start not in weak] or spans
         fullest = max(body, key=lambda s: (len(s), len(s.text), -s.start))
         if label == "PERSON":
+            # "We can't all be Wayne Rooneys": a person's plural is no fuller
+            # (a firm's may be its name: "Deluxe Films", "the Lib Dems").
+            fullest = next(
+                (
+                    s
+                    for s in body
+                    if len(s) == len(fullest) and fullest.text == s.text + "s"
+                ),
+                fullest,
+            )
             # A headline's "Barack Obama" names the body's "Obama" in full.
             fullest = max(
                 (s for s in spans if given_names_before(s, fullest, given)),

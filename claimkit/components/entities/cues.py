@@ -247,3 +247,25 @@ def company_namesake(name: _Name, label: str) -> bool:
         and set(name.model) == {"ORG"}
         and not any(clue.endswith("PERSON") for clue in name.evidence)
     )
+
+
+def initials_typed_org(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """An initial and a surname typed ORG, where the article names a person
+    of that surname whose given name has that initial, is a person ("K Maggs"
+    in a team sheet beside "Kevin Maggs"); retyped in ``labels``."""
+    people = {
+        (key.split()[0][0], key.split()[-1])
+        for key, label in labels.items()
+        if label == "PERSON" and len(key.split()) >= 2
+    }
+    for key, label in labels.items():
+        spans = names[key].spans
+        words = spans[0].text.split() if label == "ORG" and spans else []
+        if (
+            len(words) == 2
+            and len(words[0]) == 1
+            and words[0].isupper()
+            and words[1][:1].isupper()
+            and (words[0].lower(), words[1].lower()) in people
+        ):
+            labels[key] = "PERSON"

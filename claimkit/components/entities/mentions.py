@@ -224,6 +224,17 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return WEAK + "ORG" if _inside_name(before, resolver.demonyms) else "ORG"
         if before.text in resolver.titles and not before.is_lower:
             return "PERSON"
+        # "a director at analyst Gartner": one works at a firm, not at a
+        # person, whatever role its name is given.
+        if (
+            before.is_lower
+            and before.text in resolver.roles
+            and before.i > 0
+            and doc[before.i - 1].lower_ == "at"
+            and _given_name_evidence(span, resolver) != "PERSON"
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+        ):
+            return "ORG"
         # "defending champion Spain": a role before a name the recognizer
         # takes for a place is a team's, not a person's.
         if (

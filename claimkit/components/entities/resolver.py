@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
 from claimkit.components.entities.clusters import _cluster, _decide, _to_dicts
+from claimkit.components.entities.cues import initials_typed_org
 from claimkit.components.entities.headlines import (
     _headline_tokens,
     _non_prose_tokens,
@@ -52,7 +53,11 @@ from claimkit.components.entities.spans import (
     name_s_at,
 )
 from claimkit.components.entities.terms import lower_case_acronyms
-from claimkit.components.entities.works import listed_with_works, things_by_use
+from claimkit.components.entities.works import (
+    listed_with_works,
+    modifiers_by_use,
+    things_by_use,
+)
 from claimkit.errors import Errors
 from claimkit.linking.normalize import SURNAMES
 from claimkit.text.names import GivenNames, load_places
@@ -258,6 +263,8 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     labels = {key: _decide(name, resolver) for key, name in names.items()}
     listed_with_works(names, labels)
     things_by_use(names, labels, resolver)
+    modifiers_by_use(names, labels)
+    initials_typed_org(names, labels)
     products_by_use(names, labels, resolver)
     clusters = _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak, resolver.given_names)

@@ -94,6 +94,8 @@ def _candidate_spans(
             span, resolver, demonyms, person=ent.label_ == "PERSON"
         )
         span = with_number(span)
+        if ent.label_ == "PERSON" and _plural_noun(span):
+            continue
         for part in _person_tail(span, resolver):
             if not (
                 _is_noise(part, resolver, demonyms)
@@ -135,6 +137,11 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
                 and start == span.start
                 and leading_role(doc[start:end], resolver.given_names)
             )
+            or (
+                person
+                and end - start > 1
+                and _plural_title(first, doc[start + 1], resolver)
+            )
         ):
             break
         start += 1
@@ -146,6 +153,9 @@ def _trim(span: Span, resolver: EntityResolver, person: bool) -> Span | None:
             or last.is_space
             or _invisible(last)
             or (end - start > 1 and last.text in resolver.post_nominals)
+            # "the deal with Tanzania Mr Brown said": an honorific opens the
+            # next name, never ends one.
+            or (end - start > 1 and last.text in _HONORIFICS)
         ):
             break
         end -= 1
@@ -348,6 +358,9 @@ _HONORIFICS = {
     "Dr.",
     "Sir",
     "Dame",
+    "Professor",
+    "Prof",
+    "Prof.",
 }
 
 
@@ -360,6 +373,30 @@ def _is_title(token: Token, resolver: EntityResolver, person: bool) -> bool:
     if token.text in _HONORIFICS:
         return True
     return person and (token.text in resolver.titles or token.lower_ in resolver.roles)
+
+
+def _plural_noun(span: Span) -> bool:
+    """One word the tagger reads as a plural common noun ("Children's author",
+    "Alerts tell people", "Spurs"): a group or a thing, never one person."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    return token.tag_ == "NNS" and token.lemma_ != token.lower_
+
+
+def _plural_title(token: Token, after: Token, resolver: EntityResolver) -> bool:
+    """A plural title or role, or a party's name, before a given name is no
+    part of a person's name: "Princes Charles", "Veterans Simon", "Tories Ken
+    Clarke" (a party's people, one of them named)."""
+    if token.text in resolver.given_names or after.text not in resolver.given_names:
+        return False
+    text = token.text
+    if _key_text(text) in resolver.party_names:
+        return True
+    if not (len(text) > 3 and text[0].isupper() and text.endswith("s")):
+        return False
+    single = text[:-1]
+    return single in resolver.titles or single.lower() in resolver.roles
 
 
 def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
@@ -375,6 +412,13 @@ def _is_noise(span: Span, resolver: EntityResolver, demonyms: set[str]) -> bool:
         return True
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return True
+    if (
+        len(span) >= 3
+        and span[-2].text == "-"
+        and span[-1].is_lower
+        and span[-1].text.endswith("ed")
+    ):
+        return True  # "Russian-registered", "EU-funded": an adjective
     first = span[0]
     # A unit after a number ("50 MW") is part of a quantity, not a name.
     if len(span) == 1 and first.i > 0 and first.nbor(-1).like_num:

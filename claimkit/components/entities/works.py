@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.nonagents import NON_AGENT_KINDS
+from claimkit.linking.normalize import SURNAMES
 
 if TYPE_CHECKING:
     from claimkit.components.entities.mentions import _Name
@@ -91,13 +92,29 @@ def _work_noun_before(span: Span, root: Token, resolver: EntityResolver) -> bool
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if comma:
-        return root.dep_ == "appos" and root.head.i == noun.i
+        # Or of "one of" the works: "one of his best-known songs, Pump Up,"
+        # (hung from "one" however the parse reads the name).
+        return (root.dep_ == "appos" and root.head.i == noun.i) or _one_of(
+            root.head, noun
+        )
     # Or both hang from one word: the parse split the apposition ("Spanish
     # movie The Sea Inside was named ...": both subjects of "named").
     return (
         root.i in (noun.head.i, noun.head.head.i)
         or noun.i == root.head.i
         or (noun.head.i == root.head.i and noun.dep_ == root.dep_)
+    )
+
+
+def _one_of(head: Token, noun: Token) -> bool:
+    """``head`` is "one" and ``noun`` its "of" phrase's noun: "one of the
+    songs" names one of them."""
+    prep = noun.head
+    return (
+        head.lower_ == "one"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i == head.i
     )
 
 
@@ -432,6 +449,46 @@ def things_by_use(
             continue
         if label == "ORG" and _technology(name, resolver):
             labels[key] = "PRODUCT"
+
+
+def modifiers_by_use(names: dict[str, _Name], labels: dict[str, str]) -> None:
+    """Drop, in ``labels``, a one-word "person" the text mostly uses as a
+    modifier: "Oscar hopefuls", "the Oscar night", "an Oscar", "Oscar-winning".
+
+    A person's surname qualifies nouns too ("the Blair government"), so only
+    a word no list knows as a surname, that never speaks, owns or is titled,
+    and does so in two mentions of three or more.
+    """
+    for key, name in names.items():
+        if (
+            labels.get(key) != "PERSON"
+            or " " in key
+            or key in SURNAMES
+            or name.evidence["PERSON"]
+            or name.evidence["AGENT"]
+        ):
+            continue
+        used = sum(1 for span in name.spans if _modifier(span))
+        if 3 * used >= 2 * len(name.spans):
+            labels[key] = THING
+
+
+def _modifier(span: Span) -> bool:
+    """The one word qualifies a lower-case noun after it ("Oscar night"), is
+    hyphened to a word ("Oscar-winning") or stands after "a", "an" or "the"."""
+    doc = span.doc
+    root = span[-1]
+    head = root.head
+    if span.end < len(doc) and doc[span.end].text == "-" and not root.whitespace_:
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the"):
+        return True
+    return (
+        root.dep_ == "compound"
+        and head.i > root.i
+        and head.is_lower
+        and head.pos_ == "NOUN"
+    )
 
 
 def model_number(span: Span, resolver: EntityResolver) -> bool:
