@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from claimkit.components.quotes.context import _SUBJECTS, _Quote
 from claimkit.components.quotes.rivals import _Rivals
 from claimkit.components.roles import role_of, titled_person
+from claimkit.text.layout import subheading
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
 _DESCRIPTION = re.compile(
@@ -491,16 +492,17 @@ class _Antecedents(_Rivals):
         ...': a role nobody was titled with stands for the one person named in
         the sentence before or its own, as a main clause's subject.
 
-        Only a singular role noun ('leader', 'senator') that is itself the
-        subject of the main clause counts, only when that person is the only
-        one named in the two sentences, and only when the role's word was not
-        written before in a sentence without that person ('met the minister.
-        The minister said').
+        Only a singular role noun ('leader', 'senator', a capitalized 'The
+        Chancellor') that is itself the subject of the main clause counts, only
+        when that person is the only one named in the two sentences, and only
+        when the role's word was not written before in a sentence without that
+        person ('met the minister. The minister said'); a headline's role word
+        ('Wales coach elated') is the story's and counts for no one else.
         """
         role = role_of(words)
         if (
             role is None
-            or subject.tag_ != "NN"
+            or subject.tag_ not in ("NN", "NNP")
             or subject.lemma_.lower() not in self.finder.people_nouns
             or subject.dep_ != "nsubj"
             or subject.head.dep_ != "ROOT"
@@ -524,10 +526,20 @@ class _Antecedents(_Rivals):
         for token in self.doc[: subject.i]:
             if token.lemma_.lower() != subject.lemma_.lower():
                 continue
+            if self._in_headline(token.idx):
+                continue  # 'Wales coach elated': the headline's role is the story's
             other = self.sent(token.i)
             if not any(other.start_char <= m < other.end_char for m in named):
                 return None  # the role's word was written before, of someone else
         return entity
+
+    def _in_headline(self, char: int) -> bool:
+        """``char`` lies on the text's first line and that line reads as a
+        headline: short, with no sentence-final stop."""
+        first = self.text.find("\n")
+        if first < 0 or char >= first:
+            return False
+        return subheading(self.text[:first])
 
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""

@@ -339,6 +339,17 @@ class _Speakers(_SubjectNames):
             )
             if names:
                 subject = names[0]
+        elif subject.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights
+        ):
+            # 'One of the men, Tom Reed, 34, said': the person in apposition
+            names = [
+                c
+                for c in subject.rights
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            ]
+            if names:
+                subject = names[0]
         subject = self._name_after_title(subject) or subject
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
@@ -388,7 +399,12 @@ class _Speakers(_SubjectNames):
                 # 'The Argentine had stoked up the temperature by saying ...'
                 at = dets[0].idx
                 return self.description_antecedent(subject, self.text[at:end], at)
-            return self.role_antecedent(self.text[start:end], start)
+            found = self.role_antecedent(self.text[start:end], start)
+            if found is None and dets:
+                # 'Gordon Brown has spoken ... The Chancellor said': a capitalized
+                # role nobody was titled with, as 'the chancellor' is read below
+                found = self.role_just_named(subject, self.text[start:end], start)
+            return found
         if lower in self.finder.person_pronouns:
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
@@ -404,10 +420,30 @@ class _Speakers(_SubjectNames):
             found = self.role_antecedent(self.text[start:end], start)
             if found is None:
                 found = self.role_just_named(subject, self.text[start:end], start)
+            if found is None:
+                # 'The South African archbishop said', after 'Archbishop
+                # Desmond Tutu': the role without the words of origin
+                found = self._role_without_origin(subject, start)
         if found is None:
             # 'said the 34-year-old', 'the British actor said'
             found = self.description_antecedent(subject, self.text[start:end], start)
         return found
+
+    def _role_without_origin(self, subject: Token, start: int) -> str | None:
+        """'the South African archbishop': the one person titled with the role
+        once the nationality words before it (NORP) are set aside.
+
+        Only a role whose other words are all of the nationality counts ('the
+        former South African president' keeps 'former'), and only a role the
+        article gave as a title or apposition (:meth:`role_antecedent`).
+        """
+        lefts = list(subject.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+            return None
+        modifiers = [t for t in self.doc[lefts[0].i + 1 : subject.i]]
+        if not modifiers or not all(t.ent_type_ == "NORP" for t in modifiers):
+            return None
+        return self.role_antecedent("the " + subject.text, start)
 
     def _voice_for(self, subject: Token) -> str | None:
         """'a spokesman for Acme said', 'her spokesman said': the one a voice
