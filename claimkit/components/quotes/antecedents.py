@@ -172,6 +172,24 @@ class _Antecedents(_Rivals):
         found.sort(key=lambda f: f[0])
         return found
 
+    def only_as_modifier(self, entity: str, start: int) -> bool:
+        """Before ``start``, in the reach of a 'he'/'she' (its paragraph and
+        the two before), the entity is named, and only as a word of a noun
+        phrase ('an Alan Shearer strike', 'the Tomlinson report') or beside
+        a work ('the film, X,'): no mention a pronoun can stand for."""
+        since = self.previous_paragraph_start(start)
+        since = self.previous_paragraph_start(since) if since > 0 else 0
+        seen = False
+        for m_start, m_end, _, _ in self._mentions_of.get(entity, []):
+            if m_start < since or m_end > start or self.in_marks(m_start):
+                continue
+            seen = True
+            token = self.doc[self.token_at(m_end - 1)]
+            modifier = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+            if not (modifier or self._names_a_thing(token)):
+                return False
+        return seen
+
     def addressees(self, subject: Token) -> set[str]:
         """Entities the subject's verb speaks to: 'he told Hannity', 'she said
         to Ray'. The one told is never the one telling."""

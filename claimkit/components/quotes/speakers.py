@@ -389,6 +389,10 @@ class _Speakers(_SubjectNames):
                     entity = self.outranking(mine, entity, start)
                     if entity is None:
                         return None
+                elif mine is None and self.only_as_modifier(entity, start):
+                    # 'an Alan Shearer strike earned them a win. "...," he
+                    # said': Shearer is no one the pronoun can mean
+                    return None
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
             named = self.named_entity(self.text[start:end], start)
