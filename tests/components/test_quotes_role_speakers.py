@@ -4,7 +4,9 @@ Golden cases on the model, each with negatives: a capitalized role ('The
 Chancellor said') stands for the one person named as a subject just before;
 a role word in the headline ('Leeds coach delighted') does not make the role
 someone else's; a role with nationality words ('the Velmoran archbishop') is
-the person titled with the role; 'One of the men, Tom Reed, said' is Tom Reed.
+the person titled with the role; 'One of the men, Tom Reed, said' is Tom Reed;
+a titled name the entity pass typed ORG ('Professor Ray') is the one person
+of that surname, else no one.
 Own sentences, invented names.
 """
 
@@ -120,3 +122,30 @@ def test_role_with_a_nationality_is_the_person_titled_with_the_role(
     nlp: Language, text: str, speaker: tuple[str, str | None]
 ) -> None:
     assert speaker in _speakers(nlp, text)
+
+
+_ROBOT = '"We are assuming a useful robot already exists," said Professor Dautenhahn.'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Robot manners\n\nProfessor Kerstin Dautenhahn, project leader at "
+            "Hertfordshire, led the study. " + _ROBOT,
+            "Kerstin Dautenhahn",
+        ),
+        # typed ORG and nobody of that name: no firm speaks, no one is named
+        ("Robot manners\n\nA team at Hertfordshire led the study. " + _ROBOT, None),
+        # two people of that surname: either
+        (
+            "Robot manners\n\nProfessor Kerstin Dautenhahn and her brother Lars "
+            "Dautenhahn led the study. " + _ROBOT,
+            None,
+        ),
+    ],
+)
+def test_titled_name_typed_as_a_firm_is_the_person_of_that_name(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text) == [("Professor Dautenhahn", speaker)]

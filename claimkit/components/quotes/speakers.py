@@ -381,6 +381,10 @@ class _Speakers(_SubjectNames):
         elif entity is not None:
             if self.labels.get(entity) not in ("PERSON", "ORG"):
                 return None
+            if self._titled_org(entity):
+                # 'Professor Dautenhahn' typed ORG beside PERSON 'Kerstin
+                # Dautenhahn': hers; no firm is named with a person's title
+                return self._person_behind_title(entity)
             if lower in self.finder.pronoun_sex:
                 mine = self.person_antecedent(subject, start)
                 if mine not in (None, entity):
@@ -432,22 +436,6 @@ class _Speakers(_SubjectNames):
             # 'said the 34-year-old', 'the British actor said'
             found = self.description_antecedent(subject, self.text[start:end], start)
         return found
-
-    def _role_without_origin(self, subject: Token, start: int) -> str | None:
-        """'the South African archbishop': the one person titled with the role
-        once the nationality words before it (NORP) are set aside.
-
-        Only a role whose other words are all of the nationality counts ('the
-        former South African president' keeps 'former'), and only a role the
-        article gave as a title or apposition (:meth:`role_antecedent`).
-        """
-        lefts = list(subject.lefts)
-        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
-            return None
-        modifiers = [t for t in self.doc[lefts[0].i + 1 : subject.i]]
-        if not modifiers or not all(t.ent_type_ == "NORP" for t in modifiers):
-            return None
-        return self.role_antecedent("the " + subject.text, start)
 
     def _voice_for(self, subject: Token) -> str | None:
         """'a spokesman for Acme said', 'her spokesman said': the one a voice

@@ -305,3 +305,41 @@ class _SubjectNames(_Described):
         while left < token.i and (doc[left].is_space or doc[left].is_punct):
             left += 1
         return doc[left : right + 1]
+
+    def _role_without_origin(self, subject: Token, start: int) -> str | None:
+        """'the South African archbishop': the one person titled with the role
+        once the nationality words before it (NORP) are set aside.
+
+        Only a role whose other words are all of the nationality counts ('the
+        former South African president' keeps 'former'), and only a role the
+        article gave as a title or apposition (:meth:`role_antecedent`).
+        """
+        lefts = list(subject.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+            return None
+        modifiers = [t for t in self.doc[lefts[0].i + 1 : subject.i]]
+        if not modifiers or not all(t.ent_type_ == "NORP" for t in modifiers):
+            return None
+        return self.role_antecedent("the " + subject.text, start)
+
+    def _titled_org(self, entity: str) -> bool:
+        """An organization whose name opens with a person's title and goes on
+        with a name: 'Professor Dautenhahn', 'Dr Hall' typed ORG."""
+        words = self.names.get(entity, "").split()
+        return (
+            self.labels.get(entity) == "ORG"
+            and len(words) > 1
+            and words[0] in self.finder.name_titles
+        )
+
+    def _person_behind_title(self, entity: str) -> str | None:
+        """The one PERSON entity whose name ends with the titled name's last
+        word ('Kerstin Dautenhahn' for 'Professor Dautenhahn'), else None."""
+        last = self.names.get(entity, "").split()[-1].lower()
+        people = {
+            other
+            for other, label in self.labels.items()
+            if label == "PERSON"
+            and self.names.get(other, "").lower().split()[-1:] == [last]
+        }
+        return people.pop() if len(people) == 1 else None
