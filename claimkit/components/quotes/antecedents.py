@@ -29,6 +29,10 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
+# organization words that fit a body of any kind: 'the group' may be a bank's
+_ANY_BODY = frozenset(
+    {"group", "company", "corporation", "organization", "organisation"}
+)
 
 
 class _Antecedents(_Rivals):
@@ -456,9 +460,25 @@ class _Antecedents(_Rivals):
             return None
         if not self.org_unrivalled(found[2], found[0], start):
             return None  # another organization named since
+        if self._other_kind(subject.lower_, found[2]):
+            return None  # 'The ... Services Union will strike. The government says'
         if subject.lower_ in self.finder.media_heads and not self._reports(found[1]):
             return None  # 'Acme plans a plant, the newspaper said': not Acme
         return found[2]
+
+    def _other_kind(self, noun: str, entity: str) -> bool:
+        """The organization's name says it is another kind of body than
+        ``noun`` ('the government' for 'Public Services Union', 'the party'
+        for 'Home Office'): a word of ``named_org_heads`` in the name, and not
+        ``noun`` nor a kind ``kind_fits`` gives it ('the agency' fits 'Federal
+        Bureau of Investigation'). Names of no kind ('Labour', 'Acme') and
+        words that fit any body ('the group', 'the company') fit."""
+        if noun in self.finder.company_heads or noun in _ANY_BODY:
+            return False
+        words = {w.strip(".,'’").lower() for w in self.names.get(entity, "").split()}
+        kinds = words & (self.finder.named_org_heads - _ANY_BODY)
+        fits = {noun, noun + "s"} | self.finder.kind_fits.get(noun, frozenset())
+        return bool(kinds) and not words & fits
 
     def _reports(self, end: int) -> bool:
         """The mention ending at ``end`` is the subject of a reporting verb
