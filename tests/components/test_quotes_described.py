@@ -44,6 +44,16 @@ _INQUIRY = (
         ),
         (_NAVY + _QUIET + "The navy said all twelve crew were safe.", None),
         (
+            "The Orvik Farmers Alliance met on Sunday. The alliance said all "
+            "twelve crew were safe.",
+            "Orvik Farmers Alliance",
+        ),
+        (
+            "The Orvik Farmers Alliance and the Kelvara Fishing Alliance met on "
+            "Sunday. The alliance said all twelve crew were safe.",
+            None,  # two alliances
+        ),
+        (
             "Tom Reed has signed a new contract with Harwick Rovers Football "
             "Club. A spokesman for the club said all twelve crew were safe.",
             "Harwick Rovers Football Club",
