@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from claimkit.components.quotes.context import _SUBJECTS, _Quote
 from claimkit.components.quotes.rivals import _Rivals
 from claimkit.components.roles import role_of, titled_person
-from claimkit.text.layout import subheading
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
 _DESCRIPTION = re.compile(
@@ -29,10 +28,6 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
-# organization words that fit a body of any kind: 'the group' may be a bank's
-_ANY_BODY = frozenset(
-    {"group", "company", "corporation", "organization", "organisation"}
-)
 
 
 class _Antecedents(_Rivals):
@@ -50,7 +45,10 @@ class _Antecedents(_Rivals):
         sex = self.finder.pronoun_sex.get(lower)
         if sex is None and not (lower in ("i", "me") and self.in_marks(start)):
             return None  # 'I' outside quote marks: the writer, not a name before
-        return self._person_near(pronoun, start, sex)
+        found = self._person_near(pronoun, start, sex)
+        if found is not None and self.described_nearer(pronoun, start, found):
+            return None  # 'It rankles with the Dutchman. "...," he said'
+        return found
 
     def description_antecedent(
         self, subject: Token, words: str, start: int
@@ -176,23 +174,31 @@ class _Antecedents(_Rivals):
         found.sort(key=lambda f: f[0])
         return found
 
-    def only_as_modifier(self, entity: str, start: int) -> bool:
-        """Before ``start``, in the reach of a 'he'/'she' (its paragraph and
-        the two before), the entity is named, and only as a word of a noun
-        phrase ('an Alan Shearer strike', 'the Tomlinson report') or beside
-        a work ('the film, X,'): no mention a pronoun can stand for."""
-        since = self.previous_paragraph_start(start)
-        since = self.previous_paragraph_start(since) if since > 0 else 0
-        seen = False
+    def described_nearer(self, pronoun: Token, start: int, entity: str) -> bool:
+        """A person described, not named, is nearer the pronoun than ``entity``.
+
+        'Ferguson sold the defender ... The affair still rankles with the
+        Dutchman. "...," he said': in the pronoun's sentence and the one before
+        the entity is not named, and a definite description of a person is,
+        not as a subject ('with the Dutchman', 'sold the 32-year-old'), that
+        is not the entity's by title: the pronoun may mean either. A subject
+        ('The American remains critical. "...," he said') is the one the
+        article goes on about, named before.
+        """
+        sent = self.sent(pronoun.i)
+        first = self.sent(sent.start - 1).start if sent.start > 0 else 0
+        near = self.doc[first].idx
         for m_start, m_end, _, _ in self._mentions_of.get(entity, []):
-            if m_start < since or m_end > start or self.in_marks(m_start):
-                continue
-            seen = True
-            token = self.doc[self.token_at(m_end - 1)]
-            modifier = token.dep_ == "compound" and token.head.pos_ == "NOUN"
-            if not (modifier or self._names_a_thing(token)):
+            if near <= m_start and m_end <= start and not self.in_marks(m_start):
                 return False
-        return seen
+        for token in self.doc[first : pronoun.i]:
+            if self.in_marks(token.idx) or not self._person_description(token):
+                continue
+            words = self.doc[token.left_edge.i : token.i + 1]
+            found = self.description_antecedent(token, words.text, words.start_char)
+            if found != entity:
+                return True
+        return False
 
     def addressees(self, subject: Token) -> set[str]:
         """Entities the subject's verb speaks to: 'he told Hannity', 'she said
@@ -319,6 +325,13 @@ class _Antecedents(_Rivals):
                     if sex is not None
                     else word == "it" and self._same_body(previous, quote)
                 )
+                if same and sex is not None:
+                    # 'It rankles with the Dutchman. "...," he added': either
+                    pronoun = self.doc[self.token_at(quote.speaker[0])]
+                    assert previous.entity is not None
+                    same = not self.described_nearer(
+                        pronoun, quote.speaker[0], previous.entity
+                    )
                 if same:
                     quote.entity = previous.entity
             previous = quote
@@ -466,20 +479,6 @@ class _Antecedents(_Rivals):
             return None  # 'Acme plans a plant, the newspaper said': not Acme
         return found[2]
 
-    def _other_kind(self, noun: str, entity: str) -> bool:
-        """The organization's name says it is another kind of body than
-        ``noun`` ('the government' for 'Public Services Union', 'the party'
-        for 'Home Office'): a word of ``named_org_heads`` in the name, and not
-        ``noun`` nor a kind ``kind_fits`` gives it ('the agency' fits 'Federal
-        Bureau of Investigation'). Names of no kind ('Labour', 'Acme') and
-        words that fit any body ('the group', 'the company') fit."""
-        if noun in self.finder.company_heads or noun in _ANY_BODY:
-            return False
-        words = {w.strip(".,'’").lower() for w in self.names.get(entity, "").split()}
-        kinds = words & (self.finder.named_org_heads - _ANY_BODY)
-        fits = {noun, noun + "s"} | self.finder.kind_fits.get(noun, frozenset())
-        return bool(kinds) and not words & fits
-
     def _reports(self, end: int) -> bool:
         """The mention ending at ``end`` is the subject of a reporting verb
         ('the Daily Courier said', 'Radio Ostria reported')."""
@@ -570,14 +569,6 @@ class _Antecedents(_Rivals):
             if not any(other.start_char <= m < other.end_char for m in named):
                 return None  # the role's word was written before, of someone else
         return entity
-
-    def _in_headline(self, char: int) -> bool:
-        """``char`` lies on the text's first line and that line reads as a
-        headline: short, with no sentence-final stop."""
-        first = self.text.find("\n")
-        if first < 0 or char >= first:
-            return False
-        return subheading(self.text[:first])
 
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""

@@ -397,6 +397,8 @@ class _Speakers(_SubjectNames):
                     # 'an Alan Shearer strike earned them a win. "...," he
                     # said': Shearer is no one the pronoun can mean
                     return None
+                if self.described_nearer(subject, start, entity):
+                    return None  # 'It rankles with the Dutchman. "...," he said'
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
             named = self.named_entity(self.text[start:end], start)
