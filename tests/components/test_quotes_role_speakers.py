@@ -6,7 +6,8 @@ a role word in the headline ('Leeds coach delighted') does not make the role
 someone else's; a role with nationality words ('the Velmoran archbishop') is
 the person titled with the role; 'One of the men, Tom Reed, said' is Tom Reed;
 a titled name the entity pass typed ORG ('Professor Ray') is the one person
-of that surname, else no one.
+of that surname, else no one; a name the parse joined to the object before
+a verb ('... work in homes and the Orvik Trade Commission predicts') speaks.
 Own sentences, invented names.
 """
 
@@ -149,3 +150,26 @@ def test_titled_name_typed_as_a_firm_is_the_person_of_that_name(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [("Professor Dautenhahn", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Robots can do serious work in homes and the Orvik Trade Commission "
+            "for Europe predicts that sales will double.",
+            "Orvik Trade Commission for Europe",
+        ),
+        # the verb follows 'and', not the name: the first subject's
+        (
+            "Acme Corp hired Ann Webb and Tom Reed and predicts that sales will "
+            "double.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_name_joined_to_an_object_right_before_the_verb_speaks(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (found,) = _speakers(nlp, text)
+    assert found[1] == speaker

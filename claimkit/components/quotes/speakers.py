@@ -157,7 +157,7 @@ class _Speakers(_SubjectNames):
             ):
                 issuer = self._subject(noun.head)
                 return issuer if issuer is not None else noun
-        named = self._reduced_relative_name(verb)
+        named = self._reduced_relative_name(verb) or self._conjoined_name_before(verb)
         if named is not None:
             return named
         if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ != "ROOT":

@@ -343,3 +343,40 @@ class _SubjectNames(_Described):
             and self.names.get(other, "").lower().split()[-1:] == [last]
         }
         return people.pop() if len(people) == 1 else None
+
+    def _conjoined_name_before(self, verb: Token) -> Token | None:
+        """'Robots can fulfil serious functions and the UN Commission predicts
+        that ...': the parse joined the name to the object before it and the
+        verb to the verb before; the name right before the verb speaks.
+
+        Only a verb of its own subjectless conjunct, right after a person's or
+        organization's name (its last word, or the last of a phrase hanging
+        on it: 'Commission for Europe') that the parse made a conjunct of a
+        noun ('functions and the Commission').
+        """
+        if verb.dep_ != "conj" or verb.i == 0:
+            return None
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        name = verb.doc[verb.i - 1]
+        for _ in range(4):
+            # 'the UN Commission for Europe predicts': from the name's last
+            # word up to the word the phrase hangs on
+            head = name.head
+            if (
+                name.dep_ == "conj"
+                or head.i >= verb.i
+                or head.right_edge.i != verb.i - 1
+            ):
+                break
+            name = head
+        if (
+            name.pos_ != "PROPN"
+            or name.dep_ != "conj"
+            or name.head.pos_ not in ("NOUN", "PROPN")
+            or name.ent_type_ not in ("PERSON", "ORG")
+            or self.in_marks(name.idx)
+        ):
+            return None
+        entity = self.entity_at(name.idx, name.idx + len(name))
+        return name if self.labels.get(entity or "") in ("PERSON", "ORG") else None
