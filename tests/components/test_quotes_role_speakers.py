@@ -7,7 +7,9 @@ someone else's; a role with nationality words ('the Velmoran archbishop') is
 the person titled with the role; 'One of the men, Tom Reed, said' is Tom Reed;
 a titled name the entity pass typed ORG ('Professor Ray') is the one person
 of that surname, else no one; a name the parse joined to the object before
-a verb ('... work in homes and the Orvik Trade Commission predicts') speaks.
+a verb ('... work in homes and the Orvik Trade Commission predicts') speaks,
+as does a name after a role that the parse made a second subject ('The
+chairman of the Orvik Council, Tom Hale QC warned'; a hand-built parse).
 Own sentences, invented names.
 """
 
@@ -173,3 +175,50 @@ def test_name_joined_to_an_object_right_before_the_verb_speaks(
 ) -> None:
     (found,) = _speakers(nlp, text)
     assert found[1] == speaker
+
+
+def _co_subject_doc(blank_nlp: Language, typed: list[str]) -> Any:
+    """'The chairman of the Orvik Council, Tom Hale QC warned ...' parsed with
+    two subjects, as the model sometimes parses it; ``typed`` gives the entity
+    type of each of 'Tom', 'Hale', 'QC'."""
+    from spacy.tokens import Doc
+
+    words = [
+        "The",
+        "chairman",
+        "of",
+        "the",
+        "Orvik",
+        "Council",
+        ",",
+        "Tom",
+        "Hale",
+        "QC",
+        "warned",
+    ]
+    heads = [1, 10, 1, 5, 5, 2, 1, 9, 9, 10, 10]
+    deps = ["det", "nsubj", "prep", "det", "compound", "pobj", "punct"]
+    deps += ["compound", "compound", "nsubj", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    pos += ["PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+    ents += [f"{'B' if i == 0 else 'I'}-{t}" if t else "O" for i, t in enumerate(typed)]
+    ents += ["O"]
+    return Doc(blank_nlp.vocab, words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("typed", "speaks"),
+    [
+        (["PERSON", "PERSON", ""], "QC"),  # 'Tom Hale QC', the title untyped
+        (["", "", ""], None),  # no name the tagger saw: the chairman speaks
+    ],
+)
+def test_name_after_a_role_parsed_as_a_second_subject_speaks(
+    blank_nlp: Language, typed: list[str], speaks: str | None
+) -> None:
+    from claimkit.components.quotes.speakers import _Speakers
+
+    doc = _co_subject_doc(blank_nlp, typed)
+    found = _Speakers._named_co_subject(doc[10], doc[1])
+    assert (found.text if found is not None else None) == speaks

@@ -273,7 +273,9 @@ class _Speakers(_SubjectNames):
     @staticmethod
     def _named_co_subject(verb: Token, subject: Token) -> Token | None:
         """'Tory co-chairman Liam Fox said': the parse split the role at its
-        hyphen into subjects of their own; the name among them speaks."""
+        hyphen into subjects of their own; the name among them speaks. So
+        does 'The chairman of the Bar Council, Guy Mansfield QC warned', a
+        name after a comma whose last word ('QC') the tagger left untyped."""
         if subject.pos_ != "NOUN":
             return None
         for other in verb.children:
@@ -281,7 +283,13 @@ class _Speakers(_SubjectNames):
                 other.i > subject.i
                 and other.dep_ == subject.dep_
                 and other.pos_ == "PROPN"
-                and other.ent_type_ in ("PERSON", "ORG")
+                and (
+                    other.ent_type_ in ("PERSON", "ORG")
+                    or any(
+                        c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                        for c in other.lefts
+                    )
+                )
             ):
                 return other
         return None
