@@ -347,17 +347,8 @@ class _Speakers(_SubjectNames):
             )
             if names:
                 subject = names[0]
-        elif subject.lower_ == "one" and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights
-        ):
-            # 'One of the men, Tom Reed, 34, said': the person in apposition
-            names = [
-                c
-                for c in subject.rights
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-            ]
-            if names:
-                subject = names[0]
+        else:
+            subject = self._one_of_name(subject) or subject
         subject = self._name_after_title(subject) or subject
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char

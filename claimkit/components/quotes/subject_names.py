@@ -380,3 +380,20 @@ class _SubjectNames(_Described):
             return None
         entity = self.entity_at(name.idx, name.idx + len(name))
         return name if self.labels.get(entity or "") in ("PERSON", "ORG") else None
+
+    @staticmethod
+    def _one_of_name(subject: Token) -> Token | None:
+        """'One of the men, Tom Reed, 34, said': the person in apposition to
+        'one of ...'; None for 'One of her aides, a teacher,'."""
+        if subject.lower_ != "one" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights
+        ):
+            return None
+        for child in subject.rights:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ == "PERSON"
+            ):
+                return child
+        return None
