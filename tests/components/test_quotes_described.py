@@ -8,8 +8,9 @@ marker, a word just used for something else ('a club in Leeds'), a
 description with a word of its own ('the rival company', 'the company that
 built the ferry') or a document ('the report') name no one; a relative clause
 set off by a comma ('The company, which employs 300 people,') narrows nothing. 'The newspaper' is the one outlet named nearby ('Kelvara
-Daily Courier'), never a company the report is about. Own sentences, invented
-names.
+Daily Courier'), never a company the report is about. A body whose name says
+another kind ('The government says' after 'the Orvik Dockers Union') is no one.
+Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ _INQUIRY = (
             None,  # two navies
         ),
         (_NAVY + _QUIET + "The navy said all twelve crew were safe.", None),
+        (
+            "The Orvik Farmers Alliance met on Sunday. The alliance said all "
+            "twelve crew were safe.",
+            "Orvik Farmers Alliance",
+        ),
+        (
+            "The Orvik Farmers Alliance and the Kelvara Fishing Alliance met on "
+            "Sunday. The alliance said all twelve crew were safe.",
+            None,  # two alliances
+        ),
         (
             "Tom Reed has signed a new contract with Harwick Rovers Football "
             "Club. A spokesman for the club said all twelve crew were safe.",
@@ -135,6 +146,28 @@ _OUTLET = "Rice prices rose by a third in July, the Kelvara Daily Courier report
     ],
 )
 def test_a_newspaper_stands_for_the_one_outlet_named_nearby(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+_UNION = "The Orvik Dockers Union will co-ordinate action with six other unions. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_UNION + "The union says all twelve crew were safe.", "Orvik Dockers Union"),
+        # a union's name is no government's
+        (_UNION + "The government says all twelve crew were safe.", None),
+        (
+            "The Orvik Investigation Bureau searched the ship on Monday. "
+            "The agency says all twelve crew were safe.",
+            "Orvik Investigation Bureau",  # a bureau is an agency
+        ),
+    ],
+)
+def test_an_organization_noun_fits_only_a_body_of_its_kind(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker

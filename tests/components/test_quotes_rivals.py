@@ -5,7 +5,10 @@ subject, two capitalized words with no entity type, is a rival for 'He', so
 the quote names no one rather than the chancellor named before. With no such
 name between, 'He' is the one named before. A 'he' right after a quote of
 several lines is counted from where that quote and its '"...," he told
-reporters' end, not from where it began. Own sentences, invented names.
+reporters' end, not from where it began. A name only as a word of a noun phrase
+('a Tom Reed strike') is no one a 'he' can mean; a person described right
+before ('It rankles with the Dutchman.') is a rival for one named further
+back. Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -83,6 +86,57 @@ def test_a_pronoun_chain_counts_from_where_a_long_quote_ends(
     ],
 )
 def test_only_a_common_given_name_tells_a_sex(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+_CUP = "Cup joy\n\nThe home side were never in danger on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _CUP + "An early own goal and a Tom Reed strike earned them a 2-1 "
+            'win. "All twelve crew were safe," he said after the game.',
+            None,  # Reed named only as a word of 'a Tom Reed strike'
+        ),
+        (
+            _CUP + "Tom Reed struck early to earn them a 2-1 win. "
+            '"All twelve crew were safe," he said after the game.',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_name_only_modifying_a_noun_is_no_antecedent(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+_SOLD = (
+    "Derby row\n\nTom Ferris sold Jaap Lens to Lazio in 2001. But Ferris insisted "
+    "he sold the defender because the fee was too good. "
+)
+_SAFE = '\n\n"All twelve crew were safe," he said.'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person described, not named, right before: Lens or Ferris
+        (_SOLD + "The affair still rankles with the Dutchman." + _SAFE, None),
+        (_SOLD + "The affair still rankles with Lens." + _SAFE, "Jaap Lens"),
+        # the description as a subject is the one the article goes on about
+        (
+            "Derby row\n\nJaap Lens was sold to Lazio in 2001. He said the fee was "
+            "too good to refuse. The Dutchman remains bitter about the move." + _SAFE,
+            "Jaap Lens",
+        ),
+    ],
+)
+def test_a_person_described_right_before_is_a_rival_for_he(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker

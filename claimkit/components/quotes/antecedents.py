@@ -45,7 +45,10 @@ class _Antecedents(_Rivals):
         sex = self.finder.pronoun_sex.get(lower)
         if sex is None and not (lower in ("i", "me") and self.in_marks(start)):
             return None  # 'I' outside quote marks: the writer, not a name before
-        return self._person_near(pronoun, start, sex)
+        found = self._person_near(pronoun, start, sex)
+        if found is not None and self.described_nearer(pronoun, start, found):
+            return None  # 'It rankles with the Dutchman. "...," he said'
+        return found
 
     def description_antecedent(
         self, subject: Token, words: str, start: int
@@ -170,6 +173,32 @@ class _Antecedents(_Rivals):
         found.extend(self._role_subjects(since, start, sex))
         found.sort(key=lambda f: f[0])
         return found
+
+    def described_nearer(self, pronoun: Token, start: int, entity: str) -> bool:
+        """A person described, not named, is nearer the pronoun than ``entity``.
+
+        'Ferguson sold the defender ... The affair still rankles with the
+        Dutchman. "...," he said': in the pronoun's sentence and the one before
+        the entity is not named, and a definite description of a person is,
+        not as a subject ('with the Dutchman', 'sold the 32-year-old'), that
+        is not the entity's by title: the pronoun may mean either. A subject
+        ('The American remains critical. "...," he said') is the one the
+        article goes on about, named before.
+        """
+        sent = self.sent(pronoun.i)
+        first = self.sent(sent.start - 1).start if sent.start > 0 else 0
+        near = self.doc[first].idx
+        for m_start, m_end, _, _ in self._mentions_of.get(entity, []):
+            if near <= m_start and m_end <= start and not self.in_marks(m_start):
+                return False
+        for token in self.doc[first : pronoun.i]:
+            if self.in_marks(token.idx) or not self._person_description(token):
+                continue
+            words = self.doc[token.left_edge.i : token.i + 1]
+            found = self.description_antecedent(token, words.text, words.start_char)
+            if found != entity:
+                return True
+        return False
 
     def addressees(self, subject: Token) -> set[str]:
         """Entities the subject's verb speaks to: 'he told Hannity', 'she said
@@ -296,6 +325,13 @@ class _Antecedents(_Rivals):
                     if sex is not None
                     else word == "it" and self._same_body(previous, quote)
                 )
+                if same and sex is not None:
+                    # 'It rankles with the Dutchman. "...," he added': either
+                    pronoun = self.doc[self.token_at(quote.speaker[0])]
+                    assert previous.entity is not None
+                    same = not self.described_nearer(
+                        pronoun, quote.speaker[0], previous.entity
+                    )
                 if same:
                     quote.entity = previous.entity
             previous = quote
@@ -437,6 +473,8 @@ class _Antecedents(_Rivals):
             return None
         if not self.org_unrivalled(found[2], found[0], start):
             return None  # another organization named since
+        if self._other_kind(subject.lower_, found[2]):
+            return None  # 'The ... Services Union will strike. The government says'
         if subject.lower_ in self.finder.media_heads and not self._reports(found[1]):
             return None  # 'Acme plans a plant, the newspaper said': not Acme
         return found[2]
@@ -491,16 +529,17 @@ class _Antecedents(_Rivals):
         ...': a role nobody was titled with stands for the one person named in
         the sentence before or its own, as a main clause's subject.
 
-        Only a singular role noun ('leader', 'senator') that is itself the
-        subject of the main clause counts, only when that person is the only
-        one named in the two sentences, and only when the role's word was not
-        written before in a sentence without that person ('met the minister.
-        The minister said').
+        Only a singular role noun ('leader', 'senator', a capitalized 'The
+        Chancellor') that is itself the subject of the main clause counts, only
+        when that person is the only one named in the two sentences, and only
+        when the role's word was not written before in a sentence without that
+        person ('met the minister. The minister said'); a headline's role word
+        ('Wales coach elated') is the story's and counts for no one else.
         """
         role = role_of(words)
         if (
             role is None
-            or subject.tag_ != "NN"
+            or subject.tag_ not in ("NN", "NNP")
             or subject.lemma_.lower() not in self.finder.people_nouns
             or subject.dep_ != "nsubj"
             or subject.head.dep_ != "ROOT"
@@ -524,6 +563,8 @@ class _Antecedents(_Rivals):
         for token in self.doc[: subject.i]:
             if token.lemma_.lower() != subject.lemma_.lower():
                 continue
+            if self._in_headline(token.idx):
+                continue  # 'Wales coach elated': the headline's role is the story's
             other = self.sent(token.i)
             if not any(other.start_char <= m < other.end_char for m in named):
                 return None  # the role's word was written before, of someone else

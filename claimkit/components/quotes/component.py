@@ -134,6 +134,12 @@ class QuoteFinder(LexiconComponent):
             | self.link_labels
         )
         self.named_org_heads = {w.lower() for w in lex.get("named_org_heads", [])}
+        # 'the agency' fits 'Federal Bureau of Investigation': kinds of a body
+        # a description noun may stand for beside its own word
+        self.kind_fits = {
+            noun.lower(): frozenset(w.lower() for w in kinds)
+            for noun, kinds in lex.get("kind_fits", {}).items()
+        }
         self.name_titles = frozenset(lex.get("name_titles", []))
         self.party_names = frozenset(lex.get("party_names", []))
         self.dashes = set(lex.get("dashes", []))

@@ -3,7 +3,9 @@
 A name's part in its clause (a main clause's subject, one below it, or none),
 a name set beside a word for a work or a body ('the film, X,'), and names the
 tagger saw as a person's that no PERSON entity holds: rivals that make a
-pronoun's choice unsure.
+pronoun's choice unsure. Also the small checks the antecedent rules share: a
+name only modifying a noun ('a Tom Reed strike'), a person's description ('the
+Dutchman'), an organization of another kind than a noun says, a headline line.
 """
 
 from __future__ import annotations
@@ -13,6 +15,12 @@ import bisect
 from spacy.tokens import Token
 
 from claimkit.components.quotes.context import _SUBJECTS, _Context
+from claimkit.text.layout import subheading
+
+# organization words that fit a body of any kind: 'the group' may be a bank's
+_ANY_BODY = frozenset(
+    {"group", "company", "corporation", "organization", "organisation"}
+)
 
 
 class _Rivals(_Context):
@@ -117,3 +125,66 @@ class _Rivals(_Context):
             if role == 2:
                 out.append((first.idx, None, role, coordinated))
         return out
+
+    def only_as_modifier(self, entity: str, start: int) -> bool:
+        """Before ``start``, in the reach of a 'he'/'she' (its paragraph and
+        the two before), the entity is named, and only as a word of a noun
+        phrase ('an Alan Shearer strike', 'the Tomlinson report') or beside
+        a work ('the film, X,'): no mention a pronoun can stand for."""
+        since = self.previous_paragraph_start(start)
+        since = self.previous_paragraph_start(since) if since > 0 else 0
+        seen = False
+        for m_start, m_end, _, _ in self._mentions_of.get(entity, []):
+            if m_start < since or m_end > start or self.in_marks(m_start):
+                continue
+            seen = True
+            token = self.doc[self.token_at(m_end - 1)]
+            modifier = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+            if not (modifier or self._names_a_thing(token)):
+                return False
+        return seen
+
+    def _person_description(self, token: Token) -> bool:
+        """'the Dutchman', 'the 32-year-old', 'the striker': a singular noun
+        with 'the' that describes a person by origin, age or calling."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+            return False
+        if token.dep_ in (
+            "compound",
+            "amod",
+            "poss",
+            *_SUBJECTS,
+        ) or token.ent_type_ in (
+            "PERSON",
+            "ORG",
+        ):
+            return False  # a subject 'The 48-year-old actor' is the one spoken of
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            return False
+        return (
+            token.ent_type_ == "NORP"
+            or token.lower_.endswith("-year-old")
+            or token.lower_ in self.finder.description_nouns
+        )
+
+    def _other_kind(self, noun: str, entity: str) -> bool:
+        """The organization's name says it is another kind of body than
+        ``noun`` ('the government' for 'Public Services Union', 'the party'
+        for 'Home Office'): a word of ``named_org_heads`` in the name, and not
+        ``noun`` nor a kind ``kind_fits`` gives it ('the agency' fits 'Federal
+        Bureau of Investigation'). Names of no kind ('Labour', 'Acme') and
+        words that fit any body ('the group', 'the company') fit."""
+        if noun in self.finder.company_heads or noun in _ANY_BODY:
+            return False
+        words = {w.strip(".,'’").lower() for w in self.names.get(entity, "").split()}
+        kinds = words & (self.finder.named_org_heads - _ANY_BODY)
+        fits = {noun, noun + "s"} | self.finder.kind_fits.get(noun, frozenset())
+        return bool(kinds) and not words & fits
+
+    def _in_headline(self, char: int) -> bool:
+        """``char`` lies on the text's first line and that line reads as a
+        headline: short, with no sentence-final stop."""
+        first = self.text.find("\n")
+        if first < 0 or char >= first:
+            return False
+        return subheading(self.text[:first])

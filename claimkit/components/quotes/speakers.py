@@ -157,7 +157,7 @@ class _Speakers(_SubjectNames):
             ):
                 issuer = self._subject(noun.head)
                 return issuer if issuer is not None else noun
-        named = self._reduced_relative_name(verb)
+        named = self._reduced_relative_name(verb) or self._conjoined_name_before(verb)
         if named is not None:
             return named
         if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ != "ROOT":
@@ -273,7 +273,9 @@ class _Speakers(_SubjectNames):
     @staticmethod
     def _named_co_subject(verb: Token, subject: Token) -> Token | None:
         """'Tory co-chairman Liam Fox said': the parse split the role at its
-        hyphen into subjects of their own; the name among them speaks."""
+        hyphen into subjects of their own; the name among them speaks. So
+        does 'The chairman of the Bar Council, Guy Mansfield QC warned', a
+        name after a comma whose last word ('QC') the tagger left untyped."""
         if subject.pos_ != "NOUN":
             return None
         for other in verb.children:
@@ -281,7 +283,13 @@ class _Speakers(_SubjectNames):
                 other.i > subject.i
                 and other.dep_ == subject.dep_
                 and other.pos_ == "PROPN"
-                and other.ent_type_ in ("PERSON", "ORG")
+                and (
+                    other.ent_type_ in ("PERSON", "ORG")
+                    or any(
+                        c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                        for c in other.lefts
+                    )
+                )
             ):
                 return other
         return None
@@ -339,6 +347,8 @@ class _Speakers(_SubjectNames):
             )
             if names:
                 subject = names[0]
+        else:
+            subject = self._one_of_name(subject) or subject
         subject = self._name_after_title(subject) or subject
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
@@ -370,6 +380,10 @@ class _Speakers(_SubjectNames):
         elif entity is not None:
             if self.labels.get(entity) not in ("PERSON", "ORG"):
                 return None
+            if self._titled_org(entity):
+                # 'Professor Dautenhahn' typed ORG beside PERSON 'Kerstin
+                # Dautenhahn': hers; no firm is named with a person's title
+                return self._person_behind_title(entity)
             if lower in self.finder.pronoun_sex:
                 mine = self.person_antecedent(subject, start)
                 if mine not in (None, entity):
@@ -378,6 +392,12 @@ class _Speakers(_SubjectNames):
                     entity = self.outranking(mine, entity, start)
                     if entity is None:
                         return None
+                elif mine is None and self.only_as_modifier(entity, start):
+                    # 'an Alan Shearer strike earned them a win. "...," he
+                    # said': Shearer is no one the pronoun can mean
+                    return None
+                if self.described_nearer(subject, start, entity):
+                    return None  # 'It rankles with the Dutchman. "...," he said'
             return entity if self._speaks_for(subject, entity) else None
         if subject.pos_ == "PROPN":
             named = self.named_entity(self.text[start:end], start)
@@ -388,7 +408,12 @@ class _Speakers(_SubjectNames):
                 # 'The Argentine had stoked up the temperature by saying ...'
                 at = dets[0].idx
                 return self.description_antecedent(subject, self.text[at:end], at)
-            return self.role_antecedent(self.text[start:end], start)
+            found = self.role_antecedent(self.text[start:end], start)
+            if found is None and dets:
+                # 'Gordon Brown has spoken ... The Chancellor said': a capitalized
+                # role nobody was titled with, as 'the chancellor' is read below
+                found = self.role_just_named(subject, self.text[start:end], start)
+            return found
         if lower in self.finder.person_pronouns:
             return self.person_antecedent(subject, start)
         if lower in self.finder.group_pronouns:
@@ -404,6 +429,10 @@ class _Speakers(_SubjectNames):
             found = self.role_antecedent(self.text[start:end], start)
             if found is None:
                 found = self.role_just_named(subject, self.text[start:end], start)
+            if found is None:
+                # 'The South African archbishop said', after 'Archbishop
+                # Desmond Tutu': the role without the words of origin
+                found = self._role_without_origin(subject, start)
         if found is None:
             # 'said the 34-year-old', 'the British actor said'
             found = self.description_antecedent(subject, self.text[start:end], start)

@@ -305,3 +305,95 @@ class _SubjectNames(_Described):
         while left < token.i and (doc[left].is_space or doc[left].is_punct):
             left += 1
         return doc[left : right + 1]
+
+    def _role_without_origin(self, subject: Token, start: int) -> str | None:
+        """'the South African archbishop': the one person titled with the role
+        once the nationality words before it (NORP) are set aside.
+
+        Only a role whose other words are all of the nationality counts ('the
+        former South African president' keeps 'former'), and only a role the
+        article gave as a title or apposition (:meth:`role_antecedent`).
+        """
+        lefts = list(subject.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+            return None
+        modifiers = [t for t in self.doc[lefts[0].i + 1 : subject.i]]
+        if not modifiers or not all(t.ent_type_ == "NORP" for t in modifiers):
+            return None
+        return self.role_antecedent("the " + subject.text, start)
+
+    def _titled_org(self, entity: str) -> bool:
+        """An organization whose name opens with a person's title and goes on
+        with a name: 'Professor Dautenhahn', 'Dr Hall' typed ORG."""
+        words = self.names.get(entity, "").split()
+        return (
+            self.labels.get(entity) == "ORG"
+            and len(words) > 1
+            and words[0] in self.finder.name_titles
+        )
+
+    def _person_behind_title(self, entity: str) -> str | None:
+        """The one PERSON entity whose name ends with the titled name's last
+        word ('Kerstin Dautenhahn' for 'Professor Dautenhahn'), else None."""
+        last = self.names.get(entity, "").split()[-1].lower()
+        people = {
+            other
+            for other, label in self.labels.items()
+            if label == "PERSON"
+            and self.names.get(other, "").lower().split()[-1:] == [last]
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _conjoined_name_before(self, verb: Token) -> Token | None:
+        """'Robots can fulfil serious functions and the UN Commission predicts
+        that ...': the parse joined the name to the object before it and the
+        verb to the verb before; the name right before the verb speaks.
+
+        Only a verb of its own subjectless conjunct, right after a person's or
+        organization's name (its last word, or the last of a phrase hanging
+        on it: 'Commission for Europe') that the parse made a conjunct of a
+        noun ('functions and the Commission').
+        """
+        if verb.dep_ != "conj" or verb.i == 0:
+            return None
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        name = verb.doc[verb.i - 1]
+        for _ in range(4):
+            # 'the UN Commission for Europe predicts': from the name's last
+            # word up to the word the phrase hangs on
+            head = name.head
+            if (
+                name.dep_ == "conj"
+                or head.i >= verb.i
+                or head.right_edge.i != verb.i - 1
+            ):
+                break
+            name = head
+        if (
+            name.pos_ != "PROPN"
+            or name.dep_ != "conj"
+            or name.head.pos_ not in ("NOUN", "PROPN")
+            or name.ent_type_ not in ("PERSON", "ORG")
+            or self.in_marks(name.idx)
+        ):
+            return None
+        entity = self.entity_at(name.idx, name.idx + len(name))
+        return name if self.labels.get(entity or "") in ("PERSON", "ORG") else None
+
+    @staticmethod
+    def _one_of_name(subject: Token) -> Token | None:
+        """'One of the men, Tom Reed, 34, said': the person in apposition to
+        'one of ...'; None for 'One of her aides, a teacher,'."""
+        if subject.lower_ != "one" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights
+        ):
+            return None
+        for child in subject.rights:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ == "PERSON"
+            ):
+                return child
+        return None
