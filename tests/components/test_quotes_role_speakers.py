@@ -138,13 +138,18 @@ _ROBOT = '"We are assuming a useful robot already exists," said Professor Dauten
             "Hertfordshire, led the study. " + _ROBOT,
             "Kerstin Dautenhahn",
         ),
-        # typed ORG and nobody of that name: no firm speaks, no one is named
-        ("Robot manners\n\nA team at Hertfordshire led the study. " + _ROBOT, None),
-        # two people of that surname: either
+        # nobody else of that name: the entity pass reads 'Professor' as a
+        # title, so the speaker is the person it names (never a firm)
+        (
+            "Robot manners\n\nA team at Hertfordshire led the study. " + _ROBOT,
+            "Dautenhahn",
+        ),
+        # two people of that surname: the entity pass gives a shared surname
+        # to the namesake named first (clusters._attach_to_namesake)
         (
             "Robot manners\n\nProfessor Kerstin Dautenhahn and her brother Lars "
             "Dautenhahn led the study. " + _ROBOT,
-            None,
+            "Kerstin Dautenhahn",
         ),
     ],
 )
