@@ -46,6 +46,7 @@ from claimkit.components.subject_people import (
     topic_person,
     work_subject,
 )
+from claimkit.components.subject_with import joined_owner, with_owner
 
 if TYPE_CHECKING:
     from claimkit.components.claims import ClaimLinker
@@ -303,6 +304,9 @@ def find_subject(
             or age_owner(anchor, span, index, labels)
             or topic_person(span, index, labels)
         )
+    owner = with_owner(anchor, span, anaphora, linker)
+    if owner is not None:
+        return owner  # "Corvel Air, with debts of $560m," "with losses halved to"
     if inside_phrase(anchor, span):
         return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
@@ -384,6 +388,9 @@ def find_subject(
         return owner  # in a quote "it" and a bare "profit" are the speaker's to mean
     if _other_reporter(clause, index, span, anaphora):
         return None  # "The rival firm said its profits ...": another one's
+    owner = joined_owner(subject, clause, anaphora, linker)
+    if owner is not None:
+        return owner  # "Acme enjoyed a rise in sales while revenues rose 10%"
     return _salient_owner(subject, clause, linker, anaphora)
 
 

@@ -197,6 +197,29 @@ _ABOUT = [
         "8%",
         "Corvel Shipping",
     ),
+    # A "with" phrase on the name, which a noun's company rule would drop,
+    # and one on the clause, the figure in a participle of its noun.
+    (
+        "Halvern Motors, with debts of $560m, is looking for a buyer.",
+        "$560m",
+        "Halvern Motors",
+    ),
+    (
+        "Halvern Motors is losing money, albeit with losses halved to $200m last year.",
+        "$200m",
+        "Halvern Motors",
+    ),
+    # A bare own measure in a clause joined to one an organization is subject of.
+    (
+        "Halvern Motors enjoyed a 5% rise in sales while revenues rose 10%.",
+        "10%",
+        "Halvern Motors",
+    ),
+    (
+        "Halvern Motors posted a profit of $3bn, while revenues grew 6% to $40bn.",
+        "6%",
+        "Halvern Motors",
+    ),
 ]
 
 _NOT_ABOUT = [
@@ -344,6 +367,13 @@ _NOT_ABOUT = [
         '"I love playing in front of thousands of fans," said Tim Henman.',
         "thousands of fans",
     ),
+    # A "with" or joined measure named as another's, or of a subject that
+    # only mentions the organization, or of two, or of a source's analysts.
+    ("Halvern Motors was in second place with Norvex Steel's sales of $4bn.", "$4bn"),
+    ("Halvern Motors cut prices while retail sales rose 2%.", "2%"),
+    ("Shares in Halvern Motors rose 3% while output fell 2%.", "2%"),
+    ("Halvern Motors and Norvex Steel cut prices while revenues rose 8%.", "8%"),
+    ("Analysts at Brandt Bank cut their forecasts while profits rose 5%.", "5%"),
 ]
 
 
