@@ -38,6 +38,7 @@ from claimkit.components.subject_frames import (
     poll_subject,
 )
 from claimkit.components.subject_measures import bare_measure
+from claimkit.components.subject_members import member_owner
 from claimkit.components.subject_others import REPORT_NOUNS, REPORT_PREPS, names_another
 from claimkit.components.subject_people import (
     age_holder,
@@ -281,6 +282,7 @@ def find_subject(
     """
     owner = (
         _possessor(anchor, span, index, anaphora)
+        or member_owner(anchor, anaphora)
         or aged(span, index)
         or employed_at(anchor, span, index, labels)
         or agent_owner(anchor, span, index, linker.foreign_agents)

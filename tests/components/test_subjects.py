@@ -209,6 +209,24 @@ _ABOUT = [
         "$200m",
         "Halvern Motors",
     ),
+    # A count of an organization's members, staff or shareholders, even as
+    # the object of someone else's act.
+    (
+        "The report forecast growth of 3% for the 30 member countries of the Halvern Group.",
+        "30 member countries",
+        "Halvern Group",
+    ),
+    (
+        "Halvern Motors sold its stake to 40 shareholders of Norvex Steel.",
+        "40 shareholders",
+        "Norvex Steel",
+    ),
+    # Employees no longer: the clause's subject, not the "of" phrase's.
+    (
+        "Halvern Motors hired 40 former employees of Norvex Steel.",
+        "40 former employees",
+        "Halvern Motors",
+    ),
     # A bare own measure in a clause joined to one an organization is subject of.
     (
         "Halvern Motors enjoyed a 5% rise in sales while revenues rose 10%.",
@@ -367,6 +385,9 @@ _NOT_ABOUT = [
         '"I love playing in front of thousands of fans," said Tim Henman.',
         "thousands of fans",
     ),
+    # Not a noun of belonging, nor of two organizations.
+    ("Three critics of Halvern Motors spoke at the meeting.", "Three critics"),
+    ("The strike hit 300 workers of Halvern Motors and Norvex Steel.", "300 workers"),
     # A "with" or joined measure named as another's, or of a subject that
     # only mentions the organization, or of two, or of a source's analysts.
     ("Halvern Motors was in second place with Norvex Steel's sales of $4bn.", "$4bn"),
