@@ -116,3 +116,44 @@ def test_the_studio_of_a_film_stays_a_firm(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Disney")]
+
+
+# --- a game is a work ---------------------------------------------------------
+
+
+def test_the_game_before_a_name_drops_it(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "The puzzle game Moon Garden won a prize.",
+        """
+        The    DET   det      2
+        puzzle NOUN  compound 2
+        game   NOUN  compound 4
+        Moon   PROPN compound 4 B-PERSON
+        Garden PROPN nsubj    5 I-PERSON
+        won    VERB  ROOT     5 O win
+        a      DET   det      7
+        prize  NOUN  dobj     5
+        .      PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == []
+
+
+def test_a_person_after_the_game_stays(blank_nlp, resolver):
+    # "After the game Dana Pike thanked fans": the game is when, Pike who.
+    doc = parse(
+        blank_nlp.vocab,
+        "After the game Dana Pike thanked fans.",
+        """
+        After   ADP   prep     5
+        the     DET   det      2
+        game    NOUN  pobj     0
+        Dana    PROPN compound 4 B-PERSON
+        Pike    PROPN nsubj    5 I-PERSON
+        thanked VERB  ROOT     5 O thank
+        fans    NOUN  dobj     5
+        .       PUNCT punct    5
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Dana Pike")]
