@@ -61,7 +61,12 @@ from claimkit.components.entities.support import (
     _unsupported,
     orgs_by_members,
 )
-from claimkit.components.entities.works import NOT_AGENTS, OUTWEIGHED, THING
+from claimkit.components.entities.works import (
+    NOT_AGENTS,
+    OUTWEIGHED,
+    THING,
+    named_work,
+)
 from claimkit.linking.normalize import (
     GENERIC_HEADS,
     PERSON_SUFFIXES,
@@ -88,6 +93,9 @@ def _decide(name: _Name, resolver: EntityResolver) -> str:
     )
     if is_place(name, label, agent, resolver):
         return "PLACE"
+    work = named_work(name)
+    if work is not None and (label in TYPES or label in OUTWEIGHED):
+        return work
     clues = name.evidence[label]
     if (
         label in OUTWEIGHED

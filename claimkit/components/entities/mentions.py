@@ -88,6 +88,7 @@ class _Name:
     evidence: Counter[str] = field(default_factory=Counter)
     body: bool = False
     shaped: bool = False  # the given-name evidence of its words is counted
+    shape: str = ""  # the label that evidence gave ("PERSON" for "Vera Drake")
 
     def scores(self) -> dict[str, float]:
         total = sum(self.model.values()) or 1.0
@@ -162,6 +163,7 @@ def _add_mention(
         if shape is not None:
             name.evidence[shape] += 1
             name.shaped = True
+            name.shape = shape
     if _is_agent(span, root, resolver):
         name.evidence[AGENT] += 1
 

@@ -401,6 +401,30 @@ def _loose_title_word(token: Token, resolver: EntityResolver) -> bool:
     )
 
 
+# Context evidence of an agent: it speaks or owns, is titled or given a role,
+# employs someone or is described as a firm.
+_ACTING = ("AGENT", "PERSON", "ORG")
+
+
+def named_work(name: _Name) -> str | None:
+    """WORK or EVENT when a clue in the text marks the name as one and no
+    context in the text marks it as an agent: one sense per article.
+
+    "the film Vera Drake" makes every "Vera Drake" of the article the film,
+    however often the recognizer reads a person there and though "Vera" is a
+    given name: what a name's own words look like is no evidence against a
+    clue of its use. A name that speaks or owns something ("Nemo said"), is
+    titled or given a role, or is described as a firm stays an agent.
+    """
+    kind = max((WORK, EVENT), key=lambda label: name.evidence[label])
+    if not name.evidence[kind]:
+        return None
+    acting = sum(name.evidence[label] for label in _ACTING)
+    if name.shape in _ACTING:
+        acting -= 1  # the shape of its words ("Vera"), counted once
+    return kind if acting <= 0 else None
+
+
 def listed_with_works(names: dict[str, _Name], labels: dict[str, str]) -> None:
     """A name listed with titles is a title: "Closer, Ray and The Aviator".
 
