@@ -1,6 +1,7 @@
 """Entities near a figure that are someone other than its subject (used by
 :mod:`claimkit.components.subjects`): the source a report noun names, the
-other side of a comparison, the person whose group a pronoun owns.
+other side of a comparison, the person whose group a pronoun owns, the
+organization onlookers work at ("analysts at Brandt Bank expect ...").
 """
 
 from __future__ import annotations
@@ -71,3 +72,30 @@ def names_another(noun: Token, child: Token) -> bool:
         and noun.pos_ == "NOUN"
         and noun.lemma_.lower() in _GROUP_NOUNS
     )
+
+
+# People whose work is to judge others' figures: "analysts at Brandt Bank
+# expect profits to rise 5%" forecasts no profits of the bank's own (while
+# "officials" or "executives at Brandt Bank" speak for it).
+_ONLOOKERS = frozenset(
+    {
+        "analyst",
+        "broker",
+        "commentator",
+        "critic",
+        "dealer",
+        "economist",
+        "expert",
+        "observer",
+        "researcher",
+        "strategist",
+        "trader",
+    }
+)
+
+
+def onlooker(reporter: Token, index: dict[int, str]) -> bool:
+    """A common noun of people who judge figures from the organization their
+    phrase names ("analysts at Brandt Bank", "economists at Harlow"): what
+    they expect of a bare measure is not that organization's own."""
+    return reporter.i not in index and reporter.lemma_.lower() in _ONLOOKERS

@@ -39,7 +39,12 @@ from claimkit.components.subject_frames import (
 )
 from claimkit.components.subject_measures import bare_measure
 from claimkit.components.subject_members import member_owner
-from claimkit.components.subject_others import REPORT_NOUNS, REPORT_PREPS, names_another
+from claimkit.components.subject_others import (
+    REPORT_NOUNS,
+    REPORT_PREPS,
+    names_another,
+    onlooker,
+)
 from claimkit.components.subject_people import (
     age_holder,
     described_age,
@@ -520,6 +525,8 @@ def _reporters_own(
     if found is None:
         return None
     entity = _entity_in(found[0], index, span)
+    if entity is not None and onlooker(found[0], index):
+        return None  # "Analysts at Brandt Bank expect profits to rise 5%"
     if entity is None and lemma == "see":
         # "Absa said it expects to see earnings grow", not "condemned the
         # move, saying it would see jobs axed" (the move).

@@ -238,9 +238,23 @@ _ABOUT = [
         "6%",
         "Halvern Motors",
     ),
+    # People who speak for the organization their phrase names report its own.
+    (
+        "Officials at Brandt Bank said profits rose 5% this year.",
+        "5%",
+        "Brandt Bank",
+    ),
+    (
+        "Executives at Brandt Bank expect profits to rise 5% this year.",
+        "5%",
+        "Brandt Bank",
+    ),
 ]
 
 _NOT_ABOUT = [
+    # Onlookers at an organization forecast others' measures, not its own.
+    ("Analysts at Brandt Bank expect profits to rise 5% this year.", "5%"),
+    ("Economists at Harlow Capital said revenue fell 3% in the quarter.", "3%"),
     # Two organizations as one subject: about neither alone.
     (
         "Halvorsen Foods and Dunmore Shipping ended their alliance and two joint "
