@@ -117,17 +117,23 @@ def quoting(verb: Token) -> Token | None:
     return objects[0] if objects and saying else None
 
 
-def relative_antecedent(relative: Token, head: Token) -> Token:
-    """Whom 'who' stands for when the parse hangs its clause on a place.
+def relative_antecedent(
+    relative: Token, head: Token, people: Container[str] = ()
+) -> Token:
+    """Whom 'who' stands for when the parse hangs its clause on a place or thing.
 
     'said Ann Ray, a doctor from Leeds, who said ...': 'who' is never Leeds;
     it is the noun the place's preposition belongs to, and the name that noun
     is in apposition to. After an organization ('a banker at Acme, who') only
-    that name of a person is surer than the organization.
+    that name of a person is surer than the organization. After a thing that
+    is no person (a common noun not among `people`: 'an expert on tax law,
+    who said') it is the person's noun the thing's preposition belongs to.
     """
     if relative.lower_ not in ("who", "whom", "whose"):
         return head
-    if head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+    if head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and not _thing_of_person(
+        head, people
+    ):
         return head
     noun = head
     while (
@@ -149,6 +155,16 @@ def relative_antecedent(relative: Token, head: Token) -> Token:
         return noun.head  # 'Ann Ray, a doctor from Leeds, who': Ann Ray
     # 'the mayor of Leeds, who'; an organization's 'who' may be its own
     return noun if head.ent_type_ != "ORG" else head
+
+
+def _thing_of_person(noun: Token, people: Container[str]) -> bool:
+    """'an expert on tax law': a common noun after a person's noun's preposition."""
+    if not people or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if noun.lemma_.lower() in people or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    owner = noun.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in people
 
 
 def judged_sayable(verb: Token) -> bool:

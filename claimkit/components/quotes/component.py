@@ -112,6 +112,8 @@ class QuoteFinder(LexiconComponent):
         self.org_nouns = {w.lower() for w in lex.get("org_nouns", [])}
         # 'urged X to ...' reports a request; 'her claim that ...' a statement
         self.request_lemmas = {w.lower() for w in lex.get("request_lemmas", [])}
+        # 'prompted the premier to say': the object of these did say it
+        self.control_lemmas = {w.lower() for w in lex.get("object_control_lemmas", [])}
         self.claim_nouns = {w.lower() for w in lex.get("claim_nouns", [])}
         self.described_heads = {w.lower() for w in lex.get("described_heads", [])}
         self.company_heads = {w.lower() for w in lex.get("company_heads", [])}

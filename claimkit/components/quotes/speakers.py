@@ -21,6 +21,7 @@ from claimkit.components.quotes.context import (
     _SUBJECTS,
     _Quote,
 )
+from claimkit.components.quotes.stand_ins import inverted_subject, object_controller
 from claimkit.components.quotes.subject_names import _SubjectNames
 from claimkit.text.quotemarks import ALL_MARKS
 
@@ -202,23 +203,34 @@ class _Speakers(_SubjectNames):
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ != "SCONJ":
                     if child.lower_ in _RELATIVE and token.dep_ == "relcl":
-                        return relative_antecedent(child, token.head)
+                        return relative_antecedent(
+                            child, token.head, self.finder.people_nouns
+                        )
                     if child.tag_ in ("WP", "WDT"):
                         # 'the police department which reported' (a relative
                         # the parse did not hang on its noun) is the noun's;
                         # 'recalled what happened to point out' is no one's
                         if child.i > 0 and child.nbor(-1).pos_ in ("NOUN", "PROPN"):
-                            return relative_antecedent(child, child.nbor(-1))
+                            return relative_antecedent(
+                                child, child.nbor(-1), self.finder.people_nouns
+                            )
                         continue
                     if child.dep_ == "csubj":
                         continue
-                    return self._named_co_subject(token, child) or child
+                    return (
+                        self._named_co_subject(token, child)
+                        or self._inverted_subject(token, child)
+                        or child
+                    )
                 if child.dep_ == "agent" or (
                     token is verb and child.lower_ == "by" and child is passive_by(verb)
                 ):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
+            controller = object_controller(token, self.finder.control_lemmas)
+            if controller is not None:
+                return controller
             participle = token.tag_ in ("VBG", "VBN") and token.dep_ != "ccomp"
             if (
                 token.dep_ == "conj"
@@ -293,6 +305,15 @@ class _Speakers(_SubjectNames):
             ):
                 return other
         return None
+
+    def _inverted_subject(self, verb: Token, subject: Token) -> Token | None:
+        if not self._is_cue(verb):
+            return None
+        return inverted_subject(
+            verb,
+            subject,
+            lambda t: not self.in_marks(t.idx) and self.same_paragraph(t, verb),
+        )
 
     def _reporter_above(self, participle: Token) -> Token | None:
         """'X said the museum had a chance, predicting that ...': the reporter.
