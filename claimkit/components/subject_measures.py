@@ -26,10 +26,7 @@ _MEASURE_QUALIFIERS = frozenset(
 def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     """An organization's own measure with nothing saying whose: "profit",
     "net profits", not "retail sales" or "the group's profit"."""
-    if subject.pos_ != "NOUN" or not (
-        subject.lemma_.lower() in linker.own_measures
-        or subject.lower_ in linker.own_measures  # "earnings", lemma "earning"
-    ):
+    if subject.pos_ != "NOUN" or not own_measure_word(subject, linker):
         return False
     for child in subject.children:
         if child.dep_ == "compound" and _period(child):
@@ -43,6 +40,14 @@ def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
         if child.dep_ == "amod" and child.lower_ in linker.not_own:
             return False
     return True
+
+
+def own_measure_word(token: Token, linker: ClaimLinker) -> bool:
+    """The word names one of ``own_measures`` ("earnings", lemma "earning")."""
+    return (
+        token.lemma_.lower() in linker.own_measures
+        or token.lower_ in linker.own_measures
+    )
 
 
 def _qualifier(token: Token) -> bool:

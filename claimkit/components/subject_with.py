@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.subject_measures import bare_measure
+from claimkit.components.subject_measures import bare_measure, own_measure_word
 
 if TYPE_CHECKING:
     from claimkit.components.anaphora import OrgAnaphora
@@ -96,12 +96,7 @@ def _with_measure(anchor: Token, span: Span) -> Token | None:
 
 def _own(measure: Token, span: Span, linker: ClaimLinker) -> bool:
     """An organization's own measure or holding, with nothing saying whose."""
-    word = measure.lower_
-    if not (
-        word in linker.own_measures
-        or measure.lemma_.lower() in linker.own_measures
-        or word in _HOLDINGS
-    ):
+    if not (own_measure_word(measure, linker) or measure.lower_ in _HOLDINGS):
         return False
     for child in measure.children:
         if span.start <= child.i < span.end or child.dep_ in _NEUTRAL_DEPS:
