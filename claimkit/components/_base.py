@@ -52,9 +52,13 @@ class LexiconComponent:
         try:
             self.process(doc)
         except Exception as err:
-            logger.exception("component %s failed on a document", self.name)
-            record_failure(doc, self.name, err)
+            self.fail(doc, err)
         return doc
+
+    def fail(self, doc: Doc, err: Exception) -> None:
+        """Log ``err`` (raised while processing ``doc``) and mark the doc failed."""
+        logger.exception("component %s failed on a document", self.name)
+        record_failure(doc, self.name, err)
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:

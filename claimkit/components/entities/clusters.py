@@ -8,6 +8,7 @@ all its mentions. Short forms then join their full form ("Windsor" ->
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -54,7 +55,6 @@ from claimkit.components.entities.mentions import (
     _Name,
 )
 from claimkit.components.entities.places import is_place, not_opened_by_place
-from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.support import (
     _supported,
@@ -143,8 +143,11 @@ def _shape_type(name: _Name) -> str:
 
 def _cluster(
     names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
-) -> list[tuple[str, list[Span]]]:
+) -> Generator[list[list[Span]], list[bool], list[tuple[str, list[Span]]]]:
     """Join short forms to their full form; keep namesakes apart.
+
+    A generator: it yields the groups nothing supports and takes back
+    whether the base recognizer confirms each (:func:`.recognizers.confirm_all`).
 
     A one-word form joins a person whose name holds it whatever the model
     called it alone ("Lara" tagged ORG beside "Brian Lara"), unless the text
@@ -268,16 +271,25 @@ def _cluster(
             for word in _index_words(key, joint):
                 index[word].append(key)
     orgs_by_members(groups, group_label, members, names, labels, resolver)
-    found = [
-        (group_label[k], spans)
+    kept = [
+        (k, spans)
         for k, spans in groups.items()
         if spans
         and not (group_label[k] == "PERSON" and cut_at_initial(spans))
         and not _unsupported(k, names[k], group_label[k], spans, resolver)
-        and (
-            _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
-            or confirmed(spans, resolver.check)
-        )
+    ]
+    supported = [
+        _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
+        for k, spans in kept
+    ]
+    # The rest wait for the base recognizer (recognizers.confirm_all), which
+    # reads the unsupported names of a whole batch of Docs at once.
+    unsure = [spans for (_, spans), ok in zip(kept, supported, strict=True) if not ok]
+    checked = iter((yield unsure))
+    found = [
+        (group_label[k], spans)
+        for (k, spans), ok in zip(kept, supported, strict=True)
+        if ok or next(checked)
     ]
     return _drop_inside_org_names(found)
 

@@ -17,7 +17,7 @@ used as evidence:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -79,13 +79,21 @@ def _industry_span(doc: Doc, head: int, given: GivenNames) -> Span | None:
     return doc[start : head + 1]
 
 
-def industry_names(doc: Doc, taken: set[int], given: GivenNames) -> Iterator[Span]:
-    """Organization names ending in an industry head that no mention covers."""
+def industry_names(
+    doc: Doc,
+    taken: set[int],
+    given: GivenNames,
+    texts: Sequence[str] | None = None,
+) -> Iterator[Span]:
+    """Organization names ending in an industry head that no mention covers
+    (``texts``: the doc's token texts, when the caller has them)."""
     heads, _ = _lexicon()
-    for token in doc:
-        if token.text not in heads or token.i in taken:
+    if texts is None:
+        texts = [token.text for token in doc]
+    for i, text in enumerate(texts):
+        if text not in heads or i in taken:
             continue
-        span = _industry_span(doc, token.i, given)
+        span = _industry_span(doc, i, given)
         if span is not None and not taken.intersection(range(span.start, span.end)):
             yield span
 

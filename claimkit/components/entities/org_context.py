@@ -22,10 +22,14 @@ place elsewhere in the text gets no "its" or "which" clue.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.spans import _key_text
@@ -226,10 +230,13 @@ def _lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> Iterator
     capitalized word (no neighbour in capitals, so no part of a longer
     name) that is no common word, known place, given name or nationality."""
     texts: Counter[str] | None = None  # counted once, when a candidate needs it
-    for token in doc:
-        i = token.i
-        if i in taken or token.ent_type_ or token.pos_ != "PROPN":
+    # Untagged proper nouns read from arrays: making every Token is slow.
+    pos_ents = doc.to_array([POS, ENT_TYPE])
+    propn = (pos_ents[:, 0] == PROPN) & (pos_ents[:, 1] == 0)
+    for i in numpy.flatnonzero(propn).tolist():
+        if i in taken:
             continue
+        token = doc[i]
         text = token.text
         if not (text.isalpha() and text[:1].isupper() and len(text) > 2):
             continue
@@ -240,7 +247,8 @@ def _lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> Iterator
         if token.tag_ == "NNPS":
             continue
         if texts is None:
-            texts = Counter(t.text for t in doc)
+            strings = doc.vocab.strings
+            texts = Counter(strings[orth] for orth in doc.to_array(ORTH).tolist())
         if _common_word(token, texts):
             continue  # "Gamer buys ..." opening a text that has "a gamer"
         key = _key_text(text)
@@ -550,13 +558,34 @@ def _placed_elsewhere(span: Span, resolver: EntityResolver) -> bool:
     headline's list and tagged ORG once in the body is no place)."""
     key = _key_text(span.text)
     places = agents = 0
-    for e in span.doc.ents:
-        label = e.label_  # the label first: the name's key only for these
+    for label, start, name in _named(span.doc):
         if label in _PLACE_LABELS:
-            places += e.start != span.start and _key_text(e.text) == key
-        elif label in _AGENT_LABELS:
-            agents += _key_text(e.text) == key
+            places += start != span.start and name == key
+        else:
+            agents += name == key
     return places > agents or (places > 0 and _known_place(key, resolver))
+
+
+# The last Doc's place and agent names, its entity marks and the Doc itself
+# (weakly): _placed_elsewhere asks for them once per candidate name, and
+# making doc.ents's Spans each time cost 5% of ck_entities' time.
+_LAST_NAMED: list[tuple[weakref.ref[Doc], bytes, list[tuple[str, int, str]]]] = []
+
+
+def _named(doc: Doc) -> list[tuple[str, int, str]]:
+    """(label, start, key) of each place or agent name of ``doc.ents``."""
+    marks = doc.to_array([ENT_IOB, ENT_TYPE]).tobytes()
+    if _LAST_NAMED:
+        ref, last_marks, named = _LAST_NAMED[0]
+        if ref() is doc and last_marks == marks:
+            return named
+    named = [
+        (e.label_, e.start, _key_text(e.text))
+        for e in doc.ents
+        if e.label_ in _PLACE_LABELS or e.label_ in _AGENT_LABELS
+    ]
+    _LAST_NAMED[:] = [(weakref.ref(doc), marks, named)]
+    return named
 
 
 def _deal_agent(root: Token) -> bool:

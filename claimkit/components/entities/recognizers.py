@@ -367,6 +367,46 @@ def confirmed(
     fine-tune finds is mostly wrong in modern text: on BBC tech and
     entertainment news, games, films, songs, gadgets and technical terms.
     """
+    return confirm_all([spans], recognizer, margin)[0]
+
+
+def confirm_all(
+    requests: Sequence[Sequence[Span]],
+    recognizer: Callable[[Doc], Doc] | None = None,
+    margin: int = CHECK_MARGIN,
+) -> list[bool]:
+    """:func:`confirmed` for each group of spans in ``requests`` (of one Doc
+    or of many), with the recognizer reading all their windows in one batch:
+    a call costs about 2 ms whatever its few tokens, so on BBC news one call
+    per window took a third of ck_entities' time."""
+    answers: list[bool | None] = []
+    pieces: list[tuple[int, int, Doc]] = []  # request, offset, window
+    for n, spans in enumerate(requests):
+        answers.append(_told(spans, recognizer))
+        if answers[-1] is None:
+            doc = spans[0].doc
+            for start, end in windows(spans, len(doc), margin):
+                pieces.append((n, start, _piece(doc, start, end)))
+    base: list[set[int]] = [set() for _ in requests]
+    if pieces:
+        assert recognizer is not None
+        pipe = getattr(recognizer, "pipe", None)
+        subdocs = [piece for _, _, piece in pieces]
+        found = pipe(subdocs) if pipe is not None else map(recognizer, subdocs)
+        for (n, start, _), piece in zip(pieces, found, strict=True):
+            base[n] |= {start + i for i in _tokens(piece.ents, AGENT_LABELS)}
+    return [
+        told
+        if told is not None
+        else any(not base[n].isdisjoint(range(s.start, s.end)) for s in spans)
+        for n, (told, spans) in enumerate(zip(answers, requests, strict=True))
+    ]
+
+
+def _told(
+    spans: Sequence[Span], recognizer: Callable[[Doc], Doc] | None
+) -> bool | None:
+    """:func:`confirmed`'s answer where no recognizer needs to run (None)."""
     if not spans:
         return True
     doc = spans[0].doc
@@ -378,13 +418,8 @@ def confirmed(
         return True
     if stashed:
         base = _tokens(doc.spans[BASE_KEY], AGENT_LABELS)
-    else:
-        assert recognizer is not None
-        base = set()
-        for start, end in windows(spans, len(doc), margin):
-            piece = recognizer(_piece(doc, start, end))
-            base |= {start + i for i in _tokens(piece.ents, AGENT_LABELS)}
-    return any(not base.isdisjoint(range(s.start, s.end)) for s in spans)
+        return any(not base.isdisjoint(range(s.start, s.end)) for s in spans)
+    return None
 
 
 def _tokens(spans: Iterable[Span], labels: frozenset[str]) -> set[int]:

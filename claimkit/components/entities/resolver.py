@@ -16,11 +16,12 @@ short forms) and :mod:`.pronouns`; this module holds the component.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
@@ -46,7 +47,7 @@ from claimkit.components.entities.mentions import (
 from claimkit.components.entities.org_context import untagged_firms, untagged_people
 from claimkit.components.entities.products import products_by_use
 from claimkit.components.entities.pronouns import _add_pronouns
-from claimkit.components.entities.recognizers import labels_over, votes
+from claimkit.components.entities.recognizers import confirm_all, labels_over, votes
 from claimkit.components.entities.spans import (
     _candidate_spans,
     _key_text,
@@ -61,6 +62,9 @@ from claimkit.components.entities.works import (
 from claimkit.errors import Errors
 from claimkit.linking.normalize import SURNAMES
 from claimkit.text.names import GivenNames, load_places
+
+# find_entities in steps: yields the span groups to confirm, gets the answers.
+EntitySteps = Generator[list[list[Span]], list[bool], list[dict[str, Any]]]
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "lexicon": None,
@@ -163,6 +167,45 @@ class EntityResolver(LexiconComponent):
     def process(self, doc: Doc) -> None:
         doc._.ck_entities = find_entities(doc, self)
 
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Process ``docs`` a batch at a time; the base recognizer checks the
+        batch's unsupported names in one run (:func:`entity_steps`)."""
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._pipe_batch(batch)
+
+    def _pipe_batch(self, batch: list[Doc]) -> list[Doc]:
+        started: list[tuple[Doc, EntitySteps, list[list[Span]]]] = []
+        for doc in batch:
+            if doc._.ck_failure is not None:
+                continue
+            try:
+                steps = entity_steps(doc, self)
+                started.append((doc, steps, next(steps)))
+            except Exception as err:
+                self.fail(doc, err)
+        try:
+            answers = iter(
+                confirm_all(
+                    [spans for _, _, unsure in started for spans in unsure], self.check
+                )
+            )
+        except Exception:
+            # One Doc's bad window must not fail the batch: check each alone.
+            answers = None
+        for doc, steps, unsure in started:
+            try:
+                if answers is None:
+                    mine = confirm_all(unsure, self.check)
+                else:
+                    mine = [next(answers) for _ in unsure]
+                # Steps take one answer; any further request is answered alone.
+                doc._.ck_entities = _finish(steps, steps.send(mine), self.check)
+            except StopIteration as done:
+                doc._.ck_entities = done.value
+            except Exception as err:
+                self.fail(doc, err)
+        return batch
+
 
 @Language.factory(
     "ck_entities",
@@ -190,6 +233,26 @@ def make_entity_resolver(
 
 def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     """Return the doc's PERSON/ORG entities as plain dicts with char offsets."""
+    steps = entity_steps(doc, resolver)
+    return _finish(steps, next(steps), resolver.check)
+
+
+def _finish(
+    steps: EntitySteps, unsure: list[list[Span]], check: Callable[[Doc], Doc] | None
+) -> list[dict[str, Any]]:
+    """Answer ``steps``'s requests, the first being ``unsure``, to its end."""
+    while True:
+        try:
+            unsure = steps.send(confirm_all(unsure, check))
+        except StopIteration as done:
+            return done.value
+
+
+def entity_steps(doc: Doc, resolver: EntityResolver) -> EntitySteps:
+    """:func:`find_entities` in two steps, so that a batch of Docs can share
+    one run of the base recognizer: the generator yields the groups of spans
+    nothing else supports, takes back :func:`.recognizers.confirm_all`'s
+    answers and returns the entities."""
     text = text_of(doc)
     texts = _token_texts(doc, text)
     model_labels = {(e.start, e.end): e.label_ for e in doc.ents}
@@ -211,7 +274,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     found = votes(doc)
     owned = _names_with_s(doc, ents, resolver)
     covered: set[int] = set()  # a completed name covers the span after it
-    terms = lower_case_acronyms(doc)
+    terms = lower_case_acronyms(doc, texts)
     for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
@@ -241,7 +304,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     for span in untagged_people(doc, taken | weak | titled, resolver):
         _add_mention(names, span, "PERSON", 1.0, resolver)
         taken.update(range(span.start, span.end))
-    for span in industry_names(doc, taken | weak | titled, resolver.given_names):
+    for span in industry_names(doc, taken | weak | titled, resolver.given_names, texts):
         _add_mention(names, span, "ORG", 1.0, resolver)
         taken.update(range(span.start, span.end))
     for name in names.values():
@@ -266,7 +329,7 @@ def find_entities(doc: Doc, resolver: EntityResolver) -> list[dict[str, Any]]:
     modifiers_by_use(names, labels)
     initials_typed_org(names, labels)
     products_by_use(names, labels, resolver)
-    clusters = _cluster(names, labels, resolver)
+    clusters = yield from _cluster(names, labels, resolver)
     entities = _to_dicts(clusters, weak, resolver.given_names)
     if resolver.resolve_pronouns:
         _add_pronouns(doc, texts, sents, entities, resolver)

@@ -10,6 +10,8 @@ are the acronym's letters.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 _OPEN = {"(": ")", "[": "]"}
@@ -22,30 +24,31 @@ def spelled_in_lower_case(span: Span, terms: frozenset[str]) -> bool:
     return len(span) == 1 and span.text in terms
 
 
-def lower_case_acronyms(doc: Doc) -> frozenset[str]:
+def lower_case_acronyms(doc: Doc, texts: Sequence[str] | None = None) -> frozenset[str]:
     """The acronyms of ``doc`` spelled out in lower case beside a bracket:
-    "words (ACR)" or "ACR (words)". Read once per Doc by the caller (nothing
-    is kept on the Doc, which must stay serializable)."""
-    return frozenset(_find(doc))
+    "words (ACR)" or "ACR (words)" (``texts``: the doc's token texts, when
+    the caller has them). Read once per Doc by the caller (nothing is kept
+    on the Doc, which must stay serializable)."""
+    return frozenset(_find(doc, [t.text for t in doc] if texts is None else texts))
 
 
-def _find(doc: Doc) -> set[str]:
+def _find(doc: Doc, texts: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for token in doc:
-        close = _OPEN.get(token.text)
-        if close is None or not 0 < token.i < len(doc) - 1:
+    for i, text in enumerate(texts):
+        close = _OPEN.get(text)
+        if close is None or not 0 < i < len(doc) - 1:
             continue
-        inside = doc[token.i + 1]
+        inside = doc[i + 1]
         if (
             _acronym(inside)
-            and token.i + 2 < len(doc)
-            and doc[token.i + 2].text == close
-            and _spells(_initials(_words_before(doc, token.i)), inside.text, end=True)
+            and i + 2 < len(doc)
+            and texts[i + 2] == close
+            and _spells(_initials(_words_before(doc, i)), inside.text, end=True)
         ):
             found.add(inside.text)
-        before = doc[token.i - 1]
+        before = doc[i - 1]
         if _acronym(before) and _spells(
-            _initials(_words_after(doc, token.i + 1)), before.text, end=False
+            _initials(_words_after(doc, i + 1)), before.text, end=False
         ):
             found.add(before.text)
     return found
