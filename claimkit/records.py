@@ -61,7 +61,8 @@ class Entity(Record):
     link: str | None = None
     # Why the linker gave this link: "new" (the entity's first article),
     # "exact", "alias", "acronym", "short_form", "surname", "name_part",
-    # "expansion", "name_order", "fuzzy" or "corpus_type" (docs/linking.md);
+    # "expansion", "name_order", "spacing", "fuzzy" or "corpus_type"
+    # (docs/linking.md);
     # link_score is the fuzzy score (0-100), 100 for the other rules, None
     # for "new".
     link_rule: str | None = None

@@ -136,6 +136,9 @@ class _LabelIndex:
     lasts: dict[str, _Ids] = field(default_factory=dict)
     lone: dict[str, _Ids] = field(default_factory=dict)
     learned: dict[str, _Ids] = field(default_factory=dict)
+    # An ORG's words run together ("timewarner", "supermicro" for "Super
+    # Micro Computer"), for the same name written as one word.
+    joined: dict[str, _Ids] = field(default_factory=dict)
     max_bucket: int = 0
     forms: dict[str, int] = field(default_factory=dict)
 
@@ -165,11 +168,14 @@ class _LabelIndex:
         # Filed by the leading words a name extends plainly ("micron" for
         # "micron technology", never "mlb" for "mlb network") and by a
         # distinctive last word ("oilers" for "edmonton oilers").
-        keys = []
+        spelled = all(len(token) >= 2 for token in tokens)  # no initials
+        keys = [(self.joined, "".join(tokens))] if spelled else []
         for k in range(len(tokens) - 1, 0, -1):
             if tokens[k] not in NON_DISTINGUISHING:
                 break
             keys.append((self.prefixes, " ".join(tokens[:k])))
+            if k > 1 and spelled:
+                keys.append((self.joined, "".join(tokens[:k])))
         if is_nickname(tokens[-1], tokens):
             keys.append((self.lasts, tokens[-1]))
         return keys

@@ -20,6 +20,9 @@ Every link names its rule, which ends up in ``Entity.link_rule``:
 - ``name_order``: a Chinese name in the other order ("Wenfeng Liang" for
   "Liang Wenfeng"): one word a Chinese surname, the other no surname or
   given name of the lexicons;
+- ``spacing``: an ORG name written as one word and as several ("Supermicro"
+  / "Super Micro Computer", "TimeWarner" / "Time Warner"), when exactly one
+  entity fits;
 - ``fuzzy``: a near spelling, with its score (``Entity.link_score``);
 - ``corpus_type``: the name's entity of the other label, seen in more articles.
 
@@ -81,6 +84,7 @@ from claimkit.records import EntityLabel
 _OTHER_LABEL: dict[str, EntityLabel] = {"PERSON": "ORG", "ORG": "PERSON"}
 _SPELLED_OUT = 4  # letters in a short name that needs no context to link
 _OUTGROWN = 3  # times as many articles as a short name's own entity, to win
+_JOINED_MIN = 5  # letters of a one-word name that the spacing rule reads
 # Honorifics that stand before a surname, never a given name ("Mr Howard" is
 # Michael Howard, not Howard Flight); "Sir" and "Dame" take the given name.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+"
@@ -165,6 +169,9 @@ class Decisions(Context):
                 return short[0], 100.0, short[1], label
         if ambiguous:
             return None
+        spaced = self._spacing(tokens, label)
+        if spaced is not None:
+            return spaced, 100.0, "spacing", label
         fuzzy = self._candidates.fuzzy(norm, tokens, label)
         if (
             fuzzy is not None
@@ -322,6 +329,34 @@ class Decisions(Context):
         ):
             return None
         return chosen, "name_part"
+
+    def _spacing(self, tokens: tuple[str, ...], label: str) -> int | None:
+        """Link an ORG name written as one word to the one ORG whose words,
+        run together, spell it, and back: "Supermicro" / "Super Micro
+        Computer", "Time Warner" / "TimeWarner". Each of the words must be
+        two letters or more, and the joined word five or more."""
+        if label != "ORG" or is_coordination(tokens):
+            return None
+        index = self._index[label]
+        if len(tokens) == 1:
+            if len(tokens[0]) < _JOINED_MIN:
+                return None
+            spelled = index.joined.get(tokens[0], _NONE).keys()
+            return next(iter(spelled)) if len(spelled) == 1 else None
+        if any(len(token) < 2 for token in tokens):
+            return None
+        ends = [len(tokens)]
+        for k in range(len(tokens) - 1, 1, -1):
+            if tokens[k] not in NON_DISTINGUISHING:
+                break
+            ends.append(k)
+        found = {
+            owner
+            for k in ends
+            if (owner := index.anchors.get("".join(tokens[:k]))) is not None
+            and len(self._clusters[owner].tokens) == 1
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _ambiguous(self, token: str, label: str) -> bool:
         """Say whether a one-word name may name different things across articles.

@@ -24,6 +24,8 @@ Policy, in the order it is tried for one entity name (the decisions live in
    of that person's articles (``surname``); an ORG short name only when exactly
    one ORG extends it with non-distinguishing words or ends with it
    (``name_part``). Acronyms never link without a definition.
+   An ORG name written as one word or as several ("Supermicro" / "Super
+   Micro Computer") when exactly one entity spells it (``spacing``).
 6. Fuzzy match against the aliases of each entity (never against other
    mentions, so no transitive chains), scored on the blocked candidates of
    :mod:`claimkit.linking.candidates` (``fuzzy``); place words must agree.
