@@ -52,8 +52,23 @@ def takings(verb: Token, root: Token) -> bool:
         return False
     return not any(
         (c.dep_ in ("nsubj", "expl") and c.lower_ == "it")
-        or (c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > root.i)
+        or (
+            c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > root.i
+            and not _aside(c)  # "took $22m, making a total of $90m"
+        )
         for c in verb.children
+    )
+
+
+def _aside(clause: Token) -> bool:
+    """A clause that says no purpose of the sum: a participle set off by a
+    comma ("took $22m, making it the top film") or one a conjunction opens
+    ("took $30m while X topped the chart"); never "took $5bn to build"."""
+    before = clause.doc[clause.i - 1]
+    participle = clause.tag_ == "VBG" or clause.lower_.endswith("ing")
+    return (participle and before.text in (",", ")")) or any(
+        c.dep_ == "mark" and c.lower_ != "to" for c in clause.children
     )
 
 
