@@ -3,7 +3,8 @@
 
 - a figure between an article or possessive and a noun is that noun's value
   whatever the parse made of it: "to pay a $1.5m (£0.8m) fine", "the
-  government's $280bn claim", "halt a $6.75bn buyout" (:func:`noun_after`);
+  government's $280bn claim", "halt a $6.75bn buyout", and so is one after a
+  headline's "in": "Air China in $1bn London listing" (:func:`noun_after`);
 - a noun right before a word of direction that follows a verb's object:
   "sent its shares up 4%", "drove prices down 2%" (:func:`object_moved`);
 - the subject a verb of reporting takes from a clause it reports: "data
@@ -54,7 +55,7 @@ def noun_after(span: Span, vague: frozenset[str]) -> Token | None:
         return None
     before = doc[span.start - 1]
     opens = before.tag_ in _OPENERS or before.lower_ == "'s"
-    if not opens or before.lower_ in _NOT_OPENERS:
+    if before.lower_ in _NOT_OPENERS or not (opens or _headline_in(span)):
         return None
     run: list[Token] = []
     i = after_brackets(doc, span.end)
@@ -166,3 +167,15 @@ def best_of(
             )
         ),
     }
+
+
+def _headline_in(span: Span) -> bool:
+    """ "Air China in $1bn London listing": a headline's "in" before a figure
+    and the noun phrase that ends its line."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "in":
+        return False
+    i = after_brackets(doc, span.end)
+    while i < len(doc) and doc[i].pos_ in _RUN_POS:
+        i += 1
+    return i == len(doc) or (doc[i].is_space and "\n" in doc[i].text)

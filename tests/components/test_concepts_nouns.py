@@ -4,7 +4,8 @@ Issue 15, broader coverage: a figure between an article and a noun, a noun
 right before a word of direction, the object a verb of report took from the
 clause it reports, the subject a participle shares, a competitor's mark, the
 object "worth" follows, takings beside a clause that says no purpose, verbs
-that name a sum (:mod:`claimkit.components.concept_nouns`,
+that name a sum, a place "be" is in for a span, the act a span "within"
+allows, a headline's "in" (:mod:`claimkit.components.concept_nouns`,
 :mod:`claimkit.components.concept_acts`). Each has a case where it must not
 fire. Sentences are the project's own.
 """
@@ -432,6 +433,139 @@ CASES = [
         "money",
         "pledged",
         "pledge",
+    ),
+    (
+        "headline-in-a-figure-and-its-noun-phrase",
+        "Corvel in $2bn Dublin listing",
+        """
+        Corvel  PROPN nsubj    5
+        in      ADP   prep     0
+        $       SYM   nmod     3
+        2bn     ADJ   compound 4
+        Dublin  PROPN pobj     1
+        listing NOUN  ROOT     5
+        """,
+        "$2bn",
+        "money",
+        "listing",
+        "listing",
+    ),
+    (
+        "in-a-figure-mid-sentence-is-no-headline",
+        "Corvel invested in $2bn Dublin bonds last year.",
+        """
+        Corvel   PROPN nsubj    1
+        invested VERB  ROOT     1 O invest
+        in       ADP   prep     1
+        $        SYM   nmod     4
+        2bn      ADJ   compound 5
+        Dublin   PROPN pobj     2
+        bonds    NOUN  npadvmod 1 O bond
+        last     ADJ   amod     8
+        year     NOUN  npadvmod 1
+        .        PUNCT punct    1
+        """,
+        "$2bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "a-level-a-measure-is-stuck-at",
+        "The jobless rate has been stuck at 9%.",
+        """
+        The     DET   det       2
+        jobless ADJ   amod      2
+        rate    NOUN  nsubjpass 5
+        has     AUX   aux       5
+        been    AUX   auxpass   5 O be
+        stuck   VERB  ROOT      5 O stick
+        at      ADP   prep      5
+        9       NUM   nummod    8
+        %       NOUN  pobj      6
+        .       PUNCT punct     5
+        """,
+        "9%",
+        "percent",
+        "jobless rate",
+        "jobless rate",
+    ),
+    (
+        "been-in-a-place-for-a-span",
+        "Ms Hale had been in the choir for six years.",
+        """
+        Ms     PROPN compound 1
+        Hale   PROPN nsubj    3
+        had    AUX   aux      3
+        been   AUX   ROOT     3 O be
+        in     ADP   prep     3
+        the    DET   det      6
+        choir  NOUN  pobj     4
+        for    ADP   prep     3
+        six    NUM   nummod   9
+        years  NOUN  pobj     7 O year
+        .      PUNCT punct    3
+        """,
+        "six years",
+        "duration",
+        "in the choir",
+        "choir",
+    ),
+    (
+        "been-at-a-name-for-a-span-is-left-to-tenure",
+        "Ms Hale had been at Corvel for six years.",
+        """
+        Ms     PROPN compound 1
+        Hale   PROPN nsubj    3
+        had    AUX   aux      3
+        been   AUX   ROOT     3 O be
+        at     ADP   prep     3
+        Corvel PROPN pobj     4
+        for    ADP   prep     3
+        six    NUM   nummod   8
+        years  NOUN  pobj     6 O year
+        .      PUNCT punct    3
+        """,
+        "six years",
+        "duration",
+        None,
+        None,
+    ),
+    (
+        "an-act-allowed-a-span-within",
+        "Claims must be answered within 30 days.",
+        """
+        Claims  NOUN  nsubjpass 3 O claim
+        must    AUX   aux       3
+        be      AUX   auxpass   3
+        answered VERB ROOT      3 O answer
+        within  ADP   prep      3
+        30      NUM   nummod    6
+        days    NOUN  pobj      4 O day
+        .       PUNCT punct     3
+        """,
+        "within 30 days",
+        "duration",
+        "answered",
+        "answer",
+    ),
+    (
+        "within-before-its-verb-is-a-frame",
+        "Within 30 days, the team moved.",
+        """
+        Within  ADP   prep     6
+        30      NUM   nummod   2
+        days    NOUN  pobj     0 O day
+        ,       PUNCT punct    6
+        the     DET   det      5
+        team    NOUN  nsubj    6
+        moved   VERB  ROOT     6 O move
+        .       PUNCT punct    6
+        """,
+        "Within 30 days",
+        "duration",
+        None,
+        None,
     ),
 ]
 
