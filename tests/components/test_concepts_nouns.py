@@ -567,6 +567,39 @@ CASES = [
         None,
         None,
     ),
+    (
+        "a-level-a-measure-rallies-to",
+        "The stock rallied to $45.",
+        """
+        The     DET   det    1
+        stock   NOUN  nsubj  2
+        rallied VERB  ROOT   2 O rally
+        to      ADP   prep   2
+        $       SYM   nmod   5
+        45      NUM   pobj   3
+        .       PUNCT punct  2
+        """,
+        "$45",
+        "money",
+        "stock",
+        "stock",
+    ),
+    (
+        "a-pronoun-that-rallies-is-no-concept",
+        "It rallied to $45.",
+        """
+        It      PRON  nsubj  1
+        rallied VERB  ROOT   1 O rally
+        to      ADP   prep   1
+        $       SYM   nmod   4
+        45      NUM   pobj   2
+        .       PUNCT punct  1
+        """,
+        "$45",
+        "money",
+        None,
+        None,
+    ),
 ]
 
 
