@@ -76,6 +76,7 @@ from claimkit.components.concept_frames import (
 )
 from claimkit.components.concept_nouns import (
     best_of,
+    misread_modifier,
     noun_after,
     object_moved,
     participle_subject,
@@ -419,6 +420,9 @@ class ConceptReader(ConceptWords):
                     token = head.head  # "profits were up 42% to 719m euros"
                     continue
                 token = head  # "rose to €6.1 billion": on to the verb
+                continue
+            if misread_modifier(token, span):
+                token = head  # "remains at a breakneck 9.1%": on to "at"
                 continue
             if token.dep_ == "npadvmod" and head.lower_ in DIRECTIONS:
                 subject = direction_subject(head)

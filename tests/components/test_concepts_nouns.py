@@ -600,6 +600,45 @@ CASES = [
         None,
         None,
     ),
+    (
+        "a-word-before-the-figure-misread-as-a-noun",
+        "Inflation stayed at a punishing 12%.",
+        """
+        Inflation NOUN  nsubj    1
+        stayed    VERB  ROOT     1 O stay
+        at        ADP   prep     1
+        a         DET   det      4
+        punishing NOUN  pobj     2
+        12        NUM   nummod   6
+        %         NOUN  npadvmod 4
+        .         PUNCT punct    1
+        """,
+        "12%",
+        "percent",
+        "Inflation",
+        "inflation",
+    ),
+    (
+        "a-noun-after-the-before-the-figure-is-no-modifier",
+        "Inflation stayed at a level of the euro 12%.",
+        """
+        Inflation NOUN  nsubj    1
+        stayed    VERB  ROOT     1 O stay
+        at        ADP   prep     1
+        a         DET   det      4
+        level     NOUN  pobj     2
+        of        ADP   prep     4
+        the       DET   det      7
+        euro      NOUN  pobj     5
+        12        NUM   nummod   9
+        %         NOUN  npadvmod 7
+        .         PUNCT punct    1
+        """,
+        "12%",
+        "percent",
+        None,
+        None,
+    ),
 ]
 
 
