@@ -223,6 +223,8 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
                 subject = subject if subject is not None else converted["subject"]
                 if concept is None and converted.get("concept") is not None:
                     concept = {k: converted[k] for k in _NO_CONCEPT}
+            if converting is not None and concept and concept.get("concept"):
+                _lend_back(claims, converting, concept)
         else:
             converting = None
         claims.append(
@@ -322,6 +324,21 @@ def _converted(
     if between in (";", ",") and converting is not None:
         return converting
     return None
+
+
+def _lend_back(
+    claims: list[dict[str, Any]],
+    converting: dict[str, Any],
+    concept: dict[str, Any],
+) -> None:
+    """Give a conversion's concept to the amount it converts and to the
+    conversions between them that have none: in "halt a $6bn (£3bn) buyout"
+    the parse may hang the noun on the conversion alone."""
+    for claim in reversed(claims):
+        if claim.get("concept") is None:
+            claim.update({k: concept[k] for k in _NO_CONCEPT})
+        if claim is converting:
+            break
 
 
 def _per_share(text: str, last: dict[str, Any], found: dict[str, Any]) -> bool:

@@ -20,7 +20,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.concept_syntax import counted_clause, is_time, stops
+from claimkit.components.concept_syntax import (
+    counted_clause,
+    hyphen_at,
+    is_time,
+    stops,
+)
 from claimkit.components.losses import reported_loss
 
 KeyOf = Callable[[Iterable[Token]], "str | None"]
@@ -52,8 +57,23 @@ def takings(verb: Token, root: Token) -> bool:
         return False
     return not any(
         (c.dep_ in ("nsubj", "expl") and c.lower_ == "it")
-        or (c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > root.i)
+        or (
+            c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > root.i
+            and not _aside(c)  # "took $22m, making a total of $90m"
+        )
         for c in verb.children
+    )
+
+
+def _aside(clause: Token) -> bool:
+    """A clause that says no purpose of the sum: a participle set off by a
+    comma ("took $22m, making it the top film") or one a conjunction opens
+    ("took $30m while X topped the chart"); never "took $5bn to build"."""
+    before = clause.doc[clause.i - 1]
+    participle = clause.tag_ == "VBG" or clause.lower_.endswith("ing")
+    return (participle and before.text in (",", ")")) or any(
+        c.dep_ == "mark" and c.lower_ != "to" for c in clause.children
     )
 
 
@@ -144,7 +164,7 @@ def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
     )
     for child in complements:
         stop = child.right_edge.i
-        if stop - start + 1 > _PREDICATE_WORDS or any(
+        if _words(doc[start : stop + 1]) > _PREDICATE_WORDS or any(
             stops(t, _STOPS) for t in doc[end + 1 : stop + 1]
         ):
             # "were unaware that ...": the complement's head alone, if whole
@@ -163,6 +183,16 @@ def predicate(span: Span, verb: Token, key_of: KeyOf) -> dict[str, Any] | None:
     words = doc[start : end + 1]
     key = key_of(t for t in words if t.lemma_.lower() not in _LIGHT)
     return record(words, key)
+
+
+def _words(span: Span) -> int:
+    """The words of a span: a hyphenated word is one ("web-based")."""
+    doc = span.doc
+
+    def glued(i: int) -> bool:
+        return 0 < i < len(doc) - 1 and hyphen_at(doc, i)
+
+    return sum(1 for t in span if not glued(t.i) and not glued(t.i - 1))
 
 
 def joined(base: dict[str, Any], said: dict[str, Any], doc: Doc) -> dict[str, Any]:

@@ -179,6 +179,15 @@ def worth_of(root: Token) -> Token | None:
         return worth.head
     if worth.dep_ == "oprd":  # "offering tax cuts worth 6.8bn rand"
         return next((c for c in worth.head.children if c.dep_ == "dobj"), None)
+    if worth.dep_ == "advcl":  # "buy back shares worth $1bn": the object before
+        return next(
+            (
+                c
+                for c in worth.head.children
+                if c.dep_ == "dobj" and is_noun(c) and c.i == worth.i - 1
+            ),
+            None,
+        )
     if worth.dep_ == "acomp":
         return next(
             (c for c in worth.head.children if c.dep_ in ("nsubj", "nsubjpass")), None

@@ -17,6 +17,9 @@ from the words the parse hangs on it (used by
   subject (:func:`held`);
 - what is that far off: "the poll is 16 weeks away" -> the clause subject;
   "200 metres away from schools" -> "away from schools" (:func:`away`);
+- where it was spent with "be": "had been in the band for ten years"
+  (:func:`been_in`); the act it is allowed for: "reviewed within seven
+  days" (:func:`done_within`);
 - what it puts off: "the launch was delayed by three months", "postponed
   the vote for a week" -> the thing delayed (:func:`delayed`);
 - what it is spent on or doing: "two years of talks" (:func:`duration_of`),
@@ -183,7 +186,58 @@ def time_measure(root: Token, span: Span, key_of: KeyOf) -> dict[str, Any] | Non
         or spent_in(root, span, key_of)
         or lasting(root, key_of)
         or away(root, span, key_of)
+        or been_in(root, key_of)
+        or done_within(root, key_of)
     )
+
+
+def been_in(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "had been in the band for ten years", "has been on the board for six
+    years": the place phrase of "be" a span of "for" lasts in (a common
+    noun's place; an organization's is tenure, read by the caller)."""
+    prep = root.head
+    verb = prep.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or prep.dep_ != "prep"
+        or verb.lemma_.lower() != "be"
+    ):
+        return None
+    place = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _PLACES and c.i < prep.i
+        ),
+        None,
+    )
+    if place is None:
+        return None
+    obj = next((c for c in place.rights if c.dep_ == "pobj"), None)
+    end = _phrase_end(place)
+    if obj is None or obj.pos_ != "NOUN" or end is None:
+        return None
+    return _record(root.doc[place.i : end + 1], key_of)
+
+
+def done_within(root: Token, key_of: KeyOf) -> dict[str, Any] | None:
+    """ "would be reviewed by a judge within seven days": the act a span of
+    "within" after its verb is the time allowed for (not a frame set before
+    the verb: "within two years, sales had doubled")."""
+    # "within" is the figure's own bound word, which the span may hold
+    prep = root if root.lower_ == "within" else root.head
+    verb = prep.head
+    if (
+        (root.dep_ != "pobj" and prep is not root)
+        or prep.lower_ != "within"
+        or prep.dep_ != "prep"
+        or verb.pos_ != "VERB"
+        or verb.i > prep.i
+        or verb.lemma_.lower() in LIGHT_VERBS
+    ):
+        return None
+    return _record(root.doc[verb.i : verb.i + 1], key_of)
 
 
 def duration_of(root: Token, vague: frozenset[str]) -> Token | None:

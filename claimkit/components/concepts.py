@@ -74,6 +74,14 @@ from claimkit.components.concept_frames import (
     raised_object,
     sold,
 )
+from claimkit.components.concept_nouns import (
+    best_of,
+    misread_modifier,
+    noun_after,
+    object_moved,
+    participle_subject,
+    reported_subject,
+)
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
     DIRECTIONS,
@@ -197,6 +205,10 @@ class ConceptReader(ConceptWords):
         """``concept``, ``concept_start``, ``concept_end``, ``concept_key``, or None."""
         root = figure_root(span)
         noun: Token | None = None
+        if kind in ("measure", "duration"):
+            best = best_of(root, self.key_of)
+            if best is not None:
+                return best  # "a personal best of 16.5m"
         if kind == "count":
             if unit_start is not None and root.idx < unit_start:
                 # "dozens of people", "tens of thousands of people": the parse
@@ -255,6 +267,7 @@ class ConceptReader(ConceptWords):
                 or (worth_of(root) if kind == "money" else None)
                 or (sold(root, self.sale_verbs) if kind == "money" else None)
                 or (sum_for(root) if kind == "money" else None)
+                or (noun_after(span, self.vague) if kind in _SHARED_KINDS else None)
             )
             bare = (
                 bare_in(span, self.vague) if noun is None and kind == "money" else None
@@ -371,7 +384,7 @@ class ConceptReader(ConceptWords):
             c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children
         ):
             return None
-        return self._subject_noun(verb)
+        return self._subject_noun(verb) or participle_subject(verb)
 
     def _value_of(self, span: Span, root: Token) -> Token | None:
         token = root
@@ -408,6 +421,9 @@ class ConceptReader(ConceptWords):
                     continue
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
+            if misread_modifier(token, span):
+                token = head  # "remains at a breakneck 9.1%": on to "at"
+                continue
             if token.dep_ == "npadvmod" and head.lower_ in DIRECTIONS:
                 subject = direction_subject(head)
                 if subject is not None:
@@ -425,6 +441,9 @@ class ConceptReader(ConceptWords):
                     and not is_figure(head.head)  # "10bn euros, up 8.1%"
                 ):
                     return head.head  # "Crop production up 24%"
+                sent = object_moved(head)
+                if sent is not None:
+                    return sent  # "sent its shares up 4%"
                 token = head  # "closed 3% higher": on to the verb
                 continue
             if (
@@ -513,7 +532,7 @@ class ConceptReader(ConceptWords):
                     return verb.head
                 if lemma not in self.value_verbs:
                     return None
-            subject = self._subject_noun(verb)
+            subject = self._subject_noun(verb) or reported_subject(verb)
             if subject is None and verb.dep_ == "acl" and is_noun(verb.head):
                 return verb.head  # "four donations totaling $2.35 million"
             if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in _THEN:

@@ -191,6 +191,8 @@ def read_change(
             # gives an amount of change wherever the parse hangs it ("cuts
             # the risk by 16%")
             return None
+        if direction is None and came.lower_ == "by" and came.dep_ == "prep":
+            direction = _copula_direction(token, came, finder)  # "traffic is up by 40%"
         if direction is not None:
             level = (
                 via is not None
@@ -225,6 +227,20 @@ def _phrasal_object(prev: Token, root: Token, finder: QuantityFinder) -> bool:
         and lemma not in finder.change_down
         and lemma not in _MOTION_VERBS
     )
+
+
+def _copula_direction(verb: Token, by: Token, finder: QuantityFinder) -> str | None:
+    """The direction a form of "be" takes from its "up" or "down" before the
+    "by" of an amount: "spam is up by 40%", "sales were down by a third"."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advmod", "acomp", "prt") and verb.i < child.i < by.i:
+            if child.lower_ in finder.up_adverbs:
+                return "up"
+            if child.lower_ in finder.down_adverbs:
+                return "down"
+    return None
 
 
 def _amount_beside(prep: Token) -> bool:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.concept_nouns import object_moved
+
 _PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 _HOPS = 6
 
@@ -73,6 +75,31 @@ def compound_owner(
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in index
     }
     return names.pop() if len(names) == 1 else None
+
+
+def moved_owner(
+    anchor: Token,
+    index: dict[int, str],
+    labels: dict[str, str],
+    own_measures: frozenset[str],
+) -> str | None:
+    """The organization named on an own measure a verb moves by the figure:
+    "the ruling sent Kelso shares up 6%", "pushed Brandt profits down 3%" (one
+    organization's name right on a noun of ``own_measures``)."""
+    if anchor.dep_ != "npadvmod":
+        return None
+    noun = object_moved(anchor.head)
+    if noun is None or not {noun.lower_, noun.lemma_.lower()} & own_measures:
+        return None
+    names = {
+        index[c.i]
+        for c in noun.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and c.i in index
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if labels.get(name) == "ORG" else None
 
 
 def at_owner(

@@ -24,6 +24,7 @@ from claimkit.components.subject_agents import (
     agent_owner,
     at_owner,
     compound_owner,
+    moved_owner,
     postposed_speaker,
     pronoun_aside,
 )
@@ -292,6 +293,7 @@ def find_subject(
         or employed_at(anchor, span, index, labels)
         or agent_owner(anchor, span, index, linker.foreign_agents)
         or at_owner(anchor, span, index, labels, linker.workplace_acts)
+        or moved_owner(anchor, index, labels, linker.own_measures)
     )
     if owner is not None:
         return owner

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from claimkit.components.claims import find_claims
+from claimkit.components.claims import _lend_back, find_claims
 from tests.components.test_claims import _name_of, _with_entities
 
 CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
@@ -539,3 +539,33 @@ def test_claims_duration_has_no_concept_from_of_or_an_age(nlp, text: str) -> Non
     (claim,) = find_claims(doc, nlp.get_pipe("ck_claims"))
     assert claim["quantity"]["kind"] == "duration"
     assert claim["concept"] is None
+
+
+def _money(text: str, concept: str | None) -> dict[str, Any]:
+    return {"text": text, "quantity": {"kind": "money"}, "concept": concept}
+
+
+def _written(word: str) -> dict[str, Any]:
+    """A concept written at offset 30."""
+    return {
+        "concept": word,
+        "concept_start": 30,
+        "concept_end": 30 + len(word),
+        "concept_key": word,
+    }
+
+
+def test_claims_conversion_lends_its_concept_back() -> None:
+    # "halt a $6bn (£4.8bn; €5.5bn) buyout": the parse hung the noun on the
+    # last conversion only; the amount and the first conversion take it too.
+    amount, first = _money("$6bn", None), _money("£4.8bn", None)
+    claims = [_money("$1m", None), amount, first]
+    _lend_back(claims, amount, _written("buyout"))
+    assert [c["concept"] for c in claims] == [None, "buyout", "buyout"]
+
+
+def test_claims_conversion_keeps_the_amounts_own_concept() -> None:
+    amount = _money("$6bn", "takeover")
+    claims = [amount]
+    _lend_back(claims, amount, _written("bid"))
+    assert [c["concept"] for c in claims] == ["takeover"]

@@ -367,3 +367,47 @@ def test_claims_no_source_outside_any_quote(blank_nlp, components) -> None:
     assert _roles(claim) == ("$5 million", "Acme", None)
     # The claim carries its own sentence, not the one before it.
     assert claim["sentence"] == '"Acme spent $5 million on it."'
+
+
+def _sent_up(noun: str, lemma: str) -> tuple[str, str]:
+    """ "The ruling sent Kelso <noun> up 6%." (issue 15: the object a verb
+    moves by the figure carries its organization's name)"""
+    text = f"The ruling sent Kelso {noun} up 6%."
+    table = f"""
+        The    DET   det      1
+        ruling NOUN  nsubj    2
+        sent   VERB  ROOT     2 O send
+        Kelso  PROPN compound 4 B-ORG
+        {noun} NOUN  dobj     2 O {lemma}
+        up     ADV   advmod   4
+        6      NUM   nummod   7
+        %      NOUN  npadvmod 5
+        .      PUNCT punct    2
+        """
+    return text, table
+
+
+def test_claims_subject_named_on_an_own_measure_sent_up(blank_nlp, components) -> None:
+    text, table = _sent_up("shares", "share")
+    (claim,) = _claims(components, _doc(blank_nlp, text, table, {"Kelso": "ORG"}))
+    assert _roles(claim) == ("6%", "Kelso", None)
+    assert claim["concept"] == "shares"
+
+
+def test_claims_subject_named_on_another_noun_sent_up_is_none(
+    blank_nlp, components
+) -> None:
+    # "fans" is no measure the organization reports of itself
+    text, table = _sent_up("fans", "fan")
+    (claim,) = _claims(components, _doc(blank_nlp, text, table, {"Kelso": "ORG"}))
+    assert _roles(claim) == ("6%", None, None)
+
+
+def test_claims_subject_of_a_person_named_on_shares_is_none(
+    blank_nlp, components
+) -> None:
+    text, table = _sent_up("shares", "share")
+    table = table.replace("B-ORG", "B-PERSON")
+    doc = _doc(blank_nlp, text, table, {"Kelso": "PERSON"})
+    (claim,) = _claims(components, doc)
+    assert _roles(claim) == ("6%", None, None)

@@ -11,6 +11,18 @@ import pytest
 
 from tests.components.test_concepts_rules import _concept
 
+# "Only 9% had built a blog or ...": the rows the two predicate cases share.
+_BUILT_A_BLOG_OR = """
+        Only  ADV   advmod   1
+        9     NUM   nummod   2
+        %     NOUN  nsubj    4
+        had   AUX   aux      4
+        built VERB  ROOT     4 O build
+        a     DET   det      6
+        blog  NOUN  dobj     4
+        or    CCONJ cc       6
+"""
+
 # (id, text, parse, figure, kind, concept, key)
 CASES = [
     (
@@ -611,6 +623,42 @@ CASES = [
         "money",
         "unpaid taxes",
         "unpaid tax",
+    ),
+    (
+        "predicate-a-hyphenated-word-is-one-word",
+        "Only 9% had built a blog or a web-based shop.",
+        _BUILT_A_BLOG_OR
+        + """
+        a     DET   det      12
+        web   NOUN  npadvmod 11
+        -     PUNCT punct    11
+        based VERB  amod     12 O base
+        shop  NOUN  conj     6
+        .     PUNCT punct    4
+        """,
+        "9%",
+        "percent",
+        "had built a blog or a web-based shop",
+        "build blog web base store",
+    ),
+    (
+        "predicate-too-long-is-cut",
+        "Only 9% had built a blog or a new online shop for their crafts.",
+        _BUILT_A_BLOG_OR
+        + """
+        a      DET   det    11
+        new    ADJ   amod   11
+        online ADJ   amod   11
+        shop   NOUN  conj   6
+        for    ADP   prep   11
+        their  PRON  poss   14
+        crafts NOUN  pobj   12 O craft
+        .      PUNCT punct  4
+        """,
+        "9%",
+        "percent",
+        None,
+        None,
     ),
 ]
 

@@ -137,3 +137,36 @@ def test_up_to_after_an_ordinary_verb_is_a_bound_not_a_rise(blank_nlp, finder) -
 
 def test_up_to_after_a_phrasal_verb_is_still_no_figure(blank_nlp, finder) -> None:
     assert _found(blank_nlp, finder, *_up_to("turned", "turn", "gigs", "gig")) == []
+
+
+def _copula(word: str, prep: str) -> tuple[str, str]:
+    """ "Exports were <word> <prep> 7%." (issue 15: "is up by 40%" had no change)"""
+    text = f"Exports were {word} {prep} 7%."
+    table = f"""
+        Exports NOUN  nsubj  1 O export
+        were    AUX   ROOT   1 O be
+        {word}  ADV   advmod 1
+        {prep}  ADP   prep   1
+        7       NUM   nummod 5
+        %       NOUN  pobj   3
+        .       PUNCT punct  1
+        """
+    return text, table
+
+
+@pytest.mark.parametrize(("word", "change"), [("up", "up"), ("down", "down")])
+def test_a_copula_direction_before_by_gives_the_change(
+    blank_nlp, finder, word, change
+) -> None:
+    text, table = _copula(word, "by")
+    assert _found(blank_nlp, finder, text, table) == [("7%", change)]
+
+
+def test_a_copula_direction_before_to_is_a_level(blank_nlp, finder) -> None:
+    text, table = _copula("down", "to")
+    assert _found(blank_nlp, finder, text, table) == [("7%", None)]
+
+
+def test_a_copula_without_a_direction_has_no_change(blank_nlp, finder) -> None:
+    text, table = _copula("only", "by")
+    assert _found(blank_nlp, finder, text, table) == [("7%", None)]
