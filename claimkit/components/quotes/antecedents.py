@@ -48,6 +48,8 @@ class _Antecedents(_Rivals):
         found = self._person_near(pronoun, start, sex)
         if found is not None and self.described_nearer(pronoun, start, found):
             return None  # 'It rankles with the Dutchman. "...," he said'
+        if found is not None and self.unnamed_subject_near(pronoun, start, found):
+            return None  # 'the defender believes Ray is right. "...," he said'
         return found
 
     def description_antecedent(
@@ -279,12 +281,68 @@ class _Antecedents(_Rivals):
         """Whom a voice noun speaks for: see ``_Speakers._voice_for``."""
         return None
 
+    def unnamed_subject_near(self, pronoun: Token, start: int, entity: str) -> bool:
+        """A person described, not named, is the main subject nearest before
+        'he'/'she' in its sentence or the one before, and is not ``entity``.
+
+        'And the French defender believes Ann Ray is right. "...," he said':
+        the defender speaks, not Ray, whom ck_entities may have chosen. Only
+        when the entity is named apart from the description in its sentence:
+        'The 48-year-old actor crossed a bridge' goes on about the one named
+        before.
+        """
+        sex = self.finder.pronoun_sex.get(pronoun.lower_)
+        sent = self.sent(pronoun.i)
+        first = self.sent(sent.start - 1).start if sent.start > 0 else 0
+        named = [
+            f[0]
+            for f in self._people_before(start, self.doc[first].idx, sex)
+            if f[1] is not None and f[2] == 2
+        ]
+        nouns = self.finder.description_nouns | self.finder.people_nouns
+        for token in reversed(self.doc[first : pronoun.i]):
+            if named and token.idx <= named[-1]:
+                return False
+            if (
+                token.tag_ != "NN"
+                or token.lower_ not in nouns
+                or self.in_marks(token.idx)
+                or self._subject_role(token) != (2, False)
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+                or any(c.pos_ == "PROPN" for c in token.children)
+                or self.entity_at(token.idx, token.idx + len(token)) is not None
+                or self.finder.description_sex.get(token.lower_, sex) != sex
+            ):
+                continue
+            return self._named_apart(entity, token)
+        return False
+
+    def _named_apart(self, entity: str, token: Token) -> bool:
+        """The entity is named after ``token`` in its sentence, outside its
+        phrase: 'the defender believes Ray is right' is not Ray."""
+        sent = self.sent(token.i)
+        phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+        for m_start, _, _, text in self._mentions_of.get(entity, []):
+            if (
+                phrase.end_char <= m_start < sent.end_char
+                and text.lower() not in self.finder.pronoun_sex
+                and not self.in_marks(m_start)
+            ):
+                return True
+        return False
+
     def _choose(self, found: list[tuple[int, str | None, int, bool]]) -> str | None:
+        chosen = self._chosen(found)
+        return None if chosen is None else chosen[1]
+
+    def _chosen(
+        self, found: list[tuple[int, str | None, int, bool]]
+    ) -> tuple[int, str | None, int, bool] | None:
         if not found:
             return None
         ids = {f[1] for f in found}
         if len(ids) == 1:
-            return found[-1][1]
+            return found[-1]
         subjects = [f for f in found if f[2]]
         if not subjects:
             return None
@@ -302,7 +360,7 @@ class _Antecedents(_Rivals):
             last = main[-1] if main else last
         if last[3]:
             return None  # 'Ann and Bea met': either
-        return last[1]
+        return last
 
     def chain_pronouns(self, quotes: list[_Quote]) -> None:
         """'"A," said Ann Ray. "B," she added.': 'she' is the last quote's speaker.
