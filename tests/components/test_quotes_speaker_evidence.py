@@ -6,7 +6,9 @@ Bolt') nor for one named only near it. 'A Harwick spokeswoman said' names its
 organization in its own words, though its last naming was inside a quote;
 'Reuters reported the regulator as saying' gives the regulator. 'The company
 said' is unsure when another organization is named before it in its
-sentence; 'he said' after 'the defender believes Ray is right' is not Ray.
+sentence; 'he said' after 'the defender believes Ray is right' is not Ray;
+'it said' after 'the British car maker has sought a loan' is the maker named
+before.
 Own sentences, invented names.
 """
 
@@ -131,12 +133,34 @@ _DESCRIBED_SUBJECT = [
 ]
 
 
+# 'it' after a description of an organization stands for it
+_IT_AFTER_DESCRIPTION = [
+    (
+        "Dalvane Holdings plc cut its forecast in May. As a result, the British "
+        "car maker has sought a loan. Last month it said all twelve crew were "
+        "safe.",
+        "Dalvane Holdings",
+    ),
+    (
+        "Dalvane Holdings plc cut its forecast in May. As a result, the rival "
+        "car maker has sought a loan. Last month it said all twelve crew were "
+        "safe.",
+        None,  # another maker
+    ),
+    (
+        "Dalvane Holdings plc cut its forecast in May. As a result, the plan "
+        "has failed. Last month it said all twelve crew were safe.",
+        None,  # 'it' may be the plan's
+    ),
+]
+
 _FAMILIES = {
     "document": _DOCUMENTS,
     "own_words": _OWN_WORDS,
     "reported_as": _REPORTED_AS_SAYING,
     "company_rival": _COMPANY_RIVAL,
     "described": _DESCRIBED_SUBJECT,
+    "it_after_description": _IT_AFTER_DESCRIPTION,
 }
 
 

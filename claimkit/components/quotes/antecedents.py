@@ -281,6 +281,11 @@ class _Antecedents(_Rivals):
         """Whom a voice noun speaks for: see ``_Speakers._voice_for``."""
         return None
 
+    def org_anaphora(self, subject: Token, start: int) -> str | None:
+        """The organization 'the company' stands for: see
+        ``_Speakers.org_anaphora``."""
+        return self.org_noun_antecedent(subject, start)
+
     def unnamed_subject_near(self, pronoun: Token, start: int, entity: str) -> bool:
         """A person described, not named, is the main subject nearest before
         'he'/'she' in its sentence or the one before, and is not ``entity``.
@@ -470,10 +475,16 @@ class _Antecedents(_Rivals):
             if named is not None:
                 # "Manufacturers' organisation, the EEF, said ... It also said"
                 return named if self.org_unrivalled(named, token.idx, start) else None
-            if lower == "it" and token.lower_ in self.finder.org_nouns:
-                # 'UK Coal ... The company said X. It expected Y': the
-                # organization 'the company' stands for
-                return self.org_noun_antecedent(token, token.idx)
+            if lower == "it" and token.pos_ == "NOUN":
+                # 'UK Coal ... The company said X. It expected Y', 'the
+                # Japanese car maker has sought a loan. It said': the
+                # organization the noun stands for
+                found = self.org_anaphora(token, token.idx)
+                if found is not None:
+                    unrivalled = self.org_unrivalled(found, token.idx, start)
+                    return found if unrivalled else None
+                if token.lower_ in self.finder.org_nouns:
+                    return None
             entity = self.entity_at(token.idx, token.idx + len(token))
             if entity is None or self.labels.get(entity) != "ORG":
                 return None
