@@ -8,7 +8,8 @@ organization in its own words, though its last naming was inside a quote;
 said' is unsure when another organization is named before it in its
 sentence; 'he said' after 'the defender believes Ray is right' is not Ray;
 'it said' after 'the British car maker has sought a loan' is the maker named
-before.
+before; 'she said' after 'Ann Ray has apologised. The home secretary
+confirmed ...' is Ann Ray, and 'he said' no one.
 Own sentences, invented names.
 """
 
@@ -154,6 +155,26 @@ _IT_AFTER_DESCRIPTION = [
     ),
 ]
 
+# 'she' after a role just said of one person ('The home secretary confirmed')
+_ROLE_JUST_NAMED = [
+    (
+        "Ann Ray has apologised to MPs over the ferry. The home secretary "
+        "confirmed the review would go ahead. She said all twelve crew were safe.",
+        "Ann Ray",
+    ),
+    (
+        "Ann Ray and Bea Lowe have apologised to MPs over the ferry. The home "
+        "secretary confirmed the review would go ahead. She said all twelve "
+        "crew were safe.",
+        None,  # the role may be either's
+    ),
+    (
+        "Ann Ray has apologised to MPs over the ferry. The home secretary "
+        "confirmed the review would go ahead. He said all twelve crew were safe.",
+        None,  # not Ann Ray: the role subject stays a rival
+    ),
+]
+
 _FAMILIES = {
     "document": _DOCUMENTS,
     "own_words": _OWN_WORDS,
@@ -161,6 +182,7 @@ _FAMILIES = {
     "company_rival": _COMPANY_RIVAL,
     "described": _DESCRIBED_SUBJECT,
     "it_after_description": _IT_AFTER_DESCRIPTION,
+    "role_just_named": _ROLE_JUST_NAMED,
 }
 
 

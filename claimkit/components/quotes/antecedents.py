@@ -268,6 +268,18 @@ class _Antecedents(_Rivals):
             if token.head.dep_ in ("ROOT", "conj"):
                 words = self.doc[token.left_edge.i : token.i + 1].text
                 person = self.role_antecedent(words, token.idx)
+                if (
+                    person is None
+                    and token.tag_ == "NN"
+                    and token.lemma_.lower() not in self.finder.voice_nouns
+                ):
+                    # 'Ann Ray has apologised. The home secretary confirmed
+                    # it. She said': the one the role was just said of; a
+                    # spokeswoman speaks for another, 'the Archbishop' is
+                    # someone's title
+                    person = self.role_just_named(token, words, token.idx)
+                if person and sex and self.sexes.get(person, sex) != sex:
+                    person = None  # 'He said' is not Ann Ray: the role a rival
             if person is None and self.finder.description_sex.get(
                 token.lower_, sex
             ) in (sex, None):
