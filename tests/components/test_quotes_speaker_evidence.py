@@ -128,6 +128,20 @@ _DESCRIBED_SUBJECT = [
         "Tom Reed",  # the one the article goes on about
     ),
     (
+        "Everton manager Tom Reed will fine striker Bob Hart for his foul on "
+        "Dan Lowe. The Scot initially defended Hart, saying Lowe overreacted. "
+        "But he has had a rethink after seeing the video. "
+        f'He said: "{_SAFE}."',
+        None,  # through 'he' to the Scot, not Lowe
+    ),
+    (
+        "Everton manager Tom Reed will fine striker Bob Hart for his foul on "
+        "Dan Lowe. Reed initially defended Hart, saying Lowe overreacted. "
+        "But he has had a rethink after seeing the video. "
+        f'He said: "{_SAFE}."',
+        "Tom Reed",  # through 'he' to Reed, named
+    ),
+    (
         f'The Dutch defender believes the club is right. "{_SAFE}," Tom Reed said.',
         "Tom Reed",  # named at the quote
     ),

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimkit.components.entities.demonyms import DEMONYM_NOUNS
 from claimkit.components.quotes.context import _SUBJECTS, _Quote
 from claimkit.components.quotes.rivals import _Rivals
 from claimkit.components.roles import role_of, titled_person
@@ -298,7 +299,9 @@ class _Antecedents(_Rivals):
         ``_Speakers.org_anaphora``."""
         return self.org_noun_antecedent(subject, start)
 
-    def unnamed_subject_near(self, pronoun: Token, start: int, entity: str) -> bool:
+    def unnamed_subject_near(
+        self, pronoun: Token, start: int, entity: str, depth: int = 0
+    ) -> bool:
         """A person described, not named, is the main subject nearest before
         'he'/'she' in its sentence or the one before, and is not ``entity``.
 
@@ -306,33 +309,59 @@ class _Antecedents(_Rivals):
         the defender speaks, not Ray, whom ck_entities may have chosen. Only
         when the entity is named apart from the description in its sentence:
         'The 48-year-old actor crossed a bridge' goes on about the one named
-        before.
+        before. A 'he' between that was given the entity is checked the same
+        way: 'The Scot defended Lee, saying Ray overreacted. But he has had a
+        rethink. He said ...' is not Ray.
         """
         sex = self.finder.pronoun_sex.get(pronoun.lower_)
         sent = self.sent(pronoun.i)
         first = self.sent(sent.start - 1).start if sent.start > 0 else 0
         named = [
-            f[0]
+            f
             for f in self._people_before(start, self.doc[first].idx, sex)
             if f[1] is not None and f[2] == 2
         ]
-        nouns = self.finder.description_nouns | self.finder.people_nouns
         for token in reversed(self.doc[first : pronoun.i]):
-            if named and token.idx <= named[-1]:
+            if named and token.idx <= named[-1][0]:
+                last = self.doc[self.token_at(named[-1][0])]
+                if (
+                    depth < 2
+                    and named[-1][1] == entity
+                    and last.lower_ in self.finder.pronoun_sex
+                ):
+                    return self.unnamed_subject_near(last, last.idx, entity, depth + 1)
                 return False
+            if self._described_subject(token, sex):
+                return self._named_apart(entity, token)
             if (
-                token.tag_ != "NN"
-                or token.lower_ not in nouns
-                or self.in_marks(token.idx)
-                or self._subject_role(token) != (2, False)
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-                or any(c.pos_ == "PROPN" for c in token.children)
-                or self.entity_at(token.idx, token.idx + len(token)) is not None
-                or self.finder.description_sex.get(token.lower_, sex) != sex
+                depth < 2
+                and token.lower_ == pronoun.lower_
+                and self._subject_role(token) == (2, False)
+                and not self.in_marks(token.idx)
+                and self.entity_at(token.idx, token.idx + len(token)) is None
             ):
-                continue
-            return self._named_apart(entity, token)
+                # 'But he has had a rethink. He said': the same one as the
+                # 'he' before, subject of its sentence
+                return self.unnamed_subject_near(token, token.idx, entity, depth + 1)
         return False
+
+    def _described_subject(self, token: Token, sex: str | None) -> bool:
+        """'the French defender', 'The Scot' as a main clause's subject, of
+        no other sex and with no name of its own."""
+        nouns = self.finder.description_nouns | self.finder.people_nouns
+        described = (token.tag_ == "NN" and token.lower_ in nouns) or (
+            token.tag_ == "NNP"
+            and (token.ent_type_ == "NORP" or token.text in DEMONYM_NOUNS)
+        )
+        return (
+            described
+            and not self.in_marks(token.idx)
+            and self._subject_role(token) == (2, False)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+            and not any(c.pos_ == "PROPN" for c in token.children)
+            and self.entity_at(token.idx, token.idx + len(token)) is None
+            and self.finder.description_sex.get(token.lower_, sex) == sex
+        )
 
     def _named_apart(self, entity: str, token: Token) -> bool:
         """The entity is named after ``token`` in its sentence, outside its
