@@ -9,7 +9,8 @@ said' is unsure when another organization is named before it in its
 sentence; 'he said' after 'the defender believes Ray is right' is not Ray;
 'it said' after 'the British car maker has sought a loan' is the maker named
 before; 'she said' after 'Ann Ray has apologised. The home secretary
-confirmed ...' is Ann Ray, and 'he said' no one.
+confirmed ...' is Ann Ray, and 'he said' no one; 'The Velmoran Navy said ...
+But a spokesman added' is the navy's, with no one named since.
 Own sentences, invented names.
 """
 
@@ -189,6 +190,29 @@ _ROLE_JUST_NAMED = [
     ),
 ]
 
+# a bare voice speaks for the organization that was the subject just before
+_BARE_VOICE = [
+    (
+        "The Velmoran Navy said on Monday it had sent two ships to the strait. "
+        f'But a spokesman added: "{_SAFE}."',
+        "Velmoran Navy",
+    ),
+    (
+        "The Velmoran Navy said on Monday it had sent two ships with Orrin "
+        f"Shipping plc. A spokesman said {_SAFE.lower()}.",
+        None,  # another organization named since
+    ),
+    (
+        "The Velmoran Navy has sent two ships to help Tom Reed. "
+        f"A spokesman said {_SAFE.lower()}.",
+        None,  # a person named since: his spokesman, perhaps
+    ),
+    (
+        f"Tom Reed said the navy had sent two ships. A spokesman said {_SAFE.lower()}.",
+        None,  # the subject before is a person
+    ),
+]
+
 _FAMILIES = {
     "document": _DOCUMENTS,
     "own_words": _OWN_WORDS,
@@ -197,6 +221,7 @@ _FAMILIES = {
     "described": _DESCRIBED_SUBJECT,
     "it_after_description": _IT_AFTER_DESCRIPTION,
     "role_just_named": _ROLE_JUST_NAMED,
+    "bare_voice": _BARE_VOICE,
 }
 
 

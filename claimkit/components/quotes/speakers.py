@@ -451,6 +451,7 @@ class _Speakers(_According):
             self._voice_for(subject)
             or self.document_maker(subject)
             or self._issued_before(subject)
+            or self._voice_of_subject_before(subject)
             or self.org_anaphora(subject, start)
         )
         found = found or self.described_organization(subject, start)
@@ -501,6 +502,41 @@ class _Speakers(_According):
                     entity = self.described_organization(obj, obj.idx)
                 if self.labels.get(entity or "") in ("PERSON", "ORG"):
                     return entity
+        return None
+
+    def _voice_of_subject_before(self, subject: Token) -> str | None:
+        """'The Vestey Group said it owned the land. But a spokesman added':
+        a bare voice ('a spokesman', 'an official') speaks for the
+        organization that is the main subject of its sentence or the one
+        before, when no other organization and no person is named since."""
+        finder = self.finder
+        if (
+            subject.lemma_.lower() not in finder.voice_nouns & finder.people_nouns
+            or subject.tag_ != "NN"
+            or any(c.dep_ != "det" for c in subject.children)
+        ):
+            return None
+        sent = self.sent(subject.i)
+        first = self.sent(sent.start - 1).start if sent.start > 0 else 0
+        for token in reversed(self.doc[first : subject.i]):
+            if (
+                self.in_marks(token.idx)
+                or token.dep_ not in _SUBJECTS
+                or not self._main_clause(token)
+                or not self.same_paragraph(token, subject)
+            ):
+                continue
+            entity = self.entity_at(token.idx, token.idx + len(token))
+            if entity is None and token.pos_ == "NOUN":
+                entity = self.org_anaphora(token, token.idx)  # 'The agency said'
+            if (
+                self.labels.get(entity or "") != "ORG"
+                or self._subject_role(token)[1]
+                or not self.org_unrivalled(entity or "", token.idx, subject.idx)
+                or self._people_before(subject.idx, token.idx + len(token), None)
+            ):
+                return None
+            return entity
         return None
 
     def org_anaphora(self, subject: Token, start: int) -> str | None:
