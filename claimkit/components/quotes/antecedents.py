@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimkit.components.entities.demonyms import DEMONYM_NOUNS
 from claimkit.components.quotes.context import _SUBJECTS, _Quote
 from claimkit.components.quotes.rivals import _Rivals
 from claimkit.components.roles import role_of, titled_person
@@ -48,6 +49,8 @@ class _Antecedents(_Rivals):
         found = self._person_near(pronoun, start, sex)
         if found is not None and self.described_nearer(pronoun, start, found):
             return None  # 'It rankles with the Dutchman. "...," he said'
+        if found is not None and self.unnamed_subject_near(pronoun, start, found):
+            return None  # 'the defender believes Ray is right. "...," he said'
         return found
 
     def description_antecedent(
@@ -266,6 +269,18 @@ class _Antecedents(_Rivals):
             if token.head.dep_ in ("ROOT", "conj"):
                 words = self.doc[token.left_edge.i : token.i + 1].text
                 person = self.role_antecedent(words, token.idx)
+                if (
+                    person is None
+                    and token.tag_ == "NN"
+                    and token.lemma_.lower() not in self.finder.voice_nouns
+                ):
+                    # 'Ann Ray has apologised. The home secretary confirmed
+                    # it. She said': the one the role was just said of; a
+                    # spokeswoman speaks for another, 'the Archbishop' is
+                    # someone's title
+                    person = self.role_just_named(token, words, token.idx)
+                if person and sex and self.sexes.get(person, sex) != sex:
+                    person = None  # 'He said' is not Ann Ray: the role a rival
             if person is None and self.finder.description_sex.get(
                 token.lower_, sex
             ) in (sex, None):
@@ -279,12 +294,101 @@ class _Antecedents(_Rivals):
         """Whom a voice noun speaks for: see ``_Speakers._voice_for``."""
         return None
 
+    def org_anaphora(self, subject: Token, start: int) -> str | None:
+        """The organization 'the company' stands for: see
+        ``_Speakers.org_anaphora``."""
+        return self.org_noun_antecedent(subject, start)
+
+    def unnamed_subject_near(
+        self, pronoun: Token, start: int, entity: str, depth: int = 0
+    ) -> bool:
+        """A person described, not named, is the main subject nearest before
+        'he'/'she' in its sentence or the one before, and is not ``entity``.
+
+        'And the French defender believes Ann Ray is right. "...," he said':
+        the defender speaks, not Ray, whom ck_entities may have chosen. Only
+        when the entity is named apart from the description in its sentence:
+        'The 48-year-old actor crossed a bridge' goes on about the one named
+        before. A 'he' between that was given the entity is checked the same
+        way: 'The Scot defended Lee, saying Ray overreacted. But he has had a
+        rethink. He said ...' is not Ray.
+        """
+        sex = self.finder.pronoun_sex.get(pronoun.lower_)
+        sent = self.sent(pronoun.i)
+        first = self.sent(sent.start - 1).start if sent.start > 0 else 0
+        named = [
+            f
+            for f in self._people_before(start, self.doc[first].idx, sex)
+            if f[1] is not None and f[2] == 2
+        ]
+        for token in reversed(self.doc[first : pronoun.i]):
+            if named and token.idx <= named[-1][0]:
+                last = self.doc[self.token_at(named[-1][0])]
+                if (
+                    depth < 2
+                    and named[-1][1] == entity
+                    and last.lower_ in self.finder.pronoun_sex
+                ):
+                    return self.unnamed_subject_near(last, last.idx, entity, depth + 1)
+                return False
+            if self._described_subject(token, sex):
+                return self._named_apart(entity, token)
+            if (
+                depth < 2
+                and token.lower_ == pronoun.lower_
+                and self._subject_role(token) == (2, False)
+                and not self.in_marks(token.idx)
+                and self.entity_at(token.idx, token.idx + len(token)) is None
+            ):
+                # 'But he has had a rethink. He said': the same one as the
+                # 'he' before, subject of its sentence
+                return self.unnamed_subject_near(token, token.idx, entity, depth + 1)
+        return False
+
+    def _described_subject(self, token: Token, sex: str | None) -> bool:
+        """'the French defender', 'The Scot' as a main clause's subject, of
+        no other sex and with no name of its own."""
+        nouns = self.finder.description_nouns | self.finder.people_nouns
+        described = (token.tag_ == "NN" and token.lower_ in nouns) or (
+            token.tag_ == "NNP"
+            and (token.ent_type_ == "NORP" or token.text in DEMONYM_NOUNS)
+        )
+        return (
+            described
+            and not self.in_marks(token.idx)
+            and self._subject_role(token) == (2, False)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+            and not any(c.pos_ == "PROPN" for c in token.children)
+            and self.entity_at(token.idx, token.idx + len(token)) is None
+            and self.finder.description_sex.get(token.lower_, sex) == sex
+        )
+
+    def _named_apart(self, entity: str, token: Token) -> bool:
+        """The entity is named after ``token`` in its sentence, outside its
+        phrase: 'the defender believes Ray is right' is not Ray."""
+        sent = self.sent(token.i)
+        phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+        for m_start, _, _, text in self._mentions_of.get(entity, []):
+            if (
+                phrase.end_char <= m_start < sent.end_char
+                and text.lower() not in self.finder.pronoun_sex
+                and not self.in_marks(m_start)
+            ):
+                return True
+        return False
+
     def _choose(self, found: list[tuple[int, str | None, int, bool]]) -> str | None:
+        chosen = self._chosen(found)
+        return None if chosen is None else chosen[1]
+
+    def _chosen(
+        self, found: list[tuple[int, str | None, int, bool]]
+    ) -> tuple[int, str | None, int, bool] | None:
         if not found:
             return None
         ids = {f[1] for f in found}
         if len(ids) == 1:
-            return found[-1][1]
+            return found[-1]
         subjects = [f for f in found if f[2]]
         if not subjects:
             return None
@@ -302,7 +406,7 @@ class _Antecedents(_Rivals):
             last = main[-1] if main else last
         if last[3]:
             return None  # 'Ann and Bea met': either
-        return last[1]
+        return last
 
     def chain_pronouns(self, quotes: list[_Quote]) -> None:
         """'"A," said Ann Ray. "B," she added.': 'she' is the last quote's speaker.
@@ -412,10 +516,16 @@ class _Antecedents(_Rivals):
             if named is not None:
                 # "Manufacturers' organisation, the EEF, said ... It also said"
                 return named if self.org_unrivalled(named, token.idx, start) else None
-            if lower == "it" and token.lower_ in self.finder.org_nouns:
-                # 'UK Coal ... The company said X. It expected Y': the
-                # organization 'the company' stands for
-                return self.org_noun_antecedent(token, token.idx)
+            if lower == "it" and token.pos_ == "NOUN":
+                # 'UK Coal ... The company said X. It expected Y', 'the
+                # Japanese car maker has sought a loan. It said': the
+                # organization the noun stands for
+                found = self.org_anaphora(token, token.idx)
+                if found is not None:
+                    unrivalled = self.org_unrivalled(found, token.idx, start)
+                    return found if unrivalled else None
+                if token.lower_ in self.finder.org_nouns:
+                    return None
             entity = self.entity_at(token.idx, token.idx + len(token))
             if entity is None or self.labels.get(entity) != "ORG":
                 return None

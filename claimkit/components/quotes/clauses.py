@@ -66,10 +66,14 @@ def passive_by(verb: Token) -> Token | None:
     return None
 
 
+# verbs that pass on another's words: 'quoted X as saying', 'reported X as saying'
+_PASSING_ON = ("quote", "cite", "report")
+
+
 def quoted_as_saying(verb: Token) -> Token | None:
-    """The object of "quoted X as saying" / "cited X as saying" / "quoted X
-    complaining": X is the speaker, the one who quotes only passes the words
-    on."""
+    """The object of "quoted X as saying" / "cited X as saying" / "reported X
+    as saying" / "quoted X complaining": X is the speaker, the one who quotes
+    only passes the words on."""
     if verb.tag_ != "VBG":
         return None
     head = verb.head
@@ -80,7 +84,7 @@ def quoted_as_saying(verb: Token) -> Token | None:
     if not (
         verb.dep_ == "pcomp"
         and head.lower_ == "as"
-        and head.head.lemma_.lower() in ("quote", "cite")
+        and head.head.lemma_.lower() in _PASSING_ON
     ):
         return None
     quote = head.head
@@ -104,8 +108,9 @@ def quoted_as_saying(verb: Token) -> Token | None:
 
 def quoting(verb: Token) -> Token | None:
     """'"...," the paper quoted an insider as saying': the cue 'quoted' after a
-    quote gives its object as the speaker, the insider, not the paper."""
-    if verb.lemma_.lower() not in ("quote", "cite"):
+    quote gives its object as the speaker, the insider, not the paper; so does
+    '..., Reuters reported the regulator as saying'."""
+    if verb.lemma_.lower() not in _PASSING_ON:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     saying = any(

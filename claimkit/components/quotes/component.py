@@ -126,6 +126,8 @@ class QuoteFinder(LexiconComponent):
             str(k).lower(): str(v) for k, v in lex.get("description_sex", {}).items()
         }
         self.voice_nouns = {w.lower() for w in lex.get("voice_nouns", [])}
+        # 'the report said': a document speaks for whoever made it
+        self.document_nouns = {w.lower() for w in lex.get("document_nouns", [])}
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}

@@ -387,7 +387,13 @@ class _Speakers(_According):
         lower = subject.lower_
         # 'Mr Howard said' names its speaker even when his last naming before
         # was inside someone else's quote; a pronoun or noun is checked
-        a_name = subject.pos_ == "PROPN" and subject.dep_ in ("nsubj", "nsubjpass")
+        a_name = subject.pos_ == "PROPN" and (
+            subject.dep_ in ("nsubj", "nsubjpass")
+            or quoting(subject.head) == subject  # 'Reuters quoted Acme as saying'
+        )
+        # 'a BaFin spokeswoman said' names its organization in its own words,
+        # though its naming before was inside a quote
+        a_name = a_name or self._named_in_words(entity, subject, start, end)
         if entity is not None and not (
             self.agrees(lower, entity)
             and (a_name or self._named_outside_marks(entity, start))
@@ -417,6 +423,8 @@ class _Speakers(_According):
                     # 'an Alan Shearer strike earned them a win. "...," he
                     # said': Shearer is no one the pronoun can mean
                     return None
+                elif mine is None and self.unnamed_subject_near(subject, start, entity):
+                    return None  # 'the French defender believes Ray is ...'
                 if self.described_nearer(subject, start, entity):
                     return None  # 'It rankles with the Dutchman. "...," he said'
             return entity if self._speaks_for(subject, entity) else None
@@ -441,7 +449,9 @@ class _Speakers(_According):
             return self.organization_antecedent(subject, start)
         found = (
             self._voice_for(subject)
+            or self.document_maker(subject)
             or self._issued_before(subject)
+            or self._voice_of_subject_before(subject)
             or self.org_anaphora(subject, start)
         )
         found = found or self.described_organization(subject, start)
@@ -494,6 +504,41 @@ class _Speakers(_According):
                     return entity
         return None
 
+    def _voice_of_subject_before(self, subject: Token) -> str | None:
+        """'The Vestey Group said it owned the land. But a spokesman added':
+        a bare voice ('a spokesman', 'an official') speaks for the
+        organization that is the main subject of its sentence or the one
+        before, when no other organization and no person is named since."""
+        finder = self.finder
+        if (
+            subject.lemma_.lower() not in finder.voice_nouns & finder.people_nouns
+            or subject.tag_ != "NN"
+            or any(c.dep_ != "det" for c in subject.children)
+        ):
+            return None
+        sent = self.sent(subject.i)
+        first = self.sent(sent.start - 1).start if sent.start > 0 else 0
+        for token in reversed(self.doc[first : subject.i]):
+            if (
+                self.in_marks(token.idx)
+                or token.dep_ not in _SUBJECTS
+                or not self._main_clause(token)
+                or not self.same_paragraph(token, subject)
+            ):
+                continue
+            entity = self.entity_at(token.idx, token.idx + len(token))
+            if entity is None and token.pos_ == "NOUN":
+                entity = self.org_anaphora(token, token.idx)  # 'The agency said'
+            if (
+                self.labels.get(entity or "") != "ORG"
+                or self._subject_role(token)[1]
+                or not self.org_unrivalled(entity or "", token.idx, subject.idx)
+                or self._people_before(subject.idx, token.idx + len(token), None)
+            ):
+                return None
+            return entity
+        return None
+
     def org_anaphora(self, subject: Token, start: int) -> str | None:
         """'the company said', 'the bank said': a noun of the shared anaphora
         lexicon is resolved by claimkit.components.anaphora (built once a
@@ -503,7 +548,13 @@ class _Speakers(_According):
         if resolver is None:
             resolver = self._org_anaphora = OrgAnaphora.from_doc(self.doc)
         if subject.lower_ in resolver.nouns:
-            return resolver.resolve(subject)
+            found = resolver.resolve(subject)
+            since = self.sent(subject.i).start_char
+            if found is not None and not self.org_unrivalled(found, since, start):
+                # 'In a statement from Lycos, the company denied it': Lycos,
+                # whatever organization was named as a subject before
+                return None
+            return found
         return self.org_noun_antecedent(subject, start)
 
     def _speaks_for(self, subject: Token, entity: str) -> bool:
@@ -539,6 +590,18 @@ class _Speakers(_According):
                 if named and any(m[0] <= token.idx < m[1] for m in mentions):
                     return True
         return False
+
+    def _named_in_words(
+        self, entity: str | None, subject: Token, start: int, end: int
+    ) -> bool:
+        """A name of the entity stands in the speaker's words before the head
+        noun ('a BaFin spokeswoman', "the Acme chief's aide")."""
+        return any(
+            start <= m_start
+            and m_end <= min(end, subject.idx)
+            and self.doc[self.token_at(m_end - 1)].pos_ == "PROPN"
+            for m_start, m_end, _, _ in self._mentions_of.get(entity or "", [])
+        )
 
     def _named_outside_marks(self, entity: str, before: int) -> bool:
         """The entity's last naming before ``before`` is no word inside a quote.

@@ -113,13 +113,15 @@ class _SubjectNames(_Described):
 
     def _issued_before(self, subject: Token) -> str | None:
         """'Acme issued a statement on Tuesday. "...," the statement said': the
-        one who issued it. A voice noun with 'the' and nothing else ('the
-        statement', 'the letter') stands for the last one of its kind named
-        before, in its paragraph or the three before (a quote over two lines
-        may come between): its maker is the name it was made the object of ('Acme
-        issued a statement') or that it was named with ('an Acme statement',
-        "Acme's statement"); another one of its kind names no one."""
-        if subject.lemma_.lower() not in self.finder.voice_nouns or any(
+        one who issued it. A voice or document noun with 'the' and nothing else
+        ('the statement', 'the letter', 'the report') stands for the last one
+        of its kind named before, in its paragraph or the three before (a quote
+        over two lines may come between): its maker is the name it was made
+        the object of ('Acme issued a statement'), that it was named with ('an
+        Acme statement', "Acme's statement") or by ('a report by Acme'); another
+        one of its kind names no one."""
+        lemma = subject.lemma_.lower()
+        if lemma not in self.finder.voice_nouns | self.finder.document_nouns or any(
             c.dep_ != "det" or c.lower_ != "the" for c in subject.children
         ):
             return None
@@ -131,7 +133,11 @@ class _SubjectNames(_Described):
         for token in reversed(subject.doc[: subject.i]):
             if token.idx < since:
                 break
-            if token.lemma_ != subject.lemma_ or self.in_marks(token.idx):
+            if (
+                token.lemma_ != subject.lemma_
+                or token.pos_ != "NOUN"  # 'the Times reported': no report named
+                or self.in_marks(token.idx)
+            ):
                 continue
             names = [
                 c
@@ -145,12 +151,30 @@ class _SubjectNames(_Described):
                     if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                 ]
             if not names:
-                return None
+                return self.document_maker(token)
             name = names[-1]
             entity = self.entity_at(name.idx, name.idx + len(name))
             return (
                 entity if self.labels.get(entity or "") in ("PERSON", "ORG") else None
             )
+        return None
+
+    def document_maker(self, noun: Token) -> str | None:
+        """'a report by Acme', 'a study from Acme': the one a document noun is
+        by, when the words name one person or organization."""
+        if noun.lemma_.lower() not in self.finder.document_nouns:
+            return None
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or self.in_marks(obj.idx):
+                    continue
+                if any(c.dep_ == "conj" for c in obj.children):
+                    return None  # 'a joint report from Acme and Bolt': both
+                entity = self.entity_at(obj.idx, obj.idx + len(obj))
+                if self.labels.get(entity or "") in ("PERSON", "ORG"):
+                    return entity
         return None
 
     def _name_after_title(self, subject: Token) -> Token | None:
