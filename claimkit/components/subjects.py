@@ -316,7 +316,7 @@ def find_subject(
     owner = with_owner(anchor, span, anaphora, linker)
     if owner is not None:
         return owner  # "Corvel Air, with debts of $560m," "with losses halved to"
-    if inside_phrase(anchor, span):
+    if inside_phrase(anchor, span, kind):
         return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
