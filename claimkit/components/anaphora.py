@@ -566,9 +566,9 @@ def topic_referent(anaphora: OrgAnaphora, subject: Token) -> str | None:
 
 def _after_topic(anaphora: OrgAnaphora, pronoun: Token) -> bool:
     """The sentence before ``pronoun``'s has a main subject that is an
-    organization's name, "it" or a definite organization noun, not a thing
-    "it" could as well be ("Half-Life 2 dominated the prizes. It collected
-    six Baftas")."""
+    organization's name, a definite organization noun or an "it" that
+    stands for one, not a thing "it" could as well be ("Half-Life 2
+    dominated the prizes. It collected six Baftas")."""
     here = anaphora._window_start(pronoun.i, 0)
     if here == 0:
         return False
@@ -578,4 +578,10 @@ def _after_topic(anaphora: OrgAnaphora, pronoun: Token) -> bool:
         return False
     if subject.i in anaphora.index:
         return anaphora.labels.get(anaphora.index[subject.i]) == "ORG"
-    return subject.lower_ == "it" or anaphora._definite(subject)
+    if subject.lower_ == "it":
+        # only an "it" that is the organization itself ("It is a big hit.
+        # It sold 2 million copies": the game)
+        return subject.i in anaphora._virtual or (
+            topic_referent(anaphora, subject) is not None
+        )
+    return anaphora._definite(subject)

@@ -44,7 +44,8 @@ CASES = [
     ),
     # "it" after a sentence whose main subject is "it"
     (
-        _FOUNDED + "It has since moved into hotels and holiday parks. "
+        _FOUNDED + "For years the firm was a leading maker of scanners. "
+        "It has since moved into hotels and holiday parks. "
         "It now owns 41 hotels.",
         {"Orvane Systems": "ORG"},
         "41 hotels",
@@ -55,6 +56,14 @@ CASES = [
         _FOUNDED + "Its new game won praise from critics. It collected six awards.",
         {"Orvane Systems": "ORG"},
         "six awards",
+        None,
+    ),
+    # "it" after an "it" that is a thing
+    (
+        _FOUNDED + "Its new game went on sale in May. It is a big hit. "
+        "It sold 40,000 copies.",
+        {"Orvane Systems": "ORG"},
+        "40,000 copies",
         None,
     ),
     # a measure after a superlative is its value
