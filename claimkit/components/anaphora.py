@@ -529,3 +529,59 @@ def _relative_head(pronoun: Token) -> range:
     if verb.dep_ != "relcl":
         return range(0)
     return range(verb.head.left_edge.i, verb.left_edge.i)
+
+
+def topic_referent(anaphora: OrgAnaphora, subject: Token) -> str | None:
+    """The article's topic organization (named at least three times, twice
+    as often as any other), for a main subject that stands for an
+    organization named nowhere near: a definite organization noun ("Acme was
+    founded in a garage. ... Funding followed. Now the firm employs 7,600
+    workers") or "it" after a sentence whose main subject is the topic, "it"
+    or such a noun ("It has diversified into hotels. It now owns 34
+    casinos"). Only when no other organization is named in its sentence
+    before it or in the sentence before, and not when another
+    organization's name ends in the noun ("the bank": perhaps that one)."""
+    anaphora._chain()
+    if not anaphora._main_subject_token(subject, owner=False):
+        return None
+    if subject.lower_ == "it":
+        if anaphora._expletive(subject) or not _after_topic(anaphora, subject):
+            return None
+    elif not anaphora._definite(subject):
+        return None
+    topic = anaphora._topic()
+    if topic is None:
+        return None
+    since = anaphora._window_start(subject.i, _PRONOUN_SENTENCES)
+    lo = bisect.bisect_left(anaphora.mentions, (since, ""))
+    hi = bisect.bisect_left(anaphora.mentions, (subject.i, ""))
+    if any(e != topic for _, e in anaphora.mentions[lo:hi]):
+        return None
+    hint = subject.lemma_.lower()
+    others = {e for _, e in anaphora.mentions if e != topic}
+    if any(anaphora._ends_with(e, hint) for e in others):
+        return None
+    return topic
+
+
+def _after_topic(anaphora: OrgAnaphora, pronoun: Token) -> bool:
+    """The sentence before ``pronoun``'s has a main subject that is an
+    organization's name, a definite organization noun or an "it" that
+    stands for one, not a thing "it" could as well be ("Half-Life 2
+    dominated the prizes. It collected six Baftas")."""
+    here = anaphora._window_start(pronoun.i, 0)
+    if here == 0:
+        return False
+    root = anaphora.doc[here - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.i in anaphora.index:
+        return anaphora.labels.get(anaphora.index[subject.i]) == "ORG"
+    if subject.lower_ == "it":
+        # only an "it" that is the organization itself ("It is a big hit.
+        # It sold 2 million copies": the game)
+        return subject.i in anaphora._virtual or (
+            topic_referent(anaphora, subject) is not None
+        )
+    return anaphora._definite(subject)

@@ -209,10 +209,12 @@ def object_owner(verb: Token, span: Span, index: dict[int, str]) -> str | None:
     return None
 
 
-def inside_phrase(anchor: Token, span: Span) -> bool:
+def inside_phrase(anchor: Token, span: Span, kind: str | None = None) -> bool:
     """The figure names the agent or company of a noun ("appeals by nine
     detainees", "a family with two children") or what the subject passed
-    ("through two defenders"): it is not about the clause's subject."""
+    ("through two defenders"): it is not about the clause's subject. A
+    measure after a superlative is its value, not a set it picks from ("leapt
+    to a season's best of 6.71m": the jumper's)."""
     token = anchor
     for _ in range(_MAX_HOPS):
         head = token.head
@@ -224,7 +226,7 @@ def inside_phrase(anchor: Token, span: Span) -> bool:
                 return True
             if head.head.pos_ in ("NOUN", "PROPN") and prep in ("by", "from", "with"):
                 return True  # the noun's agent or origin: "appeals by"
-            if prep == "of" and partitive(head.head):
+            if prep == "of" and partitive(head.head) and kind != "measure":
                 return True  # the set it is one of: "the first of five banks"
         token = head
     return False

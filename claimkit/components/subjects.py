@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimkit.components.ages import age_owner, aged
-from claimkit.components.anaphora import OrgAnaphora, relational_modifiers
+from claimkit.components.anaphora import (
+    OrgAnaphora,
+    relational_modifiers,
+    topic_referent,
+)
 from claimkit.components.subject_agents import (
     agent_owner,
     at_owner,
@@ -316,7 +320,7 @@ def find_subject(
     owner = with_owner(anchor, span, anaphora, linker)
     if owner is not None:
         return owner  # "Corvel Air, with debts of $560m," "with losses halved to"
-    if inside_phrase(anchor, span):
+    if inside_phrase(anchor, span, kind):
         return None  # "through two defenders", "appeals by nine detainees"
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
@@ -411,15 +415,25 @@ def _salient_owner(
     4%"): the one last named as a main subject of this sentence or the one
     before, when no other is named since (:mod:`claimkit.components.anaphora`)."""
     if subject.lower_ == "it":
-        return anaphora.resolve_pronoun(subject)
+        found = anaphora.resolve_pronoun(subject)
+        if found is not None or not _main_clause(clause):
+            return found
+        return topic_referent(anaphora, subject)  # "It now owns 34 casinos"
     poss = next((c for c in subject.children if c.dep_ == "poss"), None)
     if poss is not None:
         return anaphora.resolve_pronoun(poss) if poss.lower_ == "its" else None
-    if not bare_measure(subject, linker):
+    if not _main_clause(clause):
         return None
+    if not bare_measure(subject, linker):
+        return topic_referent(anaphora, subject)  # "Now the firm employs 7,600"
+    return anaphora.salient(subject)
+
+
+def _main_clause(clause: Token) -> bool:
+    """``clause`` is the sentence's main clause or a conjunct of it."""
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    return anaphora.salient(subject) if clause.dep_ == "ROOT" else None
+    return clause.dep_ == "ROOT"
 
 
 def _its_owner(
