@@ -234,6 +234,26 @@ def _speaker(nlp: Language, text: str) -> str | None:
             # before) is meant, not the firm titled further back
             "Dalvane Holdings",
         ),
+        (
+            "The rules were drafted by US regulator the Kelvane Exchange Board "
+            "in May. The US regulator said all twelve crew were safe.",
+            "Kelvane Exchange Board",
+        ),
+        (
+            "The rules were drafted by US regulator the Kelvane Exchange Board "
+            "in May. The German regulator said all twelve crew were safe.",
+            None,  # a word the title does not give
+        ),
+        (
+            "Dutch fund Velmar sold its stake on Monday. "
+            "The rival fund said all twelve crew were safe.",
+            None,  # another fund
+        ),
+        (
+            "The stake was sold by media group Orvane. "
+            "The media group said all twelve crew were safe.",
+            "Orvane",
+        ),
     ],
 )
 def test_a_description_stands_for_the_one_organization_given_it_as_a_title(

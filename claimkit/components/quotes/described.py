@@ -48,7 +48,11 @@ class _Described(_Antecedents):
         officials'), as :meth:`compound_organization` does.
         """
         if bare and not self._bare_definite(noun):
-            return None
+            words = self._modifier_words(noun)
+            if not words:
+                return None
+            # 'the US regulator said' after 'US regulator the SEC'
+            return self._titled_organization(noun, start, words) or None
         head = noun.lower_
         finder = self.finder
         titled = self._titled_organization(noun, start)
@@ -88,11 +92,15 @@ class _Described(_Antecedents):
             return None  # two fit, or the one that fits was named far back
         return fitting.pop()
 
-    def _titled_organization(self, noun: Token, start: int) -> str | None:
+    def _titled_organization(
+        self, noun: Token, start: int, words: frozenset[str] = frozenset()
+    ) -> str | None:
         """The one organization the article gave ``noun``'s word as a title
         ('US magazine Mobile PC', 'monitoring firm Acme') or in apposition
         ('the media watchdog, Reporters Without Borders', 'Acme, the
-        regulator,'); '' when two were, None when none was.
+        regulator,'); '' when two were, None when none was. The ``words`` a
+        description sets before its noun ('the US regulator') must each be a
+        word of the title ('US regulator the SEC') or of the name.
 
         It must be named in the description's sentence or the ``_REACH``
         before it (outside quote marks); a kind word of ``company_heads``
@@ -112,7 +120,9 @@ class _Described(_Antecedents):
         fitting: set[str] = set()
         for m_start, m_end, entity in named:
             for title in self._titles(m_start, m_end):
-                if title.lower_ == noun.lower_:
+                if title.lower_ == noun.lower_ and words <= self._title_words(
+                    title, self.text[m_start:m_end]
+                ):
                     titles.add(title.i)
                     fitting.add(entity)
         if not fitting:
@@ -139,6 +149,34 @@ class _Described(_Antecedents):
             ):
                 return ""  # 'a watchdog in Leeds': that one
         return entity
+
+    @staticmethod
+    def _title_words(title: Token, name: str) -> set[str]:
+        """The words of a title ('US' of 'US regulator') and of the name it
+        titles, lower-cased."""
+        words = {c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod")}
+        return words | {w.strip(".,'’").lower() for w in name.split()}
+
+    def _modifier_words(self, noun: Token) -> frozenset[str]:
+        """'the US regulator', 'the media watchdog': the single words set
+        between 'the' and a singular noun with nothing after it; empty for
+        anything else ('the Paris-based group', 'the regulator in Bonn')."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return frozenset()
+        lefts = list(noun.lefts)
+        if len(lefts) < 2 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+            return frozenset()
+        if any(
+            c.dep_ not in ("compound", "amod") or any(True for _ in c.children)
+            for c in lefts[1:]
+        ):
+            return frozenset()
+        if any(
+            c.dep_ in ("prep", "appos", "relcl", "acl", "compound", "amod")
+            for c in noun.rights
+        ):
+            return frozenset()
+        return frozenset(c.lower_ for c in lefts[1:])
 
     def _reach_start(self, noun: Token) -> int:
         """The first token of the ``_REACH``-th sentence before ``noun``'s."""
