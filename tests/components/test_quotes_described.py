@@ -181,3 +181,82 @@ def _speaker(nlp: Language, text: str) -> str | None:
         names.get(q["speaker"]) for q in doc._.ck_quotes if "twelve crew" in q["text"]
     ]
     return found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The list was drawn up by US magazine Mobile Kit. "
+            '"We chose only portable items," said the magazine. '
+            "It said all twelve crew were safe.",
+            "Mobile Kit",
+        ),
+        (
+            "Traffic was measured by monitoring firm Netvale on Monday. "
+            "The firm said all twelve crew were safe.",
+            "Netvale",
+        ),
+        (
+            "The rules were set by the Orvik Markets Board, the regulator, in May. "
+            "Prices fell by a third, the regulator said. "
+            "The regulator said all twelve crew were safe.",
+            "Orvik Markets Board",
+        ),
+        (
+            "Dutch fund Velmar sold its stake on Monday. "
+            "The fund said all twelve crew were safe.",
+            "Velmar",
+        ),
+        (
+            "Dutch fund Velmar sold its stake to rival fund Orvane on Monday. "
+            "The fund said all twelve crew were safe.",
+            None,  # two funds
+        ),
+        (
+            "Dutch fund Velmar sold its stake on Monday. "
+            + _QUIET
+            + _QUIET
+            + "The fund said all twelve crew were safe.",
+            None,  # the fund was named far back
+        ),
+        (
+            "Dutch fund Velmar sold its stake on Monday. "
+            "A fund in Leeds bought it. "
+            "The fund said all twelve crew were safe.",
+            None,  # 'the fund' may be the one just introduced
+        ),
+        (
+            "Traffic was measured by monitoring firm Netvale on Monday. "
+            "Dalvane Holdings plc dropped the plan on Tuesday. "
+            "The firm said all twelve crew were safe.",
+            # any company is a firm: the one named since (the subject just
+            # before) is meant, not the firm titled further back
+            "Dalvane Holdings",
+        ),
+        (
+            "The rules were drafted by US regulator the Kelvane Exchange Board "
+            "in May. The US regulator said all twelve crew were safe.",
+            "Kelvane Exchange Board",
+        ),
+        (
+            "The rules were drafted by US regulator the Kelvane Exchange Board "
+            "in May. The German regulator said all twelve crew were safe.",
+            None,  # a word the title does not give
+        ),
+        (
+            "Dutch fund Velmar sold its stake on Monday. "
+            "The rival fund said all twelve crew were safe.",
+            None,  # another fund
+        ),
+        (
+            "The stake was sold by media group Orvane. "
+            "The media group said all twelve crew were safe.",
+            "Orvane",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_one_organization_given_it_as_a_title(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker

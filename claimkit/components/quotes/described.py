@@ -17,7 +17,10 @@ Ndeke'). A description with a
 word of its own ('the rival company', 'the Indian navy') or a name after it
 ('the club of ...') is left to the rules that read it (a relative clause set
 off by a comma, 'The firm, which owns 13 farms,', is none); documents ('the
-report') fit no one.
+report') fit no one. Before any of these, a word the article gave one
+organization as a title or in apposition ('US magazine Mobile Kit', 'the
+media watchdog, Orvik Press Freedom', 'Acme, the regulator,') stands for
+that organization, named nearby, when no other took the word.
 """
 
 from __future__ import annotations
@@ -45,19 +48,23 @@ class _Described(_Antecedents):
         officials'), as :meth:`compound_organization` does.
         """
         if bare and not self._bare_definite(noun):
-            return None
+            words = self._modifier_words(noun)
+            if not words:
+                return None
+            # 'the US regulator said' after 'US regulator the SEC'
+            return self._titled_organization(noun, start, words) or None
         head = noun.lower_
         finder = self.finder
+        titled = self._titled_organization(noun, start)
+        if titled is not None:
+            return titled or None
         if (
             head not in finder.described_heads
             and head not in finder.company_heads
             and head not in finder.media_heads
         ):
             return None
-        first = self.sent(noun.i).start
-        for _ in range(_REACH):
-            if first > 0:
-                first = self.sent(first - 1).start
+        first = self._reach_start(noun)
         near = self.doc[first].idx
         if self._word_used_before(noun, first):
             return None  # 'A group of MPs ... The group says': that one
@@ -84,6 +91,133 @@ class _Described(_Antecedents):
         if len(fitting) != 1 or not fitting <= recent:
             return None  # two fit, or the one that fits was named far back
         return fitting.pop()
+
+    def _titled_organization(
+        self, noun: Token, start: int, words: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The one organization the article gave ``noun``'s word as a title
+        ('US magazine Mobile PC', 'monitoring firm Acme') or in apposition
+        ('the media watchdog, Reporters Without Borders', 'Acme, the
+        regulator,'); '' when two were, None when none was. The ``words`` a
+        description sets before its noun ('the US regulator') must each be a
+        word of the title ('US regulator the SEC') or of the name.
+
+        It must be named in the description's sentence or the ``_REACH``
+        before it (outside quote marks); a kind word of ``company_heads``
+        ('the firm') fits it only when no other organization was named since
+        (any company is a firm). A word that titled a person ('the boss') is
+        left to the role rules, and the word used since for something else ('a
+        watchdog in Leeds') leaves it.
+        """
+        before = bisect.bisect_left(self.mention_starts, start)
+        named = [
+            (m_start, m_end, entity)
+            for m_start, m_end, entity, _ in self.mentions[:before]
+            if self.labels.get(entity) in ("ORG", "PERSON")
+            and not self.in_marks(m_start)
+        ]
+        titles: set[int] = set()
+        fitting: set[str] = set()
+        for m_start, m_end, entity in named:
+            for title in self._titles(m_start, m_end):
+                if title.lower_ == noun.lower_ and words <= self._title_words(
+                    title, self.text[m_start:m_end]
+                ):
+                    titles.add(title.i)
+                    fitting.add(entity)
+        if not fitting:
+            return None
+        if len(fitting) != 1 or self.labels.get(next(iter(fitting))) != "ORG":
+            return ""  # two, or a person's role ('the boss'): the role rules'
+        named = [m for m in named if self.labels.get(m[2]) == "ORG"]
+        entity = fitting.pop()
+        first = self._reach_start(noun)
+        near = self.doc[first].idx
+        last = max(m_start for m_start, _, e in named if e == entity)
+        if last < near:
+            return ""
+        if noun.lower_ in self.finder.company_heads and any(
+            e != entity and m_start > last for m_start, _, e in named
+        ):
+            return ""
+        for token in self.doc[first : noun.i]:
+            if (
+                token.lower_ == noun.lower_
+                and token.i not in titles
+                and not token.ent_type_
+                and not self._bare_definite(token)
+            ):
+                return ""  # 'a watchdog in Leeds': that one
+        return entity
+
+    @staticmethod
+    def _title_words(title: Token, name: str) -> set[str]:
+        """The words of a title ('US' of 'US regulator') and of the name it
+        titles, lower-cased."""
+        words = {c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod")}
+        return words | {w.strip(".,'’").lower() for w in name.split()}
+
+    def _modifier_words(self, noun: Token) -> frozenset[str]:
+        """'the US regulator', 'the media watchdog': the single words set
+        between 'the' and a singular noun with nothing after it; empty for
+        anything else ('the Paris-based group', 'the regulator in Bonn')."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return frozenset()
+        lefts = list(noun.lefts)
+        if len(lefts) < 2 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+            return frozenset()
+        if any(
+            c.dep_ not in ("compound", "amod") or any(True for _ in c.children)
+            for c in lefts[1:]
+        ):
+            return frozenset()
+        if any(
+            c.dep_ in ("prep", "appos", "relcl", "acl", "compound", "amod")
+            for c in noun.rights
+        ):
+            return frozenset()
+        return frozenset(c.lower_ for c in lefts[1:])
+
+    def _reach_start(self, noun: Token) -> int:
+        """The first token of the ``_REACH``-th sentence before ``noun``'s."""
+        first = self.sent(noun.i).start
+        for _ in range(_REACH):
+            if first > 0:
+                first = self.sent(first - 1).start
+        return first
+
+    def _titles(self, start: int, end: int) -> list[Token]:
+        """The common nouns the text sets on the mention
+        ``start``-``end`` as a title right before it ('US magazine Mobile
+        PC') or in apposition ('the media watchdog, Reporters Without
+        Borders'; 'Acme, the regulator,')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        root = span.root
+        found: list[Token] = []
+        if span.start > 0:
+            title = self.doc[span.start - 1]
+            # the tagger may take 'firm' for an adjective ('monitoring firm Acme')
+            if (
+                title.pos_ in ("NOUN", "ADJ")
+                and title.text.isalpha()
+                and title.text.islower()
+                and title.head.i in range(span.start, span.end)
+            ):
+                found.append(title)
+        if (
+            root.dep_ == "appos"
+            and root.head.pos_ == "NOUN"
+            and root.head.i < span.start
+        ):
+            found.append(root.head)
+        found.extend(
+            c
+            for c in root.rights
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end
+        )
+        return [t for t in found if t.tag_ in ("NN", "JJ")]
 
     def compound_organization(self, noun: Token) -> str | None:
         """'a ministry spokesman', 'company officials': the one organization
