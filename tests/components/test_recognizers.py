@@ -455,6 +455,45 @@ def test_recognizers_check_keeps_a_person_named_with_a_known_surname(blank_nlp):
     assert _checked(blank_nlp, [], [(3, 5, "ORG")], words) == {}
 
 
+_SURNAMED = ["Fans", "queued", "for", "Zoryn", "Cotton", "on", "Friday", "."]
+
+
+def test_recognizers_base_models_title_drops_a_name_only_its_shape_supports(blank_nlp):
+    # A known surname keeps "Zoryn Cotton" (above), but the base model calls
+    # the words a title, an event or a product: a film, a show, a gadget.
+    for kind in ("WORK_OF_ART", "EVENT", "PRODUCT"):
+        found = _checked(blank_nlp, [(3, 5, kind)], [(3, 5, "PERSON")], _SURNAMED)
+        assert found == {}, kind
+
+
+def test_recognizers_base_models_title_leaves_a_name_the_text_types(blank_nlp):
+    # Negatives. A person's title is the text's own word for a person.
+    words = ["Fans", "queued", "for", "Dr", "Zoryn", "Cotton", "on", "Friday", "."]
+    found = _checked(blank_nlp, [(3, 6, "WORK_OF_ART")], [(4, 6, "PERSON")], words)
+    assert found == {"Zoryn Cotton": "PERSON"}
+    # The base model's person, or its law (given to "the Law Lords"), keeps it.
+    for kind in ("PERSON", "LAW"):
+        found = _checked(blank_nlp, [(3, 5, kind)], [(3, 5, "PERSON")], _SURNAMED)
+        assert found == {"Zoryn Cotton": "PERSON"}, kind
+
+
+def test_recognizers_base_models_title_leaves_its_owner(blank_nlp):
+    # "Zoryn Cotton's Daily Tales": the title is the owner's, not the owner.
+    words = ["Fans", "read", "Zoryn", "Cotton", "'s", "Daily", "Tales", "."]
+    doc = make_doc(
+        blank_nlp.vocab,
+        words,
+        ["O"] * len(words),
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"],
+    )
+    doc[4].tag_ = "POS"
+    doc.ents = _spans(doc, (2, 4, "PERSON"), (5, 7, "ORG"))
+    doc.spans[FINE_KEY] = list(doc.ents)
+    doc.spans[BASE_KEY] = _spans(doc, (2, 7, "WORK_OF_ART"))
+    found = {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
+    assert found.get("Zoryn Cotton") == "PERSON"
+
+
 def test_recognizers_check_keeps_an_industry_name(blank_nlp):
     # The base model reads a place in "Orvik Freight"; the industry head says firm.
     words = ["Deal", "signed", "by", "Orvik", "Freight", "on", "Friday", "."]
