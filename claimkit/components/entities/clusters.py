@@ -35,7 +35,6 @@ from claimkit.components.entities.forms import (
     named_alone_first,
 )
 from claimkit.components.entities.glued import regroup
-from claimkit.components.entities.industry import industry_shaped
 from claimkit.components.entities.joins import (
     bracketed_short_forms,
     hyphen_part,
@@ -55,11 +54,12 @@ from claimkit.components.entities.mentions import (
     _Name,
 )
 from claimkit.components.entities.places import is_place, not_opened_by_place
-from claimkit.components.entities.recognizers import base_calls_thing, confirmed
+from claimkit.components.entities.recognizers import confirmed
 from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.support import (
     _supported,
     _unsupported,
+    named_thing,
     orgs_by_members,
 )
 from claimkit.components.entities.works import (
@@ -275,10 +275,7 @@ def _cluster(
         if spans
         and not (group_label[k] == "PERSON" and cut_at_initial(spans))
         and not _unsupported(k, names[k], group_label[k], spans, resolver)
-        and not (
-            not _typed_by_text(names, [k, *members[k]], spans, resolver)
-            and base_calls_thing(spans, resolver.check)
-        )
+        and not named_thing(names, [k, *members[k]], spans, resolver)
         and (
             _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)
             or confirmed(spans, resolver.check)
@@ -399,21 +396,6 @@ def _drop_inside_org_names(
         if spans:
             kept.append((label, spans))
     return kept
-
-
-def _typed_by_text(
-    names: dict[str, _Name],
-    keys: list[str],
-    spans: list[Span],
-    resolver: EntityResolver,
-) -> bool:
-    """A clue of the text itself types one of the names a person's or an
-    organization's: a title, a given name and a surname, an organization's
-    noun or suffix, an industry's head ("Kelvane Chips") or a body's generic
-    name ("the Lords"); weak clues and acting do not count."""
-    return any(
-        k in GENERIC_HEADS or names[k].evidence[t] for k in keys for t in TYPES
-    ) or any(industry_shaped(s, resolver.given_names) for s in spans)
 
 
 def _squashed(key: str) -> str:
