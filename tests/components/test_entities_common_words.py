@@ -1,11 +1,11 @@
 """ck_entities: a capitalized common word typed PERSON or ORG is no name.
 
 Hand-built Docs (tests/handmade.py), sentences our own: a word the tagger
-reads as an adjective or a common noun ("three Globes"), and a word
-opening a sentence that qualifies a common noun and that the text also
-writes in lower case ("Budget airline ... budget flights"). Negatives: a
-name the tagger reads as a proper noun, the same opening word the text never
-writes in lower case, a generic body, a name with a person's title.
+reads as an adjective or a common noun ("three Globes"), and a word opening a
+sentence that qualifies a common noun and that the text also writes in lower
+case ("Budget carrier ... budget fares"). Negatives: the same opening word the
+text never writes in lower case, a name with a person's title, a results
+table.
 """
 
 from __future__ import annotations
@@ -92,3 +92,18 @@ def test_a_proper_noun_or_a_titled_name_stays(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Baker")]
+
+
+def test_a_results_table_keeps_names_the_tagger_read_as_nouns(blank_nlp, resolver):
+    # Negative: in a results line the tagger's common nouns say nothing.
+    doc = parse(
+        blank_nlp.vocab,
+        "Ardley 4 Reading 1",
+        """
+        Ardley  PROPN ROOT   0 B-ORG
+        4       NUM   nummod 0 B-CARDINAL
+        Reading NOUN  appos  0 B-ORG
+        1       NUM   nummod 2 B-CARDINAL
+        """,
+    )
+    assert ("ORG", "Reading") in found(doc, resolver)

@@ -105,6 +105,10 @@ def named_thing(
     words, or the base recognizer calls them a title, an event or a product
     (:func:`.recognizers.base_calls_thing`).
     """
+    if any(_beside_score(s) for s in spans):
+        # a results table: its tagger's common nouns and the base model's
+        # labels mislead ("Exeter 1", "Cannes 20 5 7")
+        return False
     if (
         common_words(spans)
         and _written_in_lower_case(spans[0][0])
@@ -117,6 +121,20 @@ def named_thing(
     if typed_by_text(names, keys, spans, resolver):
         return False
     return common_words(spans) or base_calls_thing(spans, resolver.check)
+
+
+def _beside_score(span: Span) -> bool:
+    """A figure after the name, or before it that does not count it: a
+    results table ("Plymouth 4 Exeter 1"), not "three Oscars"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].like_num:
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.like_num and not (
+        before.dep_ == "nummod" and span.start <= before.head.i < span.end
+    )
 
 
 def _written_in_lower_case(token: Token) -> bool:
