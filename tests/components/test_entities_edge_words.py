@@ -313,8 +313,15 @@ def test_organization_keeps_its_plural_form(blank_nlp, resolver):
 
 def test_professor_opening_an_organization_span_is_a_title(blank_nlp, resolver):
     # "Professor Dautenhahn" typed ORG is a person, the title cut off; the
-    # plural opens no person's name ("Professors Union" stays).
-    cases = {"Professor Harrow": ("PERSON", "Harrow"), "Professors Union": None}
+    # plural opens no person's name ("Professors Union" stays). So is a peer
+    # ("Lord Harrow", "Baroness Harrow"), but not the "Lords" of a body.
+    cases = {
+        "Professor Harrow": ("PERSON", "Harrow"),
+        "Lord Harrow": ("PERSON", "Harrow"),
+        "Baroness Harrow": ("PERSON", "Harrow"),
+        "Professors Union": None,
+        "Lords Union": None,
+    }
     for name, expected in cases.items():
         found_names = _names(_said(blank_nlp.vocab, name, "ORG"), resolver)
         assert found_names == [expected or ("ORG", name)]

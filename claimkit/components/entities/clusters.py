@@ -59,6 +59,7 @@ from claimkit.components.entities.spans import _POSSESSIVE
 from claimkit.components.entities.support import (
     _supported,
     _unsupported,
+    named_thing,
     orgs_by_members,
 )
 from claimkit.components.entities.works import (
@@ -277,6 +278,7 @@ def _cluster(
         if spans
         and not (group_label[k] == "PERSON" and cut_at_initial(spans))
         and not _unsupported(k, names[k], group_label[k], spans, resolver)
+        and not named_thing(names, [k, *members[k]], spans, resolver)
     ]
     supported = [
         _supported(k, [k, *members[k]], names, group_label[k], spans, resolver)

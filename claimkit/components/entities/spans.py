@@ -358,6 +358,8 @@ _HONORIFICS = {
     "Dr.",
     "Sir",
     "Dame",
+    "Lord",
+    "Baroness",
     "Professor",
     "Prof",
     "Prof.",

@@ -407,10 +407,6 @@ class _Speakers(_According):
         elif entity is not None:
             if self.labels.get(entity) not in ("PERSON", "ORG"):
                 return None
-            if self._titled_org(entity):
-                # 'Professor Dautenhahn' typed ORG beside PERSON 'Kerstin
-                # Dautenhahn': hers; no firm is named with a person's title
-                return self._person_behind_title(entity)
             if lower in self.finder.pronoun_sex:
                 mine = self.person_antecedent(subject, start)
                 if mine not in (None, entity):

@@ -346,28 +346,6 @@ class _SubjectNames(_Described):
             return None
         return self.role_antecedent("the " + subject.text, start)
 
-    def _titled_org(self, entity: str) -> bool:
-        """An organization whose name opens with a person's title and goes on
-        with a name: 'Professor Dautenhahn', 'Dr Hall' typed ORG."""
-        words = self.names.get(entity, "").split()
-        return (
-            self.labels.get(entity) == "ORG"
-            and len(words) > 1
-            and words[0] in self.finder.name_titles
-        )
-
-    def _person_behind_title(self, entity: str) -> str | None:
-        """The one PERSON entity whose name ends with the titled name's last
-        word ('Kerstin Dautenhahn' for 'Professor Dautenhahn'), else None."""
-        last = self.names.get(entity, "").split()[-1].lower()
-        people = {
-            other
-            for other, label in self.labels.items()
-            if label == "PERSON"
-            and self.names.get(other, "").lower().split()[-1:] == [last]
-        }
-        return people.pop() if len(people) == 1 else None
-
     def _conjoined_name_before(self, verb: Token) -> Token | None:
         """'Robots can fulfil serious functions and the UN Commission predicts
         that ...': the parse joined the name to the object before it and the
