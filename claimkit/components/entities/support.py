@@ -13,6 +13,7 @@ import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from claimkit.components.entities.industry import industry_shaped
@@ -144,7 +145,14 @@ def _beside_score(span: Span) -> bool:
 def _written_in_lower_case(token: Token) -> bool:
     """The text writes the word in lower case as a word of its own."""
     lower = token.lower_
-    return any(t.lower_ == lower and t.is_lower for t in token.doc)
+    # A token in lower case whose lower case is this one's is spelled ``lower``:
+    # compared on the ORTH array, without making every Token.
+    strings = token.vocab.strings
+    return (
+        lower.islower()
+        and lower in strings
+        and bool((token.doc.to_array(ORTH) == strings[lower]).any())
+    )
 
 
 def typed_by_text(
