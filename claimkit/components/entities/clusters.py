@@ -472,6 +472,26 @@ def _targets(
     return list(dict.fromkeys(found))
 
 
+def org_acronyms(names: dict[str, _Name], resolver: EntityResolver) -> frozenset[str]:
+    """The acronyms (lower case) that spell a name of several words typed an
+    organization and holding an organization's word: "ons" for the Office for
+    National Statistics, "saic" for Shanghai Automotive Industry Corporation;
+    not "hsdpa" for High Speed Downlink Packet Access, a standard the model
+    may call a firm."""
+    heads = {w.lower() for w in resolver.of_heads | resolver.suffixes}
+    heads |= resolver.org_nouns
+    found: set[str] = set()
+    for key, name in names.items():
+        words = key.split()
+        if (
+            len(words) > 1
+            and not heads.isdisjoint(words)
+            and _decide(name, resolver) == "ORG"
+        ):
+            found |= _acronyms(words)
+    return frozenset(found)
+
+
 def _acronyms(words: list[str]) -> set[str]:
     """The ways an acronym is made of a name's words.
 

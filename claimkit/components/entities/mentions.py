@@ -75,6 +75,8 @@ WEAK_WEIGHT = 1.5
 # Internal capital after a lower-case letter: "DeepSeek", "OpenAI" (not "McLean").
 _CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|La|Le|O')[A-Z][a-z]+[A-Z]")
 _SPEECH_DEPS = {"nsubj", "nsubjpass"}
+# A country's short form before an acronym: "the U.S. FTC", "the UK FSA".
+COUNTRY_CODES = frozenset({"us", "uk", "eu", "un"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -112,10 +114,16 @@ def _token_texts(doc: Doc, text: str) -> list[str]:
 
 
 def _agent_acronyms(
-    doc: Doc, texts: list[str], taken: set[int], resolver: EntityResolver
+    doc: Doc,
+    texts: list[str],
+    taken: set[int],
+    resolver: EntityResolver,
+    spelled: frozenset[str] = frozenset(),
 ) -> Iterable[Span]:
     """Untagged names in capitals that speak, are spoken to ("told DW") or own
-    something ("NVIDIA's chips") are names."""
+    something ("NVIDIA's chips") are names; so is one that spells an
+    organization the text names (``spelled``, lower case: "the Office for
+    National Statistics (ONS)" and then "ONS data"), wherever it stands."""
     for i, text in enumerate(texts):
         if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
             continue
@@ -126,12 +134,49 @@ def _agent_acronyms(
             continue
         head = token.head
         owns = i + 1 < len(doc) and doc[i + 1].tag_ == "POS"  # "NVIDIA's chips"
-        if owns or (
-            head.pos_ == "VERB"
-            and head.lemma_ in resolver.speech_verbs
-            and (token.dep_ in _SPEECH_DEPS or token.dep_ in ("dobj", "dative"))
+        if (
+            owns
+            or text.lower() in spelled
+            or _the_acting(token, resolver)
+            or (
+                head.pos_ == "VERB"
+                and head.lemma_ in resolver.speech_verbs
+                and (token.dep_ in _SPEECH_DEPS or token.dep_ in ("dobj", "dative"))
+            )
         ):
             yield doc[token.i : token.i + 1]
+
+
+def _the_acting(token: Token, resolver: EntityResolver) -> bool:
+    """ "The IFA upheld its decision", "the U.S. FTC has extended", "ruling body
+    the IAAF": an acronym after "the" (a country's between) that is a verb's
+    subject or stands beside an organization noun names a body; "the HDTV
+    standard" and "a PDA" do not."""
+    doc = token.doc
+    j = token.i - 1
+    if j >= 1 and _key_text(doc[j].text) in COUNTRY_CODES:
+        j -= 1  # "the U.S. FTC"
+    if j < 0 or doc[j].lower_ != "the":
+        return False
+    head = token.head
+    if token.dep_ in _SPEECH_DEPS:
+        return head.pos_ in ("VERB", "AUX")
+    return token.dep_ == "appos" and head.lower_ in resolver.org_nouns
+
+
+def _club_named(span: Span, resolver: EntityResolver) -> bool:
+    """ "Ipswich Town", "Manchester City": a town's name and "Town" or "City"
+    is a football club's in a sentence about the game ("made a bid for the
+    striker", "local club Manchester City"), when the whole is no known
+    place ("Mexico City", "Cape Town" stay places)."""
+    if len(span) < 2 or span[-1].text not in resolver.club_place_heads:
+        return False
+    town = span[:-1].text.lower()
+    if town not in resolver.places or _key_text(span.text) in resolver.places:
+        return False
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    return any(t.lower_ in resolver.club_sentence_words for t in span.sent)
 
 
 def _add_mention(
@@ -203,6 +248,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"  # "Kestrel Programme", "Harbin Academy" typed PERSON
     if any(t.text == "&" for t in span[1:-1]) and not _cited(span):
         return "ORG"  # "Johnson & Johnson", "Marks & Spencer": a firm's name
+    if _club_named(span, resolver):
+        return "ORG"  # "Ipswich Town made a bid for the striker"
     if len(span) > 1 and last.text.title() in resolver.place_words:
         return "PLACE"  # "Three Gorges Dam", "the Xiluodu dam"
     if _regional_arm(span, resolver):

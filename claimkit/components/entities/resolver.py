@@ -25,7 +25,12 @@ from spacy.util import minibatch
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
-from claimkit.components.entities.clusters import _cluster, _decide, _to_dicts
+from claimkit.components.entities.clusters import (
+    _cluster,
+    _decide,
+    _to_dicts,
+    org_acronyms,
+)
 from claimkit.components.entities.cues import initials_typed_org
 from claimkit.components.entities.headlines import (
     _headline_tokens,
@@ -118,6 +123,8 @@ class EntityResolver(LexiconComponent):
         self.not_entities = {_key_text(w) for w in lex.get("not_entities", [])}
         self.party_names = {_key_text(w) for w in lex.get("party_names", [])}
         self.place_words = set(lex.get("place_words", []))
+        self.club_place_heads = set(lex.get("club_place_heads", []))
+        self.club_sentence_words = set(lex.get("club_sentence_words", []))
         self.product_nouns = {w.lower() for w in lex.get("product_nouns", [])}
         self.plan_nouns = {w.lower() for w in lex.get("plan_nouns", [])}
         self.speech_verbs = set(lex.get("speech_verbs", []))
@@ -295,7 +302,8 @@ def entity_steps(doc: Doc, resolver: EntityResolver) -> EntitySteps:
                 continue
             _add_mention(names, span, said, 1.0, resolver)
             taken.update(range(span.start, span.end))
-    for span in _agent_acronyms(doc, texts, taken | weak, resolver):
+    spelled = org_acronyms(names, resolver)
+    for span in _agent_acronyms(doc, texts, taken | weak, resolver, spelled):
         _add_mention(names, span, "ORG", 1.0, resolver)
         taken.update(range(span.start, span.end))
     for span in untagged_firms(doc, taken | weak | titled, resolver):
