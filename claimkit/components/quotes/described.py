@@ -103,9 +103,10 @@ class _Described(_Antecedents):
         word of the title ('US regulator the SEC') or of the name.
 
         It must be named in the description's sentence or the ``_REACH``
-        before it (outside quote marks); a kind word of ``company_heads``
-        ('the firm') fits it only when no other organization was named since
-        (any company is a firm). A word that titled a person ('the boss') is
+        before it (outside quote marks), and no other organization named
+        since: any company is a firm, and an article about one club names its
+        rivals (a rival titled 'local club' is no more 'the club' than the
+        club the article is about). A word that titled a person ('the boss') is
         left to the role rules, and the word used since for something else ('a
         watchdog in Leeds') leaves it.
         """
@@ -136,10 +137,8 @@ class _Described(_Antecedents):
         last = max(m_start for m_start, _, e in named if e == entity)
         if last < near:
             return ""
-        if noun.lower_ in self.finder.company_heads and any(
-            e != entity and m_start > last for m_start, _, e in named
-        ):
-            return ""
+        if any(e != entity and m_start > last for m_start, _, e in named):
+            return ""  # 'local club Leeds United' then Bury: 'the club' is either
         for token in self.doc[first : noun.i]:
             if (
                 token.lower_ == noun.lower_
