@@ -183,3 +183,31 @@ def test_quote_speaker_named_after_being_named_inside_a_quote(nlp: Language) -> 
     )
     speakers = _speakers(nlp, text)
     assert ("Howard", "Michael Howard") in speakers
+
+
+_AGES = "Tom Reed, 34, and Ann Ray, 51, won the Harwick marathon on Sunday. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_AGES + '"It was hard," the 34-year-old said.', "Tom Reed"),
+        (_AGES + '"It was hard," said the 51-year-old.', "Ann Ray"),
+        (_AGES + '"It was hard," the 29-year-old said.', None),  # nobody's age
+        (
+            'Tom Reed, 51, won the Harwick marathon on Sunday. "It was hard," '
+            "the 34-year-old said.",
+            None,  # he was given another age
+        ),
+        (
+            'Tom Reed won the Harwick marathon on Sunday. "It was hard," '
+            "the 34-year-old said.",
+            "Tom Reed",  # no age given: the one a 'he' would mean
+        ),
+    ],
+)
+def test_quotes_age_description_is_the_person_given_that_age(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
