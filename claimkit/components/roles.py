@@ -35,6 +35,9 @@ _ROLE_MODIFIERS = frozenset(
     }
 )
 
+# capitalized words ending in -ed that open names, not participles
+_NOT_PARTICIPLES = frozenset({"united", "federated", "associated", "allied"})
+
 # abbreviated titles as the role they stand for: 'Sen. Ann Ray' is 'the senator'
 _ABBREVIATIONS = {
     "sen.": "senator",
@@ -84,11 +87,28 @@ def titled(text: str, name_start: int, role: str) -> bool:
     previous = words[-size - 1]
     if previous[-1:] in '.?!:;,"\u201d':
         return True  # the title opens a sentence
+    if _participle_opening(words[: -size - 1], previous):
+        return True  # 'Sacked MP Ann Ray': 'Sacked' is no part of the title
     if previous.lower().strip("-") in _ROLE_MODIFIERS:
         return False
     # 'Labour's chancellor', 'Tory leader': another word of the title (a
     # capitalized word, a possessive) makes it another role than the bare one
     return not (previous[:1].isupper() or previous.endswith(("'s", "\u2019s")))
+
+
+def _participle_opening(earlier: list[str], word: str) -> bool:
+    """``word`` is a capitalized participle opening its sentence ('Sacked',
+    'Jailed', 'Disgraced' of 'Sacked MP Ann Ray'), ``earlier`` the words of
+    its line before it; 'United' is a name's."""
+    opens = not earlier or earlier[-1][-1:] in '.?!:;"\u201d'
+    return (
+        opens
+        and len(word) > 4
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("ed")
+        and word.lower() not in _NOT_PARTICIPLES
+    )
 
 
 def apposed(text: str, name_end: int, role: str) -> bool:

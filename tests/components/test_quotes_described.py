@@ -10,6 +10,7 @@ built the ferry') or a document ('the report') name no one; a relative clause
 set off by a comma ('The company, which employs 300 people,') narrows nothing. 'The newspaper' is the one outlet named nearby ('Kelvara
 Daily Courier'), never a company the report is about. A body whose name says
 another kind ('The government says' after 'the Orvik Dockers Union') is no one.
+'The club' is the one club named nearby by a name like 'Harwick United'.
 Own sentences, invented names.
 """
 
@@ -168,6 +169,42 @@ _UNION = "The Orvik Dockers Union will co-ordinate action with six other unions.
     ],
 )
 def test_an_organization_noun_fits_only_a_body_of_its_kind(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+_CLUB = "Harwick United have sold their striker Tom Reed to a rival. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_CLUB + "The club said all twelve crew were safe.", "Harwick United"),
+        (
+            "The board of Kelvane Wanderers met on Monday to discuss the bid. "
+            "The club said all twelve crew were safe.",
+            "Kelvane Wanderers",
+        ),
+        (
+            "Harwick United have sold Tom Reed to Dunmere Town. "
+            "The club said all twelve crew were safe.",
+            None,  # two clubs
+        ),
+        (
+            "Harwick United have sold Tom Reed. Shareholders United met the board. "
+            "The club said all twelve crew were safe.",
+            None,  # a name of the same make
+        ),
+        (
+            "Tom Reed has joined Kelvane Logistics as a driver. "
+            "The club said all twelve crew were safe.",
+            None,  # no club's name
+        ),
+        (_CLUB + _QUIET + "The club said all twelve crew were safe.", None),
+    ],
+)
+def test_the_club_stands_for_the_one_club_named_nearby(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker

@@ -1,6 +1,7 @@
 """A speaker described by a role ('the chancellor said') is the person given it.
 
-Rule tests of the title and apposition checks (no model), then golden cases on
+Rule tests of the title and apposition checks (no model: 'Sacked MP Tom Reed'
+is titled 'MP'), then golden cases on
 the model, positives and negatives: a role with a word of its own ('shadow
 chancellor'), two people with the role, and a role nobody was given.
 """
@@ -29,6 +30,12 @@ from claimkit.components import roles
         ("Chancellor-", "chancellor", False),
         ("Howard attacks Budget\n\nTory leader ", "tory leader", True),
         ("Budget\nOn Monday Tory leader ", "tory leader", False),
+        ("Sacked MP ", "mp", True),  # a participle opening the sentence
+        ("It rained. Jailed banker ", "banker", True),
+        ("On Monday Sacked MP ", "mp", False),
+        ("Leeds United boss ", "boss", False),
+        ("United boss ", "boss", False),  # a name's word, not a participle
+        ("Red boss ", "boss", False),
     ],
 )
 def test_quotes_role_is_a_title_right_before_the_name(
@@ -73,6 +80,33 @@ def _speakers(nlp: Language, text: str) -> list[tuple[Any, ...]]:
     doc = nlp(text)
     names = {e["id"]: e["name"] for e in doc._.ck_entities}
     return [(q["speaker_text"], names.get(q["speaker"])) for q in doc._.ck_quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sacked MP Tom Reed will stand again in Harwick. His party has "
+            'barred him. "I will fight on," the MP said.',
+            "Tom Reed",
+        ),
+        (
+            "Sacked MP Tom Reed met the MP Ann Ray in Harwick. Both "
+            'spoke for an hour. "I will fight on," the MP said.',
+            None,  # two MPs
+        ),
+        (
+            "On Monday the sacked official Tom Reed met his lawyers in Harwick. "
+            'They spoke for an hour. "I will fight on," the MP said.',
+            None,  # nobody was titled MP
+        ),
+    ],
+)
+def test_quotes_role_after_an_opening_participle(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
 
 
 @pytest.mark.model
@@ -149,3 +183,31 @@ def test_quote_speaker_named_after_being_named_inside_a_quote(nlp: Language) -> 
     )
     speakers = _speakers(nlp, text)
     assert ("Howard", "Michael Howard") in speakers
+
+
+_AGES = "Tom Reed, 34, and Ann Ray, 51, won the Harwick marathon on Sunday. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_AGES + '"It was hard," the 34-year-old said.', "Tom Reed"),
+        (_AGES + '"It was hard," said the 51-year-old.', "Ann Ray"),
+        (_AGES + '"It was hard," the 29-year-old said.', None),  # nobody's age
+        (
+            'Tom Reed, 51, won the Harwick marathon on Sunday. "It was hard," '
+            "the 34-year-old said.",
+            None,  # he was given another age
+        ),
+        (
+            'Tom Reed won the Harwick marathon on Sunday. "It was hard," '
+            "the 34-year-old said.",
+            "Tom Reed",  # no age given: the one a 'he' would mean
+        ),
+    ],
+)
+def test_quotes_age_description_is_the_person_given_that_age(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -28,6 +28,8 @@ _DESCRIPTION = re.compile(
     r"^the\s+(?:(?P<age>\d+-year-old)|(?P<origin>[A-Z][\w-]+))(?:\s+(?P<noun>[a-z-]+))?$",
     re.I,
 )
+# 'Ann Ray, 34, said': an age in apposition right after a name
+_AGE_APPOSED = re.compile(r",\s+(\d{1,3}),")
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
 
 
@@ -66,7 +68,9 @@ class _Antecedents(_Rivals):
         'Ann Ray, the 34-year-old,') is meant; else, with an age or a calling,
         the person a 'he'/'she' would mean (:meth:`person_antecedent`), of the
         sex a word like 'actress' gives. A bare nationality ('the Argentine')
-        names only the person it titled.
+        names only the person it titled. An age also names the one person
+        given it in apposition ('Ann Ray, 34,'), and no one the nearest person
+        when that one was given another age.
         """
         found = _DESCRIPTION.match(words.strip())
         if found is None:
@@ -95,8 +99,27 @@ class _Antecedents(_Rivals):
                 return titled
         if found["origin"] is not None and not noun:
             return None
+        ages = self._ages(people)
+        if found["age"] is not None:
+            age = int(found["age"].split("-")[0])
+            aged = {entity for entity, ages_of in ages.items() if age in ages_of}
+            if len(aged) == 1:
+                return aged.pop()  # 'Ann Ray, 34, ...' then 'the 34-year-old'
         sex = self.finder.description_sex.get(noun)
-        return self._person_near(subject, start, sex)
+        near = self._person_near(subject, start, sex)
+        if found["age"] is not None and near in ages and age not in ages[near]:
+            return None  # 'Ann Ray, 51,' is not 'the 34-year-old'
+        return near
+
+    def _ages(self, people: list[tuple[int, int, str]]) -> dict[str, set[int]]:
+        """The ages the text gives people in apposition right after a
+        mention ('Ann Ray, 34, said')."""
+        ages: dict[str, set[int]] = {}
+        for _, m_end, entity in people:
+            given = _AGE_APPOSED.match(self.text, m_end)
+            if given is not None:
+                ages.setdefault(entity, set()).add(int(given[1]))
+        return ages
 
     def outranking(self, mine: str, theirs: str, start: int) -> str | None:
         """``mine`` when the syntax prefers it to ``theirs`` for a pronoun at

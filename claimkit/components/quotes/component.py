@@ -120,6 +120,9 @@ class QuoteFinder(LexiconComponent):
         self.company_markers = {w.lower() for w in lex.get("company_markers", [])}
         self.media_heads = {w.lower() for w in lex.get("media_heads", [])}
         self.media_markers = {w.lower() for w in lex.get("media_markers", [])}
+        # 'the club said': 'Leeds United', 'Ipswich Town', 'Acme FC'
+        self.club_heads = {w.lower() for w in lex.get("club_heads", [])}
+        self.club_markers = {w.lower() for w in lex.get("club_markers", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
         self.description_sex = {

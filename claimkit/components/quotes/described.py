@@ -13,7 +13,9 @@ company by its name ('Acme Corp', a marker of ``company_markers``) or the one
 the article is about (named most often, at least twice). A word of
 ``media_heads`` ('the newspaper', 'the radio') fits, as a head word does, an
 outlet whose name holds a word of ``media_markers`` ('China Daily', 'Radio
-Ndeke'). A description with a
+Ndeke'). 'The club' (``club_heads``) fits a name ending in a word of
+``club_markers`` ('Leeds United', 'Ipswich Town') or holding 'club'; a
+rival such a name ('Shareholders United') leaves it. A description with a
 word of its own ('the rival company', 'the Indian navy') or a name after it
 ('the club of ...') is left to the rules that read it (a relative clause set
 off by a comma, 'The firm, which owns 13 farms,', is none); documents ('the
@@ -84,13 +86,36 @@ class _Described(_Antecedents):
             if self._fits(entity, self._company_name) or entity == self._topic_org():
                 return entity
             return None
-        fits = (
-            self._media_name if head in finder.media_heads else self._name_holds(head)
-        )
+        fits: Callable[[str], bool]
+        if head in finder.media_heads:
+            fits = self._media_name
+        elif head in finder.club_heads:
+            fits = self._club_name
+        else:
+            fits = self._name_holds(head)
         fitting = {entity for _, entity in named if self._fits(entity, fits)}
         if len(fitting) != 1 or not fitting <= recent:
             return None  # two fit, or the one that fits was named far back
-        return fitting.pop()
+        entity = fitting.pop()
+        if head in finder.club_heads and self._other_club(entity, start):
+            return None  # 'sold Reed to Dunmere Town', a place to the tagger
+        return entity
+
+    def _other_club(self, entity: str, start: int) -> bool:
+        """A name like a club's ('Dunmere Town', 'Shareholders United': a
+        capitalized word, then a capitalized word of ``club_markers``) is
+        written before ``start`` outside ``entity``'s mentions, whatever the
+        tagger took it for."""
+        spans = [(m[0], m[1]) for m in self._mentions_of.get(entity, [])]
+        for token in self.doc[1 : self.token_at(start)]:
+            if token.lower_ not in self.finder.club_markers:
+                continue
+            before = self.doc[token.i - 1]
+            if not (token.text[:1].isupper() and before.text[:1].isupper()):
+                continue
+            if not any(m_start <= token.idx < m_end for m_start, m_end in spans):
+                return True
+        return False
 
     def _titled_organization(
         self, noun: Token, start: int, words: frozenset[str] = frozenset()
@@ -298,6 +323,15 @@ class _Described(_Antecedents):
         ``media_markers``, for 'the newspaper', 'the radio' (``media_heads``)."""
         words = {w.strip(".,'’").lower() for w in name.split()}
         return not words.isdisjoint(self.finder.media_markers)
+
+    def _club_name(self, name: str) -> bool:
+        """'Leeds United', 'Ipswich Town', 'Acme FC', 'Acme Golf Club': a
+        name of two words or more ending in a word of ``club_markers`` or
+        holding 'club', for 'the club' (``club_heads``)."""
+        words = [w.strip(".,'’").lower() for w in name.split()]
+        if len(words) < 2:
+            return False
+        return words[-1] in self.finder.club_markers or self._name_holds("club")(name)
 
     def _company_name(self, name: str) -> bool:
         """'Acme Corp', 'Bolt Holdings plc': a name ending in a company marker."""

@@ -462,6 +462,12 @@ class _Speakers(_According):
                 found = self._role_without_origin(subject, start)
         if found is None:
             # 'said the 34-year-old', 'the British actor said'
+            left = subject.left_edge
+            if subject.lower_ == "old" and 0 < left.i < subject.i:
+                # '"...," the 34-year-old said': the parser heads it by 'old'
+                # and may hang 'the' elsewhere
+                the = self.doc[left.i - 1]
+                start = the.idx if the.lower_ == "the" else left.idx
             found = self.description_antecedent(subject, self.text[start:end], start)
         return found
 
