@@ -22,7 +22,7 @@
 - "at" on a clause subject ("inflation - at 2.4% - is"), a word of direction
   on a noun ("crop production up 24%"), "to" after a noun of change ("a 6%
   rise in profits to £280m") or after a word of direction ("profits were up
-  42% to 719m euros");
+  42% to 719m euros", "the deficit, up 30.5% at $162bn");
 - a bracketed conversion between a figure and its noun does not part them:
   "a £1bn ($1.9bn) investment deal".
 
@@ -417,7 +417,9 @@ class ConceptReader(ConceptWords):
                     "advmod",
                     "acomp",
                 ):
-                    token = head.head  # "profits were up 42% to 719m euros"
+                    # "profits were up 42% to 719m euros", "the deficit, up
+                    # 30.5% at $162bn": the level is the rate's measure
+                    token = _rate_of(head.head, head) or head.head
                     continue
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
@@ -570,6 +572,15 @@ def _other_unit(noun: Token, span: Span) -> bool:
         not span.start <= noun.i < span.end
         and (noun.lemma_.lower() in CURRENCY_NAMES or noun.lower_ in _RATE_WORDS)
         and is_figure(noun)
+    )
+
+
+def _rate_of(word: Token, prep: Token) -> Token | None:
+    """The rate a word of direction measures, written before the preposition
+    of the level: "up 30.5% at $162bn" -> "%"."""
+    return next(
+        (c for c in word.children if c.dep_ == "npadvmod" and c.i < prep.i),
+        None,
     )
 
 

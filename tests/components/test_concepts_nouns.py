@@ -5,7 +5,9 @@ right before a word of direction, the object a verb of report took from the
 clause it reports, the subject a participle shares, a competitor's mark, the
 object "worth" follows, takings beside a clause that says no purpose, verbs
 that name a sum, a place "be" is in for a span, the act a span "within"
-allows, a headline's "in" (:mod:`claimkit.components.concept_nouns`,
+allows, a headline's "in", the level after a rate on a word of direction ("the
+gap, up 12% at $40bn"), a forecast's object ("forecasting sales at $3bn"),
+"shot up" as a verb of change (:mod:`claimkit.components.concept_nouns`,
 :mod:`claimkit.components.concept_acts`). Each has a case where it must not
 fire. Sentences are the project's own.
 """
@@ -635,6 +637,121 @@ CASES = [
         .         PUNCT punct    1
         """,
         "12%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "level-after-rate-on-word-of-direction",
+        "The trade gap, up 12% at $40bn, was a record.",
+        """
+        The    DET   det      2
+        trade  NOUN  compound 2
+        gap    NOUN  nsubj    11
+        ,      PUNCT punct    2
+        up     ADV   advmod   2
+        12     NUM   nummod   6
+        %      NOUN  npadvmod 4
+        at     ADP   prep     4
+        $      SYM   nmod     9
+        40bn   NUM   pobj     7
+        ,      PUNCT punct    11
+        was    AUX   ROOT     11 O be
+        a      DET   det      13
+        record NOUN  attr     11
+        .      PUNCT punct    11
+        """,
+        "$40bn",
+        "money",
+        "trade gap",
+        "trade gap",
+    ),
+    (
+        "level-after-rate-of-a-pronoun-is-none",
+        "It was up 4% at $12.",
+        """
+        It   PRON  nsubj    1
+        was  AUX   ROOT     1 O be
+        up   ADV   advmod   1
+        4    NUM   nummod   4
+        %    NOUN  npadvmod 2
+        at   ADP   prep     2
+        $    SYM   nmod     7
+        12   NUM   pobj     5
+        .    PUNCT punct    1
+        """,
+        "$12",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "forecast-object-at-level",
+        "Analysts are forecasting sales at $3bn.",
+        """
+        Analysts    NOUN  nsubj 2
+        are         AUX   aux   2
+        forecasting VERB  ROOT  2 O forecast
+        sales       NOUN  dobj  2 O sale
+        at          ADP   prep  2
+        $           SYM   nmod  6
+        3bn         NUM   pobj  4
+        .           PUNCT punct 2
+        """,
+        "$3bn",
+        "money",
+        "sales",
+        "sale",
+    ),
+    (
+        "forecast-figure-as-object-is-none",
+        "Analysts forecast $3bn for the year.",
+        """
+        Analysts NOUN  nsubj 1
+        forecast VERB  ROOT  1 O forecast
+        $        SYM   nmod  3
+        3bn      NUM   dobj  1
+        for      ADP   prep  1
+        the      DET   det   6
+        year     NOUN  pobj  4
+        .        PUNCT punct 1
+        """,
+        "$3bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "shot-up-is-a-verb-of-change",
+        "Ticket sales shot up by 20%.",
+        """
+        Ticket NOUN  compound 1
+        sales  NOUN  nsubj    2 O sale
+        shot   VERB  ROOT     2 O shoot
+        up     ADP   prt      2
+        by     ADP   prep     2
+        20     NUM   nummod   6
+        %      NOUN  pobj     4
+        .      PUNCT punct    2
+        """,
+        "20%",
+        "percent",
+        "Ticket sales",
+        "ticket sale",
+    ),
+    (
+        "shot-up-of-a-pronoun-is-none",
+        "It shot up by 20%.",
+        """
+        It   PRON  nsubj  1
+        shot VERB  ROOT   1 O shoot
+        up   ADP   prt    1
+        by   ADP   prep   1
+        20   NUM   nummod 5
+        %    NOUN  pobj   3
+        .    PUNCT punct  1
+        """,
+        "20%",
         "percent",
         None,
         None,
