@@ -7,7 +7,8 @@ object "worth" follows, takings beside a clause that says no purpose, verbs
 that name a sum, a place "be" is in for a span, the act a span "within"
 allows, a headline's "in", the level after a rate on a word of direction ("the
 gap, up 12% at $40bn"), a forecast's object ("forecasting sales at $3bn"),
-"shot up" as a verb of change (:mod:`claimkit.components.concept_nouns`,
+"shot up" and "deepened" as verbs of change, a qualifier's verb ("exceeding
+$5m") (:mod:`claimkit.components.concept_nouns`,
 :mod:`claimkit.components.concept_acts`). Each has a case where it must not
 fire. Sentences are the project's own.
 """
@@ -753,6 +754,75 @@ CASES = [
         """,
         "20%",
         "percent",
+        None,
+        None,
+    ),
+    (
+        "qualifier-verb-at-span-start-passes-to-its-object",
+        "Sales doubled, exceeding $5m.",
+        """
+        Sales     NOUN  nsubj  1 O sale
+        doubled   VERB  ROOT   1 O double
+        ,         PUNCT punct  1
+        exceeding VERB  advcl  1 O exceed
+        $         SYM   nmod   5
+        5m        NUM   dobj   3
+        .         PUNCT punct  1
+        """,
+        "exceeding $5m",
+        "money",
+        "Sales",
+        "sale",
+    ),
+    (
+        "qualifier-verb-of-a-pronoun-is-none",
+        "They say it doubled, exceeding $5m.",
+        """
+        They      PRON  nsubj  1
+        say       VERB  ROOT   1
+        it        PRON  nsubj  3
+        doubled   VERB  ccomp  1 O double
+        ,         PUNCT punct  3
+        exceeding VERB  advcl  3 O exceed
+        $         SYM   nmod   7
+        5m        NUM   dobj   5
+        .         PUNCT punct  1
+        """,
+        "exceeding $5m",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "losses-deepened-to-a-level",
+        "Its losses deepened to $3m.",
+        """
+        Its      PRON  poss   1
+        losses   NOUN  nsubj  2 O loss
+        deepened VERB  ROOT   2 O deepen
+        to       ADP   prep   2
+        $        SYM   nmod   5
+        3m       NUM   pobj   3
+        .        PUNCT punct  2
+        """,
+        "$3m",
+        "money",
+        "losses",
+        "loss",
+    ),
+    (
+        "deepened-of-a-pronoun-is-none",
+        "It deepened to $3m.",
+        """
+        It       PRON  nsubj  1
+        deepened VERB  ROOT   1 O deepen
+        to       ADP   prep   1
+        $        SYM   nmod   4
+        3m       NUM   pobj   2
+        .        PUNCT punct  1
+        """,
+        "$3m",
+        "money",
         None,
         None,
     ),
