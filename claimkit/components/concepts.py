@@ -81,6 +81,7 @@ from claimkit.components.concept_nouns import (
     object_moved,
     participle_subject,
     reported_subject,
+    tune_of,
 )
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
@@ -239,6 +240,12 @@ class ConceptReader(ConceptWords):
             degree = degree_of(root) if kind == "percent" else None
             if degree is not None:
                 return record(span.doc[degree.i : degree.i + 1], self.key_of([degree]))
+            tune = tune_of(span) if kind == "money" else None
+            if tune is not None and tune.pos_ == "VERB":
+                # "to fund the studio to the tune of $2m": the funding
+                return verb_phrase(tune, span, entity_tokens, self.key_of)
+            if tune is not None:
+                return self._phrase(tune, span, entity_tokens)
             worth = own_worth(root, entity_tokens) if kind == "money" else None
             if worth is not None:
                 return worth  # "he is worth $10 billion"

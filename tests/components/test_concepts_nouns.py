@@ -8,7 +8,7 @@ that name a sum, a place "be" is in for a span, the act a span "within"
 allows, a headline's "in", the level after a rate on a word of direction ("the
 gap, up 12% at $40bn"), a forecast's object ("forecasting sales at $3bn"),
 "shot up" and "deepened" as verbs of change, a qualifier's verb ("exceeding
-$5m") (:mod:`claimkit.components.concept_nouns`,
+$5m"), what a sum "to the tune of" hangs on (:mod:`claimkit.components.concept_nouns`,
 :mod:`claimkit.components.concept_acts`). Each has a case where it must not
 fire. Sentences are the project's own.
 """
@@ -825,6 +825,53 @@ CASES = [
         "money",
         None,
         None,
+    ),
+    (
+        "to-the-tune-of-names-the-verb",
+        "Backers agreed to fund the studio to the tune of $2m.",
+        """
+        Backers NOUN  nsubj  1 O backer
+        agreed  VERB  ROOT   1 O agree
+        to      PART  aux    3
+        fund    VERB  xcomp  1
+        the     DET   det    5
+        studio  NOUN  dobj   3
+        to      ADP   prep   3
+        the     DET   det    8
+        tune    NOUN  pobj   6
+        of      ADP   prep   8
+        $       SYM   nmod   11
+        2m      NUM   pobj   9
+        .       PUNCT punct  1
+        """,
+        "to the tune of $2m",
+        "money",
+        "fund the studio",
+        "fund studio",
+    ),
+    (
+        "to-the-tune-of-a-song-is-no-sum-idiom-the-song-costs",
+        "The band played to the tune of a song that cost $2m.",
+        """
+        The    DET   det    1
+        band   NOUN  nsubj  2
+        played VERB  ROOT   2 O play
+        to     ADP   prep   2
+        the    DET   det    5
+        tune   NOUN  pobj   3
+        of     ADP   prep   5
+        a      DET   det    8
+        song   NOUN  pobj   6
+        that   PRON  nsubj  10
+        cost   VERB  relcl  8
+        $      SYM   nmod   12
+        2m     NUM   dobj   10
+        .      PUNCT punct  2
+        """,
+        "$2m",
+        "money",
+        "song",  # what cost the sum, not "played"
+        "song",
     ),
 ]
 
