@@ -13,7 +13,9 @@
 - the clause subject a participle shares: "auctions were the biggest source,
   comprising 16% of the total" (:func:`participle_subject`);
 - the mark a sporting figure sets: "a personal best of 16.5m", "a season's
-  best of 2.2m", "a new world record of 4.9m" (:func:`best_of`).
+  best of 2.2m", "a new world record of 4.9m" (:func:`best_of`);
+- the verb or noun "to the tune of" a sum hangs on: "to fund the studio to
+  the tune of $2m" -> "fund", "losses to the tune of $5m" (:func:`tune_of`).
 """
 
 from __future__ import annotations
@@ -195,3 +197,15 @@ def misread_modifier(token: Token, span: Span) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts)
         and not any(c.dep_ in ("prep", "compound", "amod") for c in head.children)
     )
+
+
+def tune_of(span: Span) -> Token | None:
+    """ "fund the studio to the tune of $2m": the verb or common noun that
+    the "to the tune of" opening the span hangs on, written before it."""
+    words = [t.lower_ for t in span[:4]]
+    if words != ["to", "the", "tune", "of"]:
+        return None
+    head = span[0].head
+    if head.i >= span.start or not (head.pos_ == "VERB" or is_noun(head)):
+        return None
+    return head

@@ -399,7 +399,8 @@ def figure_root(span: Span) -> Token:
     """The token that stands for the figure in its clause: the span's root,
     unless that is a bound word the parse hung elsewhere ("earned up to
     £85,000": "up" is the verb's particle, "85,000" its object); then the
-    last token of the span whose head is outside it."""
+    last token of the span whose head is outside it; the object of a verb
+    that opens the span ("exceeding $86m")."""
     root = span.root
     head = root.head
     if (
@@ -410,6 +411,13 @@ def figure_root(span: Span) -> Token:
         and not head.like_num
     ):
         return head  # "fell 0.7% month on month": the span of time's place
+    if root.pos_ == "VERB" and root.i == span.start:
+        # "tripled, exceeding $86m": a verb of the qualifier; the figure is
+        # its object
+        obj = next(
+            (c for c in root.children if c.dep_ == "dobj" and c.i < span.end), None
+        )
+        return obj or root
     if root.dep_ not in _LEADING_DEPS:
         return root
     outside = [

@@ -22,7 +22,7 @@
 - "at" on a clause subject ("inflation - at 2.4% - is"), a word of direction
   on a noun ("crop production up 24%"), "to" after a noun of change ("a 6%
   rise in profits to £280m") or after a word of direction ("profits were up
-  42% to 719m euros");
+  42% to 719m euros", "the deficit, up 30.5% at $162bn");
 - a bracketed conversion between a figure and its noun does not part them:
   "a £1bn ($1.9bn) investment deal".
 
@@ -81,6 +81,7 @@ from claimkit.components.concept_nouns import (
     object_moved,
     participle_subject,
     reported_subject,
+    tune_of,
 )
 from claimkit.components.concept_syntax import (
     CURRENCY_NAMES,
@@ -239,6 +240,12 @@ class ConceptReader(ConceptWords):
             degree = degree_of(root) if kind == "percent" else None
             if degree is not None:
                 return record(span.doc[degree.i : degree.i + 1], self.key_of([degree]))
+            tune = tune_of(span) if kind == "money" else None
+            if tune is not None and tune.pos_ == "VERB":
+                # "to fund the studio to the tune of $2m": the funding
+                return verb_phrase(tune, span, entity_tokens, self.key_of)
+            if tune is not None:
+                return self._phrase(tune, span, entity_tokens)
             worth = own_worth(root, entity_tokens) if kind == "money" else None
             if worth is not None:
                 return worth  # "he is worth $10 billion"
@@ -417,7 +424,9 @@ class ConceptReader(ConceptWords):
                     "advmod",
                     "acomp",
                 ):
-                    token = head.head  # "profits were up 42% to 719m euros"
+                    # "profits were up 42% to 719m euros", "the deficit, up
+                    # 30.5% at $162bn": the level is the rate's measure
+                    token = _rate_of(head.head, head) or head.head
                     continue
                 token = head  # "rose to €6.1 billion": on to the verb
                 continue
@@ -570,6 +579,15 @@ def _other_unit(noun: Token, span: Span) -> bool:
         not span.start <= noun.i < span.end
         and (noun.lemma_.lower() in CURRENCY_NAMES or noun.lower_ in _RATE_WORDS)
         and is_figure(noun)
+    )
+
+
+def _rate_of(word: Token, prep: Token) -> Token | None:
+    """The rate a word of direction measures, written before the preposition
+    of the level: "up 30.5% at $162bn" -> "%"."""
+    return next(
+        (c for c in word.children if c.dep_ == "npadvmod" and c.i < prep.i),
+        None,
     )
 
 

@@ -5,7 +5,10 @@ right before a word of direction, the object a verb of report took from the
 clause it reports, the subject a participle shares, a competitor's mark, the
 object "worth" follows, takings beside a clause that says no purpose, verbs
 that name a sum, a place "be" is in for a span, the act a span "within"
-allows, a headline's "in" (:mod:`claimkit.components.concept_nouns`,
+allows, a headline's "in", the level after a rate on a word of direction ("the
+gap, up 12% at $40bn"), a forecast's object ("forecasting sales at $3bn"),
+"shot up" and "deepened" as verbs of change, a qualifier's verb ("exceeding
+$5m"), what a sum "to the tune of" hangs on (:mod:`claimkit.components.concept_nouns`,
 :mod:`claimkit.components.concept_acts`). Each has a case where it must not
 fire. Sentences are the project's own.
 """
@@ -638,6 +641,237 @@ CASES = [
         "percent",
         None,
         None,
+    ),
+    (
+        "level-after-rate-on-word-of-direction",
+        "The trade gap, up 12% at $40bn, was a record.",
+        """
+        The    DET   det      2
+        trade  NOUN  compound 2
+        gap    NOUN  nsubj    11
+        ,      PUNCT punct    2
+        up     ADV   advmod   2
+        12     NUM   nummod   6
+        %      NOUN  npadvmod 4
+        at     ADP   prep     4
+        $      SYM   nmod     9
+        40bn   NUM   pobj     7
+        ,      PUNCT punct    11
+        was    AUX   ROOT     11 O be
+        a      DET   det      13
+        record NOUN  attr     11
+        .      PUNCT punct    11
+        """,
+        "$40bn",
+        "money",
+        "trade gap",
+        "trade gap",
+    ),
+    (
+        "level-after-rate-of-a-pronoun-is-none",
+        "It was up 4% at $12.",
+        """
+        It   PRON  nsubj    1
+        was  AUX   ROOT     1 O be
+        up   ADV   advmod   1
+        4    NUM   nummod   4
+        %    NOUN  npadvmod 2
+        at   ADP   prep     2
+        $    SYM   nmod     7
+        12   NUM   pobj     5
+        .    PUNCT punct    1
+        """,
+        "$12",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "forecast-object-at-level",
+        "Analysts are forecasting sales at $3bn.",
+        """
+        Analysts    NOUN  nsubj 2
+        are         AUX   aux   2
+        forecasting VERB  ROOT  2 O forecast
+        sales       NOUN  dobj  2 O sale
+        at          ADP   prep  2
+        $           SYM   nmod  6
+        3bn         NUM   pobj  4
+        .           PUNCT punct 2
+        """,
+        "$3bn",
+        "money",
+        "sales",
+        "sale",
+    ),
+    (
+        "forecast-figure-as-object-is-none",
+        "Analysts forecast $3bn for the year.",
+        """
+        Analysts NOUN  nsubj 1
+        forecast VERB  ROOT  1 O forecast
+        $        SYM   nmod  3
+        3bn      NUM   dobj  1
+        for      ADP   prep  1
+        the      DET   det   6
+        year     NOUN  pobj  4
+        .        PUNCT punct 1
+        """,
+        "$3bn",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "shot-up-is-a-verb-of-change",
+        "Ticket sales shot up by 20%.",
+        """
+        Ticket NOUN  compound 1
+        sales  NOUN  nsubj    2 O sale
+        shot   VERB  ROOT     2 O shoot
+        up     ADP   prt      2
+        by     ADP   prep     2
+        20     NUM   nummod   6
+        %      NOUN  pobj     4
+        .      PUNCT punct    2
+        """,
+        "20%",
+        "percent",
+        "Ticket sales",
+        "ticket sale",
+    ),
+    (
+        "shot-up-of-a-pronoun-is-none",
+        "It shot up by 20%.",
+        """
+        It   PRON  nsubj  1
+        shot VERB  ROOT   1 O shoot
+        up   ADP   prt    1
+        by   ADP   prep   1
+        20   NUM   nummod 5
+        %    NOUN  pobj   3
+        .    PUNCT punct  1
+        """,
+        "20%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "qualifier-verb-at-span-start-passes-to-its-object",
+        "Sales doubled, exceeding $5m.",
+        """
+        Sales     NOUN  nsubj  1 O sale
+        doubled   VERB  ROOT   1 O double
+        ,         PUNCT punct  1
+        exceeding VERB  advcl  1 O exceed
+        $         SYM   nmod   5
+        5m        NUM   dobj   3
+        .         PUNCT punct  1
+        """,
+        "exceeding $5m",
+        "money",
+        "Sales",
+        "sale",
+    ),
+    (
+        "qualifier-verb-of-a-pronoun-is-none",
+        "They say it doubled, exceeding $5m.",
+        """
+        They      PRON  nsubj  1
+        say       VERB  ROOT   1
+        it        PRON  nsubj  3
+        doubled   VERB  ccomp  1 O double
+        ,         PUNCT punct  3
+        exceeding VERB  advcl  3 O exceed
+        $         SYM   nmod   7
+        5m        NUM   dobj   5
+        .         PUNCT punct  1
+        """,
+        "exceeding $5m",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "losses-deepened-to-a-level",
+        "Its losses deepened to $3m.",
+        """
+        Its      PRON  poss   1
+        losses   NOUN  nsubj  2 O loss
+        deepened VERB  ROOT   2 O deepen
+        to       ADP   prep   2
+        $        SYM   nmod   5
+        3m       NUM   pobj   3
+        .        PUNCT punct  2
+        """,
+        "$3m",
+        "money",
+        "losses",
+        "loss",
+    ),
+    (
+        "deepened-of-a-pronoun-is-none",
+        "It deepened to $3m.",
+        """
+        It       PRON  nsubj  1
+        deepened VERB  ROOT   1 O deepen
+        to       ADP   prep   1
+        $        SYM   nmod   4
+        3m       NUM   pobj   2
+        .        PUNCT punct  1
+        """,
+        "$3m",
+        "money",
+        None,
+        None,
+    ),
+    (
+        "to-the-tune-of-names-the-verb",
+        "Backers agreed to fund the studio to the tune of $2m.",
+        """
+        Backers NOUN  nsubj  1 O backer
+        agreed  VERB  ROOT   1 O agree
+        to      PART  aux    3
+        fund    VERB  xcomp  1
+        the     DET   det    5
+        studio  NOUN  dobj   3
+        to      ADP   prep   3
+        the     DET   det    8
+        tune    NOUN  pobj   6
+        of      ADP   prep   8
+        $       SYM   nmod   11
+        2m      NUM   pobj   9
+        .       PUNCT punct  1
+        """,
+        "to the tune of $2m",
+        "money",
+        "fund the studio",
+        "fund studio",
+    ),
+    (
+        "to-the-tune-of-a-song-is-no-sum-idiom-the-song-costs",
+        "The band played to the tune of a song that cost $2m.",
+        """
+        The    DET   det    1
+        band   NOUN  nsubj  2
+        played VERB  ROOT   2 O play
+        to     ADP   prep   2
+        the    DET   det    5
+        tune   NOUN  pobj   3
+        of     ADP   prep   5
+        a      DET   det    8
+        song   NOUN  pobj   6
+        that   PRON  nsubj  10
+        cost   VERB  relcl  8
+        $      SYM   nmod   12
+        2m     NUM   dobj   10
+        .      PUNCT punct  2
+        """,
+        "$2m",
+        "money",
+        "song",  # what cost the sum, not "played"
+        "song",
     ),
 ]
 
