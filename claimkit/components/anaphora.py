@@ -553,9 +553,13 @@ def topic_referent(anaphora: OrgAnaphora, subject: Token) -> str | None:
     if topic is None:
         return None
     since = anaphora._window_start(subject.i, _PRONOUN_SENTENCES)
-    lo = bisect.bisect_left(anaphora.mentions, (since, ""))
-    hi = bisect.bisect_left(anaphora.mentions, (subject.i, ""))
-    if any(e != topic for _, e in anaphora.mentions[lo:hi]):
+    # Every organization named since counts, a place-like one too ("Yugansk
+    # was sold ... It was bought for $9.4bn": the unit, not its topic owner).
+    if any(
+        anaphora.index[i] != topic and anaphora.labels.get(anaphora.index[i]) == "ORG"
+        for i in range(since, subject.i)
+        if i in anaphora.index
+    ):
         return None
     hint = subject.lemma_.lower()
     others = {e for _, e in anaphora.mentions if e != topic}

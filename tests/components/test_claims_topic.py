@@ -66,6 +66,15 @@ CASES = [
         "40,000 copies",
         None,
     ),
+    # "it" after a sentence about another organization, one the base model
+    # reads as a place too: that one's
+    (
+        _FOUNDED + "Its Karvask unit was put up for sale. Karvask was sold to "
+        "pay a tax bill. It was bought for $9bn by a little-known group.",
+        {"Orvane Systems": "ORG", "Karvask": "ORG"},
+        "$9bn",
+        None,
+    ),
     # a measure after a superlative is its value
     (
         "Mara Quinn leapt to a season's best of 6.71m in Glasgow.",
