@@ -20,7 +20,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -45,13 +45,18 @@ _NOT_MARK_WORDS = frozenset({"new", "own"})
 _MAX_RUN = 4
 
 
-def noun_after(span: Span, vague: frozenset[str]) -> Token | None:
+def noun_after(
+    span: Span, vague: frozenset[str], names: Container[int] = ()
+) -> Token | None:
     """The noun a figure modifies by position: written after an article or a
     possessive, the figure (with a bracketed conversion) and a run of at most
     four nouns and adjectives ending in a common noun: "a $1.5m (£0.8m) fine",
     "its $4bn takeover bid". Never a vague noun ("the $40 level"), a span of
     time ("a 3% boost last year"), a currency's name, nor a run whose nouns
-    an adjective follows."""
+    an adjective follows; nor a noun that describes a named entity (``names``:
+    the tokens of entity mentions), which the figure prices rather than
+    measures: "Drogba, Chelsea's £24m striker", "the £12m midfielder Tom
+    Reyes"."""
     doc = span.doc
     if span.start == 0:
         return None
@@ -77,9 +82,18 @@ def noun_after(span: Span, vague: frozenset[str]) -> Token | None:
         or noun.lemma_.lower() in CURRENCY_NAMES
         or any(is_time(t) for t in run)
         or (i < len(doc) and doc[i].text == "-" and not doc[i].whitespace_)
+        or describes_name(noun, names)
     ):
         return None
     return noun
+
+
+def describes_name(noun: Token, names: Container[int]) -> bool:
+    """The noun stands beside a name as its description: in apposition to it
+    or compounded onto it, or with a name in apposition to the noun."""
+    if noun.dep_ in ("appos", "compound") and noun.head.i in names:
+        return True
+    return any(c.dep_ == "appos" and c.i in names for c in noun.children)
 
 
 def object_moved(word: Token) -> Token | None:

@@ -52,6 +52,7 @@ modify it or one another ("furniture store sales").
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -76,6 +77,7 @@ from claimkit.components.concept_frames import (
 )
 from claimkit.components.concept_nouns import (
     best_of,
+    describes_name,
     misread_modifier,
     noun_after,
     object_moved,
@@ -262,7 +264,7 @@ class ConceptReader(ConceptWords):
                 named = self._phrase(base, span, entity_tokens) if base else None
                 return joined(named, said, span.doc) if said and named else said
             noun = (
-                self._modified(span, root)
+                self._modified(span, root, entity_tokens)
                 or (self._part_by(root) if kind in ("money", "percent") else None)
                 or (
                     share_of(span)
@@ -274,7 +276,11 @@ class ConceptReader(ConceptWords):
                 or (worth_of(root) if kind == "money" else None)
                 or (sold(root, self.sale_verbs) if kind == "money" else None)
                 or (sum_for(root) if kind == "money" else None)
-                or (noun_after(span, self.vague) if kind in _SHARED_KINDS else None)
+                or (
+                    noun_after(span, self.vague, entity_tokens)
+                    if kind in _SHARED_KINDS
+                    else None
+                )
             )
             bare = (
                 bare_in(span, self.vague) if noun is None and kind == "money" else None
@@ -356,7 +362,9 @@ class ConceptReader(ConceptWords):
                         return obj
         return None
 
-    def _modified(self, span: Span, root: Token) -> Token | None:
+    def _modified(
+        self, span: Span, root: Token, names: Container[int] = ()
+    ) -> Token | None:
         head = root.head
         if (
             root.dep_ in _MODIFIER_DEPS
@@ -369,6 +377,8 @@ class ConceptReader(ConceptWords):
                 t.pos_ == "NOUN" and t.is_alpha and t.i < span.start
                 for t in root.subtree
             )
+            # "Drogba, Chelsea's £24m striker": a name's description, priced
+            and not describes_name(head, names)
         ):
             return head  # "a £500m investment", "a £1bn ($1.9bn) investment"
         return None
