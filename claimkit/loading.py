@@ -46,7 +46,7 @@ SECOND_NER = ("ck_stash_ents", "ck_ner", "ck_merge_ents")
 # With ner="claimkit": the base ``ner`` stays as a disabled pipe that
 # ck_entities runs around the names nothing else supports, to tell a name both
 # recognizers find from one only the fine-tune finds
-# (claimkit.components.entities.recognizers.confirmed).
+# (claimkit.components.entities.recognizers.confirm_all).
 BASE_CHECK = "ck_base_ner"
 
 

@@ -352,33 +352,24 @@ def _confirmed(spans: Sequence[Span], others: Sequence[Span]) -> list[Span]:
     return [s for s in spans if not tokens.isdisjoint(range(s.start, s.end))]
 
 
-def confirmed(
-    spans: Sequence[Span],
-    recognizer: Callable[[Doc], Doc] | None = None,
-    margin: int = CHECK_MARGIN,
-) -> bool:
-    """The base recognizer calls one of ``spans`` a person or an organization.
-
-    Its spans are the stashed ones (``ner="both"``), else ``recognizer`` runs
-    over ``margin`` tokens around ``spans`` (``ner="claimkit"``: only for the
-    few names nothing else supports). Also true where nothing can be told: no
-    base recognizer, or a span is none the fine-tune found as a person or an
-    organization (a rule found it, from evidence of its own). A name only the
-    fine-tune finds is mostly wrong in modern text: on BBC tech and
-    entertainment news, games, films, songs, gadgets and technical terms.
-    """
-    return confirm_all([spans], recognizer, margin)[0]
-
-
 def confirm_all(
     requests: Sequence[Sequence[Span]],
     recognizer: Callable[[Doc], Doc] | None = None,
     margin: int = CHECK_MARGIN,
 ) -> list[bool]:
-    """:func:`confirmed` for each group of spans in ``requests`` (of one Doc
-    or of many), with the recognizer reading all their windows in one batch:
+    """For each group of spans in ``requests`` (of one Doc or of many):
+    the base recognizer calls one of its spans a person or an organization.
+
+    Its spans are the stashed ones (``ner="both"``), else ``recognizer`` runs
+    over ``margin`` tokens around the spans (``ner="claimkit"``: only for the
+    few names nothing else supports), all the requests' windows in one batch:
     a call costs about 2 ms whatever its few tokens, so on BBC news one call
-    per window took a third of ck_entities' time."""
+    per window took a third of ck_entities' time. Also true where nothing can
+    be told: no base recognizer, or a span is none the fine-tune found as a
+    person or an organization (a rule found it, from evidence of its own). A
+    name only the fine-tune finds is mostly wrong in modern text: on BBC tech
+    and entertainment news, games, films, songs, gadgets and technical terms.
+    """
     answers: list[bool | None] = []
     pieces: list[tuple[int, int, Doc]] = []  # request, offset, window
     for n, spans in enumerate(requests):
@@ -406,7 +397,7 @@ def confirm_all(
 def _told(
     spans: Sequence[Span], recognizer: Callable[[Doc], Doc] | None
 ) -> bool | None:
-    """:func:`confirmed`'s answer where no recognizer needs to run (None)."""
+    """:func:`confirm_all`'s answer where no recognizer needs to run (None)."""
     if not spans:
         return True
     doc = spans[0].doc

@@ -76,7 +76,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "resolve_pronouns": True,
     "propagate": True,
     # A disabled recognizer (the base model's, with ner="claimkit") run around
-    # the names nothing else supports: see recognizers.confirmed.
+    # the names nothing else supports: see recognizers.confirm_all.
     "check": "ck_base_ner",
 }
 

@@ -3,7 +3,7 @@
 A name stays when something beside the recognizer's vote says it is a
 person's or an organization's. Two checks (:func:`_unsupported`,
 :func:`_supported`) read the text's evidence gathered in
-:mod:`.mentions`; :func:`.recognizers.confirmed` says whether the base
+:mod:`.mentions`; :func:`.recognizers.confirm_all` says whether the base
 model also calls the name an agent.
 """
 
