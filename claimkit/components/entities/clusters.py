@@ -26,6 +26,7 @@ from claimkit.components.entities.cues import (
     mostly_determined,
     titled_sex,
 )
+from claimkit.components.entities.edges import NAME_NUMBERS
 from claimkit.components.entities.forms import (
     _CONNECTORS,
     _COUNTRY_PREFIXES,
@@ -558,6 +559,8 @@ def _short_form_of(
         # "Goldman" is Goldman Sachs, "Micron" Micron Technology; "Senate" is
         # not its Budget Committee (the linker's rule).
         rest = f_words[len(s_words) :]
+        if all(w.isdigit() or w in NAME_NUMBERS for w in rest):
+            return False  # "BBC" is not "BBC Two", nor "Radio" "Radio 4"
         if rest == ["party"] and own == "ORG":  # not a person it is named after
             return True  # "Labour" is the Labour Party, "Green" the Green Party
         # A form typed neither person nor organization joins only a plain

@@ -4,11 +4,14 @@ A title that is also a common given name ("Dean") before a lone surname is
 the person's given name ("Dean Jones"), not a title cut off; a role noun that
 opens a sentence before a given name and surname ("Goalkeeper Ana Ruiz
 saved") is no part of the name; a small number after a name is the name's own
-("Maroon 5") only in prose, never at the end of a results line ("Leeds 2").
+("Maroon 5") only in prose, never at the end of a results line ("Leeds 2");
+a name the recognizer cut short ("BBC" of "BBC Two") is read whole where the
+article writes it whole elsewhere, or where a capitalized number word follows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -104,3 +107,97 @@ def with_number(span: Span) -> Span:
     ):
         return span  # "Bolton 2 Chelsea 1": a results line
     return doc[span.start : end + 1]
+
+
+# Number words that end a broadcaster's or a group's name when capitalized in
+# running prose ("BBC Three", "Channel Five", "Sky One"); a count is written
+# in lower case ("three channels").
+_NAME_NUMBERS = frozenset(
+    {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}
+)
+NAME_NUMBERS = frozenset(word.lower() for word in _NAME_NUMBERS)
+# Labels of the pieces a longer name may swallow: the recognizer's number
+# or date read of its last word ("Two" CARDINAL, "Four" of "BBC Four" DATE).
+_SWALLOWED = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY"})
+
+
+def whole_names(spans: Sequence[Span], weak: Container[int]) -> list[Span]:
+    """Organization names the recognizer cut short, read whole.
+
+    One string is one name within an article: where the article writes
+    "BBC Two" as a name, every "BBC" directly before "Two" is that name, not
+    the BBC ("BBC One will lose it to BBC Two", with the second "BBC" cut
+    off). And a capitalized number word straight after an organization's
+    name, in running prose, ends the name: "BBC Three controller", "moves to
+    BBC Four in May"; but not before another capitalized word, where the
+    number opens a name of its own ("RBS Six Nations"). Not on headline
+    lines (``weak`` holds their tokens), where every word is capitalized,
+    nor across a sentence's start or a line break. The recognizer's number
+    or date read of the swallowed words is dropped (the entities read no
+    dates or counts); a span of another name is never swallowed.
+    """
+    if not spans:
+        return []
+    doc = spans[0].doc
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.label_ == "ORG" and len(span) > 1:
+            words = tuple(t.text for t in span)
+            longer.setdefault(words[0], []).append(words)
+    out: list[Span] = []
+    skip_to = -1
+    for i, span in enumerate(spans):
+        if span.start < skip_to:
+            if span.label_ in _SWALLOWED:
+                continue
+            skip_to = -1
+        end = _whole_end(span, longer, weak) if span.label_ == "ORG" else span.end
+        if end > span.end:
+            later = [s for s in spans[i + 1 :] if s.start < end]
+            if all(s.label_ in _SWALLOWED for s in later):
+                out.append(Span(doc, span.start, end, label="ORG"))
+                skip_to = end
+                continue
+        out.append(span)
+    return out
+
+
+def _whole_end(
+    span: Span, longer: dict[str, list[tuple[str, ...]]], weak: Container[int]
+) -> int:
+    """Where ``span``'s whole name ends (its own end when it is whole)."""
+    doc = span.doc
+    words = tuple(t.text for t in span)
+    best = span.end
+    for name in longer.get(words[0], ()):
+        size = len(name)
+        if (
+            size > len(words)
+            and name[: len(words)] == words
+            and span.start + size <= len(doc)
+            and tuple(t.text for t in doc[span.start : span.start + size]) == name
+            and _one_line(doc[span.end - 1 : span.start + size])
+        ):
+            best = max(best, span.start + size)
+    if best > span.end or span.end >= len(doc) or span.start in weak:
+        return best
+    number = doc[span.end]
+    if (
+        number.text in _NAME_NUMBERS
+        and not number.is_sent_start
+        and span[-1].whitespace_ == " "
+        and _one_line(doc[span.end - 1 : span.end + 1])
+        and not (
+            span.end + 1 < len(doc)
+            and (doc[span.end + 1].is_title or doc[span.end + 1].text in "-\u2013")
+        )
+    ):
+        return span.end + 1
+    return best
+
+
+def _one_line(span: Span) -> bool:
+    """No sentence starts inside ``span`` past its first word, nor a line break."""
+    return not any(t.is_sent_start or "\n" in t.text for t in span[1:]) and not any(
+        "\n" in t.whitespace_ for t in span[:-1]
+    )

@@ -32,6 +32,7 @@ from claimkit.components.entities.clusters import (
     org_acronyms,
 )
 from claimkit.components.entities.cues import initials_typed_org
+from claimkit.components.entities.edges import whole_names
 from claimkit.components.entities.headlines import (
     _headline_tokens,
     _non_prose_tokens,
@@ -270,6 +271,7 @@ def entity_steps(doc: Doc, resolver: EntityResolver) -> EntitySteps:
         else [(0, len(doc))]
     )
     weak = _headline_tokens(doc, text, texts, sents)
+    ents = whole_names(ents, weak)
     titled = _quoted_title_tokens(text, texts)
     not_prose = _non_prose_tokens(doc, text, resolver.link_labels)
     titled |= not_prose
