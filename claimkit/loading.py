@@ -189,10 +189,19 @@ _INVISIBLE_RUN = f"[{INVISIBLE}]+"
 
 
 def split_invisible(nlp: Language) -> None:
-    """Make the tokenizer split zero-width characters off word edges.
+    """Make the tokenizer split zero-width characters off word edges, and
+    make the split-off characters whitespace to the models.
 
-    Idempotent: a pipeline saved by claimkit already has the rule.
+    A zero-width character split off "Traeger\u200c said" is a token of its
+    own; as whitespace, the tagger and parser attach it to its neighbour as
+    they do a stray space, instead of reading it as a word (a joiner taken
+    for the subject of "said"). The flag is set on the vocabulary, which a
+    saved pipeline does not keep, so it is set on every call.
+
+    Idempotent: a pipeline saved by claimkit already has the tokenizer rule.
     """
+    for char in INVISIBLE:
+        nlp.vocab[char].is_space = True
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer keeps its own rules
