@@ -419,7 +419,7 @@ class ConceptReader(ConceptWords):
                     if of.pos_ == "NOUN" and not is_time(of):
                         return of  # "a profit of $3.2bn"
                     return period_host(head.head)  # "a profit in 2004 of $3bn"
-                if prep not in self.value_preps:
+                if prep not in self.value_preps and not _from_to(head):
                     return None
                 if (
                     prep == "at"
@@ -545,7 +545,11 @@ class ConceptReader(ConceptWords):
                 if changed is not None and not (
                     changed.left_edge.i <= span.start <= changed.right_edge.i
                 ):
-                    return changed if is_noun(changed) else None
+                    # "raised $3m in 2003 and $5m in 2004": the object is
+                    # the figure before, no measure of this one
+                    return (
+                        changed if is_noun(changed) and not is_figure(changed) else None
+                    )
                 if changed is None and verb.dep_ == "acl" and is_noun(verb.head):
                     # "a deal valued at $4bn", never "its aim to slash $5bn"
                     return verb.head
@@ -589,6 +593,19 @@ def _other_unit(noun: Token, span: Span) -> bool:
         not span.start <= noun.i < span.end
         and (noun.lemma_.lower() in CURRENCY_NAMES or noun.lower_ in _RATE_WORDS)
         and is_figure(noun)
+    )
+
+
+def _from_to(prep: Token) -> bool:
+    """ "from" opening a move to a later level: "plummet from £220m to £75m",
+    "range from $2.5m to $4m" (the level before is the same measure's). An
+    earlier level after the later one ("rose to $5m from $4m") is left to
+    :mod:`claimkit.components.claim_siblings`, which gives it the subject too."""
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    return any(
+        t.dep_ == "prep" and t.lower_ == "to" and t.i > prep.i
+        for t in [*prep.head.children, *prep.subtree]
     )
 
 
