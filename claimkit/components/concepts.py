@@ -106,9 +106,11 @@ from claimkit.components.concept_syntax import (
     nominal,
     own_figure,
     period_host,
+    plural_name,
     share_of,
     sum_for,
     vague_host,
+    verb_tagged,
     worth_of,
 )
 from claimkit.components.concept_time import (
@@ -218,7 +220,11 @@ class ConceptReader(ConceptWords):
                 # heads the phrase with the number; the counted noun is last.
                 nouns = [t for t in span if t.idx >= unit_start and t.pos_ == "NOUN"]
                 root = nouns[-1] if nouns else root
-            noun = root if root.pos_ == "NOUN" else group_counted(root)
+            noun = (
+                root
+                if root.pos_ == "NOUN" or (plural_name(root) and root.i == span.end - 1)
+                else group_counted(root)
+            )
         elif kind == "duration":
             # "a 15-year embargo"; never "the best song of the past 25 years"
             # nor the person of "the 41-year-old chart-topper".
@@ -573,6 +579,18 @@ class ConceptReader(ConceptWords):
                 # "growth is forecast to slow to 2%", "is likely to peak at 2%"
                 if raiser.dep_ == "acomp":
                     raiser = raiser.head
+                if (
+                    raiser.dep_ == "acl"
+                    and raiser.tag_ == "VBN"
+                    and is_noun(raiser.head)
+                ):
+                    # "with shipments of consumer goods expected to grow by
+                    # 11%": the phrase's head, wherever the parse hangs it
+                    noun = raiser.head
+                    of = noun.head
+                    if noun.dep_ == "pobj" and of.lower_ == "of" and is_noun(of.head):
+                        noun = of.head
+                    return noun
                 return self._subject_noun(raiser)
             verb = verb.head
         return None
@@ -582,7 +600,9 @@ class ConceptReader(ConceptWords):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     child = verb.head  # "Orange's profits, which rose 5%"
-                return child if is_noun(child) or self._measure_name(child) else None
+                if is_noun(child) or self._measure_name(child) or verb_tagged(child):
+                    return child
+                return None
         return None
 
 

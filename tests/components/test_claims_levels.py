@@ -1,7 +1,9 @@
-"""What a level "from" which a measure moves, an elided clause of change and a
-figure set against another one measure (issue 15, concepts). Sentences are the
-project's own; negatives are cases where the concept must stay empty or be the
-figure's own noun."""
+"""What a level "from" which a measure moves, an elided clause of change, a
+figure set against another one, a figure a reduced clause expects and a count
+of a plural name ("six Bafta Awards") measure,
+and the holder an active participle names (issue 15, concepts and subjects).
+Sentences are the project's own; negatives are cases where the field must stay
+empty or be the figure's own noun."""
 
 from __future__ import annotations
 
@@ -109,6 +111,49 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
             {"text": "31%"},
             {"text": "£4m", "concept": None},
         ],
+    ),
+    (
+        "a-measure-a-reduced-clause-expects-to-grow",
+        "The agency said trade was strong, with exports of farm goods expected "
+        "to grow by 6% in 2006.",
+        {},
+        [{"text": "6%", "concept": "exports"}],
+    ),
+    (
+        "a-sum-inherited",
+        "Tom Reyes inherited £90m from his father.",
+        {"Tom Reyes": "PERSON"},
+        [{"text": "£90m", "subject": "Tom Reyes", "concept": "inherited"}],
+    ),
+    (
+        "subject-the-entity-an-active-participle-hangs-on",
+        "Kestrel Capital, holding 4% of Varnox Group, wants a buyback.",
+        {"Kestrel Capital": "ORG", "Varnox Group": "ORG"},
+        [{"text": "4%", "subject": "Kestrel Capital"}],
+    ),
+    (
+        "subject-a-participle-on-a-common-noun-names-no-one",
+        "Unions representing 4.5m workers threatened action against Varnox Group.",
+        {"Varnox Group": "ORG"},
+        [{"text": "4.5m workers", "subject": None, "concept": "workers"}],
+    ),
+    (
+        "a-count-of-a-plural-name",
+        "About 3,000 Caribs live on the island.",
+        {},
+        [{"text": "About 3,000 Caribs", "concept": "Caribs"}],
+    ),
+    (
+        "a-count-of-a-plural-name-with-its-modifier",
+        "The film won six Bafta Awards.",
+        {},
+        [{"text": "six Bafta Awards", "concept": "Bafta Awards"}],
+    ),
+    (
+        "a-count-of-an-entitys-name-is-no-concept",
+        "The club signed two Rangers last year.",
+        {"Rangers": "ORG"},
+        [{"text": "two Rangers", "concept": None}],
     ),
 ]
 
