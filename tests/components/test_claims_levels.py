@@ -1,7 +1,8 @@
 """What a level "from" which a measure moves, an elided clause of change, a
 figure set against another one, a figure a reduced clause expects and a count
 of a plural name ("six Bafta Awards") measure,
-and the holder an active participle names (issue 15, concepts and subjects).
+and the holder an active participle names, not the speaker of a count spoken
+"to" (issue 15, concepts and subjects).
 Sentences are the project's own; negatives are cases where the field must stay
 empty or be the figure's own noun."""
 
@@ -154,6 +155,24 @@ CASES: list[tuple[str, str, dict[str, str], list[dict[str, Any]]]] = [
         "The club signed two Rangers last year.",
         {"Rangers": "ORG"},
         [{"text": "two Rangers", "concept": None}],
+    ),
+    (
+        "subject-no-speakers-of-the-ones-they-address",
+        "Tom Reyes apologised to two families on Monday.",
+        {"Tom Reyes": "PERSON"},
+        [{"text": "two families", "subject": None}],
+    ),
+    (
+        "subject-no-speakers-of-the-ones-they-speak-to",
+        "Tom Reyes was speaking to 40 pupils in Leeds.",
+        {"Tom Reyes": "PERSON"},
+        [{"text": "40 pupils", "subject": None}],
+    ),
+    (
+        "subject-a-level-after-to-stays-the-subjects",
+        "Ann Hale took her tally to 12 goals.",
+        {"Ann Hale": "PERSON"},
+        [{"text": "12 goals", "subject": "Ann Hale"}],
     ),
 ]
 
