@@ -70,6 +70,7 @@ class ClaimLinker(LexiconComponent):
         self.score_verbs = frozenset(lex.get("score_verbs", []))
         self.conditions = frozenset(lex.get("condition_marks", ["if"]))
         self.agentless_acts = frozenset(lex.get("agentless_acts", []))
+        self.address_verbs = frozenset(lex.get("address_verbs", []))
         self.concepts = ConceptReader(lex)
         # Agents of a passive that report, judge, impose or grant a figure,
         # never own it ("a 2% rise forecast by the IMF").

@@ -38,6 +38,8 @@ CURRENCY_NAMES = frozenset(
 )
 # "in" objects that say how a sum is paid, not what it measures.
 _PAYMENT_FORMS = frozenset({"cash", "share", "stock", "kind", "note", "coin"})
+# Dependents that make a word a clause of its own, not a noun.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark"})
 # Words between a figure and the noun it modifies: a bracketed conversion.
 _OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 
@@ -136,6 +138,23 @@ def nominal(token: Token) -> bool:
         token.pos_ == "VERB"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     )
+
+
+def verb_tagged(subject: Token) -> bool:
+    """A clause subject the tagger made a verb though it heads no clause:
+    "Spending on housing will rise by 12%", "Scam mails have declined by 40%"
+    (not "Cutting costs raised margins by 2%", whose subject has an object)."""
+    return (
+        subject.pos_ == "VERB"
+        and subject.dep_ == "nsubj"
+        and not any(c.dep_ in _CLAUSE_DEPS for c in subject.children)
+    )
+
+
+def plural_name(token: Token) -> bool:
+    """A plural proper noun a number counts: "2.2 million Ethiopians", "six
+    Baftas", "two Olivier Awards"."""
+    return token.pos_ == "PROPN" and token.tag_ == "NNPS"
 
 
 def is_figure(token: Token) -> bool:

@@ -18,7 +18,9 @@ from claimkit.components.concept_syntax import (
     hyphen_at,
     kind_named,
     nominal,
+    plural_name,
     plural_of,
+    verb_tagged,
 )
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
@@ -88,9 +90,11 @@ class ConceptWords:
             noun = term_opener(noun, span, entity_tokens) or noun  # "margin of error"
         named = self._measure_name(noun) if noun.i not in entity_tokens else None
         vague = noun.lemma_.lower() in self.vague
-        titled = vague and _titled(noun)  # "the Dow Jones industrial average"
+        # "the Dow Jones industrial average"; "two Olivier Awards"
+        counted = plural_name(noun)
+        titled = (vague and _titled(noun)) or counted
         if (
-            (not nominal(noun) and named is None)
+            (not nominal(noun) and not verb_tagged(noun) and not counted and not named)
             or not noun.text[0].isalpha()  # "47% of the £1.34bn": "%"
             or (vague and not titled and not kind_named(noun, self.vague))
         ):

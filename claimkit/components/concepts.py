@@ -106,9 +106,11 @@ from claimkit.components.concept_syntax import (
     nominal,
     own_figure,
     period_host,
+    plural_name,
     share_of,
     sum_for,
     vague_host,
+    verb_tagged,
     worth_of,
 )
 from claimkit.components.concept_time import (
@@ -218,7 +220,11 @@ class ConceptReader(ConceptWords):
                 # heads the phrase with the number; the counted noun is last.
                 nouns = [t for t in span if t.idx >= unit_start and t.pos_ == "NOUN"]
                 root = nouns[-1] if nouns else root
-            noun = root if root.pos_ == "NOUN" else group_counted(root)
+            noun = (
+                root
+                if root.pos_ == "NOUN" or (plural_name(root) and root.i == span.end - 1)
+                else group_counted(root)
+            )
         elif kind == "duration":
             # "a 15-year embargo"; never "the best song of the past 25 years"
             # nor the person of "the 41-year-old chart-topper".
@@ -419,7 +425,7 @@ class ConceptReader(ConceptWords):
                     if of.pos_ == "NOUN" and not is_time(of):
                         return of  # "a profit of $3.2bn"
                     return period_host(head.head)  # "a profit in 2004 of $3bn"
-                if prep not in self.value_preps:
+                if prep not in self.value_preps and not _from_to(head):
                     return None
                 if (
                     prep == "at"
@@ -545,7 +551,11 @@ class ConceptReader(ConceptWords):
                 if changed is not None and not (
                     changed.left_edge.i <= span.start <= changed.right_edge.i
                 ):
-                    return changed if is_noun(changed) else None
+                    # "raised $3m in 2003 and $5m in 2004": the object is
+                    # the figure before, no measure of this one
+                    return (
+                        changed if is_noun(changed) and not is_figure(changed) else None
+                    )
                 if changed is None and verb.dep_ == "acl" and is_noun(verb.head):
                     # "a deal valued at $4bn", never "its aim to slash $5bn"
                     return verb.head
@@ -569,6 +579,18 @@ class ConceptReader(ConceptWords):
                 # "growth is forecast to slow to 2%", "is likely to peak at 2%"
                 if raiser.dep_ == "acomp":
                     raiser = raiser.head
+                if (
+                    raiser.dep_ == "acl"
+                    and raiser.tag_ == "VBN"
+                    and is_noun(raiser.head)
+                ):
+                    # "with shipments of consumer goods expected to grow by
+                    # 11%": the phrase's head, wherever the parse hangs it
+                    noun = raiser.head
+                    of = noun.head
+                    if noun.dep_ == "pobj" and of.lower_ == "of" and is_noun(of.head):
+                        noun = of.head
+                    return noun
                 return self._subject_noun(raiser)
             verb = verb.head
         return None
@@ -578,7 +600,9 @@ class ConceptReader(ConceptWords):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     child = verb.head  # "Orange's profits, which rose 5%"
-                return child if is_noun(child) or self._measure_name(child) else None
+                if is_noun(child) or self._measure_name(child) or verb_tagged(child):
+                    return child
+                return None
         return None
 
 
@@ -589,6 +613,19 @@ def _other_unit(noun: Token, span: Span) -> bool:
         not span.start <= noun.i < span.end
         and (noun.lemma_.lower() in CURRENCY_NAMES or noun.lower_ in _RATE_WORDS)
         and is_figure(noun)
+    )
+
+
+def _from_to(prep: Token) -> bool:
+    """ "from" opening a move to a later level: "plummet from £220m to £75m",
+    "range from $2.5m to $4m" (the level before is the same measure's). An
+    earlier level after the later one ("rose to $5m from $4m") is left to
+    :mod:`claimkit.components.claim_siblings`, which gives it the subject too."""
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    return any(
+        t.dep_ == "prep" and t.lower_ == "to" and t.i > prep.i
+        for t in [*prep.head.children, *prep.subtree]
     )
 
 

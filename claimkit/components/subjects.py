@@ -325,8 +325,8 @@ def find_subject(
     if anchor.pos_ in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head  # a figure is never the verb: "£31m" tagged VERB
     verb = governing_verb(anchor)
-    if verb is None:
-        return None
+    if verb is None or _addressed(anchor, verb, kind, linker.address_verbs):
+        return None  # "Blair apologised to two families": not his
     verbs = linker.object_verbs
     if verb.lemma_.lower() in verbs or verb.lower_ in verbs:
         for child in verb.children:
@@ -348,6 +348,9 @@ def find_subject(
         owner = object_owner(verb, span, index)
         if owner is not None:
             return owner  # "put his support at 5 percent"
+    holder = _participle_holder(verb, index, anaphora)
+    if holder is not None:
+        return holder  # "Atticus Capital, holding 2% of Deutsche Boerse, wants"
     found = _clause_subject(verb, verbs)
     if found is None:
         return None
@@ -405,6 +408,36 @@ def find_subject(
     if owner is not None:
         return owner  # "Acme enjoyed a rise in sales while revenues rose 10%"
     return _salient_owner(subject, clause, linker, anaphora)
+
+
+def _addressed(
+    anchor: Token, verb: Token, kind: str | None, address_verbs: frozenset[str]
+) -> bool:
+    """A count the clause's verb speaks or points "to": "apologised to two
+    families", "was speaking to 100 pupils", "pointed to the hundreds of
+    thousands of people who marched" count the ones addressed, never anything
+    of the speaker's."""
+    prep = anchor.head
+    return (
+        kind == "count"
+        and anchor.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i == verb.i
+        and verb.lemma_.lower() in address_verbs
+    )
+
+
+def _participle_holder(
+    verb: Token, index: dict[int, str], anaphora: OrgAnaphora
+) -> str | None:
+    """The entity an active participle hangs on: "Atticus Capital, holding 2%
+    of Deutsche Boerse," (the holder), "the group, employing 3,000 people,";
+    never a common noun that names no entity ("unions representing 4.5m
+    workers")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    return index.get(noun.i) or anaphora.resolve(noun)
 
 
 def _salient_owner(
