@@ -125,6 +125,10 @@ class QuoteFinder(LexiconComponent):
         self.club_markers = {w.lower() for w in lex.get("club_markers", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
+        # 'the other actor', 'the rival striker': someone set apart from the one named
+        self.description_contrasts = {
+            w.lower() for w in lex.get("description_contrasts", [])
+        }
         self.description_sex = {
             str(k).lower(): str(v) for k, v in lex.get("description_sex", {}).items()
         }
