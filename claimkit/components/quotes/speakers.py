@@ -369,7 +369,11 @@ class _Speakers(_According):
             if names:
                 subject = names[0]
         else:
-            subject = self._one_of_name(subject) or subject
+            subject = (
+                self._one_of_name(subject)
+                or self._name_ending_title(subject)
+                or subject
+            )
         subject = self._name_after_title(subject) or subject
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
