@@ -74,6 +74,9 @@ def test_quotes_epithet_names_the_person_just_named(
         # titled with another nationality: not the American
         "Spanish captain Pablo Serrano was delighted with the win. "
         '"It has been a long season," said the American.',
+        # a name that only ends like a nationality's word
+        "Tom Hale was left frustrated after losing both his matches. "
+        '"It has been a long season," said the Vatican.',
         # the other sex
         "Ann Ray was left frustrated after losing both her matches. "
         '"It has been a long season," said the Dutchman.',

@@ -97,7 +97,11 @@ class _Epithets(_Antecedents):
         dets = [c for c in subject.lefts if c.dep_ == "det" and c.lower_ == "the"]
         if not dets:
             return None
-        nationality = subject.pos_ == "PROPN" and self._nationality_word(subject)
+        # a nationality's noun as the tagger or the lexicon knows it: a name
+        # that only ends like one ('The Guardian', 'the Vatican') is none
+        nationality = subject.pos_ == "PROPN" and (
+            subject.ent_type_ == "NORP" or subject.text in DEMONYM_NOUNS
+        )
         calling = (
             subject.pos_ == "NOUN" and subject.lower_ in self.finder.description_nouns
         )
