@@ -35,6 +35,9 @@ _ROLE_MODIFIERS = frozenset(
     }
 )
 
+# a possessive pronoun before a title is no word of it: 'His mother Ann Ray'
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
 # capitalized words ending in -ed that open names, not participles
 _NOT_PARTICIPLES = frozenset({"united", "federated", "associated", "allied"})
 
@@ -91,6 +94,8 @@ def titled(text: str, name_start: int, role: str) -> bool:
         return True  # 'Sacked MP Ann Ray': 'Sacked' is no part of the title
     if previous.lower().strip("-") in _ROLE_MODIFIERS:
         return False
+    if previous.lower() in _POSSESSIVE_PRONOUNS:
+        return True  # 'His mother Ann Ray', capitalized only as it opens a sentence
     # 'Labour's chancellor', 'Tory leader': another word of the title (a
     # capitalized word, a possessive) makes it another role than the bare one
     return not (previous[:1].isupper() or previous.endswith(("'s", "\u2019s")))

@@ -56,8 +56,8 @@ _DOCUMENTS = [
         None,  # a verb, no report named
     ),
     (
-        f"A survey of Orvik Maritime Institute members said {_SAFE.lower()}.",
-        None,  # a survey of them is not by them
+        f"A study of Orvik Maritime Institute members said {_SAFE.lower()}.",
+        None,  # a study of them is not by them (a survey is no quote at all)
     ),
 ]
 

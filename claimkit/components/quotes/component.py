@@ -125,10 +125,16 @@ class QuoteFinder(LexiconComponent):
         self.club_markers = {w.lower() for w in lex.get("club_markers", [])}
         self.people_nouns = {w.lower() for w in lex.get("people_nouns", [])}
         self.description_nouns = {w.lower() for w in lex.get("description_nouns", [])}
+        # 'the other actor', 'the rival striker': someone set apart from the one named
+        self.description_contrasts = {
+            w.lower() for w in lex.get("description_contrasts", [])
+        }
         self.description_sex = {
             str(k).lower(): str(v) for k, v in lex.get("description_sex", {}).items()
         }
         self.voice_nouns = {w.lower() for w in lex.get("voice_nouns", [])}
+        # 'a survey found that 40% ...': a finding of data, no one's statement
+        self.finding_nouns = {w.lower() for w in lex.get("finding_nouns", [])}
         # 'the report said': a document speaks for whoever made it
         self.document_nouns = {w.lower() for w in lex.get("document_nouns", [])}
         self.given_names = GivenNames.load()
@@ -212,12 +218,33 @@ def find_quotes(
         quotes.extend(ctx.requested_quotes(quotes))
         ctx.name_speakers(quotes)
     quotes = one_claim_per_passage(
-        [q for q in quotes if q.form != "scare" and ctx.laid_out(q)]
+        [
+            q
+            for q in quotes
+            if q.form != "scare" and ctx.laid_out(q) and not _finding(ctx, q)
+        ]
     )
     quotes.sort(key=lambda q: (q.start, q.end))
     # reports found after the marked quotes carry a pronoun chain on too
     ctx.chain_pronouns(quotes)
     return [ctx.record(q) for q in quotes], issues
+
+
+def _finding(ctx: _QuoteRules, quote: _Quote) -> bool:
+    """The quote's source is a poll's or survey's data, no one who states it:
+    'a survey has found that 40% ...', 'the figures suggest', 'research
+    revealed' (a word of ``finding_nouns`` heads the subject of the verb).
+    'Most of those polled said' is an unnamed group's speech, kept; so is
+    'according to the poll', a source the report cites for its words."""
+    if quote.speaker is None:
+        return False
+    if (quote.cue_text or "").lower().startswith("according"):
+        return False
+    words = ctx.doc.char_span(*quote.speaker, alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root
+    return head.pos_ == "NOUN" and head.lower_ in ctx.finder.finding_nouns
 
 
 # words that open an attribution, not a quote: 'said Ann Ray', 'he added',

@@ -32,12 +32,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from claimkit.components.quotes.antecedents import _Antecedents
+from claimkit.components.quotes.epithets import _Epithets
 
 _REACH = 3  # sentences before the description's own
 
 
-class _Described(_Antecedents):
+class _Described(_Epithets):
     """Resolve 'the navy', 'the company' to the one organization they fit."""
 
     def described_organization(

@@ -64,7 +64,27 @@ class _Rivals(_Context):
         verb = head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
-        return (2 if verb.dep_ == "ROOT" else 1), coordinated
+        if verb.dep_ == "ROOT" or self._closing_report(verb, head):
+            return 2, coordinated
+        return 1, coordinated
+
+    def _closing_report(self, verb: Token, subject: Token) -> bool:
+        """'..., if orders were defied, Lord Falconer said.': a reporting verb
+        closing its sentence after a comma, its subject right after the comma,
+        is the sentence's main clause, however the parse hung it on the report."""
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or verb.lemma_.lower() not in self.finder.cue_lemmas
+            or verb.head.i >= verb.i
+            or subject.i > verb.i
+        ):
+            return False
+        first = subject.left_edge.i
+        if first == 0 or self.doc[first - 1].text != ",":
+            return False
+        sent = self.sent(verb.i)
+        after = self.doc[verb.right_edge.i + 1 : sent.end]
+        return all(t.is_punct for t in after)
 
     def _untyped_people(
         self, since: int, before: int

@@ -369,7 +369,11 @@ class _Speakers(_According):
             if names:
                 subject = names[0]
         else:
-            subject = self._one_of_name(subject) or subject
+            subject = (
+                self._one_of_name(subject)
+                or self._name_ending_title(subject)
+                or subject
+            )
         subject = self._name_after_title(subject) or subject
         words = self._subject_words(subject)
         start, end = words.start_char, words.end_char
@@ -432,12 +436,15 @@ class _Speakers(_According):
             if subject.ent_type_ == "NORP" and dets:
                 # 'The Argentine had stoked up the temperature by saying ...'
                 at = dets[0].idx
-                return self.description_antecedent(subject, self.text[at:end], at)
+                found = self.description_antecedent(subject, self.text[at:end], at)
+                return found or self.epithet_person(subject, at)
             found = self.role_antecedent(self.text[start:end], start)
             if found is None and dets:
                 # 'Gordon Brown has spoken ... The Chancellor said': a capitalized
                 # role nobody was titled with, as 'the chancellor' is read below
                 found = self.role_just_named(subject, self.text[start:end], start)
+            if found is None and dets:
+                found = self.epithet_person(subject, start)  # 'the Dutchman said'
             return found
         if lower in self.finder.person_pronouns:
             return self.person_antecedent(subject, start)
@@ -469,6 +476,9 @@ class _Speakers(_According):
                 the = self.doc[left.i - 1]
                 start = the.idx if the.lower_ == "the" else left.idx
             found = self.description_antecedent(subject, self.text[start:end], start)
+        if found is None:
+            # 'said the world indoor champion', 'the attacking midfielder said'
+            found = self.epithet_person(subject, start)
         return found
 
     def _voice_for(self, subject: Token) -> str | None:

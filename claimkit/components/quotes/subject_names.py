@@ -383,6 +383,39 @@ class _SubjectNames(_Described):
         entity = self.entity_at(name.idx, name.idx + len(name))
         return name if self.labels.get(entity or "") in ("PERSON", "ORG") else None
 
+    def _name_ending_title(self, subject: Token) -> Token | None:
+        """'Lord of the Rings director Peter Jackson has said': the parse took
+        a title's first word for the subject and hung the rest on its 'of'; a
+        person's name ending the subject's words, with a word for a person's
+        role or calling right before it, speaks. 'Friends of Tom Reed said'
+        (no role) and 'the wife of director Tom Reed' (a noun speaks) do not
+        give him the words."""
+        doc = subject.doc
+        if (
+            subject.pos_ != "PROPN"
+            or subject.tag_ == "NNPS"  # 'Friends of director Tom Reed said'
+            or any(c.dep_ == "det" for c in subject.lefts)
+            or self.entity_at(subject.idx, subject.idx + len(subject)) is not None
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
+        ):
+            return None
+        last = subject.right_edge
+        if any(
+            t.text in ",;:()" or self.in_marks(t.idx) for t in doc[subject.i : last.i]
+        ):
+            return None
+        entity = self.entity_at(last.idx, last.idx + len(last))
+        if self.labels.get(entity or "") != "PERSON":
+            return None
+        first = last.i
+        while first - 1 > subject.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        role = doc[first - 1]
+        roles = self.finder.people_nouns | self.finder.description_nouns
+        if role.pos_ != "NOUN" or not role.is_lower or role.lemma_.lower() not in roles:
+            return None
+        return last
+
     @staticmethod
     def _one_of_name(subject: Token) -> Token | None:
         """'One of the men, Tom Reed, 34, said': the person in apposition to
