@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER
@@ -248,6 +249,24 @@ class _Context:
         return words not in self.finder.person_pronouns | self.finder.group_pronouns
 
     # --- lookups ----------------------------------------------------------
+
+    def lemma_tokens(
+        self, lemmas: Collection[str], lowers: Collection[int] = ()
+    ) -> list[int]:
+        """The tokens whose lemma, lower-cased, is in ``lemmas`` or whose
+        lower-case form's hash is in ``lowers``, in order: read from the
+        columns, each distinct lemma looked up once and no Token made."""
+        strings = self.doc.vocab.strings
+        known: dict[int, bool] = {}
+        found: list[int] = []
+        for i, row in enumerate(self.columns):
+            lemma = row[3]
+            hit = known.get(lemma)
+            if hit is None:
+                hit = known[lemma] = lemma != 0 and strings[lemma].lower() in lemmas
+            if hit or row[4] in lowers:
+                found.append(i)
+        return found
 
     def sent(self, i: int) -> Span:
         """The sentence of token ``i`` (cheap; see ``sent_start``)."""
