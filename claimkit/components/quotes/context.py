@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -56,7 +57,11 @@ class _Context:
         self.finder = finder
         self.text = text_of(doc)
         n = len(doc)
-        self.columns = doc.to_array([IDX, LENGTH, IS_SPACE, LEMMA, LOWER]).tolist()
+        array = doc.to_array([IDX, LENGTH, IS_SPACE, LEMMA, LOWER])
+        self.columns = array.tolist()
+        # each token's lemma as an index into the distinct lemmas (lemma_tokens)
+        self._lemma_ids, self._lemma_of = numpy.unique(array[:, 3], return_inverse=True)
+        self._lower_hashes = array[:, 4]
         self.starts = [row[0] for row in self.columns]
         # marks_before[i]: quote-mark tokens before token i (prefix sums)
         self.marks_before = [
@@ -257,16 +262,18 @@ class _Context:
         lower-case form's hash is in ``lowers``, in order: read from the
         columns, each distinct lemma looked up once and no Token made."""
         strings = self.doc.vocab.strings
-        known: dict[int, bool] = {}
-        found: list[int] = []
-        for i, row in enumerate(self.columns):
-            lemma = row[3]
-            hit = known.get(lemma)
-            if hit is None:
-                hit = known[lemma] = lemma != 0 and strings[lemma].lower() in lemmas
-            if hit or row[4] in lowers:
-                found.append(i)
-        return found
+        hit = numpy.array(
+            [
+                lemma != 0 and strings[lemma].lower() in lemmas
+                for lemma in self._lemma_ids.tolist()
+            ],
+            dtype=bool,
+        )
+        found = hit[self._lemma_of] if len(hit) else numpy.zeros(0, dtype=bool)
+        if lowers:
+            wanted = numpy.array(list(lowers), dtype=numpy.uint64)
+            found = found | numpy.isin(self._lower_hashes, wanted)
+        return list(numpy.flatnonzero(found).tolist())
 
     def sent(self, i: int) -> Span:
         """The sentence of token ``i`` (cheap; see ``sent_start``)."""
