@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimkit.components._extensions import forget_text, text_of
+from claimkit.components._extensions import forget_text, remember_text, text_of
 from claimkit.errors import Errors, ProcessingError
 from claimkit.io import split_title
 from claimkit.loading import cached_pipeline, model_label
@@ -31,7 +31,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     """
     runs = [m.span() for m in _LONG_RUN.finditer(text)]
     if not runs:
-        return nlp.make_doc(text)
+        return remember_text(nlp.make_doc(text), text)
     pieces: list[Doc] = []
     pos = 0
     for start, end in runs:
@@ -45,7 +45,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     doc = Doc.from_docs(pieces, ensure_whitespace=False)
     if doc.text != text:  # pragma: no cover - a bug here must not corrupt offsets
         raise ProcessingError(Errors.E032)
-    return doc
+    return remember_text(doc, text)
 
 
 def doc_to_article(

@@ -49,6 +49,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text``, the string ``doc`` was tokenized from, as its text: the
+    tokenizer loses no character, so :func:`text_of` need not join tokens."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def forget_text(doc: Doc) -> None:
     """Drop the cached text (before a Doc is stored or serialized)."""
     doc.user_data.pop(_TEXT_KEY, None)

@@ -37,6 +37,8 @@ import functools
 from collections import Counter
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimkit.text.lexicon import load_lexicon
@@ -61,6 +63,12 @@ _THING_DEPS_HERE = _THING_DEPS | {"dobj"}
 def anaphora_nouns() -> frozenset[str]:
     """The shipped definite organization nouns."""
     return frozenset(load_lexicon(None, "anaphora.json").get("nouns", []))
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_ids(nouns: frozenset[str]) -> frozenset[int]:
+    """Hashes of "it", "its" and ``nouns``, as ``Token.lower`` holds them."""
+    return frozenset(get_string_id(w) for w in ("it", "its", *nouns))
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +181,14 @@ class OrgAnaphora:
         if self._chained:
             return
         self._chained = True
-        for token in self.doc:
+        doc = self.doc
+        # Only tokens spelled as an anaphor can be one: find them by the
+        # hash of their lower-case form, without making every Token.
+        wanted = _lower_ids(self.nouns)
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower not in wanted:
+                continue
+            token = doc[i]
             if token.lower_ in ("it", "its"):
                 resolved = self._pronoun(token)
             elif token.lower_ in self.nouns:

@@ -166,6 +166,8 @@ def credit_start(line: str) -> int | None:
     'Doug Ford speaks. Doug Ives/The Canadian Press' -> 18 (the credit); a
     sentence with a slash in it ('Ottawa/Gatineau is a region.') has none.
     """
+    if "/" not in line:
+        return None  # every credit has its slash; the search is slow on prose
     found = _CREDIT_AT_END.search(line.rstrip().rstrip(INVISIBLE))
     if found is None:
         return None

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.ents_memo import from_ents
 from claimkit.components.entities.nonagents import NON_AGENT_KINDS
 from claimkit.linking.normalize import SURNAMES
 
@@ -370,7 +371,11 @@ def _capitalized_sentence(span: Span) -> bool:
 def _named_elsewhere(longer: Span) -> bool:
     """The recognizer holds ``longer`` whole as a name somewhere in the text:
     "Ring of | Fire" in a headline over "the hit Ring of Fire"."""
-    return any(e.text == longer.text for e in longer.doc.ents)
+    return longer.text in from_ents(longer.doc, "texts", _ent_texts)
+
+
+def _ent_texts(doc: Doc) -> frozenset[str]:
+    return frozenset(e.text for e in doc.ents)
 
 
 def _joined(

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -55,7 +57,11 @@ class _Context:
         self.finder = finder
         self.text = text_of(doc)
         n = len(doc)
-        self.columns = doc.to_array([IDX, LENGTH, IS_SPACE, LEMMA, LOWER]).tolist()
+        array = doc.to_array([IDX, LENGTH, IS_SPACE, LEMMA, LOWER])
+        self.columns = array.tolist()
+        # each token's lemma as an index into the distinct lemmas (lemma_tokens)
+        self._lemma_ids, self._lemma_of = numpy.unique(array[:, 3], return_inverse=True)
+        self._lower_hashes = array[:, 4]
         self.starts = [row[0] for row in self.columns]
         # marks_before[i]: quote-mark tokens before token i (prefix sums)
         self.marks_before = [
@@ -248,6 +254,26 @@ class _Context:
         return words not in self.finder.person_pronouns | self.finder.group_pronouns
 
     # --- lookups ----------------------------------------------------------
+
+    def lemma_tokens(
+        self, lemmas: Collection[str], lowers: Collection[int] = ()
+    ) -> list[int]:
+        """The tokens whose lemma, lower-cased, is in ``lemmas`` or whose
+        lower-case form's hash is in ``lowers``, in order: read from the
+        columns, each distinct lemma looked up once and no Token made."""
+        strings = self.doc.vocab.strings
+        hit = numpy.array(
+            [
+                lemma != 0 and strings[lemma].lower() in lemmas
+                for lemma in self._lemma_ids.tolist()
+            ],
+            dtype=bool,
+        )
+        found = hit[self._lemma_of] if len(hit) else numpy.zeros(0, dtype=bool)
+        if lowers:
+            wanted = numpy.array(list(lowers), dtype=numpy.uint64)
+            found = found | numpy.isin(self._lower_hashes, wanted)
+        return list(numpy.flatnonzero(found).tolist())
 
     def sent(self, i: int) -> Span:
         """The sentence of token ``i`` (cheap; see ``sent_start``)."""

@@ -172,19 +172,9 @@ class _ReportedSpeech(_PhraseQuotes):
 
     def _cue_candidates(self) -> list[int]:
         """Tokens that may cue a reported clause: its lemma, or 'according'."""
-        strings = self.doc.vocab.strings
-        lemmas = self.finder.clause_lemmas
-        according = self.finder.according_hashes
-        known: dict[int, bool] = {}
-        found: list[int] = []
-        for i, row in enumerate(self.columns):
-            lemma, lower = row[3], row[4]
-            cue = known.get(lemma)
-            if cue is None:
-                cue = known[lemma] = lemma != 0 and strings[lemma].lower() in lemmas
-            if cue or lower in according:
-                found.append(i)
-        return found
+        return self.lemma_tokens(
+            self.finder.clause_lemmas, self.finder.according_hashes
+        )
 
     def _introduced(self, quote: _Quote) -> bool:
         """A direct quote right after its own cue and a comma or colon: 'replied, "'."""

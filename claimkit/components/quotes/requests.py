@@ -34,7 +34,9 @@ class _Requests(_PhraseQuotes):
         found: list[_Quote] = []
         request = self.finder.request_lemmas
         claims = self.finder.claim_nouns
-        for token in self.doc:
+        doc = self.doc
+        for i in self.lemma_tokens(request.union(_PARTY_PREPS, claims)):
+            token = doc[i]
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and (lemma in request or lemma in _PARTY_PREPS):
                 quote = self._request(token, lemma)
