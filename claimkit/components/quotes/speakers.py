@@ -348,6 +348,22 @@ class _Speakers(_According):
             return None
         return reporter
 
+    def _role_in_phrase(self, subject: Token, name: Token) -> bool:
+        """The name the parse put in apposition to the subject is the title
+        of a role noun in the subject's own phrase: 'The wife of director Tom
+        Reed has said', 'Friends of the director Tom Reed said' (the parse
+        hangs 'Reed' on 'wife'): the role's person, not the one who speaks.
+        Not 'the chairman of Acme LLC Jo Hart', whose name follows no role."""
+        doc = subject.doc
+        before = doc[name.left_edge.i - 1] if name.left_edge.i > subject.i else None
+        return (
+            before is not None
+            and before.lower_ in self.finder.people_nouns
+            and before.dep_ == "pobj"
+            and before.head.dep_ == "prep"
+            and before.head.head.i == subject.i
+        )
+
     def _set_subject(self, quote: _Quote, subject: Token) -> None:
         if subject.ent_type_ in ("DATE", "TIME"):
             # 'Saturday at the convention Sen. Warren said': a misparsed subject;
@@ -361,7 +377,13 @@ class _Speakers(_According):
             # 'her senior adviser, Tom Reed, said': the name in apposition;
             # 'Director, Tom Reed, said' with the role capitalized too
             names = (
-                [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                [
+                    c
+                    for c in subject.rights
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and not self._role_in_phrase(subject, c)
+                ]
                 or self._appositive_person(subject)
                 or self._name_after_noun(subject)
                 or self._name_ending_role(subject)
