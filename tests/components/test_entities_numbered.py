@@ -57,3 +57,9 @@ def test_entities_the_plain_name_is_not_its_numbered_channel(nlp) -> None:
     assert found.get("BBC One") == {"BBC One"}
     assert found.get("BBC Two") == {"BBC Two"}
     assert found.get("BBC") == {"BBC"}
+
+
+@pytest.mark.model
+def test_entities_a_model_after_an_indefinite_article_keeps_no_number(nlp) -> None:
+    found = _entities(nlp, "Buyers pay £11,500 for a new Mini One, the carmaker said.")
+    assert "Mini One" not in found

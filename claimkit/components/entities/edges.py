@@ -130,11 +130,12 @@ def whole_names(spans: Sequence[Span], weak: Container[int]) -> list[Span]:
     off). And a capitalized number word straight after an organization's
     name, in running prose, ends the name: "BBC Three controller", "moves to
     BBC Four in May"; but not before another capitalized word, where the
-    number opens a name of its own ("RBS Six Nations"). Not on headline
-    lines (``weak`` holds their tokens), where every word is capitalized,
-    nor across a sentence's start or a line break. The recognizer's number
-    or date read of the swallowed words is dropped (the entities read no
-    dates or counts); a span of another name is never swallowed.
+    number opens a name of its own ("RBS Six Nations"), nor after "a" ("a
+    new Mini One": a model). Not on headline lines (``weak`` holds their
+    tokens), where every word is capitalized, nor across a sentence's start
+    or a line break. The recognizer's number or date read of the swallowed
+    words is dropped (the entities read no dates or counts); a span of
+    another name is never swallowed.
     """
     if not spans:
         return []
@@ -191,9 +192,20 @@ def _whole_end(
             span.end + 1 < len(doc)
             and (doc[span.end + 1].is_title or doc[span.end + 1].text in "-\u2013")
         )
+        and not _one_of_many(span)
     ):
         return span.end + 1
     return best
+
+
+def _one_of_many(span: Span) -> bool:
+    """An indefinite article before the name, past its adjectives: "a new
+    Mini One", "an Xbox One": a model or a copy, which no broadcaster's or
+    group's name takes."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ("a", "an")
 
 
 def _one_line(span: Span) -> bool:
