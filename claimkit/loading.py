@@ -192,10 +192,11 @@ def split_invisible(nlp: Language) -> None:
     """Make the tokenizer split zero-width characters off word edges, and
     make the split-off characters whitespace to the models.
 
-    A zero-width character split off "Traeger\u200c said" is a token of its
-    own; as whitespace, the tagger and parser attach it to its neighbour as
-    they do a stray space, instead of reading it as a word (a joiner taken
-    for the subject of "said"). The flag is set on the vocabulary, which a
+    A zero-width character split off a name (a joiner, U+200C, after
+    "Traeger" in "Traeger said") is a token of its own; as whitespace, the
+    tagger and parser attach it to its neighbour as they do a stray space,
+    instead of reading it as a word (a joiner taken for the subject of
+    "said"). The flag is set on the vocabulary, which a
     saved pipeline does not keep, so it is set on every call.
 
     Idempotent: a pipeline saved by claimkit already has the tokenizer rule.

@@ -112,10 +112,9 @@ def with_number(span: Span) -> Span:
 # Number words that end a broadcaster's or a group's name when capitalized in
 # running prose ("BBC Three", "Channel Five", "Sky One"); a count is written
 # in lower case ("three channels").
-_NAME_NUMBERS = frozenset(
-    {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}
+NAME_NUMBERS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
-NAME_NUMBERS = frozenset(word.lower() for word in _NAME_NUMBERS)
 # Labels of the pieces a longer name may swallow: the recognizer's number
 # or date read of its last word ("Two" CARDINAL, "Four" of "BBC Four" DATE).
 _SWALLOWED = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY"})
@@ -184,7 +183,8 @@ def _whole_end(
         return best
     number = doc[span.end]
     if (
-        number.text in _NAME_NUMBERS
+        number.is_title
+        and number.lower_ in NAME_NUMBERS
         and not number.is_sent_start
         and span[-1].whitespace_ == " "
         and _one_line(doc[span.end - 1 : span.end + 1])

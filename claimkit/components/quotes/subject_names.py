@@ -411,8 +411,15 @@ class _SubjectNames(_Described):
         while first - 1 > subject.i and doc[first - 1].pos_ == "PROPN":
             first -= 1
         role = doc[first - 1]
-        roles = self.finder.people_nouns | self.finder.description_nouns
-        if role.pos_ != "NOUN" or not role.is_lower or role.lemma_.lower() not in roles:
+        lemma = role.lemma_.lower()
+        if (
+            role.pos_ != "NOUN"
+            or not role.is_lower
+            or not (
+                lemma in self.finder.people_nouns
+                or lemma in self.finder.description_nouns
+            )
+        ):
             return None
         return last
 
