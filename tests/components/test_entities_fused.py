@@ -5,7 +5,10 @@ names joined by a hyphen or a slash are the names they join when each is a
 name of the article; a person's "'s" and what follows, a title after a
 person and an organization of the article after one are cut off. A
 hyphenated name whose parts are no names of the article, and a person's
-surname opening an organization's name the article does not know, stay.
+surname opening an organization's name the article does not know, stay. An
+organization of the article run into a person of it ("At Orlak Trust Sandor
+was") is both; two firms written as one name, or a name that opens with a
+given name, stay whole.
 """
 
 from __future__ import annotations
@@ -145,3 +148,76 @@ def test_place_the_model_once_calls_a_person_may_be_one(blank_nlp, resolver):
     assert [
         name for _, name, _ in found(_doc(blank_nlp.vocab, text, rows), resolver)
     ] == ["Ohio"]
+
+
+# --- an organization of the article run into a person of it ---------------------
+
+
+def test_organization_run_into_a_person_is_both(blank_nlp, resolver):
+    text = "Ivo Sandor joined Orlak Trust. At Orlak Trust Sandor was praised. Orlak Trust wept."
+    rows = [
+        "Ivo PROPN B-PERSON", "Sandor PROPN I-PERSON", "joined VERB",
+        "Orlak PROPN B-ORG", "Trust PROPN I-ORG", ". PUNCT",
+        "At ADP", "Orlak PROPN B-PERSON", "Trust PROPN I-PERSON",
+        "Sandor PROPN I-PERSON", "was AUX", "praised VERB", ". PUNCT",
+        "Orlak PROPN B-ORG", "Trust PROPN I-ORG", "wept VERB", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert ("PERSON", "Ivo Sandor", ["Ivo Sandor", "Sandor"]) in names
+    assert (
+        "ORG",
+        "Orlak Trust",
+        ["Orlak Trust", "Orlak Trust", "Orlak Trust"],
+    ) in names
+
+
+def test_organization_run_into_a_given_name_and_surname_is_both(blank_nlp, resolver):
+    text = "PDU grew. PDU Colin Farrand spoke. Farrand left."
+    rows = [
+        "PDU PROPN B-ORG", "grew VERB", ". PUNCT",
+        "PDU PROPN B-PERSON", "Colin PROPN I-PERSON", "Farrand PROPN I-PERSON",
+        "spoke VERB", ". PUNCT",
+        "Farrand PROPN B-PERSON", "left VERB", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert ("PERSON", "Colin Farrand", ["Colin Farrand", "Farrand"]) in names
+    assert ("ORG", "PDU", ["PDU", "PDU"]) in names
+
+
+def test_two_firms_written_as_one_name_stay_whole(blank_nlp, resolver):
+    # "Sony Ericsson"-like: both parts are firms of the article, neither a person.
+    text = "Ventra grew and Orlak grew. Ventra Orlak sold phones."
+    rows = [
+        "Ventra PROPN B-ORG", "grew VERB", "and CCONJ", "Orlak PROPN B-ORG",
+        "grew VERB", ". PUNCT",
+        "Ventra PROPN B-ORG", "Orlak PROPN I-ORG", "sold VERB", "phones NOUN",
+        ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert any(name == "Ventra Orlak" for _, name, _ in names)
+
+
+def test_name_opening_with_a_given_name_stays_whole(blank_nlp, resolver):
+    # "Paris Hilton" beside the city: the name opens with a given name.
+    text = "Maria moved to Sydney. Sydney Farrand spoke. Farrand left."
+    rows = [
+        "Maria PROPN B-PERSON", "moved VERB", "to ADP", "Sydney PROPN B-GPE",
+        ". PUNCT", "Sydney PROPN B-PERSON", "Farrand PROPN I-PERSON",
+        "spoke VERB", ". PUNCT", "Farrand PROPN B-PERSON", "left VERB", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert any(
+        label == "PERSON" and name == "Sydney Farrand" for label, name, _ in names
+    )
+
+
+def test_firm_taken_for_a_person_splits_no_other_firm(blank_nlp, resolver):
+    # "NBC Universal" beside a "Vivendi Universal" the recognizer took for a person.
+    text = "Orlak bought Vantor Hale. It formed Orlak Hale."
+    rows = [
+        "Orlak PROPN B-ORG", "bought VERB", "Vantor PROPN B-PERSON",
+        "Hale PROPN I-PERSON", ". PUNCT", "It PRON", "formed VERB",
+        "Orlak PROPN B-ORG", "Hale PROPN I-ORG", ". PUNCT",
+    ]  # fmt: skip
+    names = found(_doc(blank_nlp.vocab, text, rows), resolver)
+    assert any(name == "Orlak Hale" for _, name, _ in names)

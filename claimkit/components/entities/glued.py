@@ -13,7 +13,9 @@ Hewitt" after a headline); a lone word the recognizer cut out of a longer name
 ("Jelena" of "23 Jelena Jankovic") is no mention of a namesake; a nickname the
 text defines ("Moya, nicknamed Charly") is the person's, as is a former
 name ("HLN, once known as CNN Headline News") an organization's; an organization's
-"'s" before a person's surname ("Gazette's Smith") holds both.
+"'s" before a person's surname ("Gazette's Smith") holds both, as does a name
+written once that runs an organization of the article into a person of it
+("At La Fenice Viotti was acclaimed").
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def regroup(
     if not names:
         return
     _given_name_before(names, labels, resolver)
+    _name_before_person(names, labels, resolver)
     people = _people(names, labels, resolver)
     if _split_fused(names, labels, people, resolver):
         # "Trump's Indiana" was no person, nor "Indiana" a surname.
@@ -53,6 +56,76 @@ def regroup(
     _known_as(names, labels)
     _cut_out_words(names, labels)
     _camel_acronyms(names, labels)
+
+
+def _name_before_person(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> None:
+    """A name written once that runs an organization of the article into a
+    person of it is the two: "At La Fenice Viotti was acclaimed" beside "La
+    Fenice" and "Marcello Viotti", "EADS Philippe Camus said" beside "EADS"
+    and "Camus" (see :func:`_person_part`). "Sony Ericsson" beside "Sony" and
+    the firm "Ericsson" stays whole, as does a name that opens with a given
+    name ("Paris Hilton") or runs a title into the person ("Crown Prince
+    Frederik" beside "the Crown")."""
+    fused = [k for k, n in names.items() if len(n.spans) == 1 and len(n.spans[0]) > 1]
+    if not fused:
+        return
+    people: dict[str, set[str]] = {}
+    for key, name in names.items():
+        if labels.get(key) == "PERSON" and name.body:
+            for word in {key, key.split()[-1]}:
+                people.setdefault(word, set()).add(key)
+    for key in fused:
+        span = names[key].spans[0]
+        if span[0].text in resolver.given_names or any(t.tag_ == "POS" for t in span):
+            continue  # an owner's "'s" is read in _split_fused
+        for k in range(span.start + 1, span.end):
+            if span.doc[k].text in resolver.titles:
+                break
+            left, right = span.doc[span.start : k], span.doc[k : span.end]
+            left_key = _key_text(left.text)
+            other = names.get(left_key)
+            if (
+                other is not None
+                and other.body
+                and labels.get(left_key) == "ORG"
+                and _person_part(right, people, key, names, resolver)
+            ):
+                del names[key]
+                labels.pop(key, None)
+                _move(names, labels, left, labels[left_key])
+                _move(names, labels, right, "PERSON")
+                break
+
+
+def _person_part(
+    span: Span,
+    people: dict[str, set[str]],
+    whole: str,
+    names: dict[str, _Name],
+    resolver: EntityResolver,
+) -> bool:
+    """``span`` is a person of the article other than the ``whole`` name it
+    is cut from: the surname of another full name that opens with a given
+    name ("Camus" beside "Philippe Camus"; never "Robben" beside a lone
+    "Robben" only, as "Arjen Robben" may be all there is of him, nor
+    "Universal" of "NBC Universal" beside a firm "Vivendi Universal" taken
+    for a person), or a given name before a name of the article ("Philippe
+    Camus" beside "Camus")."""
+    key = _key_text(span.text)
+    for owner in people.get(key, set()) - {whole, key}:
+        name = names.get(owner)  # None once re-cut itself
+        if (
+            name
+            and len(owner.split()) > 1
+            and name.spans[0][0].text in resolver.given_names
+        ):
+            return True
+    if len(span) < 2:
+        return False
+    rest = _key_text(span[1:].text)
+    return span[0].text in resolver.given_names and rest in names and rest != whole
 
 
 def _people(
