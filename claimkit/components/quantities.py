@@ -372,6 +372,8 @@ def _record(
     own_last = pieces[found.last].src  # the record's own words end here
     if _LEADING_ZERO.match(text, pieces[found.num_first].start):
         return None  # "007 fans", "0800 numbers": a code, not a figure
+    if _denominator(doc, pieces[found.first].src):
+        return None  # "45 doctors per 100,000 people": the base of a rate
     if found.qualifier == "at_most" and particle_up(
         doc, pieces[found.first].src, finder
     ):
@@ -459,6 +461,22 @@ def _record(
             "currency_basis": finder.dollars.basis(kind, unit, unit_text),
         },
     }
+
+
+def _denominator(doc: Doc, first: int) -> bool:
+    """The figure opening at token ``first`` is the base of the rate a figure
+    before it in the sentence gives, no claim of its own: "45 nurses per
+    1,000 patients", "12 cars for every 100 homes". A base that opens its
+    sentence ("For every $10,000 you borrow, ...") is left to the rules."""
+    if first < 2:
+        return False
+    before = doc[first - 1].lower_
+    if before != "per" and not (
+        before == "every" and doc[first - 2].lower_ in ("for", "in")
+    ):
+        return False
+    start = doc[first].sent.start
+    return any(token.like_num for token in doc[max(start, first - 12) : first - 1])
 
 
 def _decimal(text: str, pieces: list[Piece], found: Found) -> bool:

@@ -1,6 +1,7 @@
 """Words that look like figures and are none (issue 15): rhetoric ("not one
-hour, of one day"), an age band that names a group ("14-16 year olds"), and
-the base of a change read as metres ("up from 38m in 2003").
+hour, of one day"), an age band that names a group ("14-16 year olds"),
+the base of a change read as metres ("up from 38m in 2003"), and the base of
+a rate ("per 1,000 patients", "for every 100 homes").
 
 Hand-built Docs (``tests/handmade.py``) or raw text for the spaCy-free
 scanner; the sentences are the project's own.
@@ -14,7 +15,7 @@ from spacy.language import Language
 from claimkit.components.quantities import QuantityFinder
 from claimkit.text.lexicon import Lexicon, load_lexicon
 from claimkit.text.scanner import parse_text
-from tests.handmade import parse
+from tests.handmade import parse, parse_plurals
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,53 @@ def test_base_of_a_change_is_no_length(lex) -> None:
 def test_length_before_in_stays_metres(lex) -> None:
     records = parse_text("The mast stands 47m in height.", lex)
     assert [(r["text"], r["quantity"]["unit"]) for r in records] == [("47m", "m")]
+
+
+def _counts(nlp: Language, finder: QuantityFinder, text: str, table: str) -> list[str]:
+    doc = finder(parse_plurals(nlp, text, table))
+    return [record["text"] for record in doc._.ck_quantities]
+
+
+def test_figure_after_per_is_the_base_of_a_rate(blank_nlp, finder) -> None:
+    table = """
+    Clinics  NOUN  nsubj  1
+    have     VERB  ROOT   1
+    45       NUM   nummod 3
+    nurses   NOUN  dobj   1 O nurse
+    per      ADP   prep   3
+    1,000    NUM   nummod 6
+    patients NOUN  pobj   4 O patient
+    .        PUNCT punct  1
+    """
+    text = "Clinics have 45 nurses per 1,000 patients."
+    assert _counts(blank_nlp, finder, text, table) == ["45 nurses"]
+
+
+def test_figure_after_for_every_is_the_base_of_a_rate(blank_nlp, finder) -> None:
+    table = """
+    It     PRON  nsubj  1
+    has    VERB  ROOT   1
+    12     NUM   nummod 3
+    cars   NOUN  dobj   1 O car
+    for    ADP   prep   3
+    every  DET   det    7
+    100    NUM   nummod 7
+    homes  NOUN  pobj   4 O home
+    .      PUNCT punct  1
+    """
+    text = "It has 12 cars for every 100 homes."
+    assert _counts(blank_nlp, finder, text, table) == ["12 cars"]
+
+
+def test_figure_after_every_alone_stays(blank_nlp, finder) -> None:
+    table = """
+    Every   DET   det    2
+    10      NUM   nummod 2
+    minutes NOUN  npadvmod 4 O minute
+    a       DET   det    4
+    bus     NOUN  nsubj  5
+    leaves  VERB  ROOT   5
+    .       PUNCT punct  5
+    """
+    text = "Every 10 minutes a bus leaves."
+    assert _counts(blank_nlp, finder, text, table) == ["10 minutes"]

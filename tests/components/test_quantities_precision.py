@@ -455,6 +455,10 @@ def test_claims_vague_count_concept_is_the_counted_noun(blank_nlp, components) -
             "a better than 50% chance",
             [("better than 50%", "percent", 50.0, 50.0, None, "more_than")],
         ),
+        (
+            "a range beyond 6km",
+            [("beyond 6km", "measure", 6.0, 6.0, None, "more_than")],
+        ),
     ],
 )
 def test_scanner_ranges_after_a_and_by(lex, text: str, want) -> None:
