@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import issues_of, text_of
 from claimkit.components.quotes.context import _Quote
+from claimkit.components.quotes.ledes import lede_speakers
 from claimkit.components.quotes.marked import _MarkedQuotes
 from claimkit.components.quotes.named import _NamedSpeakers
 from claimkit.components.quotes.reported import _ReportedSpeech
@@ -225,6 +226,7 @@ def find_quotes(
         ]
     )
     quotes.sort(key=lambda q: (q.start, q.end))
+    lede_speakers(doc, ctx.text, quotes)
     # reports found after the marked quotes carry a pronoun chain on too
     ctx.chain_pronouns(quotes)
     return [ctx.record(q) for q in quotes], issues
