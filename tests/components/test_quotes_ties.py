@@ -123,3 +123,22 @@ def test_quotes_role_chains_and_voices(
     nlp: Language, text: str, speaker: tuple[str, str | None]
 ) -> None:
     assert speaker in _speakers(nlp, text)
+
+
+_AID = '"The card firm will need no more aid after this," Pyo Sang-gyu, '
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name the model types ORG in part, set off by a person's role
+        (_AID + "executive director of Hanra Development Bank, said.", "Pyo Sang-gyu"),
+        # a body's word in apposition ('a unit of'): no person made
+        (_AID + "a unit of Hanra Development Bank, said.", None),
+    ],
+)
+def test_quotes_named_speaker_with_a_role_in_apposition(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text) == [("Pyo Sang-gyu", speaker)]
