@@ -142,3 +142,24 @@ def test_quotes_named_speaker_with_a_role_in_apposition(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text) == [("Pyo Sang-gyu", speaker)]
+
+
+_ODDS = "Jo Reed was 1/3 favourite to be evicted on Monday."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name the article titled with a word for a body: an organization
+        ("According to bookmaker Bettlow, " + _ODDS, ("Bettlow", "ORG")),
+        # the bare name tells nothing of its bearer: no entity made
+        ("According to Bettlow, " + _ODDS, None),
+    ],
+)
+def test_quotes_named_speaker_of_the_kind_its_title_says(
+    nlp: Language, text: str, speaker: tuple[str, str] | None
+) -> None:
+    doc = nlp(text)
+    kinds = {e["id"]: (e["name"], e["label"]) for e in doc._.ck_entities}
+    assert [kinds.get(q["speaker"]) for q in doc._.ck_quotes] == [speaker]
