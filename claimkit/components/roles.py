@@ -35,6 +35,8 @@ _ROLE_MODIFIERS = frozenset(
     }
 )
 
+ROLE_MODIFIERS = _ROLE_MODIFIERS
+
 # a possessive pronoun before a title is no word of it: 'His mother Ann Ray'
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
@@ -129,9 +131,17 @@ def titled_person(
     """The one entity among ``named`` mentions (start, end, id) given ``role``
     as a title (:func:`titled`) or in apposition (:func:`apposed`); None when
     nobody or several were."""
-    found = {
+    found = titled_people(text, role, named)
+    return found.pop() if len(found) == 1 else None
+
+
+def titled_people(
+    text: str, role: str, named: Iterable[tuple[int, int, str]]
+) -> set[str]:
+    """Every entity among ``named`` mentions (start, end, id) given ``role``
+    as a title or in apposition."""
+    return {
         entity
         for start, end, entity in named
         if titled(text, start, role) or apposed(text, end, role)
     }
-    return found.pop() if len(found) == 1 else None

@@ -20,8 +20,8 @@ from spacy.tokens import Token
 
 from claimkit.components.entities.demonyms import DEMONYM_NOUNS
 from claimkit.components.quotes.context import _SUBJECTS, _Quote
-from claimkit.components.quotes.rivals import _Rivals
-from claimkit.components.roles import role_of, titled_person
+from claimkit.components.quotes.ties import _RoleTies
+from claimkit.components.roles import role_of, titled_people, titled_person
 
 # the subject of 'X said' outside its clause's verb: a name in a subject phrase
 _DESCRIPTION = re.compile(
@@ -33,7 +33,7 @@ _AGE_APPOSED = re.compile(r",\s+(\d{1,3}),")
 _SUBJECT_DEPS = (*_SUBJECTS, "appos", "compound", "conj")
 
 
-class _Antecedents(_Rivals):
+class _Antecedents(_RoleTies):
     """Resolve pronoun speakers to entities, declining when unsure."""
 
     def person_antecedent(self, pronoun: Token, start: int) -> str | None:
@@ -291,7 +291,7 @@ class _Antecedents(_Rivals):
             person = None
             if token.head.dep_ in ("ROOT", "conj"):
                 words = self.doc[token.left_edge.i : token.i + 1].text
-                person = self.role_antecedent(words, token.idx)
+                person = self.role_antecedent(words, token.idx, token)
                 if (
                     person is None
                     and token.tag_ == "NN"
@@ -636,7 +636,9 @@ class _Antecedents(_Rivals):
                 return False
         return True
 
-    def role_antecedent(self, words: str, start: int) -> str | None:
+    def role_antecedent(
+        self, words: str, start: int, head: Token | None = None
+    ) -> str | None:
         """'the chancellor said': the one person the article gave that role.
 
         ``words`` is the speaker's description ('the Tory leader'). The person
@@ -650,14 +652,23 @@ class _Antecedents(_Rivals):
         if not role or role in self.finder.person_pronouns:
             return None
         i = bisect.bisect_left(self.mention_starts, start)
-        people = (
+        people = [
             (m_start, m_end, entity)
             for m_start, m_end, entity, _ in self.mentions[:i]
             if self.labels.get(entity) == "PERSON" and not self.in_marks(m_start)
-        )
-        return titled_person(self.text, role, people)
+        ]
+        titled = titled_people(self.text, role, people)
+        if len(titled) == 1:
+            return titled.pop()
+        found = None
+        if not titled and head is not None:
+            # 'Ann Roe, a forensics expert at Leeds,' then 'the forensics expert'
+            found = self.tied_person(head, start)
+        return found
 
-    def role_just_named(self, subject: Token, words: str, start: int) -> str | None:
+    def role_just_named(
+        self, subject: Token, words: str, start: int, depth: int = 0
+    ) -> str | None:
         """'..., Charles Kennedy has said. The Liberal Democrat leader predicted
         ...': a role nobody was titled with stands for the one person named in
         the sentence before or its own, as a main clause's subject.
@@ -675,7 +686,7 @@ class _Antecedents(_Rivals):
             or subject.tag_ not in ("NN", "NNP")
             or subject.lemma_.lower() not in self.finder.people_nouns
             or subject.dep_ != "nsubj"
-            or subject.head.dep_ != "ROOT"
+            or not self._main_verb(subject.head)
         ):
             return None
         sent = self.sent(subject.i)
@@ -683,11 +694,9 @@ class _Antecedents(_Rivals):
         near = max(near, self.previous_paragraph_start(start))
         sex = self.finder.description_sex.get(subject.lower_)
         found = self._people_before(start, near, None)
-        if not found or {f[1] for f in found} != {found[-1][1]}:
-            return None  # nobody, or someone else too, named in the two sentences
-        if not any(f[2] > 1 for f in found) or found[-1][1] is None:
+        entity = self._only_subject(found)
+        if entity is None:
             return None
-        entity = found[-1][1]
         if self.labels.get(entity) != "PERSON":
             return None  # 'a spokesman for Acme': Acme holds no role
         if sex is not None and self.sexes.get(entity, sex) != sex:
@@ -699,9 +708,78 @@ class _Antecedents(_Rivals):
             if self._in_headline(token.idx):
                 continue  # 'Wales coach elated': the headline's role is the story's
             other = self.sent(token.i)
-            if not any(other.start_char <= m < other.end_char for m in named):
-                return None  # the role's word was written before, of someone else
+            if any(other.start_char <= m < other.end_char for m in named):
+                continue
+            if depth < 3 and token.dep_ == "nsubj" and token.i != subject.i:
+                # 'The foreign secretary told MPs' after 'Jack Straw said',
+                # then 'But the foreign secretary said': both Straw
+                earlier = self.doc[token.left_edge.i : token.i + 1]
+                again = self.role_just_named(
+                    token, earlier.text, earlier.start_char, depth + 1
+                )
+                if again == entity:
+                    continue
+            return None  # the role's word was written before, of someone else
         return entity
+
+    def _only_subject(
+        self, found: list[tuple[int, str | None, int, bool]]
+    ) -> str | None:
+        """The one person of ``found`` (:meth:`_people_before`) named as a main
+        clause's subject, when every other name there is no subject of any
+        clause nor an object of that subject's verb: 'Michael Howard has
+        attacked the asylum system under Tony Blair' names Howard; 'Brown
+        said Blair went back on a pledge' and 'Blair met Howard' name two."""
+        if not found:
+            return None
+        if {f[1] for f in found} == {found[-1][1]}:
+            entity = found[-1][1]
+            return entity if any(f[2] > 1 for f in found) else None
+        subjects = {f[1] for f in found if f[2] > 1}
+        if len(subjects) != 1 or None in subjects:
+            return None
+        entity = next(e for e in subjects if e is not None)
+        if any(f[3] for f in found if f[1] == entity):
+            return None  # 'Ray and Hart said'
+        texts = {m[0]: m[3].lower() for m in self._mentions_of.get(entity, [])}
+        if not any(
+            f[1] == entity
+            and f[2] > 1
+            and texts.get(f[0]) not in self.finder.pronoun_sex
+            for f in found
+        ):
+            return None  # named only by a pronoun ck_entities chose: no surer
+        verbs = {self._name_head(f[0]).head.i for f in found if f[1] == entity}
+        for m_start, other, role, _ in found:
+            if other == entity:
+                continue
+            if role > 0:
+                return None  # the subject of a clause below: 'said Blair went'
+            token = self._name_head(m_start)
+            head = token.head
+            if head.dep_ == "prep" or head.dep_ == "agent":
+                head = head.head
+            if token.dep_ in ("dobj", "obj", "dative", "pobj") and head.i in verbs:
+                return None  # 'Blair met Howard', 'Blair spoke with Howard'
+        return entity
+
+    def _main_verb(self, verb: Token) -> bool:
+        """The verb heads its sentence, though the parse may hang it on a
+        verb inside quote marks ('But the minister told MPs: "We ..."')."""
+        if verb.dep_ == "ROOT":
+            return True
+        return (
+            verb.dep_ == "ccomp"
+            and not self.in_marks(verb.idx)
+            and self.in_marks(verb.head.idx)
+        )
+
+    def _name_head(self, start: int) -> Token:
+        """The token a name starting at ``start`` hangs on the sentence by."""
+        token = self.doc[self.token_at(start)]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token
 
     def _people_word(self, token: Token) -> bool:
         """A word that may name people: 'analysts', 'police', 'Democrats', a name."""

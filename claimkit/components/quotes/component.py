@@ -118,6 +118,8 @@ class QuoteFinder(LexiconComponent):
         self.claim_nouns = {w.lower() for w in lex.get("claim_nouns", [])}
         self.described_heads = {w.lower() for w in lex.get("described_heads", [])}
         self.company_heads = {w.lower() for w in lex.get("company_heads", [])}
+        # 'software maker Symbian', 'Symbian, the software firm,': a body's kind
+        self.org_title_nouns = {w.lower() for w in lex.get("org_title_nouns", [])}
         self.company_markers = {w.lower() for w in lex.get("company_markers", [])}
         self.media_heads = {w.lower() for w in lex.get("media_heads", [])}
         self.media_markers = {w.lower() for w in lex.get("media_markers", [])}

@@ -160,8 +160,8 @@ class _Described(_Epithets):
         first = self._reach_start(noun)
         near = self.doc[first].idx
         last = max(m_start for m_start, _, e in named if e == entity)
-        if last < near:
-            return ""
+        if last < near and entity != self._topic_org():
+            return ""  # named far back, and not the one the article is about
         if any(e != entity and m_start > last for m_start, _, e in named):
             return ""  # 'local club Leeds United' then Bury: 'the club' is either
         for token in self.doc[first : noun.i]:

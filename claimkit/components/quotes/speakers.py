@@ -460,7 +460,7 @@ class _Speakers(_According):
                 at = dets[0].idx
                 found = self.description_antecedent(subject, self.text[at:end], at)
                 return found or self.epithet_person(subject, at)
-            found = self.role_antecedent(self.text[start:end], start)
+            found = self.role_antecedent(self.text[start:end], start, subject)
             if found is None and dets:
                 # 'Gordon Brown has spoken ... The Chancellor said': a capitalized
                 # role nobody was titled with, as 'the chancellor' is read below
@@ -482,7 +482,7 @@ class _Speakers(_According):
         found = found or self.described_organization(subject, start)
         if found is None and subject.pos_ == "NOUN":
             # 'the chancellor said': the person given that title before
-            found = self.role_antecedent(self.text[start:end], start)
+            found = self.role_antecedent(self.text[start:end], start, subject)
             if found is None:
                 found = self.role_just_named(subject, self.text[start:end], start)
             if found is None:
@@ -620,7 +620,10 @@ class _Speakers(_According):
             if child.dep_ not in ("compound", "poss", "nmod"):
                 continue
             for token in child.subtree:
-                named = token.pos_ == "PROPN" or (voice and token.pos_ == "PRON")
+                # 'an REM spokesman': a name the tagger took for a noun
+                named = token.pos_ == "PROPN" or (
+                    voice and (token.pos_ == "PRON" or token.ent_type_ == "ORG")
+                )
                 if named and any(m[0] <= token.idx < m[1] for m in mentions):
                     return True
         return False
