@@ -43,7 +43,7 @@ from claimkit.components.subject_frames import (
     poll_subject,
 )
 from claimkit.components.subject_measures import bare_measure
-from claimkit.components.subject_members import member_owner
+from claimkit.components.subject_members import member_owner, reported_count_owner
 from claimkit.components.subject_others import (
     REPORT_NOUNS,
     REPORT_PREPS,
@@ -360,7 +360,14 @@ def find_subject(
     if span.start <= subject.i < span.end:
         # the quantity is the subject: "four firms build"; "About 9,000 jobs
         # will be cut" is the act of the organization the article is about
-        if quoted or not agentless_act(subject, clause, linker.agentless_acts):
+        if quoted:
+            return None
+        owner = reported_count_owner(
+            subject, clause, anaphora, linker.workplace_acts, linker.source_lemmas
+        )
+        if owner is not None:
+            return owner  # "SBC said 5,125 positions would go"
+        if not agentless_act(subject, clause, linker.agentless_acts):
             return None
         return anaphora.acting_topic(subject)
     if conjunct_of(anchor, subject, clause) and agentless_act(
@@ -459,7 +466,10 @@ def _salient_owner(
         return None
     if not bare_measure(subject, linker):
         return topic_referent(anaphora, subject)  # "Now the firm employs 7,600"
-    return anaphora.salient(subject)
+    owner = anaphora.salient(subject)
+    if owner is not None:
+        anaphora.measured(subject, owner)  # "Net profit rose 4%. Sales were ..."
+    return owner
 
 
 def _main_clause(clause: Token) -> bool:

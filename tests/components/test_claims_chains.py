@@ -1,0 +1,141 @@
+"""Golden tests of quantity subjects an organization lends a sentence or
+two on: a bare measure after one already given to it ("Net profit rose 40%.
+Sales rose 12%"), a count it reports going, a description it is ("the
+band", "the real estate firm, which ..."), and ages that are no one's named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimkit.components.claims import find_claims
+from tests.components.test_claims import _name_of, _with_entities
+
+_RESULTS = "Orvane Systems reported strong results on Monday. "
+
+CASES = [
+    # a bare measure after one the organization was given: its too
+    (
+        _RESULTS + "Net profit climbed 40% to $200 million. "
+        "Sales rose 12% to $1.9 billion.",
+        {"Orvane Systems": "ORG"},
+        "12%",
+        "Orvane Systems",
+    ),
+    # another organization named between: perhaps that one's
+    (
+        _RESULTS + "Net profit climbed 40% to $200 million, helped by orders "
+        "from Brightwell Capital. Sales rose 12% to $1.9 billion.",
+        {"Orvane Systems": "ORG", "Brightwell Capital": "ORG"},
+        "12%",
+        None,
+    ),
+    # "including" says which parts a measure counts, not whose
+    (
+        "Orvane Motors reported strong results on Monday. Sales in the "
+        "quarter, including vans and trucks, rose 8% to 90,000 units.",
+        {"Orvane Motors": "ORG"},
+        "8%",
+        "Orvane Motors",
+    ),
+    # a count an organization says goes is its own
+    (
+        "Orvane Systems said 1,200 positions would go as a result of the merger.",
+        {"Orvane Systems": "ORG"},
+        "1,200 positions",
+        "Orvane Systems",
+    ),
+    # not a newspaper's that reports it after the clause
+    (
+        "Some 1,200 jobs at the plant may go, the Daily Courier reported.",
+        {"Daily Courier": "ORG"},
+        "Some 1,200 jobs",
+        None,
+    ),
+    # nor a name that only modifies the speaker
+    (
+        "A spokesman for Orvane Systems said 1,200 positions would go.",
+        {"Orvane Systems": "ORG"},
+        "1,200 positions",
+        None,
+    ),
+    # "the band" stands for the one named as a main subject before
+    (
+        "Velvet Ashes played a short set in Leeds on Monday. The band had "
+        "been scheduled to play four dates in Scotland.",
+        {"Velvet Ashes": "ORG"},
+        "four dates",
+        "Velvet Ashes",
+    ),
+    # "the new band" may be another
+    (
+        "Velvet Ashes played a short set in Leeds on Monday. The new band had "
+        "been scheduled to play four dates in Scotland.",
+        {"Velvet Ashes": "ORG"},
+        "four dates",
+        None,
+    ),
+    # a trade of two words and an aside do not make the firm another
+    (
+        "Shares in Orvane Estates fell 15% on Friday. The real estate firm, "
+        "which dominates the local market, ended the day at $8.08.",
+        {"Orvane Estates": "ORG"},
+        "$8.08",
+        "Orvane Estates",
+    ),
+    (
+        "Shares in Orvane Estates fell 15% on Friday. The new media firm, "
+        "which dominates the local market, ended the day at $8.08.",
+        {"Orvane Estates": "ORG"},
+        "$8.08",
+        None,
+    ),
+    # ages after "aged" are of the noun it hangs on
+    (
+        "Orvane Games is seeking people aged 18 to 99 for its new title.",
+        {"Orvane Games": "ORG"},
+        "18 to 99",
+        None,
+    ),
+    # a first-person main subject before: "The 26-year-old" is not the one
+    # the speaker mentions
+    (
+        'Mike Dale hopes to be fit in April. "I have spoken to Tom Reed and he '
+        'understands the situation." The 26-year-old will face stiff competition.',
+        {"Mike Dale": "PERSON", "Tom Reed": "PERSON"},
+        "26-year-old",
+        None,
+    ),
+    (
+        "Chelsea have sacked Adrian Mutu after he failed a drugs test. "
+        "The 25-year-old will appeal.",
+        {"Chelsea": "ORG", "Adrian Mutu": "PERSON"},
+        "25-year-old",
+        "Adrian Mutu",
+    ),
+]
+
+
+def _claims(nlp: Any, text: str, entities: dict[str, str]) -> dict[str, Any]:
+    doc = _with_entities(
+        nlp, text, {name: [label, name] for name, label in entities.items()}
+    )
+    return {
+        c["text"]: (_name_of(doc, c["subject"]), c["concept"])
+        for c in find_claims(doc, nlp.get_pipe("ck_claims"))
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,entities,figure,subject", CASES)
+def test_claims_chains_subjects(
+    nlp, text: str, entities: dict[str, str], figure: str, subject: str | None
+) -> None:
+    assert _claims(nlp, text, entities)[figure][0] == subject
+
+
+@pytest.mark.model
+def test_claims_chains_organization_is_no_concept(nlp) -> None:
+    claims = _claims(nlp, CASES[8][0], CASES[8][1])
+    assert claims["$8.08"] == ("Orvane Estates", None)
