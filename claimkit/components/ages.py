@@ -109,11 +109,13 @@ def _antecedent(
     return people.pop() if len(people) == 1 else None
 
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+# "I" and "me" are a person too: the speaker of a quote, named or not ('"I've
+# spoken to Jo Bell and he agrees." The 26-year-old' is not Jo Bell).
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
 
 
 def _someone(token: Token) -> bool:
-    """A word that may name a person: the tagger's person, or he/she."""
+    """A word that may name a person: the tagger's person, he/she or I."""
     return (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or (
         token.lower_ in _PERSONAL
     )

@@ -114,6 +114,36 @@ CASES = [
         "25-year-old",
         "Adrian Mutu",
     ),
+    # "I" is a person: the age is not of the one the speaker mentions
+    (
+        "Mike Dale hopes to be fit in April. \"I've spoken to Tom Reed and he "
+        'agrees, so I hope I can tour." The 26-year-old faces stiff competition.',
+        {"Mike Dale": "PERSON", "Tom Reed": "PERSON"},
+        "26-year-old",
+        None,
+    ),
+    # "it" that falls to a percent level is a rate, not the agency
+    (
+        "The jobless rate fell to a three-year low in December. The Statistics "
+        "Bureau said it fell to 9.6% in December from 10.6% in November.",
+        {"Statistics Bureau": "ORG"},
+        "9.6%",
+        None,
+    ),
+    (
+        "The jobless rate fell to a three-year low in December. The Statistics "
+        "Bureau said it fell to 9.6% in December from 10.6% in November.",
+        {"Statistics Bureau": "ORG"},
+        "10.6%",
+        None,
+    ),
+    # an organization that says it grew by a percent grew
+    (
+        "Orvane Systems said it grew 9% last year.",
+        {"Orvane Systems": "ORG"},
+        "9%",
+        "Orvane Systems",
+    ),
 ]
 
 
