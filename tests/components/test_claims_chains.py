@@ -169,3 +169,34 @@ def test_claims_chains_subjects(
 def test_claims_chains_organization_is_no_concept(nlp) -> None:
     claims = _claims(nlp, CASES[8][0], CASES[8][1])
     assert claims["$8.08"] == ("Orvane Estates", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,figure,concept",
+    [
+        # the parse joins the upper bound to the noun: the range is its value
+        (
+            "The retailer expects to report annual profits of between £415m "
+            "and £425m this year.",
+            "between £415m and £425m",
+            "annual profits",
+        ),
+        (
+            "Orvane Systems expects to report annual profits of between $40 "
+            "million and $45 million.",
+            "between $40 million and $45 million",
+            "annual profits",
+        ),
+        # a bound alone is no range: "rose to 40% and 45%" is two figures
+        (
+            "Support rose to 40% in May and 45% in June.",
+            "40%",
+            "Support",
+        ),
+    ],
+)
+def test_claims_chains_range_concepts(
+    nlp, text: str, figure: str, concept: str | None
+) -> None:
+    assert _claims(nlp, text, {})[figure][1] == concept
