@@ -362,9 +362,7 @@ def find_subject(
         # will be cut" is the act of the organization the article is about
         if quoted:
             return None
-        owner = reported_count_owner(
-            subject, clause, anaphora, linker.workplace_acts, linker.source_lemmas
-        )
+        owner = reported_count_owner(subject, clause, anaphora, linker.workplace_acts)
         if owner is not None:
             return owner  # "SBC said 5,125 positions would go"
         if not agentless_act(subject, clause, linker.agentless_acts):
