@@ -203,6 +203,18 @@ def test_claims_chains_organization_is_no_concept(nlp) -> None:
             "between $40 million and $45 million",
             "annual profits",
         ),
+        # a change hung on a figure by a word of direction is that figure's
+        (
+            "Total sales were 30.1bn rupees, up 27% from the same period.",
+            "27%",
+            "Total sales",
+        ),
+        # a share of a figure is no change of it
+        (
+            "Total sales were 30.1bn rupees, or 27% of the market.",
+            "27%",
+            "market",
+        ),
         # a bound alone is no range: "rose to 40% and 45%" is two figures
         (
             "Support rose to 40% in May and 45% in June.",
@@ -211,7 +223,7 @@ def test_claims_chains_organization_is_no_concept(nlp) -> None:
         ),
     ],
 )
-def test_claims_chains_range_concepts(
+def test_claims_chains_concepts(
     nlp, text: str, figure: str, concept: str | None
 ) -> None:
     assert _claims(nlp, text, {})[figure][1] == concept
