@@ -35,6 +35,24 @@ def is_age(span: Span, index: dict[int, str]) -> bool:
     return aged(span, index) is not None
 
 
+def aged_other(
+    span: Span, subject: str, index: dict[int, str], labels: dict[str, str]
+) -> bool:
+    """An age after "aged" that is not ``subject``'s: it is a person's, and
+    of a common noun's when "aged" hangs on one ("is seeking people aged 18
+    to 99": the people's, not the company's; "Ann Lee died aged 81": hers)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "aged":
+        return False
+    word = doc[span.start - 1]
+    if labels.get(subject) != "PERSON":
+        return True
+    holder = word.head
+    return (
+        holder.i != word.i and holder.pos_ == "NOUN" and index.get(holder.i) != subject
+    )
+
+
 def _described(anchor: Token, span: Span, index: dict[int, str]) -> str | None:
     """The entity an "N-year-old" noun phrase names: the noun itself ("the
     56-year-old Smith"), or the name it stands in apposition to ("Ann Lee, a
@@ -91,11 +109,13 @@ def _antecedent(
     return people.pop() if len(people) == 1 else None
 
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+# "I" and "me" are a person too: the speaker of a quote, named or not ('"I've
+# spoken to Jo Bell and he agrees." The 26-year-old' is not Jo Bell).
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "i", "me", "my"})
 
 
 def _someone(token: Token) -> bool:
-    """A word that may name a person: the tagger's person, or he/she."""
+    """A word that may name a person: the tagger's person, he/she or I."""
     return (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or (
         token.lower_ in _PERSONAL
     )

@@ -57,6 +57,9 @@ _THING_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
 # In the pronoun's own sentence an object may be it too: "delist a firm if its
 # debt exceeds ...".
 _THING_DEPS_HERE = _THING_DEPS | {"dobj"}
+# Words before a trade noun that make the organization another one: "the new
+# media group", "the former state airline".
+_NOT_TRADE = frozenset({"new", "other", "former", "old", "same", "second", "third"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,6 +142,10 @@ class OrgAnaphora:
         # Anaphors that are main subjects and resolved, as mentions of their
         # organization: "Acme ... It said ... The firm has debts ... its".
         self._virtual: set[int] = set()
+        # Bare measures resolved as main subjects ("Net profit rose 4%"), in
+        # text order, with their organization: the next sentence's bare
+        # measure may be the same one's ("Sales were $2bn").
+        self._measures: list[tuple[int, str]] = []
         self._chained = False
         self._topic_cache: str | None = None
 
@@ -247,7 +254,30 @@ class OrgAnaphora:
         check for things between (a plan has no profit)."""
         self._chain()
         found = self._recent(token, strict=False)
-        return found[1] if found is not None else self._topic_here(token)
+        if found is not None:
+            return found[1]
+        return self._measure_before(token) or self._topic_here(token)
+
+    def measured(self, token: Token, entity: str) -> None:
+        """Note that the bare measure ``token``, a main subject, is ``entity``'s."""
+        if (token.i, entity) not in self._measures:
+            bisect.insort(self._measures, (token.i, entity))
+
+    def _measure_before(self, token: Token) -> str | None:
+        """The organization of the last bare measure noted in ``token``'s
+        sentence or the one before, when no organization is named since:
+        "Acme reported results. Net profit rose 4%. Total sales were $2bn"."""
+        since = self._window_start(token.i, _PRONOUN_SENTENCES)
+        lo = bisect.bisect_left(self._measures, (since, ""))
+        hi = bisect.bisect_left(self._measures, (token.i, ""))
+        if lo == hi:
+            return None
+        start, entity = self._measures[hi - 1]
+        first = bisect.bisect_right(self.mentions, (start, "\uffff"))
+        last = bisect.bisect_left(self.mentions, (token.i, ""))
+        if any(e != entity for _, e in self.mentions[first:last]):
+            return None
+        return entity
 
     def acting_topic(self, token: Token) -> str | None:
         """The organization an act written with no agent is done by ("About
@@ -439,6 +469,11 @@ class OrgAnaphora:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         return False
 
+    def definite(self, noun: Token) -> bool:
+        """``noun`` is a definite organization noun ("the firm", "the US
+        giant"), whether or not it resolves."""
+        return self._definite(noun)
+
     def _definite(self, noun: Token) -> bool:
         if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
             return False
@@ -452,6 +487,8 @@ class OrgAnaphora:
                 continue  # "the German group", "the US giant", "biggest"
             if child.dep_ == "appos" and _described(child):
                 continue  # "the firm, a market leader in broadband,"
+            if child.dep_ == "relcl" and _aside(child):
+                continue  # "the firm, which dominates the market,"
             if child.dep_ in ("amod", "compound", "nmod", "appos", "relcl"):
                 return False  # "the rival company", "the company Acme"
             if child.dep_ == "prep" and child.i > noun.i:
@@ -474,9 +511,10 @@ class OrgAnaphora:
         if token.ent_type_ in _PLACE_TYPES:
             return all(c.ent_type_ in _PLACE_TYPES for c in token.children)
         if token.pos_ == "NOUN" and token.dep_ == "compound":
-            # "the car maker", "the oil group"; not "the parent company"
-            return token.lower_ not in relational_modifiers() and not (
-                token.n_lefts or token.n_rights
+            # "the car maker", "the oil group", "the real estate firm"; not
+            # "the parent company", "the new media group", "the bank's unit"
+            return token.lower_ not in relational_modifiers() and all(
+                _trade_word(c) for c in token.children
             )
         if token.tag_ == "JJS":
             return all(
@@ -526,6 +564,34 @@ class OrgAnaphora:
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ in ("ROOT", "ccomp") or verb.head.i == verb.i
+
+
+def _trade_word(token: Token) -> bool:
+    """A bare word before a trade noun that is part of the trade's name
+    ("real" in "real estate", "phone" in "mobile phone"), not one that makes
+    the organization another ("new", "rival", "former")."""
+    return (
+        token.i < token.head.i
+        and token.dep_ in ("amod", "compound")
+        and token.pos_ in ("ADJ", "NOUN")
+        and token.tag_ not in ("JJR", "JJS")
+        and not (token.n_lefts or token.n_rights)
+        and token.lower_ not in _NOT_TRADE
+        and token.lower_ not in relational_modifiers()
+    )
+
+
+def _aside(relcl: Token) -> bool:
+    """A relative clause set off by a comma that only describes: "the firm,
+    which dominates the market,"; not "the firm that bought Acme"."""
+    noun = relcl.head
+    doc = relcl.doc
+    start = relcl.left_edge.i
+    return (
+        start == noun.i + 2
+        and doc[noun.i + 1].text == ","
+        and doc[start].lower_ in ("which", "who")
+    )
 
 
 def _described(appos: Token) -> bool:

@@ -4,7 +4,9 @@
 value; "growth was 1.1% in 2004, up from 0.3% in 2003 and 0.4% in 2002": "0.3%"
 and "0.4%" are growth too; so is "10%" of "stood at 25%, compared with 10%",
 "2.8%" of "prices rose 15.1%, but by only 2.8% in the second half" (with its
-direction) and "$1bn" of "dividends - $53m in 2000 and $1bn in 2001".
+direction) and "$1bn" of "dividends - $53m in 2000 and $1bn in 2001"; a
+percent change hung on a figure by a word of direction is that figure's
+change ("sales were 30.1bn rupees, up 27%").
 Such a figure hangs from the clause of the figure it follows by "from" /
 "against" / "versus" / "compared with" (or by a conjunction), with nothing
 between but words of direction ("up from"), so it measures what that figure
@@ -151,6 +153,8 @@ def inherit_from_siblings(claims: list[dict[str, Any]], anchors: list[Token]) ->
     for k, claim in enumerate(claims):
         if claim.get("concept") is not None:
             continue
+        if _lend_change(claims, anchors, k):
+            continue
         found = _follows(anchors[k], by_anchor)
         if found is None:
             continue
@@ -181,3 +185,31 @@ def inherit_from_siblings(claims: list[dict[str, Any]], anchors: list[Token]) ->
                     "change"
                 )
             break
+
+
+def _lend_change(claims: list[dict[str, Any]], anchors: list[Token], k: int) -> bool:
+    """A percent change that a word of direction hangs on the figure before it
+    measures what that figure measures, and is its owner's: "Total sales were
+    30.1bn rupees, up 27%", "revenue of $5bn, down 3%"."""
+    claim, anchor = claims[k], anchors[k]
+    word = anchor.head
+    if (
+        claim["quantity"]["kind"] != "percent"
+        or anchor.dep_ != "npadvmod"
+        or word.lower_ not in DIRECTIONS
+        or word.dep_ != "advmod"
+        or word.head.i >= anchor.i
+    ):
+        return False
+    for j in range(k - 1, -1, -1):
+        if anchors[j].i == word.head.i:
+            donor = claims[j]
+            if donor.get("concept") is None or donor["quantity"]["kind"] == "percent":
+                return False
+            claim.update({key: donor[key] for key in _CONCEPT_KEYS})
+            if claim.get("subject") is None:
+                claim["subject"] = donor.get("subject")
+            return True
+        if anchors[j].i < word.head.i:
+            break
+    return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components._base import LexiconComponent
 from claimkit.components._extensions import text_of
-from claimkit.components.ages import is_age, is_tenure
+from claimkit.components.ages import aged_other, is_age, is_tenure
 from claimkit.components.anaphora import OrgAnaphora
 from claimkit.components.claim_periods import period_per
 from claimkit.components.claim_siblings import inherit_from_siblings
@@ -141,8 +141,12 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
             subject = headline_subject(
                 span, index, labels, linker.own_measures
             ) or bracketed_subject(span, index, labels)
-        if subject is not None and bylines.only(subject):
-            subject = None  # "Jim Adams" on a line of his own writes the story
+        if subject is not None and (
+            bylines.only(subject) or aged_other(span, subject, index, labels)
+        ):
+            # "Jim Adams" on a line of his own writes the story; "seeks people
+            # aged 18 to 99" is no age of the one who seeks
+            subject = None
         source = _quote_source(found, quotes, index, doc)
         if subject is None and source is not None:
             subject = _speaker_subject(
@@ -171,7 +175,10 @@ def find_claims(doc: Doc, linker: ClaimLinker) -> list[dict[str, Any]]:
         concept = linker.concepts.concept(
             span, quantity["kind"], index, _unit_start(found)
         )
-        if concept is not None and not _concept_on_line(text, found, concept):
+        if concept is not None and (
+            not _concept_on_line(text, found, concept)
+            or (subject is not None and _organization_concept(doc, concept, anaphora))
+        ):
             concept = None
         if (
             concept is None
@@ -285,6 +292,21 @@ def _concept_on_line(text: str, found: dict[str, Any], concept: dict[str, Any]) 
         return True
     low, high = sorted((start, found["start"]))
     return "\n" not in text[low:high]
+
+
+def _organization_concept(
+    doc: Doc, concept: dict[str, Any], anaphora: OrgAnaphora
+) -> bool:
+    """The concept is a clause subject that stands for the organization the
+    figure is given to ("The real estate firm ended the day at $8.08"): whose
+    figure it is, not what it measures. Without a subject it says the most
+    there is ("The utility is $2bn in debt")."""
+    end = concept.get("concept_end")
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if span is None:
+        return False
+    noun = span[-1]
+    return noun.dep_ == "nsubj" and anaphora.definite(noun)
 
 
 def _conditional(anchor: Token, marks: frozenset[str]) -> bool:

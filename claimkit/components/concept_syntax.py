@@ -438,7 +438,7 @@ def figure_root(span: Span) -> Token:
         )
         return obj or root
     if root.dep_ not in _LEADING_DEPS:
-        return root
+        return _lower_bound(root, span)
     outside = [
         t
         for t in span
@@ -446,7 +446,25 @@ def figure_root(span: Span) -> Token:
         and not span.start <= t.head.i < span.end
         and t.dep_ not in _LEADING_DEPS
     ]
-    return outside[-1] if outside else root
+    return _lower_bound(outside[-1], span) if outside else root
+
+
+def _lower_bound(root: Token, span: Span) -> Token:
+    """ "profits of between £415m and £425m": the parse joins the upper bound
+    to the noun before the span; the lower bound keeps the figure's place."""
+    if root.dep_ != "conj" or root.head.i >= span.start:
+        return root
+    first = next((t for t in span if _leads_range(t, span)), None)
+    return first if first is not None and first.i < root.i else root
+
+
+def _leads_range(token: Token, span: Span) -> bool:
+    """``token`` heads a bound of the range ``span`` from outside it."""
+    return (
+        not span.start <= token.head.i < span.end
+        and token.dep_ not in _LEADING_DEPS
+        and not token.is_punct
+    )
 
 
 def degree_of(root: Token) -> Token | None:

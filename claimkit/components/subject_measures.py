@@ -22,6 +22,9 @@ _MEASURE_QUALIFIERS = frozenset(
     {"operating", "pre-tax", "pretax", "underlying", "trading", "net", "gross", "core"}
 )
 
+# Prepositions that say which parts a measure counts: "sales, including vans,".
+_PART_PREPS = frozenset({"including", "excluding"})
+
 
 def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     """An organization's own measure with nothing saying whose: "profit",
@@ -35,6 +38,8 @@ def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
             continue  # "operating profit", "pre-tax profits"
         if child.dep_ == "prep" and _period(child):
             continue  # "profits for 2004", "sales in the first half"
+        if child.dep_ == "prep" and child.lower_ in _PART_PREPS:
+            continue  # "sales, including vans,": which parts, not whose
         if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
             return False
         if child.dep_ == "amod" and child.lower_ in linker.not_own:

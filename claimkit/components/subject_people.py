@@ -68,6 +68,11 @@ def topic_person(
         if _person(t.i, index, labels)
     }
     if not people:
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+            for c in before.root.children
+        ):
+            return None  # '"I've spoken to Jo Bell and ..." The 26-year-old'
         # "Chelsea have sacked Adrian Mutu after he failed a test. The
         # 25-year-old ...": a subject that is no person, one person named
         people = {index[t.i] for t in before if _person(t.i, index, labels)}

@@ -43,7 +43,7 @@ from claimkit.components.subject_frames import (
     poll_subject,
 )
 from claimkit.components.subject_measures import bare_measure
-from claimkit.components.subject_members import member_owner
+from claimkit.components.subject_members import member_owner, reported_count_owner
 from claimkit.components.subject_others import (
     REPORT_NOUNS,
     REPORT_PREPS,
@@ -360,7 +360,12 @@ def find_subject(
     if span.start <= subject.i < span.end:
         # the quantity is the subject: "four firms build"; "About 9,000 jobs
         # will be cut" is the act of the organization the article is about
-        if quoted or not agentless_act(subject, clause, linker.agentless_acts):
+        if quoted:
+            return None
+        owner = reported_count_owner(subject, clause, anaphora, linker.workplace_acts)
+        if owner is not None:
+            return owner  # "SBC said 5,125 positions would go"
+        if not agentless_act(subject, clause, linker.agentless_acts):
             return None
         return anaphora.acting_topic(subject)
     if conjunct_of(anchor, subject, clause) and agentless_act(
@@ -372,6 +377,8 @@ def find_subject(
         return None  # "eight percent by X, and Y would begin with 20 percent"
     if work_subject(subject, linker.work_nouns):
         return None  # "Smith's comedy Hitch took $21m": the film's
+    if _rate_pronoun(subject, clause, anchor, kind, linker.concepts.value_verbs):
+        return None  # "The agency said it fell to 9.6%": a rate, not the agency
     entity = _entity_in(subject, index, span) or _owned_by(subject, index, anaphora)
     if entity is not None:
         aside = pronoun_aside(subject, entity, anchor, clause, index, linker.levels)
@@ -408,6 +415,33 @@ def find_subject(
     if owner is not None:
         return owner  # "Acme enjoyed a rise in sales while revenues rose 10%"
     return _salient_owner(subject, clause, linker, anaphora)
+
+
+def _rate_pronoun(
+    subject: Token,
+    clause: Token,
+    anchor: Token,
+    kind: str | None,
+    value_verbs: frozenset[str],
+) -> bool:
+    """ "it" whose clause moves to or stands at a percent level is a rate
+    ("The agency said it fell to 9.6% in December"): no organization is a
+    level in percent; nor is the level it left ("from 10.6% in November and
+    10.9% a year before")."""
+    if kind != "percent" or subject.lower_ != "it":
+        return False
+    if clause.lemma_.lower() not in value_verbs:
+        return False
+    while anchor.dep_ == "conj" and anchor.head.i != clause.i:
+        anchor = anchor.head
+    if anchor.dep_ == "conj":
+        return True  # "... and 10.9% in 2003", the parse joining it to the verb
+    prep = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and prep.lower_ in ("to", "at", "from")
+        and prep.head.i == clause.i
+    )
 
 
 def _addressed(
@@ -459,7 +493,10 @@ def _salient_owner(
         return None
     if not bare_measure(subject, linker):
         return topic_referent(anaphora, subject)  # "Now the firm employs 7,600"
-    return anaphora.salient(subject)
+    owner = anaphora.salient(subject)
+    if owner is not None:
+        anaphora.measured(subject, owner)  # "Net profit rose 4%. Sales were ..."
+    return owner
 
 
 def _main_clause(clause: Token) -> bool:
