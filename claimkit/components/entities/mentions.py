@@ -223,6 +223,24 @@ def _bracketed(token: Token) -> bool:
     )
 
 
+_CALLED = frozenset({"called", "named"})
+
+
+def _org_called(span: Span, resolver: EntityResolver) -> bool:
+    """An organization noun, "called" or "named" and the name: "a company
+    called Akamai", "a trade group called The Travel Partnership"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ in _CALLED
+        and doc[i - 1].is_lower
+        and doc[i - 1].lower_ in resolver.org_nouns
+    )
+
+
 def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
@@ -273,6 +291,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return WEAK + "ORG" if _inside_name(before, resolver.demonyms) else "ORG"
         if before.text in resolver.titles and not before.is_lower:
             return "PERSON"
+        if _org_called(span, resolver):
+            return "ORG"  # "a trade group called The Travel Partnership"
         # "a director at analyst Gartner": one works at a firm, not at a
         # person, whatever role its name is given.
         if (

@@ -169,6 +169,7 @@ class EntityResolver(LexiconComponent):
         self.product_use_verbs = set(lex.get("product_use_verbs", []))
         self.product_hosts = set(lex.get("product_hosts", []))
         self.org_tail_words = set(lex.get("org_tail_words", []))
+        self.org_openers = set(lex.get("org_openers", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
 
