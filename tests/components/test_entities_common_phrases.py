@@ -4,7 +4,8 @@ Hand-built Docs (tests/handmade.py), sentences our own: two capitalized common
 words that no clue of the text types, "Raging Bull" after "talk about", are
 dropped. Negatives, in the same frame: the name acts, ends in a plural (a
 band), is made of surnames, holds an organization's head or opening word, or
-shares its first word with another name (a brand's).
+shares its first word with another name (a brand's). An award's name
+("Oscar") typed a person is dropped unless it acts or is part of a longer name.
 """
 
 from __future__ import annotations
@@ -106,3 +107,45 @@ def test_a_first_word_another_name_opens_keeps_both(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("ORG", "Sky Travel"), ("ORG", "Sky News")]
+
+
+# --- an award's name --------------------------------------------------------
+
+
+def _tipped_for(vocab, award: str, label: str = "PERSON"):  # type: ignore[no-untyped-def]
+    return parse(
+        vocab,
+        f"Critics tipped the drama for {award} on Sunday.",
+        f"""
+        Critics PROPN nsubj  1
+        tipped  VERB  ROOT   1 O tip
+        the     DET   det    3
+        drama   NOUN  dobj   1
+        for     ADP   prep   1
+        {award} PROPN pobj   4 B-{label}
+        on      ADP   prep   1
+        Sunday  PROPN pobj   6 B-DATE
+        .       PUNCT punct  1
+        """,
+    )
+
+
+def test_an_award_typed_a_person_is_dropped(blank_nlp, resolver):
+    assert found(_tipped_for(blank_nlp.vocab, "Oscar"), resolver) == []
+    assert found(_tipped_for(blank_nlp.vocab, "Grammys", "ORG"), resolver) == []
+
+
+def test_an_award_name_that_acts_stays(blank_nlp, resolver):
+    # Negative: "Oscar" the subject of an active verb is a person.
+    doc = parse(
+        blank_nlp.vocab,
+        "Oscar thanked the fans.",
+        """
+        Oscar   PROPN nsubj 1 B-PERSON
+        thanked VERB  ROOT  1 O thank
+        the     DET   det   3
+        fans    NOUN  dobj  1
+        .       PUNCT punct 1
+        """,
+    )
+    assert found(doc, resolver) == [("PERSON", "Oscar")]
