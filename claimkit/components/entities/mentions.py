@@ -39,6 +39,7 @@ from claimkit.components.entities.spans import (
 )
 from claimkit.components.entities.thing_clues import (
     _cited,
+    _constituency,
     _counted,
     _hyphened_code,
     _listed_product,
@@ -321,7 +322,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and not _ORDINAL.match(after.text)  # "Jo Roe 81st minute": a time
     ):
         return "ORG"  # the maker of "Nvidia H800"
-    if _place_before(span, root, resolver):
+    if _place_before(span, root, resolver) or _constituency(span, resolver):
         return "PLACE"
     if (
         after is not None
