@@ -255,6 +255,13 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"
     if first.text[:1].islower() and any(c.isupper() for c in first.text[1:]):
         return "PRODUCT"  # "iPhone", "iPad"
+    if (
+        len(span) > 1
+        and last.text[:1].islower()
+        and last.text.isalpha()
+        and any(c.isupper() for c in last.text[1:])
+    ):
+        return "PRODUCT"  # "an Apple iPod": the maker and the product
     if _hyphened_code(span):
         return "PRODUCT"  # "EV-DO", "DVB-H": a standard's name, cut
     if (
