@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from claimkit.components.entities import resolver as resolver_module
 
 TEXTS = [
-    # "Grand Theft Auto" and "Vice City": names only the fine-tune types,
-    # which the base recognizer is asked about.
-    "The Grand Theft Auto game was released by Rockstar. Vice City topped the charts.",
+    # "Zorbal Theft Auto": a name only the fine-tune types, which the base
+    # recognizer is asked about ("Vice City", common words, is dropped first).
+    "The Zorbal Theft Auto game was released by Rockstar. Vice City topped the charts.",
     "Zorblax Quintero met the board on Monday. Quintero said the plan would work.",
     "Fans queued for the Halo 2 launch, which Bungie made. Halo 2 sold well.",
     "Shares in Velmora rose after Velmora said profits had doubled.",

@@ -37,7 +37,7 @@ WORDS = [
     "1.2bn",
     "for",
     "Harbor",
-    "Wind",
+    "Windle",
     ".",
 ]
 VERBS = {"said", "paid", "rose"}
@@ -59,7 +59,7 @@ def test_recognizers_merge_takes_numbers_from_the_base(blank_nlp):
     assert _found(merged) == {
         ("Vela Power", "ORG"),
         ("£ 1.2bn", "MONEY"),
-        ("Harbor Wind", "PERSON"),
+        ("Harbor Windle", "PERSON"),
     }
     assert ("1.2bn", "CARDINAL") not in _found(merged)
 
@@ -70,16 +70,16 @@ def test_recognizers_merge_fills_gaps_only_where_nothing_overlaps(blank_nlp):
     fine = _spans(doc, (0, 2, "ORG"))
     assert _found(merge_ents(base, fine, names="fine_first")) == {
         ("Vela Power", "ORG"),
-        ("Harbor Wind", "ORG"),
+        ("Harbor Windle", "ORG"),
     }
     assert _found(merge_ents(base, fine, names="base_first")) == {
         ("Vela", "GPE"),
-        ("Harbor Wind", "ORG"),
+        ("Harbor Windle", "ORG"),
     }
     assert _found(merge_ents(base, fine, names="fine")) == {("Vela Power", "ORG")}
     assert _found(merge_ents(base, fine, names="base")) == {
         ("Vela", "GPE"),
-        ("Harbor Wind", "ORG"),
+        ("Harbor Windle", "ORG"),
     }
 
 
@@ -157,7 +157,7 @@ _INDUSTRY = {"Vela Power": "ORG"}
 
 def test_recognizers_agreeing_votes_type_the_name(blank_nlp):
     found = _resolved(blank_nlp, [(8, 10, "ORG")], [(8, 10, "ORG")])
-    assert found == {"Harbor Wind": "ORG", **_INDUSTRY}
+    assert found == {"Harbor Windle": "ORG", **_INDUSTRY}
 
 
 def test_recognizers_a_name_one_recognizer_alone_found_is_dropped(blank_nlp):
@@ -168,7 +168,7 @@ def test_recognizers_a_name_one_recognizer_alone_found_is_dropped(blank_nlp):
 
 def test_recognizers_agreement_takes_the_fine_tunes_span(blank_nlp):
     found = _resolved(blank_nlp, [(9, 10, "ORG")], [(8, 10, "ORG")])
-    assert found == {"Harbor Wind": "ORG", **_INDUSTRY}
+    assert found == {"Harbor Windle": "ORG", **_INDUSTRY}
 
 
 def test_recognizers_fine_tune_types_an_agreed_name(blank_nlp):
@@ -369,17 +369,17 @@ def _checked(blank_nlp, base, fine, words, pos=None):  # type: ignore[no-untyped
     return {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
 
 
-_GAME = ["Fans", "queued", "for", "Moss", "Quest", "on", "Friday", "."]
+_GAME = ["Fans", "queued", "for", "Moss", "Quentar", "on", "Friday", "."]
 
 
 def test_recognizers_check_keeps_a_name_the_base_model_also_calls_an_agent(blank_nlp):
     # A recognizer each: found by both, the name stays (the fine-tune's type).
     found = _checked(blank_nlp, [(3, 5, "ORG")], [(3, 5, "PERSON")], _GAME)
-    assert found == {"Moss Quest": "PERSON"}
+    assert found == {"Moss Quentar": "PERSON"}
 
 
 def test_recognizers_check_drops_a_name_only_the_fine_tune_found(blank_nlp):
-    # Nothing but the fine-tune says "Moss Quest" is a person: a game title.
+    # Nothing but the fine-tune says "Moss Quentar" is a person: a game title.
     assert _checked(blank_nlp, [], [(3, 5, "PERSON")], _GAME) == {}
     # Nor is the base model's product or title a person's or a company's.
     assert _checked(blank_nlp, [(3, 5, "PRODUCT")], [(3, 5, "ORG")], _GAME) == {}
@@ -390,10 +390,10 @@ def test_recognizers_check_keeps_a_name_the_text_supports(blank_nlp):
     # It speaks: the text says it acts, whatever the base model found.
     doc = parse(
         blank_nlp.vocab,
-        "Moss Quest said it paid more.",
+        "Moss Quentar said it paid more.",
         """
         Moss   PROPN compound 1 B-ORG
-        Quest  PROPN nsubj    2 I-ORG
+        Quentar PROPN nsubj   2 I-ORG
         said   VERB  ROOT     2 O     say
         it     PRON  nsubj    4
         paid   VERB  ccomp    2 O     pay
@@ -404,15 +404,15 @@ def test_recognizers_check_keeps_a_name_the_text_supports(blank_nlp):
     doc.spans[FINE_KEY] = list(doc.ents)
     doc.spans[BASE_KEY] = []
     found = {e["name"]: e["label"] for e in find_entities(doc, EntityResolver())}
-    assert found == {"Moss Quest": "ORG"}
+    assert found == {"Moss Quentar": "ORG"}
     # A title before it says a person.
-    words = ["Fans", "queued", "for", "Dr", "Moss", "Quest", "on", "Friday", "."]
+    words = ["Fans", "queued", "for", "Dr", "Moss", "Quentar", "on", "Friday", "."]
     found = _checked(blank_nlp, [], [(3, 6, "PERSON")], words)
-    assert found == {"Moss Quest": "PERSON"}
+    assert found == {"Moss Quentar": "PERSON"}
     # A corporate suffix says an organization.
-    words = ["Fans", "queued", "for", "Moss", "Quest", "Ltd", "on", "Friday", "."]
+    words = ["Fans", "queued", "for", "Moss", "Quentar", "Ltd", "on", "Friday", "."]
     found = _checked(blank_nlp, [(3, 6, "PRODUCT")], [(3, 6, "ORG")], words)
-    assert found == {"Moss Quest Ltd": "ORG"}
+    assert found == {"Moss Quentar Ltd": "ORG"}
 
 
 def test_recognizers_check_keeps_a_results_table(blank_nlp):
@@ -461,7 +461,7 @@ def test_recognizers_check_keeps_an_industry_name(blank_nlp):
     found = _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words)
     assert found == {"Orvik Freight": "ORG"}
     # Without the head nothing supports the fine-tune's organization.
-    words = ["Deal", "signed", "by", "Orvik", "Quest", "on", "Friday", "."]
+    words = ["Deal", "signed", "by", "Orvik", "Quentar", "on", "Friday", "."]
     assert _checked(blank_nlp, [(3, 4, "GPE")], [(3, 5, "ORG")], words) == {}
 
 

@@ -39,6 +39,7 @@ from claimkit.components.entities.spans import (
 )
 from claimkit.components.entities.thing_clues import (
     _cited,
+    _constituency,
     _counted,
     _hyphened_code,
     _listed_product,
@@ -223,6 +224,24 @@ def _bracketed(token: Token) -> bool:
     )
 
 
+_CALLED = frozenset({"called", "named"})
+
+
+def _org_called(span: Span, resolver: EntityResolver) -> bool:
+    """An organization noun, "called" or "named" and the name: "a company
+    called Akamai", "a trade group called The Travel Partnership"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ in _CALLED
+        and doc[i - 1].is_lower
+        and doc[i - 1].lower_ in resolver.org_nouns
+    )
+
+
 def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
     """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
@@ -236,6 +255,13 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "PRODUCT"
     if first.text[:1].islower() and any(c.isupper() for c in first.text[1:]):
         return "PRODUCT"  # "iPhone", "iPad"
+    if (
+        len(span) > 1
+        and last.text[:1].islower()
+        and last.text.isalpha()
+        and any(c.isupper() for c in last.text[1:])
+    ):
+        return "PRODUCT"  # "an Apple iPod": the maker and the product
     if _hyphened_code(span):
         return "PRODUCT"  # "EV-DO", "DVB-H": a standard's name, cut
     if (
@@ -273,6 +299,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
             return WEAK + "ORG" if _inside_name(before, resolver.demonyms) else "ORG"
         if before.text in resolver.titles and not before.is_lower:
             return "PERSON"
+        if _org_called(span, resolver):
+            return "ORG"  # "a trade group called The Travel Partnership"
         # "a director at analyst Gartner": one works at a firm, not at a
         # person, whatever role its name is given.
         if (
@@ -301,7 +329,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         and not _ORDINAL.match(after.text)  # "Jo Roe 81st minute": a time
     ):
         return "ORG"  # the maker of "Nvidia H800"
-    if _place_before(span, root, resolver):
+    if _place_before(span, root, resolver) or _constituency(span, resolver):
         return "PLACE"
     if (
         after is not None

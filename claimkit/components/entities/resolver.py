@@ -61,6 +61,7 @@ from claimkit.components.entities.spans import (
 )
 from claimkit.components.entities.terms import lower_case_acronyms
 from claimkit.components.entities.works import (
+    awards_by_name,
     listed_with_works,
     modifiers_by_use,
     things_by_use,
@@ -138,6 +139,7 @@ class EntityResolver(LexiconComponent):
         self.product_kinds = {w.lower() for w in lex.get("product_kinds", [])}
         self.work_nouns = {w.lower() for w in lex.get("work_nouns", [])}
         self.award_heads = {w.lower() for w in lex.get("award_heads", [])}
+        self.award_names = {_key_text(w) for w in lex.get("award_names", [])}
         self.market_indices = {w.lower() for w in lex.get("market_indices", [])}
         self.index_verbs = set(lex.get("index_verbs", []))
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
@@ -169,6 +171,7 @@ class EntityResolver(LexiconComponent):
         self.product_use_verbs = set(lex.get("product_use_verbs", []))
         self.product_hosts = set(lex.get("product_hosts", []))
         self.org_tail_words = set(lex.get("org_tail_words", []))
+        self.org_openers = set(lex.get("org_openers", []))
         self.given_names = GivenNames.load()
         self.places = load_places()
 
@@ -337,6 +340,7 @@ def entity_steps(doc: Doc, resolver: EntityResolver) -> EntitySteps:
     listed_with_works(names, labels)
     things_by_use(names, labels, resolver)
     modifiers_by_use(names, labels)
+    awards_by_name(names, labels, resolver)
     initials_typed_org(names, labels)
     products_by_use(names, labels, resolver)
     clusters = yield from _cluster(names, labels, resolver)

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
-from claimkit.components.entities.industry import industry_shaped
+from claimkit.components.entities.industry import industry_heads, industry_shaped
 from claimkit.components.entities.mentions import AGENT, TYPES, WEAK, _Name
-from claimkit.linking.normalize import GENERIC_HEADS, SURNAMES
+from claimkit.linking.normalize import COUNTRIES, GENERIC_HEADS, SURNAMES
+from claimkit.text.common_words import is_common_word
 
 # Tags of words that are no proper noun: adjectives, common nouns.
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS"})
@@ -125,7 +126,93 @@ def named_thing(
         return True
     if typed_by_text(names, keys, spans, resolver):
         return False
-    return common_words(spans)
+    return common_words(spans) or common_phrase(names, keys, spans, resolver)
+
+
+# Small words a title holds between its common words ("Boulevard of Broken
+# Dreams"); they say nothing either way.
+_LINK_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for"})
+# A region's words open with these: "Southeastern", "Northern", "Westland".
+_COMPASS = ("North", "South", "East", "West")
+
+
+def common_phrase(
+    names: dict[str, _Name],
+    keys: list[str],
+    spans: list[Span],
+    resolver: EntityResolver,
+) -> bool:
+    """Every mention is two or more capitalized common English words and no
+    clue of the text, not even acting, types the name: a title or a phrase
+    ("Raging Bull", "Sometimes You", "Far Cry"), not a person's or a firm's.
+
+    A person's name holds a given name, a particle ("Bin") or a rarer word; a
+    firm's or a body's holds an organization's head ("Canal Bank", "Refugee
+    Council", "Continental Research"), which is a clue, or opens with a word
+    of one ("National", "Royal"). These stay too: a name made of surnames
+    ("Goldman Sachs", "Red Bull"); a name with a plural ("the Scissor
+    Sisters", "All Blacks", "Friends of the Earth"), a band's, a team's or a
+    group's; a place, a region or a nationality in it ("Scotland Yard",
+    "Southeastern Conference", "Northern Rock"); and a name
+    whose first word opens another name of the text or is one ("Sky Travel"
+    beside "Sky News", "Nissan Motor" beside "Nissan"), a brand's.
+    """
+    if any(names[k].evidence[t] for k in keys for t in (*TYPES, AGENT)):
+        return False
+    # Short forms may be one word ("Baby" of "Million Dollar Baby").
+    if not (
+        any(len(s) > 1 for s in spans)
+        and all(_common_title_words(s, resolver) for s in spans)
+    ):
+        return False
+    # "Nissan Motor" and "Nissan", "Sky Travel" and "Sky News": the first
+    # word names the brand alone or opens its other names.
+    firsts = {key: key.split()[0] for key in keys if " " in key}
+    return not any(
+        key != name and key.split()[0] == first
+        for name, first in firsts.items()
+        for key in names
+    )
+
+
+def _common_title_words(span: Span, resolver: EntityResolver) -> bool:
+    words = [t for t in span if t.lower_ not in _LINK_WORDS]
+    if not words or not span[0].is_title or words[0].text in resolver.org_openers:
+        return False
+    if all(t.lower_ in SURNAMES for t in words):
+        return False
+    for token in words:
+        text = token.text
+        lower = token.lower_
+        # An initial ("D Jones") is a person's.
+        if not (
+            len(text) > 1 and token.is_title and token.is_alpha and is_common_word(text)
+        ):
+            return False
+        if (
+            text in resolver.given_names
+            or text.startswith(_COMPASS)
+            or text in resolver.compass_words
+            or text in resolver.demonyms
+            or lower in resolver.places
+            or lower in COUNTRIES
+            or lower in resolver.particles
+            or lower in resolver.org_nouns
+            or text in resolver.of_heads
+            or text in resolver.suffixes
+            or text in resolver.org_tail_words
+            or text in industry_heads()
+        ):
+            return False
+    # "Friends of the Earth", "the Scissor Sisters": people, in the plural.
+    if any(t.tag_ in ("NNS", "NNPS") for t in words):
+        return False
+    return not _plural(words[-1].lower_)
+
+
+def _plural(word: str) -> bool:
+    """ "sisters", "blacks": a common word and an "s"."""
+    return word.endswith("s") and not word.endswith("ss") and is_common_word(word[:-1])
 
 
 def _beside_score(span: Span) -> bool:

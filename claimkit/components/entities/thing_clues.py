@@ -94,6 +94,27 @@ def _place_before(span: Span, root: Token, resolver: EntityResolver) -> bool:
     )
 
 
+_MEMBERS = frozenset({"MP", "MPs", "MSP", "AM"})
+
+
+def _constituency(span: Span, resolver: EntityResolver) -> bool:
+    """A constituency, a place: "MP for Mid-Bedfordshire", "the Bristol East
+    MP". Not a party ("Labour MP", "SNP MP"), nor a person ("Jo Roe MP")."""
+    doc = span.doc
+    if span.text.isupper() or _key_text(span.text) in resolver.party_names:
+        return False
+    if span[0].text in resolver.given_names or span.text in resolver.demonyms:
+        return False
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for":
+        return doc[span.start - 2].text in _MEMBERS
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and span.end < len(doc)
+        and doc[span.end].text in _MEMBERS
+    )
+
+
 def _made(root: Token, resolver: EntityResolver) -> bool:
     """The name is what a firm makes: "Inbev, which makes Stella Artois".
 

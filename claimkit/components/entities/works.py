@@ -480,6 +480,41 @@ def things_by_use(
             labels[key] = "PRODUCT"
 
 
+def awards_by_name(
+    names: dict[str, _Name], labels: dict[str, str], resolver: EntityResolver
+) -> None:
+    """Retype, in ``labels``, an award's name (``award_names``: "Oscar",
+    "Grammys", "Golden Globe") typed a person or an organization: the prize
+    or its ceremony ("Aviator for Oscar", "at the Oscars"), however the model
+    reads a name that is also a given name.
+
+    Not when it speaks, owns or acts ("Oscar congratulated the team"), nor
+    when it is part of a longer name of the text ("Oscar Pistorius"): then it
+    may be a person's.
+    """
+    for key, name in names.items():
+        if (
+            labels.get(key) in ("PERSON", "ORG")
+            and key in resolver.award_names
+            and not name.evidence["AGENT"]
+            and not any(_acts(span) for span in name.spans)
+            and not any(_holds(other, key) for other in names)
+        ):
+            labels[key] = EVENT
+
+
+def _acts(span: Span) -> bool:
+    """The name is an active verb's subject: "Oscar congratulated the team"
+    (a footballer), not a prize."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
+
+
+def _holds(longer: str, key: str) -> bool:
+    """``longer`` is a longer name with ``key``'s words in it."""
+    return len(longer) > len(key) and f" {key} " in f" {longer} "
+
+
 def modifiers_by_use(names: dict[str, _Name], labels: dict[str, str]) -> None:
     """Drop, in ``labels``, a one-word "person" the text mostly uses as a
     modifier: "Oscar hopefuls", "the Oscar night", "an Oscar", "Oscar-winning".
