@@ -199,7 +199,7 @@ def _add_mention(
     for vote, share in said:
         name.model[vote] += weight * share / total
     root = span[0] if len(span) == 1 else span.root
-    clue = _evidence(span, root, key, resolver)
+    clue = _evidence(span, root, resolver)
     if clue is not None:
         name.evidence[clue] += 1
     elif not name.shaped:
@@ -223,14 +223,11 @@ def _bracketed(token: Token) -> bool:
     )
 
 
-def _evidence(
-    span: Span, root: Token, key: str, resolver: EntityResolver
-) -> str | None:
-    """What the words around a name (whose key is ``key``) say it is: ORG,
-    PERSON, PRODUCT or a work."""
+def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
+    """What the words around a name say it is: ORG, PERSON, PRODUCT or a work."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if key in resolver.party_names:
+    if _key_text(span.text) in resolver.party_names:
         return "ORG"  # "the Lib Dems", "Labour": a party, whatever the model says
     kind = non_agent_evidence(span, root, resolver)
     if kind is not None:
