@@ -7,6 +7,8 @@ the number of worker processes. The duplicate-text rule lives here
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import os
 import weakref
@@ -134,22 +136,46 @@ def process_files(
     items = (f for f in inputs if not _skip(f, skip_doc_ids, stats))
     deduper = Deduper(seen_hashes) if dedupe else None
     try:
-        reader = _read_all(items, max_chars, html, deduper, stats)
-        chunks = _chunked(reader, batch_size)
-        if n_process == 1:
-            results: Iterator[list[Article | Failure]] = _serial(nlp, chunks, options)
-        else:
-            results = _parallel(nlp, chunks, options, n_process)
-        for chunk_results in results:
-            for result in chunk_results:
-                if isinstance(result, Article):
-                    stats.written += 1
-                else:
-                    count_failure(stats, result)
-                yield result
+        with _settled_heap():
+            reader = _read_all(items, max_chars, html, deduper, stats)
+            chunks = _chunked(reader, batch_size)
+            if n_process == 1:
+                results: Iterator[list[Article | Failure]] = _serial(
+                    nlp, chunks, options
+                )
+            else:
+                results = _parallel(nlp, chunks, options, n_process)
+            for chunk_results in results:
+                for result in chunk_results:
+                    if isinstance(result, Article):
+                        stats.written += 1
+                    else:
+                        count_failure(stats, result)
+                    yield result
     finally:
         if deduper is not None:
             deduper.close()
+
+
+@contextlib.contextmanager
+def _settled_heap() -> Iterator[None]:
+    """Leave the objects made before a batch run (the pipeline's model,
+    lexicons and vocabulary above all) out of the collector's full passes
+    while it runs, and give them back after.
+
+    They do not become garbage during a run, and walking them on every full
+    pass cost about 1% of a run's CPU (0.2 s of B300's 21 s). Objects the run
+    makes are collected as usual. Someone else's frozen objects are left
+    alone: then nothing is frozen or unfrozen here.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @dataclass(frozen=True)

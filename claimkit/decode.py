@@ -27,6 +27,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _SAMPLE = 8192
 """Bytes (or characters) looked at to tell text from binary data."""
 _TEXT_CONTROLS = frozenset((9, 10, 12, 13, 27))
+_OTHER_CONTROLS = tuple(c for c in range(32) if c not in _TEXT_CONTROLS)
 _CLEAN_CHAOS = 0.1
 """charset-normalizer chaos (share of garbled characters) at or under which a
 reading counts as clean; its own default cut-off for any match is 0.2."""
@@ -148,9 +149,10 @@ def decode_bytes(
 
 def _controls(sample: bytes | str) -> int:
     """Count control characters other than tab, newline, form feed, CR and ESC."""
+    # One count a control character, in C, not a test a character in Python.
     if isinstance(sample, bytes):
-        return sum(b < 32 and b not in _TEXT_CONTROLS for b in sample)
-    return sum(ord(ch) < 32 and ord(ch) not in _TEXT_CONTROLS for ch in sample)
+        return sum(sample.count(c) for c in _OTHER_CONTROLS)
+    return sum(sample.count(chr(c)) for c in _OTHER_CONTROLS)
 
 
 def _too_many_controls(sample: bytes | str) -> bool:

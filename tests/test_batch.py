@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
+import spacy
 from spacy.language import Language
 
 from claimkit.batch import BatchStats, process_files
@@ -65,3 +68,26 @@ def test_batch_duplicate_text_is_reported_not_reprocessed(nlp, tmp_path):
     assert c.text == a.text and c.claims == () and c.entities == ()
     assert c.issues[-1].startswith("duplicate of a:")
     assert stats.duplicates == 1 and stats.written == 3
+
+
+def test_batch_settled_heap_freezes_only_while_a_run_lasts(tmp_path):
+    (tmp_path / "a.txt").write_text("First text.")
+    (tmp_path / "b.txt").write_text("Second text.")
+    nlp = spacy.blank("en")
+    assert gc.get_freeze_count() == 0
+    results = process_files([tmp_path], nlp=nlp, batch_size=1)
+    next(results)
+    assert gc.get_freeze_count() > 0  # the objects made before the run
+    assert len(list(results)) == 1
+    assert gc.get_freeze_count() == 0
+
+
+def test_batch_settled_heap_leaves_another_freeze_alone(tmp_path):
+    (tmp_path / "a.txt").write_text("First text.")
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert len(list(process_files([tmp_path], nlp=spacy.blank("en")))) == 1
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 
-from claimkit.decode import ReadError, decode_bytes
+from claimkit.decode import ReadError, _controls, decode_bytes
 from claimkit.io import read_text_file
 
 ENGLISH = (
@@ -163,3 +163,14 @@ def test_decode_html_reduced_when_asked():
     assert decoded.text.endswith("One & two.")
     assert decoded.text.removesuffix("One & two.") in ("", "Title\n\n")
     assert decoded.meta is not None and decoded.meta.title == "Title"
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [b"", b"plain text\n", bytes(range(256)) * 3, "tab\there\x00\x1b\x07\x7f é\x0c"],
+    ids=["empty", "plain", "every-byte", "text"],
+)
+def test_decode_controls_counts_control_characters_but_layout_ones(sample):
+    layout = {9, 10, 12, 13, 27}
+    codes = sample if isinstance(sample, bytes) else [ord(c) for c in sample]
+    assert _controls(sample) == sum(c < 32 and c not in layout for c in codes)

@@ -177,8 +177,8 @@ class OrgAnaphora:
                     mention["start"], mention["end"], alignment_mode="expand"
                 )
                 if span is not None:
-                    for token in span:
-                        index.setdefault(token.i, entity["id"])
+                    for i in range(span.start, span.end):
+                        index.setdefault(i, entity["id"])
         return cls(doc, index, labels, names)
 
     def _chain(self) -> None:

@@ -9,6 +9,7 @@ start; the parser keeps preset boundaries and decides the rest.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,11 +22,12 @@ def _blank_line(text: str) -> bool:
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first word after each blank line."""
     after_blank = False
-    for token in doc:
-        if token.is_space:
-            after_blank = after_blank or _blank_line(token.text)
+    # Whitespace read from an array: only the tokens looked at are made.
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
+        if space:
+            after_blank = after_blank or _blank_line(doc[i].text)
             continue
         if after_blank:
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
         after_blank = False
     return doc

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from claimkit.components.quotes.context import _Context
 from tests.components.test_quotes_described import _speaker
 
 pytestmark = pytest.mark.model
@@ -140,3 +141,14 @@ def test_a_person_described_right_before_is_a_rival_for_he(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker
+
+
+def test_quotes_rivals_ents_between_are_the_span_ents(nlp):
+    doc = nlp(
+        _CHANCELLOR + "Piers Marlow met Acme Corp staff in Orvik on Monday. " + _SAID
+    )
+    assert len(doc.ents) >= 3
+    context = _Context(doc, nlp.get_pipe("ck_quotes"))
+    for lo in range(len(doc) + 1):
+        for hi in range(len(doc) + 1):
+            assert context.ents_between(lo, hi) == list(doc[lo:hi].ents)

@@ -88,6 +88,14 @@ def agency_dateline(span: Span) -> bool:
     """ "WASHINGTON (AP) —", "RENO, Nev. (AP) —": a dateline opening a line
     with a word in capitals, its agency in brackets, a dash after."""
     doc, end = span.doc, span.end
+    # The agency in brackets after the name, rare, is read first.
+    if not (
+        end + 3 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 3].text in _DASHES
+    ):
+        return False
     i = span.start
     while i > 0 and "\n" not in doc[i - 1].text and span.start - i < _DATELINE_WORDS:
         i -= 1
@@ -95,10 +103,6 @@ def agency_dateline(span: Span) -> bool:
         (i == 0 or "\n" in doc[i - 1].text)
         and doc[i].is_upper
         and all(t.is_upper or t.is_title or t.is_punct for t in doc[i:end])
-        and end + 3 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and doc[end + 3].text in _DASHES
     )
 
 

@@ -194,13 +194,11 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
     return None
 
 
-def untagged_firms(
-    doc: Doc, taken: set[int], resolver: EntityResolver
-) -> Iterator[Span]:
-    """One-word proper names no recognizer tagged that the sentence shows
+def untagged_firms(lone: list[Span], resolver: EntityResolver) -> Iterator[Span]:
+    """The names of ``lone`` (:func:`lone_names`) that the sentence shows
     are firms: "Anthropic has raised $3.5 billion", "Mistral, the French
     start-up, ...". An acronym only by a firm's own words."""
-    for span in _lone_names(doc, taken, resolver):
+    for span in lone:
         clue = org_context(span, span[0], resolver)
         # An acronym only by a firm's own words ("shares of NVIDIA"): "AI",
         # "GDP" and "HBM" have their "its" too.
@@ -208,13 +206,11 @@ def untagged_firms(
             yield span
 
 
-def untagged_people(
-    doc: Doc, taken: set[int], resolver: EntityResolver
-) -> Iterator[Span]:
-    """One-word proper names no recognizer tagged that a "who" clause shows
+def untagged_people(lone: list[Span], resolver: EntityResolver) -> Iterator[Span]:
+    """The names of ``lone`` (:func:`lone_names`) that a "who" clause shows
     are people: a known surname, "Altman, who runs the ChatGPT maker, ..."
     (a team's "who" takes a plural verb, and a firm's name is no surname)."""
-    for span in _lone_names(doc, taken, resolver):
+    for span in lone:
         relative = _relative(span[0])
         if (
             relative is not None
@@ -225,10 +221,17 @@ def untagged_people(
             yield span
 
 
-def _lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> Iterator[Span]:
+def lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> list[Span]:
     """Untagged one-word proper names that may be an entity's: a lone
     capitalized word (no neighbour in capitals, so no part of a longer
-    name) that is no common word, known place, given name or nationality."""
+    name) that is no common word, known place, given name or nationality.
+
+    Read once a Doc for both :func:`untagged_firms` and
+    :func:`untagged_people`."""
+    return list(_lone_names(doc, taken, resolver))
+
+
+def _lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> Iterator[Span]:
     texts: Counter[str] | None = None  # counted once, when a candidate needs it
     # Untagged proper nouns read from arrays: making every Token is slow.
     pos_ents = doc.to_array([POS, ENT_TYPE])
@@ -247,8 +250,15 @@ def _lone_names(doc: Doc, taken: set[int], resolver: EntityResolver) -> Iterator
         if token.tag_ == "NNPS":
             continue
         if texts is None:
+            # Each distinct word's string looked up once, not once a token.
             strings = doc.vocab.strings
-            texts = Counter(strings[orth] for orth in doc.to_array(ORTH).tolist())
+            orths, counts = numpy.unique(doc.to_array(ORTH), return_counts=True)
+            texts = Counter(
+                {
+                    strings[orth]: count
+                    for orth, count in zip(orths.tolist(), counts.tolist(), strict=True)
+                }
+            )
         if _common_word(token, texts):
             continue  # "Gamer buys ..." opening a text that has "a gamer"
         key = _key_text(text)
@@ -558,27 +568,27 @@ def _placed_elsewhere(span: Span, resolver: EntityResolver) -> bool:
     headline's list and tagged ORG once in the body is no place)."""
     key = _key_text(span.text)
     places = agents = 0
-    for label, start, name in _named(span.doc):
+    for label, start in _named(span.doc).get(key, ()):
         if label in _PLACE_LABELS:
-            places += start != span.start and name == key
+            places += start != span.start
         else:
-            agents += name == key
+            agents += 1
     return places > agents or (places > 0 and _known_place(key, resolver))
 
 
-def _named(doc: Doc) -> list[tuple[str, int, str]]:
-    """(label, start, key) of each place or agent name of ``doc.ents``;
+def _named(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    """Key -> (label, start) of each place or agent name of ``doc.ents``;
     _placed_elsewhere asks once per candidate name, and making doc.ents's
     Spans each time cost 5% of ck_entities' time."""
     return from_ents(doc, "named", _named_in)
 
 
-def _named_in(doc: Doc) -> list[tuple[str, int, str]]:
-    return [
-        (e.label_, e.start, _key_text(e.text))
-        for e in doc.ents
-        if e.label_ in _PLACE_LABELS or e.label_ in _AGENT_LABELS
-    ]
+def _named_in(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    named: dict[str, list[tuple[str, int]]] = {}
+    for e in doc.ents:
+        if e.label_ in _PLACE_LABELS or e.label_ in _AGENT_LABELS:
+            named.setdefault(_key_text(e.text), []).append((e.label_, e.start))
+    return named
 
 
 def _deal_agent(root: Token) -> bool:

@@ -50,7 +50,11 @@ from claimkit.components.entities.mentions import (
     _Name,
     _token_texts,
 )
-from claimkit.components.entities.org_context import untagged_firms, untagged_people
+from claimkit.components.entities.org_context import (
+    lone_names,
+    untagged_firms,
+    untagged_people,
+)
 from claimkit.components.entities.products import products_by_use
 from claimkit.components.entities.pronouns import _add_pronouns
 from claimkit.components.entities.recognizers import confirm_all, labels_over, votes
@@ -311,10 +315,12 @@ def entity_steps(doc: Doc, resolver: EntityResolver) -> EntitySteps:
     for span in _agent_acronyms(doc, texts, taken | weak, resolver, spelled):
         _add_mention(names, span, "ORG", 1.0, resolver)
         taken.update(range(span.start, span.end))
-    for span in untagged_firms(doc, taken | weak | titled, resolver):
+    lone = lone_names(doc, taken | weak | titled, resolver)
+    for span in untagged_firms(lone, resolver):
         _add_mention(names, span, "ORG", 1.0, resolver)
         taken.update(range(span.start, span.end))
-    for span in untagged_people(doc, taken | weak | titled, resolver):
+    # One-word names: a firm's word is no person's.
+    for span in untagged_people([s for s in lone if s.start not in taken], resolver):
         _add_mention(names, span, "PERSON", 1.0, resolver)
         taken.update(range(span.start, span.end))
     for span in industry_names(doc, taken | weak | titled, resolver.given_names, texts):

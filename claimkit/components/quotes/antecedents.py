@@ -371,8 +371,14 @@ class _Antecedents(_RoleTies):
     def _described_subject(self, token: Token, sex: str | None) -> bool:
         """'the French defender', 'The Scot' as a main clause's subject, of
         no other sex and with no name of its own."""
-        nouns = self.finder.description_nouns | self.finder.people_nouns
-        described = (token.tag_ == "NN" and token.lower_ in nouns) or (
+        finder = self.finder
+        described = (
+            token.tag_ == "NN"
+            and (
+                token.lower_ in finder.description_nouns
+                or token.lower_ in finder.people_nouns
+            )
+        ) or (
             token.tag_ == "NNP"
             and (token.ent_type_ == "NORP" or token.text in DEMONYM_NOUNS)
         )

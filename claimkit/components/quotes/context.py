@@ -61,6 +61,7 @@ class _Context:
         self.columns = array.tolist()
         # each token's lemma as an index into the distinct lemmas (lemma_tokens)
         self._lemma_ids, self._lemma_of = numpy.unique(array[:, 3], return_inverse=True)
+        self._lemma_lowers: list[str | None] | None = None  # read when first asked
         self._lower_hashes = array[:, 4]
         self.starts = [row[0] for row in self.columns]
         # marks_before[i]: quote-mark tokens before token i (prefix sums)
@@ -135,6 +136,8 @@ class _Context:
         self.marked_starts: list[int] = []
         self._kinds: dict[int, str] = {}
         self._subjects: list[int] | None = None
+        self._ents: list[Span] | None = None  # doc.ents, made when first asked
+        self._ent_starts: list[int] = []
 
     def _name_sex(self, entity: str) -> str | None:
         """The sex a person's name or title tells, when all its clues agree."""
@@ -261,12 +264,14 @@ class _Context:
         """The tokens whose lemma, lower-cased, is in ``lemmas`` or whose
         lower-case form's hash is in ``lowers``, in order: read from the
         columns, each distinct lemma looked up once and no Token made."""
-        strings = self.doc.vocab.strings
-        hit = numpy.array(
-            [
-                lemma != 0 and strings[lemma].lower() in lemmas
+        if self._lemma_lowers is None:
+            strings = self.doc.vocab.strings
+            self._lemma_lowers = [
+                strings[lemma].lower() if lemma != 0 else None
                 for lemma in self._lemma_ids.tolist()
-            ],
+            ]
+        hit = numpy.array(
+            [lower is not None and lower in lemmas for lower in self._lemma_lowers],
             dtype=bool,
         )
         found = hit[self._lemma_of] if len(hit) else numpy.zeros(0, dtype=bool)
@@ -293,6 +298,19 @@ class _Context:
         first = bisect.bisect_left(self._subjects, lo)
         last = bisect.bisect_left(self._subjects, hi)
         return [self.doc[i] for i in self._subjects[first:last]]
+
+    def ents_between(self, lo: int, hi: int) -> list[Span]:
+        """``doc[lo:hi].ents``: the entity spans within tokens ``lo`` to ``hi``,
+        from ``doc.ents`` made once per Doc, not once per question."""
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+            self._ent_starts = [ent.start for ent in self._ents]
+        found: list[Span] = []
+        for ent in self._ents[bisect.bisect_left(self._ent_starts, lo) :]:
+            if ent.end > hi:
+                break
+            found.append(ent)
+        return found
 
     def token_at(self, char: int) -> int:
         """Index of the token containing or preceding ``char``."""

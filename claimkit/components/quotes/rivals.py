@@ -101,9 +101,8 @@ class _Rivals(_Context):
             for k in range(m_start, m_end):
                 held[k] = self.labels.get(entity, "")
         out: list[tuple[int, str | None, int, bool]] = []
-        doc = self.doc
         lo, hi = self.token_at(since), self.token_at(before)
-        for ent in doc[lo:hi].ents:
+        for ent in self.ents_between(lo, hi):
             if ent.label_ != "PERSON" or ent.start_char < since:
                 continue
             labels = {held.get(k) for k in range(ent.start_char, ent.end_char)}
