@@ -15,7 +15,9 @@
   clause hangs on ("profits, which rose 5%"), of the subject a participle or
   a verb of forecast lends it ("profits rose 5%, reaching $3bn"; "growth is
   forecast to slow to 2%": ``raising_words``); a figure coordinated with
-  another shares its verb ("by 4.3% in 2005 and 4.2% in 2006"); the earlier
+  another shares its verb ("by 4.3% in 2005 and 4.2% in 2006", "went up by
+  0.4% on the month and by 12.6% on the year"), and a verb coordinated with
+  another its subject ("prices were overvalued and could fall by 10%"); the earlier
   level after "from" gets none (compare would date it by the sentence);
 - a part's share is the part's: "textiles account for 85% of exports" ->
   textiles, not exports (``part_verbs``);
@@ -496,6 +498,11 @@ class ConceptReader(ConceptWords):
             if token.dep_ == "conj" and is_figure(head):
                 token = head  # "by 4.3% in 2005 and 4.2% in 2006"
                 continue
+            if token.dep_ == "conj" and token.pos_ == "ADP" and head.dep_ == "prep":
+                # "went up by 0.4% on the month and by 12.6% on the year":
+                # the second "by" hangs on the first's phrase, not the verb
+                token = head
+                continue
             if head.pos_ in ("VERB", "AUX"):
                 if token.dep_ not in _FIGURE_DEPS and token.dep_ not in (
                     "prep",
@@ -518,7 +525,7 @@ class ConceptReader(ConceptWords):
         ("revenue rose 8%"; "Orange's profits, which rose 5%"; "profits rose
         5%, reaching $3bn")."""
         for _ in range(_MAX_HOPS):
-            lemma = verb.lemma_.lower()
+            lemma = _phrasal(verb)
             # "shares lost 7%" is their fall; "the fund lost $5m" a loss
             # (claimkit.components.losses), and "lost 300 jobs" a count
             moved = lemma in self.move_verbs and (
@@ -571,6 +578,12 @@ class ConceptReader(ConceptWords):
                 return subject
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 return None  # a subject that is no measure: "it rose 5%"
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                # "prices were overvalued and could fall by 10%": the verbs
+                # share the first one's subject, whatever that verb is
+                shared = self._subject_noun(verb.head)
+                if shared is not None:
+                    return shared
             raiser = verb.head
             raised = raised_object(raiser, verb, self.raising)
             if raised is not None:
@@ -604,6 +617,16 @@ class ConceptReader(ConceptWords):
                     return child
                 return None
         return None
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma, with "go up" and "go down" read as "rise" and "fall"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
+    ):
+        return "rise"
+    return lemma
 
 
 def _other_unit(noun: Token, span: Span) -> bool:

@@ -1,12 +1,34 @@
 """What a figure measures when the tagger made its measure a verb, and the
 level a measure moves "from" (hand-built parses, as in test_concepts_rules).
-The sentences are the project's own."""
+The sentences are the project's own; so are the coordinated verbs and "by"
+phrases that share a measure."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.components.test_concepts_rules import _concept
+
+# "went up by 3% ... and by 5%": the parse hangs the second "by" on "in".
+_WENT_UP_TEXT = "Rents went up by 3% in May and by 5% on the year."
+_WENT_UP = """
+Rents NOUN  nsubj  1 O rent
+went  VERB  ROOT   1 O go
+up    ADP   prt    1
+by    ADP   prep   1
+3     NUM   nummod 5
+%     NOUN  pobj   3
+in    ADP   prep   1
+May   PROPN pobj   6
+and   CCONJ cc     6
+by    ADP   conj   6
+5     NUM   nummod 11
+%     NOUN  pobj   9
+on    ADP   prep   9
+the   DET   det    14
+year  NOUN  pobj   12
+.     PUNCT punct  1
+"""
 
 CASES = [
     (
@@ -98,6 +120,99 @@ CASES = [
         """,
         "$5m",
         "money",
+        None,
+        None,
+    ),
+    (
+        "a-verb-coordinated-with-another-shares-its-subject",
+        "Prices were overvalued and could fall by 10%.",
+        """
+        Prices     NOUN  nsubjpass 2 O price
+        were       AUX   auxpass   2
+        overvalued VERB  ROOT      2 O overvalue
+        and        CCONJ cc        2
+        could      AUX   aux       5
+        fall       VERB  conj      2 O fall
+        by         ADP   prep      5
+        10         NUM   nummod    8
+        %          NOUN  pobj      6
+        .          PUNCT punct     2
+        """,
+        "10%",
+        "percent",
+        "Prices",
+        "price",
+    ),
+    (
+        "a-coordinated-verb-with-a-subject-of-its-own-keeps-it",
+        "Costs were cut and sales fell by 4%.",
+        """
+        Costs NOUN  nsubjpass 2 O cost
+        were  AUX   auxpass   2
+        cut   VERB  ROOT      2 O cut
+        and   CCONJ cc        2
+        sales NOUN  nsubj     5 O sale
+        fell  VERB  conj      2 O fall
+        by    ADP   prep      5
+        4     NUM   nummod    8
+        %     NOUN  pobj      6
+        .     PUNCT punct     2
+        """,
+        "4%",
+        "percent",
+        "sales",
+        "sale",
+    ),
+    (
+        "a-coordinated-verb-after-a-person-has-no-measure",
+        "He was sacked and could lose 5%.",
+        """
+        He     PRON  nsubjpass 2
+        was    AUX   auxpass   2
+        sacked VERB  ROOT      2 O sack
+        and    CCONJ cc        2
+        could  AUX   aux       5
+        lose   VERB  conj      2 O lose
+        5      NUM   nummod    7
+        %      NOUN  dobj      5
+        .      PUNCT punct     2
+        """,
+        "5%",
+        "percent",
+        None,
+        None,
+    ),
+    (
+        "go-up-is-a-verb-of-change",
+        _WENT_UP_TEXT,
+        _WENT_UP,
+        "3%",
+        "percent",
+        "Rents",
+        "rent",
+    ),
+    (
+        "a-figure-in-a-coordinated-by-phrase-shares-the-verb",
+        _WENT_UP_TEXT,
+        _WENT_UP,
+        "5%",
+        "percent",
+        "Rents",
+        "rent",
+    ),
+    (
+        "go-without-up-or-down-is-no-verb-of-change",
+        "Rents went to 5%.",
+        """
+        Rents NOUN  nsubj  1 O rent
+        went  VERB  ROOT   1 O go
+        to    ADP   prep   1
+        5     NUM   nummod 4
+        %     NOUN  pobj   2
+        .     PUNCT punct  1
+        """,
+        "5%",
+        "percent",
         None,
         None,
     ),
