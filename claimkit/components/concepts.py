@@ -529,7 +529,7 @@ class ConceptReader(ConceptWords):
             # "shares lost 7%" is their fall; "the fund lost $5m" a loss
             # (claimkit.components.losses), and "lost 300 jobs" a count
             moved = lemma in self.move_verbs and (
-                _rate(span) or _level_after(verb, span)
+                _rate(span) or _level_after(verb, span) or _moved_to(span)
             )
             if (
                 lemma not in self.value_verbs
@@ -684,6 +684,23 @@ def _level_after(verb: Token, span: Span) -> bool:
             for c in verb.children
         )
     )
+
+
+def _moved_to(span: Span) -> bool:
+    """The figure is a sum a price moved by or the level it moved to, written
+    one after the other: "adding $1.89 to $48.62" (the parse often makes the
+    two one number)."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ == "to"
+    before = span.start > 1 and doc[span.start - 1].lower_ == "to"
+    return (after and _sum_word(doc[span.end + 1])) or (
+        before and _sum_word(span[0]) and doc[span.start - 2].like_num
+    )
+
+
+def _sum_word(token: Token) -> bool:
+    """A currency sign or a number opens a sum ("$48.62", "48.62 euros")."""
+    return token.is_currency or token.like_num
 
 
 def _rate(span: Span) -> bool:

@@ -1,7 +1,7 @@
 """What a figure measures when the tagger made its measure a verb, and the
 level a measure moves "from" (hand-built parses, as in test_concepts_rules).
 The sentences are the project's own; so are the coordinated verbs and "by"
-phrases that share a measure."""
+phrases that share a measure, and the sum a price moves by before its level."""
 
 from __future__ import annotations
 
@@ -29,6 +29,27 @@ the   DET   det    14
 year  NOUN  pobj   12
 .     PUNCT punct  1
 """
+
+# "adding $2 to ...": the sentence up to the sum's sign.
+_ADDING_HEAD = """
+Oil    NOUN  compound 1
+prices NOUN  nsubj    2 O price
+rose   VERB  ROOT     2 O rise
+,      PUNCT punct    2
+adding VERB  advcl    2 O add
+$      SYM   nmod     6
+"""
+# "adding $2 to $50": the parse makes the two sums one number.
+_ADDING = (
+    _ADDING_HEAD
+    + """
+2      NUM   quantmod 9
+to     PART  quantmod 9
+$      SYM   quantmod 9
+50     NUM   dobj     4
+.      PUNCT punct    2
+"""
+)
 
 CASES = [
     (
@@ -213,6 +234,39 @@ CASES = [
         """,
         "5%",
         "percent",
+        None,
+        None,
+    ),
+    (
+        "a-sum-a-price-moves-by-before-the-level-it-moves-to",
+        "Oil prices rose, adding $2 to $50.",
+        _ADDING,
+        "$2",
+        "money",
+        "Oil prices",
+        "oil price",
+    ),
+    (
+        "the-level-a-price-moves-to-after-the-sum-it-moves-by",
+        "Oil prices rose, adding $2 to $50.",
+        _ADDING,
+        "$50",
+        "money",
+        "Oil prices",
+        "oil price",
+    ),
+    (
+        "a-sum-added-to-something-else-is-no-price-move",
+        "Oil prices rose, adding $2 to reserves.",
+        _ADDING_HEAD
+        + """
+        2        NUM   dobj     4
+        to       ADP   prep     4
+        reserves NOUN  pobj     7 O reserve
+        .        PUNCT punct    2
+        """,
+        "$2",
+        "money",
         None,
         None,
     ),
