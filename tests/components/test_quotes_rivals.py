@@ -186,3 +186,25 @@ def test_a_name_the_parse_hides_as_subject_is_the_subject(
     nlp: Language, text: str, speaker: str | None
 ) -> None:
     assert _speaker(nlp, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Reed beat Bob Hale to the prize for best actor. He thanked Dan "
+            "Marsh. This was his first win. Backstage, he said: "
+            '"All twelve crew were safe."',
+            "Tom Reed",  # 'Backstage' tagged a person's name, but no proper noun
+        ),
+        (
+            "Tom Reed and Bob Hale shared the prize for best actor. This was "
+            'their first win. Backstage, he said: "All twelve crew were safe."',
+            None,  # two men joined: either
+        ),
+    ],
+)
+def test_a_name_with_no_proper_noun_is_no_rival(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker

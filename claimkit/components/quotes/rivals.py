@@ -140,8 +140,9 @@ class _Rivals(_Context):
                 "PERSON" in labels
                 or self.in_marks(ent.start_char)
                 or self._names_a_thing(ent[-1])
+                or not any(t.tag_ in ("NNP", "NNPS") for t in ent)
             ):
-                continue
+                continue  # 'Backstage, he said': no proper noun, no name
             if labels - {None} and not (
                 len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
             ):
