@@ -152,3 +152,59 @@ def test_quotes_rivals_ents_between_are_the_span_ents(nlp):
     for lo in range(len(doc) + 1):
         for hi in range(len(doc) + 1):
             assert context.ents_between(lo, hi) == list(doc[lo:hi].ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Reed, chairman of the Council for Safe Harbours, called on Mr "
+            "Hale to reject the claim the port was being run down by the owners. "
+            '"Tell that to the crews," he said. "All twelve crew were safe."',
+            "Tom Reed",  # the parse hung 'called' on 'Reed': still the subject
+        ),
+        (
+            "The late goal helped Orvik come back from two down to win at "
+            "Marsh Lane and Tom Reed sympathised with Marsh Lane boss Bob Hale "
+            'afterwards. "I feel for Bob Hale," he said. '
+            '"All twelve crew were safe."',
+            "Tom Reed",  # a name joined to 'Marsh Lane', the subject of its verb
+        ),
+        (
+            "The council thanked Tom Reed, chairman of the board, and Bob Hale. "
+            '"All twelve crew were safe," he said.',
+            None,  # two men named as objects: unsure as before
+        ),
+        (
+            "Ann Lowe beat Tom Reed and Bob Hale in the vote on Monday. "
+            '"All twelve crew were safe," he said.',
+            None,  # coordinated objects are no subjects
+        ),
+    ],
+)
+def test_a_name_the_parse_hides_as_subject_is_the_subject(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Reed beat Bob Hale to the prize for best actor. He thanked Dan "
+            "Marsh. This was his first win. Backstage, he said: "
+            '"All twelve crew were safe."',
+            "Tom Reed",  # 'Backstage' tagged a person's name, but no proper noun
+        ),
+        (
+            "Tom Reed and Bob Hale shared the prize for best actor. This was "
+            'their first win. Backstage, he said: "All twelve crew were safe."',
+            None,  # two men joined: either
+        ),
+    ],
+)
+def test_a_name_with_no_proper_noun_is_no_rival(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert _speaker(nlp, text) == speaker

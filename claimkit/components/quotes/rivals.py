@@ -52,6 +52,15 @@ class _Rivals(_Context):
             head = head.head
         if head.dep_ == "appos":
             head = head.head  # 'its owner, Tom Baker, said'
+        if head.dep_ == "ROOT" and self._finite_clause(head, "acl") is not None:
+            return 2, False  # 'Ann Ray, head of Acme, called on ...' hung on 'Ray'
+        first = head.left_edge.i
+        if head.dep_ == "conj" and first > 0 and self.doc[first - 1].dep_ == "cc":
+            verb = self._finite_clause(head, "advcl")
+            if verb is not None:
+                # '... a win at Carrow Road and Keegan sympathised with ...':
+                # the parse joined the name to a noun before, not to its verb
+                return 2 if verb.dep_ == "ROOT" else 1, False
         coordinated = head.dep_ == "conj" or any(
             c.dep_ == "conj" for c in head.children
         )
@@ -67,6 +76,27 @@ class _Rivals(_Context):
         if verb.dep_ == "ROOT" or self._closing_report(verb, head):
             return 2, coordinated
         return 1, coordinated
+
+    def _finite_clause(self, name: Token, dep: str) -> Token | None:
+        """The verb with no subject of its own that the parse hung where a
+        name's verb should be: a finite verb, no subject, right after the
+        name ('Ann Ray, head of Acme, called', ``dep`` 'acl', a child of the
+        name) or the name's next word ('... and Keegan sympathised', ``dep``
+        'advcl', below the name's clause)."""
+        if dep == "acl":
+            verbs = [c for c in name.rights if c.dep_ == "acl"]
+            verb = verbs[0] if verbs else None
+            if verb is None or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+                return None
+        else:
+            verb = self.doc[name.i + 1] if name.i + 1 < len(self.doc) else None
+            if verb is None or verb.dep_ != dep:
+                return None
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in (*_SUBJECTS, "expl") for c in verb.children
+        ):
+            return None
+        return verb
 
     def _closing_report(self, verb: Token, subject: Token) -> bool:
         """'..., if orders were defied, Lord Falconer said.': a reporting verb
@@ -110,8 +140,9 @@ class _Rivals(_Context):
                 "PERSON" in labels
                 or self.in_marks(ent.start_char)
                 or self._names_a_thing(ent[-1])
+                or not any(t.tag_ in ("NNP", "NNPS") for t in ent)
             ):
-                continue
+                continue  # 'Backstage, he said': no proper noun, no name
             if labels - {None} and not (
                 len(ent) > 1 and self.finder.given_names.gender(ent[0].text)
             ):
