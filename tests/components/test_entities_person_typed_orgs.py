@@ -149,3 +149,25 @@ def test_owner_of_a_person_is_an_organization(nlp) -> None:
 )
 def test_person_owner_stays_a_person(nlp, text: str, name: str) -> None:
     assert _labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.model
+def test_list_beside_a_plural_organization_noun(nlp) -> None:
+    text = "Palmer Group bought two cosmetics brands, Hard Candy and Urban Decay."
+    labels = _labels(nlp, text)
+    assert labels.get("Hard Candy") == "ORG"
+    assert labels.get("Urban Decay") == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural that people hold too, or no organization's noun
+        "Two miners, Dan Marsh and Carl Ryan, were rescued.",
+        "Two producers, Dan Marsh and Carl Ryan, won the prize.",
+        "His parents, Martin Ross and Ann Ross, were at the match.",
+    ],
+)
+def test_list_beside_a_plural_of_people(nlp, text: str) -> None:
+    assert set(_labels(nlp, text).values()) == {"PERSON"}

@@ -120,7 +120,7 @@ _DEAL_NOUNS = frozenset(
 _DEAL_VERBS = frozenset({"lead", "back", "fund", "finance", "make"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organization nouns a person may be too: "she is a producer", "a giant".
-_PERSON_CAPABLE = frozenset(
+PERSON_CAPABLE = frozenset(
     {"maker", "producer", "developer", "operator", "parent", "giant", "side"}
     | {"unit", "board", "label", "daily", "supplier", "provider", "broker"}
 )
@@ -493,7 +493,7 @@ def _said_to_be_org(root: Token, resolver: EntityResolver) -> bool:
         and c.pos_ == "NOUN"
         and c.lower_ in resolver.org_nouns
         and c.lower_ not in resolver.roles
-        and c.lower_ not in _PERSON_CAPABLE
+        and c.lower_ not in PERSON_CAPABLE
         for c in verb.children
     )
 
