@@ -412,8 +412,13 @@ def _org_noun_appos(root: Token, resolver: EntityResolver) -> bool:
     if noun.lower_ in resolver.org_nouns and not listed:
         return True  # a list beside a singular is its members: "Side: K Roe, T Lee"
     lemma = noun.lemma_.lower()
+    # A counted or determined plural ("two brands", "the firms") of a name
+    # the model places nowhere: not "ASEAN groups Brunei, Indonesia", a verb
+    # the parser took for a noun.
     return (
         noun.tag_ == "NNS"
+        and any(c.dep_ in ("det", "nummod") for c in noun.children)
+        and root.ent_type_ not in ("GPE", "LOC")
         and lemma in resolver.org_nouns
         and lemma not in resolver.roles
         and lemma not in PERSON_CAPABLE
