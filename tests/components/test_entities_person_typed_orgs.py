@@ -123,3 +123,51 @@ def test_group_typed_by_its_forms(
     labels = {full: "PERSON", short: "ORG"}
     found = org_by_members(full, [full, short], names, labels, resolver)
     assert found is expected
+
+
+@pytest.mark.model
+def test_owner_of_a_person_is_an_organization(nlp) -> None:
+    # a team, a band or a firm owns its player, singer or officer
+    text = "Kelbrook won again. Kelbrook's Dan Marsh scored twice."
+    assert _labels(nlp, text) == {"Kelbrook": "ORG", "Dan Marsh": "PERSON"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word of a longer person's name in the text
+        (
+            "Jose Mourinho was pleased. Mourinho's Arjen Robben scored twice.",
+            "Jose Mourinho",
+        ),
+        # a known surname
+        ("Blair's Alastair Campbell said nothing.", "Blair"),
+        # a person's full name: the part an actor plays
+        ("Martin Scorsese's Howard Hughes is a troubled man.", "Martin Scorsese"),
+    ],
+)
+def test_person_owner_stays_a_person(nlp, text: str, name: str) -> None:
+    assert _labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.model
+def test_list_beside_a_plural_organization_noun(nlp) -> None:
+    text = "Palmer Group bought two cosmetics brands, Hard Candy and Urban Decay."
+    labels = _labels(nlp, text)
+    assert labels.get("Hard Candy") == "ORG"
+    assert labels.get("Urban Decay") == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural that people hold too, or no organization's noun
+        "Two miners, Dan Marsh and Carl Ryan, were rescued.",
+        "Two producers, Dan Marsh and Carl Ryan, won the prize.",
+        "His parents, Martin Ross and Ann Ross, were at the match.",
+    ],
+)
+def test_list_beside_a_plural_of_people(nlp, text: str) -> None:
+    assert set(_labels(nlp, text).values()) == {"PERSON"}

@@ -21,7 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.entities.industry import industry_shaped
 from claimkit.components.entities.nonagents import non_agent_evidence
-from claimkit.components.entities.org_context import org_context, person_typed_body
+from claimkit.components.entities.org_context import (
+    PERSON_CAPABLE,
+    org_context,
+    person_typed_body,
+)
 from claimkit.components.entities.roles import (
     PLACES,
     TYPES,
@@ -371,7 +375,7 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         # "China Central Television (CCTV), the state broadcaster").
         if child.pos_ in ("NOUN", "PROPN") and not _bracketed(child):
             break
-    if root.dep_ == "appos" and root.head.lower_ in resolver.org_nouns:
+    if _org_noun_appos(root, resolver):
         return "ORG"
     if _named_thing(root, resolver):
         return "PRODUCT"
@@ -392,6 +396,34 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         if clue is not None:
             return clue
     return org_context(span, root, resolver)
+
+
+def _org_noun_appos(root: Token, resolver: EntityResolver) -> bool:
+    """The name stands beside an organization noun: "the group, Acme", or
+    is one of a list beside its plural ("two cosmetics brands, Hard Candy
+    and Urban Decay"); not a plural people hold too ("two makers, Jo Roe
+    and Ann Lee")."""
+    listed = False
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root, listed = root.head, True
+    if root.dep_ != "appos":
+        return False
+    noun = root.head
+    if noun.lower_ in resolver.org_nouns and not listed:
+        return True  # a list beside a singular is its members: "Side: K Roe, T Lee"
+    lemma = noun.lemma_.lower()
+    # A counted or determined plural ("two brands", "the firms") of a name
+    # the model places nowhere: not "ASEAN groups Brunei, Indonesia", a verb
+    # the parser took for a noun.
+    return (
+        noun.tag_ == "NNS"
+        and any(c.dep_ in ("det", "nummod") for c in noun.children)
+        and root.ent_type_ not in ("GPE", "LOC")
+        and lemma in resolver.org_nouns
+        and lemma not in resolver.roles
+        and lemma not in PERSON_CAPABLE
+        and lemma != "miner"  # "two miners, Jo Roe and Ann Lee"
+    )
 
 
 def _role_owner(span: Span, root: Token, resolver: EntityResolver) -> bool:

@@ -120,7 +120,7 @@ _DEAL_NOUNS = frozenset(
 _DEAL_VERBS = frozenset({"lead", "back", "fund", "finance", "make"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organization nouns a person may be too: "she is a producer", "a giant".
-_PERSON_CAPABLE = frozenset(
+PERSON_CAPABLE = frozenset(
     {"maker", "producer", "developer", "operator", "parent", "giant", "side"}
     | {"unit", "board", "label", "daily", "supplier", "provider", "broker"}
 )
@@ -158,7 +158,11 @@ def org_context(span: Span, root: Token, resolver: EntityResolver) -> str | None
         # "Vioxx, which was withdrawn": a product's clause; and a town the
         # place list misses has its own too ("Tulsa expanded beyond its plat").
         return None
-    if label == "PERSON" and (_band(span, resolver) or _said_to_be_org(root, resolver)):
+    if label == "PERSON" and (
+        _band(span, resolver)
+        or _said_to_be_org(root, resolver)
+        or _owns_a_person(span, root, resolver)
+    ):
         return "ORG"
     # Of a name no recognizer tagged the clues are weak: they keep it, but
     # do not outvote what the model says of its other mentions.
@@ -489,7 +493,7 @@ def _said_to_be_org(root: Token, resolver: EntityResolver) -> bool:
         and c.pos_ == "NOUN"
         and c.lower_ in resolver.org_nouns
         and c.lower_ not in resolver.roles
-        and c.lower_ not in _PERSON_CAPABLE
+        and c.lower_ not in PERSON_CAPABLE
         for c in verb.children
     )
 
@@ -513,6 +517,43 @@ def _band(span: Span, resolver: EntityResolver) -> bool:
     stems = (text[:-1], text[:-2]) if text.endswith("es") else (text[:-1],)
     return not any(
         stem.lower() in SURNAMES or stem in resolver.given_names for stem in stems
+    )
+
+
+def _owns_a_person(span: Span, root: Token, resolver: EntityResolver) -> bool:
+    """ "Halden Rovers' Jo Roe", "Marbolt's Ann Lee": a name that owns a
+    person's full name (a given name and a surname the model calls a
+    person) is a team, a band or a firm he belongs to. Not a person's name
+    opened by a given name ("Jo Roe's Ann Lee", a part he plays), a known
+    surname ("Blair's Alan Milne") or a word of a longer person's name in
+    the text ("Mourinho" of "Jose Mourinho")."""
+    doc = span.doc
+    i = span.end + 1
+    if (
+        root.dep_ != "poss"
+        or i + 1 >= len(doc)
+        or doc[span.end].tag_ != "POS"
+        or (len(span) > 1 and span[0].text in resolver.given_names)
+        or span[-1].lower_ in SURNAMES
+    ):
+        return False
+    owned = root.head
+    first = doc[i]
+    if (
+        owned.i <= i
+        or first.text not in resolver.given_names
+        or first.ent_iob_ != "B"
+        or any(t.ent_type_ != "PERSON" for t in doc[i : owned.i + 1])
+        or (owned.i + 1 < len(doc) and doc[owned.i + 1].ent_iob_ == "I")
+    ):
+        return False
+    words = {t.text for t in span}
+    return not any(
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and (e[0].text in words or e[-1].text in words)
+        for e in doc.ents
+        if e.start != i
     )
 
 
