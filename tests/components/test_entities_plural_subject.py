@@ -108,3 +108,20 @@ def test_subjunctive_were_and_a_singular_verb_say_nothing(blank_nlp, resolver):
         """,
     )
     assert found(doc, resolver) == [("PERSON", "Jo Lee"), ("PERSON", "Tarrow")]
+
+
+def test_a_person_called_to_before_do_is_no_group(blank_nlp, resolver):
+    doc = parse(
+        blank_nlp.vocab,
+        "No Tarrow, don't go.",
+        """
+        No      INTJ  intj  5
+        Tarrow  PROPN nsubj 5 B-PERSON
+        ,       PUNCT punct 5
+        do      AUX   aux   5
+        n't     PART  neg   5
+        go      VERB  ROOT  5
+        .       PUNCT punct 5
+        """,
+    )
+    assert ("ORG", "Tarrow") not in found(doc, resolver)

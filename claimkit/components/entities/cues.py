@@ -275,8 +275,9 @@ def initials_typed_org(names: dict[str, _Name], labels: dict[str, str]) -> None:
             labels[key] = "PERSON"
 
 
-# The finite verb forms that agree with a plural subject only.
-_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "'re", "’re", "'ve", "’ve"})
+# The finite verb forms that agree with a plural subject only; not "do",
+# whose subject may be a person called to ("no Jo, don't do it").
+_PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "’re", "'ve", "’ve"})
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "unless", "whether"})
 
 
