@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.linking.normalize import SURNAMES
 
@@ -273,3 +273,45 @@ def initials_typed_org(names: dict[str, _Name], labels: dict[str, str]) -> None:
             and (words[0].lower(), words[1].lower()) in people
         ):
             labels[key] = "PERSON"
+
+
+# The finite verb forms that agree with a plural subject only; not "do",
+# whose subject may be a person called to ("no Jo, don't do it").
+_PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "’re", "'ve", "’ve"})
+_SUBJUNCTIVE_MARKS = frozenset({"if", "though", "unless", "whether"})
+
+
+def plural_subject(span: Span, root: Token) -> bool:
+    """A name written in the singular, alone the subject of a verb agreeing in
+    the plural, names a group: "Keane are touring", "Travis were playing"
+    (a band, a club, a firm in British usage). Not two names joined or listed
+    ("Jo Roe and Al Poe are", "Al Poe, Jo Roe and Di Lee were"), a plural name
+    ("the Roes are"), a plural noun opening a sentence ("Strikes have
+    hurt"), nor "if Jo were"."""
+    doc = span.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or span[-1].tag_ == "NNPS":
+        return False
+    if span.start == span.sent.start and span[-1].lower_.endswith("s"):
+        return False
+    if any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "mark" and c.lower_ in _SUBJUNCTIVE_MARKS for c in verb.children
+    ):
+        return False
+    finite = min(
+        [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))],
+        key=lambda t: t.i,
+    )
+    if finite.i < span.end or finite.lower_ not in _PLURAL_VERBS:
+        return False
+    # A list or a pair around the name, whatever the parse made of it.
+    start = max(span.sent.start, span.start - _LIST_WINDOW)
+    return not any(t.lower_ in _LIST_WORDS for t in doc[start : finite.i]) and not any(
+        t.text == "," for t in doc[start : span.start]
+    )
+
+
+_LIST_WINDOW = 3  # "Al Poe, the Roe and Jo Lee were": a list's words before
+_LIST_WORDS = frozenset({"and", "&", "or", "nor", "plus", "with"})

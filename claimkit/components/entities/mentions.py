@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.entities.cues import plural_subject
 from claimkit.components.entities.industry import industry_shaped
 from claimkit.components.entities.nonagents import non_agent_evidence
 from claimkit.components.entities.org_context import (
@@ -387,6 +388,8 @@ def _evidence(span: Span, root: Token, resolver: EntityResolver) -> str | None:
         return "ORG"
     if first.ent_type_ in TYPES and _role_owner(span, root, resolver):
         return "ORG"
+    if first.ent_type_ in ("PERSON", "ORG") and plural_subject(span, root):
+        return "ORG"  # "Keane are touring": a band, not a man
     if first.ent_type_ == "ORG" and his_subject(span, root):
         return "PERSON"  # not a place: "America found her voice"
     if first.ent_type_ in TYPES:
