@@ -90,6 +90,35 @@ CASES = [
         "four dates",
         None,
     ),
+    # "its" divisions say whose sales, even "overall" ones
+    (
+        "Overall sales across both its store and online divisions were up "
+        "9.5%, Orvane Retail said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        "Orvane Retail",
+    ),
+    # without them "overall sales" may be a market's
+    (
+        "Overall sales were up 9.5%, Orvane Retail said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        None,
+    ),
+    # sales at "its rival" are another's
+    (
+        "Sales at its rival were up 9.5%, Orvane Retail said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        None,
+    ),
+    # nor are they said by an organization
+    (
+        "Sales at its stores were up 9.5%, analysts said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        None,
+    ),
     # "the party" stands for the party named as a main subject before
     (
         "The Social Radicals want to scrap the council tax. The party says "
