@@ -3,7 +3,8 @@ company said revenue rose 8%"): used by
 :func:`claimkit.components.subjects.find_subject` to give such a figure to
 the organization the clause or the article is about. "Operating", "pre-tax"
 and words of period say which measure, not whose; any other modifier
-("retail sales", "the group's profit", "world output") makes it another's.
+("retail sales", "the group's profit", "world output") makes it another's,
+unless "its" parts say whose ("overall sales across its divisions").
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _MEASURE_QUALIFIERS = frozenset(
 
 # Prepositions that say which parts a measure counts: "sales, including vans,".
 _PART_PREPS = frozenset({"including", "excluding"})
+# "sales across its divisions", "sales at its stores": the parts of the one
+# the measure is of, said by "its".
+_OWN_PART_PREPS = frozenset({"across", "at", "in", "from"})
+_PART_NOUNS = frozenset(
+    {"division", "store", "shop", "branch", "business", "unit", "operation"}
+)
 
 
 def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
@@ -31,6 +38,9 @@ def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
     "net profits", not "retail sales" or "the group's profit"."""
     if subject.pos_ != "NOUN" or not own_measure_word(subject, linker):
         return False
+    # "overall sales across its divisions": "its" says whose, whatever the
+    # adjective ("overall sales" alone may be a market's)
+    its_parts = any(_own_parts(c) for c in subject.children)
     for child in subject.children:
         if child.dep_ == "compound" and _period(child):
             continue  # "fourth quarter sales"
@@ -40,11 +50,25 @@ def bare_measure(subject: Token, linker: ClaimLinker) -> bool:
             continue  # "profits for 2004", "sales in the first half"
         if child.dep_ == "prep" and child.lower_ in _PART_PREPS:
             continue  # "sales, including vans,": which parts, not whose
+        if _own_parts(child):
+            continue  # "sales across its divisions": its own parts
         if child.dep_ in ("compound", "poss", "det", "nmod", "prep"):
             return False
-        if child.dep_ == "amod" and child.lower_ in linker.not_own:
+        if child.dep_ == "amod" and child.lower_ in linker.not_own and not its_parts:
             return False
     return True
+
+
+def _own_parts(prep: Token) -> bool:
+    """A preposition naming parts of the same organization's, by "its":
+    "sales across its two divisions", "sales at its stores"; not "sales at
+    its rival" (another's)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _OWN_PART_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in _PART_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in objects[0].children)
 
 
 def own_measure_word(token: Token, linker: ClaimLinker) -> bool:

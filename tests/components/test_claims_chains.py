@@ -90,6 +90,67 @@ CASES = [
         "four dates",
         None,
     ),
+    # "its" divisions say whose sales, even "overall" ones
+    (
+        "Overall sales across both its store and online divisions were up "
+        "9.5%, Orvane Retail said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        "Orvane Retail",
+    ),
+    # without them "overall sales" may be a market's
+    (
+        "Overall sales were up 9.5%, Orvane Retail said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        None,
+    ),
+    # sales at "its rival" are another's
+    (
+        "Sales at its rival were up 9.5%, Orvane Retail said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        None,
+    ),
+    # nor are they said by an organization
+    (
+        "Sales at its stores were up 9.5%, analysts said.",
+        {"Orvane Retail": "ORG"},
+        "9.5%",
+        None,
+    ),
+    # "the party" stands for the party named as a main subject before
+    (
+        "The Social Radicals want to scrap the council tax. The party says "
+        "it would aim for a £400 rebate for each household.",
+        {"Social Radicals": "ORG"},
+        "£400",
+        "Social Radicals",
+    ),
+    # another party as a main subject of the same sentence: either
+    (
+        "The Social Radicals want to scrap the council tax, but Labour wants "
+        "to keep it. The party says it would aim for a £400 rebate.",
+        {"Social Radicals": "ORG", "Labour": "ORG"},
+        "£400",
+        None,
+    ),
+    # "the other party" is another
+    (
+        "The Social Radicals want to scrap the council tax. The other party "
+        "says it would aim for a £400 rebate for each household.",
+        {"Social Radicals": "ORG"},
+        "£400",
+        None,
+    ),
+    # a party that is a gathering is no organization's
+    (
+        "The Social Radicals want to scrap the council tax. Guests at the "
+        "party said they had paid £400 for each ticket.",
+        {"Social Radicals": "ORG"},
+        "£400",
+        None,
+    ),
     # a trade of two words and an aside do not make the firm another
     (
         "Shares in Orvane Estates fell 15% on Friday. The real estate firm, "
