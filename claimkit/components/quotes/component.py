@@ -140,6 +140,12 @@ class QuoteFinder(LexiconComponent):
         self.finding_nouns = {w.lower() for w in lex.get("finding_nouns", [])}
         # 'the report said': a document speaks for whoever made it
         self.document_nouns = {w.lower() for w in lex.get("document_nouns", [])}
+        # the words that title an unknown speaker's name a body or a person
+        # ('software maker Symbian', 'rapper The Game'): _titled_kind
+        self.title_bodies = self.org_title_nouns | self.company_heads
+        self.title_people = (self.people_nouns | self.description_nouns) - (
+            self.title_bodies | self.org_nouns | self.described_heads | self.media_heads
+        )
         self.given_names = GivenNames.load()
         self.link_labels = {w.lower() for w in lex.get("link_labels", [])}
         self.caption_labels = {w.lower() for w in lex.get("caption_labels", [])}

@@ -11,6 +11,7 @@ A lede that gives the claim to reports or figures ("..., say reports",
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimkit.components.quotes.context import _Quote
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_WORD = re.compile(r"\S")
 
 
 def lede_speakers(doc: Doc, text: str, quotes: list[_Quote]) -> None:
@@ -28,9 +30,10 @@ def lede_speakers(doc: Doc, text: str, quotes: list[_Quote]) -> None:
     if not heads:
         return
     head_end = text.find("\n")
-    if head_end < 0 or not text[head_end + 1 :].startswith("\n"):
+    if head_end < 0 or not text.startswith("\n", head_end + 1):
         return  # no headline: the first line runs on into the text
-    lede_start = len(text) - len(text[head_end:].lstrip())
+    first_word = _WORD.search(text, head_end)
+    lede_start = first_word.start() if first_word else len(text)
     lede_end = text.find("\n", lede_start)
     lede_end = len(text) if lede_end < 0 else lede_end
     report = next(

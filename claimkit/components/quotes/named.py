@@ -209,11 +209,7 @@ class _NamedSpeakers(_Context):
         maker Symbian', 'rapper The Game', 'Symbian, the software firm,'. A
         word for a body (``org_title_nouns``, ``company_heads``) makes an ORG,
         one for a person's role or calling a PERSON; both, or none: None."""
-        finder = self.finder
-        bodies = finder.org_title_nouns | finder.company_heads
-        people = (finder.people_nouns | finder.description_nouns) - (
-            bodies | finder.org_nouns | finder.described_heads | finder.media_heads
-        )
+        bodies, people = self.finder.title_bodies, self.finder.title_people
         text = " ".join(t.text for t in words)
         kinds = set()
         for found in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", self.text):
